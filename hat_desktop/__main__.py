@@ -1,0 +1,3 @@
+from hat_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""hat-desktop: with no command the GUI opens; commands are the headless CLI.
+
+Exit status: 0 done; 1 refused or verify found a problem; 2 the register
+cannot be opened (or the command line is wrong); 3 an unexpected fault (logged).
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from hat_desktop import APP_NAME, __version__
+from hat_desktop.cli import admin_commands
+from hat_desktop.cli.common import CommandContext, fail
+from hat_desktop.domain.errors import HatError, RegisterUnavailable
+from hat_desktop.logging_setup import configure, current_log_file
+from hat_desktop.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
+
+# Each module adds its sub-commands: add(subparsers) registers them with
+# set_defaults(handler=function(ctx) -> exit status).
+COMMAND_MODULES = [admin_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hat-desktop",
+        description=f"{APP_NAME}: the controlled-drugs register and dosing record of a HAT "
+        "clinic. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the register's data folder (default: HAT_DATA_DIR, else the "
+                        "per-user data folder)")
+    parser.add_argument("--recovery-key-file", metavar="FILE",
+                        help="open the register with the recovery key written in FILE (then "
+                        "kept in this computer's keyring)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a ready demo clinic in a temporary folder")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from hat_desktop.gui.app import run_gui
+
+        return run_gui(args, data_dir)
+    configure(data_dir, verbose=args.verbose)
+    ctx = CommandContext(args=args, data_dir=data_dir)
+    try:
+        return int(args.handler(ctx))
+    except RegisterUnavailable as exc:
+        return fail(str(exc), EXIT_UNAVAILABLE)
+    except HatError as exc:
+        return fail(str(exc), EXIT_REFUSED)
+    except KeyboardInterrupt:
+        return fail("Stopped.", 130)
+    except Exception:
+        log.exception("unexpected fault in command %s", args.command)
+        where = current_log_file()
+        return fail(
+            "HAT Desktop met an unexpected problem and stopped; anything not confirmed was not "
+            f"written. Details are in the log{f' ({where})' if where else ''}.",
+            EXIT_FAULT,
+        )
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""What every command shares: opening the register, the acting user, output."""
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
+from hat_desktop.services import auth
+from hat_desktop.services.clock import SystemClock
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.setup import open_register
+from hat_desktop.store.keys import read_recovery_key_file
+
+
+def fail(message: str, status: int) -> int:
+    print(message, file=sys.stderr)
+    return status
+
+
+def say(message: str) -> None:
+    print(message)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def prompt_secret(env_name: str, prompt: str) -> str:
+    """A secret from the environment (PGPASSWORD-style) or typed at the terminal."""
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise AuthenticationFailed(f"Set {env_name} or run the command in a terminal to type it.")
+    return getpass.getpass(prompt)
+
+
+def prompt_text(env_name: str, prompt: str) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise AuthenticationFailed(f"Set {env_name} or run the command in a terminal to type it.")
+    return input(prompt)
+
+
+@dataclass
+class CommandContext:
+    args: argparse.Namespace
+    data_dir: Path
+    _clinic: Clinic | None = field(default=None, repr=False)
+
+    def clinic(self) -> Clinic:
+        if self._clinic is None:
+            recovery = None
+            if self.args.recovery_key_file:
+                recovery = read_recovery_key_file(Path(self.args.recovery_key_file))
+            self._clinic = open_register(
+                self.data_dir,
+                clock=SystemClock(),
+                recovery_key=recovery,
+                passphrase=lambda: prompt_secret("HAT_REGISTER_PASSPHRASE", "Register passphrase: "),
+            )
+        return self._clinic
+
+    def acting_user(self) -> User:
+        """Log in the user running the command (HAT_USER / HAT_PASSWORD or a prompt)."""
+        clinic = self.clinic()
+        username = prompt_text("HAT_USER", "User name: ").strip()
+        if not username:
+            raise InvalidInput("Give the acting user's name in HAT_USER.")
+        password = prompt_secret("HAT_PASSWORD", "Password: ")
+        return auth.login(clinic, username, password)
+
+    def close(self) -> None:
+        if self._clinic is not None:
+            self._clinic.close()
+            self._clinic = None

@@ -1,0 +1,74 @@
+"""User accounts: value type, user-name and password rules, lockout."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.roles import Role
+
+PASSWORD_MIN_LENGTH = 10
+PASSWORD_MAX_LENGTH = 256
+LOCKOUT_THRESHOLD = 5
+LOCKOUT_DURATION = timedelta(minutes=15)
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}")
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    home_office_licence: str | None = None
+    professional_registration: str | None = None
+    gphc_number: str | None = None
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+
+    def is_locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    @property
+    def display(self) -> str:
+        """How the user is named on screen and in print: "Jo Bloggs (nurse)"."""
+        return f"{self.full_name} ({self.role.value})"
+
+
+def normalise_username(raw: str) -> str:
+    """User names are case-insensitive: stored and compared in lower case."""
+    return unicodedata.normalize("NFC", raw).strip().lower()
+
+
+def validate_username(raw: str) -> str:
+    name = normalise_username(raw)
+    if not name:
+        raise InvalidInput("Enter a user name.")
+    if not _USERNAME.fullmatch(name):
+        raise InvalidInput(
+            "A user name is 2 to 32 characters: letters, digits, dots, dashes or "
+            "underscores, starting with a letter or digit."
+        )
+    return name
+
+
+def validate_password(password: str, username: str) -> str:
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise InvalidInput(f"The password must be at least {PASSWORD_MIN_LENGTH} characters long.")
+    if len(password) > PASSWORD_MAX_LENGTH:
+        raise InvalidInput(f"The password must be at most {PASSWORD_MAX_LENGTH} characters long.")
+    if password.strip() != password:
+        raise InvalidInput("The password must not start or end with a space.")
+    if username and username.lower() in password.lower():
+        raise InvalidInput("The password must not contain the user name.")
+    return password
+
+
+def after_failed_attempt(failed_attempts: int, now: datetime) -> tuple[int, datetime | None]:
+    """The account's counter and lock after one more wrong password."""
+    attempts = failed_attempts + 1
+    if attempts >= LOCKOUT_THRESHOLD:
+        return attempts, now + LOCKOUT_DURATION
+    return attempts, None

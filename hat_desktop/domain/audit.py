@@ -1,0 +1,42 @@
+"""What the audit log records."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    REGISTER_CREATED = "register_created"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOCKOUT = "lockout"
+    LOGOUT = "logout"
+    SCREEN_LOCKED = "screen_locked"
+    SCREEN_UNLOCKED = "screen_unlocked"
+    WITNESS = "witness"
+    WITNESS_FAILED = "witness_failed"
+    USER_CREATED = "user_created"
+    USER_CHANGED = "user_changed"
+    PASSWORD_RESET = "password_reset"
+    PASSWORD_CHANGED = "password_changed"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    SETTINGS_CHANGED = "settings_changed"
+    EXPORT = "export"
+    PRINT = "print"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VERIFY = "verify"
+    RECOVERY_KEY_EXPORTED = "recovery_key_exported"
+    KEY_STORED = "key_stored"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    user_id: int | None
+    username: str | None
+    workstation: str
+    action: str
+    target: str | None
+    details: dict[str, object]

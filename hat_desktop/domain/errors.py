@@ -1,0 +1,44 @@
+"""Errors a user can cause, each carrying a message written for that user.
+
+Anything that is not a HatError is a bug: it is logged with its traceback and
+the user sees a short apology instead.
+"""
+
+
+class HatError(Exception):
+    """Base of every error whose message may be shown to the user as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class RegisterUnavailable(HatError):
+    """The register cannot be opened (missing, wrong key, damaged). CLI exit 2."""
+
+
+class Refused(HatError):
+    """An action was refused; nothing was written. CLI exit 1."""
+
+
+class InvalidInput(Refused):
+    """Input that does not make sense (empty, negative, malformed...)."""
+
+
+class PermissionDenied(Refused):
+    """The acting user's role does not allow the action."""
+
+
+class AuthenticationFailed(Refused):
+    """Wrong user name or password."""
+
+
+class AccountLocked(Refused):
+    """Too many failed attempts: the account is locked for a while."""
+
+
+class DoseRefused(Refused):
+    """A dose that must not be given."""

@@ -1,0 +1,43 @@
+"""The hash chain that makes the register and the audit log tamper-evident.
+
+Each entry stores SHA-256(previous entry's hash + its own canonical content).
+Canonical content is the entry's fields as compact JSON with sorted keys, so
+the same fields always give the same bytes. Floats are refused: quantities are
+integers and a float's text form is not stable enough to hash.
+"""
+
+import hashlib
+import json
+from collections.abc import Mapping
+
+GENESIS_HASH = "0" * 64
+
+
+def _check(value: object, path: str) -> None:
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return
+    if isinstance(value, float):
+        raise TypeError(f"{path} is a float; ledger values must be integers or text")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{path} has a non-text key")
+            _check(item, f"{path}.{key}")
+        return
+    if isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _check(item, f"{path}[{i}]")
+        return
+    raise TypeError(f"{path} has unsupported type {type(value).__name__}")
+
+
+def canonical(fields: Mapping[str, object]) -> bytes:
+    """The exact bytes hashed for an entry."""
+    _check(fields, "entry")
+    return json.dumps(
+        fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    ).encode("utf-8")
+
+
+def chain_hash(previous_hash: str, fields: Mapping[str, object]) -> str:
+    return hashlib.sha256(previous_hash.encode("ascii") + canonical(fields)).hexdigest()

@@ -1,0 +1,65 @@
+"""Time values: UTC in storage, the clinic's zone on screen and for clinic days.
+
+Pure functions; "now" always comes from the caller (an injected clock).
+"""
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from hat_desktop.domain.errors import InvalidInput
+
+DEFAULT_TIMEZONE = "Europe/London"
+
+
+def to_db(moment: datetime) -> str:
+    """A UTC timestamp for storage: '2026-11-23T06:50:28.151000+00:00'."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: every stored time must be time-zone aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"'{name}' is not a time zone this computer knows.") from None
+
+
+def clinic_day(moment: datetime, tz: ZoneInfo) -> date:
+    """The clinic day (local calendar date) a moment falls on."""
+    return moment.astimezone(tz).date()
+
+
+def local_to_utc(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """Clinic-local wall time on ``day`` as UTC.
+
+    On the day British Summer Time starts, 01:30 does not exist: zoneinfo's
+    fold=0 rule moves it forward; on the day it ends, 01:30 happens twice and
+    the first is taken. Session windows (08:30, 11:00...) are never affected.
+    """
+    return datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
+
+
+def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """UTC start (inclusive) and end (exclusive) of a clinic day; 23 or 25 h on DST days."""
+    return local_to_utc(day, time(0), tz), local_to_utc(day + timedelta(days=1), time(0), tz)
+
+
+def parse_iso_date(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise InvalidInput(f"The {field} must be a date written as YYYY-MM-DD.") from None
+
+
+def format_local(moment: datetime, tz: ZoneInfo, *, seconds: bool = False) -> str:
+    """How a time is shown and printed: '23/11/2026 06:50' in clinic time."""
+    return moment.astimezone(tz).strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
+
+
+def format_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")

@@ -1,0 +1,165 @@
+"""Logging in, witnessing, unlocking the screen: every password check, with lockout.
+
+A wrong password is counted, and the count is committed, before the refusal
+is raised: five in a row lock the account for 15 minutes whether they were
+typed at the login window, the witness dialog or the lock screen.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from hat_desktop.domain.accounts import (
+    LOCKOUT_DURATION,
+    LOCKOUT_THRESHOLD,
+    User,
+    after_failed_attempt,
+    normalise_username,
+)
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import AccountLocked, AuthenticationFailed, Refused
+from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.domain.times import format_local
+from hat_desktop.services.context import Clinic
+from hat_desktop.store import users as users_store
+
+log = logging.getLogger(__name__)
+
+_hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+# Verified against when the user name is unknown, so both cases take as long.
+_DUMMY_HASH = _hasher.hash("not a real password, only for timing")
+
+WRONG_CREDENTIALS = "The user name or password is not right."
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _password_matches(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except VerifyMismatchError:
+        return False
+    except (VerificationError, InvalidHashError):
+        log.error("a stored password hash could not be checked")
+        return False
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    user: User | None
+    error: Refused | None
+
+
+def _locked_message(clinic: Clinic, user: User) -> str:
+    assert user.locked_until is not None
+    until = format_local(user.locked_until, clinic.tz)[-5:]
+    return (
+        f"This account is locked after {LOCKOUT_THRESHOLD} wrong passwords, until {until}. "
+        "A manager can unlock it now."
+    )
+
+
+def _check(clinic: Clinic, username: str, password: str, *, context: str) -> _Outcome:
+    """Check a password inside the caller's transaction; never raises a refusal."""
+    failed_action = AuditAction.WITNESS_FAILED if context == "witness" else AuditAction.LOGIN_FAILED
+    name = normalise_username(username)
+    now = clinic.now()
+    user = users_store.by_username(clinic.db, name) if name else None
+    if user is None:
+        _password_matches(_DUMMY_HASH, password)
+        clinic.audit(None, failed_action, username=name[:64] or None, reason="unknown user",
+                     context=context)
+        return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS))
+    if user.is_locked(now):
+        clinic.audit(user, failed_action, reason="account locked", context=context)
+        return _Outcome(None, AccountLocked(_locked_message(clinic, user)))
+    if not _password_matches(users_store.password_hash(clinic.db, user.id), password):
+        attempts, locked_until = after_failed_attempt(user.failed_attempts, now)
+        users_store.set_failures(clinic.db, user.id, attempts, locked_until)
+        clinic.audit(user, failed_action, reason="wrong password", attempts=attempts,
+                     context=context)
+        if locked_until is not None:
+            clinic.audit(user, AuditAction.LOCKOUT, minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
+            log.warning("user #%d locked out after %d failed attempts", user.id, attempts)
+            locked = users_store.by_id(clinic.db, user.id)
+            assert locked is not None
+            return _Outcome(None, AccountLocked(_locked_message(clinic, locked)))
+        left = LOCKOUT_THRESHOLD - attempts
+        hint = f" {left} more wrong {'try' if left == 1 else 'tries'} will lock the account."
+        return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS + (hint if left <= 2 else "")))
+    if not user.active:
+        clinic.audit(user, failed_action, reason="account deactivated", context=context)
+        return _Outcome(None, AuthenticationFailed("This account has been deactivated. Ask a manager."))
+    if user.failed_attempts or user.locked_until:
+        users_store.set_failures(clinic.db, user.id, 0, None)
+    if _hasher.check_needs_rehash(users_store.password_hash(clinic.db, user.id)):
+        users_store.set_password_hash(clinic.db, user.id, _hasher.hash(password), now)
+    fresh = users_store.by_id(clinic.db, user.id)
+    return _Outcome(fresh, None)
+
+
+def _run(clinic: Clinic, username: str, password: str, context: str) -> User:
+    with clinic.db.transaction():
+        outcome = _check(clinic, username, password, context=context)
+        if outcome.user is not None and context == "login":
+            clinic.audit(outcome.user, AuditAction.LOGIN)
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.user is not None
+    return outcome.user
+
+
+def login(clinic: Clinic, username: str, password: str) -> User:
+    if not username.strip():
+        raise AuthenticationFailed("Enter your user name.")
+    if not password:
+        raise AuthenticationFailed("Enter your password.")
+    user = _run(clinic, username, password, "login")
+    log.info("user #%d logged in", user.id)
+    return user
+
+
+def logout(clinic: Clinic, user: User) -> None:
+    with clinic.db.transaction():
+        clinic.audit(user, AuditAction.LOGOUT)
+
+
+def authenticate_witness(clinic: Clinic, actor: User, username: str, password: str) -> User:
+    """The second member of staff countersigning ``actor``'s action."""
+    if not username.strip():
+        raise AuthenticationFailed("The witness must enter their user name.")
+    if normalise_username(username) == actor.username:
+        raise Refused(
+            "You cannot witness your own entry: a second member of staff must sign with "
+            "their own user name and password."
+        )
+    if not password:
+        raise AuthenticationFailed("The witness must enter their password.")
+    witness = _run(clinic, username, password, "witness")
+    if not allowed(witness.role, Action.WITNESS):
+        raise Refused(f"A {witness.role.value} cannot witness entries in the register.")
+    return witness
+
+
+def confirm_password(clinic: Clinic, user: User, password: str) -> User:
+    """The logged-in user proves it is still them (counts towards lockout)."""
+    if not password:
+        raise AuthenticationFailed("Enter your password.")
+    return _run(clinic, user.username, password, "confirm")
+
+
+def unlock_screen(clinic: Clinic, user: User, password: str) -> User:
+    """The locked screen's owner proves it is still them."""
+    unlocked = confirm_password(clinic, user, password)
+    with clinic.db.transaction():
+        clinic.audit(unlocked, AuditAction.SCREEN_UNLOCKED)
+    return unlocked
+
+
+def screen_locked(clinic: Clinic, user: User) -> None:
+    with clinic.db.transaction():
+        clinic.audit(user, AuditAction.SCREEN_LOCKED)

@@ -1,0 +1,90 @@
+"""The open clinic register as the services see it."""
+
+import logging
+import os
+import socket
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.settings import ClinicSettings
+from hat_desktop.domain.times import clinic_day
+from hat_desktop.services.clock import Clock
+from hat_desktop.services.events import EventBus
+from hat_desktop.store import audit
+from hat_desktop.store import settings as settings_store
+from hat_desktop.store.connection import Database
+
+log = logging.getLogger(__name__)
+
+
+def default_workstation() -> str:
+    return os.environ.get("HAT_WORKSTATION") or socket.gethostname() or "unknown"
+
+
+@dataclass
+class Clinic:
+    """One open register on this workstation: database, clock, events, settings."""
+
+    db: Database
+    clock: Clock
+    data_dir: Path
+    register_id: str
+    demo: bool = False
+    workstation: str = field(default_factory=default_workstation)
+    events: EventBus = field(default_factory=EventBus)
+    _settings: ClinicSettings | None = None
+
+    # --- time -----------------------------------------------------------------
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.settings.tz
+
+    def today(self) -> date:
+        """Today's clinic day (in the clinic's time zone)."""
+        return clinic_day(self.now(), self.tz)
+
+    # --- settings -------------------------------------------------------------
+    @property
+    def settings(self) -> ClinicSettings:
+        if self._settings is None:
+            self._settings = ClinicSettings.from_stored(settings_store.all_settings(self.db))
+        return self._settings
+
+    def forget_settings(self) -> None:
+        self._settings = None
+
+    # --- audit and events -------------------------------------------------------
+    def audit(
+        self,
+        actor: User | None,
+        action: AuditAction | str,
+        target: str | None = None,
+        *,
+        username: str | None = None,
+        **details: Any,
+    ) -> int:
+        """Add to the audit log; must run inside the service's transaction."""
+        return audit.record(
+            self.db,
+            at=self.now(),
+            user_id=actor.id if actor else None,
+            username=actor.username if actor else username,
+            workstation=self.workstation,
+            action=action,
+            target=target,
+            details=details,
+        )
+
+    def publish_after_commit(self, event: str, **payload: Any) -> None:
+        self.db.after_commit(lambda: self.events.publish(event, **payload))
+
+    def close(self) -> None:
+        self.db.close()

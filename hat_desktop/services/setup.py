@@ -1,0 +1,243 @@
+"""Creating a register (first run, `init`) and opening an existing one."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hat_desktop.domain.accounts import User, validate_password, validate_username
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
+from hat_desktop.domain.settings import ClinicSettings
+from hat_desktop.domain.text import clean_text
+from hat_desktop.reports import recovery_sheet
+from hat_desktop.services import users
+from hat_desktop.services.clock import Clock
+from hat_desktop.services.context import Clinic, default_workstation
+from hat_desktop.store import keys
+from hat_desktop.store import settings as settings_store
+from hat_desktop.store.connection import (
+    Database,
+    RegisterInfo,
+    check_register_file,
+    create_database,
+    db_path,
+    new_register_id,
+    open_database,
+    read_info,
+    register_exists,
+    write_file_atomically,
+    write_info,
+)
+from hat_desktop.store.keys import KeyMode
+from hat_desktop.store.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+NO_KEYRING_ADVICE = (
+    " Choose passphrase mode instead: the register key is then derived from a passphrase "
+    "typed when HAT Desktop starts, and is never stored in a file."
+)
+
+
+@dataclass(frozen=True)
+class NewRegister:
+    clinic_name: str
+    admin_username: str
+    admin_full_name: str
+    admin_password: str
+    clinic_address: str = ""
+    timezone: str = "Europe/London"
+    key_mode: KeyMode = KeyMode.KEYRING
+    passphrase: str | None = None
+    demo: bool = False
+
+
+def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
+    path = path.expanduser().resolve()
+    if path.exists():
+        raise InvalidInput(f"{path} already exists: choose a new file name for the recovery sheet.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist.")
+    if path.is_relative_to(data_dir.resolve()):
+        raise InvalidInput(
+            "Save the recovery sheet outside the register's data folder: it must not be kept "
+            "next to the register it unlocks."
+        )
+    return path
+
+
+def _remove_partial(data_dir: Path) -> None:
+    base = db_path(data_dir)
+    for path in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
+def create_register(
+    data_dir: Path,
+    spec: NewRegister,
+    recovery_sheet_path: Path | None,
+    *,
+    clock: Clock,
+    workstation: str | None = None,
+) -> tuple[Clinic, User, str]:
+    """Create, fill and key a new register. Returns (clinic, first manager, recovery key).
+
+    Everything is checked before anything is written; if any step fails, the
+    partial register, keyring entry and sheet are removed again.
+    """
+    data_dir = data_dir.expanduser().resolve()
+    settings = ClinicSettings(
+        clinic_name=clean_text(spec.clinic_name, "clinic name", max_length=120),
+        clinic_address=clean_text(spec.clinic_address, "clinic address", max_length=400,
+                                  required=False, multiline=True),
+        timezone=spec.timezone,
+    )
+    settings.validate()
+    admin = validate_username(spec.admin_username)
+    validate_password(spec.admin_password, admin)
+    clean_text(spec.admin_full_name, "full name", max_length=100)
+    if register_exists(data_dir):
+        raise InvalidInput(f"{data_dir} already holds a register; HAT Desktop never overwrites one.")
+    if recovery_sheet_path is None and not spec.demo:
+        raise InvalidInput("Choose where to save the recovery sheet.")
+    sheet_path = (
+        check_recovery_sheet_path(recovery_sheet_path, data_dir) if recovery_sheet_path else None
+    )
+    salt: bytes | None = None
+    if spec.key_mode is KeyMode.KEYRING:
+        problem = keys.keyring_problem()
+        if problem:
+            raise RegisterUnavailable(problem + NO_KEYRING_ADVICE)
+        key = keys.new_raw_key()
+    else:
+        passphrase = keys.validate_passphrase(spec.passphrase or "")
+        salt = keys.new_salt()
+        key = keys.derive_passphrase_key(passphrase, salt)
+
+    register_id = new_register_id()
+    recovery_key = keys.format_recovery_key(key)
+    sheet_bytes = recovery_sheet.render(
+        recovery_sheet.RecoverySheet(
+            clinic_name=settings.clinic_name,
+            register_id=register_id,
+            recovery_key=recovery_key,
+            created=clock.now().astimezone(settings.tz),
+            passphrase_mode=spec.key_mode is KeyMode.PASSPHRASE,
+            demo=spec.demo,
+        )
+    )
+
+    created_dir = not data_dir.exists()
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    db: Database | None = None
+    stored_key = sheet_written = False
+    try:
+        db = create_database(db_path(data_dir), key, salt)
+        migrate(db)
+        clinic = Clinic(db=db, clock=clock, data_dir=data_dir, register_id=register_id,
+                        demo=spec.demo, workstation=workstation or default_workstation())
+        now = clock.now()
+        with db.transaction():
+            settings_store.write_meta(db, {
+                "register_id": register_id,
+                "created_at": now.isoformat(),
+                "demo": "1" if spec.demo else "0",
+            })
+            for name, value in (
+                ("clinic_name", settings.clinic_name),
+                ("clinic_address", settings.clinic_address),
+                ("timezone", settings.timezone),
+            ):
+                settings_store.put(db, name, value, now=now, user_id=None)
+            manager = users.create_first_manager(clinic, admin, spec.admin_password,
+                                                 spec.admin_full_name)
+            clinic.audit(manager, AuditAction.REGISTER_CREATED, f"register:{register_id}",
+                         key_mode=spec.key_mode.value, demo=spec.demo)
+        if spec.key_mode is KeyMode.KEYRING:
+            keys.store_in_keyring(register_id, key)
+            stored_key = True
+        if sheet_path is not None:
+            write_file_atomically(sheet_path, sheet_bytes)
+            sheet_written = True
+        write_info(data_dir, RegisterInfo(register_id, spec.key_mode))
+    except BaseException:
+        if db is not None:
+            db.close()
+        _remove_partial(data_dir)
+        if stored_key:
+            keys.delete_from_keyring(register_id)
+        if sheet_written and sheet_path is not None:
+            sheet_path.unlink(missing_ok=True)
+        if created_dir and not any(data_dir.iterdir()):
+            data_dir.rmdir()
+        raise
+    log.info("register %s created (%s mode)", register_id, spec.key_mode.value)
+    return clinic, manager, recovery_key
+
+
+def open_register(
+    data_dir: Path,
+    *,
+    clock: Clock,
+    recovery_key: str | None = None,
+    passphrase: Callable[[], str] | None = None,
+    workstation: str | None = None,
+) -> Clinic:
+    """Open the register in ``data_dir`` with the key from the keyring, the
+    passphrase or a recovery key. A recovery key that opens it is then kept in
+    this computer's keyring, when it has one."""
+    data_dir = data_dir.expanduser().resolve()
+    info = read_info(data_dir)
+    path = db_path(data_dir)
+    if recovery_key is not None:
+        key, source = keys.parse_recovery_key(recovery_key), "the recovery key"
+    elif info.key_mode is KeyMode.KEYRING:
+        problem = keys.keyring_problem()
+        if problem:
+            raise RegisterUnavailable(
+                problem + " This register's key is kept in a keyring: open it with the "
+                "recovery key from its recovery sheet (--recovery-key-file)."
+            )
+        found = keys.load_from_keyring(info.register_id)
+        if found is None:
+            raise RegisterUnavailable(
+                "The key for this register is not in this computer's keyring. Open it with "
+                "the recovery key from its recovery sheet (--recovery-key-file)."
+            )
+        key, source = found, "the key in this computer's keyring"
+    else:
+        if passphrase is None:
+            raise RegisterUnavailable("This register is opened with its passphrase; none was given.")
+        check_register_file(path)
+        with open(path, "rb") as fh:
+            salt = fh.read(keys.SALT_BYTES)
+        key, source = keys.derive_passphrase_key(passphrase(), salt), "the passphrase"
+
+    db = open_database(path, key, key_source=source)
+    try:
+        meta = settings_store.read_meta(db) if _has_table(db, "meta") else {}
+        if meta.get("register_id") != info.register_id:
+            raise RegisterUnavailable(
+                f"{path} is not the register named in {data_dir / 'register.json'}."
+                if meta else f"{path} is not a HAT register."
+            )
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    clinic = Clinic(db=db, clock=clock, data_dir=data_dir, register_id=info.register_id,
+                    demo=meta.get("demo") == "1", workstation=workstation or default_workstation())
+    if recovery_key is not None and keys.keyring_problem() is None:
+        keys.store_in_keyring(info.register_id, key)
+        if info.key_mode is not KeyMode.KEYRING:
+            write_info(data_dir, RegisterInfo(info.register_id, KeyMode.KEYRING))
+        with db.transaction():
+            clinic.audit(None, AuditAction.KEY_STORED, f"register:{info.register_id}",
+                         source="recovery key")
+        log.info("recovery key stored in this computer's keyring")
+    return clinic
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return db.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)) == 1

@@ -1,0 +1,1 @@
+"""The one place SQL lives: SQLCipher connection, keys, migrations, ledger, repositories."""

@@ -1,0 +1,76 @@
+"""The audit log: one hash chain of every significant action."""
+
+import json
+from datetime import datetime
+
+from sqlcipher3 import Row
+
+from hat_desktop.domain.audit import AuditEntry
+from hat_desktop.domain.times import from_db, to_db
+from hat_desktop.store import ledger
+from hat_desktop.store.connection import Database
+
+AUDIT_LOG = ledger.LedgerTable("audit_log", None, "audit log")
+
+
+def record(
+    db: Database,
+    *,
+    at: datetime,
+    user_id: int | None,
+    username: str | None,
+    workstation: str,
+    action: str,
+    target: str | None = None,
+    details: dict[str, object] | None = None,
+) -> int:
+    return ledger.append(
+        db,
+        AUDIT_LOG,
+        {
+            "at": to_db(at),
+            "user_id": user_id,
+            "username": username,
+            "workstation": workstation,
+            "action": str(action),
+            "target": target,
+            "details": json.dumps(details or {}, sort_keys=True, ensure_ascii=False),
+        },
+    )
+
+
+def _entry(r: Row) -> AuditEntry:
+    return AuditEntry(
+        id=r["id"],
+        at=from_db(r["at"]),
+        user_id=r["user_id"],
+        username=r["username"],
+        workstation=r["workstation"],
+        action=r["action"],
+        target=r["target"],
+        details=json.loads(r["details"]),
+    )
+
+
+def entries(
+    db: Database,
+    *,
+    actions: list[str] | None = None,
+    since: datetime | None = None,
+    limit: int = 500,
+) -> list[AuditEntry]:
+    """Newest first."""
+    where: list[str] = []
+    params: list[object] = []
+    if actions:
+        where.append(f"action IN ({', '.join('?' for _ in actions)})")
+        params.extend(actions)
+    if since is not None:
+        where.append("at >= ?")
+        params.append(to_db(since))
+    sql = "SELECT * FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [_entry(r) for r in db.all(sql, params)]

@@ -1,0 +1,274 @@
+"""Opening and creating the encrypted register (SQLCipher 4).
+
+A data folder holds ``register.db`` (the SQLCipher database with its WAL) and
+``register.json``, which names the register's id and how its key is kept. It
+holds nothing else about the clinic: names and everything else are inside the
+encrypted database.
+"""
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.store.keys import KeyMode, check_raw_key
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "register.db"
+INFO_FILE = "register.json"
+INFO_FORMAT = 1
+PAGE_SIZE = 4096
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# SQLCipher writes its own error lines to stderr by default (e.g. on a wrong
+# key); the user gets one clear sentence from us instead.
+_quiet = sqlcipher3.connect(":memory:")
+_quiet.execute("PRAGMA cipher_log_level = NONE")
+_quiet.close()
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RegisterInfo:
+    register_id: str
+    key_mode: KeyMode
+
+
+def db_path(data_dir: Path) -> Path:
+    return data_dir / DB_FILE
+
+
+def info_path(data_dir: Path) -> Path:
+    return data_dir / INFO_FILE
+
+
+def register_exists(data_dir: Path) -> bool:
+    return info_path(data_dir).exists() or db_path(data_dir).exists()
+
+
+def new_register_id() -> str:
+    return str(uuid.uuid4())
+
+
+def read_info(data_dir: Path) -> RegisterInfo:
+    path = info_path(data_dir)
+    if not path.exists():
+        if db_path(data_dir).exists():
+            raise RegisterUnavailable(
+                f"The register in {data_dir} has lost its {INFO_FILE} file; restore the "
+                "folder from a backup."
+            )
+        raise RegisterUnavailable(
+            f"There is no register in {data_dir}. Create one with `hat-desktop init` "
+            "or the first-run wizard."
+        )
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        info = RegisterInfo(str(uuid.UUID(raw["register_id"])), KeyMode(raw["key_mode"]))
+        if raw.get("format") != INFO_FORMAT:
+            raise ValueError("format")
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise RegisterUnavailable(f"{path} is damaged or is not a HAT Desktop file.") from None
+    return info
+
+
+def write_info(data_dir: Path, info: RegisterInfo) -> None:
+    payload = {"format": INFO_FORMAT, "register_id": info.register_id, "key_mode": info.key_mode}
+    write_file_atomically(info_path(data_dir), json.dumps(payload, indent=2).encode("utf-8"))
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+class Database:
+    """One open register: the connection, transactions and after-commit hooks."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path, key: str, salt: bytes) -> None:
+        self._conn = conn
+        self.path = path
+        self._key = key
+        self._salt = salt
+        self._depth = 0
+        self._after_commit: list[Callable[[], None]] = []
+
+    def __repr__(self) -> str:  # never shows the key
+        return f"<Database {self.path}>"
+
+    # --- reading and writing -------------------------------------------------
+    def execute(self, sql: str, params: Params = ()) -> sqlcipher3.Cursor:
+        return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> sqlcipher3.Cursor:
+        return self._conn.executemany(sql, rows)
+
+    def one(self, sql: str, params: Params = ()) -> sqlcipher3.Row | None:
+        row: sqlcipher3.Row | None = self._conn.execute(sql, params).fetchone()
+        return row
+
+    def all(self, sql: str, params: Params = ()) -> list[sqlcipher3.Row]:
+        return list(self._conn.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self._conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def iterate(self, sql: str, params: Params = (), batch: int = 5000) -> Iterator[tuple[Any, ...]]:
+        """Plain tuples (not Rows), for whole-table passes such as verify."""
+        cur = self._conn.cursor()
+        cur.row_factory = None
+        cur.execute(sql, params)
+        while rows := cur.fetchmany(batch):
+            yield from rows
+
+    # --- transactions ---------------------------------------------------------
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @contextmanager
+    def transaction(self) -> Iterator["Database"]:
+        """One service call = one transaction. Nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            self._after_commit.clear()
+            self._conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self._conn.execute("COMMIT")
+        hooks, self._after_commit = self._after_commit, []
+        for hook in hooks:
+            hook()
+
+    def after_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the current transaction has committed (never on rollback)."""
+        if not self._depth:
+            raise RuntimeError("after_commit outside a transaction")
+        self._after_commit.append(hook)
+
+    # --- key material for backups --------------------------------------------
+    def attach_key_sql(self) -> str:
+        """The KEY clause that gives a new file this register's key and salt.
+
+        A copy written with it opens with the recovery key and, in passphrase
+        mode, with the passphrase as well.
+        """
+        return f"x'{self._key}{self._salt.hex()}'"
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _connect(path: Path, key_literal: str) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f'PRAGMA key = "{key_literal}"')
+    return conn
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.row_factory = sqlcipher3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
+
+
+def check_register_file(path: Path) -> None:
+    """Refuse files that cannot be a register before SQLCipher touches them."""
+    if not path.exists():
+        raise RegisterUnavailable(f"The register file {path} is missing.")
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_PLAIN_HEADER))
+    except OSError as exc:
+        raise RegisterUnavailable(
+            f"The register file {path} cannot be read ({exc.strerror or exc})."
+        ) from None
+    if size == 0:
+        raise RegisterUnavailable(f"The register file {path} is empty: it is damaged.")
+    if head == _SQLITE_PLAIN_HEADER:
+        raise RegisterUnavailable(
+            f"{path} is an unencrypted SQLite database, not an encrypted HAT register."
+        )
+    if size % PAGE_SIZE:
+        raise RegisterUnavailable(
+            f"The register file {path} is damaged: it has been cut short (truncated)."
+        )
+
+
+def open_database(path: Path, key: str, *, key_source: str) -> Database:
+    """Open an existing register file. ``key_source`` names the key in messages,
+    e.g. "the recovery key"."""
+    check_raw_key(key)
+    check_register_file(path)
+    with open(path, "rb") as fh:
+        salt = fh.read(16)
+    conn = _connect(path, f"x'{key}'")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        text = str(exc)
+        if "malformed" in text:
+            raise RegisterUnavailable(
+                f"The register file {path} is damaged (its structure is broken or it is "
+                "truncated)."
+            ) from None
+        raise RegisterUnavailable(
+            f"{key_source[0].upper()}{key_source[1:]} does not open the register file {path}: "
+            "the key is wrong, or the file is damaged or is not a HAT register."
+        ) from None
+    try:
+        _configure(conn)
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        log.exception("configuring the register connection failed")
+        raise RegisterUnavailable(f"The register file {path} is damaged.") from None
+    return Database(conn, path, key, salt)
+
+
+def create_database(path: Path, key: str, salt: bytes | None = None) -> Database:
+    """Create a new, empty encrypted file. With ``salt`` the file uses that salt
+    (passphrase mode: the key was derived from the passphrase and this salt)."""
+    check_raw_key(key)
+    if path.exists():
+        raise RegisterUnavailable(f"{path} already exists; a register is never overwritten.")
+    literal = f"x'{key}{salt.hex()}'" if salt is not None else f"x'{key}'"
+    path.touch(mode=0o600)  # readable by the clinic's account only
+    conn = _connect(path, literal)
+    conn.execute("PRAGMA page_size = 4096")
+    _configure(conn)
+    with open(path, "rb") as fh:
+        actual_salt = fh.read(16)
+    if salt is not None and actual_salt != salt:
+        conn.close()
+        raise RuntimeError("SQLCipher did not keep the requested salt")
+    return Database(conn, path, key, actual_salt)

@@ -1,0 +1,158 @@
+"""Register keys: generation, the OS keyring, passphrase derivation, recovery keys.
+
+The database is always opened with a raw 256-bit key (64 hex digits), so no
+passphrase or key is ever put into SQL text by this module's callers except as
+validated hex. Where the key comes from:
+
+- keyring mode: a random key, kept in the OS keyring under service
+  ``hat-desktop`` and user name = the register's id;
+- passphrase mode: derived from the passphrase exactly as SQLCipher 4 derives
+  it (PBKDF2-HMAC-SHA512, 256,000 iterations, the file's 16-byte salt), so the
+  file is an ordinary passphrase-keyed SQLCipher database.
+
+The recovery key printed on the recovery sheet is the raw key itself.
+"""
+
+import hashlib
+import logging
+import re
+import secrets
+from enum import StrEnum
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "hat-desktop"
+SALT_BYTES = 16
+KDF_ITERATIONS = 256_000  # SQLCipher 4 default
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+class KeyMode(StrEnum):
+    KEYRING = "keyring"
+    PASSPHRASE = "passphrase"
+
+
+def new_raw_key() -> str:
+    return secrets.token_hex(32)
+
+
+def new_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
+def check_raw_key(key: str) -> str:
+    if not _HEX64.fullmatch(key):
+        # Never echo the value: it may be a real key with a typo.
+        raise ValueError("a raw key must be 64 lower-case hexadecimal digits")
+    return key
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes) -> str:
+    if len(salt) != SALT_BYTES:
+        raise ValueError("salt must be 16 bytes")
+    return hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=32
+    ).hex()
+
+
+def validate_passphrase(passphrase: str) -> str:
+    if len(passphrase) < 12:
+        raise InvalidInput("The register passphrase must be at least 12 characters long.")
+    if any(ord(ch) < 32 for ch in passphrase):
+        raise InvalidInput("The register passphrase must not contain control characters.")
+    return passphrase
+
+
+def format_recovery_key(key: str) -> str:
+    """64 hex digits as 16 groups of 4, upper case: easy to read aloud and type."""
+    key = check_raw_key(key).upper()
+    return "-".join(key[i : i + 4] for i in range(0, 64, 4))
+
+
+def parse_recovery_key(text: str) -> str:
+    cleaned = re.sub(r"[\s-]", "", text).lower()
+    if not _HEX64.fullmatch(cleaned):
+        raise InvalidInput(
+            "That is not a recovery key: a recovery key is 64 letters and digits "
+            "(0-9, A-F), usually written in groups of four."
+        )
+    return cleaned
+
+
+def read_recovery_key_file(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RegisterUnavailable(
+            f"The recovery key file {path} cannot be read ({exc.strerror or exc})."
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The recovery key file {path} is not a text file.") from None
+    try:
+        return parse_recovery_key(text)
+    except InvalidInput:
+        raise InvalidInput(
+            f"The file {path} does not hold a recovery key (64 letters and digits, 0-9 and A-F)."
+        ) from None
+
+
+def keyring_problem() -> str | None:
+    """Why the OS keyring cannot hold the register key, or None when it can."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - any backend failure means "no usable keyring"
+        log.exception("keyring backend lookup failed")
+        return "The system keyring could not be reached."
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        return (
+            "This computer has no usable system keyring (such as Windows Credential "
+            "Manager, macOS Keychain or a Secret Service like GNOME Keyring)."
+        )
+    return None
+
+
+def store_in_keyring(register_id: str, key: str) -> None:
+    check_raw_key(key)
+    try:
+        keyring.set_password(KEYRING_SERVICE, register_id, key)
+    except keyring.errors.KeyringError as exc:
+        log.error("storing the register key in the keyring failed: %s", type(exc).__name__)
+        raise RegisterUnavailable(
+            "The register key could not be saved in this computer's keyring "
+            f"({type(exc).__name__}). Nothing was changed."
+        ) from None
+
+
+def load_from_keyring(register_id: str) -> str | None:
+    try:
+        key = keyring.get_password(KEYRING_SERVICE, register_id)
+    except keyring.errors.KeyringError as exc:
+        log.error("reading the register key from the keyring failed: %s", type(exc).__name__)
+        raise RegisterUnavailable(
+            "This computer's keyring could not be read, so the register cannot be opened "
+            f"({type(exc).__name__}). Unlock the keyring, or use the recovery key."
+        ) from None
+    if key is None:
+        return None
+    if not _HEX64.fullmatch(key):
+        raise RegisterUnavailable(
+            "The entry for this register in the keyring is not a register key. "
+            "Open the register with its recovery key instead."
+        )
+    return key
+
+
+def delete_from_keyring(register_id: str) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, register_id)
+    except keyring.errors.PasswordDeleteError:
+        pass

@@ -1,0 +1,137 @@
+"""Append-only, hash-chained tables.
+
+A ledger table has ``id`` (global), ``seq`` (position in its chain, from 1),
+its own columns, ``prev_hash`` and ``hash``. Triggers refuse UPDATE and DELETE;
+``append`` is the only way rows get in. A chain is the whole table (audit log)
+or the rows sharing one value of a chain column (register entries per section).
+
+The hashed content is every column except ``hash`` and ``prev_hash``, as the
+canonical JSON of hat_desktop.domain.ledger, so verify can recompute it from
+the row alone.
+"""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from hat_desktop.domain.ledger import GENESIS_HASH, chain_hash
+from hat_desktop.store.connection import Database
+
+
+@dataclass(frozen=True)
+class LedgerTable:
+    name: str
+    chain_column: str | None  # None: the whole table is one chain
+    label: str  # how verify's messages name it: "register section", "audit log"
+
+
+def no_change_triggers(table: str, what: str) -> list[str]:
+    """SQL that makes ``table`` insert-only."""
+    what = what.replace("'", "''")
+    return [
+        f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{what} can only be added to, never changed'); END""",
+        f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{what} can only be added to, never deleted'); END""",
+    ]
+
+
+def _head(db: Database, table: LedgerTable, chain_value: Any) -> tuple[int, str]:
+    if table.chain_column is None:
+        row = db.one(f"SELECT seq, hash FROM {table.name} ORDER BY seq DESC LIMIT 1")
+    else:
+        row = db.one(
+            f"SELECT seq, hash FROM {table.name} WHERE {table.chain_column} = ? "
+            "ORDER BY seq DESC LIMIT 1",
+            (chain_value,),
+        )
+    return (0, GENESIS_HASH) if row is None else (row[0], row[1])
+
+
+def head_hash(db: Database, table: LedgerTable, chain_value: Any = None) -> str:
+    return _head(db, table, chain_value)[1]
+
+
+def append(db: Database, table: LedgerTable, fields: Mapping[str, Any]) -> int:
+    """Insert one row at the end of its chain; returns its id.
+
+    Must run inside a transaction (BEGIN IMMEDIATE), which makes reading the
+    head and inserting after it atomic.
+    """
+    if not db.in_transaction:
+        raise RuntimeError("ledger append outside a transaction")
+    chain_value = fields[table.chain_column] if table.chain_column else None
+    seq, prev = _head(db, table, chain_value)
+    new_id = (db.scalar(f"SELECT max(id) FROM {table.name}") or 0) + 1
+    for column, value in fields.items():
+        if isinstance(value, bool) or not isinstance(value, (int, str, type(None))):
+            raise TypeError(f"{table.name}.{column}: ledger columns hold int, str or None")
+    row = dict(fields)
+    row["id"] = new_id
+    row["seq"] = seq + 1
+    digest = chain_hash(prev, row)
+    columns = sorted(row) + ["prev_hash", "hash"]
+    values = [row[c] for c in sorted(row)] + [prev, digest]
+    db.execute(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})",
+        values,
+    )
+    return new_id
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    table: LedgerTable
+    chain_value: Any
+    entry_id: int
+    seq: int
+    problem: str
+
+
+def hashed_columns(db: Database, table: LedgerTable) -> list[str]:
+    cols = [r[1] for r in db.all(f"PRAGMA table_info({table.name})")]
+    return sorted(c for c in cols if c not in ("prev_hash", "hash"))
+
+
+def walk_chain(db: Database, table: LedgerTable) -> Iterator[tuple[int, ChainBreak | None]]:
+    """Recompute every hash of ``table`` in chain order.
+
+    Yields (rows checked so far, break or None) every row; the caller stops
+    at the first break it cares about. Order is by chain, then seq.
+    """
+    import hashlib
+    import json
+
+    columns = hashed_columns(db, table)
+    select = ", ".join(columns)
+    order = f"{table.chain_column}, seq" if table.chain_column else "seq"
+    chain_idx = columns.index(table.chain_column) if table.chain_column else None
+    id_idx, seq_idx = columns.index("id"), columns.index("seq")
+    dumps = json.JSONEncoder(sort_keys=False, separators=(",", ":"), ensure_ascii=False).encode
+    sha256 = hashlib.sha256
+    current_chain: Any = object()
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    count = 0
+    for row in db.iterate(f"SELECT {select}, prev_hash, hash FROM {table.name} ORDER BY {order}"):
+        count += 1
+        values, prev, digest = row[:-2], row[-2], row[-1]
+        chain_value = values[chain_idx] if chain_idx is not None else None
+        if chain_value != current_chain:
+            current_chain = chain_value
+            expected_prev, expected_seq = GENESIS_HASH, 1
+        entry_id, seq = values[id_idx], values[seq_idx]
+        problem = None
+        if seq != expected_seq:
+            problem = f"entry number {expected_seq} of the chain is missing (found {seq} next)"
+        elif prev != expected_prev:
+            problem = "its link to the previous entry does not match (an entry was removed or changed)"
+        else:
+            content = dumps(dict(zip(columns, values, strict=True))).encode("utf-8")
+            if sha256(expected_prev.encode("ascii") + content).hexdigest() != digest:
+                problem = "its content does not match its hash (the entry was altered)"
+        yield count, (
+            ChainBreak(table, chain_value, entry_id, seq, problem) if problem else None
+        )
+        expected_prev, expected_seq = digest, seq + 1

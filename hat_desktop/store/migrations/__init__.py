@@ -1,0 +1,44 @@
+"""Schema migrations keyed on PRAGMA user_version.
+
+Each step brings the schema from version N-1 to N inside one transaction
+(the user_version change included), so a crash leaves either the old or the
+new schema, never half of one. Steps are appended, never edited once released.
+"""
+
+import logging
+from collections.abc import Sequence
+
+from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.store.connection import Database
+from hat_desktop.store.migrations import v001_foundation
+
+log = logging.getLogger(__name__)
+
+
+# STEPS[i] migrates from version i to version i + 1.
+STEPS: Sequence[tuple[str, Sequence[str]]] = (
+    ("foundation: users, settings, audit log", v001_foundation.SQL),
+)
+LATEST = len(STEPS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def migrate(db: Database, target: int = LATEST) -> int:
+    """Bring the register to ``target``; returns the version it started at."""
+    start = schema_version(db)
+    if start > LATEST:
+        raise RegisterUnavailable(
+            f"This register was written by a newer version of HAT Desktop (schema {start}; "
+            f"this version knows up to {LATEST}). Install the newer version to open it."
+        )
+    for version in range(start + 1, target + 1):
+        description, statements = STEPS[version - 1]
+        log.info("migrating register schema to version %d (%s)", version, description)
+        with db.transaction():
+            for statement in statements:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+    return start

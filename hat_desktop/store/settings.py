@@ -1,0 +1,29 @@
+"""Key/value settings (JSON values) and the register's write-once identity."""
+
+import json
+from datetime import datetime
+from typing import Any
+
+from hat_desktop.domain.times import to_db
+from hat_desktop.store.connection import Database
+
+
+def all_settings(db: Database) -> dict[str, Any]:
+    return {r["key"]: json.loads(r["value"]) for r in db.all("SELECT key, value FROM settings")}
+
+
+def put(db: Database, key: str, value: Any, *, now: datetime, user_id: int | None) -> None:
+    db.execute(
+        """INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+           ON CONFLICT(key) DO UPDATE SET value = excluded.value,
+               updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
+        (key, json.dumps(value, sort_keys=True), to_db(now), user_id),
+    )
+
+
+def write_meta(db: Database, values: dict[str, str]) -> None:
+    db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(values.items()))
+
+
+def read_meta(db: Database) -> dict[str, str]:
+    return {r["key"]: r["value"] for r in db.all("SELECT key, value FROM meta")}
