@@ -5,40 +5,54 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test demo bundle bench lint screenshots venv
+.PHONY: run demo test lint bench bundle screenshots
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV) || (scripts/debian-deps.sh run && $(PYTHON) -m venv $(VENV))
+	$(PYTHON) -m venv $(VENV) || (scripts/debian-deps.sh run && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV))
 	$(BIN)/python -m pip install -q --upgrade pip
 
-venv: $(BIN)/python
+# Reinstall only when the project's metadata changed (the stamps sit in .venv).
+$(VENV)/.installed-app: $(BIN)/python pyproject.toml setup.py
+	$(BIN)/pip install -q . 2>&1 | grep -v -i warning || true
+	$(BIN)/python -c "import hat_desktop.gui.app"
+	touch $@
 
-run: venv
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml setup.py
+	$(BIN)/pip install -q -e '.[test,build]' 2>&1 | grep -v -i warning || true
+	$(BIN)/python -c "import hat_desktop, pytest, pytestqt, PyInstaller"
+	touch $@
+
+run: $(BIN)/python
 	scripts/debian-deps.sh run
-	$(BIN)/pip install -q .
+	$(MAKE) --no-print-directory $(VENV)/.installed-app
 	$(BIN)/hat-desktop $(ARGS)
 
-demo: venv
+demo: $(BIN)/python
 	scripts/debian-deps.sh run
-	$(BIN)/pip install -q .
+	$(MAKE) --no-print-directory $(VENV)/.installed-app
 	$(BIN)/hat-desktop --demo
 
-test: venv
+test: $(BIN)/python
 	scripts/debian-deps.sh test
-	$(BIN)/pip install -q -e '.[test]'
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
 	scripts/run-tests.sh $(ARGS)
 
-lint: venv
-	$(BIN)/pip install -q -e '.[test]'
+lint: $(BIN)/python
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
 	$(BIN)/ruff check hat_desktop tests bench
 	$(BIN)/mypy
 
-bench: venv
+bench: $(BIN)/python
 	scripts/debian-deps.sh test
-	$(BIN)/pip install -q -e '.[test]'
-	dbus-run-session -- sh -c 'printf bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null; for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done'
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
+	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh $(BIN)/python $$b || exit 1; done
 
-bundle: venv
+screenshots: $(BIN)/python
+	scripts/debian-deps.sh test
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh $(BIN)/python scripts/screenshots.py docs
+
+bundle: $(BIN)/python
 	scripts/debian-deps.sh bundle
-	$(BIN)/pip install -q -e '.[build]'
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

@@ -86,5 +86,12 @@ class Clinic:
     def publish_after_commit(self, event: str, **payload: Any) -> None:
         self.db.after_commit(lambda: self.events.publish(event, **payload))
 
+    def for_background(self) -> "Clinic":
+        """The same clinic on its own connection, for long work off the GUI thread.
+        Events it publishes arrive on that thread; the GUI bridges them with queued signals."""
+        return Clinic(db=self.db.open_another(), clock=self.clock, data_dir=self.data_dir,
+                      register_id=self.register_id, demo=self.demo, workstation=self.workstation,
+                      events=self.events)
+
     def close(self) -> None:
         self.db.close()

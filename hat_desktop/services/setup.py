@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User, validate_password, validate_username
@@ -55,15 +56,15 @@ class NewRegister:
 
 def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
     path = path.expanduser().resolve()
-    if path.exists():
-        raise InvalidInput(f"{path} already exists: choose a new file name for the recovery sheet.")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist.")
-    if path.is_relative_to(data_dir.resolve()):
+    if path.is_relative_to(data_dir.expanduser().resolve()):
         raise InvalidInput(
             "Save the recovery sheet outside the register's data folder: it must not be kept "
             "next to the register it unlocks."
         )
+    if path.exists():
+        raise InvalidInput(f"{path} already exists: choose a new file name for the recovery sheet.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist.")
     return path
 
 
@@ -174,6 +175,22 @@ def create_register(
         raise
     log.info("register %s created (%s mode)", register_id, spec.key_mode.value)
     return clinic, manager, recovery_key
+
+
+class OpenWith(StrEnum):
+    KEYRING = "keyring"  # the key is in this computer's keyring: nothing to ask
+    PASSPHRASE = "passphrase"
+    RECOVERY_KEY = "recovery_key"  # keyring mode, but this computer has no key for it
+
+
+def how_to_open(data_dir: Path) -> OpenWith:
+    """What the person opening the register must supply, if anything."""
+    info = read_info(data_dir.expanduser().resolve())
+    if info.key_mode is KeyMode.PASSPHRASE:
+        return OpenWith.PASSPHRASE
+    if keys.keyring_problem() or keys.load_from_keyring(info.register_id) is None:
+        return OpenWith.RECOVERY_KEY
+    return OpenWith.KEYRING
 
 
 def open_register(

@@ -181,6 +181,12 @@ class Database:
         """
         return f"x'{self._key}{self._salt.hex()}'"
 
+    def open_another(self) -> "Database":
+        """A second connection to the same register, for work on another thread."""
+        conn = _connect(self.path, f"x'{self._key}'")
+        _configure(conn)
+        return Database(conn, self.path, self._key, self._salt)
+
     def close(self) -> None:
         self._conn.close()
 

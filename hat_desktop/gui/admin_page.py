@@ -1,0 +1,163 @@
+"""Admin: staff accounts and the clinic's settings (manager only)."""
+
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.times import format_local
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.password_dialog import PasswordDialog
+from hat_desktop.gui.user_dialog import UserDialog
+from hat_desktop.services import settings as settings_service
+from hat_desktop.services import users
+from hat_desktop.services.context import Clinic
+
+
+class UsersModel(QAbstractTableModel):
+    HEADERS = ["User name", "Full name", "Role", "Status", "Registration"]
+
+    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.rows: list[User] = []
+
+    def set_users(self, rows: list[User]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def _status(self, user: User) -> str:
+        if not user.active:
+            return "Deactivated"
+        if user.is_locked(self.clinic.now()):
+            assert user.locked_until is not None
+            return f"Locked until {format_local(user.locked_until, self.clinic.tz)[-5:]}"
+        if user.failed_attempts:
+            return f"Active ({user.failed_attempts} failed login(s))"
+        return "Active"
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        user = self.rows[index.row()]
+        registration = ", ".join(
+            f"{label} {value}" for label, value in (
+                ("HO licence", user.home_office_licence),
+                ("Reg.", user.professional_registration),
+                ("GPhC", user.gphc_number),
+            ) if value
+        )
+        return [user.username, user.full_name, user.role.label, self._status(user),
+                registration][index.column()]
+
+
+class AdminPage(QObject):
+    title = "Admin"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic = ctx.clinic
+        self.user = ctx.user
+        self.view = load_form("admin_page", parent)
+        v = self.view
+        self.model = UsersModel(clinic, self)
+        v.usersTable.setModel(self.model)
+        v.usersTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        v.usersTable.verticalHeader().hide()
+        v.usersTable.doubleClicked.connect(self._edit)
+        v.newUserButton.clicked.connect(self._new)
+        v.editUserButton.clicked.connect(self._edit)
+        v.resetPasswordButton.clicked.connect(self._reset_password)
+        v.unlockAccountButton.clicked.connect(self._unlock)
+        v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
+        v.saveSettingsButton.clicked.connect(self._save_settings)
+        ctx.events.changed.connect(self._on_event)
+
+    def _on_event(self, event: str, payload: dict[str, Any]) -> None:
+        if event == "users_changed":
+            self.refresh_users()
+
+    def activate(self) -> None:
+        self.refresh_users()
+        s = self.clinic.settings
+        v = self.view
+        v.clinicNameEdit.setText(s.clinic_name)
+        v.clinicAddressEdit.setPlainText(s.clinic_address)
+        v.timezoneCombo.setCurrentText(s.timezone)
+        v.lockMinutesSpin.setValue(s.lock_minutes)
+
+    def refresh_users(self) -> None:
+        rows = run_service(lambda: users.list_users(self.clinic, self.user), parent=self.view)
+        if rows is not None:
+            self.model.set_users(rows)
+
+    def _selected(self) -> User | None:
+        index = self.view.usersTable.currentIndex()
+        if not index.isValid():
+            self.view.errorLabel.setText("Choose an account in the list first.")
+            self.view.errorLabel.show()
+            return None
+        self.view.errorLabel.hide()
+        return self.model.rows[index.row()]
+
+    def _new(self) -> None:
+        UserDialog(self.clinic, self.user, None, self.view).exec()
+
+    def _edit(self) -> None:
+        target = self._selected()
+        if target is not None:
+            UserDialog(self.clinic, self.user, target, self.view).exec()
+
+    def _reset_password(self) -> None:
+        target = self._selected()
+        if target is None:
+            return
+        dialog = PasswordDialog(
+            f"Set a new password for {target.display}. Tell them in person; they should change "
+            "it after logging in.",
+            lambda _current, new: users.reset_password(self.clinic, self.user, target.id, new),
+            ask_current=False, parent=self.view,
+        )
+        if dialog.exec():
+            show_info(self.view, f"The password of {target.username} was reset.")
+            self.refresh_users()
+
+    def _unlock(self) -> None:
+        target = self._selected()
+        if target is None:
+            return
+        if run_service(lambda: users.unlock_account(self.clinic, self.user, target.id) or True,
+                       error_label=self.view.errorLabel):
+            show_info(self.view, f"{target.username}'s account is unlocked.")
+
+    def _save_settings(self) -> None:
+        v = self.view
+        saved = run_service(
+            lambda: settings_service.change(
+                self.clinic, self.user,
+                clinic_name=v.clinicNameEdit.text().strip(),
+                clinic_address=v.clinicAddressEdit.toPlainText().strip(),
+                timezone=v.timezoneCombo.currentText().strip(),
+                lock_minutes=v.lockMinutesSpin.value(),
+            ),
+            error_label=v.errorLabel,
+        )
+        if saved is not None:
+            show_info(v, "The settings were saved.")

@@ -1,0 +1,99 @@
+"""Starting the GUI: open (or create) the register, log in, the main window."""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from hat_desktop import APP_NAME
+from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.gui.first_run import FirstRunWizard
+from hat_desktop.gui.forms import icon, stylesheet
+from hat_desktop.gui.login_dialog import LoginDialog
+from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.gui.messages import install_excepthook, show_error
+from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
+from hat_desktop.logging_setup import configure
+from hat_desktop.services.clock import Clock, SystemClock
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.setup import OpenWith, how_to_open, open_register
+from hat_desktop.store.connection import register_exists
+from hat_desktop.store.keys import read_recovery_key_file
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(icon("app.svg"))
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None) -> Clinic | None:
+    """The open register, asking for whatever is needed; None if the user gave up."""
+    if not register_exists(data_dir):
+        return FirstRunWizard(data_dir, clock).exec()
+    if recovery_key_file:
+        key = read_recovery_key_file(Path(recovery_key_file))
+        return open_register(data_dir, clock=clock, recovery_key=key)
+    method = how_to_open(data_dir)
+    if method is OpenWith.KEYRING:
+        return open_register(data_dir, clock=clock)
+    return OpenRegisterDialog(data_dir, clock, method).exec()
+
+
+class Session(QObject):
+    """Login → main window → (logout → login again) until the user quits."""
+
+    def __init__(self, clinic: Clinic, app: QApplication) -> None:
+        super().__init__()
+        self.clinic = clinic
+        self.app = app
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        user = LoginDialog(self.clinic).exec()
+        if user is None:
+            return False
+        self.window = MainWindow(self.clinic, user)
+        self.window.logged_out.connect(self._logged_out)
+        self.window.quit_requested.connect(self.app.quit)
+        self.window.show()
+        return True
+
+    def _logged_out(self) -> None:
+        self.window = None
+        if not self.start():
+            self.app.quit()
+
+
+def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
+    app = application()
+    install_excepthook()
+    configure(data_dir if data_dir.exists() else None, verbose=args.verbose)
+    clock = SystemClock()
+    try:
+        clinic = open_or_create(data_dir, clock, args.recovery_key_file)
+    except RegisterUnavailable as exc:
+        show_error(None, str(exc), "The register cannot be opened")
+        return 2
+    if clinic is None:
+        return 0
+    configure(data_dir, verbose=args.verbose)
+    app.setQuitOnLastWindowClosed(False)
+    session = Session(clinic, app)
+    try:
+        if not session.start():
+            return 0
+        return app.exec()
+    finally:
+        clinic.close()

@@ -1,0 +1,247 @@
+"""The main window: navigation between pages, status bar, auto-lock, verify."""
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from hat_desktop import APP_NAME, __version__
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.roles import Role
+from hat_desktop.gui.admin_page import AdminPage
+from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.forms import icon, load_form
+from hat_desktop.gui.idle import IdleWatcher
+from hat_desktop.gui.lock_screen import LockScreen
+from hat_desktop.gui.messages import run_service, show_error, show_info
+from hat_desktop.gui.page_context import PageContext, QtEvents
+from hat_desktop.gui.password_dialog import PasswordDialog
+from hat_desktop.gui.placeholder_page import PlaceholderPage
+from hat_desktop.services import auth, users
+from hat_desktop.services import verify as verify_service
+from hat_desktop.services.context import Clinic
+
+log = logging.getLogger(__name__)
+
+
+class Page(Protocol):
+    title: str
+    view: QWidget
+
+    def activate(self) -> None: ...
+
+
+PageFactory = Callable[[PageContext, QWidget], Page]
+
+
+def _placeholder(title: str, text: str) -> PageFactory:
+    return lambda _ctx, parent: PlaceholderPage(title, text, parent)
+
+
+def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
+    """(title, factory, roles that see it or None for everyone), in navigation order."""
+    return [
+        ("Today", _placeholder("Today", "Today's board will show every patient against today's "
+                               "sessions (due, checked in, dosed, withheld, missed, on hold). It "
+                               "arrives with check-in and dosing."), None),
+        ("Patients", _placeholder("Patients", "The patient list, cards and prescriptions arrive "
+                                  "with check-in and dosing."), None),
+        ("Register", _placeholder("Register", "The controlled-drugs register: one section per "
+                                  "drug, strength and form, with printed pages for inspectors."),
+         None),
+        ("Stock", _placeholder("Stock", "Stock balances, batches and expiry, and the end-of-day "
+                               "reconciliation."), None),
+        ("Reports", _placeholder("Reports", "Missed-dose, attendance and reconciliation reports."),
+         None),
+        ("Admin", lambda ctx, parent: AdminPage(ctx, parent), frozenset({Role.MANAGER})),
+    ]
+
+
+class MainWindow(QObject):
+    """Controller of ui/main_window.ui. Emits ``logged_out`` when the user logs out
+    and ``quit_requested`` when they quit."""
+
+    logged_out = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, clinic: Clinic, user: User, *, idle_ms: int | None = None,
+                 pages: list[tuple[str, PageFactory, frozenset[Role] | None]] | None = None
+                 ) -> None:
+        super().__init__()
+        self.clinic = clinic
+        self.user = user
+        self.view: QMainWindow = load_form("main_window")  # type: ignore[assignment]
+        v = self.view
+        v.setWindowIcon(icon("app.svg"))
+        v.setWindowTitle(f"{APP_NAME} — {clinic.settings.clinic_name}"
+                         + (" — DEMO, not a legal register" if clinic.demo else ""))
+        v.installEventFilter(self)
+        self.events = QtEvents(clinic, self)
+        self.ctx = PageContext(clinic, user, self.events)
+        self.pages: list[Page] = []
+        for title, factory, roles in (pages if pages is not None else default_pages()):
+            if roles is not None and user.role not in roles:
+                continue
+            page = factory(self.ctx, v.pages)
+            v.pages.addWidget(page.view)
+            v.navList.addItem(title)
+            self.pages.append(page)
+        v.navList.currentRowChanged.connect(self._show_page)
+        if clinic.demo:
+            v.demoBanner.show()
+        self.lock_screen = LockScreen(clinic, user, v.lockArea)
+        v.lockArea.layout().addWidget(self.lock_screen.view)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.logout_requested.connect(self.logout)
+        self._status_user = QLabel(f"Logged in: {user.display}")
+        self._status_user.setObjectName("statusUser")
+        self._status_day = QLabel()
+        self._status_day.setObjectName("statusClinicDay")
+        v.statusbar.addPermanentWidget(self._status_user)
+        v.statusbar.addPermanentWidget(self._status_day)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer.start(30_000)
+        self._tick()
+        v.actionLock.triggered.connect(self.lock)
+        v.actionLogout.triggered.connect(self.logout)
+        v.actionQuit.triggered.connect(self._quit)
+        v.actionChangePassword.triggered.connect(self._change_password)
+        v.actionVerify.triggered.connect(self.verify)
+        v.actionAbout.triggered.connect(self._about)
+        for row in range(v.navList.count()):
+            if row < 9:
+                v.navList.item(row).setToolTip(f"Alt+{row + 1}")
+        self._nav_shortcuts()
+        self.idle = IdleWatcher(idle_ms or clinic.settings.lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.events.changed.connect(self._on_event)
+        v.navList.setCurrentRow(0)
+        self.idle.start()
+
+    # --- pages -------------------------------------------------------------------
+    def _nav_shortcuts(self) -> None:
+        for row in range(min(self.view.navList.count(), 9)):
+            action = QAction(self.view)
+            action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.view.navList.setCurrentRow(r))
+            self.view.addAction(action)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.view.pages.setCurrentIndex(row)
+            run_service(self.pages[row].activate, parent=self.view)
+
+    def page(self, title: str) -> Page:
+        return next(p for p in self.pages if p.title == title)
+
+    def go_to(self, title: str) -> Page:
+        page = self.page(title)
+        self.view.navList.setCurrentRow(self.pages.index(page))
+        return page
+
+    def set_alerts(self, lines: list[str]) -> None:
+        banner = self.view.alertBanner
+        banner.setText("\n".join(lines))
+        banner.setVisible(bool(lines))
+
+    # --- status and events -----------------------------------------------------------
+    def _tick(self) -> None:
+        now = self.clinic.now().astimezone(self.clinic.tz)
+        self._status_day.setText(
+            f"Clinic day: {now.strftime('%a %d/%m/%Y %H:%M')} ({self.clinic.settings.timezone})"
+        )
+
+    def _on_event(self, event: str, payload: dict[str, Any]) -> None:
+        if event == "settings_changed":
+            self.clinic.forget_settings()
+            self.idle.set_interval(self.clinic.settings.lock_minutes * 60_000)
+            self._tick()
+
+    # --- locking ------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.view.screens.currentWidget() is self.view.lockArea
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        cancelled = 0
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
+                widget.reject()
+                cancelled += 1
+        self.view.screens.setCurrentWidget(self.view.lockArea)
+        self.view.menuBar().setEnabled(False)
+        self.view.navList.setEnabled(False)
+        self.lock_screen.prepare(cancelled)
+        self.idle.stop()
+        run_service(lambda: auth.screen_locked(self.clinic, self.user), parent=self.view)
+        log.info("screen locked for user #%d", self.user.id)
+
+    def _unlocked(self) -> None:
+        self.view.screens.setCurrentWidget(self.view.workArea)
+        self.view.menuBar().setEnabled(True)
+        self.view.navList.setEnabled(True)
+        self.idle.start()
+
+    # --- actions ------------------------------------------------------------------
+    def logout(self) -> None:
+        run_service(lambda: auth.logout(self.clinic, self.user), parent=self.view)
+        self.close()
+        self.logged_out.emit()
+
+    def _quit(self) -> None:
+        self.close()
+        self.quit_requested.emit()
+
+    def close(self) -> None:
+        self.idle.shutdown()
+        self._clock_timer.stop()
+        self.events.detach()
+        self.view.removeEventFilter(self)
+        self.view.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and event.type() == QEvent.Type.Close:
+            self.idle.shutdown()
+            self._clock_timer.stop()
+            self.events.detach()
+            self.quit_requested.emit()
+        return False
+
+    def _change_password(self) -> None:
+        dialog = PasswordDialog(
+            "Change the password you log in with. It needs at least 10 characters.",
+            lambda current, new: users.change_own_password(self.clinic, self.user, current, new),
+            ask_current=True, parent=self.view,
+        )
+        if dialog.exec():
+            show_info(self.view, "Your password was changed.")
+
+    def verify(self) -> None:
+        result = run_with_progress(
+            self.view, "Verifying the register…", self.clinic,
+            lambda clinic, progress: verify_service.verify_register(clinic, self.user, progress),
+        )
+        if result is None:
+            return
+        if result.cancelled:
+            show_info(self.view, "Verification was cancelled before it finished.", "Cancelled")
+        elif result.ok:
+            show_info(self.view, f"The register is intact: {result.entries_checked} entries "
+                      "checked; encryption, hash chains and running balances all agree.",
+                      "Register intact")
+        else:
+            show_error(self.view, "The register is NOT intact:\n\n" + "\n".join(result.problems),
+                       "Register damaged")
+
+    def _about(self) -> None:
+        show_info(self.view, f"{APP_NAME} {__version__}\n\nThe controlled-drugs register and "
+                  "supervised dosing record of a Heroin Assisted Treatment clinic.", "About")
+
+    def show(self) -> None:
+        self.view.show()

@@ -1,0 +1,92 @@
+"""How refusals and faults reach the user: plain words, never a traceback."""
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TypeVar
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from hat_desktop.domain.errors import HatError
+from hat_desktop.logging_setup import current_log_file
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+APOLOGY = (
+    "Sorry, HAT Desktop met an unexpected problem. Nothing that was not confirmed on "
+    "screen was written. The details are in the log file{where}; please tell the clinic's "
+    "IT support."
+)
+
+
+def apology_text() -> str:
+    where = current_log_file()
+    return APOLOGY.format(where=f" ({where})" if where else "")
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "Not done") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorBox")
+    box.exec()
+
+
+def show_info(parent: QWidget | None, message: str, title: str = "Done") -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoBox")
+    box.exec()
+
+
+def confirm(parent: QWidget | None, message: str, title: str = "Please confirm") -> bool:
+    answer = QMessageBox.question(parent, title, message,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_service(
+    action: Callable[[], T],
+    *,
+    error_label: QLabel | None = None,
+    parent: QWidget | None = None,
+) -> T | None:
+    """Call a service; show a refusal in ``error_label`` (or a message box).
+
+    Returns the service's result, or None when it was refused or failed.
+    """
+    try:
+        result = action()
+    except HatError as exc:
+        if error_label is not None:
+            error_label.setText(str(exc))
+            error_label.show()
+        else:
+            show_error(parent, str(exc))
+        return None
+    except Exception:
+        log.exception("unexpected fault in a screen action")
+        show_error(parent, apology_text(), "Unexpected problem")
+        return None
+    if error_label is not None:
+        error_label.clear()
+        error_label.hide()
+    return result
+
+
+def install_excepthook() -> None:
+    """Any exception escaping a Qt slot is logged and shown as a short apology."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unhandled exception", exc_info=(kind, exc, tb))
+        try:
+            show_error(None, apology_text(), "Unexpected problem")
+        except Exception:  # noqa: BLE001 - the apology itself failed; the log has it
+            log.exception("could not show the apology")
+
+    sys.excepthook = hook

@@ -1,0 +1,58 @@
+"""Asks for the passphrase, or the recovery key, when the register needs one to open."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services.clock import Clock
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.setup import OpenWith, open_register
+
+
+class OpenRegisterDialog(QObject):
+    def __init__(self, data_dir: Path, clock: Clock, method: OpenWith,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.clock = clock
+        self.method = method
+        self.clinic: Clinic | None = None
+        self.view: QDialog = load_form("open_register_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        if method is OpenWith.PASSPHRASE:
+            v.headingLabel.setText("This register is opened with its passphrase.")
+            v.secretLabel.setText("&Passphrase")
+        else:
+            v.headingLabel.setText(
+                "The key for this register is not in this computer's keyring (a new or "
+                "re-installed computer?). Type the recovery key from the register's recovery "
+                "sheet; HAT Desktop will then keep it in this computer's keyring."
+            )
+            v.secretLabel.setText("&Recovery key")
+            v.secretEdit.setEchoMode(v.secretEdit.EchoMode.Normal)
+        v.okButton.clicked.connect(self._open)
+        v.cancelButton.clicked.connect(v.reject)
+
+    def _open(self) -> None:
+        v = self.view
+        secret = v.secretEdit.text()
+        attempt: Callable[[], Clinic]
+        if self.method is OpenWith.PASSPHRASE:
+            attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
+                                            passphrase=lambda: secret)
+        else:
+            attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
+                                            recovery_key=secret)
+        clinic = run_service(attempt, error_label=v.errorLabel)
+        if clinic is not None:
+            v.secretEdit.clear()
+            self.clinic = clinic
+            v.accept()
+
+    def exec(self) -> Clinic | None:
+        self.view.exec()
+        return self.clinic

@@ -1,0 +1,35 @@
+"""What every page controller is given: the clinic, the logged-in user, and
+service events delivered on the GUI thread."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.services.context import Clinic
+
+
+class QtEvents(QObject):
+    """Service events as a Qt signal. Emitting from a worker thread is safe: the
+    signal is queued to the GUI thread."""
+
+    changed = Signal(str, dict)
+
+    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clinic = clinic
+        clinic.events.subscribe(self._forward)
+
+    def _forward(self, event: str, payload: dict[str, Any]) -> None:
+        self.changed.emit(event, payload)
+
+    def detach(self) -> None:
+        self._clinic.events.unsubscribe(self._forward)
+
+
+@dataclass
+class PageContext:
+    clinic: Clinic
+    user: User
+    events: QtEvents
