@@ -187,6 +187,10 @@ class Database:
         _configure(conn)
         return Database(conn, self.path, self._key, self._salt)
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection (from another thread)."""
+        self._conn.interrupt()
+
     def close(self) -> None:
         self._conn.close()
 

@@ -1,5 +1,11 @@
-"""Checking that the register is intact: encryption, structure, chains, balances."""
+"""Checking that the register is intact: encryption, structure, chains, balances.
 
+The page-level checks (every page's HMAC, SQLite's integrity check) run on a
+second connection in a thread while this one walks the hash chains: SQLite
+releases the GIL, so on two cores the two halves overlap.
+"""
+
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,8 +36,34 @@ def _ledgers() -> list[tuple[ledger.LedgerTable, Callable[[Database, object], st
     return [(AUDIT_LOG, lambda db, _value: "Audit log")]
 
 
+class _FileCheck(threading.Thread):
+    """cipher_integrity_check and integrity_check on their own connection."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(name="verify-file", daemon=True)
+        self.db = db.open_another()
+        self.problems: list[str] = []
+
+    def run(self) -> None:
+        try:
+            for (message,) in self.db.iterate("PRAGMA cipher_integrity_check"):
+                self.problems.append(f"The register file is damaged: {message}.")
+            for (message,) in self.db.iterate("PRAGMA integrity_check"):
+                if message != "ok":
+                    self.problems.append(f"The register's structure is damaged: {message}.")
+        except sqlcipher3.DatabaseError as exc:
+            if "interrupt" not in str(exc):
+                self.problems.append(f"The register file is damaged: {exc}.")
+        finally:
+            self.db.close()
+
+    def stop(self) -> None:
+        self.db.interrupt()
+
+
 def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
     result = VerifyResult()
+    chain_problems: list[str] = []
 
     def report(stage: str, done: int, total: int) -> bool:
         if progress is not None and not progress(stage, done, total):
@@ -39,31 +71,38 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
             return False
         return True
 
-    if not report("Checking the encryption of every page", 0, 1):
-        return result
     try:
-        for (message,) in db.iterate("PRAGMA cipher_integrity_check"):
-            result.problems.append(f"The register file is damaged: {message}.")
-        for (message,) in db.iterate("PRAGMA integrity_check"):
-            if message != "ok":
-                result.problems.append(f"The register's structure is damaged: {message}.")
+        file_check = _FileCheck(db)
     except sqlcipher3.DatabaseError as exc:
         result.problems.append(f"The register file is damaged: {exc}.")
-    if result.problems:
         result.file_damaged = True
         return result
+    file_check.start()
+    try:
+        _walk_chains(db, result, chain_problems, report)
+    except sqlcipher3.DatabaseError as exc:
+        chain_problems.append(f"The register file is damaged: {exc}.")
+    finally:
+        if result.cancelled:
+            file_check.stop()
+        file_check.join()
+    result.file_damaged = bool(file_check.problems)
+    result.problems = file_check.problems + chain_problems[:MAX_PROBLEMS]
+    return result
 
+
+def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
+                 report: Callable[[str, int, int], bool]) -> None:
     for table, describe in _ledgers():
         total = int(db.scalar(f"SELECT count(*) FROM {table.name}"))
         stage = f"Checking the {table.label}"
         if not report(stage, 0, total):
-            return result
+            return
         for done, broken in ledger.walk_chain(db, table):
-            if broken is not None and len(result.problems) < MAX_PROBLEMS:
+            if broken is not None:
                 where = describe(db, broken.chain_value)
-                result.problems.append(f"{where}, entry {broken.entry_id}: {broken.problem}.")
+                problems.append(f"{where}, entry {broken.entry_id}: {broken.problem}.")
             if done % 20000 == 0 and not report(stage, done, total):
-                return result
+                return
         result.entries_checked += total
         report(stage, total, total)
-    return result
