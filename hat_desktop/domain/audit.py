@@ -28,6 +28,8 @@ class AuditAction(StrEnum):
     VERIFY = "verify"
     RECOVERY_KEY_EXPORTED = "recovery_key_exported"
     KEY_STORED = "key_stored"
+    SECTION_CREATED = "section_created"
+    SECTION_CLOSED = "section_closed"
 
 
 @dataclass(frozen=True)

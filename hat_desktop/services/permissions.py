@@ -1,7 +1,7 @@
 """The one gate every service passes: is this user, as they are now, allowed?"""
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.errors import PermissionDenied
+from hat_desktop.domain.errors import PermissionDenied, Refused
 from hat_desktop.domain.roles import ACTION_WORDS, Action, allowed
 from hat_desktop.services.context import Clinic
 from hat_desktop.store import users as users_store
@@ -20,4 +20,19 @@ def require(clinic: Clinic, actor: User, action: Action) -> User:
         raise PermissionDenied(
             f"Your role ({current.role.value}) may not {ACTION_WORDS[action]}."
         )
+    return current
+
+
+def check_witness(clinic: Clinic, actor: User, witness: User | None) -> User:
+    """The witness of ``actor``'s entry: present, a different person, allowed to witness."""
+    if witness is None:
+        raise Refused("This entry must be witnessed by a second member of staff.")
+    if witness.id == actor.id:
+        raise Refused(
+            "You cannot witness your own entry: a second member of staff must sign with "
+            "their own user name and password."
+        )
+    current = users_store.by_id(clinic.db, witness.id)
+    if current is None or not current.active or not allowed(current.role, Action.WITNESS):
+        raise Refused(f"{witness.full_name} cannot witness entries in the register.")
     return current

@@ -14,6 +14,7 @@ import sqlcipher3
 from hat_desktop.store import ledger
 from hat_desktop.store.audit import AUDIT_LOG
 from hat_desktop.store.connection import Database
+from hat_desktop.store.register import REGISTER_ENTRIES, iter_balance_rows
 
 # progress(stage, done, total) -> False to stop early
 Progress = Callable[[str, int, int], bool]
@@ -32,8 +33,16 @@ class VerifyResult:
         return not self.problems and not self.cancelled
 
 
+def _section_name(db: Database, section_id: object) -> str:
+    code = db.scalar("SELECT code FROM register_sections WHERE id = ?", (section_id,))
+    return f"Register section {code or f'#{section_id}'}"
+
+
 def _ledgers() -> list[tuple[ledger.LedgerTable, Callable[[Database, object], str]]]:
-    return [(AUDIT_LOG, lambda db, _value: "Audit log")]
+    return [
+        (REGISTER_ENTRIES, _section_name),
+        (AUDIT_LOG, lambda db, _value: "Audit log"),
+    ]
 
 
 class _FileCheck(threading.Thread):
@@ -106,3 +115,24 @@ def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
                 return
         result.entries_checked += total
         report(stage, total, total)
+    _check_balances(db, problems, report)
+
+
+def _check_balances(db: Database, problems: list[str],
+                    report: Callable[[str, int, int], bool]) -> None:
+    """Every running balance equals the one before it plus what came in minus what went out,
+    and never drops below zero."""
+    if not report("Checking the running balances", 0, 1):
+        return
+    current, expected = None, 0
+    for section_id, _seq, entry_id, q_in, q_out, balance in iter_balance_rows(db):
+        if section_id != current:
+            current, expected = section_id, 0
+        expected += q_in - q_out
+        if balance != expected or balance < 0:
+            problems.append(
+                f"{_section_name(db, section_id)}, entry {entry_id}: the running balance is "
+                f"{balance} but the entries before it add up to {expected}."
+            )
+            expected = balance
+    report("Checking the running balances", 1, 1)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.store.connection import Database
-from hat_desktop.store.migrations import v001_foundation
+from hat_desktop.store.migrations import v001_foundation, v002_register
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 # STEPS[i] migrates from version i to version i + 1.
 STEPS: Sequence[tuple[str, Sequence[str]]] = (
     ("foundation: users, settings, audit log", v001_foundation.SQL),
+    ("the controlled-drugs register", v002_register.SQL),
 )
 LATEST = len(STEPS)
 

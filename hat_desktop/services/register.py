@@ -1,0 +1,418 @@
+"""The controlled-drugs register's use cases: sections, receipts, destruction,
+returns, corrections, and reading entries. Dosing and reconciliation write their
+own entries through append_administration and append_stock_check, inside their
+own transaction."""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.quantities import MAX_UNITS_PER_ENTRY, parse_quantity
+from hat_desktop.domain.register import (
+    BatchStock,
+    Entry,
+    EntryKind,
+    Section,
+    SectionSpec,
+    check_correction_target,
+    check_entry_day,
+    next_balance,
+)
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import clinic_day, day_bounds, format_date
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.store import register as store
+
+log = logging.getLogger(__name__)
+
+_CLOCK_SKEW = timedelta(minutes=1)
+
+
+# --- reading ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SectionSummary:
+    section: Section
+    balance: int
+    entries: int
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """An entry as the register shows it: with the corrections attached to it."""
+
+    entry: Entry
+    corrections: list[Entry] = field(default_factory=list)
+
+
+def list_sections(clinic: Clinic, actor: User, *, include_closed: bool = True
+                  ) -> list[SectionSummary]:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    return [
+        SectionSummary(s, store.balance(clinic.db, s.id), store.entry_count(clinic.db, s.id))
+        for s in store.sections(clinic.db, include_closed=include_closed)
+    ]
+
+
+def get_section(clinic: Clinic, actor: User, code: str) -> Section:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    return _section_by_code(clinic, code)
+
+
+def _section_by_code(clinic: Clinic, code: str) -> Section:
+    section = store.section_by_code(clinic.db, code)
+    if section is None:
+        raise InvalidInput(f"There is no register section with the code '{code.strip()[:20]}'.")
+    return section
+
+
+def _section(clinic: Clinic, section_id: int) -> Section:
+    section = store.section_by_id(clinic.db, section_id)
+    if section is None:
+        raise InvalidInput("That register section does not exist.")
+    return section
+
+
+def _day_range(clinic: Clinic, start: date | None, end: date | None
+               ) -> tuple[datetime | None, datetime | None]:
+    if start is not None and end is not None and end < start:
+        raise InvalidInput("The end date is before the start date.")
+    tz = clinic.tz
+    return (day_bounds(start, tz)[0] if start else None,
+            day_bounds(end, tz)[1] if end else None)
+
+
+def count_entries(clinic: Clinic, actor: User, section_id: int, start: date | None = None,
+                  end: date | None = None) -> int:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    return store.count_in_range(clinic.db, section_id, *_day_range(clinic, start, end))
+
+
+def entries(clinic: Clinic, actor: User, section_id: int, start: date | None = None,
+            end: date | None = None, *, offset: int = 0, limit: int = 200) -> list[EntryView]:
+    """A page of entries in register order, each with its corrections."""
+    require(clinic, actor, Action.VIEW_REGISTER)
+    rows = store.entries_in_range(clinic.db, section_id, *_day_range(clinic, start, end),
+                                  offset=offset, limit=limit)
+    notes = store.corrections_of(clinic.db, [e.id for e in rows])
+    return [EntryView(e, notes.get(e.id, [])) for e in rows]
+
+
+def batches(clinic: Clinic, actor: User, section_id: int) -> list[BatchStock]:
+    """Batches that still hold stock (or show a negative figure that needs looking at)."""
+    require(clinic, actor, Action.VIEW_REGISTER)
+    return [b for b in store.batches(clinic.db, section_id) if b.balance != 0]
+
+
+# --- sections ---------------------------------------------------------------------------
+def create_section(clinic: Clinic, actor: User, spec: SectionSpec) -> Section:
+    require(clinic, actor, Action.MANAGE_SECTIONS)
+    checked = spec.checked()
+    with clinic.db.transaction():
+        if store.section_by_code(clinic.db, checked.code) is not None:
+            raise InvalidInput(f"There is already a section with the code {checked.code}.")
+        same = [s for s in store.sections(clinic.db) if s.title.lower() == checked.title.lower()]
+        if same:
+            raise InvalidInput(f"{checked.title} already has a section ({same[0].code}).")
+        section_id = store.insert_section(clinic.db, checked, now=clinic.now(), user_id=actor.id)
+        clinic.audit(actor, AuditAction.SECTION_CREATED, f"section:{checked.code}",
+                     title=checked.title)
+        clinic.publish_after_commit("register_changed", section_id=section_id)
+    return _section(clinic, section_id)
+
+
+def close_section(clinic: Clinic, actor: User, section_id: int, reason: str) -> Section:
+    require(clinic, actor, Action.MANAGE_SECTIONS)
+    why = clean_text(reason, "reason for closing the section", max_length=300)
+    with clinic.db.transaction():
+        section = _section(clinic, section_id)
+        if section.closed:
+            raise Refused(f"Section {section.code} is already closed.")
+        store.close_section(clinic.db, section_id, now=clinic.now(), user_id=actor.id, reason=why)
+        clinic.audit(actor, AuditAction.SECTION_CLOSED, f"section:{section.code}", reason=why)
+        clinic.publish_after_commit("register_changed", section_id=section_id)
+    return _section(clinic, section_id)
+
+
+# --- the one place entries are appended -------------------------------------------------------
+def _when(clinic: Clinic, occurred_at: datetime | None, late_reason: str | None
+          ) -> tuple[datetime, str | None]:
+    now = clinic.now()
+    when = now if occurred_at is None else occurred_at
+    if when.tzinfo is None:
+        raise InvalidInput("The time of the entry has no time zone.")
+    if when > now + _CLOCK_SKEW:
+        raise InvalidInput("The date and time of the entry are in the future.")
+    day = clinic_day(when, clinic.tz)
+    reason = check_entry_day(day, clinic_day(now, clinic.tz),
+                             day_closed=store.day_closed(clinic.db, day), late_reason=late_reason)
+    return when, reason
+
+
+def _append(
+    clinic: Clinic,
+    actor: User,
+    section: Section,
+    kind: EntryKind,
+    *,
+    quantity_in: int = 0,
+    quantity_out: int = 0,
+    witness: User | None = None,
+    occurred_at: datetime | None = None,
+    late_reason: str | None = None,
+    batch: str | None = None,
+    expiry: date | None = None,
+    corrects: Entry | None = None,
+    details: dict[str, Any] | None = None,
+) -> Entry:
+    """Checks and appends one entry; the caller holds the transaction."""
+    if section.closed:
+        raise Refused(f"Section {section.code} is closed to new entries.")
+    when, reason = _when(clinic, occurred_at, late_reason)
+    balance = next_balance(section, store.balance(clinic.db, section.id), quantity_in,
+                           quantity_out)
+    entry_id = store.append_entry(
+        clinic.db,
+        section_id=section.id,
+        kind=kind,
+        occurred_at=when,
+        recorded_at=clinic.now(),
+        quantity_in=quantity_in,
+        quantity_out=quantity_out,
+        balance=balance,
+        entered_by=actor.id,
+        entered_by_name=actor.display,
+        witness_id=witness.id if witness else None,
+        witness_name=witness.display if witness else None,
+        corrects_entry_id=corrects.id if corrects else None,
+        late_reason=reason,
+        batch=batch,
+        expiry=expiry,
+        details=details,
+    )
+    clinic.publish_after_commit("register_changed", section_id=section.id, entry_id=entry_id)
+    entry = store.entry_by_id(clinic.db, entry_id)
+    assert entry is not None
+    log.info("register entry %d (%s) in section %s", entry_id, kind.value, section.code)
+    return entry
+
+
+def _batch_stock(clinic: Clinic, section: Section, batch: str) -> BatchStock | None:
+    return next((b for b in store.batches(clinic.db, section.id) if b.batch == batch), None)
+
+
+def _batch_name(value: str | None, *, required: bool) -> str | None:
+    name = clean_text(value, "batch number", max_length=40, required=required)
+    return name.upper() or None
+
+
+def _check_outflow_batch(clinic: Clinic, section: Section, batch: str | None, units: int
+                         ) -> None:
+    if batch is None:
+        return
+    stock = _batch_stock(clinic, section, batch)
+    if stock is None:
+        raise InvalidInput(f"There is no batch {batch} in section {section.code}.")
+    if stock.balance < units:
+        raise Refused(
+            f"Batch {batch} holds only {section.quantity(stock.balance)}; "
+            f"{section.quantity(units)} cannot leave it."
+        )
+
+
+# --- stock entries --------------------------------------------------------------------------
+def record_opening(
+    clinic: Clinic, actor: User, witness: User | None, section_id: int, quantity: int | str,
+    *, batch: str | None = None, expiry: date | None = None, note: str = "",
+    occurred_at: datetime | None = None, late_reason: str | None = None,
+) -> Entry:
+    """The section's first entry: the stock it starts with (taken over from a paper register)."""
+    require(clinic, actor, Action.RECORD_STOCK)
+    units = parse_quantity(quantity, "opening balance", minimum=0)
+    text = clean_text(note, "note", max_length=300, required=False, multiline=True)
+    batch_name = _batch_name(batch, required=False)
+    with clinic.db.transaction():
+        section = _section(clinic, section_id)
+        signer = check_witness(clinic, actor, witness)
+        if store.entry_count(clinic.db, section.id):
+            raise Refused(
+                f"Section {section.code} already has entries: an opening balance can only be "
+                "its first entry. Use a correction to put the balance right."
+            )
+        return _append(clinic, actor, section, EntryKind.OPENING, quantity_in=units,
+                       witness=signer, occurred_at=occurred_at, late_reason=late_reason,
+                       batch=batch_name, expiry=expiry, details={"note": text} if text else {})
+
+
+@dataclass(frozen=True)
+class Receipt:
+    quantity: int | str
+    supplier_name: str
+    supplier_address: str
+    batch: str
+    expiry: date | None
+    reference: str = ""  # invoice or order number
+    occurred_at: datetime | None = None
+    late_reason: str | None = None
+
+
+def receive(clinic: Clinic, actor: User, witness: User | None, section_id: int,
+            receipt: Receipt) -> Entry:
+    """Stock obtained: date, supplier's name and address, quantity, batch and expiry."""
+    require(clinic, actor, Action.RECORD_STOCK)
+    units = parse_quantity(receipt.quantity, "quantity received")
+    supplier = clean_text(receipt.supplier_name, "supplier's name", max_length=120)
+    address = clean_text(receipt.supplier_address, "supplier's address", max_length=300,
+                         multiline=True)
+    reference = clean_text(receipt.reference, "invoice or order reference", max_length=60,
+                           required=False)
+    batch = _batch_name(receipt.batch, required=True)
+    if receipt.expiry is None:
+        raise InvalidInput("Enter the batch's expiry date.")
+    with clinic.db.transaction():
+        section = _section(clinic, section_id)
+        signer = check_witness(clinic, actor, witness)
+        if receipt.expiry < clinic.today():
+            raise Refused(
+                f"Batch {batch} expired on {format_date(receipt.expiry)}: expired stock is not "
+                "received into the register."
+            )
+        known = _batch_stock(clinic, section, batch or "")
+        if known is not None and known.expiry is not None and known.expiry != receipt.expiry:
+            raise InvalidInput(
+                f"Batch {batch} is already in the register with expiry "
+                f"{format_date(known.expiry)}; check the expiry date on the pack."
+            )
+        return _append(clinic, actor, section, EntryKind.RECEIPT, quantity_in=units,
+                       witness=signer, occurred_at=receipt.occurred_at,
+                       late_reason=receipt.late_reason, batch=batch, expiry=receipt.expiry,
+                       details={"supplier_name": supplier, "supplier_address": address,
+                                "reference": reference})
+
+
+@dataclass(frozen=True)
+class Destruction:
+    quantity: int | str
+    batch: str
+    reason: str
+    authorised_witness_name: str
+    authorised_witness_role: str
+    authorised_witness_reference: str
+    occurred_at: datetime | None = None
+    late_reason: str | None = None
+
+
+def destroy(clinic: Clinic, actor: User, section_id: int, d: Destruction) -> Entry:
+    """Stock (expired, damaged) destroyed in front of an authorised witness from outside
+    the clinic, recorded by name, role and reference (not a user of this app)."""
+    require(clinic, actor, Action.RECORD_STOCK)
+    units = parse_quantity(d.quantity, "quantity destroyed")
+    batch = _batch_name(d.batch, required=False)
+    reason = clean_text(d.reason, "reason for the destruction", max_length=300, multiline=True)
+    if not (d.authorised_witness_name or "").strip():
+        raise InvalidInput(
+            "Stock can only be destroyed in front of an authorised witness: enter the "
+            "witness's name."
+        )
+    name = clean_text(d.authorised_witness_name, "authorised witness's name", max_length=100)
+    role = clean_text(d.authorised_witness_role, "authorised witness's role", max_length=100)
+    ref = clean_text(d.authorised_witness_reference,
+                     "authorised witness's reference (authority number)", max_length=60)
+    with clinic.db.transaction():
+        section = _section(clinic, section_id)
+        _check_outflow_batch(clinic, section, batch, units)
+        return _append(clinic, actor, section, EntryKind.DESTRUCTION, quantity_out=units,
+                       occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
+                       details={"reason": reason, "destroyed_by": actor.display,
+                                "authorised_witness_name": name,
+                                "authorised_witness_role": role,
+                                "authorised_witness_reference": ref})
+
+
+@dataclass(frozen=True)
+class Return:
+    quantity: int | str
+    batch: str
+    supplier_name: str
+    supplier_address: str
+    reason: str
+    reference: str = ""
+    occurred_at: datetime | None = None
+    late_reason: str | None = None
+
+
+def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, section_id: int,
+                       r: Return) -> Entry:
+    require(clinic, actor, Action.RECORD_STOCK)
+    units = parse_quantity(r.quantity, "quantity returned")
+    batch = _batch_name(r.batch, required=False)
+    supplier = clean_text(r.supplier_name, "supplier's name", max_length=120)
+    address = clean_text(r.supplier_address, "supplier's address", max_length=300,
+                         multiline=True)
+    reason = clean_text(r.reason, "reason for the return", max_length=300, multiline=True)
+    reference = clean_text(r.reference, "return reference", max_length=60, required=False)
+    with clinic.db.transaction():
+        section = _section(clinic, section_id)
+        signer = check_witness(clinic, actor, witness)
+        _check_outflow_batch(clinic, section, batch, units)
+        return _append(clinic, actor, section, EntryKind.RETURN, quantity_out=units,
+                       witness=signer, occurred_at=r.occurred_at, late_reason=r.late_reason,
+                       batch=batch, details={"supplier_name": supplier,
+                                             "supplier_address": address, "reason": reason,
+                                             "reference": reference})
+
+
+def correct(
+    clinic: Clinic, actor: User, witness: User | None, entry_id: int, reason: str,
+    *, quantity_in: int | str = 0, quantity_out: int | str = 0,
+) -> Entry:
+    """A dated, attributed, witnessed note against an entry; with a compensating quantity
+    where the balance was affected. The original entry is never touched."""
+    require(clinic, actor, Action.CORRECT_ENTRY)
+    why = clean_text(reason, "reason for the correction", max_length=500, multiline=True)
+    q_in = parse_quantity(quantity_in, "quantity added back", minimum=0)
+    q_out = parse_quantity(quantity_out, "quantity taken off", minimum=0)
+    if q_in and q_out:
+        raise InvalidInput("A correction either adds to the balance or takes from it, not both.")
+    with clinic.db.transaction():
+        target = store.entry_by_id(clinic.db, entry_id)
+        if target is None:
+            raise InvalidInput(f"There is no register entry number {entry_id}.")
+        section = _section(clinic, target.section_id)
+        check_correction_target(target, section)
+        signer = check_witness(clinic, actor, witness)
+        return _append(clinic, actor, section, EntryKind.CORRECTION, quantity_in=q_in,
+                       quantity_out=q_out, witness=signer, corrects=target, batch=target.batch,
+                       details={"reason": why, "corrects_seq": target.seq})
+
+
+# --- written by other services inside their transactions ------------------------------------
+def append_administration(
+    clinic: Clinic, actor: User, witness: User, section: Section, units: int, batch: str | None,
+    details: dict[str, Any], *, occurred_at: datetime | None = None,
+    late_reason: str | None = None,
+) -> Entry:
+    """The register's record of a dose (supplied by administration). Dosing checks the
+    permission, the prescription and the batch; this checks the stock and writes."""
+    if not clinic.db.in_transaction:
+        raise RuntimeError("append_administration outside the dosing transaction")
+    if not 1 <= units <= MAX_UNITS_PER_ENTRY:
+        raise InvalidInput("The number of units opened is not believable.")
+    _check_outflow_batch(clinic, section, batch, units)
+    return _append(clinic, actor, section, EntryKind.ADMINISTRATION, quantity_out=units,
+                   witness=witness, occurred_at=occurred_at, late_reason=late_reason,
+                   batch=batch, details=details)
+
+
+def append_stock_check(clinic: Clinic, actor: User, witness: User, section: Section,
+                       details: dict[str, Any]) -> Entry:
+    """A stock-check marker (written by the reconciliation)."""
+    if not clinic.db.in_transaction:
+        raise RuntimeError("append_stock_check outside the reconciliation transaction")
+    return _append(clinic, actor, section, EntryKind.STOCK_CHECK, witness=witness,
+                   details=details)

@@ -1,0 +1,279 @@
+"""SQL of the controlled-drugs register: sections, entries, balances, batches."""
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from sqlcipher3 import Row
+
+from hat_desktop.domain.register import BatchStock, Entry, EntryKind, Section, SectionSpec
+from hat_desktop.domain.times import from_db, to_db
+from hat_desktop.store import ledger
+from hat_desktop.store.connection import Database
+
+REGISTER_ENTRIES = ledger.LedgerTable("register_entries", "section_id", "register")
+
+
+# --- sections ---------------------------------------------------------------------------
+def _section(r: Row) -> Section:
+    return Section(
+        id=r["id"], code=r["code"], drug=r["drug"], strength=r["strength"], form=r["form"],
+        unit=r["unit"], mg_per_unit=r["mg_per_unit"], closed=r["closed_at"] is not None,
+    )
+
+
+def insert_section(db: Database, spec: SectionSpec, *, now: datetime, user_id: int) -> int:
+    cur = db.execute(
+        """INSERT INTO register_sections (code, drug, strength, form, unit, mg_per_unit,
+               created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        (spec.code, spec.drug, spec.strength, spec.form, spec.unit, spec.mg_per_unit,
+         to_db(now), user_id),
+    )
+    return int(cur.lastrowid)
+
+
+def close_section(db: Database, section_id: int, *, now: datetime, user_id: int,
+                  reason: str) -> None:
+    db.execute(
+        "UPDATE register_sections SET closed_at = ?, closed_by = ?, closed_reason = ? WHERE id = ?",
+        (to_db(now), user_id, reason, section_id),
+    )
+
+
+def sections(db: Database, *, include_closed: bool = True) -> list[Section]:
+    sql = "SELECT * FROM register_sections"
+    if not include_closed:
+        sql += " WHERE closed_at IS NULL"
+    return [_section(r) for r in db.all(sql + " ORDER BY code")]
+
+
+def section_by_id(db: Database, section_id: int) -> Section | None:
+    row = db.one("SELECT * FROM register_sections WHERE id = ?", (section_id,))
+    return _section(row) if row else None
+
+
+def section_by_code(db: Database, code: str) -> Section | None:
+    row = db.one("SELECT * FROM register_sections WHERE code = ?", (code.strip().upper(),))
+    return _section(row) if row else None
+
+
+# --- entries ----------------------------------------------------------------------------
+_ENTRY_COLUMNS = (
+    "id, section_id, seq, kind, occurred_at, recorded_at, quantity_in, quantity_out, balance, "
+    "entered_by, entered_by_name, witness_id, witness_name, corrects_entry_id, late_reason, "
+    "batch, expiry, details, hash"
+)
+
+
+def _entry(r: Row | tuple[Any, ...]) -> Entry:
+    (id_, section_id, seq, kind, occurred_at, recorded_at, q_in, q_out, balance, entered_by,
+     entered_by_name, witness_id, witness_name, corrects, late_reason, batch, expiry, details,
+     digest) = tuple(r)
+    return Entry(
+        id=id_, section_id=section_id, seq=seq, kind=EntryKind(kind),
+        occurred_at=from_db(occurred_at), recorded_at=from_db(recorded_at),
+        quantity_in=q_in, quantity_out=q_out, balance=balance, entered_by=entered_by,
+        entered_by_name=entered_by_name, witness_id=witness_id, witness_name=witness_name,
+        corrects_entry_id=corrects, late_reason=late_reason, batch=batch,
+        expiry=date.fromisoformat(expiry) if expiry else None, details=json.loads(details),
+        hash=digest,
+    )
+
+
+def last_entry(db: Database, section_id: int) -> Entry | None:
+    row = db.one(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        (section_id,),
+    )
+    return _entry(row) if row else None
+
+
+def balance(db: Database, section_id: int) -> int:
+    value = db.scalar(
+        "SELECT balance FROM register_entries WHERE section_id = ? ORDER BY seq DESC LIMIT 1",
+        (section_id,),
+    )
+    return int(value or 0)
+
+
+def entry_count(db: Database, section_id: int, kind: EntryKind | None = None) -> int:
+    if kind is None:
+        return int(db.scalar("SELECT count(*) FROM register_entries WHERE section_id = ?",
+                             (section_id,)))
+    return int(db.scalar(
+        "SELECT count(*) FROM register_entries WHERE section_id = ? AND kind = ?",
+        (section_id, str(kind)),
+    ))
+
+
+def entry_by_id(db: Database, entry_id: int) -> Entry | None:
+    row = db.one(f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE id = ?", (entry_id,))
+    return _entry(row) if row else None
+
+
+def append_entry(
+    db: Database,
+    *,
+    section_id: int,
+    kind: EntryKind,
+    occurred_at: datetime,
+    recorded_at: datetime,
+    quantity_in: int,
+    quantity_out: int,
+    balance: int,
+    entered_by: int,
+    entered_by_name: str,
+    witness_id: int | None = None,
+    witness_name: str | None = None,
+    corrects_entry_id: int | None = None,
+    late_reason: str | None = None,
+    batch: str | None = None,
+    expiry: date | None = None,
+    details: dict[str, Any] | None = None,
+) -> int:
+    return ledger.append(db, REGISTER_ENTRIES, {
+        "section_id": section_id,
+        "kind": str(kind),
+        "occurred_at": to_db(occurred_at),
+        "recorded_at": to_db(recorded_at),
+        "quantity_in": quantity_in,
+        "quantity_out": quantity_out,
+        "balance": balance,
+        "entered_by": entered_by,
+        "entered_by_name": entered_by_name,
+        "witness_id": witness_id,
+        "witness_name": witness_name,
+        "corrects_entry_id": corrects_entry_id,
+        "late_reason": late_reason,
+        "batch": batch,
+        "expiry": expiry.isoformat() if expiry else None,
+        "details": json.dumps(details or {}, sort_keys=True, ensure_ascii=False),
+    })
+
+
+def _range_clause(start: datetime | None, end: datetime | None) -> tuple[str, list[Any]]:
+    clause, params = "", []
+    if start is not None:
+        clause += " AND occurred_at >= ?"
+        params.append(to_db(start))
+    if end is not None:
+        clause += " AND occurred_at < ?"
+        params.append(to_db(end))
+    return clause, params
+
+
+def count_in_range(db: Database, section_id: int, start: datetime | None = None,
+                   end: datetime | None = None) -> int:
+    clause, params = _range_clause(start, end)
+    return int(db.scalar(
+        f"SELECT count(*) FROM register_entries WHERE section_id = ?{clause}",
+        (section_id, *params),
+    ))
+
+
+def entries_in_range(
+    db: Database,
+    section_id: int,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    *,
+    offset: int = 0,
+    limit: int = -1,
+) -> list[Entry]:
+    """In register order (the order they were written), within [start, end) by date."""
+    clause, params = _range_clause(start, end)
+    rows = db.all(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ?{clause} "
+        "ORDER BY seq LIMIT ? OFFSET ?",
+        (section_id, *params, limit, offset),
+    )
+    return [_entry(r) for r in rows]
+
+
+def iter_entries(db: Database, section_id: int, start: datetime | None = None,
+                 end: datetime | None = None) -> Iterator[Entry]:
+    """Every entry in range, streamed (for exports of any size)."""
+    clause, params = _range_clause(start, end)
+    for row in db.iterate(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ?{clause} ORDER BY seq",
+        (section_id, *params),
+    ):
+        yield _entry(row)
+
+
+def entries_by_seq(db: Database, section_id: int, first_id: int, last_id: int) -> list[Entry]:
+    """Entries of a section from one id to another, inclusive, in register order."""
+    rows = db.all(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ? "
+        "AND seq BETWEEN (SELECT seq FROM register_entries WHERE id = ?) "
+        "AND (SELECT seq FROM register_entries WHERE id = ?) ORDER BY seq",
+        (section_id, first_id, last_id),
+    )
+    return [_entry(r) for r in rows]
+
+
+def corrections_of(db: Database, entry_ids: list[int]) -> dict[int, list[Entry]]:
+    """Corrections attached to each of ``entry_ids``, in register order."""
+    found: dict[int, list[Entry]] = {}
+    for start in range(0, len(entry_ids), 500):
+        chunk = entry_ids[start : start + 500]
+        rows = db.all(
+            f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE corrects_entry_id IN "
+            f"({', '.join('?' for _ in chunk)}) ORDER BY seq",
+            chunk,
+        )
+        for row in rows:
+            entry = _entry(row)
+            assert entry.corrects_entry_id is not None
+            found.setdefault(entry.corrects_entry_id, []).append(entry)
+    return found
+
+
+def batches(db: Database, section_id: int) -> list[BatchStock]:
+    """Each batch's balance (inflows minus outflows recorded against it) and expiry."""
+    rows = db.all(
+        """SELECT batch, max(expiry) AS expiry, sum(quantity_in) - sum(quantity_out) AS balance
+           FROM register_entries WHERE section_id = ? GROUP BY batch ORDER BY batch""",
+        (section_id,),
+    )
+    return [
+        BatchStock(r["batch"], date.fromisoformat(r["expiry"]) if r["expiry"] else None,
+                   int(r["balance"]))
+        for r in rows
+    ]
+
+
+def balance_at(db: Database, section_id: int, moment: datetime) -> int:
+    """The balance after the last entry recorded before ``moment``."""
+    value = db.scalar(
+        "SELECT balance FROM register_entries WHERE section_id = ? AND recorded_at < ? "
+        "ORDER BY seq DESC LIMIT 1",
+        (section_id, to_db(moment)),
+    )
+    return int(value or 0)
+
+
+def iter_balance_rows(db: Database) -> Iterator[tuple[int, int, int, int, int, int]]:
+    """(section_id, seq, id, quantity_in, quantity_out, balance) for every entry, in order."""
+    yield from db.iterate(  # type: ignore[misc]
+        "SELECT section_id, seq, id, quantity_in, quantity_out, balance FROM register_entries "
+        "ORDER BY section_id, seq"
+    )
+
+
+# --- closed days ------------------------------------------------------------------------
+def day_closed(db: Database, day: date) -> bool:
+    return db.scalar("SELECT 1 FROM closed_days WHERE day = ?", (day.isoformat(),)) == 1
+
+
+def close_day(db: Database, day: date, *, now: datetime, user_id: int) -> None:
+    db.execute("INSERT INTO closed_days (day, closed_at, closed_by) VALUES (?, ?, ?)",
+               (day.isoformat(), to_db(now), user_id))
+
+
+def closed_days(db: Database, start: date, end: date) -> set[date]:
+    rows = db.all("SELECT day FROM closed_days WHERE day BETWEEN ? AND ?",
+                  (start.isoformat(), end.isoformat()))
+    return {date.fromisoformat(r["day"]) for r in rows}
