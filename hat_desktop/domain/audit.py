@@ -30,6 +30,12 @@ class AuditAction(StrEnum):
     KEY_STORED = "key_stored"
     SECTION_CREATED = "section_created"
     SECTION_CLOSED = "section_closed"
+    PATIENT_CREATED = "patient_created"
+    PATIENT_CHANGED = "patient_changed"
+    PATIENT_STATUS = "patient_status"
+    PRESCRIPTION_WRITTEN = "prescription_written"
+    DOSE_OVERRIDE = "dose_override"
+    HOLD_REVIEWED = "hold_reviewed"
 
 
 @dataclass(frozen=True)

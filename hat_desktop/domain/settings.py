@@ -15,6 +15,13 @@ class ClinicSettings:
     clinic_address: str = ""
     timezone: str = DEFAULT_TIMEZONE
     lock_minutes: int = 5
+    observation_minutes: int = 20
+    sedation_withhold_score: int = 2
+    breath_alcohol_withhold: int = 22  # µg per 100 ml of breath
+    note_days: int = 1
+    warning_days: int = 2
+    hold_days: int = 3
+    expiry_warning_days: int = 7
 
     @property
     def tz(self) -> ZoneInfo:
@@ -40,8 +47,25 @@ class ClinicSettings:
         clean_text(self.clinic_address, "clinic address", max_length=400, required=False,
                    multiline=True)
         zone(self.timezone)
-        if not isinstance(self.lock_minutes, int) or not 1 <= self.lock_minutes <= 60:
-            raise InvalidInput("The screen must lock after between 1 and 60 idle minutes.")
+        _whole(self.lock_minutes, 1, 60, "The screen must lock after between 1 and 60 idle minutes.")
+        _whole(self.observation_minutes, 5, 120,
+               "Post-dose observation lasts between 5 and 120 minutes.")
+        _whole(self.sedation_withhold_score, 1, 3,
+               "The sedation score at which to withhold is between 1 and 3.")
+        _whole(self.breath_alcohol_withhold, 1, 250,
+               "The breath alcohol reading at which to withhold is between 1 and 250 µg/100 ml.")
+        _whole(self.note_days, 1, 7, "The 'missed' note starts after 1 to 7 days without a dose.")
+        _whole(self.warning_days, self.note_days, 7,
+               "The tolerance warning starts after 1 to 7 days, not before the note.")
+        _whole(self.hold_days, self.warning_days + 1, 14,
+               "The hold starts after 2 to 14 days without a dose, later than the warning.")
+        _whole(self.expiry_warning_days, 1, 60,
+               "Prescriptions are flagged between 1 and 60 days before they end.")
+
+
+def _whole(value: object, low: int, high: int, message: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(message)
 
 
 def diff(old: ClinicSettings, new: ClinicSettings) -> dict[str, tuple[Any, Any]]:

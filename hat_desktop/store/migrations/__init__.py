@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.store.connection import Database
-from hat_desktop.store.migrations import v001_foundation, v002_register
+from hat_desktop.store.migrations import v001_foundation, v002_register, v003_dosing
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 STEPS: Sequence[tuple[str, Sequence[str]]] = (
     ("foundation: users, settings, audit log", v001_foundation.SQL),
     ("the controlled-drugs register", v002_register.SQL),
+    ("patients, prescriptions, sessions, attendance, hold reviews", v003_dosing.SQL),
 )
 LATEST = len(STEPS)
 

@@ -1,0 +1,60 @@
+"""What happens at a supervised session: check-in, dose or withholding, release."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class EventKind(StrEnum):
+    CHECKED_IN = "checked_in"
+    CHECK_IN_CANCELLED = "check_in_cancelled"
+    DOSED = "dosed"
+    WITHHELD = "withheld"
+    RELEASED = "released"
+
+
+class HoldDecision(StrEnum):
+    RESUME = "resume"
+    REDUCED = "reduced"
+    SUSPEND = "suspend"
+    DISCHARGE = "discharge"
+
+    @property
+    def label(self) -> str:
+        return {
+            HoldDecision.RESUME: "Resume the same dose",
+            HoldDecision.REDUCED: "Resume at a reduced re-titration dose",
+            HoldDecision.SUSPEND: "Suspend treatment",
+            HoldDecision.DISCHARGE: "Discharge",
+        }[self]
+
+
+@dataclass(frozen=True)
+class AttendanceEvent:
+    id: int
+    patient_id: int
+    day: date
+    session: int
+    kind: EventKind
+    at: datetime
+    by_user: int
+    witness_id: int | None = None
+    prescription_id: int | None = None
+    mg_administered: int | None = None
+    mg_wasted: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    entry_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class HoldReview:
+    id: int
+    patient_id: int
+    held_from: datetime
+    reviewed_at: datetime
+    reviewer_id: int
+    reviewer_name: str
+    decision: HoldDecision
+    notes: str
+    prescription_id: int | None

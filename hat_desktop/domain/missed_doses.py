@@ -1,0 +1,300 @@
+"""The missed-dose and hold rule engine: pure, computed from the data at any moment.
+
+Nothing here depends on a nightly job having run. Given the clinic calendar, a
+patient's prescription versions, status changes, dose/withhold outcomes,
+prescriber reviews and "now", it says what state each session is in and what
+flag the patient carries.
+
+Rules:
+- A session is **due** when a prescription version written before the window
+  closed covers that day and that session, and the patient is active.
+- It is **missed** when its window has closed with no dose and no recorded
+  withholding; **on hold** instead while a hold is open. Closure days, days
+  before the prescription, after it ends, and while suspended are **not due**.
+- A clinic day is **over** when its last window closes (midnight on a day with
+  no sessions). Each day that ends without a dose adds one to the patient's run
+  of days without a dose; a dose resets the run at once, as does a prescriber's
+  review. Days with only withheld sessions count (tolerance falls all the same),
+  and so do closure days and days without a prescription; days before the first
+  prescription starts and days while discharged do not count.
+- When the run reaches the hold threshold (3 by default) a **hold** opens at the
+  moment that day ended; only a prescriber's review closes it.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.prescriptions import Prescription, current_version
+from hat_desktop.domain.sessions import Calendar, Window
+from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
+
+
+class SessionState(StrEnum):
+    NOT_DUE = "not_due"
+    DUE = "due"
+    DOSED = "dosed"
+    WITHHELD = "withheld"
+    MISSED = "missed"
+    ON_HOLD = "on_hold"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class OutcomeKind(StrEnum):
+    DOSED = "dosed"
+    WITHHELD = "withheld"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    day: date
+    session: int
+    kind: OutcomeKind
+    at: datetime
+    mg: int = 0
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    at: datetime
+    status: PatientStatus
+
+
+@dataclass(frozen=True)
+class Review:
+    at: datetime
+    decision: str
+    reviewer_name: str = ""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    note_days: int = 1
+    warning_days: int = 2
+    hold_days: int = 3
+
+
+@dataclass(frozen=True)
+class PatientHistory:
+    patient_id: int
+    prescriptions: tuple[Prescription, ...]
+    statuses: tuple[StatusChange, ...]  # oldest first; the first is the status at creation
+    outcomes: Mapping[tuple[date, int], Outcome]
+    reviews: tuple[Review, ...] = ()  # oldest first
+
+    def status_at(self, moment: datetime) -> PatientStatus:
+        status = PatientStatus.ACTIVE
+        for change in self.statuses:
+            if change.at <= moment:
+                status = change.status
+            else:
+                break
+        return status
+
+    @property
+    def start(self) -> date | None:
+        """The first day any prescription covers: days before it are never counted."""
+        return min((rx.start_date for rx in self.prescriptions), default=None)
+
+
+@dataclass(frozen=True)
+class SessionAssessment:
+    day: date
+    window: Window
+    state: SessionState
+    starts: datetime
+    ends: datetime
+    prescription: Prescription | None
+    outcome: Outcome | None = None
+
+
+@dataclass(frozen=True)
+class DayAssessment:
+    day: date
+    sessions: tuple[SessionAssessment, ...]
+    over: bool
+    dosed: bool
+    counted: bool  # an over day without a dose that added to the run
+
+
+@dataclass
+class Hold:
+    held_from: datetime
+    days: tuple[date, ...]
+    review: Review | None = None
+
+
+class FlagLevel(StrEnum):
+    NONE = "none"
+    NOTE = "note"
+    WARNING = "warning"
+    HOLD = "hold"
+
+
+@dataclass(frozen=True)
+class Flag:
+    level: FlagLevel
+    run: int = 0
+    days: tuple[date, ...] = ()
+    withheld_days: tuple[date, ...] = ()
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    days: tuple[DayAssessment, ...]
+    holds: tuple[Hold, ...]
+    run: int
+    run_days: tuple[date, ...]
+    open_hold: Hold | None
+    flag: Flag = field(default_factory=lambda: Flag(FlagLevel.NONE))
+
+    def session(self, day: date, number: int) -> SessionAssessment | None:
+        for d in self.days:
+            if d.day == day:
+                return next((s for s in d.sessions if s.window.number == number), None)
+        return None
+
+
+class _Run:
+    """The running count of days without a dose, and the holds it opens."""
+
+    def __init__(self, history: PatientHistory, hold_days: int) -> None:
+        self.history = history
+        self.hold_days = hold_days
+        self.count = 0
+        self.days: list[date] = []
+        self.open_hold: Hold | None = None
+        self.holds: list[Hold] = []
+        self._reviews = list(history.reviews)
+
+    def reviews_until(self, moment: datetime) -> None:
+        while self._reviews and self._reviews[0].at <= moment:
+            review = self._reviews.pop(0)
+            if self.open_hold is not None and self.open_hold.held_from <= review.at:
+                self.open_hold.review = review
+                self.open_hold = None
+            self.reset()
+
+    def reset(self) -> None:
+        self.count = 0
+        self.days = []
+
+    def day_without_dose(self, day: date, ended: datetime) -> None:
+        self.count += 1
+        self.days.append(day)
+        if self.count >= self.hold_days and self.open_hold is None:
+            self.open_hold = Hold(ended, tuple(self.days[-self.hold_days:]))
+            self.holds.append(self.open_hold)
+
+    def held_at(self, moment: datetime) -> bool:
+        return self.open_hold is not None and self.open_hold.held_from <= moment
+
+
+def _day_end(calendar: Calendar, day: date, windows: tuple[Window, ...]) -> datetime:
+    if windows:
+        return windows[-1].bounds(day, calendar.tz)[1]
+    return day_bounds(day, calendar.tz)[1]
+
+
+def assess(
+    history: PatientHistory,
+    calendar: Calendar,
+    thresholds: Thresholds,
+    now: datetime,
+    *,
+    first_day: date | None = None,
+    last_day: date | None = None,
+) -> Assessment:
+    """Every session from ``first_day`` (default: the patient's first prescription day)
+    to ``last_day`` (default and at most: today), the holds, the current run and flag.
+
+    ``first_day`` may be any day on which no hold was open and the run was zero (the day
+    of the last dose or review): the result from then on is the same as from the start.
+    """
+    today = clinic_day(now, calendar.tz)
+    start = history.start
+    first = first_day or start or today
+    last = min(last_day or today, today)
+    run = _Run(history, thresholds.hold_days)
+    run.reviews_until(day_bounds(first, calendar.tz)[0] - timedelta(microseconds=1))
+    run.reset()
+    versions = list(history.prescriptions)
+    days: list[DayAssessment] = []
+    day = first
+    while day <= last:
+        windows = calendar.windows(day)
+        before_start = start is None or day < start
+        sessions = []
+        dosed = False
+        for window in windows:
+            starts, ends = window.bounds(day, calendar.tz)
+            moment = min(ends, now)
+            run.reviews_until(moment)
+            rx = current_version(versions, day, ends)
+            outcome = history.outcomes.get((day, window.number))
+            due = (not before_start and rx is not None and window.number in rx.sessions
+                   and history.status_at(moment) is PatientStatus.ACTIVE)
+            if outcome is not None and outcome.kind is OutcomeKind.DOSED:
+                state = SessionState.DOSED
+                dosed = True
+                run.reset()
+            elif outcome is not None:
+                state = SessionState.WITHHELD
+            elif not due:
+                state = SessionState.NOT_DUE
+            elif run.held_at(moment):
+                state = SessionState.ON_HOLD
+            elif now >= ends:
+                state = SessionState.MISSED
+            else:
+                state = SessionState.DUE
+            sessions.append(SessionAssessment(day, window, state, starts, ends, rx, outcome))
+        ended = _day_end(calendar, day, windows)
+        over = now >= ended
+        counted = False
+        if over:
+            run.reviews_until(ended)
+            discharged = history.status_at(ended) is PatientStatus.DISCHARGED
+            if not dosed and not before_start and not discharged:
+                run.day_without_dose(day, ended)
+                counted = True
+        days.append(DayAssessment(day, tuple(sessions), over, dosed, counted))
+        day += timedelta(days=1)
+    run.reviews_until(now)
+    flag = _flag(run, days, thresholds, calendar)
+    return Assessment(tuple(days), tuple(run.holds), run.count, tuple(run.days),
+                      run.open_hold, flag)
+
+
+def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
+          calendar: Calendar) -> Flag:
+    withheld = tuple(
+        d.day for d in days
+        if d.day in run.days and any(s.state is SessionState.WITHHELD for s in d.sessions)
+    )
+    dates = ", ".join(format_date(d)[:5] for d in run.days)
+    note = ""
+    if withheld:
+        note = (" Dose withheld on " + ", ".join(format_date(d)[:5] for d in withheld)
+                + ": a day without a dose for tolerance, though not a missed attendance.")
+    if run.open_hold is not None:
+        hold = run.open_hold
+        since = format_local(hold.held_from, calendar.tz)
+        return Flag(FlagLevel.HOLD, run.count, tuple(run.days), withheld,
+                    f"ON HOLD since {since}: {len(hold.days)} consecutive days without a dose "
+                    f"({', '.join(format_date(d)[:5] for d in hold.days)}). Dosing is refused "
+                    "until a prescriber records a review." + note)
+    if run.count >= thresholds.warning_days:
+        return Flag(FlagLevel.WARNING, run.count, tuple(run.days), withheld,
+                    f"{run.count} consecutive days without a dose ({dates}): check for loss of "
+                    "tolerance before dosing." + note)
+    if run.count >= thresholds.note_days:
+        return Flag(FlagLevel.NOTE, run.count, tuple(run.days), withheld,
+                    f"No dose on {dates} (missed or withheld)." + note)
+    return Flag(FlagLevel.NONE)

@@ -1,0 +1,25 @@
+"""Colours of the dosing states, defined once: the board, the attendance grid and the
+PDFs all use these (background, text) pairs. Chosen to stay distinguishable for
+the common colour-vision deficiencies and to carry a text label everywhere too."""
+
+STATE_COLOURS: dict[str, tuple[str, str]] = {
+    "not_due": ("#eceff1", "#546e7a"),
+    "due": ("#ffffff", "#1d4f73"),
+    "checked_in": ("#d6eaf8", "#154360"),
+    "in_observation": ("#fdebd0", "#7e5109"),
+    "dosed": ("#2e7d32", "#ffffff"),
+    "withheld": ("#f9a825", "#3e2723"),
+    "missed": ("#c62828", "#ffffff"),
+    "on_hold": ("#4a148c", "#ffffff"),
+}
+
+FLAG_COLOURS: dict[str, tuple[str, str]] = {
+    "none": ("#ffffff", "#000000"),
+    "note": ("#fff8e1", "#5d4037"),
+    "warning": ("#ffe0b2", "#bf360c"),
+    "hold": ("#4a148c", "#ffffff"),
+}
+
+
+def state_colours(state: str) -> tuple[str, str]:
+    return STATE_COLOURS.get(state, ("#ffffff", "#000000"))

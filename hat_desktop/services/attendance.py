@@ -1,0 +1,281 @@
+"""Session states, flags and holds for patients, computed live by the rule engine,
+and today's board built from them."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.missed_doses import (
+    Assessment,
+    Flag,
+    FlagLevel,
+    PatientHistory,
+    Review,
+    SessionState,
+    assess,
+)
+from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.domain.prescriptions import Prescription, current_version
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.sessions import Window
+from hat_desktop.domain.times import clinic_day, format_date, format_local
+from hat_desktop.services import schedule
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import require
+from hat_desktop.store import attendance as store
+from hat_desktop.store import patients as patient_store
+from hat_desktop.store import prescriptions as rx_store
+
+
+def histories(clinic: Clinic, patient_ids: list[int], first: date, last: date
+              ) -> dict[int, PatientHistory]:
+    """Everything the engine needs about these patients, outcomes from ``first`` to ``last``."""
+    db = clinic.db
+    versions = rx_store.versions(db, patient_ids)
+    statuses = patient_store.status_history(db, patient_ids)
+    outcomes = store.outcomes(db, patient_ids, first, last)
+    reviews = store.reviews(db, patient_ids)
+    return {
+        pid: PatientHistory(
+            patient_id=pid,
+            prescriptions=tuple(versions[pid]),
+            statuses=tuple(statuses[pid]),
+            outcomes=outcomes[pid],
+            reviews=tuple(Review(r.reviewed_at, r.decision.value, r.reviewer_name)
+                          for r in reviews[pid]),
+        )
+        for pid in patient_ids
+    }
+
+
+def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None = None
+                   ) -> dict[int, Assessment]:
+    """Each patient's states up to now, covering at least the days from ``since``
+    (default today). The scan starts at the patient's last dose or review on or before
+    ``since`` (the run and any hold restart there), so it stays fast on a five-year
+    register and gives the same answer as a scan from the very start."""
+    if not patient_ids:
+        return {}
+    today = clinic.today()
+    need = min(since or today, today)
+    last_doses = store.last_dose_days(clinic.db, patient_ids, on_or_before=need)
+    reviews = store.reviews(clinic.db, patient_ids)
+    versions = rx_store.versions(clinic.db, patient_ids)
+    starts: dict[int, date] = {}
+    for pid in patient_ids:
+        candidates = [min((rx.start_date for rx in versions[pid]), default=need)]
+        if pid in last_doses:
+            candidates.append(last_doses[pid])
+        reviewed = [clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]]
+        candidates.extend(d for d in reviewed if d <= need)
+        starts[pid] = min(max(candidates), need)
+    found = histories(clinic, patient_ids, min(starts.values()), today)
+    cal = schedule.calendar(clinic)
+    limits = schedule.thresholds(clinic)
+    now = clinic.now()
+    return {pid: assess(found[pid], cal, limits, now, first_day=starts[pid], last_day=today)
+            for pid in patient_ids}
+
+
+def assess_full(clinic: Clinic, patient_ids: list[int], last: date | None = None
+                ) -> dict[int, Assessment]:
+    """From each patient's first prescription day: for grids and reports."""
+    today = clinic.today()
+    last_day = min(last or today, today)
+    found = histories(clinic, patient_ids, date(2000, 1, 1), last_day)
+    cal = schedule.calendar(clinic)
+    limits = schedule.thresholds(clinic)
+    now = clinic.now()
+    return {pid: assess(h, cal, limits, now, last_day=last_day) for pid, h in found.items()}
+
+
+# --- today's board ----------------------------------------------------------------------
+class BoardState(StrEnum):
+    NOT_DUE = "not_due"
+    DUE = "due"
+    CHECKED_IN = "checked_in"
+    IN_OBSERVATION = "in_observation"
+    DOSED = "dosed"
+    WITHHELD = "withheld"
+    MISSED = "missed"
+    ON_HOLD = "on_hold"
+
+    @property
+    def label(self) -> str:
+        return {BoardState.NOT_DUE: "Not due", BoardState.DUE: "Due",
+                BoardState.CHECKED_IN: "Checked in", BoardState.IN_OBSERVATION: "In observation",
+                BoardState.DOSED: "Dosed", BoardState.WITHHELD: "Withheld",
+                BoardState.MISSED: "Missed", BoardState.ON_HOLD: "On hold"}[self]
+
+
+@dataclass(frozen=True)
+class BoardCell:
+    window: Window
+    state: BoardState
+    detail: str = ""
+    dose_change: str = ""
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    patient: Patient
+    flag: Flag
+    prescription: Prescription | None
+    cells: tuple[BoardCell, ...]
+    expiry_warning: str = ""
+
+
+@dataclass(frozen=True)
+class Board:
+    day: date
+    now: datetime
+    windows: tuple[Window, ...]
+    rows: tuple[BoardRow, ...]
+    current: Window | None
+    closes_at: datetime | None
+    next_window: Window | None
+    counts: dict[BoardState, int] = field(default_factory=dict)
+    still_to_attend: tuple[Patient, ...] = ()
+
+    @property
+    def focus(self) -> Window | None:
+        """The session the counts are about: the open one, else the next one."""
+        return self.current or self.next_window
+
+
+def _session_events(events: Iterable[AttendanceEvent]) -> dict[tuple[int, int], list[AttendanceEvent]]:
+    grouped: dict[tuple[int, int], list[AttendanceEvent]] = {}
+    for e in events:
+        grouped.setdefault((e.patient_id, e.session), []).append(e)
+    return grouped
+
+
+def checked_in(events: list[AttendanceEvent]) -> AttendanceEvent | None:
+    """The open check-in of a session (not cancelled), if any."""
+    current = None
+    for e in events:
+        if e.kind is EventKind.CHECKED_IN:
+            current = e
+        elif e.kind is EventKind.CHECK_IN_CANCELLED:
+            current = None
+    return current
+
+
+def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[AttendanceEvent],
+          observation_minutes: int) -> BoardCell:
+    tz = clinic.tz
+    dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
+    withheld = next((e for e in events if e.kind is EventKind.WITHHELD), None)
+    if dosed is not None:
+        released = any(e.kind is EventKind.RELEASED for e in events)
+        when = format_local(dosed.at, tz)[-5:]
+        if not released:
+            until = dosed.at + timedelta(minutes=observation_minutes)
+            over = clinic.now() >= until
+            return BoardCell(window, BoardState.IN_OBSERVATION,
+                             f"{dosed.mg_administered} mg at {when}; " +
+                             ("release check due" if over
+                              else f"observe until {format_local(until, tz)[-5:]}"))
+        return BoardCell(window, BoardState.DOSED, f"{dosed.mg_administered} mg at {when}")
+    if withheld is not None:
+        return BoardCell(window, BoardState.WITHHELD,
+                         f"withheld at {format_local(withheld.at, tz)[-5:]}")
+    if state in (SessionState.DUE,) and checked_in(events) is not None:
+        return BoardCell(window, BoardState.CHECKED_IN, "checked in")
+    mapping = {SessionState.DUE: BoardState.DUE, SessionState.MISSED: BoardState.MISSED,
+               SessionState.ON_HOLD: BoardState.ON_HOLD, SessionState.NOT_DUE: BoardState.NOT_DUE,
+               SessionState.DOSED: BoardState.DOSED, SessionState.WITHHELD: BoardState.WITHHELD}
+    return BoardCell(window, mapping[state])
+
+
+def _dose_change(versions: list[Prescription], rx: Prescription | None,
+                 doses: list[AttendanceEvent]) -> str:
+    """'150 → 120 mg' until the first dose under a changed prescription."""
+    if rx is None or rx.version == 1:
+        return ""
+    earlier = [v for v in versions if v.version < rx.version]
+    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
+        return ""
+    if any(d.prescription_id == rx.id for d in doses):
+        return ""
+    return f"dose changed {earlier[-1].dose_mg} → {rx.dose_mg} mg"
+
+
+def board(clinic: Clinic, actor: User) -> Board:
+    """Every active patient against today's sessions."""
+    require(clinic, actor, Action.VIEW_PATIENTS)
+    now = clinic.now()
+    today = clinic.today()
+    cal = schedule.calendar(clinic)
+    windows = cal.windows(today)
+    patients = patient_store.all_patients(clinic.db, (PatientStatus.ACTIVE,))
+    ids = [p.id for p in patients]
+    assessed = assess_current(clinic, ids)
+    versions = rx_store.versions(clinic.db, ids)
+    events = _session_events(store.events_between(clinic.db, today, today, ids))
+    doses_by_patient: dict[int, list[AttendanceEvent]] = {}
+    for (pid, _s), evs in events.items():
+        doses_by_patient.setdefault(pid, []).extend(e for e in evs if e.kind is EventKind.DOSED)
+    obs = clinic.settings.observation_minutes
+    warn_days = clinic.settings.expiry_warning_days
+    rows = []
+    for p in patients:
+        a = assessed[p.id]
+        rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
+        change = _dose_change(versions[p.id], rx, doses_by_patient.get(p.id, []))
+        cells = []
+        for w in windows:
+            sa = a.session(today, w.number)
+            state = sa.state if sa else SessionState.NOT_DUE
+            cell = _cell(clinic, w, state, events.get((p.id, w.number), []), obs)
+            if change and cell.state in (BoardState.DUE, BoardState.CHECKED_IN) and not any(
+                c.dose_change for c in cells
+            ):
+                cell = BoardCell(cell.window, cell.state, cell.detail, change)
+            cells.append(cell)
+        expiry = ""
+        if rx is not None and (rx.end_date - today).days < warn_days:
+            expiry = (f"prescription ends {format_date(rx.end_date)}"
+                      if rx.end_date >= today else "")
+        rows.append(BoardRow(p, a.flag, rx, tuple(cells), expiry))
+    rows.sort(key=lambda r: (r.flag.level is not FlagLevel.HOLD, r.patient.full_name))
+    current = cal.window_at(now)
+    current_window = current[1] if current else None
+    closes = current_window.bounds(today, cal.tz)[1] if current_window else None
+    upcoming = [w for w in windows if w.bounds(today, cal.tz)[0] > now]
+    next_window = upcoming[0] if upcoming else None
+    focus = current_window or next_window
+    counts = {state: 0 for state in BoardState}
+    still: list[Patient] = []
+    if focus is not None:
+        for row in rows:
+            cell = row.cells[focus.number - 1]
+            counts[cell.state] += 1
+            if cell.state in (BoardState.DUE, BoardState.CHECKED_IN):
+                still.append(row.patient)
+    return Board(today, now, windows, tuple(rows), current_window, closes, next_window, counts,
+                 tuple(still))
+
+
+def login_alerts(clinic: Clinic, actor: User) -> list[str]:
+    """What a member of staff must see at login: yesterday's missed sessions, holds."""
+    require(clinic, actor, Action.VIEW_PATIENTS)
+    yesterday = clinic.today() - timedelta(days=1)
+    patients = patient_store.all_patients(clinic.db, (PatientStatus.ACTIVE,))
+    by_id = {p.id: p for p in patients}
+    assessed = assess_current(clinic, list(by_id), since=yesterday)
+    lines = []
+    missed = [
+        f"{by_id[pid].label} (session {s.window.number})"
+        for pid, a in assessed.items() for d in a.days if d.day == yesterday
+        for s in d.sessions if s.state is SessionState.MISSED
+    ]
+    if missed:
+        lines.append(f"Missed yesterday ({format_date(yesterday)}): " + "; ".join(missed) + ".")
+    held = [by_id[pid].label for pid, a in assessed.items() if a.open_hold is not None]
+    if held:
+        lines.append("On hold until a prescriber reviews them: " + "; ".join(held) + ".")
+    return lines

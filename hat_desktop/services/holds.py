@@ -1,0 +1,102 @@
+"""Holds after days without a dose, lifted only by a prescriber's review."""
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import day_bounds
+from hat_desktop.services import attendance, patients, prescriptions
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import require
+from hat_desktop.store import attendance as store
+from hat_desktop.store import patients as patient_store
+
+log = logging.getLogger(__name__)
+
+
+def review(clinic: Clinic, actor: User, patient_id: int, decision: HoldDecision, notes: str,
+           new_prescription: PrescriptionInput | None = None) -> HoldReview:
+    """The prescriber's decision on a held patient: the only way a hold lifts."""
+    prescriber = require(clinic, actor, Action.REVIEW_HOLD)
+    choice = HoldDecision(decision)
+    text = clean_text(notes, "review notes", max_length=2000, multiline=True)
+    if choice is HoldDecision.REDUCED and new_prescription is None:
+        raise InvalidInput("Resuming at a reduced dose needs the new (re-titration) "
+                           "prescription.")
+    if choice is not HoldDecision.REDUCED and new_prescription is not None:
+        raise InvalidInput("Only a reduced-dose decision comes with a new prescription.")
+    with clinic.db.transaction():
+        patient = patient_store.by_id(clinic.db, patient_id)
+        if patient is None:
+            raise InvalidInput("That patient does not exist.")
+        hold = attendance.assess_current(clinic, [patient_id])[patient_id].open_hold
+        if hold is None:
+            raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
+        rx_id = None
+        if new_prescription is not None:
+            current = prescriptions.versions(clinic, prescriber, patient_id)
+            written = prescriptions.write_version(clinic, prescriber, patient_id, new_prescription)
+            if current and written.dose_mg >= current[-1].dose_mg:
+                raise Refused(f"A re-titration dose must be lower than the previous "
+                              f"{current[-1].dose_mg} mg.")
+            rx_id = written.id
+        if choice is HoldDecision.SUSPEND:
+            patients.change_status(clinic, prescriber, patient_id, PatientStatus.SUSPENDED,
+                                    f"Hold review: {text}")
+        elif choice is HoldDecision.DISCHARGE:
+            patients.change_status(clinic, prescriber, patient_id, PatientStatus.DISCHARGED,
+                                    f"Hold review: {text}")
+        review_id = store.add_review(
+            clinic.db, patient_id=patient_id, held_from=hold.held_from,
+            reviewed_at=clinic.now(), reviewer_id=prescriber.id,
+            reviewer_name=prescriber.full_name, decision=choice, notes=text,
+            prescription_id=rx_id,
+        )
+        clinic.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
+                     decision=choice.value, held_from=hold.held_from.isoformat())
+        clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
+    found = store.reviews(clinic.db, [patient_id])[patient_id]
+    log.info("hold of %s reviewed by user #%d: %s", patient.clinic_number, prescriber.id,
+             choice.value)
+    return next(r for r in found if r.id == review_id)
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    clinic_number: str
+    patient_name: str
+    held_from: datetime
+    days: tuple[date, ...]
+    review: HoldReview | None
+
+
+def holds_between(clinic: Clinic, actor: User, first: date, last: date) -> list[HoldRecord]:
+    """Holds that began between ``first`` and ``last`` (clinic days), reviewed or open."""
+    require(clinic, actor, Action.EXPORT_REPORTS)
+    if last < first:
+        raise InvalidInput("The end date is before the start date.")
+    start, end = day_bounds(first, clinic.tz)[0], day_bounds(last, clinic.tz)[1]
+    everyone = patient_store.all_patients(clinic.db)
+    by_id = {p.id: p for p in everyone}
+    assessed = attendance.assess_full(clinic, list(by_id))
+    reviews = store.reviews(clinic.db, list(by_id))
+    records = []
+    for pid, a in assessed.items():
+        for hold in a.holds:
+            if not start <= hold.held_from < end:
+                continue
+            stored = next((r for r in reviews[pid] if hold.review is not None
+                           and r.reviewed_at == hold.review.at), None)
+            records.append(HoldRecord(by_id[pid].clinic_number, by_id[pid].full_name,
+                                      stored.held_from if stored else hold.held_from,
+                                      hold.days, stored))
+    records.sort(key=lambda r: (r.held_from, r.clinic_number))
+    return records
