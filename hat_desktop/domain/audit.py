@@ -36,6 +36,9 @@ class AuditAction(StrEnum):
     PRESCRIPTION_WRITTEN = "prescription_written"
     DOSE_OVERRIDE = "dose_override"
     HOLD_REVIEWED = "hold_reviewed"
+    STOCK_COUNTED = "stock_counted"
+    DAY_CLOSED = "day_closed"
+    DISCREPANCY_RESOLVED = "discrepancy_resolved"
 
 
 @dataclass(frozen=True)

@@ -369,10 +369,11 @@ def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, sectio
 
 def correct(
     clinic: Clinic, actor: User, witness: User | None, entry_id: int, reason: str,
-    *, quantity_in: int | str = 0, quantity_out: int | str = 0,
+    *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
 ) -> Entry:
     """A dated, attributed, witnessed note against an entry; with a compensating quantity
-    where the balance was affected. The original entry is never touched."""
+    where the balance was affected. The original entry is never touched. Made after the
+    day's close, it is a late entry and needs ``late_reason``."""
     require(clinic, actor, Action.CORRECT_ENTRY)
     why = clean_text(reason, "reason for the correction", max_length=500, multiline=True)
     q_in = parse_quantity(quantity_in, "quantity added back", minimum=0)
@@ -388,6 +389,7 @@ def correct(
         signer = check_witness(clinic, actor, witness)
         return _append(clinic, actor, section, EntryKind.CORRECTION, quantity_in=q_in,
                        quantity_out=q_out, witness=signer, corrects=target, batch=target.batch,
+                       late_reason=late_reason,
                        details={"reason": why, "corrects_seq": target.seq})
 
 

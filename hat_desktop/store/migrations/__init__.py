@@ -10,7 +10,12 @@ from collections.abc import Sequence
 
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.store.connection import Database
-from hat_desktop.store.migrations import v001_foundation, v002_register, v003_dosing
+from hat_desktop.store.migrations import (
+    v001_foundation,
+    v002_register,
+    v003_dosing,
+    v004_reconciliation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +25,7 @@ STEPS: Sequence[tuple[str, Sequence[str]]] = (
     ("foundation: users, settings, audit log", v001_foundation.SQL),
     ("the controlled-drugs register", v002_register.SQL),
     ("patients, prescriptions, sessions, attendance, hold reviews", v003_dosing.SQL),
+    ("reconciliations and discrepancies", v004_reconciliation.SQL),
 )
 LATEST = len(STEPS)
 

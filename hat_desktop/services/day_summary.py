@@ -1,0 +1,107 @@
+"""The end-of-day summary: per section the movements of the day, the closing balance
+and the count, and the day's withheld and missed sessions."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.missed_doses import SessionState
+from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.register import EntryKind, Section
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.times import day_bounds
+from hat_desktop.services import attendance
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import require
+from hat_desktop.services.stock import overview
+from hat_desktop.store import attendance as attendance_store
+from hat_desktop.store import patients as patient_store
+from hat_desktop.store import reconciliation as rec_store
+from hat_desktop.store import register as store
+
+
+@dataclass(frozen=True)
+class SectionDay:
+    section: Section
+    opening: int
+    received: int
+    doses: int
+    mg_administered: int
+    mg_wasted: int
+    destroyed: int
+    returned: int
+    corrections: int  # net units (+ in, − out)
+    closing: int
+    counted: int | None
+    discrepancy: int | None  # counted − expected, when not zero
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    clinic_name: str
+    sections: tuple[SectionDay, ...]
+    counted_by: str | None
+    witness: str | None
+    withheld: tuple[str, ...]  # "HAT-0001 Sam Patient, session 1: Intoxicated"
+    missed: tuple[str, ...]
+    expiry_warnings: tuple[str, ...] = field(default_factory=tuple)
+    demo: bool = False
+
+
+def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    db = clinic.db
+    start, end = day_bounds(day, clinic.tz)
+    rec = rec_store.by_day(db, day)
+    totals = rec.section_totals() if rec else {}
+    sections = []
+    for section in store.sections(db):
+        entries = store.entries_in_range(db, section.id, start, end)
+        if section.closed and not entries and store.balance(db, section.id) == 0:
+            continue
+
+        def units(kind: EntryKind) -> int:
+            return sum(e.quantity_in + e.quantity_out for e in entries if e.kind is kind)
+
+        doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
+        net = sum(e.quantity_in - e.quantity_out for e in entries)
+        if section.id in totals:
+            closing = totals[section.id][0]
+        else:
+            closing = store.balance_at(db, section.id, min(end, clinic.now()))
+        counted = totals[section.id][1] if section.id in totals else None
+        sections.append(SectionDay(
+            section=section, opening=closing - net, received=units(EntryKind.RECEIPT)
+            + units(EntryKind.OPENING), doses=len(doses),
+            mg_administered=sum(int(e.details.get("mg_administered", 0)) for e in doses),
+            mg_wasted=sum(int(e.details.get("mg_wasted", 0)) for e in doses),
+            destroyed=units(EntryKind.DESTRUCTION), returned=units(EntryKind.RETURN),
+            corrections=sum(e.quantity_in - e.quantity_out for e in entries
+                            if e.kind is EntryKind.CORRECTION),
+            closing=closing, counted=counted,
+            discrepancy=(counted - closing) if counted is not None and counted != closing
+            else None,
+        ))
+    patients = {p.id: p for p in patient_store.all_patients(db)}
+    withheld = tuple(
+        f"{patients[e.patient_id].label}, session {e.session}: "
+        f"{e.details.get('reason_label', 'withheld')}"
+        for e in attendance_store.events_between(db, day, day)
+        if e.kind is EventKind.WITHHELD
+    )
+    active = [p.id for p in patients.values() if p.status is PatientStatus.ACTIVE]
+    assessed = attendance.assess_current(clinic, active, since=day)
+    missed = tuple(
+        f"{patients[pid].label}, session {s.window.number}"
+        for pid, a in assessed.items() for d in a.days if d.day == day
+        for s in d.sessions if s.state is SessionState.MISSED
+    )
+    return DaySummary(
+        day=day, clinic_name=clinic.settings.clinic_name, sections=tuple(sections),
+        counted_by=rec.counted_by_name if rec else None,
+        witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
+        expiry_warnings=tuple(w for s in overview(clinic, actor) for w in s.warnings),
+        demo=clinic.demo,
+    )

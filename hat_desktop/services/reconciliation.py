@@ -1,0 +1,344 @@
+"""End-of-day reconciliation: blind count, comparison, witnessed sign-off with
+stock-check markers and the day's close; discrepancies investigated and resolved
+as explained (a witnessed correction) or unexplained (reported to the CD
+Accountable Officer) — never dismissed, never deleted."""
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.quantities import parse_quantity
+from hat_desktop.domain.reconciliation import (
+    CountedLine,
+    CountLine,
+    Discrepancy,
+    Reconciliation,
+    Resolution,
+)
+from hat_desktop.domain.register import Entry, EntryKind, Section
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local, from_db
+from hat_desktop.services import register
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.store import reconciliation as store
+from hat_desktop.store import register as register_store
+from hat_desktop.store import sessions as sessions_store
+
+log = logging.getLogger(__name__)
+
+Key = tuple[int, str | None]
+
+
+def _counted_sections(clinic: Clinic) -> list[Section]:
+    """Open sections, and closed ones still holding stock."""
+    return [s for s in register_store.sections(clinic.db)
+            if not s.closed or register_store.balance(clinic.db, s.id) != 0]
+
+
+def _sheet(clinic: Clinic) -> list[CountLine]:
+    lines = []
+    for s in _counted_sections(clinic):
+        batches = [b for b in register_store.batches(clinic.db, s.id) if b.balance != 0]
+        if not batches:
+            lines.append(CountLine(s.id, s.code, s.title, s.unit, None, None))
+        for b in batches:
+            lines.append(CountLine(s.id, s.code, s.title, s.unit, b.batch, b.expiry))
+    return lines
+
+
+def count_sheet(clinic: Clinic, actor: User) -> list[CountLine]:
+    """What to count, section by section and batch by batch — without the expected
+    figures: the count is blind."""
+    require(clinic, actor, Action.RECONCILE)
+    return _sheet(clinic)
+
+
+def _check_day(clinic: Clinic, day: date) -> None:
+    if day > clinic.today():
+        raise InvalidInput(f"{format_date(day)} is in the future: count at the end of the day.")
+    if store.by_day(clinic.db, day) is not None:
+        raise Refused(f"The stock for {format_date(day)} has already been counted.")
+    if register_store.day_closed(clinic.db, day):
+        raise Refused(f"{format_date(day)} is already closed.")
+
+
+def submit_count(clinic: Clinic, actor: User, day: date, counts: dict[Key, int | str]
+                 ) -> tuple[Reconciliation, list[Discrepancy]]:
+    """Record the physical count; only now are expected and counted compared. A
+    section whose count differs from the register gets a discrepancy record."""
+    counter = require(clinic, actor, Action.RECONCILE)
+    with clinic.db.transaction():
+        _check_day(clinic, day)
+        sheet = _sheet(clinic)
+        wanted = {(line.section_id, line.batch): line for line in sheet}
+        unknown = set(counts) - set(wanted)
+        if unknown:
+            raise InvalidInput("The count includes a line that is not on the count sheet; "
+                               "start the count again.")
+        lines: list[CountedLine] = []
+        for key, line in wanted.items():
+            if key not in counts or counts[key] in ("", None):
+                what = f"{line.section_code}" + (f" batch {line.batch}" if line.batch else "")
+                raise InvalidInput(f"Enter the count for {what} (0 if there is none).")
+            what = f"count for {line.section_code}" + (f" batch {line.batch}" if line.batch else "")
+            counted = parse_quantity(counts[key], what, minimum=0, maximum=100_000)
+            batch = next((b for b in register_store.batches(clinic.db, line.section_id)
+                          if b.batch == line.batch), None)
+            lines.append(CountedLine(line.section_id, line.batch,
+                                     batch.balance if batch else 0, counted))
+        rec_id = store.insert(clinic.db, day, now=clinic.now(), user_id=counter.id,
+                              user_name=counter.display, lines=lines)
+        rec = store.by_id(clinic.db, rec_id)
+        assert rec is not None
+        found = []
+        for section_id, (expected, counted) in rec.section_totals().items():
+            if expected != counted:
+                found.append(store.add_discrepancy(clinic.db, rec_id, section_id, expected,
+                                                   counted, now=clinic.now()))
+        clinic.audit(counter, AuditAction.STOCK_COUNTED, f"day:{day.isoformat()}",
+                     lines=len(lines), discrepancies=len(found))
+        clinic.publish_after_commit("reconciliation_changed", day=day.isoformat())
+    log.info("stock counted for %s: %d discrepancies", day, len(found))
+    return rec, [d for d in (store.discrepancy(clinic.db, i) for i in found) if d is not None]
+
+
+def sign_off(clinic: Clinic, actor: User, witness: User | None, reconciliation_id: int
+             ) -> Reconciliation:
+    """The pharmacist and a witness sign the count: a stock-check marker goes into every
+    section and the clinic day closes. Open discrepancies stay open until resolved."""
+    pharmacist = require(clinic, actor, Action.RECONCILE)
+    with clinic.db.transaction():
+        signer = check_witness(clinic, pharmacist, witness)
+        rec = store.by_id(clinic.db, reconciliation_id)
+        if rec is None:
+            raise InvalidInput("That reconciliation does not exist.")
+        if rec.signed:
+            raise Refused(f"The count of {format_date(rec.day)} is already signed off.")
+        disc = {d.section_id: d for d in store.discrepancies(clinic.db)
+                if d.reconciliation_id == rec.id}
+        for section_id, (expected, counted) in rec.section_totals().items():
+            section = register_store.section_by_id(clinic.db, section_id)
+            if section is None or section.closed:
+                continue
+            register.append_stock_check(clinic, pharmacist, signer, section, {
+                "day": rec.day.isoformat(), "reconciliation_id": rec.id,
+                "expected": expected, "counted": counted, "difference": counted - expected,
+                "discrepancy_id": disc[section_id].id if section_id in disc else None,
+            })
+        store.sign(clinic.db, rec.id, now=clinic.now(), pharmacist_id=pharmacist.id,
+                   pharmacist_name=pharmacist.display, witness_id=signer.id,
+                   witness_name=signer.display)
+        register_store.close_day(clinic.db, rec.day, now=clinic.now(), user_id=pharmacist.id)
+        clinic.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
+                     witness=signer.username, open_discrepancies=len(disc))
+        clinic.publish_after_commit("reconciliation_changed", day=rec.day.isoformat())
+    signed = store.by_id(clinic.db, reconciliation_id)
+    assert signed is not None
+    return signed
+
+
+# --- discrepancies ------------------------------------------------------------------------
+def _discrepancy(clinic: Clinic, discrepancy_id: int) -> Discrepancy:
+    d = store.discrepancy(clinic.db, discrepancy_id)
+    if d is None:
+        raise InvalidInput("That discrepancy does not exist.")
+    return d
+
+
+def open_discrepancies(clinic: Clinic, actor: User) -> list[Discrepancy]:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    return store.discrepancies(clinic.db, open_only=True)
+
+
+@dataclass(frozen=True)
+class Investigation:
+    """What the app offers the pharmacist to find a discrepancy's cause."""
+
+    discrepancy: Discrepancy
+    day_entries: list[Entry]  # the section's entries dated that day
+    late_entries: list[Entry]  # entries dated that day but made later, or with a late reason
+    corrections: list[Entry]  # the section's corrections in the week before
+    neighbours: dict[str, list[Entry]]  # other sections' entries that day (a wrong page?)
+    notes: list[tuple[str, str, str]]  # (when, who, note)
+
+
+def investigate(clinic: Clinic, actor: User, discrepancy_id: int) -> Investigation:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    d = _discrepancy(clinic, discrepancy_id)
+    start, end = day_bounds(d.day, clinic.tz)
+    db = clinic.db
+    day_entries = [e for e in register_store.entries_in_range(db, d.section_id, start, end)
+                   if e.kind is not EntryKind.STOCK_CHECK]
+    late = [e for e in day_entries
+            if e.late_reason or clinic_day(e.recorded_at, clinic.tz) != d.day]
+    week = register_store.entries_in_range(db, d.section_id, start - timedelta(days=7), end)
+    corrections = [e for e in week if e.kind is EntryKind.CORRECTION]
+    neighbours = {
+        s.code: [e for e in register_store.entries_in_range(db, s.id, start, end)
+                 if e.kind is not EntryKind.STOCK_CHECK]
+        for s in register_store.sections(db) if s.id != d.section_id
+    }
+    notes = [(format_local(at, clinic.tz), who, text) for at, who, text in store.notes(db, d.id)]
+    return Investigation(d, day_entries, late, corrections, neighbours, notes)
+
+
+def add_note(clinic: Clinic, actor: User, discrepancy_id: int, note: str) -> None:
+    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+    text = clean_text(note, "investigation note", max_length=1000, multiline=True)
+    with clinic.db.transaction():
+        _discrepancy(clinic, discrepancy_id)
+        store.add_note(clinic.db, discrepancy_id, text, now=clinic.now(), user_id=user.id,
+                       user_name=user.display)
+        clinic.publish_after_commit("reconciliation_changed")
+
+
+def _open(clinic: Clinic, discrepancy_id: int) -> Discrepancy:
+    d = _discrepancy(clinic, discrepancy_id)
+    if not d.is_open:
+        raise Refused(f"The discrepancy in {d.section_code} on {format_date(d.day)} is already "
+                      f"resolved ({d.status.value}).")
+    return d
+
+
+def resolve_explained(clinic: Clinic, actor: User, witness: User | None, discrepancy_id: int,
+                      explanation: str, corrects_entry_id: int, *,
+                      quantity_in: int | str = 0, quantity_out: int | str = 0) -> Discrepancy:
+    """Found: a witnessed correction against the entry at fault puts the register right
+    (with the compensating quantity where the balance was wrong)."""
+    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+    why = clean_text(explanation, "explanation of the discrepancy", max_length=1000,
+                     multiline=True)
+    with clinic.db.transaction():
+        d = _open(clinic, discrepancy_id)
+        target = register_store.entry_by_id(clinic.db, corrects_entry_id)
+        if target is None or target.section_id != d.section_id:
+            raise InvalidInput(f"Choose the entry at fault in section {d.section_code}.")
+        closed = register_store.day_closed(clinic.db, clinic.today())
+        fix = register.correct(clinic, user, witness, corrects_entry_id,
+                               f"Discrepancy of {format_date(d.day)}: {why}",
+                               quantity_in=quantity_in, quantity_out=quantity_out,
+                               late_reason=(f"Correction after the stock count of "
+                                            f"{format_date(d.day)}" if closed else None))
+        store.resolve(clinic.db, d.id, Resolution.EXPLAINED, now=clinic.now(), user_id=user.id,
+                      user_name=user.display, explanation=why, correction_entry_id=fix.id,
+                      reported_to=None, reported_at=None, report_reference=None)
+        clinic.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
+                     resolution="explained", correction_entry=fix.id)
+        clinic.publish_after_commit("reconciliation_changed")
+    return _discrepancy(clinic, discrepancy_id)
+
+
+def resolve_unexplained(clinic: Clinic, actor: User, discrepancy_id: int, explanation: str,
+                        reported_to: str, reported_at: date | None, reference: str
+                        ) -> Discrepancy:
+    """Not found: reported to the CD Accountable Officer (who, when, reference)."""
+    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+    why = clean_text(explanation, "what was searched and found", max_length=1000, multiline=True)
+    who = clean_text(reported_to, "name of the CD Accountable Officer it was reported to",
+                     max_length=100)
+    ref = clean_text(reference, "report reference", max_length=60)
+    if reported_at is None:
+        raise InvalidInput("Enter the date it was reported.")
+    if reported_at > clinic.today():
+        raise InvalidInput("The report date is in the future.")
+    with clinic.db.transaction():
+        d = _open(clinic, discrepancy_id)
+        if reported_at < d.day:
+            raise InvalidInput("The report date is before the discrepancy was found.")
+        store.resolve(clinic.db, d.id, Resolution.UNEXPLAINED, now=clinic.now(),
+                      user_id=user.id, user_name=user.display, explanation=why,
+                      correction_entry_id=None, reported_to=who, reported_at=reported_at,
+                      report_reference=ref)
+        clinic.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
+                     resolution="unexplained", reported_to=who, reference=ref)
+        clinic.publish_after_commit("reconciliation_changed")
+    return _discrepancy(clinic, discrepancy_id)
+
+
+# --- what is overdue -----------------------------------------------------------------------
+def overdue_days(clinic: Clinic, limit: int = 60) -> list[date]:
+    """Past clinic days (since the register's first entry, not closure days) never closed."""
+    first = store.first_entry_day(clinic.db)
+    if first is None:
+        return []
+    start = max(clinic_day(from_db(first), clinic.tz), clinic.today() - timedelta(days=limit))
+    yesterday = clinic.today() - timedelta(days=1)
+    closed = register_store.closed_days(clinic.db, start, yesterday)
+    closures = set(sessions_store.closures(clinic.db))
+    days = []
+    day = start
+    while day <= yesterday:
+        if day not in closed and day not in closures:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def alerts(clinic: Clinic, actor: User) -> list[str]:
+    """Banner lines: open discrepancies and reconciliations overdue."""
+    require(clinic, actor, Action.VIEW_REGISTER)
+    lines = []
+    open_ones = store.discrepancies(clinic.db, open_only=True)
+    if open_ones:
+        lines.append("Open stock discrepancies: " + "; ".join(
+            f"{d.section_code} on {format_date(d.day)} ({d.difference:+d})" for d in open_ones
+        ) + ". They stay open until explained or reported.")
+    overdue = overdue_days(clinic)
+    if overdue:
+        shown = ", ".join(format_date(d) for d in overdue[-3:])
+        more = f" and {len(overdue) - 3} earlier day(s)" if len(overdue) > 3 else ""
+        lines.append(f"Reconciliation overdue for {shown}{more}.")
+    return lines
+
+
+@dataclass(frozen=True)
+class ReconciliationRow:
+    """One section on one reconciled day (the reconciliation report and CSV)."""
+
+    day: date
+    section_code: str
+    expected: int
+    counted: int
+    status: str
+    counted_by: str
+    witness: str
+    resolution: str
+
+    @property
+    def difference(self) -> int:
+        return self.counted - self.expected
+
+
+def rows_between(clinic: Clinic, actor: User, first: date, last: date) -> list[ReconciliationRow]:
+    require(clinic, actor, Action.VIEW_REGISTER)
+    if last < first:
+        raise InvalidInput("The end date is before the start date.")
+    codes = {s.id: s.code for s in register_store.sections(clinic.db)}
+    disc = {(d.reconciliation_id, d.section_id): d
+            for d in store.discrepancies(clinic.db, first=first, last=last)}
+    rows = []
+    for rec in store.between(clinic.db, first, last):
+        for section_id, (expected, counted) in sorted(rec.section_totals().items(),
+                                                      key=lambda kv: codes[kv[0]]):
+            d = disc.get((rec.id, section_id))
+            if d is None:
+                status, resolution = "matched", ""
+            elif d.resolution is Resolution.EXPLAINED:
+                status = "explained"
+                resolution = f"{d.explanation} (correction entry {d.correction_entry_id})"
+            elif d.resolution is Resolution.UNEXPLAINED:
+                status = "unexplained"
+                resolution = (f"{d.explanation} Reported to {d.reported_to} on "
+                              f"{format_date(d.reported_at) if d.reported_at else ''}, "
+                              f"ref. {d.report_reference}")
+            else:
+                status, resolution = "open", ""
+            rows.append(ReconciliationRow(rec.day, codes[section_id], expected, counted, status,
+                                          rec.counted_by_name, rec.witness_name or "",
+                                          resolution))
+    return rows
