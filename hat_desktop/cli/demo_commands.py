@@ -1,0 +1,34 @@
+"""demo: build a demo clinic register."""
+
+import argparse
+
+from hat_desktop.cli.common import CommandContext, say
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.services.demo import DEMO_USERS, build_demo
+from hat_desktop.store.connection import register_exists
+
+
+def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", help="build a demo clinic (made-up patients, DEMO on every page)")
+    p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
+    p.add_argument("--patients", type=int, default=15, help="number of patients (default 15)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same clinic)")
+    p.set_defaults(handler=demo)
+
+
+def demo(ctx: CommandContext) -> int:
+    args = ctx.args
+    if register_exists(ctx.data_dir):
+        raise InvalidInput(f"{ctx.data_dir} already holds a register; the demo never "
+                           "overwrites one. Choose an empty folder with --data-dir.")
+    result = build_demo(ctx.data_dir, days=args.days, patient_count=args.patients,
+                        seed=args.seed)
+    say(f"Demo clinic built in {result.data_dir}: {result.days} days, {result.patients} "
+        f"patients, {result.doses} doses, {result.holds} hold(s) reviewed, "
+        f"{result.discrepancies} stock discrepancies. DEMO — not a legal register.")
+    if result.passphrase:
+        say(f"This computer has no keyring: the register passphrase is '{result.passphrase}'.")
+    say(f"Log in with any of these users; every password is '{result.password}':")
+    for name, full, role in DEMO_USERS:
+        say(f"  {name:<17} {full} ({role.value})")
+    return 0

@@ -1,0 +1,370 @@
+"""The demo clinic: a realistic register built through the same services the
+screens use (never raw SQL), on a simulated clock that walks through the past
+days and today up to now. Every screen and printed page of it says DEMO."""
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import HoldDecision
+from hat_desktop.domain.dosing import LessReason, WithholdReason
+from hat_desktop.domain.errors import HatError
+from hat_desktop.domain.missed_doses import FlagLevel
+from hat_desktop.domain.patients import Patient, PatientDetails
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.register import PRESETS, EntryKind, Section
+from hat_desktop.domain.roles import Role
+from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
+from hat_desktop.services import (
+    dosing,
+    holds,
+    patients,
+    prescriptions,
+    reconciliation,
+    register,
+    schedule,
+    users,
+)
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.demo_data import (
+    ALERTS,
+    FIRST_NAMES,
+    STREETS,
+    SURNAMES,
+    avatar,
+    valid_nhs_number,
+)
+from hat_desktop.services.setup import NewRegister, create_register
+from hat_desktop.store import register as register_store
+from hat_desktop.store.keys import KeyMode, keyring_problem
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSWORD = "demo-password"
+DEMO_PASSPHRASE = "demo register passphrase"  # only when this computer has no keyring
+DEMO_USERS: list[tuple[str, str, Role]] = [
+    ("demo-manager", "Morag Manager", Role.MANAGER),
+    ("demo-nurse", "Nina Nurse", Role.NURSE),
+    ("demo-nurse2", "Noel Nurse", Role.NURSE),
+    ("demo-pharmacist", "Priya Pharmacist", Role.PHARMACIST),
+    ("demo-prescriber", "Dr Patrick Prescriber", Role.PRESCRIBER),
+    ("demo-inspector", "Imogen Inspector", Role.INSPECTOR),
+]
+SUPPLIER = ("Alliance Healthcare (Distribution) Ltd", "Unit 4, Teesside Industrial Estate\n"
+            "Stockton-on-Tees TS17 9JZ")
+
+# progress(stage, done, total) -> keep going?
+Progress = Callable[[str, int, int], bool]
+
+
+@dataclass
+class DemoResult:
+    data_dir: Path
+    days: int
+    patients: int
+    users: list[tuple[str, Role]]
+    password: str = DEMO_PASSWORD
+    passphrase: str | None = None
+    doses: int = 0
+    discrepancies: int = 0
+    holds: int = 0
+
+
+@dataclass
+class _Staff:
+    manager: User
+    nurse: User
+    nurse2: User
+    pharmacist: User
+    prescriber: User
+
+
+@dataclass
+class _Plan:
+    """Who stays away when: (patient index, day index) pairs, and session misses."""
+
+    away_days: set[tuple[int, int]] = field(default_factory=set)
+    dose_changes: dict[int, int] = field(default_factory=dict)  # day index -> patient index
+    unreviewed: set[int] = field(default_factory=set)  # held patients left for the user
+
+
+def ampoules(dose_mg: int, d100: Section, d500: Section) -> list[tuple[int, int]]:
+    """The least wasteful ampoules for a dose: 500 mg ones first, then 100 mg."""
+    big, rest = divmod(dose_mg, 500)
+    small = -(-rest // 100)
+    if small == 5:
+        big, small = big + 1, 0
+    return [(s.id, n) for s, n in ((d500, big), (d100, small)) if n]
+
+
+class _Builder:
+    def __init__(self, clinic: Clinic, clock: ManualClock, staff: _Staff, rng: random.Random,
+                 real_now: datetime, result: DemoResult) -> None:
+        self.clinic, self.clock, self.staff, self.rng = clinic, clock, staff, rng
+        self.real_now = real_now
+        self.result = result
+        self.tz = clinic.tz
+        sections = {s.code: s for s in register_store.sections(clinic.db)}
+        self.d100, self.d500, self.meth = sections["DIAM100"], sections["DIAM500"], sections["METH1"]
+        self.patients: list[Patient] = []
+        self.pending_fix: list[tuple[int, int]] = []  # (discrepancy id, entry id to correct)
+
+    def at(self, day: date, hour: int, minute: int = 0) -> bool:
+        """Move the clock to a local time; False if that is still in the future."""
+        moment = local_to_utc(day, time(hour, minute), self.tz)
+        if moment > self.real_now:
+            return False
+        self.clock.set(moment)
+        return True
+
+    # --- stock ----------------------------------------------------------------------------
+    def receive(self, section: Section, qty: int, batch: str, expiry: date) -> None:
+        register.receive(self.clinic, self.staff.pharmacist, self.staff.nurse, section.id,
+                         register.Receipt(qty, SUPPLIER[0], SUPPLIER[1], batch, expiry,
+                                          f"INV-{self.rng.randint(10000, 99999)}"))
+
+    def top_up(self, day: date) -> None:
+        for section, low, qty in ((self.d100, 400, 800), (self.d500, 40, 80)):
+            if register_store.balance(self.clinic.db, section.id) < low:
+                batch = f"{section.code[-3:]}{day:%y%m%d}"
+                self.receive(section, qty, batch, day + timedelta(days=540))
+
+    # --- patients ----------------------------------------------------------------------------
+    def register_patients(self, count: int, day: date) -> None:
+        used: set[str] = set()
+        for i in range(count):
+            while True:
+                first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(SURNAMES)
+                if f"{first} {last}" not in used:
+                    used.add(f"{first} {last}")
+                    break
+            dob = date(self.rng.randint(1966, 2001), self.rng.randint(1, 12),
+                       self.rng.randint(1, 28))
+            address = (f"{self.rng.randint(1, 180)} {self.rng.choice(STREETS)}\n"
+                       f"Middlesbrough TS{self.rng.randint(1, 9)} {self.rng.randint(1, 9)}"
+                       f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+                       f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
+            p = patients.create_patient(self.clinic, self.staff.nurse, PatientDetails(
+                f"HAT-{i + 1:04d}", f"{first} {last}", dob, address,
+                valid_nhs_number(self.rng) if self.rng.random() < 0.8 else "",
+                self.rng.choice(ALERTS)))
+            patients.set_photo(self.clinic, self.staff.nurse, p.id,
+                               avatar(first[0] + last[0], self.rng))
+            dose = self.rng.randrange(120, 610, 10)
+            prescriptions.prescribe(self.clinic, self.staff.prescriber, p.id, PrescriptionInput(
+                (self.d100.id, self.d500.id), dose, frozenset({1, 2}), day,
+                day + timedelta(days=120), notes="Maintenance dose after titration."))
+            self.patients.append(p)
+
+    def change_dose(self, index: int, day: date) -> None:
+        p = self.patients[index]
+        current = prescriptions.versions(self.clinic, self.staff.prescriber, p.id)[-1]
+        new = max(60, current.dose_mg + self.rng.choice([-30, -20, 20, 30]))
+        prescriptions.prescribe(self.clinic, self.staff.prescriber, p.id, PrescriptionInput(
+            current.section_ids, new, current.sessions, day, current.end_date,
+            notes=current.notes, change_reason="Dose adjusted at the weekly review."))
+
+    # --- a session ------------------------------------------------------------------------------
+    def session(self, day: date, day_index: int, plan: _Plan) -> None:
+        windows = schedule.windows_on(self.clinic, day)
+        for window in windows:
+            start, end = window.bounds(day, self.tz)
+            if start > self.real_now:
+                return
+            order = list(range(len(self.patients)))
+            self.rng.shuffle(order)
+            span = (end - start).total_seconds() * 0.7
+            releases: list[tuple[datetime, int]] = []
+            for n, i in enumerate(order):
+                when = start + timedelta(seconds=span * (n + 1) / (len(order) + 1))
+                if when > self.real_now:
+                    break
+                if (i, day_index) in plan.away_days or self.rng.random() < 0.04:
+                    continue
+                self.clock.set(when)
+                dosed_at = self.attend(self.patients[i], window.number)
+                if dosed_at is not None:
+                    releases.append((dosed_at + timedelta(minutes=self.rng.randint(21, 30)), i))
+            for moment, i in sorted(releases):
+                if moment <= self.real_now:
+                    self.clock.set(moment)
+                    dosing.release(self.clinic, self.staff.nurse2, self.patients[i].id,
+                                   "Alert, steady on feet, no concerns. Left the clinic.")
+
+    def attend(self, patient: Patient, session: int) -> datetime | None:
+        nurse, witness = self.staff.nurse, self.staff.nurse2
+        card = dosing.card(self.clinic, nurse, patient.id)
+        if card.flag.level is FlagLevel.HOLD or not card.can_dose:
+            return None
+        dosing.check_in(self.clinic, nurse, patient.id, identity_confirmed=True)
+        self.clock.advance(timedelta(minutes=2))
+        if self.rng.random() < 0.03:
+            dosing.withhold(self.clinic, nurse, patient.id, WithholdReason.INTOXICATED,
+                            "Smelled of alcohol, unsteady.", 2, self.rng.randint(40, 90))
+            return None
+        rx = card.prescription
+        assert rx is not None
+        mg, less = rx.dose_mg, None
+        if self.rng.random() < 0.03:
+            mg, less = rx.dose_mg - 20, LessReason.PATIENT_REQUEST
+        dosing.administer(self.clinic, nurse, witness, patient.id, dosing.DoseRequest(
+            ampoules(mg, self.d100, self.d500), mg, 0, 0, "Alert and orientated.",
+            less_reason=less))
+        self.result.doses += 1
+        return self.clock.now()
+
+    # --- end of day ------------------------------------------------------------------------------
+    def reconcile(self, day: date, day_index: int) -> None:
+        ph, witness = self.staff.pharmacist, self.staff.nurse
+        sheet = reconciliation.count_sheet(self.clinic, ph)
+        counts: dict[tuple[int, str | None], int] = {}
+        short_line = None
+        if day_index % 9 == 4:
+            short_line = next((ln for ln in sheet if ln.section_code == "DIAM100"), None)
+        for line in sheet:
+            stock = next(b for b in register_store.batches(self.clinic.db, line.section_id)
+                         if b.batch == line.batch)
+            counts[(line.section_id, line.batch)] = stock.balance - (1 if line is short_line else 0)
+        rec, found = reconciliation.submit_count(self.clinic, ph, day, counts)
+        reconciliation.sign_off(self.clinic, ph, witness, rec.id)
+        for d in found:
+            self.result.discrepancies += 1
+            doses = [e for e in register_store.entries_in_range(
+                self.clinic.db, d.section_id, *self._bounds(day))
+                if e.kind is EntryKind.ADMINISTRATION]
+            if doses:
+                self.pending_fix.append((d.id, doses[-1].id))
+
+    def _bounds(self, day: date) -> tuple[datetime, datetime]:
+        return day_bounds(day, self.tz)
+
+    def morning(self, day: date, unreviewed: set[int]) -> None:
+        """Resolve yesterday's discrepancies; a prescriber reviews anyone on hold."""
+        ph = self.staff.pharmacist
+        for n, (disc_id, entry_id) in enumerate(self.pending_fix):
+            if n % 3 == 2:
+                reconciliation.resolve_unexplained(
+                    self.clinic, ph, disc_id, "All entries, pages and the CD cupboard searched; "
+                    "not found.", "Dr Ada Officer (CD Accountable Officer)", day,
+                    f"CDAO-{day:%Y%m%d}")
+            else:
+                reconciliation.resolve_explained(
+                    self.clinic, ph, self.staff.nurse, disc_id,
+                    "An ampoule broke while the dose was drawn up and was not recorded.",
+                    entry_id, quantity_out=1)
+        self.pending_fix.clear()
+        for index, p in enumerate(self.patients):
+            if index in unreviewed:
+                continue
+            card = dosing.card(self.clinic, self.staff.prescriber, p.id)
+            if card.flag.level is FlagLevel.HOLD and card.prescription is not None:
+                rx = card.prescription
+                holds.review(self.clinic, self.staff.prescriber, p.id, HoldDecision.REDUCED,
+                             "Seen after three days without a dose: tolerance likely reduced. "
+                             "Re-titrate from a lower dose.",
+                             PrescriptionInput(rx.section_ids, max(50, rx.dose_mg // 2),
+                                               rx.sessions, day, rx.end_date,
+                                               notes="Re-titration after a hold.",
+                                               change_reason="Re-titration after a hold."))
+                self.result.holds += 1
+
+
+def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed: int = 1,
+               now: datetime | None = None, progress: Progress | None = None,
+               workstation: str = "demo-workstation") -> DemoResult:
+    """Build a demo register of ``days`` past days plus today up to ``now``."""
+    if not 1 <= days <= 400:
+        raise HatError("A demo covers between 1 and 400 days.")
+    if not 1 <= patient_count <= 60:
+        raise HatError("A demo has between 1 and 60 patients.")
+    real_now = (now or datetime.now(UTC)).astimezone(UTC)
+    tz = zone(DEFAULT_TIMEZONE)
+    today = real_now.astimezone(tz).date()
+    first = today - timedelta(days=days)
+    clock = ManualClock(local_to_utc(first, time(7, 0), tz))
+    no_keyring = keyring_problem() is not None
+    spec = NewRegister(
+        clinic_name="Riverside HAT Clinic (DEMO)", admin_username=DEMO_USERS[0][0],
+        admin_full_name=DEMO_USERS[0][1], admin_password=DEMO_PASSWORD,
+        clinic_address="1 Riverside Walk\nMiddlesbrough TS1 1AA", timezone=DEFAULT_TIMEZONE,
+        key_mode=KeyMode.PASSPHRASE if no_keyring else KeyMode.KEYRING,
+        passphrase=DEMO_PASSPHRASE if no_keyring else None, demo=True,
+    )
+    clinic, manager, _ = create_register(data_dir, spec, None, clock=clock,
+                                         workstation=workstation)
+    result = DemoResult(clinic.data_dir, days, patient_count,
+                        [(name, role) for name, _, role in DEMO_USERS],
+                        passphrase=DEMO_PASSPHRASE if no_keyring else None)
+    try:
+        _fill(clinic, clock, manager, random.Random(seed), first, today, real_now, result,
+              patient_count, progress)
+    finally:
+        clinic.close()
+    log.info("demo register built: %d days, %d patients, %d doses", days, patient_count,
+             result.doses)
+    return result
+
+
+def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random, first: date,
+          today: date, real_now: datetime, result: DemoResult, patient_count: int,
+          progress: Progress | None) -> None:
+    made = {}
+    for name, full, role in DEMO_USERS[1:]:
+        made[role, name] = users.create_user(clinic, manager, name, DEMO_PASSWORD,
+                                             users.UserDetails(
+            full, role,
+            home_office_licence="HO-DM-2041" if role is Role.PRESCRIBER else "",
+            professional_registration="GMC 7012345" if role is Role.PRESCRIBER else "",
+            gphc_number="2041234" if role is Role.PHARMACIST else ""))
+    staff = _Staff(manager, made[Role.NURSE, "demo-nurse"], made[Role.NURSE, "demo-nurse2"],
+                   made[Role.PHARMACIST, "demo-pharmacist"],
+                   made[Role.PRESCRIBER, "demo-prescriber"])
+    for spec in PRESETS:
+        register.create_section(clinic, manager, spec)
+    b = _Builder(clinic, clock, staff, rng, real_now, result)
+    clock.set(local_to_utc(first, time(7, 30), clinic.tz))
+    b.receive(b.d100, 1200, f"100{first:%y%m%d}", first + timedelta(days=540))
+    b.receive(b.d500, 120, f"500{first:%y%m%d}", first + timedelta(days=540))
+    b.receive(b.meth, 1000, f"M{first:%y%m%d}", first + timedelta(days=365))
+    b.receive(b.meth, 100, "MSHORT1", first + timedelta(days=3))
+    total_days = (today - first).days + 1
+    if total_days > 14:
+        schedule.add_closure(clinic, manager, first + timedelta(days=total_days // 2),
+                             "Staff training day (clinic closed)")
+    b.register_patients(patient_count, first)
+    plan = _Plan()
+    today_index = total_days - 1
+    if patient_count > 2 and total_days > 5:
+        # Away the last three days: on hold today, waiting for the prescriber's review.
+        plan.away_days |= {(2, today_index - k) for k in (1, 2, 3)}
+        plan.unreviewed.add(2)
+    if patient_count > 5 and total_days > 4:
+        plan.away_days |= {(5, today_index - k) for k in (1, 2)}  # two days: a warning
+    if patient_count > 9 and total_days > 16:
+        # Held a fortnight ago and reviewed the next morning at a reduced dose.
+        plan.away_days |= {(9, today_index - k) for k in (12, 13, 14)}
+    if patient_count > 7 and total_days > 8:
+        plan.dose_changes = {total_days // 3: 7, total_days - 1: 1}
+    for index in range(total_days):
+        day = first + timedelta(days=index)
+        if progress is not None and not progress("Building the demo clinic", index, total_days):
+            raise HatError("The demo was cancelled.")
+        if index and b.at(day, 7, 50):
+            b.morning(day, plan.unreviewed)
+            b.top_up(day)
+        if index in plan.dose_changes and b.at(day, 8, 0):
+            b.change_dose(plan.dose_changes[index], day)
+        if index == 6 and b.at(day, 8, 5):
+            register.destroy(clinic, staff.pharmacist, b.meth.id, register.Destruction(
+                100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
+                "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413"))
+        b.session(day, index, plan)
+        if day < today and b.at(day, 18, 30):
+            b.reconcile(day, index)
+    if progress is not None:
+        progress("Building the demo clinic", total_days, total_days)

@@ -1,0 +1,60 @@
+"""The demo clinic: built through the services, it verifies, and it shows what a new
+user should find (a hold waiting for review, doses, reconciled days, DEMO)."""
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from hat_desktop.domain.missed_doses import FlagLevel
+from hat_desktop.services import attendance, auth, reconciliation, register, verify
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
+from hat_desktop.services.setup import open_register
+
+NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)  # a Friday afternoon, between sessions
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("demo") / "data"
+    result = build_demo(data_dir, days=30, patient_count=15, seed=7, now=NOW)
+    assert result.doses > 700 and result.discrepancies >= 2 and result.holds >= 1
+    return data_dir
+
+
+@pytest.fixture
+def demo(demo_dir):
+    clinic = open_register(demo_dir, clock=ManualClock(NOW))
+    yield clinic
+    clinic.close()
+
+
+def test_demo_verifies_and_every_user_logs_in(demo):
+    for name, _full, role in DEMO_USERS:
+        assert auth.login(demo, name, DEMO_PASSWORD).role is role
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    result = verify.verify_register(demo, manager)
+    assert result.ok, result.problems
+    assert demo.demo
+
+
+def test_demo_has_a_held_patient_a_reconciled_history_and_stock(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    board = attendance.board(demo, nurse)
+    assert len(board.rows) == 15
+    assert board.rows[0].flag.level is FlagLevel.HOLD  # held patients first
+    sections = {s.section.code: s for s in register.list_sections(demo, nurse)}
+    assert set(sections) == {"DIAM100", "DIAM500", "METH1"}
+    assert all(s.balance > 0 for s in sections.values())
+    rows = reconciliation.rows_between(demo, nurse, NOW.date().replace(day=1), NOW.date())
+    assert {r.status for r in rows} >= {"matched"}
+    assert reconciliation.overdue_days(demo) == []
+
+
+def test_demo_command_refuses_an_existing_register(demo_dir):
+    out = subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir", str(demo_dir),
+                          "demo", "--days", "2"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert "never overwrites" in out.stderr and "Traceback" not in out.stderr
