@@ -39,6 +39,7 @@ class AuditAction(StrEnum):
     STOCK_COUNTED = "stock_counted"
     DAY_CLOSED = "day_closed"
     DISCREPANCY_RESOLVED = "discrepancy_resolved"
+    BACKUP_FAILED = "backup_failed"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ class ClinicSettings:
     warning_days: int = 2
     hold_days: int = 3
     expiry_warning_days: int = 7
+    backup_folder: str = ""  # a USB drive or network share; empty: not set up yet
+    backup_keep: int = 14  # daily copies kept
 
     @property
     def tz(self) -> ZoneInfo:
@@ -61,6 +63,8 @@ class ClinicSettings:
                "The hold starts after 2 to 14 days without a dose, later than the warning.")
         _whole(self.expiry_warning_days, 1, 60,
                "Prescriptions are flagged between 1 and 60 days before they end.")
+        _whole(self.backup_keep, 1, 365, "Keep between 1 and 365 daily backups.")
+        clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
 
 
 def _whole(value: object, low: int, high: int, message: str) -> None:

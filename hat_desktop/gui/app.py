@@ -22,6 +22,7 @@ from hat_desktop.services.context import Clinic
 from hat_desktop.services.setup import OpenWith, how_to_open, open_register
 from hat_desktop.store.connection import register_exists
 from hat_desktop.store.keys import read_recovery_key_file
+from hat_desktop.store.lock import RegisterLock
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +82,16 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     install_excepthook()
     configure(data_dir if data_dir.exists() else None, verbose=args.verbose)
     clock = SystemClock()
+    lock = RegisterLock(data_dir)
     try:
+        lock.acquire()
         clinic = open_or_create(data_dir, clock, args.recovery_key_file)
     except RegisterUnavailable as exc:
+        lock.release()
         show_error(None, str(exc), "The register cannot be opened")
         return 2
     if clinic is None:
+        lock.release()
         return 0
     configure(data_dir, verbose=args.verbose)
     app.setQuitOnLastWindowClosed(False)
@@ -97,3 +102,4 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         return app.exec()
     finally:
         clinic.close()
+        lock.release()

@@ -187,6 +187,14 @@ class Database:
         _configure(conn)
         return Database(conn, self.path, self._key, self._salt)
 
+    def recovery_key(self) -> str:
+        """The raw key, for the manager's audited recovery-key export only."""
+        return self._key
+
+    def open_copy(self, path: Path) -> "Database":
+        """Open another file encrypted with this register's key (a backup copy)."""
+        return open_database(path, self._key, key_source="the register key")
+
     def interrupt(self) -> None:
         """Stop the statement running on this connection (from another thread)."""
         self._conn.interrupt()

@@ -1,0 +1,65 @@
+"""backup, restore and recovery-key."""
+
+import argparse
+from pathlib import Path
+
+from hat_desktop.cli.common import CommandContext, prompt_secret, prompt_text, say
+from hat_desktop.domain.accounts import User
+from hat_desktop.services import auth
+from hat_desktop.services.backup import BackupKind, back_up
+from hat_desktop.services.clock import SystemClock
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.restore import export_recovery_key, restore
+from hat_desktop.store.keys import read_recovery_key_file
+
+
+def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="write an encrypted, verified copy of the register")
+    p.add_argument("--to", required=True, metavar="DIR", help="the folder to write it to")
+    p.set_defaults(handler=backup)
+
+    p = sub.add_parser("restore", help="put a verified backup in place of the register "
+                       "(the current one is kept aside)")
+    p.add_argument("--from", dest="source", required=True, metavar="FILE")
+    p.set_defaults(handler=restore_command)
+
+    p = sub.add_parser("recovery-key", help="write the recovery key to a file (managers only)")
+    p.add_argument("--output", required=True, metavar="FILE")
+    p.set_defaults(handler=recovery_key)
+
+
+def backup(ctx: CommandContext) -> int:
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    result = back_up(clinic, actor, Path(ctx.args.to), kind=BackupKind.MANUAL)
+    say(f"Backup written and verified ({result.entries_checked} entries, {result.size} bytes, "
+        f"SHA-256 {result.sha256}).")
+    say(str(result.path))
+    return 0
+
+
+def restore_command(ctx: CommandContext) -> int:
+    key = (read_recovery_key_file(Path(ctx.args.recovery_key_file))
+           if ctx.args.recovery_key_file else None)
+
+    def sign_in(staged: Clinic) -> User:
+        name = prompt_text("HAT_USER", "Manager's user name (as in the backup): ")
+        return auth.login(staged, name, prompt_secret("HAT_PASSWORD", "Password: "))
+
+    result = restore(ctx.data_dir, Path(ctx.args.source), clock=SystemClock(), sign_in=sign_in,
+                     recovery_key=key)
+    say(f"Backup verified ({result.entries_checked} entries) and restored into {ctx.data_dir}.")
+    if result.set_aside:
+        say(f"The register it replaced was kept in {result.set_aside}.")
+    say("The key is now in this computer's keyring." if result.key_in_keyring else
+        "This computer has no keyring: open the register with --recovery-key-file.")
+    return 0
+
+
+def recovery_key(ctx: CommandContext) -> int:
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    path = export_recovery_key(clinic, actor, Path(ctx.args.output))
+    say(f"Recovery key written to {path}. Print it or copy it to the recovery sheet, then delete "
+        "the file.")
+    return 0

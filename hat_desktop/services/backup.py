@@ -1,0 +1,173 @@
+"""Encrypted backups: written to a chosen folder, opened and verified after writing,
+their checksum kept in the audit log; the live register is never touched."""
+
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+import sqlcipher3
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.roles import Action
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.permissions import require
+from hat_desktop.store import audit as audit_store
+from hat_desktop.store.backup import export_copy
+from hat_desktop.store.verify import verify
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], bool]
+STALE_AFTER = timedelta(hours=24)
+
+
+class BackupKind(StrEnum):
+    MANUAL = "manual"
+    DAILY = "daily"
+    ON_CLOSE = "close"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    sha256: str
+    size: int
+    entries_checked: int
+
+
+def _name(clinic: Clinic, kind: BackupKind) -> str:
+    stamp = clinic.now().astimezone(clinic.tz).strftime("%Y%m%d-%H%M%S")
+    return f"hat-register-{clinic.register_id[:8]}-{stamp}-{kind.value}.db"
+
+
+def _pattern(clinic: Clinic, kind: BackupKind) -> re.Pattern[str]:
+    return re.compile(rf"hat-register-{clinic.register_id[:8]}-\d{{8}}-\d{{6}}-{kind.value}\.db")
+
+
+def _folder(clinic: Clinic, folder: Path | None) -> Path:
+    chosen = folder or (Path(clinic.settings.backup_folder) if clinic.settings.backup_folder
+                        else None)
+    if chosen is None:
+        raise InvalidInput("No backup folder is set: choose one on the Admin page (a USB drive "
+                           "or a network share).")
+    chosen = chosen.expanduser().resolve()
+    if not chosen.is_dir():
+        raise Refused(f"The backup folder {chosen} is not there (is the USB drive plugged in?).")
+    if chosen == clinic.data_dir or chosen.is_relative_to(clinic.data_dir):
+        raise InvalidInput("Backups must go outside the register's own folder (to another "
+                           "disk), or a dead disk loses both.")
+    if not os.access(chosen, os.W_OK):
+        raise Refused(f"HAT Desktop cannot write to the backup folder {chosen}.")
+    return chosen
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def back_up(clinic: Clinic, actor: User, folder: Path | None = None, *,
+            kind: BackupKind = BackupKind.MANUAL, progress: Progress | None = None
+            ) -> BackupResult:
+    """Write, reopen and verify an encrypted copy. A daily or closing backup is the
+    clinic's own routine and runs for whoever is logged in; a manual one needs the role."""
+    if kind is BackupKind.MANUAL:
+        require(clinic, actor, Action.BACKUP)
+    target_dir = _folder(clinic, folder)
+    final = target_dir / _name(clinic, kind)
+    partial = final.with_name(final.name + ".partial")
+    report = progress or (lambda *_: True)
+    try:
+        report("Writing the encrypted copy", 0, 3)
+        partial.unlink(missing_ok=True)
+        export_copy(clinic.db, partial)
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        report("Opening and verifying the copy", 1, 3)
+        copy = clinic.db.open_copy(partial)
+        try:
+            meta = copy.scalar("SELECT value FROM meta WHERE key = 'register_id'")
+            checked = verify(copy)
+        finally:
+            copy.close()
+        for leftover in (partial.with_name(partial.name + "-wal"),
+                         partial.with_name(partial.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if meta != clinic.register_id or not checked.ok:
+            raise Refused("The backup copy did not verify: "
+                          + ("; ".join(checked.problems[:3]) or "it is not this register")
+                          + ". The live register was not touched.")
+        os.replace(partial, final)
+        report("Recording the backup", 2, 3)
+    except (OSError, sqlcipher3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        log.error("backup to %s failed: %s", target_dir, type(exc).__name__)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        with clinic.db.transaction():
+            clinic.audit(actor, AuditAction.BACKUP_FAILED, str(target_dir), kind=kind.value,
+                         reason=reason)
+        raise Refused(f"The backup to {target_dir} failed: {reason}. The live register was "
+                      "not touched.") from None
+    except Refused:
+        partial.unlink(missing_ok=True)
+        raise
+    digest = file_sha256(final)
+    size = final.stat().st_size
+    with clinic.db.transaction():
+        clinic.audit(actor, AuditAction.BACKUP, str(final), kind=kind.value, sha256=digest,
+                     size=size, entries=checked.entries_checked)
+        clinic.publish_after_commit("backup_done")
+    _prune(clinic, target_dir, kind)
+    report("Done", 3, 3)
+    log.info("backup written (%s, %d bytes)", kind.value, size)
+    return BackupResult(final, digest, size, checked.entries_checked)
+
+
+def _prune(clinic: Clinic, folder: Path, kind: BackupKind) -> None:
+    """Keep the newest ``backup_keep`` copies of each automatic kind; manual ones stay."""
+    if kind is BackupKind.MANUAL:
+        return
+    pattern = _pattern(clinic, kind)
+    copies = sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+    for old in copies[: -clinic.settings.backup_keep]:
+        try:
+            old.unlink()
+            log.info("old %s backup removed", kind.value)
+        except OSError:
+            log.warning("could not remove an old backup")
+
+
+def last_good_backup(clinic: Clinic) -> datetime | None:
+    found = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
+    return found[0].at if found else None
+
+
+def backup_due(clinic: Clinic) -> bool:
+    """A daily backup is due when a folder is set and the last good one is a day old."""
+    if not clinic.settings.backup_folder:
+        return False
+    last = last_good_backup(clinic)
+    return last is None or clinic.now() - last >= STALE_AFTER
+
+
+def backup_age_text(clinic: Clinic) -> tuple[str, bool]:
+    """The status bar's text, and whether it is a warning."""
+    last = last_good_backup(clinic)
+    if last is None:
+        return "No backup yet", True
+    age = clinic.now() - last
+    hours = int(age.total_seconds() // 3600)
+    text = (f"Last good backup: {hours} h ago" if hours < 48
+            else f"Last good backup: {age.days} days ago")
+    return text, age >= STALE_AFTER

@@ -1,0 +1,87 @@
+"""One HAT Desktop per register: an OS file lock in the data folder.
+
+The operating system releases the lock when the holding process ends, however it
+ends (a crash, a power cut, `kill -9`), so a stale lock never blocks the clinic.
+"""
+
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import IO
+
+from hat_desktop.domain.errors import RegisterUnavailable
+
+LOCK_FILE = ".hat-desktop.lock"
+
+
+class RegisterLock:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_FILE
+        self._fh: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        try:
+            _lock(fh)
+        except OSError:
+            fh.seek(0)
+            holder = _describe(fh.read())
+            fh.close()
+            raise RegisterUnavailable(
+                f"HAT Desktop is already open on this register{holder}. Use that window, or "
+                "close it first."
+            ) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            _unlock(self._fh)
+            self._fh.close()
+            self._fh = None
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def __enter__(self) -> "RegisterLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _describe(text: str) -> str:
+    try:
+        info = json.loads(text)
+        return f" (on {info['host']}, process {int(info['pid'])})"
+    except (ValueError, KeyError, TypeError):
+        return ""
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on the clinic's Windows PCs
+    import msvcrt
+
+    def _lock(fh: IO[str]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fh: IO[str]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fh: IO[str]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fh: IO[str]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
