@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from hat_desktop import APP_NAME, __version__
-from hat_desktop.cli import admin_commands, backup_commands, demo_commands
+from hat_desktop.cli import admin_commands, backup_commands, demo_commands, selftest_commands
 from hat_desktop.cli.common import CommandContext, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
@@ -22,7 +22,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 
 # Each module adds its sub-commands: add(subparsers) registers them with
 # set_defaults(handler=function(ctx) -> exit status).
-COMMAND_MODULES = [admin_commands, demo_commands, backup_commands]
+COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,11 +5,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from hat_desktop import APP_NAME
 from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo, remove_demo
 from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.gui.forms import icon, stylesheet
 from hat_desktop.gui.login_dialog import LoginDialog
@@ -19,6 +20,7 @@ from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 from hat_desktop.logging_setup import configure
 from hat_desktop.services.clock import Clock, SystemClock
 from hat_desktop.services.context import Clinic
+from hat_desktop.services.demo import DEMO_PASSPHRASE
 from hat_desktop.services.setup import OpenWith, how_to_open, open_register
 from hat_desktop.store.connection import register_exists
 from hat_desktop.store.keys import read_recovery_key_file
@@ -27,19 +29,27 @@ from hat_desktop.store.lock import RegisterLock
 log = logging.getLogger(__name__)
 
 
+def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log file, not the user's terminal."""
+    level = logging.DEBUG if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def application() -> QApplication:
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(icon("app.svg"))
+    app.setWindowIcon(icon("app.png"))
     app.setStyleSheet(stylesheet())
     return app
 
 
-def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None) -> Clinic | None:
+def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
+                   passphrase: str | None = None) -> Clinic | None:
     """The open register, asking for whatever is needed; None if the user gave up."""
     if not register_exists(data_dir):
         return FirstRunWizard(data_dir, clock).exec()
@@ -49,6 +59,8 @@ def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None) 
     method = how_to_open(data_dir)
     if method is OpenWith.KEYRING:
         return open_register(data_dir, clock=clock)
+    if method is OpenWith.PASSPHRASE and passphrase is not None:
+        return open_register(data_dir, clock=clock, passphrase=lambda: passphrase)
     return OpenRegisterDialog(data_dir, clock, method).exec()
 
 
@@ -80,12 +92,25 @@ class Session(QObject):
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     app = application()
     install_excepthook()
+    if args.demo:
+        install_demo_titles(app)
+        configure(None, verbose=args.verbose)
+        data_dir = prepare_demo()
+        try:
+            return _run(args, data_dir, app, DEMO_PASSPHRASE)
+        finally:
+            remove_demo(data_dir)
+    return _run(args, data_dir, app)
+
+
+def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
+         passphrase: str | None = None) -> int:
     configure(data_dir if data_dir.exists() else None, verbose=args.verbose)
     clock = SystemClock()
     lock = RegisterLock(data_dir)
     try:
         lock.acquire()
-        clinic = open_or_create(data_dir, clock, args.recovery_key_file)
+        clinic = open_or_create(data_dir, clock, args.recovery_key_file, passphrase)
     except RegisterUnavailable as exc:
         lock.release()
         show_error(None, str(exc), "The register cannot be opened")

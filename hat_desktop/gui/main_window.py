@@ -75,7 +75,7 @@ class MainWindow(QObject):
         self.user = user
         self.view: QMainWindow = load_form("main_window")  # type: ignore[assignment]
         v = self.view
-        v.setWindowIcon(icon("app.svg"))
+        v.setWindowIcon(icon("app.png"))
         v.setWindowTitle(f"{APP_NAME} — {clinic.settings.clinic_name}"
                          + (" — DEMO, not a legal register" if clinic.demo else ""))
         v.installEventFilter(self)

@@ -1,0 +1,73 @@
+"""self-test: checks an installation works (for the clinic's IT person, and the
+packaging tests): Qt, every form, fonts and PDF output, SQLCipher, time zones, the
+keyring, and — when a register is present — opening the main window and closing it."""
+
+import argparse
+import io
+
+from hat_desktop.cli.common import CommandContext, say
+from hat_desktop.store.connection import register_exists
+
+
+def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("self-test", help="check that this installation works (and, with a "
+                       "register and HAT_USER/HAT_PASSWORD, open the main window and close it)")
+    p.set_defaults(handler=self_test)
+
+
+def self_test(ctx: CommandContext) -> int:
+    import sqlcipher3
+    from reportlab.lib.pagesizes import A4
+
+    from hat_desktop.domain.times import zone
+    from hat_desktop.paths import asset
+    from hat_desktop.reports.pdf_common import FONT, new_canvas
+    from hat_desktop.store.keys import keyring_problem
+
+    failures = 0
+
+    def check(label: str, ok: bool, detail: str = "") -> None:
+        nonlocal failures
+        failures += 0 if ok else 1
+        say(f"[{'ok' if ok else 'FAILED'}] {label}{': ' + detail if detail else ''}")
+
+    conn = sqlcipher3.connect(":memory:")
+    version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    conn.close()
+    check("SQLCipher", str(version).startswith("4."), str(version))
+    check("time zones", zone("Europe/London").key == "Europe/London")
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, A4, "self-test")
+    canvas.setFont(FONT, 12)
+    canvas.drawString(72, 720, "Zoë Ó Briain — Łukasz")
+    canvas.save()
+    check("PDF output with the shipped fonts", buffer.getvalue().startswith(b"%PDF"))
+    problem = keyring_problem()
+    say(f"[{'ok' if problem is None else 'note'}] system keyring: "
+        f"{problem or 'available'}")
+
+    from hat_desktop.gui.app import application
+    from hat_desktop.gui.forms import load_form
+
+    app = application()
+    forms = sorted(p.stem for p in asset("ui").glob("*.ui"))
+    broken = []
+    for name in forms:
+        try:
+            load_form(name).deleteLater()
+        except Exception as exc:  # noqa: BLE001 - report every broken form, not just the first
+            broken.append(f"{name} ({exc})")
+    check(f"{len(forms)} forms load", not broken, "; ".join(broken))
+    if register_exists(ctx.data_dir):
+        from hat_desktop.gui.main_window import MainWindow
+
+        clinic = ctx.clinic()
+        user = ctx.acting_user()
+        window = MainWindow(clinic, user)
+        window.show()
+        app.processEvents()
+        check("main window opens", window.view.isVisible(), window.view.windowTitle())
+        window.close()
+        app.processEvents()
+    say("Self-test passed." if not failures else f"Self-test FAILED ({failures} problem(s)).")
+    return 0 if not failures else 1
