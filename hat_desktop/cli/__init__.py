@@ -10,7 +10,13 @@ import sys
 from collections.abc import Sequence
 
 from hat_desktop import APP_NAME, __version__
-from hat_desktop.cli import admin_commands, backup_commands, demo_commands, selftest_commands
+from hat_desktop.cli import (
+    admin_commands,
+    attendance_commands,
+    backup_commands,
+    demo_commands,
+    selftest_commands,
+)
 from hat_desktop.cli.common import CommandContext, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
@@ -21,8 +27,10 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 
 # Each module adds its sub-commands: add(subparsers) registers them with
-# set_defaults(handler=function(ctx) -> exit status).
-COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands]
+# set_defaults(handler=function(ctx) -> exit status). A module that exports something
+# also has add_export(export_subparsers), which adds `export <target>`.
+COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
+                   attendance_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open a ready demo clinic in a temporary folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = sub.add_parser("export", help="write a register, attendance, holds or "
+                            "reconciliation report to a file (PDF or CSV)")
+    targets = export.add_subparsers(dest="target", metavar="WHAT", required=True)
     for module in COMMAND_MODULES:
-        module.add(sub)
+        if hasattr(module, "add"):
+            module.add(sub)
+        if hasattr(module, "add_export"):
+            module.add_export(targets)
     return parser
 
 

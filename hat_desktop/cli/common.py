@@ -5,10 +5,12 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
+from hat_desktop.domain.times import parse_iso_date
 from hat_desktop.services import auth
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.context import Clinic
@@ -80,3 +82,19 @@ class CommandContext:
         if self._clinic is not None:
             self._clinic.close()
             self._clinic = None
+
+
+def add_range_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """--from, --to, --format and --output, as every export takes them."""
+    parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--format", dest="fmt", required=True, choices=formats)
+    parser.add_argument("--output", required=True, metavar="FILE")
+
+
+def export_range(args: argparse.Namespace) -> tuple[date, date]:
+    first = parse_iso_date(args.start, "--from date")
+    last = parse_iso_date(args.end, "--to date")
+    if last < first:
+        raise InvalidInput("The --to date is before the --from date.")
+    return first, last

@@ -1,0 +1,42 @@
+"""Writing an export or a printout: only where the user chose, never over an existing
+file, never into the register's own folder, always in the audit log."""
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.services.context import Clinic
+from hat_desktop.store.connection import write_file_atomically
+
+log = logging.getLogger(__name__)
+
+
+def check_output(clinic: Clinic, output: Path, *, overwrite: bool = False) -> Path:
+    target = output.expanduser().resolve()
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder: give a file name.")
+    if target.exists() and not overwrite:
+        raise InvalidInput(f"{target} already exists: choose a new file name.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder {target.parent} does not exist.")
+    if target.is_relative_to(clinic.data_dir):
+        raise InvalidInput("Save exports outside the register's data folder.")
+    return target
+
+
+def write_export(clinic: Clinic, actor: User, output: Path, data: bytes, *, what: str,
+                 overwrite: bool = False, printed: bool = False, **details: Any) -> Path:
+    """Write ``data`` and record who exported (or printed) what, where."""
+    target = check_output(clinic, output, overwrite=overwrite)
+    try:
+        write_file_atomically(target, data)
+    except OSError as exc:
+        raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
+    with clinic.db.transaction():
+        clinic.audit(actor, AuditAction.PRINT if printed else AuditAction.EXPORT, what,
+                     path=str(target), bytes=len(data), **details)
+    log.info("%s written (%d bytes)", what, len(data))
+    return target
