@@ -1,0 +1,303 @@
+"""The missed-dose engine against a deliberately simple reference, over random histories.
+
+The reference below is written from the rules in the docstring of
+hat_desktop.domain.missed_doses, day by day and session by session, with no
+cleverness: the run of days without a dose is recounted from scratch at the end of
+every day by walking back to the last dose, review or first prescription day, and
+each hold's review is simply the first review after it began.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hat_desktop.domain.missed_doses import (
+    FlagLevel,
+    Outcome,
+    OutcomeKind,
+    PatientHistory,
+    Review,
+    SessionState,
+    StatusChange,
+    Thresholds,
+    assess,
+)
+from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.sessions import Calendar, Schedule, Window
+from tests.missed_dose_builders import LONG_AGO, TZ, prescription
+
+S = SessionState
+
+
+# --- the reference ------------------------------------------------------------------------
+def utc(d: date, t: time) -> datetime:
+    return datetime.combine(d, t, tzinfo=TZ).astimezone(UTC)
+
+
+@dataclass
+class RefDay:
+    day: date
+    end: datetime
+    over: bool
+    dosed: bool
+    counted: bool
+    states: dict[int, tuple[S, datetime, datetime]]
+    withheld: bool
+
+
+@dataclass
+class RefHold:
+    held_from: datetime
+    days: tuple[date, ...]
+    review: datetime | None
+
+
+@dataclass
+class RefResult:
+    days: list[RefDay]
+    holds: list[RefHold]
+    run_days: list[date]
+    level: FlagLevel
+    withheld_days: tuple[date, ...]
+
+
+def status_at(h: PatientHistory, moment: datetime) -> PatientStatus:
+    earlier = [c.status for c in h.statuses if c.at <= moment]
+    return earlier[-1] if earlier else PatientStatus.ACTIVE
+
+
+def reference(h: PatientHistory, cal: Calendar, limits: Thresholds, now: datetime) -> RefResult:
+    today = now.astimezone(TZ).date()
+    start = min(rx.start_date for rx in h.prescriptions)
+    review_times = sorted(r.at for r in h.reviews if r.at <= now)
+    days: list[RefDay] = []
+    holds: list[RefHold] = []
+
+    def first_review_after(moment: datetime) -> datetime | None:
+        return next((r for r in review_times if r > moment), None)
+
+    def hold_open(moment: datetime, *, strictly_after_start: bool) -> bool:
+        for hold in holds:
+            began = hold.held_from < moment if strictly_after_start else \
+                hold.held_from <= moment
+            review = first_review_after(hold.held_from)
+            if began and (review is None or review > moment):
+                return True
+        return False
+
+    def run_until(moment: datetime) -> list[date]:
+        """Walk back from the last day so far: counted days since the last reset."""
+        last_review = max((r for r in review_times if r <= moment), default=None)
+        found = []
+        for d in reversed(days):
+            if d.day < start or d.dosed:
+                break
+            if last_review is not None and d.end <= last_review:
+                break
+            if d.counted:
+                found.append(d.day)
+        return found[::-1]
+
+    d = start
+    while d <= today:
+        windows = cal.windows(d)
+        states = {}
+        for w in windows:
+            s, e = utc(d, w.start), utc(d, w.end)
+            m = min(e, now)
+            written = [rx for rx in h.prescriptions
+                       if rx.start_date <= d <= rx.end_date and rx.created_at < e]
+            rx = max(written, key=lambda r: r.version) if written else None
+            due = (rx is not None and w.number in rx.sessions
+                   and status_at(h, m) is PatientStatus.ACTIVE)
+            o = h.outcomes.get((d, w.number))
+            if o is not None and o.kind is OutcomeKind.DOSED:
+                state = S.DOSED
+            elif o is not None:
+                state = S.WITHHELD
+            elif not due:
+                state = S.NOT_DUE
+            elif hold_open(m, strictly_after_start=True):
+                state = S.ON_HOLD
+            elif now >= e:
+                state = S.MISSED
+            else:
+                state = S.DUE
+            states[w.number] = (state, s, e)
+        end = utc(d, windows[-1].end) if windows else utc(d + timedelta(days=1), time(0))
+        over = now >= end
+        dosed = any(st_ is S.DOSED for st_, _, _ in states.values())
+        counted = over and not dosed and status_at(h, end) is not PatientStatus.DISCHARGED
+        withheld = any(st_ is S.WITHHELD for st_, _, _ in states.values())
+        days.append(RefDay(d, end, over, dosed, counted, states, withheld))
+        if counted:
+            run = run_until(end)
+            if len(run) >= limits.hold_days and not hold_open(end, strictly_after_start=False):
+                holds.append(RefHold(end, tuple(run[-limits.hold_days:]), None))
+        d += timedelta(days=1)
+    for hold in holds:
+        hold.review = first_review_after(hold.held_from)
+    run = run_until(now)
+    if hold_open(now, strictly_after_start=False):
+        level = FlagLevel.HOLD
+    elif len(run) >= limits.warning_days:
+        level = FlagLevel.WARNING
+    elif len(run) >= limits.note_days:
+        level = FlagLevel.NOTE
+    else:
+        level = FlagLevel.NONE
+    withheld_days = tuple(x.day for x in days if x.day in run and x.withheld)
+    return RefResult(days, holds, run, level, withheld_days)
+
+
+# --- random clinics and histories ---------------------------------------------------------------
+def _windows(*pairs: tuple[str, str]) -> tuple[Window, ...]:
+    return tuple(Window(i, time.fromisoformat(a), time.fromisoformat(b))
+                 for i, (a, b) in enumerate(pairs, start=1))
+
+
+WINDOW_SETS = [
+    _windows(("08:30", "11:00"), ("15:30", "18:00")),
+    _windows(("09:00", "10:00")),
+    _windows(("07:30", "09:00"), ("12:00", "13:30"), ("19:00", "21:00")),
+    _windows(("08:00", "12:00"), ("23:00", "23:59")),
+]
+BASES = [date(2026, 1, 5), date(2026, 3, 24), date(2026, 10, 20), date(2026, 6, 29)]
+CLOCK_TIMES = [time(0), time(7), time(8, 29, 59), time(8, 30), time(10, 59, 59), time(11),
+               time(12), time(15, 30), time(17, 59, 59), time(18), time(18, 0, 1),
+               time(23, 59, 59)]
+REVIEW_TIMES = [time(9), time(12), time(19)]
+
+
+def _moment(draw: st.DrawFn, d: date) -> datetime:
+    t = draw(st.one_of(st.sampled_from(CLOCK_TIMES),
+                       st.integers(0, 24 * 60 - 1).map(lambda m: time(m // 60, m % 60))))
+    return utc(d, t)
+
+
+@st.composite
+def scenarios(draw: st.DrawFn, realistic: bool = False
+              ) -> tuple[PatientHistory, Calendar, Thresholds, datetime]:
+    base = draw(st.sampled_from(BASES))
+    n = draw(st.integers(5, 20))
+    days = [base + timedelta(days=i) for i in range(n)]
+    schedules = [Schedule(date(2020, 1, 1), draw(st.sampled_from(WINDOW_SETS)))]
+    if draw(st.booleans()):
+        schedules.append(Schedule(draw(st.sampled_from(days[1:])),
+                                  draw(st.sampled_from(WINDOW_SETS))))
+    closures = frozenset(draw(st.sets(st.sampled_from(days), max_size=4)))
+    cal = Calendar(TZ, tuple(schedules), closures)
+    sessions = st.sets(st.integers(1, 3), min_size=1).map(lambda s: tuple(sorted(s)))
+    first = draw(st.integers(0, 3))
+    start = days[first]
+    created = draw(st.one_of(st.just(utc(start - timedelta(days=1), time(12))),
+                             st.builds(lambda t: utc(start, t), st.sampled_from(CLOCK_TIMES))))
+    rxs = [prescription(start, end=start + timedelta(days=draw(st.integers(1, 25))),
+                        sessions=draw(sessions), created=created)]
+    if draw(st.booleans()):
+        later = draw(st.sampled_from(days[first:]))
+        rxs.append(prescription(later, end=later + timedelta(days=draw(st.integers(0, 20))),
+                                sessions=draw(sessions), created=_moment(draw, later),
+                                version=2, dose_mg=120))
+    changes = []
+    if draw(st.booleans()):
+        a, b = sorted(draw(st.lists(st.sampled_from(days), min_size=2, max_size=2)))
+        changes += [(_moment(draw, a), PatientStatus.SUSPENDED),
+                    (_moment(draw, b), PatientStatus.ACTIVE)]
+    if draw(st.integers(0, 3)) == 0:
+        a, b = sorted(draw(st.lists(st.sampled_from(days), min_size=2, max_size=2)))
+        changes += [(_moment(draw, a), PatientStatus.DISCHARGED)]
+        if draw(st.booleans()):
+            changes += [(_moment(draw, b), PatientStatus.ACTIVE)]
+    changes.sort(key=lambda c: c[0])
+    statuses = [StatusChange(LONG_AGO, PatientStatus.ACTIVE)]
+    for at, status in changes:
+        if at > statuses[-1].at:
+            statuses.append(StatusChange(at, status))
+    now = _moment(draw, draw(st.sampled_from(days + [days[-1] + timedelta(days=1)])))
+    outcomes = {}
+    for d in days:
+        if draw(st.integers(0, 2)) == 0:
+            continue  # a day the patient stayed away
+        for w in cal.windows(d):
+            kind = draw(st.sampled_from([None, None, OutcomeKind.DOSED, OutcomeKind.WITHHELD]))
+            at = utc(d, w.start) + timedelta(minutes=draw(st.integers(0, 29)))
+            if kind is not None and at <= now:
+                outcomes[(d, w.number)] = Outcome(d, w.number, kind, at, 0)
+    review_days = draw(st.sets(st.sampled_from(days), max_size=3))
+    reviews = sorted(utc(d, draw(st.sampled_from(REVIEW_TIMES))) for d in review_days)
+    hold = draw(st.integers(2, 4))
+    limits = Thresholds(1, draw(st.integers(1, hold - 1)), hold)
+    h = PatientHistory(1, tuple(rxs), tuple(statuses), outcomes,
+                       tuple(Review(r, "resume") for r in reviews if r <= now))
+    if realistic:
+        h = _as_the_services_allow(h, cal, limits, now)
+    return h, cal, limits, now
+
+
+def _as_the_services_allow(h: PatientHistory, cal: Calendar, limits: Thresholds,
+                           now: datetime) -> PatientHistory:
+    """Drop what the services refuse: a dose or withholding while a hold is open, and a
+    review when there is no hold to review. Repeated until nothing changes."""
+    while True:
+        holds = reference(h, cal, limits, now).holds
+
+        def held(moment: datetime, holds: list[RefHold] = holds) -> bool:
+            return any(x.held_from <= moment and (x.review is None or x.review > moment)
+                       for x in holds)
+
+        outcomes = {k: o for k, o in h.outcomes.items() if not held(o.at)}
+        reviews = tuple(r for r in h.reviews if any(
+            x.held_from <= r.at and (x.review is None or x.review >= r.at) for x in holds))
+        if outcomes == dict(h.outcomes) and reviews == h.reviews:
+            return h
+        h = replace(h, outcomes=outcomes, reviews=reviews)
+
+
+# --- the properties -------------------------------------------------------------------------------
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios())
+def test_engine_agrees_with_the_reference(scenario):
+    h, cal, limits, now = scenario
+    a = assess(h, cal, limits, now)
+    ref = reference(h, cal, limits, now)
+    assert [d.day for d in a.days] == [d.day for d in ref.days]
+    for got, want in zip(a.days, ref.days, strict=True):
+        assert (got.over, got.dosed, got.counted) == (want.over, want.dosed, want.counted), \
+            got.day
+        assert {s.window.number: (s.state, s.starts, s.ends) for s in got.sessions} == \
+            want.states, got.day
+    assert [(x.held_from, x.days, x.review.at if x.review else None) for x in a.holds] == \
+        [(x.held_from, x.days, x.review) for x in ref.holds]
+    assert (a.run, list(a.run_days)) == (len(ref.run_days), ref.run_days)
+    assert (a.flag.level, a.flag.withheld_days) == (ref.level, ref.withheld_days)
+    open_holds = [x.held_from for x in ref.holds if x.review is None]
+    assert (a.open_hold.held_from if a.open_hold else None) == \
+        (open_holds[-1] if open_holds else None)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(realistic=True))
+def test_starting_at_a_dose_day_or_a_safe_review_day_changes_nothing(scenario):
+    h, cal, limits, now = scenario
+    full = assess(h, cal, limits, now)
+    reviewed = {}
+    for x in full.holds:
+        if x.review is not None:
+            reviewed.setdefault(x.review.at.astimezone(TZ).date(), []).append(x.held_from)
+    starts = {o.day for o in h.outcomes.values() if o.kind is OutcomeKind.DOSED}
+    for d, began in reviewed.items():
+        day_start = utc(d, time(0))
+        if all(b > day_start for b in began):
+            starts.add(d)
+    begins = min(rx.start_date for rx in h.prescriptions)
+    for first in sorted({max(d, begins) for d in starts}):  # as the service does
+        short = assess(h, cal, limits, now, first_day=first)
+        assert {(s.day, s.window.number): s.state for d in short.days for s in d.sessions} == \
+            {(s.day, s.window.number): s.state for d in full.days if d.day >= first
+             for s in d.sessions}, first
+        assert (short.run, short.run_days, short.flag) == (full.run, full.run_days, full.flag)
+        assert (short.open_hold.held_from if short.open_hold else None) == \
+            (full.open_hold.held_from if full.open_hold else None)
