@@ -214,8 +214,10 @@ def assess(
     """Every session from ``first_day`` (default: the patient's first prescription day)
     to ``last_day`` (default and at most: today), the holds, the current run and flag.
 
-    ``first_day`` may be any day on which no hold was open and the run was zero (the day
-    of the last dose or review): the result from then on is the same as from the start.
+    ``first_day`` may be any day at whose start no hold was open and the run was zero, or
+    on which a dose reset it (a dose day; a review day only if the hold it closed began
+    that same day): the result from then on is the same as from the start. A review day
+    that began on hold is not such a day: its sessions before the review were on hold.
     """
     today = clinic_day(now, calendar.tz)
     start = history.start

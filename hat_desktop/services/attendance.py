@@ -21,7 +21,7 @@ from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.sessions import Window
-from hat_desktop.domain.times import clinic_day, format_date, format_local
+from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 from hat_desktop.services import schedule
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.permissions import require
@@ -55,8 +55,9 @@ def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None
                    ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
-    ``since`` (the run and any hold restart there), so it stays fast on a five-year
-    register and gives the same answer as a scan from the very start."""
+    ``since`` (the run and any hold restart there; a review's day only if no hold was
+    open when that day began), so it stays fast on a five-year register and gives the
+    same answer as a scan from the very start."""
     if not patient_ids:
         return {}
     today = clinic.today()
@@ -69,8 +70,13 @@ def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None
         candidates = [min((rx.start_date for rx in versions[pid]), default=need)]
         if pid in last_doses:
             candidates.append(last_doses[pid])
-        reviewed = [clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]]
-        candidates.extend(d for d in reviewed if d <= need)
+        # A review day is a safe start only if no hold was already open when it began:
+        # otherwise its sessions before the review were on hold, not missed.
+        reviewed = {clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]}
+        held_at_start = {clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]
+                         if r.held_from <= day_bounds(clinic_day(r.reviewed_at, clinic.tz),
+                                                      clinic.tz)[0]}
+        candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
     found = histories(clinic, patient_ids, min(starts.values()), today)
     cal = schedule.calendar(clinic)
