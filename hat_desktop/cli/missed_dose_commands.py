@@ -1,0 +1,54 @@
+"""export holds, export missed-doses and export attendance-grid."""
+
+import argparse
+from pathlib import Path
+
+from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.services import attendance_reports, report_catalogue
+from hat_desktop.services.report_catalogue import ReportSpec
+
+
+def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = targets.add_parser("holds", help="every hold that began in the period, reviewed or "
+                           "still open (CSV)")
+    add_range_arguments(p, ("csv",))
+    p.set_defaults(handler=export_holds)
+    p = targets.add_parser("missed-doses", help="per patient: sessions due, dosed, withheld, "
+                           "missed, on hold, longest run without a dose, holds")
+    add_range_arguments(p, ("csv", "pdf"))
+    p.set_defaults(handler=export_missed_doses)
+    p = targets.add_parser("attendance-grid", help="every patient against every day and "
+                           "session, coloured by state (PDF, at most 31 days)")
+    add_range_arguments(p, ("pdf",))
+    p.set_defaults(handler=export_attendance_grid)
+
+
+def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
+    first, last = export_range(ctx.args)
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    path, count = report_catalogue.save(clinic, actor, spec, first, last, Path(ctx.args.output))
+    say(f"{spec.title}: {count} {noun} written to:")
+    say(str(path))
+    return 0
+
+
+def export_holds(ctx: CommandContext) -> int:
+    first, last = export_range(ctx.args)
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    path, count = attendance_reports.export_holds(clinic, actor, first, last,
+                                                  Path(ctx.args.output))
+    say(f"{count} hold(s) written to:")
+    say(str(path))
+    return 0
+
+
+def export_missed_doses(ctx: CommandContext) -> int:
+    spec = (attendance_reports.MISSED_DOSES_PDF if ctx.args.fmt == "pdf"
+            else attendance_reports.MISSED_DOSES_CSV)
+    return _save(ctx, spec, "patient(s)")
+
+
+def export_attendance_grid(ctx: CommandContext) -> int:
+    return _save(ctx, attendance_reports.COHORT_GRID_PDF, "patient(s)")

@@ -1,0 +1,92 @@
+"""Attendance over a period, summed up for people: the values behind the missed-dose
+report and the cohort attendance grid (filled by the services, drawn by the reports)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from hat_desktop.domain.attendance import HoldReview
+from hat_desktop.domain.missed_doses import DayAssessment
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What heads every page: whose report, for when, printed by whom."""
+
+    clinic_name: str
+    first: date
+    last: date
+    made_at: datetime
+    made_by: str
+    tz: ZoneInfo
+    demo: bool
+
+
+@dataclass(frozen=True)
+class HoldLine:
+    held_from: datetime
+    days: tuple[date, ...]
+    review: HoldReview | None
+
+
+@dataclass(frozen=True)
+class PatientMissedDoses:
+    clinic_number: str
+    patient_name: str
+    status: str
+    sessions_due: int
+    dosed: int
+    withheld: int
+    missed: int
+    on_hold: int
+    longest_run: int  # consecutive days without a dose, in full, for the longest run
+    longest_run_end: date | None  # that touches the period
+    holds: tuple[HoldLine, ...]  # holds that began in the period
+    on_hold_now: bool
+
+
+@dataclass(frozen=True)
+class MissedDoseReport:
+    heading: Heading
+    rows: tuple[PatientMissedDoses, ...]
+
+
+def longest_run(days: Sequence[DayAssessment], first: date, last: date
+                ) -> tuple[int, date | None]:
+    """The longest stretch of consecutive days without a dose that touches the period
+    (counted in full, even where it began before it), and its last day."""
+    best: tuple[int, date | None] = (0, None)
+    streak: list[date] = []
+    for d in [*days, None]:
+        if d is not None and d.counted:
+            streak.append(d.day)
+            continue
+        if streak and streak[-1] >= first and streak[0] <= last and len(streak) > best[0]:
+            best = (len(streak), streak[-1])
+        streak = []
+    return best
+
+
+CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class GridRow:
+    clinic_number: str
+    patient_name: str
+    # per day, per session number from 1: a SessionState value, CLOSED, or None (no
+    # such session that day, or a day still to come)
+    cells: tuple[tuple[str | None, ...], ...]
+    missed: int
+    on_hold_now: bool
+
+
+@dataclass(frozen=True)
+class CohortGrid:
+    heading: Heading
+    days: tuple[date, ...]
+    sessions: int  # the most sessions any day of the period has
+    closures: frozenset[date]
+    today: date
+    rows: tuple[GridRow, ...]

@@ -1,0 +1,48 @@
+"""Holds as CSV: one row per hold that began in the period, reviewed or still open."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from hat_desktop.domain.attendance import HoldReview
+from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+
+# The first five columns are fixed (scripts read them); the rest follow.
+HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
+          "patient_name", "days_without_dose", "notes", "dates_without_dose",
+          "new_prescription_id"]
+
+
+class HoldRow(Protocol):
+    @property
+    def clinic_number(self) -> str: ...
+    @property
+    def patient_name(self) -> str: ...
+    @property
+    def held_from(self) -> datetime: ...
+    @property
+    def days(self) -> tuple[date, ...]: ...
+    @property
+    def review(self) -> HoldReview | None: ...
+
+
+def to_csv(holds: Sequence[HoldRow], tz: ZoneInfo) -> bytes:
+    """Times are ISO 8601 with the offset in the clinic's zone; the review columns are
+    empty while the hold is open."""
+    rows = []
+    for h in holds:
+        r = h.review
+        rows.append([
+            h.clinic_number,
+            iso_local(h.held_from, tz),
+            iso_local(r.reviewed_at, tz) if r else "",
+            safe_cell(r.reviewer_name) if r else "",
+            r.decision.value if r else "",
+            safe_cell(h.patient_name),
+            len(h.days),
+            safe_cell(r.notes) if r else "",
+            ";".join(d.isoformat() for d in h.days),
+            r.prescription_id if r and r.prescription_id else "",
+        ])
+    return csv_bytes(HEADER, rows)

@@ -1,0 +1,212 @@
+"""The missed-dose report for a date range, as printed pages (A4 portrait) and CSV.
+
+Per patient: sessions due, dosed, withheld, missed and on hold, the longest run of
+days without a dose, and the holds that began in the period with their reviews."""
+
+import io
+from collections.abc import Callable, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, PatientMissedDoses
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.palette import state_colours
+from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    FONT_CONDENSED,
+    FONT_CONDENSED_BOLD,
+    draw_demo_stamp,
+    fit_text,
+    new_canvas,
+    register_fonts,
+    wrap_text,
+)
+
+CSV_HEADER = ["clinic_number", "patient_name", "sessions_due", "dosed", "withheld", "missed",
+              "on_hold", "longest_run_days", "longest_run_ended", "holds", "on_hold_now",
+              "holds_from"]
+
+WIDTH, HEIGHT = A4
+MARGIN = 15 * mm
+TOP = HEIGHT - 36 * mm
+BOTTOM = 18 * mm
+ROW_H = 6 * mm
+# (heading, width in mm, state whose colours mark a non-zero count)
+COLUMNS: list[tuple[str, float, str | None]] = [
+    ("Clinic no.", 21, None), ("Patient", 47, None), ("Due", 12, None),
+    ("Dosed", 14, None), ("Withheld", 17, "withheld"), ("Missed", 15, "missed"),
+    ("On hold", 16, "on_hold"), ("Longest run", 38, None),
+]
+DEFINITIONS = (
+    "A session is missed when its window closed with no dose and no recorded withholding; "
+    "on hold when a hold was open. A day without a dose includes days with only withheld "
+    "sessions and closure days (tolerance falls all the same). The longest run counts "
+    "consecutive days without a dose that touch the period, in full. After the clinic's "
+    "hold threshold of consecutive days without a dose, dosing is refused until a "
+    "prescriber records a review."
+)
+
+Draw = Callable[[Canvas, float], None]
+
+
+def to_csv(report: MissedDoseReport) -> bytes:
+    tz = report.heading.tz
+    rows = [[r.clinic_number, safe_cell(r.patient_name), r.sessions_due, r.dosed, r.withheld,
+             r.missed, r.on_hold, r.longest_run,
+             r.longest_run_end.isoformat() if r.longest_run_end else "", len(r.holds),
+             "yes" if r.on_hold_now else "no",
+             ";".join(iso_local(h.held_from, tz) for h in r.holds)]
+            for r in report.rows]
+    return csv_bytes(CSV_HEADER, rows)
+
+
+class _Flow:
+    """Items of known height laid out down the pages; a table continued on a new page
+    gets its header row again."""
+
+    def __init__(self) -> None:
+        self.pages: list[list[tuple[float, Draw]]] = [[]]
+        self.y = TOP
+
+    def add(self, height: float, draw: Draw, repeat_header: Draw | None = None) -> None:
+        if self.y - height < BOTTOM and self.pages[-1]:
+            self.pages.append([])
+            self.y = TOP
+            if repeat_header is not None:
+                self.pages[-1].append((self.y, repeat_header))
+                self.y -= ROW_H
+        self.pages[-1].append((self.y, draw))
+        self.y -= height
+
+
+def _widths() -> list[float]:
+    return [w * mm for _, w, _ in COLUMNS]
+
+
+def _table_header(c: Canvas, y: float) -> None:
+    widths = _widths()
+    c.setFillColor(colors.Color(0.89, 0.93, 0.96))
+    c.rect(MARGIN, y - 1.8 * mm, sum(widths), ROW_H, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont(FONT_BOLD, 8.5)
+    x = MARGIN
+    for (title, _, _), w in zip(COLUMNS, widths, strict=True):
+        c.drawString(x + 1.5, y, title)
+        x += w
+
+
+def _run_text(r: PatientMissedDoses) -> str:
+    if not r.longest_run:
+        return "–"
+    days = "day" if r.longest_run == 1 else "days"
+    ended = format_date(r.longest_run_end)[:5] if r.longest_run_end else ""
+    return f"{r.longest_run} {days} (to {ended})"
+
+
+def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
+    def draw(c: Canvas, y: float) -> None:
+        widths = _widths()
+        if r is None:
+            values = ["", "All patients", *[str(t) for t in totals], ""]
+            font = FONT_CONDENSED_BOLD
+        else:
+            name = r.patient_name + ("  (ON HOLD)" if r.on_hold_now else "")
+            values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed),
+                      str(r.withheld), str(r.missed), str(r.on_hold), _run_text(r)]
+            font = FONT_CONDENSED
+        x = MARGIN
+        for (_, _, state), w, value in zip(COLUMNS, widths, values, strict=True):
+            if state is not None and value not in ("", "0"):
+                back, fore = state_colours(state)
+                c.setFillColor(colors.HexColor(back))
+                c.rect(x + 0.5, y - 1.6 * mm, w - 1, ROW_H - 0.4 * mm, stroke=0, fill=1)
+                c.setFillColor(colors.HexColor(fore))
+            c.setFont(font, 8.5)
+            c.drawString(x + 1.5, y, fit_text(value, font, 8.5, w - 3))
+            c.setFillColor(colors.black)
+            x += w
+        c.setStrokeColor(colors.Color(0.82, 0.85, 0.88))
+        c.line(MARGIN, y - 1.8 * mm, MARGIN + sum(widths), y - 1.8 * mm)
+
+    return draw
+
+
+def _text(lines: list[str], font: str, size: float, indent: float = 0) -> tuple[float, Draw]:
+    leading = size * 1.35
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(font, size)
+        for i, line in enumerate(lines):
+            c.drawString(MARGIN + indent, y - i * leading, line)
+
+    return len(lines) * leading + 1.5 * mm, draw
+
+
+def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport) -> list[str]:
+    tz = report.heading.tz
+    dates = ", ".join(format_date(d)[:5] for d in h.days)
+    text = (f"{r.clinic_number} {r.patient_name}: on hold from {format_local(h.held_from, tz)} "
+            f"after {len(h.days)} consecutive days without a dose ({dates}).")
+    if h.review is None:
+        text += " Still open: dosing is refused until a prescriber records a review."
+    else:
+        text += (f" Reviewed {format_local(h.review.reviewed_at, tz)} by "
+                 f"{h.review.reviewer_name}: {h.review.decision.label}.")
+        if h.review.notes:
+            text += f" Notes: {h.review.notes}"
+    return wrap_text(text, FONT, 9, WIDTH - 2 * MARGIN - 4 * mm)
+
+
+def _furniture(c: Canvas, report: MissedDoseReport, page: int, pages: int) -> None:
+    h = report.heading
+    c.setFont(FONT_BOLD, 15)
+    c.drawString(MARGIN, HEIGHT - 20 * mm, fit_text(f"{h.clinic_name} — missed-dose report",
+                                                     FONT_BOLD, 15, WIDTH - 2 * MARGIN))
+    c.setFont(FONT, 10)
+    c.drawString(MARGIN, HEIGHT - 27 * mm, fit_text(
+        f"{format_date(h.first)} to {format_date(h.last)} · per patient: sessions, days "
+        "without a dose, holds", FONT, 10,
+        WIDTH - 2 * MARGIN))
+    c.setFont(FONT, 8)
+    c.drawString(MARGIN, 9 * mm, f"Printed by {h.made_by} at {format_local(h.made_at, h.tz)}")
+    c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {page} of {pages}")
+
+
+def to_pdf(report: MissedDoseReport) -> bytes:
+    register_fonts()  # the layout measures text before the canvas exists
+    flow = _Flow()
+    if report.rows:
+        flow.add(ROW_H, _table_header)
+        for r in report.rows:
+            flow.add(ROW_H, _row(r), _table_header)
+        totals = [sum(getattr(r, f) for r in report.rows)
+                  for f in ("sessions_due", "dosed", "withheld", "missed", "on_hold")]
+        flow.add(ROW_H, _row(None, totals), _table_header)
+    else:
+        flow.add(*_text(["No patient had a session due in this period."], FONT, 10))
+    flow.add(4 * mm, lambda c, y: None)
+    holds = [(r, hold) for r in report.rows for hold in r.holds]
+    flow.add(*_text([f"Holds that began in this period: {len(holds) or 'none'}"], FONT_BOLD,
+                    11))
+    for r, hold in sorted(holds, key=lambda rh: rh[1].held_from):
+        flow.add(*_text(_hold_paragraph(r, hold, report), FONT, 9, indent=2 * mm))
+    flow.add(3 * mm, lambda c, y: None)
+    flow.add(*_text(wrap_text(DEFINITIONS, FONT, 8, WIDTH - 2 * MARGIN), FONT, 8))
+    buffer = io.BytesIO()
+    h = report.heading
+    c = new_canvas(buffer, A4, f"Missed-dose report {h.first.isoformat()} to "
+                   f"{h.last.isoformat()}")
+    for number, items in enumerate(flow.pages, start=1):
+        _furniture(c, report, number, len(flow.pages))
+        for y, draw in items:
+            draw(c, y)
+        if h.demo:  # over the coloured cells, so it cannot hide under them
+            draw_demo_stamp(c, WIDTH, HEIGHT)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()

@@ -1,0 +1,78 @@
+"""Reports a user can save or print over a date range, described once so the Reports
+page and the command line offer the same ones. Saving writes only where the user
+chose, never over an existing file (services.exports); printing writes a private
+temporary PDF for the system viewer. Both are in the audit log."""
+
+import atexit
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.exports import write_export
+
+log = logging.getLogger(__name__)
+
+# render(clinic, actor, first, last) -> (file contents, rows or patients in it);
+# it checks the actor's permission and the range itself.
+Render = Callable[[Clinic, User, date, date], tuple[bytes, int]]
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    key: str  # "missed-doses-pdf": unique, stable
+    title: str  # what the Reports page lists
+    description: str
+    fmt: str  # "pdf" or "csv"
+    what: str  # the audit log's target, and the start of the file name
+    render: Render
+
+    @property
+    def printable(self) -> bool:
+        return self.fmt == "pdf"
+
+    def file_name(self, first: date, last: date) -> str:
+        return f"{self.what}-{first.isoformat()}-to-{last.isoformat()}.{self.fmt}"
+
+
+def save(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date,
+         output: Path) -> tuple[Path, int]:
+    """Write the report to ``output`` (refused if it exists); audited as an export."""
+    data, count = spec.render(clinic, actor, first, last)
+    path = write_export(clinic, actor, output, data, what=spec.what, format=spec.fmt,
+                        first=first.isoformat(), last=last.isoformat(), rows=count)
+    return path, count
+
+
+_print_dirs: list[Path] = []
+
+
+def _remove_print_copies() -> None:
+    for folder in _print_dirs:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_print_copies)
+
+
+def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date
+               ) -> Path:
+    """A PDF in a private temporary folder (only this user can read it), for the
+    system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
+    if not spec.printable:
+        raise InvalidInput(f"{spec.title} is a CSV file for a spreadsheet: save it instead "
+                           "of printing it.")
+    data, count = spec.render(clinic, actor, first, last)
+    folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
+    _print_dirs.append(folder)
+    path = write_export(clinic, actor, folder / spec.file_name(first, last), data,
+                        what=spec.what, printed=True, format=spec.fmt,
+                        first=first.isoformat(), last=last.isoformat(), rows=count)
+    log.info("print copy of %s written to a private temporary folder", spec.what)
+    return path

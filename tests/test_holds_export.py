@@ -1,0 +1,136 @@
+"""export holds: the CSV's fixed first columns, ISO times in the clinic's zone, the
+review columns empty while a hold is open; written only where asked, never over a
+file, audited; and the same through the command line."""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import InvalidInput, PermissionDenied
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.roles import Role
+from hat_desktop.reports import holds_csv
+from hat_desktop.services import attendance_reports, holds, users
+from hat_desktop.services.holds import HoldRecord
+from hat_desktop.store import audit
+from tests.conftest import MANAGER, PASSWORD
+from tests.dosing_fixtures import dc  # noqa: F401 - fixture
+
+HEADER = "clinic_number,held_from,reviewed_at,reviewer,decision"
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
+
+
+def _two_holds(d, clock):
+    """HAT-0001 and HAT-0002 on hold from Wednesday 18:00; HAT-0001 reviewed Thursday
+    12:00 (reduced dose), HAT-0002 still open."""
+    d.add_patient("HAT-0002", "Robin Second")
+    clock.set(MONDAY + timedelta(days=3, hours=12))
+    today = d.clinic.today()
+    holds.review(d.clinic, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                 "=Away three days; re-titrate", PrescriptionInput(
+                     (d.diam100.id,), 90, frozenset({1, 2}), today, today + timedelta(days=28),
+                     change_reason="Re-titration"))
+
+
+def _rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_holds_csv_columns_and_values(dc, clock, tmp_path):
+    _two_holds(dc, clock)
+    out = tmp_path / "holds.csv"
+    path, count = attendance_reports.export_holds(dc.clinic, dc.manager, date(2026, 3, 1),
+                                                  date(2026, 3, 5), out)
+    data = out.read_bytes()
+    assert path == out.resolve() and count == 2
+    assert data.decode().splitlines()[0].startswith(HEADER + ",patient_name,days_without_dose,"
+                                                    "notes")
+    reviewed, still_open = _rows(data)
+    assert reviewed == {
+        "clinic_number": "HAT-0001", "held_from": "2026-03-04T18:00:00+00:00",
+        "reviewed_at": "2026-03-05T12:00:00+00:00", "reviewer": "Dr Pat Prescriber",
+        "decision": "reduced", "patient_name": "Sam Patient", "days_without_dose": "3",
+        "notes": "'=Away three days; re-titrate",
+        "dates_without_dose": "2026-03-02;2026-03-03;2026-03-04",
+        "new_prescription_id": reviewed["new_prescription_id"]}
+    assert reviewed["new_prescription_id"].isdigit()
+    assert still_open["clinic_number"] == "HAT-0002"
+    assert still_open["held_from"] == "2026-03-04T18:00:00+00:00"
+    assert [still_open[k] for k in ("reviewed_at", "reviewer", "decision", "notes")] == [""] * 4
+    entry = audit.entries(dc.clinic.db, actions=[AuditAction.EXPORT.value])[0]
+    assert entry.target == "holds" and entry.details["rows"] == 2
+    assert entry.details["path"] == str(out.resolve())
+
+
+def test_times_carry_the_clinic_offset_in_summer():
+    held = datetime(2026, 6, 3, 17, 0, tzinfo=UTC)  # 18:00 BST
+    review = HoldReview(1, 1, held, held + timedelta(hours=19), 5, "Dr Pat", HoldDecision.RESUME,
+                        "Seen", None)
+    data = holds_csv.to_csv([HoldRecord("HAT-0009", "Summer Patient", held,
+                                        (date(2026, 6, 1),), review)], ZoneInfo("Europe/London"))
+    row = _rows(data)[0]
+    assert row["held_from"] == "2026-06-03T18:00:00+01:00"
+    assert row["reviewed_at"] == "2026-06-04T13:00:00+01:00"
+
+
+def test_export_refusals_write_nothing(dc, clock, tmp_path, make_user):
+    _two_holds(dc, clock)
+    out = tmp_path / "holds.csv"
+    out.write_text("keep me")
+    first, last = date(2026, 3, 1), date(2026, 3, 5)
+    with pytest.raises(InvalidInput, match="already exists"):
+        attendance_reports.export_holds(dc.clinic, dc.manager, first, last, out)
+    assert out.read_text() == "keep me"
+    with pytest.raises(InvalidInput, match="outside the register's data folder"):
+        attendance_reports.export_holds(dc.clinic, dc.manager, first, last,
+                                        dc.clinic.data_dir / "holds.csv")
+    with pytest.raises(InvalidInput, match="end date is before the start date"):
+        attendance_reports.export_holds(dc.clinic, dc.manager, last, first, tmp_path / "b.csv")
+    leaver = make_user(Role.NURSE, "lee", "Lee Leaver")
+    users.update_user(dc.clinic, dc.manager, leaver.id, users.UserDetails(
+        "Lee Leaver", Role.NURSE), active=False)
+    with pytest.raises(PermissionDenied, match="no longer active"):
+        attendance_reports.export_holds(dc.clinic, leaver, first, last, tmp_path / "c.csv")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["holds.csv"]
+    assert not audit.entries(dc.clinic.db, actions=[AuditAction.EXPORT.value])
+
+
+def _cli(data_dir, *args, user=MANAGER, password=PASSWORD):
+    env = {**os.environ, "HAT_USER": user, "HAT_PASSWORD": password}
+    return subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir", str(data_dir),
+                           "export", "holds", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+def test_cli_export_holds(dc, clock, tmp_path):
+    _two_holds(dc, clock)
+    dc.clinic.close()
+    out = tmp_path / "holds.csv"
+    args = ["--from", "2026-03-01", "--to", "2026-03-05", "--format", "csv", "--output"]
+    result = _cli(dc.clinic.data_dir, *args, str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["2 hold(s) written to:", str(out)]
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith(HEADER + ",")
+    assert lines[1].startswith("HAT-0001,2026-03-04T18:00:00+00:00,2026-03-05T12:00:00+00:00,"
+                               "Dr Pat Prescriber,reduced,Sam Patient,3,")
+    assert lines[2].startswith("HAT-0002,2026-03-04T18:00:00+00:00,,,,Robin Second,3,")
+    again = _cli(dc.clinic.data_dir, *args, str(out))
+    assert again.returncode == 1 and "already exists: choose a new file name" in again.stderr
+    assert "Traceback" not in again.stderr
+    backwards = _cli(dc.clinic.data_dir, "--from", "2026-03-05", "--to", "2026-03-01",
+                     "--format", "csv", "--output", str(tmp_path / "x.csv"))
+    assert backwards.returncode == 1 and "before the --from date" in backwards.stderr
+    wrong = _cli(dc.clinic.data_dir, *args, str(tmp_path / "y.csv"), password="wrong-password")
+    assert wrong.returncode == 1 and not (tmp_path / "y.csv").exists()
+    pdf = _cli(dc.clinic.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
+               "pdf", "--output", str(tmp_path / "z.pdf"))
+    assert pdf.returncode == 2 and "invalid choice: 'pdf'" in pdf.stderr

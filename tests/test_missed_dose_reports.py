@@ -1,0 +1,201 @@
+"""The missed-dose report (PDF and CSV) and the cohort attendance grid (PDF), built from a
+real register through the services and read back with pypdf."""
+
+import csv
+import io
+import stat
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+
+from hat_desktop.domain.attendance_summary import (
+    CohortGrid,
+    GridRow,
+    Heading,
+    MissedDoseReport,
+    PatientMissedDoses,
+)
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.palette import STATE_COLOURS
+from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
+from hat_desktop.services import attendance_reports, dosing, report_catalogue, schedule
+from hat_desktop.store import audit
+from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC here
+WEEK = (date(2026, 3, 2), date(2026, 3, 8))
+
+
+def at(days: int, hh: int, mm: int = 0) -> datetime:
+    return MONDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+def _dose(d, patient_id: int) -> None:
+    dosing.check_in(d.clinic, d.nurse, patient_id, identity_confirmed=True)
+    dosing.administer(d.clinic, d.nurse, d.nurse2, patient_id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+
+
+def _week(d, clock):
+    """HAT-0001: dosed Mon AM, withheld Mon PM, then away: on hold from Thu 18:00.
+    HAT-0002 (prescribed Mon 10:00): dosed Mon PM and Wed AM, then away; Saturday is a
+    closure day, which counts as a day without a dose: on hold from Sat midnight.
+    The clock ends on the next Monday at 08:00."""
+    second, _ = d.add_patient("HAT-0002", "Robin Second")
+    schedule.add_closure(d.clinic, d.manager, date(2026, 3, 7), "Staff training day")
+    _dose(d, d.patient.id)
+    clock.set(at(0, 16))
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
+    _dose(d, second.id)
+    clock.set(at(2, 9))
+    _dose(d, second.id)
+    clock.set(at(7, 8))
+    return second
+
+
+def _text(data: bytes) -> list[str]:
+    return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_missed_dose_figures_per_patient(dc, clock):
+    _week(dc, clock)
+    report = attendance_reports.missed_dose_report(dc.clinic, dc.nurse, *WEEK)
+    first, second = report.rows
+    assert (first.clinic_number, first.sessions_due, first.dosed, first.withheld, first.missed,
+            first.on_hold, first.longest_run, first.longest_run_end, first.on_hold_now) == \
+        ("HAT-0001", 12, 1, 1, 6, 4, 6, date(2026, 3, 8), True)
+    assert [h.held_from for h in first.holds] == [at(3, 18)]
+    assert (second.sessions_due, second.dosed, second.withheld, second.missed, second.on_hold,
+            second.longest_run) == (12, 2, 0, 8, 2, 4)
+    assert [h.held_from for h in second.holds] == [at(5, 24)]  # Saturday's midnight
+    assert second.holds[0].days == (date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 7))
+
+
+def test_missed_dose_csv(dc, clock):
+    _week(dc, clock)
+    data, count = attendance_reports.MISSED_DOSES_CSV.render(dc.clinic, dc.nurse, *WEEK)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert count == 2 and rows[0] == missed_doses_pdf.CSV_HEADER
+    assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "6", "2026-03-08",
+                       "1", "yes", "2026-03-05T18:00:00+00:00"]
+    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "4", "2026-03-08",
+                       "1", "yes", "2026-03-08T00:00:00+00:00"]
+
+
+def test_missed_dose_pdf_reads_back(dc, clock):
+    _week(dc, clock)
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.clinic, dc.manager, *WEEK)
+    (page,) = _text(data)
+    for part in ["Teesside HAT Clinic — missed-dose report", "02/03/2026 to 08/03/2026",
+                 "HAT-0001", "Sam Patient (ON HOLD)", "6 days (to 08/03)", "Robin Second",
+                 "Holds that began in this period: 2",
+                 "on hold from 05/03/2026 18:00 after 3 consecutive days without a dose "
+                 "(03/03, 04/03, 05/03)", "Still open", "Page 1 of 1",
+                 "Printed by Morag Manager (manager) at 09/03/2026 08:00"]:
+        assert part in " ".join(page.split()), part
+    assert "DEMO" not in page
+    dc.clinic.demo = True
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.clinic, dc.manager, *WEEK)
+    assert "DEMO — not a legal register" in _text(data)[0]
+
+
+def _heading(first: date, last: date) -> Heading:
+    return Heading("Teesside HAT Clinic", first, last, at(7, 8), "Morag Manager (manager)",
+                   ZoneInfo("Europe/London"), False)
+
+
+def test_long_missed_dose_report_runs_over_pages_with_headers():
+    row = PatientMissedDoses("HAT-0000", "Pat Many", "Active", 60, 58, 1, 1, 0, 1,
+                             date(2026, 3, 8), (), False)
+    rows = tuple(replace(row, clinic_number=f"HAT-{i:04d}") for i in range(90))
+    pages = _text(missed_doses_pdf.to_pdf(MissedDoseReport(_heading(*WEEK), rows)))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "missed-dose report" in page
+    assert "Clinic no." in pages[1] and "HAT-0089" in "".join(pages)
+    assert "All patients" in pages[-1] and "5400" in pages[-1]
+
+
+def test_cohort_grid_cells(dc, clock):
+    _week(dc, clock)
+    grid = attendance_reports.cohort_grid(dc.clinic, dc.nurse, *WEEK)
+    assert grid.days[0] == WEEK[0] and len(grid.days) == 7 and grid.sessions == 2
+    assert grid.closures == {date(2026, 3, 7)}
+    first, second = grid.rows
+    assert first.cells == (("dosed", "withheld"), ("missed", "missed"), ("missed", "missed"),
+                           ("missed", "missed"), ("on_hold", "on_hold"), ("closed", "closed"),
+                           ("on_hold", "on_hold"))
+    assert (first.missed, first.on_hold_now) == (6, True)
+    assert second.cells[0] == ("missed", "dosed") and second.cells[2] == ("dosed", "missed")
+    clock.set(at(3, 12))  # Thursday noon: the days still to come have no state yet
+    grid = attendance_reports.cohort_grid(dc.clinic, dc.nurse, *WEEK)
+    assert grid.rows[0].cells[3] == ("missed", "due")
+    assert grid.rows[0].cells[4:] == ((None, None), ("closed", "closed"), (None, None))
+
+
+def _fills(data: bytes) -> bytes:
+    return b"".join(p.get_contents().get_data() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_weekly_grid_prints_on_one_page_coloured_by_state(dc, clock):
+    _week(dc, clock)
+    data, count = attendance_reports.COHORT_GRID_PDF.render(dc.clinic, dc.manager, *WEEK)
+    (page,) = _text(data)
+    assert count == 2
+    for part in ["Teesside HAT Clinic — attendance grid", "02/03/2026 to 08/03/2026",
+                 "Sam Patient", "Robin Second", "ON HOLD", "Key:", "Dosed", "Missed",
+                 "On hold", "Clinic closed", "Mon 02/03", "Sat 07/03", "closed", "Page 1 of 1"]:
+        assert part in page, part
+    stream = _fills(data)
+    for state in ("dosed", "withheld", "missed", "on_hold", "not_due"):
+        back = fp_str(*colors.HexColor(STATE_COLOURS[state][0]).rgb()).encode()
+        assert back + b" rg" in stream, state
+
+
+def test_monthly_grid_is_one_page_and_longer_is_refused(dc, clock):
+    _week(dc, clock)
+    data, _ = attendance_reports.COHORT_GRID_PDF.render(dc.clinic, dc.manager,
+                                                        date(2026, 3, 1), date(2026, 3, 31))
+    assert len(_text(data)) == 1
+    with pytest.raises(InvalidInput, match="at most 31 days"):
+        attendance_reports.cohort_grid(dc.clinic, dc.manager, date(2026, 3, 1),
+                                       date(2026, 4, 1))
+
+
+@pytest.mark.parametrize(("patients", "pages"), [(20, 1), (32, 1), (45, 2)])
+def test_grid_pages_by_cohort_size(patients, pages):
+    days = tuple(WEEK[0] + timedelta(days=i) for i in range(7))
+    row = GridRow("HAT-0000", "Pat Cohort", tuple(("dosed", "missed") for _ in days), 7, False)
+    grid = CohortGrid(_heading(*WEEK), days, 2, frozenset(), date(2026, 3, 9),
+                      tuple(replace(row, clinic_number=f"HAT-{i:04d}") for i in range(patients)))
+    texts = _text(cohort_grid_pdf.to_pdf(grid))
+    assert len(texts) == pages
+    assert f"Page {pages} of {pages}" in texts[-1]
+    assert f"HAT-{patients - 1:04d}" in texts[-1]
+
+
+def test_save_and_print_are_audited(dc, clock, tmp_path):
+    _week(dc, clock)
+    spec = attendance_reports.COHORT_GRID_PDF
+    out = tmp_path / spec.file_name(*WEEK)
+    path, _ = report_catalogue.save(dc.clinic, dc.nurse, spec, *WEEK, out)
+    assert path.name == "attendance-grid-2026-03-02-to-2026-03-08.pdf"
+    with pytest.raises(InvalidInput, match="already exists"):
+        report_catalogue.save(dc.clinic, dc.nurse, spec, *WEEK, out)
+    printed = report_catalogue.print_copy(dc.clinic, dc.nurse, spec, *WEEK)
+    assert len(_text(printed.read_bytes())) == 1
+    assert stat.S_IMODE(printed.parent.stat().st_mode) == 0o700
+    actions = [(e.action, e.target, e.username) for e in audit.entries(
+        dc.clinic.db, actions=[AuditAction.EXPORT.value, AuditAction.PRINT.value])]
+    assert actions == [("print", "attendance-grid", "nina"), ("export", "attendance-grid", "nina")]
+    with pytest.raises(InvalidInput, match="save it instead of printing it"):
+        report_catalogue.print_copy(dc.clinic, dc.nurse, attendance_reports.HOLDS_CSV, *WEEK)
