@@ -20,6 +20,7 @@ from hat_desktop.gui.messages import run_service, show_error, show_info
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.placeholder_page import PlaceholderPage
+from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.services import auth, users
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.context import Clinic
@@ -54,8 +55,7 @@ def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
          None),
         ("Stock", _placeholder("Stock", "Stock balances, batches and expiry, and the end-of-day "
                                "reconciliation."), None),
-        ("Reports", _placeholder("Reports", "Missed-dose, attendance and reconciliation reports."),
-         None),
+        ("Reports", lambda ctx, parent: ReportsPage(ctx, parent), None),
         ("Admin", lambda ctx, parent: AdminPage(ctx, parent), frozenset({Role.MANAGER})),
     ]
 

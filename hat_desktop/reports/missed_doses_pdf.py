@@ -115,7 +115,7 @@ def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
             values = ["", "All patients", *[str(t) for t in totals], ""]
             font = FONT_CONDENSED_BOLD
         else:
-            name = r.patient_name + ("  (ON HOLD)" if r.on_hold_now else "")
+            name = r.patient_name + (" (ON HOLD)" if r.on_hold_now else "")
             values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed),
                       str(r.withheld), str(r.missed), str(r.on_hold), _run_text(r)]
             font = FONT_CONDENSED

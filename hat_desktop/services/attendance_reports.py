@@ -162,21 +162,21 @@ MISSED_DOSES_PDF = ReportSpec(
     "missed-doses-pdf", "Missed-dose report (PDF)",
     "Per patient: sessions due, dosed, withheld, missed and on hold, the longest run of "
     "days without a dose, and every hold that began in the period with its review.",
-    "pdf", "missed-doses", _missed_pdf)
+    "pdf", "missed-doses", _missed_pdf, MAX_REPORT_DAYS)
 MISSED_DOSES_CSV = ReportSpec(
     "missed-doses-csv", "Missed-dose report (CSV)",
     "The same figures as the missed-dose report, one row per patient, for a spreadsheet.",
-    "csv", "missed-doses", _missed_csv)
+    "csv", "missed-doses", _missed_csv, MAX_REPORT_DAYS)
 COHORT_GRID_PDF = ReportSpec(
     "attendance-grid-pdf", "Cohort attendance grid (PDF)",
     "Every patient against every day and session, coloured by state: a week or a month "
     f"(at most {MAX_GRID_DAYS} days) on one page, for the team meeting.",
-    "pdf", "attendance-grid", _grid_pdf)
+    "pdf", "attendance-grid", _grid_pdf, MAX_GRID_DAYS)
 HOLDS_CSV = ReportSpec(
     "holds-csv", "Holds (CSV)",
     "Every hold that began in the period, reviewed or still open: who reviewed it, when, "
     "and the decision.",
-    "csv", "holds", _holds_csv)
+    "csv", "holds", _holds_csv, MAX_REPORT_DAYS)
 
 REPORTS: tuple[ReportSpec, ...] = (MISSED_DOSES_PDF, MISSED_DOSES_CSV, COHORT_GRID_PDF,
                                    HOLDS_CSV)

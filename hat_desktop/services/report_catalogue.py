@@ -32,6 +32,15 @@ class ReportSpec:
     fmt: str  # "pdf" or "csv"
     what: str  # the audit log's target, and the start of the file name
     render: Render
+    max_days: int = 370
+
+    def check_range(self, first: date, last: date) -> None:
+        """Refuse a period this report cannot cover, before any work is done."""
+        if last < first:
+            raise InvalidInput("The end date is before the start date.")
+        if (last - first).days + 1 > self.max_days:
+            raise InvalidInput(f"{self.title}: at most {self.max_days} days at a time; "
+                               "choose a shorter period.")
 
     @property
     def printable(self) -> bool:
@@ -44,6 +53,7 @@ class ReportSpec:
 def save(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date,
          output: Path) -> tuple[Path, int]:
     """Write the report to ``output`` (refused if it exists); audited as an export."""
+    spec.check_range(first, last)
     data, count = spec.render(clinic, actor, first, last)
     path = write_export(clinic, actor, output, data, what=spec.what, format=spec.fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=count)
@@ -68,6 +78,7 @@ def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last:
     if not spec.printable:
         raise InvalidInput(f"{spec.title} is a CSV file for a spreadsheet: save it instead "
                            "of printing it.")
+    spec.check_range(first, last)
     data, count = spec.render(clinic, actor, first, last)
     folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
     _print_dirs.append(folder)

@@ -1,0 +1,197 @@
+"""Reports: choose a report and a period, then save it to a file or print it.
+
+The list comes from the services' report catalogue (default_reports); a module that
+adds reports (reconciliation, the register) appends its own ReportSpec tuple there.
+The work runs off the GUI thread; saving and printing are audited by the services."""
+
+import logging
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from hat_desktop.domain.errors import HatError
+from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import show_error
+from hat_desktop.gui.page_context import PageContext
+from hat_desktop.services import attendance_reports, report_catalogue
+from hat_desktop.services.report_catalogue import ReportSpec
+
+log = logging.getLogger(__name__)
+SPEC_ROLE = Qt.ItemDataRole.UserRole
+
+
+def default_reports() -> list[ReportSpec]:
+    """Every report the page offers, in order."""
+    return [*attendance_reports.REPORTS]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _month(day: date) -> tuple[date, date]:
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+class ReportsPage(QObject):
+    title = "Reports"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None,
+                 reports: Sequence[ReportSpec] | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = ctx.clinic
+        self.user = ctx.user
+        self.reports = list(reports if reports is not None else default_reports())
+        self.view = load_form("reports_page", parent)
+        v = self.view
+        for spec in self.reports:
+            item = QListWidgetItem(spec.title)
+            item.setData(SPEC_ROLE, spec.key)
+            item.setToolTip(spec.description)
+            v.reportList.addItem(item)
+        v.reportList.setMinimumWidth(v.reportList.sizeHintForColumn(0)
+                                     + 2 * v.reportList.frameWidth() + 12)
+        v.reportList.currentRowChanged.connect(self._chosen_changed)
+        v.thisWeekButton.clicked.connect(lambda: self._set_range(*self._week(0)))
+        v.lastWeekButton.clicked.connect(lambda: self._set_range(*self._week(-1)))
+        v.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.clinic.today())))
+        v.lastMonthButton.clicked.connect(lambda: self._set_range(*_month(
+            _month(self.clinic.today())[0] - timedelta(days=1))))
+        v.saveButton.clicked.connect(self.save)
+        v.printButton.clicked.connect(self.print_report)
+        for text, keys, slot, tip in (
+            ("Save report as…", QKeySequence.StandardKey.Save, self.save,
+             "Save the chosen report to a file"),
+            ("Print report…", QKeySequence.StandardKey.Print, self.print_report,
+             "Open the chosen report in the PDF viewer to print it"),
+        ):
+            action = QAction(text, v)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            v.addAction(action)
+        self._started = False
+        v.resultLabel.hide()
+        if self.reports:
+            v.reportList.setCurrentRow(0)
+
+    # --- state ---------------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._started:  # the first visit opens on this week; later visits keep
+            self._started = True  # what the user chose
+            self._set_range(*self._week(0))
+
+    def _week(self, offset: int) -> tuple[date, date]:
+        today = self.clinic.today()
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+        return monday, monday + timedelta(days=6)
+
+    def _set_range(self, first: date, last: date) -> None:
+        self.view.fromDateEdit.setDate(_qdate(first))
+        self.view.toDateEdit.setDate(_qdate(last))
+
+    def chosen(self) -> ReportSpec | None:
+        row = self.view.reportList.currentRow()
+        return self.reports[row] if 0 <= row < len(self.reports) else None
+
+    def choose(self, key: str) -> None:
+        self.view.reportList.setCurrentRow(next(i for i, s in enumerate(self.reports)
+                                                if s.key == key))
+
+    def _chosen_changed(self, _row: int) -> None:
+        spec = self.chosen()
+        v = self.view
+        v.descriptionLabel.setText(spec.description if spec else "")
+        v.printButton.setEnabled(bool(spec and spec.printable))
+        v.printButton.setToolTip("Open the report in the PDF viewer to print it (Ctrl+P)"
+                                 if spec and spec.printable else
+                                 "A CSV file is for a spreadsheet: save it instead.")
+        v.errorLabel.hide()
+        v.resultLabel.hide()
+
+    def _request(self) -> tuple[ReportSpec, date, date] | None:
+        spec = self.chosen()
+        v = self.view
+        if spec is None:
+            return self._refuse("Choose a report in the list first.")
+        first, last = _date(v.fromDateEdit.date()), _date(v.toDateEdit.date())
+        try:
+            spec.check_range(first, last)
+        except HatError as exc:
+            return self._refuse(str(exc))
+        v.errorLabel.hide()
+        v.resultLabel.hide()
+        return spec, first, last
+
+    def _refuse(self, message: str) -> None:
+        self.view.errorLabel.setText(message)
+        self.view.errorLabel.show()
+        return None
+
+    # --- actions -------------------------------------------------------------------
+    def save(self) -> Path | None:
+        request = self._request()
+        if request is None:
+            return None
+        spec, first, last = request
+        suffix = f".{spec.fmt}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.view, f"Save {spec.title}", str(Path.home() / spec.file_name(first, last)),
+            f"{spec.fmt.upper()} files (*{suffix})", "",
+            QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        user = self.user
+        result = run_with_progress(
+            self.view, f"Writing the {spec.title}…", self.clinic,
+            lambda clinic, _progress: report_catalogue.save(clinic, user, spec, first, last,
+                                                            target),
+            cancellable=False)
+        if result is None:
+            return None
+        path, count = result
+        self._done(f"Saved {spec.title} ({count} row(s)) to {path}")
+        return Path(path)
+
+    def print_report(self) -> Path | None:
+        request = self._request()
+        if request is None:
+            return None
+        spec, first, last = request
+        if not spec.printable:
+            return self._refuse(f"{spec.title} is a CSV file for a spreadsheet: save it "
+                                "instead of printing it.")
+        user = self.user
+        path = run_with_progress(
+            self.view, f"Preparing the {spec.title} for printing…", self.clinic,
+            lambda clinic, _progress: report_catalogue.print_copy(clinic, user, spec, first,
+                                                                  last),
+            cancellable=False)
+        if path is None:
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            log.warning("no PDF viewer opened the print copy")
+            show_error(self.view, "No PDF viewer could be opened on this computer. Use "
+                       "Save as… and print the saved file instead.")
+            return None
+        self._done(f"{spec.title} opened in the PDF viewer: print it from there.")
+        return Path(path)
+
+    def _done(self, message: str) -> None:
+        self.view.resultLabel.setText(message)
+        self.view.resultLabel.show()
