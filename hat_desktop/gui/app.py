@@ -15,9 +15,10 @@ from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.gui.forms import icon, stylesheet
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
-from hat_desktop.gui.messages import install_excepthook, show_error
+from hat_desktop.gui.messages import install_excepthook, run_service, show_error
 from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 from hat_desktop.logging_setup import configure
+from hat_desktop.services import attendance
 from hat_desktop.services.clock import Clock, SystemClock
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.demo import DEMO_PASSPHRASE
@@ -78,6 +79,8 @@ class Session(QObject):
         if user is None:
             return False
         self.window = MainWindow(self.clinic, user)
+        self.window.set_alerts(run_service(lambda: attendance.login_alerts(self.clinic, user),
+                                           parent=self.window.view) or [])
         self.window.logged_out.connect(self._logged_out)
         self.window.quit_requested.connect(self.app.quit)
         self.window.show()

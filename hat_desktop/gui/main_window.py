@@ -21,6 +21,7 @@ from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.placeholder_page import PlaceholderPage
 from hat_desktop.gui.reports_page import ReportsPage
+from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import auth, users
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.context import Clinic
@@ -45,9 +46,7 @@ def _placeholder(title: str, text: str) -> PageFactory:
 def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
     """(title, factory, roles that see it or None for everyone), in navigation order."""
     return [
-        ("Today", _placeholder("Today", "Today's board will show every patient against today's "
-                               "sessions (due, checked in, dosed, withheld, missed, on hold). It "
-                               "arrives with check-in and dosing."), None),
+        ("Today", lambda ctx, parent: TodayPage(ctx, parent), None),
         ("Patients", _placeholder("Patients", "The patient list, cards and prescriptions arrive "
                                   "with check-in and dosing."), None),
         ("Register", _placeholder("Register", "The controlled-drugs register: one section per "

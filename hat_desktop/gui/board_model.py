@@ -1,0 +1,177 @@
+"""The table model of today's board: one row per active patient, one column per
+session of the day (after the patient and flag columns), coloured from palette.py."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from hat_desktop.domain.missed_doses import Flag, FlagLevel
+from hat_desktop.palette import FLAG_COLOURS, state_colours
+from hat_desktop.services.attendance import Board, BoardCell, BoardRow
+
+PATIENT_COLUMN = 0
+FLAG_COLUMN = 1
+FIRST_SESSION_COLUMN = 2
+PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+SELECTION_FRAME = "#0b2f4a"
+NO_PARENT = QModelIndex()
+
+
+def flag_text(flag: Flag) -> str:
+    """The short words of a flag in the board's flag column."""
+    if flag.level is FlagLevel.HOLD:
+        return "ON HOLD: needs a prescriber's review"
+    if flag.level is FlagLevel.WARNING:
+        return f"Warning: {flag.run} days without a dose"
+    if flag.level is FlagLevel.NOTE:
+        return "Note: no dose yesterday" if flag.run == 1 else \
+            f"Note: {flag.run} days without a dose"
+    return ""
+
+
+def cell_text(cell: BoardCell) -> str:
+    """'Dosed · 180 mg at 09:12', with the dose change on its own line."""
+    label = cell.state.label
+    detail = cell.detail
+    if detail.lower().startswith(label.lower()):  # "Withheld · withheld at 09:50"
+        detail = detail[len(label):].strip()
+    text = f"{label} · {detail}" if detail else label
+    if cell.dose_change:
+        text += f"\n{cell.dose_change[0].upper()}{cell.dose_change[1:]}"
+    return text
+
+
+def patient_text(row: BoardRow) -> str:
+    text = row.patient.label
+    if row.expiry_warning:
+        text += f"\n{row.expiry_warning[0].upper()}{row.expiry_warning[1:]}"
+    return text
+
+
+class BoardModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board: Board | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- contents ----------------------------------------------------------------------
+    def set_board(self, board: Board) -> None:
+        self.beginResetModel()
+        self.board = board
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[BoardRow, ...]:
+        return self.board.rows if self.board is not None else ()
+
+    def patient_id(self, row: int) -> int | None:
+        return self.rows[row].patient.id if 0 <= row < len(self.rows) else None
+
+    def row_of(self, patient_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.patient.id == patient_id), None)
+
+    def cell(self, row: int, session: int) -> BoardCell:
+        return self.rows[row].cells[session - 1]
+
+    # --- the Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+        if parent.isValid() or self.board is None:
+            return 0
+        return FIRST_SESSION_COLUMN + len(self.board.windows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == PATIENT_COLUMN:
+            return "Patient"
+        if section == FLAG_COLUMN:
+            return "Flag"
+        assert self.board is not None
+        w = self.board.windows[section - FIRST_SESSION_COLUMN]
+        return f"Session {w.number}\n{w.start:%H:%M}–{w.end:%H:%M}"
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.board is None:
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == PATIENT_ID_ROLE:
+            return row.patient.id
+        if column == PATIENT_COLUMN:
+            return self._patient_data(row, role)
+        if column == FLAG_COLUMN:
+            return self._flag_data(row.flag, role)
+        return self._cell_data(row.cells[column - FIRST_SESSION_COLUMN], role)
+
+    def _patient_data(self, row: BoardRow, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return patient_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.prescription.summary if row.prescription else "No current prescription"
+        if role == Qt.ItemDataRole.FontRole and row.flag.level is FlagLevel.HOLD:
+            return self._bold
+        return None
+
+    def _flag_data(self, flag: Flag, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return flag_text(flag)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return flag.message or None
+        if role == STATE_ROLE:
+            return flag.level.value
+        background, foreground = FLAG_COLOURS[flag.level.value]
+        if role == Qt.ItemDataRole.BackgroundRole and flag.level is not FlagLevel.NONE:
+            return QBrush(QColor(background))
+        if role == Qt.ItemDataRole.ForegroundRole and flag.level is not FlagLevel.NONE:
+            return QBrush(QColor(foreground))
+        if role == Qt.ItemDataRole.FontRole and flag.level is not FlagLevel.NONE:
+            return self._bold
+        return None
+
+    def _cell_data(self, cell: BoardCell, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{cell.window.label}: {cell_text(cell)}"
+        if role == STATE_ROLE:
+            return cell.state.value
+        background, foreground = state_colours(cell.state.value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(background))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(foreground))
+        if role == Qt.ItemDataRole.FontRole and cell.dose_change:
+            return self._bold
+        return None
+
+
+class BoardDelegate(QStyledItemDelegate):
+    """Keeps the state colours on the selected row (a selection colour would hide
+    them) and marks the selection with a dark frame instead."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        rect = opt.rect  # type: ignore[attr-defined]
+        if isinstance(background, QBrush):
+            painter.fillRect(rect, background)
+        super().paint(painter, opt, index)
+        if selected:
+            painter.save()
+            pen = QPen(QColor(SELECTION_FRAME))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()

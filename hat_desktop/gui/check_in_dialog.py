@@ -1,0 +1,432 @@
+"""The check-in and dosing screen, keyboard-first: the patient's card with the photo,
+identity confirmed against the photo (Enter), the pre-dose assessment, then the dose
+(witnessed) or the withholding. Every rule is the services'; a refusal is shown in
+plain words and nothing is written."""
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.domain.dosing import (
+    SEDATION_SCALE,
+    LessReason,
+    WithholdReason,
+    check_dose,
+    plan_dose,
+)
+from hat_desktop.domain.errors import DoseRefused, HatError, InvalidInput
+from hat_desktop.domain.missed_doses import FlagLevel
+from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.register import Section
+from hat_desktop.gui import check_in_text as words
+from hat_desktop.gui.enter_key import EnterMovesOn
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.override_dialog import OverrideDialog
+from hat_desktop.gui.release_dialog import ReleaseDialog
+from hat_desktop.gui.witness_dialog import ask_witness
+from hat_desktop.palette import FLAG_COLOURS
+from hat_desktop.services import dosing, patients, prescriptions
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, Override
+
+log = logging.getLogger(__name__)
+
+
+class CheckInDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, card: CheckInCard,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.card = card
+        self.override: Override | None = None
+        self.confirmed = False  # identity confirmed in this dialog
+        self.result: DoseResult | None = None
+        self.withheld: AttendanceEvent | None = None
+        self.spins: list[tuple[Section, QSpinBox]] = []
+        self._auto_withheld = False  # withholding was chosen by the assessment, not the nurse
+        self._programmatic = False
+        self._reasons: list[str] = []
+        self.view: QDialog = load_form("check_in_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        v.setWindowModality(Qt.WindowModality.WindowModal)
+        v.sedationCombo.setPlaceholderText("Choose the score (type 0–3)")
+        for score, text in SEDATION_SCALE.items():
+            v.sedationCombo.addItem(text, score)
+        v.sedationCombo.setCurrentIndex(-1)
+        v.alcoholEdit.setValidator(QRegularExpressionValidator(r"\d{0,4}", v.alcoholEdit))
+        v.lessCombo.setPlaceholderText("Choose the reason")
+        for less in LessReason:
+            v.lessCombo.addItem(less.label, less.value)
+        v.lessCombo.setCurrentIndex(-1)
+        v.withholdReasonCombo.setPlaceholderText("Choose the reason")
+        for why in WithholdReason:
+            v.withholdReasonCombo.addItem(why.label, why.value)
+        v.withholdReasonCombo.setCurrentIndex(-1)
+        self._wire()
+        EnterMovesOn(v)
+        self._show_card(card)
+
+    def _wire(self) -> None:
+        v = self.view
+        pairs = ((v.actionConfirmIdentity, v.identityButton, self.confirm_identity),
+                 (v.actionRecordDose, v.recordDoseButton, self.record_dose),
+                 (v.actionWithhold, v.withholdButton, self.record_withholding),
+                 (v.actionRelease, v.releaseButton, self.release_check),
+                 (v.actionOverride, v.overrideButton, self.manager_override),
+                 (v.actionCancelCheckIn, v.cancelCheckInButton, self.cancel_check_in))
+        for action, button, slot in pairs:
+            v.addAction(action)
+            action.triggered.connect(slot)
+            button.clicked.connect(action.trigger)
+            shortcut = action.shortcut().toString()
+            button.setToolTip(f"{action.statusTip()} ({shortcut})")
+            button.setStatusTip(action.statusTip())
+        v.closeButton.clicked.connect(v.accept)
+        v.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
+        v.alcoholEdit.textChanged.connect(self._assessment_changed)
+        v.doseRadio.toggled.connect(self._radio_toggled)
+        v.mgSpin.valueChanged.connect(self._dose_changed)
+
+    # --- showing the card ----------------------------------------------------------------
+    def open(self) -> None:
+        self.view.open()
+        self._focus_first()
+
+    def _show_card(self, card: CheckInCard) -> None:
+        self.card = card
+        v = self.view
+        p = card.patient
+        v.setWindowTitle(f"Check in — {p.label}")
+        self._show_photo()
+        v.patientName.setText(p.full_name)
+        v.detailsLabel.setText(words.details_text(p, self.clinic.today()))
+        flag = words.flag_text(card)
+        v.flagLabel.setText(flag)
+        v.flagLabel.setVisible(bool(flag))
+        background, foreground = FLAG_COLOURS[card.flag.level.value]
+        v.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
+                                  "padding:6px; border-radius:4px; font-weight:bold;")
+        versions = run_service(lambda: prescriptions.versions(self.clinic, self.actor, p.id),
+                               error_label=v.errorLabel) or []
+        change = words.dose_change_text(card.prescription, versions, card.recent_doses)
+        notes = ([change] if change else []) + list(card.notes)
+        v.notesLabel.setText("\n".join(notes))
+        v.notesLabel.setVisible(bool(notes))
+        v.prescriptionLabel.setText(words.prescription_html(card))
+        v.recentLabel.setText(words.recent_html(card.recent_doses, self.clinic.tz))
+        v.sessionLabel.setText(words.session_text(card, self.override))
+        v.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
+        v.refusalLabel.setVisible(card.refusal is not None)
+        self._set_available(v.actionConfirmIdentity, v.identityButton,
+                            card.can_dose and not self.confirmed)
+        self._set_available(v.actionRelease, v.releaseButton, card.in_observation is not None)
+        self._set_available(v.actionOverride, v.overrideButton, self._override_helps())
+        self._set_available(v.actionCancelCheckIn, v.cancelCheckInButton,
+                            card.checked_in and card.can_dose and self.override is None)
+        ready = card.can_dose and self.confirmed and card.checked_in
+        v.doseArea.setVisible(ready)
+        self._set_available(v.actionRecordDose, v.recordDoseButton, ready)
+        self._set_available(v.actionWithhold, v.withholdButton, ready)
+        if ready and not self.spins:
+            self._build_dose_form()
+        self._path_chosen()
+
+    def _show_photo(self) -> None:
+        v = self.view
+        data = run_service(lambda: patients.photo(self.clinic, self.actor, self.card.patient.id),
+                           error_label=v.errorLabel)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            v.photoLabel.setObjectName("photoLabel")
+            v.photoLabel.setPixmap(pixmap.scaled(
+                v.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            v.photoLabel.setAccessibleName(f"Photo of {self.card.patient.full_name}")
+        else:
+            v.photoLabel.setObjectName("noPhotoLabel")
+            v.photoLabel.setText("No photo on file.\nCheck identity another way (photo ID) "
+                                 "and ask for a photo to be taken.")
+            v.photoLabel.setAccessibleName("No photo on file")
+        v.photoLabel.style().unpolish(v.photoLabel)
+        v.photoLabel.style().polish(v.photoLabel)
+
+    def _override_helps(self) -> bool:
+        """A manager's override is offered only when the closed window is the only bar."""
+        c = self.card
+        return (self.override is None and c.window is None and c.prescription is not None
+                and c.flag.level is not FlagLevel.HOLD
+                and c.patient.status is PatientStatus.ACTIVE)
+
+    @staticmethod
+    def _set_available(action: object, button: QPushButton, on: bool) -> None:
+        action.setEnabled(on)  # type: ignore[attr-defined]
+        button.setVisible(on)
+
+    def _focus_first(self) -> None:
+        v = self.view
+        for widget in (v.identityButton, v.releaseButton, v.overrideButton):
+            if widget.isVisibleTo(v):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if v.doseArea.isVisibleTo(v):
+            v.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reload(self) -> None:
+        found = run_service(lambda: dosing.card(self.clinic, self.actor, self.card.patient.id,
+                                                self.override), error_label=self.view.errorLabel)
+        if found is not None:
+            if not found.checked_in:
+                self.confirmed = False
+            self._show_card(found)
+            self._focus_first()
+
+    # --- identity, override, release, cancel ----------------------------------------------
+    def confirm_identity(self) -> None:
+        if not self.view.actionConfirmIdentity.isEnabled():
+            return
+        found = run_service(
+            lambda: dosing.check_in(self.clinic, self.actor, self.card.patient.id,
+                                    identity_confirmed=True, override=self.override),
+            error_label=self.view.errorLabel)
+        if found is None:
+            self._reload()
+            return
+        self.confirmed = True
+        self._show_card(found)
+        self.view.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def manager_override(self) -> None:
+        if not self._override_helps():
+            return
+        p = self.card.patient
+        manager = ask_witness(self.clinic, self.actor,
+                              f"A manager signs to authorise a dose outside the session window "
+                              f"for {p.label}.", self.view)
+        self.view.activateWindow()
+        if manager is None:
+            return
+        override = OverrideDialog(self.clinic, self.actor, manager, self.view).exec()
+        self.view.activateWindow()
+        if override is None:
+            return
+        self.override = override
+        self._reload()
+
+    def release_check(self) -> None:
+        if self.card.in_observation is None:
+            return
+        released = ReleaseDialog(self.clinic, self.actor, self.card, self.view).exec()
+        self.view.activateWindow()
+        if released:
+            self._reload()
+
+    def cancel_check_in(self) -> None:
+        if not self.view.actionCancelCheckIn.isEnabled():
+            return
+        reason, ok = QInputDialog.getText(self.view, "Patient left",
+                                          "Why is the check-in cancelled?")
+        self.view.activateWindow()
+        if not ok:
+            return
+        done = run_service(lambda: dosing.cancel_check_in(self.clinic, self.actor,
+                                                          self.card.patient.id, reason) or True,
+                           error_label=self.view.errorLabel)
+        if done:
+            self.confirmed = False
+            self._reload()
+
+    # --- the dose form -------------------------------------------------------------------
+    def _build_dose_form(self) -> None:
+        v = self.view
+        previous: QWidget = v.withholdRadio
+        for row, section in enumerate(self.card.sections):
+            spin = QSpinBox(v.doseGroup)
+            spin.setRange(0, 20)
+            spin.setMaximumWidth(v.mgSpin.maximumWidth())
+            spin.setObjectName(f"opened{section.code}")
+            name = f"{section.strength} {section.unit}s opened ({section.code})"
+            spin.setAccessibleName(name)
+            label = QLabel(name[0].upper() + name[1:], v.doseGroup)
+            label.setBuddy(spin)
+            v.doseForm.insertRow(row, label, spin)
+            label.show()  # at once, not when the event loop next runs: Tab must reach it
+            spin.show()
+            spin.valueChanged.connect(self._dose_changed)
+            QWidget.setTabOrder(previous, spin)
+            previous = spin
+            self.spins.append((section, spin))
+        QWidget.setTabOrder(previous, v.mgSpin)
+        if self.card.prescription is not None:
+            v.mgSpin.setValue(self.card.prescription.dose_mg)
+        self._dose_changed()
+
+    def _opened(self) -> list[tuple[Section, int]]:
+        return [(section, spin.value()) for section, spin in self.spins]
+
+    def _dose_changed(self) -> None:
+        v = self.view
+        mg = v.mgSpin.value()
+        mg_opened = sum(s.mg_per_unit * count for s, count in self._opened())
+        if not mg_opened:
+            v.wasteLabel.setText("Wasted: — (enter the ampoules opened)")
+        elif mg_opened < mg:
+            v.wasteLabel.setText(f"Wasted: 0 mg — only {mg_opened} mg opened for a {mg} mg "
+                                 "dose: open more, or correct the dose.")
+        else:
+            v.wasteLabel.setText(f"Wasted: {mg_opened - mg} mg ({mg_opened} mg opened − {mg} mg "
+                                 "given)")
+        rx = self.card.prescription
+        lower = rx is not None and 0 < mg < rx.dose_mg
+        v.doseForm.setRowVisible(v.lessCombo, lower)
+
+    # --- the assessment and the path (dose or withhold) ------------------------------------
+    def _assessment(self) -> tuple[object, str, str]:
+        v = self.view
+        score = v.sedationCombo.currentData() if v.sedationCombo.currentIndex() >= 0 else ""
+        return score, v.alcoholEdit.text(), v.observationEdit.text()
+
+    def _assessment_changed(self) -> None:
+        """Above a threshold the default becomes withholding the dose."""
+        v = self.view
+        score, alcohol, _ = self._assessment()
+        try:
+            _, reasons = dosing.assess_patient(self.clinic, score if score != "" else 0,
+                                               alcohol or 0, "")
+        except HatError:
+            reasons = []
+        self._reasons = reasons
+        if reasons:
+            v.thresholdLabel.setText(
+                "At or above the withhold threshold: " + "; ".join(reasons) + ". The default "
+                "is to withhold the dose; to give it all the same, choose Give the dose and "
+                "record why.")
+            if v.doseRadio.isChecked():
+                self._set_path(dose=False)
+                self._auto_withheld = True
+                if v.withholdReasonCombo.currentIndex() < 0:
+                    v.withholdReasonCombo.setCurrentIndex(
+                        v.withholdReasonCombo.findData(WithholdReason.INTOXICATED.value))
+        elif self._auto_withheld:
+            self._set_path(dose=True)
+        v.thresholdLabel.setVisible(bool(reasons))
+        self._path_chosen()
+
+    def _set_path(self, *, dose: bool) -> None:
+        self._programmatic = True
+        try:
+            (self.view.doseRadio if dose else self.view.withholdRadio).setChecked(True)
+        finally:
+            self._programmatic = False
+        self._auto_withheld = False
+
+    def _radio_toggled(self) -> None:
+        if not self._programmatic:  # the nurse chose: no longer the automatic default
+            self._auto_withheld = False
+        self._path_chosen()
+
+    def _path_chosen(self) -> None:
+        v = self.view
+        dose = v.doseRadio.isChecked()
+        v.doseGroup.setVisible(dose)
+        v.withholdGroup.setVisible(not dose)
+        v.doseForm.setRowVisible(v.despiteEdit, dose and bool(self._reasons))
+        v.actionRecordDose.setEnabled(dose and v.doseArea.isVisibleTo(v))
+        v.actionWithhold.setEnabled(not dose and v.doseArea.isVisibleTo(v))
+
+    # --- recording ---------------------------------------------------------------------------
+    def _request(self) -> DoseRequest:
+        v = self.view
+        score, alcohol, observation = self._assessment()
+        less = v.lessCombo.currentData() if v.lessCombo.isVisibleTo(v) else None
+        return DoseRequest(
+            opened=[(s.id, count) for s, count in self._opened()],
+            mg_administered=v.mgSpin.value(), sedation_score=score,  # type: ignore[arg-type]
+            breath_alcohol=alcohol, observation=observation,
+            less_reason=LessReason(less) if less else None,
+            assessment_override=v.despiteEdit.text() if self._reasons else "",
+        )
+
+    def _check_before_witness(self, request: DoseRequest) -> bool:
+        """The prescription's rules, before a colleague is asked to sign; the service
+        checks everything again inside its transaction."""
+        rx = self.card.prescription
+        if rx is None:
+            raise DoseRefused("There is no prescription current for today: no dose without one.")
+        _, reasons = dosing.assess_patient(self.clinic, request.sedation_score,
+                                           request.breath_alcohol, request.observation)
+        if reasons and not request.assessment_override.strip():
+            raise DoseRefused("The assessment is at or above the withhold threshold ("
+                              + "; ".join(reasons) + "): withhold the dose, or record why it "
+                              "is still given.")
+        mg = request.mg_administered
+        assert isinstance(mg, int)
+        check_dose(rx, mg, self.card.given_today_mg,
+                   request.less_reason.label if request.less_reason else None)
+        plan_dose(self._opened(), mg)
+        return True
+
+    def record_dose(self) -> None:
+        v = self.view
+        if not v.actionRecordDose.isEnabled():
+            return
+        request = self._request()
+        if not run_service(lambda: self._check_before_witness(request), error_label=v.errorLabel):
+            return
+        window = self.card.window
+        summary = words.dose_summary(self.card.patient, window.number if window else 0,
+                                     self._opened(), v.mgSpin.value())
+        witness = ask_witness(self.clinic, self.actor, summary, v)
+        v.activateWindow()  # back from the witness dialog, whatever the window manager does
+        if witness is None:
+            v.errorLabel.setText("Nothing was recorded: the dose needs a witness's signature.")
+            v.errorLabel.show()
+            return
+        result = run_service(
+            lambda: dosing.administer(self.clinic, self.actor, witness, self.card.patient.id,
+                                      request, self.override),
+            error_label=v.errorLabel)
+        if result is None:
+            return
+        self.result = result
+        self._done("Dose recorded", words.dose_result_text(self.card.patient, result,
+                                                           witness.full_name, self.clinic.tz))
+
+    def record_withholding(self) -> None:
+        v = self.view
+        if not v.actionWithhold.isEnabled():
+            return
+        reason = v.withholdReasonCombo.currentData()
+        score, alcohol, observation = self._assessment()
+
+        def withhold() -> AttendanceEvent:
+            if reason is None:
+                raise InvalidInput("Choose the reason for withholding the dose.")
+            return dosing.withhold(self.clinic, self.actor, self.card.patient.id,
+                                   WithholdReason(reason), v.withholdNoteEdit.text(),
+                                   score, alcohol, observation,  # type: ignore[arg-type]
+                                   override=self.override)
+
+        event = run_service(withhold, error_label=v.errorLabel)
+        if event is None:
+            return
+        self.withheld = event
+        self._done("Dose withheld", words.withheld_text(self.card.patient, event))
+
+    def _done(self, heading: str, text: str) -> None:
+        v = self.view
+        v.doneHeading.setText(heading)
+        v.resultLabel.setText(text)
+        v.stages.setCurrentWidget(v.donePage)
+        for action in (v.actionConfirmIdentity, v.actionRecordDose, v.actionWithhold,
+                       v.actionRelease, v.actionOverride, v.actionCancelCheckIn):
+            action.setEnabled(False)
+        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("check-in screen: %s for patient #%d", heading.lower(), self.card.patient.id)

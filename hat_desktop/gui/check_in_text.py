@@ -1,0 +1,124 @@
+"""The words of the check-in screen: the patient's card, the confirmation of what was
+recorded. Plain functions of the services' results, so the screen and its tests
+read the same text."""
+
+from datetime import date
+from html import escape
+from zoneinfo import ZoneInfo
+
+from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.domain.missed_doses import FlagLevel
+from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.register import Section
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
+
+
+def age(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def details_text(patient: Patient, today: date) -> str:
+    return (f"Clinic number {patient.clinic_number}\n"
+            f"Born {format_date(patient.date_of_birth)} (age {age(patient.date_of_birth, today)})")
+
+
+def flag_text(card: CheckInCard) -> str:
+    """The flag in words; empty when there is none."""
+    if card.flag.level is FlagLevel.NONE:
+        return ""
+    heading = {FlagLevel.NOTE: "Note", FlagLevel.WARNING: "Warning",
+               FlagLevel.HOLD: "HOLD"}[card.flag.level]
+    if card.flag.level is FlagLevel.HOLD:  # the refusal beside it gives the whole message
+        return f"ON HOLD: {card.flag.run} consecutive days without a dose."
+    return f"{heading}: {card.flag.message}"
+
+
+def dose_change_text(rx: Prescription | None, versions: list[Prescription],
+                     recent: tuple[AttendanceEvent, ...]) -> str:
+    """The first dose after a change of dose is highlighted; empty otherwise."""
+    if rx is None or rx.version == 1:
+        return ""
+    earlier = [v for v in versions if v.version < rx.version]
+    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
+        return ""
+    if any(d.prescription_id == rx.id for d in recent):
+        return ""
+    why = f" ({rx.change_reason})" if rx.change_reason else ""
+    return (f"DOSE CHANGED {earlier[-1].dose_mg} → {rx.dose_mg} mg in prescription version "
+            f"{rx.version}{why}: this is the first dose at the new dose.")
+
+
+def prescription_html(card: CheckInCard) -> str:
+    rx = card.prescription
+    if rx is None:
+        return "<b>Prescription</b><br>No prescription is current for today."
+    text = f"<b>Prescription</b> (version {rx.version}, {escape(rx.prescriber_name)})<br>"
+    text += escape(rx.summary)
+    text += f"<br>Given so far today: {card.given_today_mg} mg of {rx.daily_limit_mg} mg"
+    if rx.notes:
+        text += f"<br>Notes: {escape(rx.notes)}"
+    return text
+
+
+def recent_html(doses: tuple[AttendanceEvent, ...], tz: ZoneInfo) -> str:
+    if not doses:
+        return "<b>Last three doses</b><br>No dose recorded yet."
+    lines = [f"{format_local(d.at, tz)}: {d.mg_administered} mg (session {d.session})"
+             for d in doses]
+    return "<b>Last three doses</b><br>" + "<br>".join(escape(line) for line in lines)
+
+
+def session_text(card: CheckInCard, override: Override | None) -> str:
+    if card.window is None:
+        return "No session window is open."
+    text = card.window.label
+    if override is not None:
+        text += (f", outside its window: authorised by {override.manager.full_name} "
+                 f"({override.reason})")
+    if card.checked_in:
+        text += " · checked in"
+    return text
+
+
+def opened_text(opened: list[tuple[Section, int]]) -> str:
+    """'2 × 100 mg ampoules (DIAM100)'."""
+    parts = [f"{count} × {s.strength} {s.unit}{'s' if count != 1 else ''} ({s.code})"
+             for s, count in opened if count]
+    return " + ".join(parts) if parts else "nothing"
+
+
+def dose_summary(patient: Patient, session: int, opened: list[tuple[Section, int]],
+                 mg: int) -> str:
+    """What the witness signs for."""
+    mg_opened = sum(s.mg_per_unit * count for s, count in opened)
+    return (f"Administration to {patient.label}, session {session}: {opened_text(opened)} "
+            f"opened ({mg_opened} mg), {mg} mg given, {max(mg_opened - mg, 0)} mg wasted and "
+            "denatured in front of you.")
+
+
+def dose_result_text(patient: Patient, result: DoseResult, witness_name: str,
+                     tz: ZoneInfo) -> str:
+    codes = list((result.event.details or {}).get("opened", {}))
+    entries = ", ".join(
+        f"no. {entry_id}" + (f" ({codes[i]})" if i < len(codes) else "")
+        for i, entry_id in enumerate(result.entry_ids)
+    )
+    word = "entries" if len(result.entry_ids) > 1 else "entry"
+    return (f"Dose recorded for {patient.label}.\n\n"
+            f"Given: {result.mg_administered} mg\n"
+            f"Wasted: {result.mg_wasted} mg\n"
+            f"Witness: {witness_name}\n"
+            f"Register {word}: {entries}\n\n"
+            f"Observe until {result.observe_until.astimezone(tz):%H:%M}, then record the "
+            "release check before the patient leaves.")
+
+
+def withheld_text(patient: Patient, event: AttendanceEvent) -> str:
+    details = event.details or {}
+    text = (f"Dose withheld for {patient.label} in session {event.session}: "
+            f"{details.get('reason_label', '')}.")
+    if details.get("note"):
+        text += f"\nNote: {details['note']}"
+    return text + "\n\nThis is recorded as withheld, not as a missed session."

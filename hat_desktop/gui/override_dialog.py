@@ -1,0 +1,62 @@
+"""A manager's authority to dose outside the session window: after the manager has
+signed in the witness dialog, the reason and the session the dose counts for."""
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.gui.enter_key import EnterMovesOn
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services import dosing, schedule
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.dosing import Override
+
+
+class OverrideDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, manager: User,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.manager = manager
+        self.override: Override | None = None
+        self.view: QDialog = load_form("override_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        v.headingLabel.setText(f"Signed by {manager.display}. Give the reason for dosing "
+                               "outside the session window and the session it counts for.")
+        now = clinic.now()
+        today = clinic.today()
+        chosen = 0
+        for i, window in enumerate(schedule.windows_on(clinic, today)):
+            v.sessionCombo.addItem(window.label, window.number)
+            if window.bounds(today, clinic.tz)[0] <= now:
+                chosen = i  # the latest session that has started
+        v.sessionCombo.setCurrentIndex(chosen)
+        v.authoriseButton.setDefault(True)
+        v.authoriseButton.clicked.connect(self._authorise)
+        v.cancelButton.clicked.connect(v.reject)
+        EnterMovesOn(v, self._enter_in_field)
+        v.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _enter_in_field(self, field: QWidget) -> bool:
+        if field is self.view.reasonEdit:
+            self._authorise()
+            return True
+        return False
+
+    def _authorise(self) -> None:
+        v = self.view
+        session = v.sessionCombo.currentData()
+        found = run_service(
+            lambda: dosing.authorise_override(self.clinic, self.actor, self.manager,
+                                              v.reasonEdit.text(), int(session or 0)),
+            error_label=v.errorLabel)
+        if found is not None:
+            self.override = found
+            v.accept()
+
+    def exec(self) -> Override | None:
+        accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        self.view.deleteLater()  # a dialog a day would otherwise pile up under the page
+        return self.override if accepted else None

@@ -1,0 +1,78 @@
+"""The release check that ends a patient's post-dose observation; ending it before the
+observation time is up needs a reason."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.gui.enter_key import EnterMovesOn
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services import dosing
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.dosing import CheckInCard
+
+
+class ReleaseDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, card: CheckInCard,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert card.in_observation is not None
+        self.clinic = clinic
+        self.actor = actor
+        self.card = card
+        self.released: AttendanceEvent | None = None
+        self.view: QDialog = load_form("release_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        dose = card.in_observation
+        tz = clinic.tz
+        minutes = clinic.settings.observation_minutes
+        until = dose.at + timedelta(minutes=minutes)
+        v.setWindowTitle(f"Release check — {card.patient.label}")
+        v.headingLabel.setText(
+            f"{card.patient.label}: {dose.mg_administered} mg at "
+            f"{dose.at.astimezone(tz):%H:%M} (session {dose.session}).")
+        self.early = clinic.now() < until
+        if self.early:
+            left = int((until - clinic.now()).total_seconds() // 60) + 1
+            v.observationLabel.setText(
+                f"Observation runs until {until.astimezone(tz):%H:%M} ({minutes} minutes after "
+                f"the dose; about {left} min left). To release the patient now, give the "
+                "reason.")
+        else:
+            v.observationLabel.setText(f"Observation ended at {until.astimezone(tz):%H:%M}: "
+                                       "record how the patient is before they leave.")
+        v.earlyLabel.setVisible(self.early)
+        v.earlyEdit.setVisible(self.early)
+        v.releaseButton.setDefault(True)
+        v.releaseButton.clicked.connect(self._release)
+        v.cancelButton.clicked.connect(v.reject)
+        EnterMovesOn(v, self._enter_in_field)
+        v.checkEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _enter_in_field(self, field: QWidget) -> bool:
+        v = self.view
+        last = v.earlyEdit if self.early else v.checkEdit
+        if field is last:
+            self._release()
+            return True
+        return False
+
+    def _release(self) -> None:
+        v = self.view
+        released = run_service(
+            lambda: dosing.release(self.clinic, self.actor, self.card.patient.id,
+                                   v.checkEdit.text(),
+                                   early_reason=v.earlyEdit.text() if self.early else ""),
+            error_label=v.errorLabel)
+        if released is not None:
+            self.released = released
+            v.accept()
+
+    def exec(self) -> bool:
+        accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        self.view.deleteLater()  # a dialog a day would otherwise pile up under the page
+        return accepted

@@ -1,0 +1,292 @@
+"""Today's board, the home screen: every active patient against today's sessions,
+counts for the session that is open (or next), who is still to attend, and the
+scan field that starts a check-in. It updates by itself: a timer, a timer at the
+exact minute the window closes or opens, and the services' events."""
+
+import logging
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QListWidget, QStackedWidget, QWidget
+
+from hat_desktop.gui.board_model import (
+    FIRST_SESSION_COLUMN,
+    FLAG_COLUMN,
+    PATIENT_COLUMN,
+    PATIENT_ID_ROLE,
+    BoardDelegate,
+    BoardModel,
+)
+from hat_desktop.gui.check_in_dialog import CheckInDialog
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.release_dialog import ReleaseDialog
+from hat_desktop.palette import state_colours
+from hat_desktop.services import dosing
+from hat_desktop.services.attendance import Board, BoardState, board
+from hat_desktop.services.dosing import CheckInCard
+
+log = logging.getLogger(__name__)
+FLAG_WIDTH = 190  # the flag's words wrap in it; the sessions take the rest
+
+REFRESH_EVENTS = frozenset({"attendance_changed", "patients_changed", "prescriptions_changed",
+                            "schedule_changed", "settings_changed"})
+COUNTED = (BoardState.DUE, BoardState.CHECKED_IN, BoardState.IN_OBSERVATION, BoardState.DOSED,
+           BoardState.WITHHELD, BoardState.MISSED, BoardState.ON_HOLD, BoardState.NOT_DUE)
+
+
+def session_text(b: Board, tz: tzinfo) -> str:
+    """'Session 1 closes at 11:00', or when the next one opens."""
+    if not b.windows:
+        return "The clinic is closed today: no sessions."
+    if b.current is not None and b.closes_at is not None:
+        return f"Session {b.current.number} closes at {b.closes_at.astimezone(tz):%H:%M}"
+    if b.next_window is not None:
+        nxt = b.next_window
+        return f"No session open; next at {nxt.start:%H:%M} (session {nxt.number})"
+    return "No session open; today's sessions are over."
+
+
+def counts_html(b: Board) -> str:
+    """The number of patients in each state for the open (or next) session, as chips
+    in the state colours."""
+    focus = b.focus
+    if focus is None:
+        return ""
+    chips = []
+    for state in COUNTED:
+        count = b.counts.get(state, 0)
+        if state is BoardState.NOT_DUE and not count:
+            continue
+        background, foreground = state_colours(state.value)
+        label = state.label.replace(" ", "&nbsp;")
+        chips.append(f'<span style="background-color:{background}; color:{foreground};">'
+                     f"&nbsp;{label}&nbsp;{count}&nbsp;</span>")
+    prefix = "" if b.current is not None else f"Session&nbsp;{focus.number}:&nbsp; "
+    return prefix + " ".join(chips)
+
+
+class TodayPage(QObject):
+    title = "Today"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None, *,
+                 refresh_ms: int = 30_000) -> None:
+        super().__init__(parent)
+        self.clinic = ctx.clinic
+        self.user = ctx.user
+        self.view = load_form("today_page", parent)
+        self.board: Board | None = None
+        self.check_in: CheckInDialog | None = None
+        v = self.view
+        self.model = BoardModel(self)
+        v.boardTable.setModel(self.model)
+        v.boardTable.setItemDelegate(BoardDelegate(v.boardTable))
+        v.boardTable.verticalHeader().hide()
+        v.boardTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        v.boardTable.horizontalHeader().setMinimumSectionSize(120)
+        v.boardTable.activated.connect(self._board_activated)
+        self.still_model = QStandardItemModel(self)
+        v.stillList.setModel(self.still_model)
+        v.stillList.activated.connect(self._still_activated)
+        v.scanEdit.returnPressed.connect(self._scanned)
+        v.checkInButton.clicked.connect(self.check_in_selected)
+        v.releaseButton.clicked.connect(self.release_selected)
+        self._actions(parent)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(refresh_ms)
+        self.boundary_timer = QTimer(self)
+        self.boundary_timer.setSingleShot(True)
+        self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.boundary_timer.timeout.connect(self.refresh)
+        self._soon = QTimer(self)  # several events in a row: one refresh
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.refresh)
+        ctx.events.changed.connect(self._on_event)
+
+    def _actions(self, parent: QWidget | None) -> None:
+        v = self.view
+        self.action_scan = QAction("Scan or type a clinic number", self)
+        self.action_scan.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+K")])
+        self.action_scan.setStatusTip("Go to the scan field of the Today page (F2 or Ctrl+K)")
+        self.action_scan.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action_scan.triggered.connect(self.focus_scan)
+        (parent.window() if parent is not None else v).addAction(self.action_scan)
+        self.action_check_in = QAction("Check in the selected patient", self)
+        self.action_check_in.setShortcut(QKeySequence("Ctrl+Return"))
+        self.action_check_in.setStatusTip("Open the check-in screen for the patient selected "
+                                          "on the board")
+        self.action_check_in.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_check_in.triggered.connect(self.check_in_selected)
+        self.action_release = QAction("Release check", self)
+        self.action_release.setShortcut(QKeySequence("Ctrl+R"))
+        self.action_release.setStatusTip("Record the release check that ends the selected "
+                                         "patient's post-dose observation")
+        self.action_release.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_release.triggered.connect(self.release_selected)
+        for action, button in ((self.action_check_in, v.checkInButton),
+                               (self.action_release, v.releaseButton)):
+            v.addAction(action)
+            button.setToolTip(f"{action.statusTip()} ({action.shortcut().toString()})")
+            button.setStatusTip(action.statusTip())
+
+    # --- the page ------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.refresh()
+        self.view.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_extra_alerts(self, lines: list[str]) -> None:
+        """A place for alerts others add (open discrepancies, reconciliation due)."""
+        self.view.boardAlerts.setText("\n".join(lines))
+        self.view.boardAlerts.setVisible(bool(lines))
+
+    def _on_event(self, event: str, payload: dict[str, Any]) -> None:
+        if event in REFRESH_EVENTS:
+            self._soon.start()
+
+    def refresh(self) -> None:
+        v = self.view
+        found = run_service(lambda: board(self.clinic, self.user), error_label=v.errorLabel)
+        if found is None:
+            return
+        self.board = found
+        keep = self._selected_patient()
+        column = max(v.boardTable.currentIndex().column(), PATIENT_COLUMN)
+        self.model.set_board(found)
+        header = v.boardTable.horizontalHeader()
+        header.setSectionResizeMode(PATIENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FLAG_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(FLAG_COLUMN, FLAG_WIDTH)
+        for c in range(FIRST_SESSION_COLUMN, self.model.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        if keep is not None and (row := self.model.row_of(keep)) is not None:
+            v.boardTable.setCurrentIndex(self.model.index(row, column))
+        v.dayLabel.setText(found.now.astimezone(self.clinic.tz).strftime("%A %d/%m/%Y"))
+        v.sessionLabel.setText(session_text(found, self.clinic.tz))
+        v.countsLabel.setText(counts_html(found))
+        self._fill_still(found)
+        self._arm_boundary(found)
+
+    def _fill_still(self, b: Board) -> None:
+        heading = self.view.stillHeading
+        if b.current is not None:
+            heading.setText("S&till to attend this session")
+        elif b.next_window is not None:
+            heading.setText(f"S&till to attend session {b.next_window.number} "
+                            f"(opens {b.next_window.start:%H:%M})")
+        else:
+            heading.setText("S&till to attend: no more sessions today")
+        self.still_model.clear()
+        for patient in b.still_to_attend:
+            item = QStandardItem(patient.label)
+            item.setData(patient.id, PATIENT_ID_ROLE)
+            item.setEditable(False)
+            self.still_model.appendRow(item)
+        if not b.still_to_attend and b.focus is not None:
+            item = QStandardItem("Nobody: everyone due has attended.")
+            item.setEnabled(False)
+            self.still_model.appendRow(item)
+
+    def _arm_boundary(self, b: Board) -> None:
+        """Refresh at the exact moment the open window closes (or the next one opens)."""
+        moment: datetime | None = b.closes_at
+        if moment is None and b.next_window is not None:
+            moment = b.next_window.bounds(b.day, self.clinic.tz)[0]
+        if moment is None:
+            self.boundary_timer.stop()
+            return
+        ms = int((moment - self.clinic.now()).total_seconds() * 1000) + 50
+        self.boundary_timer.start(min(max(ms, 0), 24 * 3_600_000))
+
+    # --- scanning and opening the check-in screen --------------------------------------
+    def focus_scan(self) -> None:
+        """F2 / Ctrl+K from anywhere in the main window: this page, the scan field."""
+        window = self.view.window()
+        nav = window.findChild(QListWidget, "navList")
+        if nav is not None:
+            if not nav.isEnabled():  # the screen is locked
+                return
+            stack = self.view.parentWidget()
+            if isinstance(stack, QStackedWidget):
+                nav.setCurrentRow(stack.indexOf(self.view))
+        self.view.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.scanEdit.selectAll()
+
+    def _scanned(self) -> None:
+        v = self.view
+        text = v.scanEdit.text()
+        found = run_service(lambda: dosing.find(self.clinic, self.user, text),
+                            error_label=v.errorLabel)
+        if found is None:
+            v.scanEdit.selectAll()
+            return
+        v.scanEdit.clear()
+        self._open(found)
+
+    def _selected_patient(self) -> int | None:
+        index = self.view.boardTable.currentIndex()
+        return self.model.patient_id(index.row()) if index.isValid() else None
+
+    def _board_activated(self, index: QModelIndex) -> None:
+        self._open_patient(self.model.patient_id(index.row()))
+
+    def _still_activated(self, index: QModelIndex) -> None:
+        self._open_patient(index.data(PATIENT_ID_ROLE))
+
+    def check_in_selected(self) -> None:
+        if self.view.stillList.hasFocus() and self.view.stillList.currentIndex().isValid():
+            self._still_activated(self.view.stillList.currentIndex())
+            return
+        self._open_patient(self._selected_or_say())
+
+    def _selected_or_say(self) -> int | None:
+        patient_id = self._selected_patient()
+        if patient_id is None:
+            self.view.errorLabel.setText("Choose a patient on the board first (or scan their "
+                                         "card).")
+            self.view.errorLabel.show()
+        return patient_id
+
+    def _open_patient(self, patient_id: int | None) -> None:
+        if patient_id is None:
+            return
+        found = run_service(lambda: dosing.card(self.clinic, self.user, patient_id),
+                            error_label=self.view.errorLabel)
+        if found is not None:
+            self._open(found)
+
+    def _open(self, found: CheckInCard) -> None:
+        if self.check_in is not None:
+            return
+        self.check_in = CheckInDialog(self.clinic, self.user, found, self.view)
+        self.check_in.view.finished.connect(self._check_in_closed)
+        self.check_in.open()
+
+    def _check_in_closed(self) -> None:
+        if self.check_in is not None:
+            self.check_in.view.deleteLater()
+            self.check_in = None
+        self.refresh()
+        self.view.window().activateWindow()
+        self.view.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def release_selected(self) -> None:
+        patient_id = self._selected_or_say()
+        if patient_id is None:
+            return
+        found = run_service(lambda: dosing.card(self.clinic, self.user, patient_id),
+                            error_label=self.view.errorLabel)
+        if found is None:
+            return
+        if found.in_observation is None:
+            self.view.errorLabel.setText(f"{found.patient.label} is not in post-dose "
+                                         "observation: there is no release check to record.")
+            self.view.errorLabel.show()
+            return
+        ReleaseDialog(self.clinic, self.user, found, self.view).exec()
+        self.view.window().activateWindow()
+        self.refresh()

@@ -1,0 +1,214 @@
+# ruff: noqa: F811 - pytest fixtures (dc) are imported, then named as test arguments
+"""Today's board as staff read it: states through the session, missed the minute the
+window closes, holds at the top, counts, who is still to attend; and the login banner."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.gui.app import Session
+from hat_desktop.gui.board_model import STATE_ROLE
+from hat_desktop.gui.page_context import PageContext, QtEvents
+from hat_desktop.gui.today_page import TodayPage
+from hat_desktop.palette import FLAG_COLOURS, STATE_COLOURS
+from hat_desktop.services import dosing, prescriptions
+from tests.conftest import PASSWORD
+from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.gui.conftest import when_dialog_opens
+from tests.gui.dosing_screens import (
+    cell,
+    flag,
+    focused,
+    open_today,
+    patient_from_days_ago,
+    press,
+    row_of,
+    type_text,
+    wait_focus,
+)
+
+
+def standalone_page(qtbot, d, refresh_ms: int = 30_000) -> TodayPage:
+    events = QtEvents(d.clinic)
+    page = TodayPage(PageContext(d.clinic, d.nurse, events), None, refresh_ms=refresh_ms)
+    qtbot.addWidget(page.view)
+    page.view.resize(1100, 600)
+    page.view.show()
+    page.activate()
+    return page
+
+
+def still(page: TodayPage) -> list[str]:
+    model = page.still_model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
+    d = dc
+    _window, page = open_today(qtbot, d)
+    v = page.view
+    assert v.sessionLabel.text() == "Session 1 closes at 11:00"
+    assert cell(page, "HAT-0001", 1) == "Due" and cell(page, "HAT-0001", 2) == "Due"
+    assert "Due&nbsp;1" in v.countsLabel.text()
+    assert still(page) == ["HAT-0001 Sam Patient"]
+
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Checked in")
+    assert still(page) == ["HAT-0001 Sam Patient"]
+
+    clock.advance(timedelta(minutes=5))
+    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+    qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1).startswith("In observation"))
+    assert cell(page, "HAT-0001", 1) == "In observation · 180 mg at 10:05; observe until 10:25"
+    assert still(page) == ["Nobody: everyone due has attended."]
+    assert "In&nbsp;observation&nbsp;1" in v.countsLabel.text()
+
+    clock.advance(timedelta(minutes=21))
+    v.boardTable.setFocus()
+    v.boardTable.setCurrentIndex(page.model.index(row_of(page, "HAT-0001"), 0))
+
+    def release(dialog) -> None:
+        wait_focus(qtbot, dialog.checkEdit)
+        assert not dialog.earlyEdit.isVisible()  # observation is over: no reason needed
+        type_text(qtbot, "Alert, breathing normally")
+        press(qtbot, Qt.Key.Key_Return)
+
+    when_dialog_opens(release)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert cell(page, "HAT-0001", 1) == "Dosed · 180 mg at 10:05"
+    background = page.model.index(row_of(page, "HAT-0001"), 2).data(Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == STATE_COLOURS["dosed"][0]
+
+
+def test_session_turns_missed_the_minute_its_window_closes(qtbot, dc, clock) -> None:
+    d = dc
+    page = standalone_page(qtbot, d, refresh_ms=50)
+    assert cell(page, "HAT-0001", 1) == "Due"
+    close = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
+    remaining = page.boundary_timer.remainingTime()
+    assert page.boundary_timer.isActive() and abs(remaining - 3_600_050) < 2_000
+
+    clock.set(close - timedelta(seconds=1))
+    qtbot.wait(150)
+    assert cell(page, "HAT-0001", 1) == "Due"
+    clock.set(close)
+    qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Missed", timeout=2000)
+    index = page.model.index(row_of(page, "HAT-0001"), 2)
+    assert index.data(STATE_ROLE) == "missed"
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS["missed"][0]
+    assert page.view.sessionLabel.text() == "No session open; next at 15:30 (session 2)"
+    assert still(page) == ["HAT-0001 Sam Patient"]  # due in session 2
+    assert page.view.stillHeading.text() == "S&till to attend session 2 (opens 15:30)"
+
+
+def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> None:
+    d = dc
+    patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")  # alphabetically after Sam
+    page = standalone_page(qtbot, d)
+    assert row_of(page, "HAT-0002") == 0 and row_of(page, "HAT-0001") == 1
+    assert cell(page, "HAT-0002", 1) == "On hold" and cell(page, "HAT-0002", 2) == "On hold"
+    assert flag(page, "HAT-0002") == "ON HOLD: needs a prescriber's review"
+    flag_index = page.model.index(0, 1)
+    assert flag_index.data(Qt.ItemDataRole.ToolTipRole).startswith("ON HOLD since 28/02/2026 18:00")
+    assert flag_index.data(Qt.ItemDataRole.BackgroundRole).color().name() == FLAG_COLOURS["hold"][0]
+    assert page.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == \
+        STATE_COLOURS["on_hold"][0]
+    assert "On&nbsp;hold&nbsp;1" in page.view.countsLabel.text()
+    assert still(page) == ["HAT-0001 Sam Patient"]
+
+
+def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, dc, clock) -> None:
+    d = dc
+    today = d.clinic.today()
+    prescriptions.prescribe(d.clinic, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
+        change_reason="Patient asked to reduce"))
+    page = standalone_page(qtbot, d)
+    assert cell(page, "HAT-0001", 1) == "Due\nDose changed 180 → 150 mg"
+    assert cell(page, "HAT-0001", 2) == "Due"  # only the first session after the change
+    assert page.model.index(0, 2).data(Qt.ItemDataRole.FontRole).bold()
+    assert page.model.index(0, 0).data() == "HAT-0001 Sam Patient\nPrescription ends 05/03/2026"
+
+
+def test_withheld_and_note_flags_on_the_board(qtbot, dc, clock) -> None:
+    d = dc
+    patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
+    page = standalone_page(qtbot, d)
+    assert cell(page, "HAT-0001", 1) == "Withheld · at 10:00"
+    assert flag(page, "HAT-0003") == "Note: no dose yesterday"
+    assert cell(page, "HAT-0003", 1) == "Due"
+
+
+def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, dc) -> None:
+    d = dc
+    window, page = open_today(qtbot, d)
+    window.go_to("Patients")
+    window.view.navList.setFocus()
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.pages.currentWidget() is page.view
+    assert focused() is page.view.scanEdit
+    page.view.boardTable.setFocus()
+    press(qtbot, Qt.Key.Key_F2)
+    assert focused() is page.view.scanEdit
+
+
+def test_enter_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
+    d = dc
+    _window, page = open_today(qtbot, d)
+    page.view.boardTable.setFocus()
+    page.view.boardTable.setCurrentIndex(page.model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.check_in is not None
+    assert page.check_in.view.patientName.text() == "Sam Patient"
+    page.check_in.view.reject()
+    qtbot.waitUntil(lambda: page.check_in is None)
+
+
+def test_unknown_clinic_number_is_said_on_the_page(qtbot, dc) -> None:
+    d = dc
+    _window, page = open_today(qtbot, d)
+    page.view.scanEdit.setFocus()
+    type_text(qtbot, "HAT-9999")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.check_in is None
+    assert page.view.errorLabel.text() == "No patient has the clinic number HAT-9999."
+    assert page.view.scanEdit.selectedText() == "HAT-9999"  # the next scan replaces it
+
+
+def test_extra_alerts_have_their_place_on_the_board(qtbot, dc) -> None:
+    page = standalone_page(qtbot, dc)
+    assert not page.view.boardAlerts.isVisible()
+    page.set_extra_alerts(["Discrepancy DIAM100: 1 ampoule short, open since 01/03/2026."])
+    assert page.view.boardAlerts.isVisible()
+    assert page.view.boardAlerts.text().startswith("Discrepancy DIAM100")
+
+
+def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, clock) -> None:
+    d = dc
+    patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
+    patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
+    session = Session(d.clinic, QApplication.instance())
+
+    def log_in(dialog) -> None:
+        qtbot.keyClicks(dialog.userEdit, "nina")
+        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+
+    when_dialog_opens(log_in)
+    assert session.start()
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window.view)
+    banner = window.view.alertBanner
+    assert banner.isVisible()
+    assert banner.text() == (
+        "Missed yesterday (01/03/2026): HAT-0003 Yan Yesterday (session 1); "
+        "HAT-0003 Yan Yesterday (session 2).\n"
+        "On hold until a prescriber reviews them: HAT-0002 Zoe Held.")
+    window.close()
