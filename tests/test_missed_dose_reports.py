@@ -17,6 +17,7 @@ from hat_desktop.domain.attendance_summary import (
     CohortGrid,
     GridRow,
     Heading,
+    HoldLine,
     MissedDoseReport,
     PatientMissedDoses,
 )
@@ -113,16 +114,21 @@ def _heading(first: date, last: date) -> Heading:
 
 
 def test_long_missed_dose_report_runs_over_pages_with_headers():
+    hold = HoldLine(at(2, 18), (date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)), None)
     row = PatientMissedDoses("HAT-0000", "Pat Many", "Active", 60, 58, 1, 1, 0, 1,
-                             date(2026, 3, 8), (), False)
+                             date(2026, 3, 8), (hold,), False)
     rows = tuple(replace(row, clinic_number=f"HAT-{i:04d}") for i in range(90))
+    rows += (replace(row, clinic_number="HAT-0090", on_hold_now=True,
+                     patient_name="Maximilian Bartholomew Fitzgerald-Montgomery"),)
     pages = _text(missed_doses_pdf.to_pdf(MissedDoseReport(_heading(*WEEK), rows)))
-    assert len(pages) >= 2
+    assert len(pages) >= 4
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert "missed-dose report" in page
     assert "Clinic no." in pages[1] and "HAT-0089" in "".join(pages)
-    assert "All patients" in pages[-1] and "5400" in pages[-1]
+    assert "(ON HOLD)" in "".join(pages)  # a long name is cut, never the hold marker
+    assert "All patients" in "".join(pages) and "5460" in "".join(pages)
+    assert "Holds that began in this period (continued)" in pages[-1]
 
 
 def test_cohort_grid_cells(dc, clock):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, PatientMissedDoses
@@ -115,7 +116,9 @@ def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
             values = ["", "All patients", *[str(t) for t in totals], ""]
             font = FONT_CONDENSED_BOLD
         else:
-            name = r.patient_name + (" (ON HOLD)" if r.on_hold_now else "")
+            suffix = " (ON HOLD)" if r.on_hold_now else ""  # never cut off a long name
+            room = _widths()[1] - 3 - stringWidth(suffix, FONT_CONDENSED, 8.5)
+            name = fit_text(r.patient_name, FONT_CONDENSED, 8.5, room) + suffix
             values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed),
                       str(r.withheld), str(r.missed), str(r.on_hold), _run_text(r)]
             font = FONT_CONDENSED
@@ -193,8 +196,10 @@ def to_pdf(report: MissedDoseReport) -> bytes:
     holds = [(r, hold) for r in report.rows for hold in r.holds]
     flow.add(*_text([f"Holds that began in this period: {len(holds) or 'none'}"], FONT_BOLD,
                     11))
+    continued = _text(["Holds that began in this period (continued)"], FONT_BOLD, 11)[1]
     for r, hold in sorted(holds, key=lambda rh: rh[1].held_from):
-        flow.add(*_text(_hold_paragraph(r, hold, report), FONT, 9, indent=2 * mm))
+        flow.add(*_text(_hold_paragraph(r, hold, report), FONT, 9, indent=2 * mm),
+                 repeat_header=continued)
     flow.add(3 * mm, lambda c, y: None)
     flow.add(*_text(wrap_text(DEFINITIONS, FONT, 8, WIDTH - 2 * MARGIN), FONT, 8))
     buffer = io.BytesIO()
