@@ -1,0 +1,182 @@
+"""Shared by the issue-7 suites (kill, tamper, backup round trip, leaks, role matrix,
+property and bad-input tests): running the real CLI in a child process, reaching the
+database file with the key from the keyring (as someone with the key in hand would),
+and snapshots to prove that nothing was written."""
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import keyring
+import sqlcipher3
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.register import PRESETS, Section
+from hat_desktop.services import register
+from hat_desktop.services.context import Clinic
+from hat_desktop.store.connection import db_path, read_info
+from hat_desktop.store.keys import KEYRING_SERVICE
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI_TIMEOUT = 120
+
+
+# --- the real command line ----------------------------------------------------------------
+def run_cli(data_dir: Path | None, *args: str | bytes, user: str | None = None,
+            password: str | None = None, recovery_key_file: Path | None = None,
+            env: dict[str, str] | None = None, cwd: Path | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    """`python -m hat_desktop [--data-dir D] [--recovery-key-file F] ARGS` with HAT_USER and
+    HAT_PASSWORD, stdin closed (never a prompt), output decoded leniently."""
+    cmd: list[str | bytes] = [sys.executable, "-m", "hat_desktop"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    if recovery_key_file is not None:
+        cmd += ["--recovery-key-file", str(recovery_key_file)]
+    cmd += list(args)
+    environ = {k: v for k, v in os.environ.items()
+               if k not in ("HAT_USER", "HAT_PASSWORD", "HAT_DATA_DIR")}
+    if user is not None:
+        environ["HAT_USER"] = user
+    if password is not None:
+        environ["HAT_PASSWORD"] = password
+    environ.update(env or {})
+    out = subprocess.run(cmd, capture_output=True, stdin=subprocess.DEVNULL, env=environ,
+                         cwd=cwd or ROOT, timeout=CLI_TIMEOUT)
+    return subprocess.CompletedProcess(
+        out.args, out.returncode, out.stdout.decode("utf-8", "backslashreplace"),
+        out.stderr.decode("utf-8", "backslashreplace"))
+
+
+def assert_clear_refusal(out: subprocess.CompletedProcess[str], codes: Sequence[int] = (1, 2)
+                         ) -> str:
+    """A refusal from the CLI: an expected exit status, a message, no traceback. Returns
+    the message (stdout and stderr together)."""
+    text = (out.stdout + out.stderr).strip()
+    assert out.returncode in codes, f"exit {out.returncode}, expected {codes}: {text[:2000]}"
+    assert "Traceback" not in text and 'File "' not in text, text[:4000]
+    assert text, "a refusal must say why"
+    return text
+
+
+def assert_one_clear_sentence(message: str) -> None:
+    """What a user reads: one line, short, ending like a sentence, no Python internals."""
+    assert message.strip(), "empty message"
+    assert "\n" not in message.strip(), f"more than one line: {message!r}"
+    assert len(message) <= 400, f"message too long ({len(message)} characters)"
+    assert message.rstrip()[-1] in ".!?)", f"not a sentence: {message!r}"
+    for internal in ("Traceback", "Error(", "sqlite", "sqlcipher", "NoneType", "object has no"):
+        assert internal not in message, f"internal detail in {message!r}"
+
+
+# --- the database file, with the key in hand --------------------------------------------------
+def register_id(data_dir: Path) -> str:
+    return read_info(data_dir).register_id
+
+
+def keyring_key(data_dir: Path) -> str:
+    key = keyring.get_password(KEYRING_SERVICE, register_id(data_dir))
+    assert key is not None, "the register's key is not in the keyring"
+    return key
+
+
+def raw_connect(path: Path, key: str) -> sqlcipher3.Connection:
+    """A plain SQLCipher connection (no triggers disabled, no app code): what someone
+    with the file and the key would use."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+def raw_register(data_dir: Path) -> sqlcipher3.Connection:
+    return raw_connect(db_path(data_dir), keyring_key(data_dir))
+
+
+def drop_triggers(conn: sqlcipher3.Connection, table: str) -> list[str]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))]
+    for name in names:
+        conn.execute(f"DROP TRIGGER {name}")
+    return names
+
+
+def table_names(conn: Any) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name").fetchall()]
+
+
+def snapshot(conn: Any) -> dict[str, tuple[int, str]]:
+    """Each table's row count and a digest of every row: equal snapshots mean nothing was
+    written. ``conn`` is a Database or a sqlcipher3 connection."""
+    result = {}
+    for name in table_names(conn):
+        digest = hashlib.sha256()
+        count = 0
+        for row in conn.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall():
+            digest.update(repr(tuple(row)).encode("utf-8", "backslashreplace"))
+            count += 1
+        result[name] = (count, digest.hexdigest())
+    return result
+
+
+def schema(conn: Any) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()]
+
+
+def changed_tables(before: dict[str, tuple[int, str]], after: dict[str, tuple[int, str]]
+                   ) -> list[str]:
+    return sorted(t for t in set(before) | set(after) if before.get(t) != after.get(t))
+
+
+# --- a register with something in it ------------------------------------------------------------
+EXPIRY = date(2030, 1, 1)  # later than any clock these tests use
+
+
+def receipt(quantity: int | str = 20, batch: str = "AB123", reference: str = "INV-0042",
+            **kw: Any) -> register.Receipt:
+    values: dict[str, Any] = dict(
+        quantity=quantity, supplier_name="Alliance Healthcare",
+        supplier_address="Unit 4, Stockton TS18 3TX", batch=batch, expiry=EXPIRY,
+        reference=reference)
+    values.update(kw)
+    return register.Receipt(**values)
+
+
+def destruction(quantity: int | str = 1, reference: str = "AO-1", **kw: Any
+                ) -> register.Destruction:
+    values: dict[str, Any] = dict(
+        quantity=quantity, batch="", reason="Damaged ampoule", authorised_witness_name=
+        "Dee Witness", authorised_witness_role="CD Accountable Officer",
+        authorised_witness_reference=reference)
+    values.update(kw)
+    return register.Destruction(**values)
+
+
+def fill_register(clinic: Clinic, manager: User, pharmacist: User, witness: User,
+                  entries_per_section: int = 120) -> list[Section]:
+    """Two sections with many receipts and destructions (the file spans many pages),
+    written in one transaction to keep it quick."""
+    sections = [register.create_section(clinic, manager, PRESETS[i]) for i in (0, 1)]
+    with clinic.db.transaction():
+        for section in sections:
+            for n in range(entries_per_section):
+                if n % 4 == 3:
+                    register.destroy(clinic, pharmacist, section.id,
+                                     destruction(1, reference=f"AO-{section.code}-{n}"))
+                else:
+                    register.receive(clinic, pharmacist, witness, section.id,
+                                     receipt(3, batch=f"{section.code[:4]}B{n % 5}",
+                                             reference=f"INV-{section.code}-{n:04d}"))
+    return sections
+
+
+def later(days: int) -> date:
+    return date(2026, 3, 2) + timedelta(days=days)
