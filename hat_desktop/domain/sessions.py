@@ -38,7 +38,7 @@ def parse_windows(pairs: list[tuple[str, str]]) -> tuple[Window, ...]:
     """['08:30', '11:00'], ... typed by a manager: 1 to 3 windows, in order, not overlapping."""
     if not 1 <= len(pairs) <= MAX_SESSIONS:
         raise InvalidInput(f"The clinic has between 1 and {MAX_SESSIONS} sessions a day.")
-    windows = []
+    windows: list[Window] = []
     for number, (start_text, end_text) in enumerate(pairs, start=1):
         try:
             start = time.fromisoformat(start_text.strip())
@@ -63,7 +63,7 @@ def windows_to_json(windows: tuple[Window, ...]) -> str:
 
 
 def windows_from_json(text: str) -> tuple[Window, ...]:
-    return parse_windows([tuple(p) for p in json.loads(text)])  # type: ignore[misc]
+    return parse_windows([(str(start), str(end)) for start, end in json.loads(text)])
 
 
 @dataclass(frozen=True)

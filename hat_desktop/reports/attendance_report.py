@@ -28,19 +28,32 @@ HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_admi
 
 
 class Row(Protocol):
-    day: date
-    session: int
-    clinic_number: str
-    patient_name: str
-    state: str
-    mg_prescribed: int | None
-    mg_administered: int | None
-    register_entry_id: int | None
-    time: str
-    staff: str
-    witness: str
-    reason: str
-    register_entry_ids: str
+    @property
+    def day(self) -> date: ...
+    @property
+    def session(self) -> int: ...
+    @property
+    def clinic_number(self) -> str: ...
+    @property
+    def patient_name(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def mg_prescribed(self) -> int | None: ...
+    @property
+    def mg_administered(self) -> int | None: ...
+    @property
+    def register_entry_id(self) -> int | None: ...
+    @property
+    def time(self) -> str: ...
+    @property
+    def staff(self) -> str: ...
+    @property
+    def witness(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def register_entry_ids(self) -> str: ...
 
 
 def _blank(value: object) -> str:

@@ -232,7 +232,7 @@ def board(clinic: Clinic, actor: User) -> Board:
         a = assessed[p.id]
         rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
         change = _dose_change(versions[p.id], rx, doses_by_patient.get(p.id, []))
-        cells = []
+        cells: list[BoardCell] = []
         for w in windows:
             sa = a.session(today, w.number)
             state = sa.state if sa else SessionState.NOT_DUE

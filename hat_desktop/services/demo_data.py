@@ -45,6 +45,7 @@ def avatar(initials: str, rng: random.Random, size: int = 320) -> bytes:
     skin = rng.choice(["#f1c27d", "#e0ac69", "#c68642", "#8d5524", "#ffdbac"])
     draw.ellipse((size * 0.28, size * 0.12, size * 0.72, size * 0.62), fill=skin)
     draw.pieslice((size * 0.12, size * 0.58, size * 0.88, size * 1.3), 180, 360, fill="#eceff1")
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype(str(asset("resources", "fonts", "DejaVuSans-Bold.ttf")),
                                   size // 7)

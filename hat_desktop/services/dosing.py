@@ -3,6 +3,7 @@ witnessed, in one transaction with the register's administration entry; then
 post-dose observation and the release check."""
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -243,7 +244,7 @@ def assess_patient(clinic: Clinic, sedation: object, alcohol: object, observatio
 
 @dataclass(frozen=True)
 class DoseRequest:
-    opened: list[tuple[int, int | str]]  # (section id, units opened)
+    opened: Sequence[tuple[int, int | str]]  # (section id, units opened)
     mg_administered: int | str
     sedation_score: int | str
     breath_alcohol: int | str

@@ -4,6 +4,7 @@ as explained (a witnessed correction) or unexplained (reported to the CD
 Accountable Officer) — never dismissed, never deleted."""
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -67,7 +68,7 @@ def _check_day(clinic: Clinic, day: date) -> None:
         raise Refused(f"{format_date(day)} is already closed.")
 
 
-def submit_count(clinic: Clinic, actor: User, day: date, counts: dict[Key, int | str]
+def submit_count(clinic: Clinic, actor: User, day: date, counts: Mapping[Key, int | str]
                  ) -> tuple[Reconciliation, list[Discrepancy]]:
     """Record the physical count; only now are expected and counted compared. A
     section whose count differs from the register gets a discrepancy record."""

@@ -257,4 +257,5 @@ def open_register(
 
 
 def _has_table(db: Database, name: str) -> bool:
-    return db.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)) == 1
+    found = db.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,))
+    return bool(found)

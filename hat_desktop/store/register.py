@@ -257,7 +257,7 @@ def balance_at(db: Database, section_id: int, moment: datetime) -> int:
 
 def iter_balance_rows(db: Database) -> Iterator[tuple[int, int, int, int, int, int]]:
     """(section_id, seq, id, quantity_in, quantity_out, balance) for every entry, in order."""
-    yield from db.iterate(  # type: ignore[misc]
+    yield from db.iterate(
         "SELECT section_id, seq, id, quantity_in, quantity_out, balance FROM register_entries "
         "ORDER BY section_id, seq"
     )
@@ -265,7 +265,7 @@ def iter_balance_rows(db: Database) -> Iterator[tuple[int, int, int, int, int, i
 
 # --- closed days ------------------------------------------------------------------------
 def day_closed(db: Database, day: date) -> bool:
-    return db.scalar("SELECT 1 FROM closed_days WHERE day = ?", (day.isoformat(),)) == 1
+    return bool(db.scalar("SELECT 1 FROM closed_days WHERE day = ?", (day.isoformat(),)))
 
 
 def close_day(db: Database, day: date, *, now: datetime, user_id: int) -> None:
