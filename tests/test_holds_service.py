@@ -162,3 +162,28 @@ def test_holds_between_returns_reviewed_and_open_holds(dc, clock):
     assert reviewed.days == tuple(at(i, 0).date() for i in range(3))
     assert still_open.review is None and still_open.patient_name == "Robin Second"
     assert holds.holds_between(dc.clinic, dc.manager, at(3, 0).date(), at(4, 0).date()) == []
+
+
+def test_a_dose_on_the_review_day_does_not_turn_the_held_morning_into_a_miss(dc, clock):
+    """Hold open overnight, reviewed at 12:00, dosed at 16:00: the morning session stays
+    'on hold' (the scan must not start on that dose day)."""
+    from hat_desktop.domain.attendance import HoldDecision
+    from hat_desktop.domain.missed_doses import SessionState
+    from hat_desktop.services import attendance, dosing, holds
+    from tests.dosing_fixtures import dose_request
+
+    d = dc
+    clock.advance(timedelta(days=3, hours=2))  # Thursday 12:00; Mon-Wed without a dose
+    holds.review(d.clinic, d.prescriber, d.patient.id, HoldDecision.RESUME, "Seen, well.")
+    clock.advance(timedelta(hours=4))  # 16:00, session 2
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam500.id, 1)]))
+    today = d.clinic.today()
+    fast = attendance.assess_current(d.clinic, [d.patient.id])[d.patient.id]
+    full = attendance.assess_full(d.clinic, [d.patient.id])[d.patient.id]
+    states = {s.window.number: s.state for a in (fast,) for day in a.days if day.day == today
+              for s in day.sessions}
+    assert states == {1: SessionState.ON_HOLD, 2: SessionState.DOSED}
+    assert [(s.window.number, s.state) for day in full.days if day.day == today
+            for s in day.sessions] == sorted(states.items())

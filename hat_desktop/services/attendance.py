@@ -55,8 +55,8 @@ def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None
                    ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
-    ``since`` (the run and any hold restart there; a review's day only if no hold was
-    open when that day began), so it stays fast on a five-year register and gives the
+    ``since`` (the run and any hold restart there), provided no hold was open when that
+    day began; so it stays fast on a five-year register and gives the
     same answer as a scan from the very start."""
     if not patient_ids:
         return {}
@@ -67,15 +67,23 @@ def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None
     versions = rx_store.versions(clinic.db, patient_ids)
     starts: dict[int, date] = {}
     for pid in patient_ids:
+        # A day is a safe start only if no hold was open when it began. A hold open at
+        # the start of a review's day (and so of any dose after that review, the same
+        # day) means that day's sessions before the review were on hold, not missed.
+        held_at_start = {
+            day for day in (clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid])
+            if any(r.held_from <= day_bounds(day, clinic.tz)[0]
+                   and clinic_day(r.reviewed_at, clinic.tz) == day for r in reviews[pid])
+        }
         candidates = [min((rx.start_date for rx in versions[pid]), default=need)]
-        if pid in last_doses:
-            candidates.append(last_doses[pid])
-        # A review day is a safe start only if no hold was already open when it began:
-        # otherwise its sessions before the review were on hold, not missed.
+        dose_day = last_doses.get(pid)
+        while dose_day is not None and dose_day in held_at_start:
+            earlier = store.last_dose_days(clinic.db, [pid],
+                                           on_or_before=dose_day - timedelta(days=1))
+            dose_day = earlier.get(pid)
+        if dose_day is not None:
+            candidates.append(dose_day)
         reviewed = {clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]}
-        held_at_start = {clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]
-                         if r.held_from <= day_bounds(clinic_day(r.reviewed_at, clinic.tz),
-                                                      clinic.tz)[0]}
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
     found = histories(clinic, patient_ids, min(starts.values()), today)
