@@ -1,0 +1,61 @@
+"""A manager sets session windows, closure days and thresholds through the dialog."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime
+
+from hat_desktop.gui.clinic_day_settings import ClinicDaySettings
+from hat_desktop.services import schedule
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes):
+    dialog = ClinicDaySettings(clinic, manager)
+    v = dialog.view
+    qtbot.addWidget(v)
+    assert v.session1Check.isChecked() and v.session2Check.isChecked()
+    assert not v.session3Check.isChecked() and not v.start3Edit.isEnabled()
+    assert v.start1Edit.time() == QTime(8, 30) and v.end2Edit.time() == QTime(18, 0)
+
+    # A third, overlapping window is refused in plain words and nothing is saved.
+    v.session3Check.setChecked(True)
+    v.start3Edit.setTime(QTime(17, 0))
+    v.end3Edit.setTime(QTime(19, 0))
+    qtbot.mouseClick(v.saveSessionsButton, LEFT)
+    assert v.errorLabel.text() == "Session 3 starts before session 2 ends."
+    tomorrow = clinic.today() + timedelta(days=1)
+    assert len(schedule.windows_on(clinic, tomorrow)) == 2
+
+    v.start3Edit.setTime(QTime(19, 0))
+    v.end3Edit.setTime(QTime(20, 30))
+    qtbot.mouseClick(v.saveSessionsButton, LEFT)
+    assert "19:00–20:30" in message_boxes.last
+    assert len(schedule.windows_on(clinic, tomorrow)) == 3
+    assert len(schedule.windows_on(clinic, clinic.today())) == 2  # today keeps its times
+
+    # Closure days: only today or later; added and removed through the list.
+    v.closureDateEdit.setDate(QDate(2026, 3, 10))
+    qtbot.mouseClick(v.addClosureButton, LEFT)
+    assert v.errorLabel.text() == "Enter the reason for the closure."
+    qtbot.keyClicks(v.closureReasonEdit, "Staff training")
+    qtbot.mouseClick(v.addClosureButton, LEFT)
+    assert [v.closuresList.item(i).text() for i in range(v.closuresList.count())] == [
+        "10/03/2026 — Staff training"]
+    assert schedule.windows_on(clinic, date(2026, 3, 10)) == ()
+    v.closuresList.setCurrentRow(0)
+    qtbot.mouseClick(v.removeClosureButton, LEFT)
+    assert v.closuresList.count() == 0
+
+    # Thresholds: the hold must come after the warning.
+    v.warningSpin.setValue(3)
+    v.holdSpin.setValue(3)
+    qtbot.mouseClick(v.saveThresholdsButton, LEFT)
+    assert "later than the warning" in v.errorLabel.text()
+    assert clinic.settings.hold_days == 3 and clinic.settings.warning_days == 2
+    v.holdSpin.setValue(4)
+    v.observationSpin.setValue(30)
+    qtbot.mouseClick(v.saveThresholdsButton, LEFT)
+    assert message_boxes.last == "The thresholds were saved."
+    assert (clinic.settings.warning_days, clinic.settings.hold_days,
+            clinic.settings.observation_minutes) == (3, 4, 30)
