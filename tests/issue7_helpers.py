@@ -5,9 +5,11 @@ and snapshots to prove that nothing was written."""
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,15 @@ import keyring
 import sqlcipher3
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.patients import Patient, PatientDetails
+from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, Section
-from hat_desktop.services import register
+from hat_desktop.domain.roles import Role
+from hat_desktop.services import patients, prescriptions, register, users
+from hat_desktop.services.clock import Clock
 from hat_desktop.services.context import Clinic
+from hat_desktop.services.dosing import DoseRequest
+from hat_desktop.services.setup import NewRegister, create_register
 from hat_desktop.store.connection import db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
 
@@ -180,3 +188,94 @@ def fill_register(clinic: Clinic, manager: User, pharmacist: User, witness: User
 
 def later(days: int) -> date:
     return date(2026, 3, 2) + timedelta(days=days)
+
+
+# --- a whole clinic, built through the services -------------------------------------------------
+PASSWORD = "correct-horse-battery"
+PATIENT_ADDRESS = "12 Linthorpe Road\nMiddlesbrough TS1 3QY"
+
+
+@dataclass
+class World:
+    """A clinic ready for work: users of every role (two nurses, so one can witness the
+    other), both diamorphine sections with stock, a patient with a prescription."""
+
+    clinic: Clinic
+    recovery_key: str
+    manager: User
+    nurse: User
+    nurse2: User
+    pharmacist: User
+    prescriber: User
+    inspector: User
+    diam100: Section
+    diam500: Section
+    patient: Patient
+    rx: Prescription
+
+    @property
+    def data_dir(self) -> Path:
+        return self.clinic.data_dir
+
+    def by_role(self, role: Role) -> User:
+        return {Role.MANAGER: self.manager, Role.NURSE: self.nurse,
+                Role.PHARMACIST: self.pharmacist, Role.PRESCRIBER: self.prescriber,
+                Role.INSPECTOR: self.inspector}[role]
+
+    def add_patient(self, number: str, name: str, dose_mg: int = 180,
+                    sessions: frozenset[int] = frozenset({1, 2}),
+                    daily_max_mg: int | None = None, address: str = PATIENT_ADDRESS
+                    ) -> tuple[Patient, Prescription]:
+        p = patients.create_patient(self.clinic, self.nurse, PatientDetails(
+            number, name, date(1985, 6, 1), address))
+        rx = prescriptions.prescribe(self.clinic, self.prescriber, p.id, PrescriptionInput(
+            (self.diam100.id, self.diam500.id), dose_mg, sessions, self.clinic.today(),
+            self.clinic.today() + timedelta(days=90), daily_max_mg))
+        return p, rx
+
+
+def build_world(data_dir: Path, clock: Clock, sheet: Path, *, entries_per_section: int = 0,
+                patient_name: str = "Sam Patient", address: str = PATIENT_ADDRESS) -> World:
+    clinic, manager, recovery_key = create_register(
+        data_dir, NewRegister(clinic_name="Teesside HAT Clinic",
+                              clinic_address="1 Albert Road\nMiddlesbrough TS1 1AA",
+                              admin_username="manager", admin_full_name="Morag Manager",
+                              admin_password=PASSWORD),
+        sheet, clock=clock, workstation="test-pc")
+
+    def make(role: Role, name: str, full: str) -> User:
+        return users.create_user(clinic, manager, name, PASSWORD, users.UserDetails(
+            full, role,
+            home_office_licence="HO-123456" if role is Role.PRESCRIBER else "",
+            professional_registration="GMC 7654321" if role is Role.PRESCRIBER else "",
+            gphc_number="2012345" if role is Role.PHARMACIST else ""))
+
+    nurse = make(Role.NURSE, "nina", "Nina Nurse")
+    nurse2 = make(Role.NURSE, "nora", "Nora Nurse")
+    pharmacist = make(Role.PHARMACIST, "phil", "Phil Pharmacist")
+    prescriber = make(Role.PRESCRIBER, "drpat", "Dr Pat Prescriber")
+    inspector = make(Role.INSPECTOR, "ian", "Ian Inspector")
+    if entries_per_section:
+        diam100, diam500 = fill_register(clinic, manager, pharmacist, nurse, entries_per_section)
+    else:
+        diam100, diam500 = (register.create_section(clinic, manager, PRESETS[i]) for i in (0, 1))
+    for section, qty, batch in ((diam100, 50, "D100A"), (diam500, 20, "D500A")):
+        register.receive(clinic, pharmacist, nurse, section.id, receipt(qty, batch=batch,
+                                                                        reference="INV-1"))
+    world = World(clinic, recovery_key, manager, nurse, nurse2, pharmacist, prescriber,
+                  inspector, diam100, diam500, None, None)  # type: ignore[arg-type]
+    world.patient, world.rx = world.add_patient("HAT-0001", patient_name, address=address)
+    return world
+
+
+def dose_request(mg: int, opened: list[tuple[int, int]], **kw: Any) -> DoseRequest:
+    values: dict[str, Any] = dict(opened=opened, mg_administered=mg, sedation_score=0,
+                                  breath_alcohol=0, observation="Alert, no concerns")
+    values.update(kw)
+    return DoseRequest(**values)
+
+
+def copy_register(source: Path, target: Path) -> Path:
+    """A copy of a closed register's folder (same id, so the same keyring entry opens it)."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("logs", ".hat-desktop.lock"))
+    return target

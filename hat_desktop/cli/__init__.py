@@ -9,6 +9,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+import sqlcipher3
+
 from hat_desktop import APP_NAME, __version__
 from hat_desktop.cli import (
     admin_commands,
@@ -80,16 +82,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), EXIT_REFUSED)
     except KeyboardInterrupt:
         return fail("Stopped.", 130)
+    except sqlcipher3.DatabaseError as exc:
+        if type(exc) is not sqlcipher3.DatabaseError:  # busy, locked...: not damage
+            log.exception("unexpected fault in command %s", args.command)
+            return fail(_fault_message(), EXIT_FAULT)
+        log.exception("register file damaged (command %s)", args.command)
+        return fail(f"The register file in {data_dir} is damaged ({exc}); nothing was written. "
+                    "Restore the last good backup.", EXIT_UNAVAILABLE)
     except Exception:
         log.exception("unexpected fault in command %s", args.command)
-        where = current_log_file()
-        return fail(
-            "HAT Desktop met an unexpected problem and stopped; anything not confirmed was not "
-            f"written. Details are in the log{f' ({where})' if where else ''}.",
-            EXIT_FAULT,
-        )
+        return fail(_fault_message(), EXIT_FAULT)
     finally:
         ctx.close()
+
+
+def _fault_message() -> str:
+    where = current_log_file()
+    return ("HAT Desktop met an unexpected problem and stopped; anything not confirmed was not "
+            f"written. Details are in the log{f' ({where})' if where else ''}.")
 
 
 if __name__ == "__main__":

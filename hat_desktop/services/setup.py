@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import sqlcipher3
+
 from hat_desktop.domain.accounts import User, validate_password, validate_username
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
@@ -240,6 +242,13 @@ def open_register(
                 if meta else f"{path} is not a HAT register."
             )
         migrate(db)
+    except sqlcipher3.DatabaseError as exc:
+        db.close()
+        if type(exc) is not sqlcipher3.DatabaseError:  # busy, locked...: not damage
+            raise
+        log.error("the register file is damaged: %s", exc)
+        raise RegisterUnavailable(f"The register file {path} is damaged ({exc}): restore the "
+                                  "last good backup.") from None
     except BaseException:
         db.close()
         raise

@@ -113,9 +113,26 @@ def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
                 problems.append(f"{where}, entry {broken.entry_id}: {broken.problem}.")
             if done % 20000 == 0 and not report(stage, done, total):
                 return
+        _check_numbering(db, table, problems)
         result.entries_checked += total
         report(stage, total, total)
     _check_balances(db, problems, report)
+
+
+def _check_numbering(db: Database, table: ledger.LedgerTable, problems: list[str]) -> None:
+    """Entries are numbered 1, 2, 3... across the whole table (ledger.append), so a gap is
+    an entry removed — even the newest of its own section, which no later entry of its
+    chain links to."""
+    count, top = db.one(f"SELECT count(*), coalesce(max(id), 0) FROM {table.name}")
+    if count == top:
+        return
+    expected = 1
+    for (entry_id,) in db.iterate(f"SELECT id FROM {table.name} ORDER BY id"):
+        if entry_id != expected:
+            problems.append(f"The {table.label} has no entry {expected} (entries are numbered "
+                            "without gaps): an entry is missing.")
+            return
+        expected += 1
 
 
 def _check_balances(db: Database, problems: list[str],

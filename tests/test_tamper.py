@@ -1,0 +1,267 @@
+"""Tamper tests (issue 7): damage done to the register file — by a failing disk or by
+someone with a hex editor, or with the SQLCipher key in hand and the triggers dropped —
+is caught at open or by `verify`, through the real command line: exit 1 (verify found
+it) or 2 (the register cannot be opened), with a message naming what is wrong.
+
+Each test works on its own copy of one register built once for the module (same id,
+so the same keyring entry opens every copy)."""
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.domain.ledger import chain_hash
+from hat_desktop.services import dosing, register
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.setup import open_register
+from hat_desktop.store.connection import PAGE_SIZE, db_path
+from hat_desktop.store.verify import verify
+from tests.issue7_helpers import (
+    PASSWORD,
+    build_world,
+    copy_register,
+    dose_request,
+    drop_triggers,
+    raw_register,
+    receipt,
+    run_cli,
+)
+
+START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> dict:
+    """A closed register of many pages: two sections of 120 entries each, a dose."""
+    base = tmp_path_factory.mktemp("tamper")
+    world = build_world(base / "data", ManualClock(START), base / "sheet.pdf",
+                        entries_per_section=120)
+    w = world
+    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
+    dose = dosing.administer(w.clinic, w.nurse, w.nurse2, w.patient.id,
+                             dose_request(180, [(w.diam100.id, 2)]))
+    facts = {
+        "dir": w.data_dir,
+        "dose_entry": dose.entry_ids[0],
+        "diam500_last": w.clinic.db.scalar(
+            "SELECT max(id) FROM register_entries WHERE section_id = ?", (w.diam500.id,)),
+        "newest": w.clinic.db.scalar("SELECT max(id) FROM register_entries"),
+    }
+    w.clinic.close()
+    assert db_path(w.data_dir).stat().st_size >= 60 * PAGE_SIZE  # many pages
+    assert not Path(str(db_path(w.data_dir)) + "-wal").exists()
+    return facts
+
+
+@pytest.fixture
+def copy(template, tmp_path) -> Path:
+    return copy_register(template["dir"], tmp_path / "data")
+
+
+def verify_cli(data_dir: Path):
+    return run_cli(data_dir, "verify", user="manager", password=PASSWORD)
+
+
+def expect_caught(out, *words: str, codes=(1, 2)) -> str:
+    text = (out.stdout + out.stderr).strip()
+    assert out.returncode in codes, f"exit {out.returncode}: {text[:3000]}"
+    assert "Traceback" not in text and "unexpected problem" not in text, text[:3000]
+    for word in words:
+        assert word.lower() in text.lower(), f"{word!r} not in: {text[:3000]}"
+    return text
+
+
+def test_the_untouched_copy_verifies(copy):
+    out = verify_cli(copy)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "The register is intact" in out.stdout
+
+
+# --- a flipped byte -------------------------------------------------------------------------
+def flip(path: Path, page: int, offset: int = 2000) -> None:
+    data = bytearray(path.read_bytes())
+    data[page * PAGE_SIZE + offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_flipped_byte_in_any_page_is_caught_at_open_or_by_verify(template, tmp_path):
+    """Every page but the first, one at a time: the app's open, then the store's verify
+    (no login, no writing): never accepted, never an unexplained crash."""
+    pages = db_path(template["dir"]).stat().st_size // PAGE_SIZE
+    missed, crashed = [], []
+    for page in range(1, pages):
+        data_dir = copy_register(template["dir"], tmp_path / f"p{page}")
+        flip(db_path(data_dir), page)
+        try:
+            clinic = open_register(data_dir, clock=ManualClock(START))
+        except RegisterUnavailable as exc:
+            assert "damaged" in str(exc) or "does not open" in str(exc), str(exc)
+        except Exception as exc:  # noqa: BLE001 - what escapes is the finding
+            crashed.append(f"page {page + 1} at open: {type(exc).__name__}: {exc}")
+        else:
+            try:
+                result = verify(clinic.db)
+                if result.ok:
+                    missed.append(page + 1)
+                else:
+                    assert any("damaged" in p for p in result.problems), result.problems
+            except Exception as exc:  # noqa: BLE001
+                crashed.append(f"page {page + 1} in verify: {type(exc).__name__}: {exc}")
+            finally:
+                clinic.close()
+        shutil.rmtree(data_dir)
+    assert not missed, f"flipped byte not caught on pages {missed}"
+    assert not crashed, "\n".join(crashed)
+
+
+@pytest.mark.parametrize("where", ["second", "middle", "last"])
+def test_a_flipped_byte_fails_the_verify_command(copy, where):
+    pages = db_path(copy).stat().st_size // PAGE_SIZE
+    page = {"second": 1, "middle": pages // 2, "last": pages - 1}[where]
+    flip(db_path(copy), page)
+    expect_caught(verify_cli(copy), "damaged")
+
+
+# --- rows deleted or changed with the key in hand --------------------------------------------
+def test_a_deleted_row_is_named_by_verify(copy):
+    with raw_register(copy) as conn:
+        assert "register_entries_no_delete" in drop_triggers(conn, "register_entries")
+        conn.execute("DELETE FROM register_entries WHERE id = 50")
+    text = expect_caught(verify_cli(copy), "Register section DIAM100", "entry 51", "missing",
+                         codes=(1,))
+    assert "NOT intact" in text
+
+
+def test_the_deleted_last_entry_of_a_section_is_caught(copy, template):
+    """The newest entry of one section (not of the whole register): nothing follows it in
+    its own chain, but entries are numbered across the register without gaps."""
+    gone = template["diam500_last"]
+    assert gone < template["newest"]
+    with raw_register(copy) as conn:
+        drop_triggers(conn, "register_entries")
+        conn.execute("DELETE FROM register_entries WHERE id = ?", (gone,))
+    expect_caught(verify_cli(copy), f"entry {gone}", "missing", codes=(1,))
+
+
+def test_a_deleted_audit_log_row_is_named_by_verify(copy):
+    with raw_register(copy) as conn:
+        drop_triggers(conn, "audit_log")
+        conn.execute("DELETE FROM audit_log WHERE id = 3")
+    expect_caught(verify_cli(copy), "Audit log", "missing", codes=(1,))
+
+
+def test_a_changed_quantity_is_named_by_verify(copy):
+    with raw_register(copy) as conn:
+        drop_triggers(conn, "register_entries")
+        conn.execute("UPDATE register_entries SET quantity_in = quantity_in + 1 WHERE id = 30")
+    expect_caught(verify_cli(copy), "Register section DIAM100, entry 30", "altered", codes=(1,))
+
+
+def test_a_changed_patient_name_is_named_by_verify(copy, template):
+    entry = template["dose_entry"]
+    with raw_register(copy) as conn:
+        drop_triggers(conn, "register_entries")
+        conn.execute("UPDATE register_entries SET details = replace(details, 'Sam Patient', "
+                     "'Sam Patience') WHERE id = ?", (entry,))
+        assert conn.total_changes == 1
+    expect_caught(verify_cli(copy), f"entry {entry}", "does not match its hash", codes=(1,))
+
+
+def test_a_balance_rewritten_with_its_hashes_recomputed_is_caught_by_the_balance_check(copy):
+    """Only the running-balance check can see this one: the chain is made whole again."""
+    with raw_register(copy) as conn:
+        drop_triggers(conn, "register_entries")
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(register_entries)")]
+        hashed = sorted(c for c in columns if c not in ("prev_hash", "hash"))
+        rows = conn.execute(f"SELECT {', '.join(hashed)}, prev_hash FROM register_entries "
+                            "WHERE section_id = 1 ORDER BY seq").fetchall()
+        prev = None
+        for row in rows:
+            fields = dict(zip(hashed, row[:-1], strict=True))
+            if fields["seq"] == 20:
+                fields["balance"] += 5
+            prev = row[-1] if prev is None else prev
+            digest = chain_hash(prev, fields)
+            conn.execute("UPDATE register_entries SET balance = ?, prev_hash = ?, hash = ? "
+                         "WHERE id = ?", (fields["balance"], prev, digest, fields["id"]))
+            prev = digest
+    text = expect_caught(verify_cli(copy), "running balance", codes=(1,))
+    assert "hash" not in text.lower(), "the chain was recomputed: only the balance is wrong"
+
+
+# --- a truncated file ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("cut", "words"), [
+    ("mid_page", ["truncated"]),
+    ("half_the_pages", ["damaged"]),
+    ("two_pages", ["damaged"]),
+    ("empty", ["empty"]),
+])
+def test_a_truncated_file_cannot_be_opened(copy, cut, words):
+    path = db_path(copy)
+    size = path.stat().st_size
+    keep = {"mid_page": size - 1000, "half_the_pages": (size // PAGE_SIZE // 2) * PAGE_SIZE,
+            "two_pages": 2 * PAGE_SIZE, "empty": 0}[cut]
+    path.write_bytes(path.read_bytes()[:keep])
+    expect_caught(verify_cli(copy), str(path), *words, codes=(2,))
+
+
+# --- a swapped WAL ------------------------------------------------------------------------------
+def wal(data_dir: Path) -> Path:
+    return Path(str(db_path(data_dir)) + "-wal")
+
+
+def test_the_wal_of_another_register_is_refused_at_open(copy, tmp_path):
+    other = build_world(tmp_path / "other", ManualClock(START), tmp_path / "other.pdf")
+    for n in range(3):
+        register.receive(other.clinic, other.pharmacist, other.nurse, other.diam100.id,
+                         receipt(2, reference=f"OTHER-{n}"))
+    assert wal(other.data_dir).stat().st_size > 0
+    shutil.copyfile(wal(other.data_dir), wal(copy))
+    other.clinic.close()
+    expect_caught(verify_cli(copy), str(db_path(copy)), codes=(2,))
+
+
+def test_a_wal_that_is_not_a_wal_is_ignored_and_the_register_is_unchanged(copy):
+    with raw_register(copy) as conn:
+        before = conn.execute("SELECT * FROM register_entries ORDER BY id").fetchall()
+    wal(copy).write_bytes(b"\x37\x7f\x06\x82" + bytes(range(256)) * 64)
+    out = verify_cli(copy)
+    assert out.returncode == 0, out.stdout + out.stderr
+    with raw_register(copy) as conn:
+        assert conn.execute("SELECT * FROM register_entries ORDER BY id").fetchall() == before
+
+
+def test_an_older_wal_of_the_same_register_rolls_it_back_to_that_exact_state(copy):
+    """What happens, recorded: SQLite replays a WAL it finds next to the file. A WAL saved
+    from this register earlier is a valid, consistent earlier state, so the register opens
+    as it was then (later entries gone, like restoring an old copy) and verify cannot tell.
+    What the test pins down is that nothing is half-applied: every row is exactly the row
+    of that earlier moment, and the chains and balances hold."""
+    world = open_register(copy, clock=ManualClock(START))
+    pharmacist = world.db.one("SELECT id FROM users WHERE username = 'phil'")[0]
+    nurse = world.db.one("SELECT id FROM users WHERE username = 'nina'")[0]
+    from hat_desktop.store import users as users_store
+
+    ph, nu = users_store.by_id(world.db, pharmacist), users_store.by_id(world.db, nurse)
+    for n in range(3):
+        register.receive(world, ph, nu, 1, receipt(2, batch="W1", reference=f"EARLY-{n}"))
+    saved = wal(copy).read_bytes()
+    earlier = [tuple(r) for r in world.db.all("SELECT * FROM register_entries ORDER BY id")]
+    earlier_audit = [tuple(r) for r in world.db.all("SELECT * FROM audit_log ORDER BY id")]
+    for n in range(3):
+        register.receive(world, ph, nu, 1, receipt(2, batch="W1", reference=f"LATER-{n}"))
+    world.close()
+    assert not wal(copy).exists()
+    wal(copy).write_bytes(saved)
+
+    out = verify_cli(copy)
+    assert out.returncode == 0, out.stdout + out.stderr
+    with raw_register(copy) as conn:
+        rows = [tuple(r) for r in conn.execute("SELECT * FROM register_entries ORDER BY id")]
+        audit = [tuple(r) for r in conn.execute("SELECT * FROM audit_log ORDER BY id")]
+    assert rows == earlier
+    assert audit[: len(earlier_audit)] == earlier_audit  # then the verify command's own rows
+    assert not any("LATER-" in str(r) for r in rows)
