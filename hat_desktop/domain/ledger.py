@@ -8,7 +8,8 @@ integers and a float's text form is not stable enough to hash.
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 GENESIS_HASH = "0" * 64
 
@@ -41,3 +42,30 @@ def canonical(fields: Mapping[str, object]) -> bytes:
 
 def chain_hash(previous_hash: str, fields: Mapping[str, object]) -> str:
     return hashlib.sha256(previous_hash.encode("ascii") + canonical(fields)).hexdigest()
+
+
+class RowEncoder:
+    """The canonical bytes of flat rows (int, str or None values) with fixed columns,
+    built directly: byte for byte what ``canonical`` gives for the same row, about
+    twice as fast, which is what lets verify check a million entries in seconds."""
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        if list(columns) != sorted(columns):
+            raise ValueError("columns must be sorted")
+        self._prefixes = [encode_basestring(c) + ":" for c in columns]
+
+    def encode(self, values: Sequence[object]) -> bytes:
+        parts = []
+        for prefix, value in zip(self._prefixes, values, strict=True):
+            if value is None:
+                parts.append(prefix + "null")
+            elif type(value) is int:
+                parts.append(prefix + int.__repr__(value))
+            elif type(value) is str:
+                parts.append(prefix + encode_basestring(value))
+            else:  # a float or blob put there behind the app's back: it can never match
+                parts.append(prefix + repr(value))
+        return ("{" + ",".join(parts) + "}").encode("utf-8")
+
+    def chain_hash(self, previous_hash: str, values: Sequence[object]) -> str:
+        return hashlib.sha256(previous_hash.encode("ascii") + self.encode(values)).hexdigest()

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hat_desktop.domain.ledger import GENESIS_HASH, chain_hash
+from hat_desktop.domain.ledger import GENESIS_HASH, RowEncoder, chain_hash
 from hat_desktop.store.connection import Database
 
 
@@ -100,16 +100,12 @@ def walk_chain(db: Database, table: LedgerTable) -> Iterator[tuple[int, ChainBre
     Yields (rows checked so far, break or None) every row; the caller stops
     at the first break it cares about. Order is by chain, then seq.
     """
-    import hashlib
-    import json
-
     columns = hashed_columns(db, table)
     select = ", ".join(columns)
     order = f"{table.chain_column}, seq" if table.chain_column else "seq"
     chain_idx = columns.index(table.chain_column) if table.chain_column else None
     id_idx, seq_idx = columns.index("id"), columns.index("seq")
-    dumps = json.JSONEncoder(sort_keys=False, separators=(",", ":"), ensure_ascii=False).encode
-    sha256 = hashlib.sha256
+    row_hash = RowEncoder(columns).chain_hash
     current_chain: Any = object()
     expected_prev = GENESIS_HASH
     expected_seq = 1
@@ -127,10 +123,8 @@ def walk_chain(db: Database, table: LedgerTable) -> Iterator[tuple[int, ChainBre
             problem = f"entry number {expected_seq} of the chain is missing (found {seq} next)"
         elif prev != expected_prev:
             problem = "its link to the previous entry does not match (an entry was removed or changed)"
-        else:
-            content = dumps(dict(zip(columns, values, strict=True))).encode("utf-8")
-            if sha256(expected_prev.encode("ascii") + content).hexdigest() != digest:
-                problem = "its content does not match its hash (the entry was altered)"
+        elif row_hash(expected_prev, values) != digest:
+            problem = "its content does not match its hash (the entry was altered)"
         yield count, (
             ChainBreak(table, chain_value, entry_id, seq, problem) if problem else None
         )
