@@ -26,7 +26,11 @@ from hat_desktop.services import patients, prescriptions, register, users
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import DoseRequest
-from hat_desktop.services.setup import NewRegister, create_register
+from hat_desktop.services.setup import NewRegister, create_register, open_register
+from hat_desktop.store import patients as patients_store
+from hat_desktop.store import prescriptions as prescriptions_store
+from hat_desktop.store import register as register_store
+from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
 
@@ -279,3 +283,21 @@ def copy_register(source: Path, target: Path) -> Path:
     """A copy of a closed register's folder (same id, so the same keyring entry opens it)."""
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("logs", ".hat-desktop.lock"))
     return target
+
+
+def open_world(data_dir: Path, clock: Clock, recovery_key: str) -> World:
+    """A World on a register build_world made (or a copy of one), opened again."""
+    clinic = open_register(data_dir, clock=clock)
+
+    def user(name: str) -> User:
+        found = users_store.by_username(clinic.db, name)
+        assert found is not None
+        return found
+
+    sections = {s.code: s for s in register_store.sections(clinic.db)}
+    patient = patients_store.by_clinic_number(clinic.db, "HAT-0001")
+    assert patient is not None
+    rx = prescriptions_store.versions(clinic.db, [patient.id])[patient.id][-1]
+    return World(clinic, recovery_key, user("manager"), user("nina"), user("nora"),
+                 user("phil"), user("drpat"), user("ian"), sections["DIAM100"],
+                 sections["DIAM500"], patient, rx)

@@ -146,8 +146,15 @@ def _set_aside(data_dir: Path, clock: Clock) -> Path | None:
     live = [p for p in (db_path(data_dir), info_path(data_dir)) if p.exists()]
     if not live:
         return None
-    folder = data_dir / f"replaced-{clock.now():%Y%m%d-%H%M%S}"
-    folder.mkdir(mode=0o700)
+    stamp = f"replaced-{clock.now():%Y%m%d-%H%M%S}"
+    folder, n = data_dir / stamp, 1
+    while True:  # a second restore in the same second gets its own folder
+        try:
+            folder.mkdir(mode=0o700)
+            break
+        except FileExistsError:
+            n += 1
+            folder = data_dir / f"{stamp}-{n}"
     base = db_path(data_dir)
     for path in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm"),
                  info_path(data_dir)):
