@@ -294,7 +294,8 @@ class CheckInDialog(QObject):
         return score, v.alcoholEdit.text(), v.observationEdit.text()
 
     def _assessment_changed(self) -> None:
-        """Above a threshold the default becomes withholding the dose."""
+        """At or above a threshold the default becomes withholding the dose; the nurse may
+        still choose to give it, with a reason."""
         v = self.view
         score, alcohol, _ = self._assessment()
         try:
@@ -302,14 +303,15 @@ class CheckInDialog(QObject):
                                                alcohol or 0, "")
         except HatError:
             reasons = []
+        new_findings = bool(reasons) and reasons != self._reasons
         self._reasons = reasons
         if reasons:
             v.thresholdLabel.setText(
                 "At or above the withhold threshold: " + "; ".join(reasons) + ". The default "
                 "is to withhold the dose; to give it all the same, choose Give the dose and "
                 "record why.")
-            if v.doseRadio.isChecked():
-                self._set_path(dose=False)
+            if new_findings and v.doseRadio.isChecked():  # a choice to dose stands until
+                self._set_path(dose=False)                 # the assessment finds more
                 self._auto_withheld = True
                 if v.withholdReasonCombo.currentIndex() < 0:
                     v.withholdReasonCombo.setCurrentIndex(
@@ -335,6 +337,9 @@ class CheckInDialog(QObject):
     def _path_chosen(self) -> None:
         v = self.view
         dose = v.doseRadio.isChecked()
+        chosen, other = (v.doseRadio, v.withholdRadio) if dose else (v.withholdRadio, v.doseRadio)
+        QWidget.setTabOrder(v.observationEdit, chosen)  # Tab lands on the chosen path
+        QWidget.setTabOrder(chosen, other)
         v.doseGroup.setVisible(dose)
         v.withholdGroup.setVisible(not dose)
         v.doseForm.setRowVisible(v.despiteEdit, dose and bool(self._reasons))

@@ -1,9 +1,10 @@
 """Helpers for the Today board and check-in tests: the main window as a nurse sees it,
 patients with a history (a hold, a missed yesterday), and reading the board."""
 
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hat_desktop.domain.patients import Patient
@@ -72,3 +73,27 @@ def type_text(qtbot, text: str) -> None:
     widget = focused()
     assert widget is not None, "nothing has the keyboard focus"
     qtbot.keyClicks(widget, text)
+
+
+def when_named_dialog_opens(name: str, action: Callable[[QWidget], None],
+                            timeout_ms: int = 5000) -> None:
+    """Run ``action(dialog)`` once the dialog whose objectName is ``name`` shows (its exec()
+    blocks the test). If the action fails, the dialog is closed so the test cannot hang."""
+    waited = [0]
+
+    def poll() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == name and w.isVisible()), None)
+        if dialog is not None:
+            try:
+                action(dialog)
+            finally:
+                if dialog.isVisible() and QApplication.activeModalWidget() is dialog:
+                    dialog.reject()
+            return
+        waited[0] += 20
+        if waited[0] > timeout_ms:
+            raise AssertionError(f"the dialog {name} did not open")
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)

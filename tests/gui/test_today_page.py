@@ -28,6 +28,7 @@ from tests.gui.dosing_screens import (
     row_of,
     type_text,
     wait_focus,
+    when_named_dialog_opens,
 )
 
 
@@ -77,7 +78,7 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
         type_text(qtbot, "Alert, breathing normally")
         press(qtbot, Qt.Key.Key_Return)
 
-    when_dialog_opens(release)
+    when_named_dialog_opens("ReleaseDialog", release)
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert cell(page, "HAT-0001", 1) == "Dosed · 180 mg at 10:05"
     background = page.model.index(row_of(page, "HAT-0001"), 2).data(Qt.ItemDataRole.BackgroundRole)
