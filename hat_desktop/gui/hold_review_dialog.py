@@ -1,0 +1,79 @@
+"""A prescriber's review of a patient on hold: the only way a hold lifts. A reduced
+re-titration dose comes with a new prescription version, written in the same step."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.missed_doses import Flag
+from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.prescription_dialog import prescriber_line
+from hat_desktop.gui.prescription_fields import PrescriptionFields
+from hat_desktop.services import holds
+from hat_desktop.services.context import Clinic
+
+RETITRATION_REASON = "Reduced re-titration dose after a hold review (days without a dose)."
+
+
+class HoldReviewDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, patient: Patient, flag: Flag,
+                 current: Prescription | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.patient = patient
+        self.saved: HoldReview | None = None
+        self.view: QDialog = load_form("hold_review_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        v.setWindowTitle(f"Review the hold — {patient.label}")
+        v.holdLabel.setText(flag.message)
+        intro = prescriber_line(actor)
+        if current is not None:
+            intro += f" Current prescription (version {current.version}): {current.summary}."
+        v.introLabel.setText(intro)
+        v.decisionCombo.setPlaceholderText("Choose the decision")
+        for decision in HoldDecision:
+            v.decisionCombo.addItem(decision.label, decision.value)
+        v.decisionCombo.setCurrentIndex(-1)
+        v.decisionCombo.currentIndexChanged.connect(self._decision_changed)
+        self.fields = PrescriptionFields(clinic, actor, v.fieldsArea, current, is_change=True)
+        self.fields.view.reasonEdit.setPlainText(RETITRATION_REASON)
+        if current is not None:
+            self.fields.view.doseSpin.setToolTip(
+                f"Lower than the previous {current.dose_mg} mg per session.")
+        v.fieldsArea.hide()
+        v.saveButton.clicked.connect(self._save)
+        v.cancelButton.clicked.connect(v.reject)
+        v.decisionCombo.setFocus()
+
+    def decision(self) -> HoldDecision | None:
+        value = self.view.decisionCombo.currentData()
+        return HoldDecision(value) if value else None
+
+    def _decision_changed(self) -> None:
+        v = self.view
+        v.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED)
+        wanted = v.sizeHint()
+        v.resize(max(v.width(), wanted.width()), max(v.height(), wanted.height()))
+
+    def _record(self) -> HoldReview:
+        decision = self.decision()
+        if decision is None:
+            raise InvalidInput("Choose the decision of the review.")
+        rx = self.fields.prescription() if decision is HoldDecision.REDUCED else None
+        return holds.review(self.clinic, self.actor, self.patient.id, decision,
+                            self.view.notesEdit.toPlainText(), rx)
+
+    def _save(self) -> None:
+        saved = run_service(self._record, error_label=self.view.errorLabel)
+        if saved is not None:
+            self.saved = saved
+            self.view.accept()
+
+    def exec(self) -> HoldReview | None:
+        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,103 @@
+"""The patient list's table model: number, name, date of birth, status and flag."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from hat_desktop.domain.missed_doses import Flag, FlagLevel
+from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.domain.times import format_date
+from hat_desktop.palette import FLAG_COLOURS
+
+NO_PARENT = QModelIndex()  # the root: a flat table has no other parent
+
+PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_COLOURS = {
+    PatientStatus.ACTIVE: None,
+    PatientStatus.SUSPENDED: "#8d4b00",
+    PatientStatus.DISCHARGED: "#78909c",
+}
+
+
+def flag_words(flag: Flag) -> str:
+    """A flag in a few words, for lists and headings."""
+    if flag.level is FlagLevel.HOLD:
+        return "ON HOLD — prescriber review needed"
+    if flag.level is FlagLevel.WARNING:
+        return f"Warning: {flag.run} days without a dose"
+    if flag.level is FlagLevel.NOTE:
+        return "Note: no dose yesterday" if flag.run == 1 else \
+            f"Note: {flag.run} days without a dose"
+    return ""
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    patient: Patient
+    flag: Flag
+
+
+class PatientListModel(QAbstractTableModel):
+    HEADERS = ("Clinic number", "Name", "Date of birth", "Status", "Flag")
+    FLAG_COLUMN = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PatientRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[PatientRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def patient(self, row: int) -> Patient | None:
+        return self.rows[row].patient if 0 <= row < len(self.rows) else None
+
+    def row_of(self, patient_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.patient.id == patient_id), None)
+
+    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        p = row.patient
+        column = index.column()
+        if role == PATIENT_ID_ROLE:
+            return p.id
+        if role == FLAG_ROLE:
+            return row.flag.level.value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (p.clinic_number, p.full_name, format_date(p.date_of_birth), p.status.label,
+                    flag_words(row.flag))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FLAG_COLUMN:
+            return row.flag.message or None
+        if column == self.FLAG_COLUMN and row.flag.level is not FlagLevel.NONE:
+            background, foreground = FLAG_COLOURS[row.flag.level.value]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(background))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(foreground))
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        colour = STATUS_COLOURS[p.status]
+        if role == Qt.ItemDataRole.ForegroundRole and colour is not None:
+            return QBrush(QColor(colour))
+        return None

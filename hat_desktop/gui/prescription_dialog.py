@@ -1,0 +1,55 @@
+"""A prescriber writes a patient's first prescription or changes it (a new version;
+the old one stays readable and is never edited)."""
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.prescription_fields import PrescriptionFields
+from hat_desktop.services import prescriptions
+from hat_desktop.services.context import Clinic
+
+
+def prescriber_line(actor: User) -> str:
+    licence = actor.home_office_licence or "none on file"
+    return f"Prescriber: {actor.full_name} (Home Office licence {licence})."
+
+
+class PrescriptionDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, patient: Patient,
+                 current: Prescription | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.patient = patient
+        self.saved: Prescription | None = None
+        self.view: QDialog = load_form("prescription_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        change = current is not None
+        v.setWindowTitle(f"{'Change' if change else 'New'} prescription — {patient.label}")
+        intro = prescriber_line(actor)
+        if current is not None:
+            intro += (f" This becomes version {current.version + 1}; version {current.version} "
+                      "stays in the record unchanged.")
+        v.introLabel.setText(intro)
+        self.fields = PrescriptionFields(clinic, actor, v.fieldsArea, current, is_change=change)
+        v.saveButton.clicked.connect(self._save)
+        v.cancelButton.clicked.connect(v.reject)
+        QTimer.singleShot(0, self.fields.view.doseSpin.setFocus)
+
+    def _save(self) -> None:
+        v = self.view
+        saved = run_service(
+            lambda: prescriptions.prescribe(self.clinic, self.actor, self.patient.id,
+                                            self.fields.prescription()),
+            error_label=v.errorLabel)
+        if saved is not None:
+            self.saved = saved
+            v.accept()
+
+    def exec(self) -> Prescription | None:
+        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

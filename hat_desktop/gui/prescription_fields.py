@@ -1,0 +1,99 @@
+"""The fields of a prescription (products, dose, sessions, dates, daily maximum, notes,
+reason for a change), shared by the prescription dialog and the hold review dialog."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
+from hat_desktop.domain.sessions import Window
+from hat_desktop.gui.forms import load_form
+from hat_desktop.services import register, schedule
+from hat_desktop.services.context import Clinic
+
+DEFAULT_DAYS = 90  # a new prescription runs for 90 days unless the prescriber says otherwise
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def session_windows(clinic: Clinic, from_day: date) -> tuple[Window, ...]:
+    """The windows of the first clinic day from ``from_day`` that has sessions (today may
+    be a closure day)."""
+    for offset in range(31):
+        windows = schedule.windows_on(clinic, from_day + timedelta(days=offset))
+        if windows:
+            return windows
+    return ()
+
+
+class PrescriptionFields(QObject):
+    def __init__(self, clinic: Clinic, actor: User, container: QWidget,
+                 current: Prescription | None, *, is_change: bool) -> None:
+        super().__init__(container)
+        self.clinic = clinic
+        self.actor = actor
+        self.is_change = is_change
+        self.view = load_form("prescription_fields", container)
+        container.layout().addWidget(self.view)
+        v = self.view
+        today = clinic.today()
+        self.session_checks: list[tuple[int, QCheckBox]] = []
+        for window in session_windows(clinic, today):
+            check = QCheckBox(window.label, v.sessionsBox)
+            check.setObjectName(f"session{window.number}Check")
+            check.setAccessibleName(f"Give the dose at {window.label}")
+            check.setChecked(current is None or window.number in current.sessions)
+            v.sessionsLayout.addWidget(check)
+            self.session_checks.append((window.number, check))
+        v.sessionsLayout.addStretch(1)
+        self._tab_order()
+        sections = register.list_sections(clinic, actor, include_closed=False)
+        drugs = {s.section.drug for s in sections}
+        for summary in sections:
+            section = summary.section
+            item = QListWidgetItem(f"{section.title} ({section.code})", v.sectionsList)
+            item.setData(SECTION_ID_ROLE, section.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = (section.id in current.section_ids if current is not None
+                      else len(drugs) == 1)
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        v.doseSpin.setValue(current.dose_mg if current is not None else 0)
+        v.startDate.setMinimumDate(QDate(today))
+        v.startDate.setDate(QDate(today))
+        end = (current.end_date if current is not None and current.end_date >= today
+               else today + timedelta(days=DEFAULT_DAYS))
+        v.endDate.setDate(QDate(end))
+        v.dailyMaxSpin.setValue((current.daily_max_mg or 0) if current is not None else 0)
+        v.notesEdit.setPlainText(current.notes if current is not None else "")
+        v.reasonLabel.setVisible(is_change)
+        v.reasonEdit.setVisible(is_change)
+
+    def _tab_order(self) -> None:
+        v = self.view
+        chain: list[QWidget] = [v.doseSpin, *(check for _n, check in self.session_checks),
+                                v.startDate]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def section_ids(self) -> tuple[int, ...]:
+        items = (self.view.sectionsList.item(i) for i in range(self.view.sectionsList.count()))
+        return tuple(int(item.data(SECTION_ID_ROLE)) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def sessions(self) -> frozenset[int]:
+        return frozenset(n for n, check in self.session_checks if check.isChecked())
+
+    def prescription(self) -> PrescriptionInput:
+        """What the prescriber entered; the service checks every field."""
+        v = self.view
+        return PrescriptionInput(
+            section_ids=self.section_ids(),
+            dose_mg=v.doseSpin.value(),
+            sessions=self.sessions(),
+            start_date=v.startDate.date().toPython(),
+            end_date=v.endDate.date().toPython(),
+            daily_max_mg=v.dailyMaxSpin.value() or None,
+            notes=v.notesEdit.toPlainText(),
+            change_reason=v.reasonEdit.toPlainText() if self.is_change else "",
+        )

@@ -1,0 +1,62 @@
+"""Suspend, discharge or reactivate a patient, always with a reason."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services import patients
+from hat_desktop.services.context import Clinic
+
+WORDING: dict[PatientStatus, tuple[str, str, str]] = {
+    # title verb, confirm button, what it means
+    PatientStatus.SUSPENDED: (
+        "Suspend", "&Suspend",
+        "While suspended, {name} is not due at any session and cannot be dosed. Missed "
+        "sessions are not counted. Reactivate them to resume treatment.",
+    ),
+    PatientStatus.DISCHARGED: (
+        "Discharge", "&Discharge",
+        "Discharging {name} ends their treatment here. Every record is kept; they leave the "
+        "patient list and today's board (tick 'Show discharged' to find them again).",
+    ),
+    PatientStatus.ACTIVE: (
+        "Reactivate", "&Reactivate",
+        "{name} becomes active again and is due at the sessions of their current "
+        "prescription. A prescriber may need to review the dose first.",
+    ),
+}
+
+
+class StatusDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, patient: Patient, status: PatientStatus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.patient = patient
+        self.status = status
+        self.saved: Patient | None = None
+        self.view: QDialog = load_form("status_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        verb, button, meaning = WORDING[status]
+        v.setWindowTitle(f"{verb} {patient.label}")
+        v.introLabel.setText(meaning.format(name=patient.full_name))
+        v.confirmButton.setText(button)
+        v.confirmButton.clicked.connect(self._confirm)
+        v.cancelButton.clicked.connect(v.reject)
+
+    def _confirm(self) -> None:
+        v = self.view
+        saved = run_service(
+            lambda: patients.set_status(self.clinic, self.actor, self.patient.id, self.status,
+                                        v.reasonEdit.toPlainText()),
+            error_label=v.errorLabel)
+        if saved is not None:
+            self.saved = saved
+            v.accept()
+
+    def exec(self) -> Patient | None:
+        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None
