@@ -19,6 +19,7 @@ from hat_desktop.gui.lock_screen import LockScreen
 from hat_desktop.gui.messages import run_service, show_error, show_info
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
+from hat_desktop.gui.patients_page import PatientsPage
 from hat_desktop.gui.placeholder_page import PlaceholderPage
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.gui.today_page import TodayPage
@@ -47,8 +48,7 @@ def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
     """(title, factory, roles that see it or None for everyone), in navigation order."""
     return [
         ("Today", lambda ctx, parent: TodayPage(ctx, parent), None),
-        ("Patients", _placeholder("Patients", "The patient list, cards and prescriptions arrive "
-                                  "with check-in and dosing."), None),
+        ("Patients", lambda ctx, parent: PatientsPage(ctx, parent), None),
         ("Register", _placeholder("Register", "The controlled-drugs register: one section per "
                                   "drug, strength and form, with printed pages for inspectors."),
          None),

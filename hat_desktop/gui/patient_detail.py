@@ -1,0 +1,323 @@
+"""The patient's page: photo, details, alerts, status, the missed-dose flag, every
+prescription version and the attendance grid; with the actions a role allows (edit,
+suspend, discharge, reactivate, import a photo, prescribe, review a hold, print the card)."""
+
+import logging
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
+
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.missed_doses import Assessment, FlagLevel
+from hat_desktop.domain.patients import Patient, PatientStatus, format_nhs_number
+from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.domain.times import format_date
+from hat_desktop.gui.attendance_grid import (
+    AttendanceGridDelegate,
+    AttendanceGridModel,
+    build_legend,
+    first_day,
+    grid_days,
+)
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.hold_review_dialog import HoldReviewDialog
+from hat_desktop.gui.messages import run_service, show_error
+from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.patient_dialog import PatientDialog
+from hat_desktop.gui.prescription_dialog import PrescriptionDialog
+from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
+from hat_desktop.gui.status_dialog import StatusDialog
+from hat_desktop.palette import FLAG_COLOURS
+from hat_desktop.services import attendance, patient_cards, patients, prescriptions
+from hat_desktop.services.patients import PHOTO_MAX_BYTES
+
+log = logging.getLogger(__name__)
+
+REFRESH_EVENTS = frozenset({"patients_changed", "prescriptions_changed", "attendance_changed",
+                            "schedule_changed", "settings_changed"})
+PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+STATUS_STYLE = {
+    PatientStatus.ACTIVE: "background:#e8f5e9; color:#1b5e20; border:1px solid #81c784;",
+    PatientStatus.SUSPENDED: "background:#fff3cd; color:#8d4b00; border:1px solid #e0c36a;",
+    PatientStatus.DISCHARGED: "background:#eceff1; color:#37474f; border:1px solid #90a4ae;",
+}
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def read_photo_file(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > PHOTO_MAX_BYTES:
+            raise InvalidInput("The photo file is too large (more than 15 MB).")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
+
+
+def remove_folders(folders: list[Path]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    folders.clear()
+
+
+class PatientDetail(QObject):
+    back_requested = Signal()
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = ctx.clinic
+        self.user = ctx.user
+        self.patient: Patient | None = None
+        self.assessment: Assessment | None = None
+        self._temp_dirs: list[Path] = []
+        self.view = load_form("patient_detail", parent)
+        v = self.view
+        self.versions_model = PrescriptionVersionsModel(self.clinic.tz, self)
+        v.versionsTable.setModel(self.versions_model)
+        v.versionsTable.verticalHeader().hide()
+        header = v.versionsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PrescriptionVersionsModel.REASON_COLUMN,
+                                    QHeaderView.ResizeMode.Stretch)
+        v.versionsTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        v.versionsTable.selectionModel().selectionChanged.connect(self._version_chosen)
+        self.grid_model = AttendanceGridModel(self)
+        v.gridTable.setModel(self.grid_model)
+        v.gridTable.setItemDelegate(AttendanceGridDelegate(v.gridTable))
+        v.gridTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        v.gridTable.horizontalHeader().setDefaultSectionSize(46)
+        v.gridTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        v.gridTable.verticalHeader().setDefaultSectionSize(30)
+        build_legend(v.legendLayout, v.attendanceTab)
+        self._wire()
+        self._soon = QTimer(self)  # several events in a row: one refresh
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.refresh)
+        ctx.events.changed.connect(self._on_event)
+        # Printed cards (patient data) do not outlive the screen or the application.
+        folders = self._temp_dirs
+        v.destroyed.connect(lambda: remove_folders(folders))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.remove_temporary_files)
+
+    def _wire(self) -> None:
+        v = self.view
+        v.backButton.clicked.connect(self.back_requested.emit)
+        back = QAction("Back to the patient list", v)
+        back.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")])
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.back_requested.emit)
+        v.addAction(back)
+        v.editButton.clicked.connect(self.edit)
+        v.suspendButton.clicked.connect(lambda: self.change_status(PatientStatus.SUSPENDED))
+        v.dischargeButton.clicked.connect(lambda: self.change_status(PatientStatus.DISCHARGED))
+        v.reactivateButton.clicked.connect(lambda: self.change_status(PatientStatus.ACTIVE))
+        v.importPhotoButton.clicked.connect(self.import_photo)
+        v.prescribeButton.clicked.connect(self.prescribe)
+        v.reviewHoldButton.clicked.connect(self.review_hold)
+        v.printCardButton.clicked.connect(self.print_card)
+
+    def _on_event(self, event: str, payload: dict[str, Any]) -> None:
+        if self.patient is None or event not in REFRESH_EVENTS:
+            return
+        if payload.get("patient_id") in (None, self.patient.id):
+            self._soon.start()
+
+    # --- showing ---------------------------------------------------------------------
+    def show_patient(self, patient_id: int) -> bool:
+        found = run_service(lambda: patients.get(self.clinic, self.user, patient_id),
+                            error_label=self.view.errorLabel)
+        if found is None:
+            return False
+        self.patient = found
+        self.view.detailTabs.setCurrentIndex(0)
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        if self.patient is None:
+            return
+        pid = self.patient.id
+        v = self.view
+        found = run_service(lambda: patients.get(self.clinic, self.user, pid),
+                            error_label=v.errorLabel)
+        if found is None:
+            return
+        self.patient = p = found
+        today = self.clinic.today()
+        v.patientName.setText(p.label)
+        v.numberValue.setText(p.clinic_number)
+        age = age_on(p.date_of_birth, today)
+        v.birthValue.setText(f"{format_date(p.date_of_birth)} (age {age})")
+        v.addressValue.setText(p.address)
+        v.nhsValue.setText(format_nhs_number(p.nhs_number) or "Not recorded")
+        v.alertsValue.setText(p.alerts or "None recorded")
+        v.alertsValue.setObjectName("patientAlerts" if p.alerts else "alertsValue")
+        v.alertsValue.style().unpolish(v.alertsValue)
+        v.alertsValue.style().polish(v.alertsValue)
+        v.statusChip.setText(p.status.label)
+        v.statusChip.setStyleSheet(STATUS_STYLE[p.status] + "border-radius:4px; padding:3px 10px;"
+                                   "font-weight:bold;")
+        self._show_photo(p)
+        self._show_versions(pid, today)
+        self._show_attendance(pid, today)
+        self._show_actions(p)
+
+    def _show_photo(self, p: Patient) -> None:
+        v = self.view
+        data = run_service(lambda: patients.photo(self.clinic, self.user, p.id),
+                           error_label=v.errorLabel)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            v.photoLabel.setObjectName("patientPhoto")
+            v.photoLabel.setPixmap(pixmap.scaled(
+                v.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            v.photoLabel.setAccessibleName(f"Photo of {p.full_name}")
+        else:
+            v.photoLabel.setObjectName("patientNoPhoto")
+            v.photoLabel.clear()
+            v.photoLabel.setText("No photo on file")
+            v.photoLabel.setAccessibleName("No photo on file")
+        v.photoLabel.style().unpolish(v.photoLabel)
+        v.photoLabel.style().polish(v.photoLabel)
+
+    def _show_versions(self, pid: int, today: date) -> None:
+        v = self.view
+        versions = run_service(lambda: prescriptions.versions(self.clinic, self.user, pid),
+                               error_label=v.errorLabel) or []
+        self.versions_model.tz = self.clinic.tz
+        self.versions_model.set_versions(versions, today, self.clinic.now())
+        current = self.versions_model.current
+        v.prescriptionValue.setText(f"Version {current.version}: {current.summary}"
+                                    if current is not None else "No current prescription")
+        if versions:
+            v.versionsTable.selectRow(0)
+        else:
+            v.versionDetail.setText("No prescription has been written for this patient.")
+
+    def _version_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {i.row() for i in selected.indexes()}
+        rx = self.versions_model.version(min(rows)) if rows else None
+        if rx is not None:
+            self.view.versionDetail.setText(version_text(rx, self.clinic.tz))
+
+    def _show_attendance(self, pid: int, today: date) -> None:
+        v = self.view
+        assessed = run_service(
+            lambda: attendance.assess_current(self.clinic, [pid], since=first_day(today)),
+            error_label=v.errorLabel)
+        self.assessment = assessed[pid] if assessed else None
+        flag = self.assessment.flag if self.assessment is not None else None
+        if self.assessment is not None:
+            self.grid_model.set_days(grid_days(self.clinic, self.assessment, today), today)
+            v.gridTable.setMinimumHeight(
+                v.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
+        v.flagLabel.setVisible(flag is not None and flag.level is not FlagLevel.NONE)
+        if flag is not None:
+            background, foreground = FLAG_COLOURS[flag.level.value]
+            v.flagLabel.setText(flag.message)
+            v.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
+                                      "padding:6px; border-radius:4px; font-weight:bold;")
+
+    def _show_actions(self, p: Patient) -> None:
+        v = self.view
+        role = self.user.role
+        manage = allowed(role, Action.MANAGE_PATIENTS)
+        for button in (v.editButton, v.importPhotoButton):
+            button.setVisible(manage)
+        v.suspendButton.setVisible(manage and p.status is PatientStatus.ACTIVE)
+        v.dischargeButton.setVisible(manage and p.status is not PatientStatus.DISCHARGED)
+        v.reactivateButton.setVisible(manage and p.status is not PatientStatus.ACTIVE)
+        prescriber = allowed(role, Action.PRESCRIBE)
+        v.prescribeButton.setVisible(prescriber)
+        v.prescribeButton.setText("&Change prescription…" if self.versions_model.versions
+                                  else "&New prescription…")
+        discharged = p.status is PatientStatus.DISCHARGED
+        v.prescribeButton.setEnabled(not discharged)
+        if not prescriber:
+            v.prescribeNote.setText("Only a prescriber can write or change a prescription.")
+        elif discharged:
+            v.prescribeNote.setText("Reactivate the patient before prescribing.")
+        else:
+            v.prescribeNote.setText("Every change is a new version; earlier versions stay "
+                                    "readable below.")
+        held = self.assessment is not None and self.assessment.open_hold is not None
+        v.reviewHoldButton.setVisible(held and allowed(role, Action.REVIEW_HOLD))
+
+    # --- actions ---------------------------------------------------------------------
+    def edit(self) -> None:
+        if self.patient is not None and PatientDialog(self.clinic, self.user, self.patient,
+                                                      self.view).exec():
+            self.refresh()
+
+    def change_status(self, status: PatientStatus) -> None:
+        if self.patient is not None and StatusDialog(self.clinic, self.user, self.patient,
+                                                     status, self.view).exec():
+            self.refresh()
+
+    def import_photo(self) -> None:
+        p = self.patient
+        if p is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.view, f"Import a photo of {p.full_name}", str(Path.home()), PHOTO_FILTER)
+        if not chosen:
+            return
+        path = Path(chosen)
+        done = run_service(
+            lambda: patients.set_photo(self.clinic, self.user, p.id, read_photo_file(path))
+            or True,
+            error_label=self.view.errorLabel)
+        if done:
+            self.refresh()
+
+    def prescribe(self) -> None:
+        p = self.patient
+        if p is None:
+            return
+        newest = self.versions_model.version(0)
+        if PrescriptionDialog(self.clinic, self.user, p, newest, self.view).exec():
+            self.refresh()
+
+    def review_hold(self) -> None:
+        p, a = self.patient, self.assessment
+        if p is None or a is None:
+            return
+        if HoldReviewDialog(self.clinic, self.user, p, a.flag, self.versions_model.version(0),
+                            self.view).exec():
+            self.refresh()
+
+    def print_card(self) -> None:
+        p = self.patient
+        if p is None:
+            return
+
+        def write() -> Path:
+            try:
+                folder = Path(tempfile.mkdtemp(prefix="hat-card-"))
+            except OSError as exc:
+                raise Refused(f"No private temporary folder could be made for the card "
+                              f"({exc.strerror or exc}).") from None
+            self._temp_dirs.append(folder)
+            return patient_cards.print_card(self.clinic, self.user, p.id,
+                                            folder / f"patient-card-{p.clinic_number}.pdf")
+
+        written = run_service(write, error_label=self.view.errorLabel)
+        if written is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
+            show_error(self.view, f"No program to show PDF files was found. The card was saved "
+                       f"as {written}; open and print it from there.", "Card not opened")
+
+    def remove_temporary_files(self) -> None:
+        remove_folders(self._temp_dirs)
