@@ -28,6 +28,7 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
+from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
 from hat_desktop.services import dosing, patients, prescriptions
@@ -70,6 +71,7 @@ class CheckInDialog(QObject):
         v.withholdReasonCombo.setCurrentIndex(-1)
         self._wire()
         EnterMovesOn(v)
+        ScanGuard(v, self._card_scanned)
         self._show_card(card)
 
     def _wire(self) -> None:
@@ -187,6 +189,13 @@ class CheckInDialog(QObject):
                 self.confirmed = False
             self._show_card(found)
             self._focus_first()
+
+    def _card_scanned(self, number: str) -> None:
+        v = self.view
+        v.errorLabel.setText(f"A card ({number}) was scanned while the check-in of "
+                             f"{self.card.patient.label} is open: nothing was changed here. "
+                             "Finish or close this check-in (Esc), then scan again.")
+        v.errorLabel.show()
 
     # --- identity, override, release, cancel ----------------------------------------------
     def confirm_identity(self) -> None:

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidget, QStackedWidget, QWidget
 
@@ -96,17 +96,23 @@ class TodayPage(QObject):
         v.releaseButton.clicked.connect(self.release_selected)
         self._actions(parent)
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start(refresh_ms)
         self.boundary_timer = QTimer(self)
         self.boundary_timer.setSingleShot(True)
         self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.boundary_timer.timeout.connect(self.refresh)
+        self.boundary_timer.timeout.connect(self._tick)
         self._soon = QTimer(self)  # several events in a row: one refresh
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self.refresh)
+        self._soon.timeout.connect(self._tick)
         ctx.events.changed.connect(self._on_event)
+        v.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and event.type() == QEvent.Type.Show:
+            self._soon.start()  # shown again (after the lock screen, say): bring it up to date
+        return False
 
     def _actions(self, parent: QWidget | None) -> None:
         v = self.view
@@ -147,6 +153,12 @@ class TodayPage(QObject):
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event in REFRESH_EVENTS:
             self._soon.start()
+
+    def _tick(self) -> None:
+        """Timers and events refresh the board while it is on screen; a hidden board (another
+        page, a locked or closed window) is refreshed when it is shown again."""
+        if self.view.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         v = self.view

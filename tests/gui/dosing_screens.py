@@ -8,11 +8,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.register import EntryKind
 from hat_desktop.gui.board_model import FIRST_SESSION_COLUMN, FLAG_COLUMN, PATIENT_COLUMN
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.today_page import TodayPage
+from hat_desktop.services import register
 from hat_desktop.services.clock import ManualClock
+from tests.conftest import PASSWORD
 from tests.dosing_fixtures import DosingClinic
+
+TAB = Qt.Key.Key_Tab
+ENTER = Qt.Key.Key_Return
 
 
 def open_today(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, TodayPage]:
@@ -97,3 +103,94 @@ def when_named_dialog_opens(name: str, action: Callable[[QWidget], None],
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+# --- the check-in screen, driven from the keyboard -------------------------------------
+def sign_as(qtbot, username: str, seen: list[str]):
+    """The witness types their user name, Enter, their password, Enter."""
+
+    def sign(dialog) -> None:
+        try:
+            seen.append(dialog.summaryLabel.text())
+            wait_focus(qtbot, dialog.userEdit)
+            type_text(qtbot, username)
+            press(qtbot, ENTER)
+            assert focused() is dialog.passwordEdit
+            type_text(qtbot, PASSWORD)
+            press(qtbot, ENTER)
+        finally:
+            if dialog.isVisible():  # never leave a test blocked in a modal dialog
+                seen.append(dialog.errorLabel.text())
+                dialog.reject()
+
+    return sign
+
+
+def scan(qtbot, window, text: str):
+    """F2 from anywhere, then the scanner types the number and Enter."""
+    window.view.navList.setFocus()
+    press(qtbot, Qt.Key.Key_F2)
+    page = window.page("Today")
+    assert focused() is page.view.scanEdit
+    type_text(qtbot, text)
+    press(qtbot, ENTER)
+    return page
+
+
+def administrations(d, section) -> list:
+    return [e for e in register.entries(d.clinic, d.manager, section.id)
+            if e.entry.kind is EntryKind.ADMINISTRATION]
+
+
+def tab_through(qtbot, count: int) -> list[str]:
+    """The object names the focus visits, Tab after Tab."""
+    names = []
+    for _ in range(count):
+        press(qtbot, TAB)
+        widget = focused()
+        names.append(widget.objectName() if widget is not None else "")
+    return names
+
+
+def start_dose(qtbot, window, number: str = "HAT-0001"):
+    """Scan, confirm identity; the dose screen with the focus on the sedation score."""
+    page = scan(qtbot, window, number)
+    v = page.check_in.view
+    wait_focus(qtbot, v.identityButton)
+    press(qtbot, ENTER)
+    assert focused() is v.sedationCombo
+    return page, v
+
+
+def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
+              sedation: str = "0", alcohol: str = "0") -> None:
+    """From the sedation score to the record button, typed."""
+    type_text(qtbot, sedation)
+    press(qtbot, TAB)
+    type_text(qtbot, alcohol)
+    press(qtbot, TAB)
+    press(qtbot, TAB)  # observation left empty
+    press(qtbot, TAB)  # past the chosen path
+    for code in ("DIAM100", "DIAM500"):
+        assert focused().objectName() == f"opened{code}"
+        type_text(qtbot, ampoules.get(code, "0"))
+        press(qtbot, TAB)
+    assert focused() is v.mgSpin
+    if mg is not None:
+        type_text(qtbot, mg)  # the whole figure is selected on arrival: typing replaces it
+
+
+class NoWitnessAsked:
+    """Fails the test if the witness dialog opens (it would block: close it at once)."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._check)
+        self.timer.start(20)
+
+    def _check(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "WitnessDialog" and widget.isVisible():
+                self.opened.append(widget.windowTitle())
+                widget.reject()

@@ -213,3 +213,18 @@ def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, cloc
         "HAT-0003 Yan Yesterday (session 2).\n"
         "On hold until a prescriber reviews them: HAT-0002 Zoe Held.")
     window.close()
+
+
+def test_board_is_brought_up_to_date_when_the_screen_is_unlocked(qtbot, dc, clock) -> None:
+    d = dc
+    window, page = open_today(qtbot, d)
+    assert cell(page, "HAT-0001", 1) == "Due"
+    window.lock()
+    clock.set(datetime(2026, 3, 2, 11, 5, tzinfo=UTC))
+    page.timer.timeout.emit()  # ignored while the board is hidden behind the lock screen
+    assert cell(page, "HAT-0001", 1) == "Due"
+    window.lock_screen.view.passwordEdit.setText(PASSWORD)
+    window.lock_screen.view.unlockButton.click()
+    assert not window.locked
+    qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Missed", timeout=2000)
+    window.close()

@@ -1,0 +1,225 @@
+# ruff: noqa: F811 - pytest fixtures (dc) are imported, then named as test arguments
+"""The check-in screen off the routine path: a patient on hold, a dose outside the
+window with a manager's override, the release check, the photo, a patient who left, and
+a card scanned while another patient's check-in is open."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit
+
+from hat_desktop.services import dosing, patients
+from hat_desktop.store import attendance as attendance_store
+from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.gui.conftest import when_dialog_opens
+from tests.gui.dosing_screens import (
+    ENTER,
+    cell,
+    fill_dose,
+    focused,
+    open_today,
+    patient_from_days_ago,
+    press,
+    scan,
+    sign_as,
+    start_dose,
+    type_text,
+    wait_focus,
+    when_named_dialog_opens,
+)
+
+
+def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -> None:
+    d = dc
+    patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0002")
+    v = page.check_in.view
+    wait_focus(qtbot, v.closeButton)
+    assert v.refusalLabel.isVisible()
+    assert v.refusalLabel.text() == (
+        "Cannot be dosed now: ON HOLD since 28/02/2026 18:00: 3 consecutive days without a dose "
+        "(26/02, 27/02, 28/02). Dosing is refused until a prescriber records a review. Only a "
+        "prescriber can lift the hold, by recording a review on the patient's page.")
+    assert v.flagLabel.text() == "ON HOLD: 4 consecutive days without a dose."
+    assert not v.identityButton.isVisible() and not v.overrideButton.isVisible()
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # nothing to confirm
+    assert not v.doseArea.isVisible()
+    events = attendance_store.events_between(d.clinic.db, d.clinic.today(), d.clinic.today())
+    assert events == []
+    press(qtbot, ENTER)  # Close
+    assert page.check_in is None
+
+
+def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
+    d = dc
+    clock.set(clock.now() + timedelta(hours=2))  # 12:00: between the sessions
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    v = page.check_in.view
+    wait_focus(qtbot, v.overrideButton)
+    assert v.refusalLabel.text().startswith("Cannot be dosed now: No session window is open now")
+
+    errors: list[str] = []
+
+    def authorise(dialog) -> None:
+        wait_focus(qtbot, dialog.reasonEdit)
+        assert dialog.sessionCombo.currentText() == "Session 1 (08:30–11:00)"
+        press(qtbot, ENTER)  # no reason yet
+        errors.append(dialog.errorLabel.text())
+        type_text(qtbot, "Delayed by a hospital appointment")
+        press(qtbot, ENTER)
+
+    seen: list[str] = []
+
+    def sign_then_authorise(dialog) -> None:
+        when_named_dialog_opens("OverrideDialog", authorise)
+        sign_as(qtbot, "manager", seen)(dialog)
+
+    when_named_dialog_opens("WitnessDialog", sign_then_authorise)
+    press(qtbot, ENTER)  # Manager override…
+    assert seen[0].startswith("A manager signs to authorise a dose outside the session window")
+    assert errors == ["Enter the reason for dosing outside the session window."]
+    assert v.sessionLabel.text() == ("Session 1 (08:30–11:00), outside its window: authorised "
+                                     "by Morag Manager (Delayed by a hospital appointment)")
+    wait_focus(qtbot, v.identityButton)
+    press(qtbot, ENTER)
+    fill_dose(qtbot, v, ampoules={"DIAM500": "1"})
+    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert v.stages.currentWidget() is v.donePage
+    event = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
+                                                        d.clinic.today())
+             if e.kind.value == "dosed"][0]
+    assert event.session == 1 and event.details["override_by"] == "Morag Manager (manager)"
+
+
+def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
+    d = dc
+    clock.set(clock.now() + timedelta(hours=2))
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    v = page.check_in.view
+    wait_focus(qtbot, v.overrideButton)
+    errors: list[str] = []
+
+    def try_authorise(dialog) -> None:
+        wait_focus(qtbot, dialog.reasonEdit)
+        type_text(qtbot, "Running late")
+        press(qtbot, ENTER)
+        errors.append(dialog.errorLabel.text())
+        dialog.reject()
+
+    def sign_then_try(dialog) -> None:
+        when_named_dialog_opens("OverrideDialog", try_authorise)
+        sign_as(qtbot, "nora", [])(dialog)
+
+    when_named_dialog_opens("WitnessDialog", sign_then_try)
+    press(qtbot, ENTER)
+    assert errors == ["Only a manager can authorise a dose outside the session window."]
+    assert page.check_in.override is None and not v.identityButton.isVisible()
+
+
+def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, dc,
+                                                                          clock) -> None:
+    d = dc
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam500.id, 1)]))
+    clock.advance(timedelta(minutes=12))
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    v = page.check_in.view
+    wait_focus(qtbot, v.releaseButton)
+    assert "already dosed in session 1 today at 10:00" in v.refusalLabel.text()
+    messages: list[str] = []
+
+    def release_early(dialog) -> None:
+        wait_focus(qtbot, dialog.checkEdit)
+        messages.append(dialog.observationLabel.text())
+        type_text(qtbot, "Alert, breathing normally")
+        press(qtbot, ENTER)
+        assert focused() is dialog.earlyEdit
+        press(qtbot, ENTER)  # no reason
+        messages.append(dialog.errorLabel.text())
+        type_text(qtbot, "Collecting a child from school")
+        press(qtbot, ENTER)
+
+    when_named_dialog_opens("ReleaseDialog", release_early)
+    press(qtbot, ENTER)
+    assert messages[0].startswith("Observation runs until 10:20 (20 minutes after the dose;")
+    assert messages[1] == ("Observation runs until 10:20 (20 minutes after the dose); give a "
+                           "reason to end it early.")
+    assert not v.releaseButton.isVisible()
+    released = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
+                                                           d.clinic.today())
+                if e.kind.value == "released"]
+    assert released[0].details["early_reason"] == "Collecting a child from school"
+    v.reject()
+    qtbot.waitUntil(lambda: page.check_in is None)
+    assert cell(page, "HAT-0001", 1) == "Dosed · 180 mg at 10:00"
+
+
+def test_patient_photo_is_shown_when_on_file(qtbot, dc) -> None:
+    d = dc
+    image = QImage(120, 160, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aacc"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    patients.set_photo(d.clinic, d.nurse, d.patient.id, bytes(data))
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    v = page.check_in.view
+    assert not v.photoLabel.pixmap().isNull()
+    assert v.photoLabel.accessibleName() == "Photo of Sam Patient"
+    assert v.photoLabel.text() == ""
+
+
+def test_patient_who_left_has_the_check_in_cancelled(qtbot, dc) -> None:
+    d = dc
+    window, _ = open_today(qtbot, d)
+    page, v = start_dose(qtbot, window)
+
+    def give_reason(dialog) -> None:
+        edit = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(edit, "Left before the dose, will return at 15:30")
+        qtbot.keyClick(edit, ENTER)
+
+    when_dialog_opens(give_reason)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, Qt.Key.Key_X, ctrl_shift)  # Patient left: cancel the check-in
+    wait_focus(qtbot, v.identityButton)
+    assert not v.doseArea.isVisible()
+    v.reject()
+    qtbot.waitUntil(lambda: page.check_in is None)
+    assert cell(page, "HAT-0001", 1) == "Due"
+
+
+def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, dc, clock) -> None:
+    d = dc
+    d.add_patient("HAT-0002", "Zoe Next")
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    v = page.check_in.view
+    wait_focus(qtbot, v.identityButton)
+    type_text(qtbot, "HAT-0002")  # the next patient's card, at scanner speed
+    press(qtbot, ENTER)
+    assert v.errorLabel.text() == (
+        "A card (HAT-0002) was scanned while the check-in of HAT-0001 Sam Patient is open: "
+        "nothing was changed here. Finish or close this check-in (Esc), then scan again.")
+    assert not v.doseArea.isVisible()  # the scan's Enter did not confirm the identity
+    assert attendance_store.events_between(d.clinic.db, d.clinic.today(),
+                                           d.clinic.today()) == []
+    press(qtbot, ENTER)  # a person pressing Enter still confirms it
+    assert v.doseArea.isVisible()
+    fill_dose(qtbot, v, ampoules={"DIAM100": "2"})
+    press(qtbot, Qt.Key.Key_Backtab)
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused().objectName() == "openedDIAM100"
+    type_text(qtbot, "0003")  # digits of a scanned card would have made it 3 ampoules
+    press(qtbot, ENTER)
+    assert page.check_in.spins[0][1].value() == 2
+    assert v.errorLabel.text().startswith("A card (0003) was scanned")
