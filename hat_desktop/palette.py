@@ -23,3 +23,21 @@ FLAG_COLOURS: dict[str, tuple[str, str]] = {
 
 def state_colours(state: str) -> tuple[str, str]:
     return STATE_COLOURS.get(state, ("#ffffff", "#000000"))
+
+# Stock batches by expiry (the Stock page, the count sheet and the end-of-day summary):
+# expired stock is not for use (red); stock expiring within 30 days is warned (amber).
+EXPIRY_COLOURS: dict[str, tuple[str, str]] = {
+    "ok": ("#ffffff", "#000000"),
+    "soon": ("#ffe0b2", "#7a3e00"),
+    "expired": ("#c62828", "#ffffff"),
+}
+
+# A reconciled line: matched (green) or a discrepancy (red), on screen and in print.
+COUNT_COLOURS: dict[str, tuple[str, str]] = {
+    "matched": ("#e8f5e9", "#1b5e20"),
+    "discrepancy": ("#fdecec", "#9b1c1c"),
+}
+
+
+def expiry_colours(state: str) -> tuple[str, str]:
+    return EXPIRY_COLOURS.get(state, EXPIRY_COLOURS["ok"])

@@ -28,17 +28,21 @@ from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import Section, SectionSpec
 from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
 from hat_desktop.services import (
+    alerts,
     attendance,
     attendance_export,
     attendance_reports,
     auth,
+    day_count,
     day_summary,
+    day_summary_export,
     dosing,
     holds,
     patient_cards,
     patients,
     prescriptions,
     reconciliation,
+    reconciliation_export,
     register,
     report_catalogue,
     restore,
@@ -297,6 +301,22 @@ CASES: dict[str, tuple[Action, Call]] = {
                               lambda rc, a: stock.expiry_warnings(rc.clinic, a)),
     "day_summary.summary": (Action.VIEW_REGISTER,
                             lambda rc, a: day_summary.summary(rc.clinic, a, TODAY)),
+    "day_count.day_count": (Action.VIEW_REGISTER, lambda rc, a: day_count.day_count(
+        rc.clinic, a, TODAY - timedelta(days=1))),
+    "day_count.days_to_count": (Action.RECONCILE,
+                                lambda rc, a: day_count.days_to_count(rc.clinic, a)),
+    "alerts.banner_lines": (Action.VIEW_REGISTER,
+                            lambda rc, a: alerts.banner_lines(rc.clinic, a)),
+    "day_summary_export.save": (Action.EXPORT_REPORTS, lambda rc, a: day_summary_export.save(
+        rc.clinic, a, TODAY, new_file(rc, "pdf"))),
+    "day_summary_export.print_copy": (Action.EXPORT_REPORTS, lambda rc, a:
+                                      day_summary_export.print_copy(rc.clinic, a, TODAY)),
+    "reconciliation_export.render": (Action.EXPORT_REPORTS, lambda rc, a:
+                                     reconciliation_export.render(
+        rc.clinic, a, TODAY - timedelta(days=7), TODAY, "csv")),
+    "reconciliation_export.export": (Action.EXPORT_REPORTS, lambda rc, a:
+                                     reconciliation_export.export(
+        rc.clinic, a, TODAY - timedelta(days=7), TODAY, "pdf", new_file(rc, "pdf"))),
     # reports and exports
     "attendance_export.rows_between": (Action.EXPORT_REPORTS, lambda rc, a:
                                        attendance_export.rows_between(rc.clinic, a, TODAY,

@@ -1,0 +1,87 @@
+"""The end-of-day summary printed or saved: only where the user chose (or a private
+temporary copy for the PDF viewer), never over an existing file, and always in the
+audit trail with the day and its figures."""
+
+import atexit
+import logging
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.roles import Action
+from hat_desktop.domain.times import format_date
+from hat_desktop.reports import day_summary_pdf
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.day_summary import DaySummary, summary
+from hat_desktop.services.exports import write_export
+from hat_desktop.services.permissions import require
+
+log = logging.getLogger(__name__)
+WHAT = "day-summary"
+
+_print_dirs: list[Path] = []
+
+
+def _remove_print_copies() -> None:
+    for folder in _print_dirs:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_print_copies)
+
+
+def file_name(day: date) -> str:
+    return f"{WHAT}-{day.isoformat()}.pdf"
+
+
+def audit_figures(s: DaySummary) -> dict[str, Any]:
+    """What the audit trail keeps of a printed or saved summary."""
+    return {
+        "day": s.day.isoformat(),
+        "counted_by": s.counted_by,
+        "witness": s.witness,
+        "sections": {
+            d.section.code: {
+                "opening": d.opening, "received": d.received, "doses": d.doses,
+                "mg_administered": d.mg_administered, "mg_wasted": d.mg_wasted,
+                "destroyed": d.destroyed, "returned": d.returned,
+                "corrections": d.corrections, "closing": d.closing, "counted": d.counted,
+            }
+            for d in s.sections
+        },
+        "withheld": len(s.withheld),
+        "missed": len(s.missed),
+    }
+
+
+def _render(clinic: Clinic, actor: User, day: date) -> tuple[bytes, DaySummary]:
+    user = require(clinic, actor, Action.EXPORT_REPORTS)
+    if day > clinic.today():
+        raise InvalidInput(f"{format_date(day)} is in the future: there is no summary yet.")
+    s = summary(clinic, user, day)
+    data = day_summary_pdf.to_pdf(s, printed_by=user.display, printed_at=clinic.now(),
+                                  tz=clinic.tz)
+    return data, s
+
+
+def save(clinic: Clinic, actor: User, day: date, output: Path) -> Path:
+    """Write the day's summary to ``output`` (refused if it exists); audited as an export."""
+    data, s = _render(clinic, actor, day)
+    return write_export(clinic, actor, output, data, what=WHAT, format="pdf",
+                        **audit_figures(s))
+
+
+def print_copy(clinic: Clinic, actor: User, day: date) -> Path:
+    """The summary in a private temporary folder (only this user can read it) for the
+    system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
+    data, s = _render(clinic, actor, day)
+    folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
+    _print_dirs.append(folder)
+    path = write_export(clinic, actor, folder / file_name(day), data, what=WHAT, printed=True,
+                        format="pdf", **audit_figures(s))
+    log.info("print copy of the day summary written to a private temporary folder")
+    return path

@@ -1,0 +1,142 @@
+"""The end-of-day summary PDF, made from a real register and read back with pypdf:
+each section's figures, the count and its sign-off, withheld and missed sessions,
+expiry warnings; saved only where chosen, and the figures kept in the audit trail."""
+
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.errors import InvalidInput, PermissionDenied
+from hat_desktop.services import day_summary_export, dosing, reconciliation, register
+from hat_desktop.store import audit
+from hat_desktop.store import register as register_store
+from tests import dosing_fixtures
+from tests.dosing_fixtures import dose_request
+
+dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
+
+
+def _text(path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _section(text: str, code: str) -> str:
+    """The text of one section's block: from its heading to the next one."""
+    start = text.index(f"{code} — ")
+    following = [m.start() for m in re.finditer(r"DIAM\d+ — ", text) if m.start() > start]
+    end = following[0] if following else text.index("Withheld sessions")
+    return " ".join(text[start:end].split())
+
+
+def _a_day(d, clock):
+    """A day with a receipt, a dose with waste, a withheld dose, a missed patient, a batch
+    expiring soon, a miscount, and the count signed off with a witness."""
+    register.receive(d.clinic, d.pharmacist, d.nurse, d.diam500.id, register.Receipt(
+        3, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "SOON7",
+        d.clinic.today() + timedelta(days=12), "INV-2"))
+    wendy, _ = d.add_patient("HAT-0002", "Wendy Withheld")
+    d.add_patient("HAT-0003", "Mo Missed")
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+    dosing.check_in(d.clinic, d.nurse, wendy.id, identity_confirmed=True)
+    dosing.withhold(d.clinic, d.nurse, wendy.id, WithholdReason.INTOXICATED, "Slurred speech",
+                    2, 0)
+    clock.set(datetime(2026, 3, 2, 19, 0, tzinfo=UTC))  # both sessions are over
+    sheet = reconciliation.count_sheet(d.clinic, d.pharmacist)
+    counts = {}
+    for line in sheet:
+        stock = next(b for b in register_store.batches(d.clinic.db, line.section_id)
+                     if b.batch == line.batch)
+        counts[(line.section_id, line.batch)] = stock.balance - (line.section_code == "DIAM100")
+    rec, found = reconciliation.submit_count(d.clinic, d.pharmacist, d.clinic.today(), counts)
+    reconciliation.sign_off(d.clinic, d.pharmacist, d.nurse2, rec.id)
+    return found
+
+
+def test_summary_pdf_carries_each_sections_figures(dc, clock, tmp_path):
+    d = dc
+    _a_day(d, clock)
+    out = tmp_path / "summary.pdf"
+    day_summary_export.save(d.clinic, d.pharmacist, d.clinic.today(), out)
+    text = _text(out)
+    flat = " ".join(text.split())
+    assert "Teesside HAT Clinic — end-of-day summary" in flat
+    assert "Monday 02/03/2026" in flat
+    assert ("Counted by Phil Pharmacist (pharmacist); signed off with the witness "
+            "Nora Nurse (nurse).") in flat
+    d100 = _section(text, "DIAM100")
+    assert "Diamorphine hydrochloride 100 mg powder for solution for injection" in d100
+    for figure in ("Opening balance 0 ampoules", "Received 50 ampoules",
+                   "Doses administered 1 (180 mg)", "Waste (denatured) 20 mg",
+                   "Destroyed 0 ampoules", "Returned to supplier 0 ampoules",
+                   "Corrections (net) none", "Closing balance 48 ampoules",
+                   "Counted 47 ampoules", "Difference -1 (1 ampoule short)"):
+        assert figure in d100, figure
+    d500 = _section(text, "DIAM500")
+    for figure in ("Opening balance 0 ampoules", "Received 23 ampoules",
+                   "Doses administered 0 (0 mg)", "Waste (denatured) 0 mg",
+                   "Closing balance 23 ampoules", "Counted 23 ampoules",
+                   "Difference none"):
+        assert figure in d500, figure
+    assert "HAT-0002 Wendy Withheld, session 1: Intoxicated (drugs or alcohol)" in flat
+    assert "HAT-0003 Mo Missed, session 1" in flat and "HAT-0003 Mo Missed, session 2" in flat
+    assert "Batch SOON7 expires on 14/03/2026." in flat
+    assert "DEMO" not in flat
+
+
+def test_the_summary_is_in_the_audit_trail_with_its_figures(dc, clock, tmp_path):
+    d = dc
+    _a_day(d, clock)
+    copy = day_summary_export.print_copy(d.clinic, d.nurse, d.clinic.today())
+    assert copy.exists() and oct(copy.parent.stat().st_mode & 0o777) == "0o700"
+    printed = audit.entries(d.clinic.db, actions=["print"], limit=1)[0]
+    assert printed.target == "day-summary" and printed.username == "nina"
+    assert printed.details["day"] == "2026-03-02"
+    assert printed.details["sections"]["DIAM100"] == {
+        "opening": 0, "received": 50, "doses": 1, "mg_administered": 180, "mg_wasted": 20,
+        "destroyed": 0, "returned": 0, "corrections": 0, "closing": 48, "counted": 47}
+    assert printed.details["witness"] == "Nora Nurse (nurse)"
+    out = tmp_path / "saved.pdf"
+    day_summary_export.save(d.clinic, d.manager, d.clinic.today(), out)
+    saved = audit.entries(d.clinic.db, actions=["export"], limit=1)[0]
+    assert saved.details["path"] == str(out) and saved.details["sections"]["DIAM500"][
+        "closing"] == 23
+    with pytest.raises(InvalidInput, match="already exists"):
+        day_summary_export.save(d.clinic, d.manager, d.clinic.today(), out)
+
+
+def test_a_day_not_yet_counted_says_so_and_the_future_is_refused(dc, tmp_path):
+    d = dc
+    out = tmp_path / "s.pdf"
+    day_summary_export.save(d.clinic, d.nurse, d.clinic.today(), out)
+    flat = " ".join(_text(out).split())
+    assert "The stock has not been counted for this day" in flat
+    assert "Counted not counted" in flat
+    with pytest.raises(InvalidInput, match="in the future"):
+        day_summary_export.save(d.clinic, d.nurse, d.clinic.today() + timedelta(days=1),
+                                tmp_path / "later.pdf")
+    assert not (tmp_path / "later.pdf").exists()
+
+
+def test_demo_summary_is_stamped(dc, tmp_path):
+    d = dc
+    d.clinic.demo = True
+    out = tmp_path / "demo.pdf"
+    day_summary_export.save(d.clinic, d.nurse, d.clinic.today(), out)
+    assert "DEMO — not a legal register" in _text(out)
+
+
+def test_a_deactivated_user_cannot_print_it(dc, tmp_path):
+    from hat_desktop.services import users
+
+    d = dc
+    users.update_user(d.clinic, d.manager, d.nurse2.id, users.UserDetails(
+        d.nurse2.full_name, d.nurse2.role), active=False)
+    with pytest.raises(PermissionDenied):
+        day_summary_export.print_copy(d.clinic, d.nurse2, d.clinic.today())
