@@ -301,3 +301,46 @@ def open_world(data_dir: Path, clock: Clock, recovery_key: str) -> World:
     return World(clinic, recovery_key, user("manager"), user("nina"), user("nora"),
                  user("phil"), user("drpat"), user("ian"), sections["DIAM100"],
                  sections["DIAM500"], patient, rx)
+
+
+def run_main(data_dir: Path | None, *args: str, env: dict[str, str] | None = None,
+             cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI's entry point (hat_desktop.cli.main) in this process: the same code as
+    `python -m hat_desktop ...` from argument parsing on, a tenth of the time. Arguments
+    and environment values that were not UTF-8 are given as Python would have decoded
+    them (lone surrogates). HAT_USER and HAT_PASSWORD come only from ``env``."""
+    import contextlib
+    import io
+    import logging
+
+    from hat_desktop import cli, logging_setup
+
+    argv = (["--data-dir", str(data_dir)] if data_dir is not None else []) + list(args)
+    saved_env = {k: os.environ.get(k) for k in ("HAT_USER", "HAT_PASSWORD", "HAT_DATA_DIR",
+                                                *(env or {}))}
+    for name in ("HAT_USER", "HAT_PASSWORD", "HAT_DATA_DIR"):
+        os.environ.pop(name, None)
+    os.environ.update(env or {})
+    saved_cwd = os.getcwd()
+    os.chdir(cwd or ROOT)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse's usage errors
+                code = int(exc.code or 0)
+    finally:
+        os.chdir(saved_cwd)
+        for name, value in saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_hat", False):
+                root.removeHandler(handler)
+                handler.close()
+        logging_setup._configured = None
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())

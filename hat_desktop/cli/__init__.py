@@ -67,12 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    data_dir = resolve_data_dir(args.data_dir)
+    if args.data_dir is not None and not args.data_dir.strip():
+        # "" (an unset shell variable) would mean the default register: never silently.
+        return fail("--data-dir is empty: give the register's data folder, or leave the "
+                    "option out to use the default one.", EXIT_UNAVAILABLE)
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        if args.command is not None:
+            configure(data_dir, verbose=args.verbose)
+    except OSError as exc:  # e.g. a folder name longer than the system allows
+        return fail(_path_problem(exc), EXIT_UNAVAILABLE)
     if args.command is None:
         from hat_desktop.gui.app import run_gui
 
         return run_gui(args, data_dir)
-    configure(data_dir, verbose=args.verbose)
     ctx = CommandContext(args=args, data_dir=data_dir)
     try:
         return int(args.handler(ctx))
@@ -89,11 +97,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("register file damaged (command %s)", args.command)
         return fail(f"The register file in {data_dir} is damaged ({exc}); nothing was written. "
                     "Restore the last good backup.", EXIT_UNAVAILABLE)
+    except OSError as exc:  # a file or folder named on the command line cannot be used
+        log.exception("file system error in command %s", args.command)
+        return fail(_path_problem(exc), EXIT_REFUSED)
     except Exception:
         log.exception("unexpected fault in command %s", args.command)
         return fail(_fault_message(), EXIT_FAULT)
     finally:
         ctx.close()
+
+
+def _path_problem(exc: OSError) -> str:
+    name = str(exc.filename or "")
+    if len(name) > 80:
+        name = f"{name[:40]}...{name[-37:]}"
+    where = f" {name}" if name else ""
+    return f"The file or folder{where} cannot be used: {exc.strerror or exc}."
 
 
 def _fault_message() -> str:

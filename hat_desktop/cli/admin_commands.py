@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, prompt_secret, say
+from hat_desktop.cli.common import CommandContext, env_text, prompt_secret, say
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.clock import SystemClock
@@ -35,7 +35,7 @@ def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _new_password() -> str:
     if "HAT_PASSWORD" in os.environ:
-        return os.environ["HAT_PASSWORD"]
+        return env_text("HAT_PASSWORD", os.environ["HAT_PASSWORD"])
     first = prompt_secret("HAT_PASSWORD", "New manager's password: ")
     again = prompt_secret("HAT_PASSWORD", "Type it again: ")
     if first != again:

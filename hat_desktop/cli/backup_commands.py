@@ -5,6 +5,7 @@ from pathlib import Path
 
 from hat_desktop.cli.common import CommandContext, prompt_secret, prompt_text, say
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import auth
 from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.clock import SystemClock
@@ -29,6 +30,9 @@ def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def backup(ctx: CommandContext) -> int:
+    if not ctx.args.to.strip():  # "" would mean the current folder: never a silent choice
+        raise InvalidInput("Give the folder to write the backup to after --to (a USB drive or "
+                           "a network share).")
     clinic = ctx.clinic()
     actor = ctx.acting_user()
     result = back_up(clinic, actor, Path(ctx.args.to), kind=BackupKind.MANUAL)

@@ -31,23 +31,34 @@ def _interactive() -> bool:
     return sys.stdin.isatty()
 
 
+def env_text(env_name: str, value: str) -> str:
+    """Bytes that are not UTF-8 reach Python as lone surrogates: refuse them here, with
+    the variable's name, rather than fail deep inside (never echo the value)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{env_name} is not valid text: check the character encoding "
+                           "(UTF-8) of the terminal or the environment.") from None
+    return value
+
+
 def prompt_secret(env_name: str, prompt: str) -> str:
     """A secret from the environment (PGPASSWORD-style) or typed at the terminal."""
     value = os.environ.get(env_name)
     if value is not None:
-        return value
+        return env_text(env_name, value)
     if not _interactive():
         raise AuthenticationFailed(f"Set {env_name} or run the command in a terminal to type it.")
-    return getpass.getpass(prompt)
+    return env_text(env_name, getpass.getpass(prompt))
 
 
 def prompt_text(env_name: str, prompt: str) -> str:
     value = os.environ.get(env_name)
     if value is not None:
-        return value
+        return env_text(env_name, value)
     if not _interactive():
         raise AuthenticationFailed(f"Set {env_name} or run the command in a terminal to type it.")
-    return input(prompt)
+    return env_text(env_name, input(prompt))
 
 
 @dataclass

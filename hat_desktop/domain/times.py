@@ -25,8 +25,9 @@ def from_db(text: str) -> datetime:
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"'{name}' is not a time zone this computer knows.") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: e.g. a name too long
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        raise InvalidInput(f"'{shown}' is not a time zone this computer knows.") from None
 
 
 def clinic_day(moment: datetime, tz: ZoneInfo) -> date:

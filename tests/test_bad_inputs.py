@@ -1,0 +1,471 @@
+"""Bad inputs (issue 7): the command line and the services given empty, huge (1 MB, or as
+much as a command line takes), negative, non-numeric, non-UTF-8, over-long and SQL-looking
+input. Each is refused with a clear message — one sentence, no traceback; exit 1 or 2 for
+the command line — and nothing is written. Where SQL-looking text is a legitimate value (a
+name, a supplier, a reason) it is stored literally and the tables are intact.
+
+Most command lines run through hat_desktop.cli.main in this process (run_main: the same
+code from argument parsing on, much faster); those whose point is bytes that are not UTF-8
+on the real command line run as a real process (run_cli)."""
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from hat_desktop.domain.errors import HatError, InvalidInput
+from hat_desktop.domain.patients import PatientDetails
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.register import SectionSpec
+from hat_desktop.domain.roles import Role
+from hat_desktop.services import (
+    auth,
+    dosing,
+    patients,
+    prescriptions,
+    reconciliation,
+    register,
+    schedule,
+    settings,
+    users,
+    verify,
+)
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.store import register as register_store
+from hat_desktop.store.connection import db_path
+from tests.issue7_helpers import (
+    PASSWORD,
+    World,
+    assert_clear_refusal,
+    assert_one_clear_sentence,
+    build_world,
+    copy_register,
+    dose_request,
+    open_world,
+    raw_register,
+    receipt,
+    run_cli,
+    run_main,
+    schema,
+    snapshot,
+)
+
+START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+MB = "x" * 1_000_000
+SQL = "Robert'); DROP TABLE register_entries;--"
+NOT_UTF8 = "Zo\udcff\udcfe"  # what Python makes of the bytes b"Zo\xff\xfe"
+CLI_HUGE = "y" * 100_000  # Linux takes at most 128 KiB in one command-line argument
+LONG_PATH = "/tmp/" + "d" * 5000
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> tuple[Path, str]:
+    base = tmp_path_factory.mktemp("bad-inputs")
+    w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
+    w.clinic.close()
+    return w.data_dir, w.recovery_key
+
+
+# --- the services ---------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def svc(template, tmp_path_factory) -> World:
+    w = open_world(copy_register(template[0], tmp_path_factory.mktemp("svc") / "data"),
+                   ManualClock(START), template[1])
+    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
+    yield w
+    w.clinic.close()
+
+
+def details(**changes) -> PatientDetails:
+    values = dict(clinic_number="HAT-0100", full_name="Al Okay", date_of_birth=date(1990, 1, 1),
+                  address="1 Park Road, Middlesbrough")
+    values.update(changes)
+    return PatientDetails(**values)
+
+
+def rx(**changes) -> PrescriptionInput:
+    values = dict(section_ids=(1, 2), dose_mg=180, sessions=frozenset({1, 2}),
+                  start_date=START.date(), end_date=START.date() + timedelta(days=30),
+                  change_reason="Review")
+    values.update(changes)
+    return PrescriptionInput(**values)
+
+
+def new_user(name="newbie", password=PASSWORD, full="New Bie"):
+    return name, password, users.UserDetails(full, Role.NURSE)
+
+
+# (label, call(world), what the refusal says)
+REFUSED = [
+    # patients
+    ("patient name empty", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name="")), "Enter the patient's full name"),
+    ("patient name spaces", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name="   ")), "Enter the patient's full name"),
+    ("patient name 1 MB", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name=MB)), "too long: at most 100"),
+    ("patient name over-long", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name="A" * 101)), "too long: at most 100"),
+    ("patient name not UTF-8", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name=NOT_UTF8)), "cannot be printed"),
+    ("patient name NUL", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(full_name="Al\x00Okay")), "cannot be printed"),
+    ("clinic number SQL", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(clinic_number=SQL)), "A clinic number is"),
+    ("clinic number empty", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(clinic_number="")), "Enter the clinic number"),
+    ("address 1 MB", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(address=MB)), "too long"),
+    ("NHS number SQL", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(nhs_number=SQL)), "10 digits"),
+    ("date of birth missing", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(date_of_birth=None)), "date of birth"),
+    ("date of birth in the future", lambda w: patients.create_patient(
+        w.clinic, w.nurse, details(date_of_birth=date(2030, 1, 1))), "in the future"),
+    ("search 1 MB", lambda w: patients.search(w.clinic, w.nurse, MB), "too long"),
+    ("photo empty", lambda w: patients.set_photo(w.clinic, w.nurse, w.patient.id, b""),
+     "empty"),
+    ("photo 1 MB of junk", lambda w: patients.set_photo(
+        w.clinic, w.nurse, w.patient.id, os.urandom(1_000_000)), "not a picture"),
+    ("photo 16 MB", lambda w: patients.set_photo(
+        w.clinic, w.nurse, w.patient.id, bytes(16_000_000)), "too large"),
+    # the register
+    *[(f"quantity {label}", lambda w, q=q: register.receive(
+        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(q, batch="D100A")), message)
+      for label, q, message in [
+          ("empty", "", "Enter the quantity"), ("negative", "-5", "cannot be negative"),
+          ("negative int", -5, "cannot be negative"), ("zero", 0, "cannot be zero"),
+          ("non-numeric", "ten", "digits only"), ("exponent", "1e3", "digits only"),
+          ("fraction", "2.5", "not a fraction"), ("float", 2.5, "whole number"),
+          ("1 MB of digits", "9" * 1_000_000, "digits only"),
+          ("huge", 10**12, "not believable"), ("SQL", SQL, "digits only"),
+          ("not UTF-8", NOT_UTF8, "digits only"), ("Arabic digit", "٣", "digits only"),
+          ("None", None, "whole number"), ("True", True, "whole number")]],
+    ("supplier 1 MB", lambda w: register.receive(w.clinic, w.pharmacist, w.nurse, w.diam100.id,
+                                                 receipt(1, batch="D100A", supplier_name=MB)),
+     "too long"),
+    ("supplier not UTF-8", lambda w: register.receive(
+        w.clinic, w.pharmacist, w.nurse, w.diam100.id,
+        receipt(1, batch="D100A", supplier_name=NOT_UTF8)), "cannot be printed"),
+    ("batch over-long", lambda w: register.receive(
+        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(1, batch=SQL + "--")),
+     "too long"),
+    ("expiry missing", lambda w: register.receive(
+        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(1, expiry=None)), "expiry"),
+    ("correction reason 1 MB", lambda w: register.correct(
+        w.clinic, w.pharmacist, w.nurse, 1, MB), "too long"),
+    ("correction of an unknown entry", lambda w: register.correct(
+        w.clinic, w.pharmacist, w.nurse, -1, "Typo"), "no register entry"),
+    ("section code SQL", lambda w: register.create_section(w.clinic, w.manager, SectionSpec(
+        SQL, "Drug", "1 mg", "solution", "ampoule", 1)), "section code"),
+    ("section mg as text", lambda w: register.create_section(w.clinic, w.manager, SectionSpec(
+        "NEW1", "Drug", "1 mg", "solution", "ampoule", "10")), "whole number"),
+    ("section lookup 1 MB", lambda w: register.get_section(w.clinic, w.nurse, MB),
+     "no register section"),
+    # dosing
+    *[(f"dose {label}", lambda w, mg=mg: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(mg, [(w.diam100.id, 2)])),
+       message) for label, mg, message in [
+          ("empty", "", "Enter the dose"), ("negative", "-1", "cannot be negative"),
+          ("non-numeric", "abc", "digits only"), ("1 MB", "9" * 1_000_000, "digits only"),
+          ("SQL", SQL, "digits only"), ("zero", 0, "cannot be zero")]],
+    ("sedation score out of range", lambda w: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        dose_request(180, [(w.diam100.id, 2)], sedation_score="99")), "not believable"),
+    ("breath alcohol negative", lambda w: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        dose_request(180, [(w.diam100.id, 2)], breath_alcohol=-1)), "cannot be negative"),
+    ("observation 1 MB", lambda w: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        dose_request(180, [(w.diam100.id, 2)], observation=MB)), "too long"),
+    ("ampoules non-numeric", lambda w: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(w.diam100.id, "two")])),
+     "digits only"),
+    ("product SQL", lambda w: dosing.administer(
+        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(SQL, 2)])),
+     "not on the patient's prescription"),
+    ("find SQL", lambda w: dosing.find(w.clinic, w.nurse, SQL), "No patient has"),
+    ("find 1 MB", lambda w: dosing.find(w.clinic, w.nurse, MB), "No patient has"),
+    ("find empty", lambda w: dosing.find(w.clinic, w.nurse, ""), "Scan the patient's card"),
+    ("withhold note 1 MB", lambda w: dosing.withhold(
+        w.clinic, w.nurse, w.patient.id, "other", MB, 0, 0), "too long"),
+    ("prescription dose non-numeric", lambda w: prescriptions.prescribe(
+        w.clinic, w.prescriber, w.patient.id, rx(dose_mg="abc")), "digits only"),
+    ("prescription dose 1 MB", lambda w: prescriptions.prescribe(
+        w.clinic, w.prescriber, w.patient.id, rx(dose_mg=MB)), "digits only"),
+    ("prescription product SQL", lambda w: prescriptions.prescribe(
+        w.clinic, w.prescriber, w.patient.id, rx(section_ids=(SQL,))), "does not exist"),
+    # reconciliation
+    *[(f"count {label}", lambda w, n=n: reconciliation.submit_count(
+        w.clinic, w.pharmacist, START.date(),
+        {(w.diam100.id, "D100A"): n, (w.diam500.id, "D500A"): 20}), message)
+      for label, n, message in [("negative", "-1", "cannot be negative"),
+                                ("non-numeric", "lots", "digits only"),
+                                ("1 MB", "9" * 1_000_000, "digits only"),
+                                ("empty", "", "Enter the count")]],
+    # users and settings
+    ("user name SQL", lambda w: users.create_user(w.clinic, w.manager, *new_user(name=SQL)),
+     "A user name is"),
+    ("user name empty", lambda w: users.create_user(w.clinic, w.manager, *new_user(name="")),
+     "Enter a user name"),
+    ("password 1 MB", lambda w: users.create_user(w.clinic, w.manager,
+                                                  *new_user(password=MB)), "at most 256"),
+    ("password empty", lambda w: users.create_user(w.clinic, w.manager, *new_user(password="")),
+     "at least 10"),
+    ("full name 1 MB", lambda w: users.create_user(w.clinic, w.manager, *new_user(full=MB)),
+     "too long"),
+    ("login 1 MB", lambda w: auth.login(w.clinic, MB, MB), "not right"),
+    ("login empty", lambda w: auth.login(w.clinic, "", PASSWORD), "Enter your user name"),
+    ("clinic name 1 MB", lambda w: settings.change(w.clinic, w.manager, clinic_name=MB),
+     "too long"),
+    ("lock minutes non-numeric", lambda w: settings.change(w.clinic, w.manager,
+                                                           lock_minutes="abc"), "between 1"),
+    ("lock minutes negative", lambda w: settings.change(w.clinic, w.manager, lock_minutes=-1),
+     "between 1"),
+    ("time zone 1 MB", lambda w: settings.change(w.clinic, w.manager, timezone="Europe/" + MB),
+     "not a time zone"),
+    ("time zone SQL", lambda w: settings.change(w.clinic, w.manager, timezone=SQL),
+     "not a time zone"),
+    ("setting name SQL", lambda w: settings.change(w.clinic, w.manager, **{SQL: 1}),
+     "Unknown setting"),
+    ("session time SQL", lambda w: schedule.set_windows(
+        w.clinic, w.manager, [(SQL, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
+    ("session time 1 MB", lambda w: schedule.set_windows(
+        w.clinic, w.manager, [(MB, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
+    ("closure reason 1 MB", lambda w: schedule.add_closure(
+        w.clinic, w.manager, START.date() + timedelta(days=9), MB), "too long"),
+]
+
+
+@pytest.mark.parametrize(("label", "call", "message"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, call, message):
+    before = snapshot(svc.clinic.db)
+    with pytest.raises(HatError) as refused:
+        call(svc)
+    text = str(refused.value)
+    assert message in text, text
+    assert_one_clear_sentence(text)
+    after = snapshot(svc.clinic.db)
+    if label.startswith("login"):  # a failed login is audited, by design; nothing else
+        assert {t for t in before if before[t] != after[t]} <= {"audit_log"}
+    else:
+        assert after == before, f"{label} wrote something"
+    svc.clinic.forget_settings()
+
+
+def test_sql_looking_text_is_a_value_like_any_other(svc):
+    """Names, suppliers and reasons that look like SQL are stored exactly as typed; the
+    tables are all still there."""
+    c, w = svc.clinic, svc
+    tables = schema(c.db)
+    patient = patients.create_patient(c, w.nurse, details(clinic_number="HAT-0200",
+                                                          full_name=SQL, address=SQL))
+    assert patients.get(c, w.nurse, patient.id).full_name == SQL
+    assert patients.search(c, w.nurse, "Robert');").matches[0].id == patient.id
+    assert patients.search(c, w.nurse, "'); DROP TABLE").matches[0].address == SQL
+    assert patients.search(c, w.nurse, "%' OR 1=1 --").matches == []
+    entry = register.receive(c, w.pharmacist, w.nurse, w.diam100.id, receipt(
+        2, batch="D100A", supplier_name=SQL, supplier_address=SQL, reference="'; --"))
+    fix = register.correct(c, w.pharmacist, w.nurse, entry.id, SQL)
+    stored = register_store.entry_by_id(c.db, entry.id)
+    assert stored.details["supplier_name"] == SQL and stored.details["reference"] == "'; --"
+    assert register_store.entry_by_id(c.db, fix.id).details["reason"] == SQL
+    user = users.create_user(c, w.manager, "bobby.tables", PASSWORD,
+                             users.UserDetails(SQL, Role.NURSE))
+    assert user.full_name == SQL
+    settings.change(c, w.manager, clinic_name=SQL)
+    assert c.settings.clinic_name == SQL
+    assert schema(c.db) == tables
+    assert verify.verify_register(c, w.manager).ok
+
+
+# --- the command line --------------------------------------------------------------------------
+@pytest.fixture
+def reg(template, tmp_path) -> Path:
+    """A closed copy of the register for the command line."""
+    return copy_register(template[0], tmp_path / "data")
+
+
+def register_state(data_dir: Path) -> dict:
+    """Everything but the audit log and the users' failed-login counters, which a refused
+    command line may rightly add to (a failed login is audited and counted)."""
+    with raw_register(data_dir) as conn:
+        state = {t: v for t, v in snapshot(conn).items() if t not in ("audit_log", "users")}
+        state["users"] = conn.execute(
+            "SELECT id, username, full_name, role, active, password_hash FROM users").fetchall()
+        state["audit actions"] = conn.execute("SELECT action FROM audit_log ORDER BY id"
+                                              ).fetchall()
+    return state
+
+
+def assert_nothing_written(before: dict, after: dict) -> None:
+    new_actions = {a for (a,) in after.pop("audit actions")[len(before.pop("audit actions")):]}
+    assert new_actions <= {"login", "login_failed"}, new_actions
+    assert after == before
+
+
+def one_line(text: str) -> None:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text[:2000]
+
+
+CLI_REFUSED = [
+    # (label, args, environment, exit codes, what the message says)
+    ("user empty", ["verify"], {"HAT_USER": "", "HAT_PASSWORD": PASSWORD}, (1,), "HAT_USER"),
+    ("user SQL", ["verify"], {"HAT_USER": SQL, "HAT_PASSWORD": PASSWORD}, (1,), "not right"),
+    ("user huge", ["verify"], {"HAT_USER": CLI_HUGE, "HAT_PASSWORD": PASSWORD}, (1,),
+     "not right"),
+    ("user not UTF-8", ["verify"], {"HAT_USER": "nina" + NOT_UTF8, "HAT_PASSWORD": PASSWORD},
+     (1,), "HAT_USER is not valid text"),
+    ("password huge", ["verify"], {"HAT_USER": "nina", "HAT_PASSWORD": CLI_HUGE}, (1,),
+     "not right"),
+    ("password not UTF-8", ["verify"], {"HAT_USER": "nina", "HAT_PASSWORD": NOT_UTF8}, (1,),
+     "HAT_PASSWORD is not valid text"),
+    ("backup to empty", ["backup", "--to", ""], None, (1,), "Give the folder"),
+    ("backup to SQL", ["backup", "--to", SQL], None, (1,), "is not there"),
+    ("backup to over-long", ["backup", "--to", LONG_PATH], None, (1,), "File name too long"),
+    ("export from empty", ["export", "attendance", "--from", "", "--to", "2026-03-02",
+                           "--format", "csv", "--output", "OUT"], None, (1,), "YYYY-MM-DD"),
+    ("export from SQL", ["export", "attendance", "--from", SQL, "--to", "2026-03-02",
+                         "--format", "csv", "--output", "OUT"], None, (1,), "YYYY-MM-DD"),
+    ("export from 30 February", ["export", "attendance", "--from", "2026-02-30", "--to",
+                                 "2026-03-02", "--format", "csv", "--output", "OUT"], None, (1,),
+     "YYYY-MM-DD"),
+    ("export to before from", ["export", "attendance", "--from", "2026-03-02", "--to",
+                               "2026-03-01", "--format", "csv", "--output", "OUT"], None, (1,),
+     "before"),
+    ("export output empty", ["export", "attendance", "--from", "2026-03-02", "--to",
+                             "2026-03-02", "--format", "csv", "--output", ""], None, (1,),
+     "give a file name"),
+    ("export output over-long", ["export", "attendance", "--from", "2026-03-02", "--to",
+                                 "2026-03-02", "--format", "csv", "--output", LONG_PATH], None,
+     (1,), "File name too long"),
+    ("restore from empty", ["restore", "--from", ""], None, (2,), "cannot be read"),
+    ("restore from SQL", ["restore", "--from", SQL], None, (2,), "is missing"),
+    ("restore from over-long", ["restore", "--from", LONG_PATH], None, (1,),
+     "File name too long"),
+    ("recovery key output empty", ["recovery-key", "--output", ""], None, (1,),
+     "already exists"),
+    ("recovery key output over-long", ["recovery-key", "--output", LONG_PATH], None, (1,),
+     "File name too long"),
+]
+
+
+@pytest.mark.parametrize(("label", "args", "env", "codes", "message"), CLI_REFUSED,
+                         ids=[c[0] for c in CLI_REFUSED])
+def test_the_command_line_refuses_bad_input_clearly_and_writes_nothing(reg, tmp_path, label,
+                                                                       args, env, codes,
+                                                                       message):
+    before = register_state(reg)
+    args = [str(tmp_path / "out.csv") if a == "OUT" else a for a in args]
+    work = tmp_path / "cwd"
+    work.mkdir()
+    out = run_main(reg, *args, env=env or {"HAT_USER": "manager", "HAT_PASSWORD": PASSWORD},
+                   cwd=work)
+    text = assert_clear_refusal(out, codes)
+    assert message in text, text[:2000]
+    one_line(text)
+    assert len(text) < 400, text[:1000]
+    assert_nothing_written(before, register_state(reg))
+    assert list(work.iterdir()) == [] and not (tmp_path / "out.csv").exists()
+
+
+def test_a_bad_recovery_key_file_is_refused(reg, tmp_path):
+    key_file = tmp_path / "key.txt"
+    before = register_state(reg)
+    for content, codes, message in [
+        (b"\xff\xfe\x00\x81 not text", (1,), "is not a text file"),
+        (b"A" * 1_000_000, (1,), "does not hold a recovery key"),
+        (b"", (1,), "does not hold a recovery key"),
+        (SQL.encode(), (1,), "does not hold a recovery key"),
+        (b"0" * 64, (2,), "does not open"),  # well-formed, but not this register's key
+    ]:
+        key_file.write_bytes(content)
+        out = run_main(reg, "--recovery-key-file", str(key_file), "verify",
+                       env={"HAT_USER": "manager", "HAT_PASSWORD": PASSWORD})
+        text = assert_clear_refusal(out, codes)
+        assert message in text and "0" * 64 not in text, text[:2000]
+        one_line(text)
+    assert_nothing_written(before, register_state(reg))
+
+
+def test_init_refuses_bad_input_and_creates_nothing(tmp_path):
+    sheet = tmp_path / "sheet.pdf"
+    for label, changes, env, message in [
+        ("clinic name empty", {"--clinic-name": ""}, {}, "Enter the clinic name"),
+        ("clinic name huge", {"--clinic-name": CLI_HUGE}, {}, "too long"),
+        ("clinic name not UTF-8", {"--clinic-name": b"Clinic \xff\xfe"}, {},
+         "cannot be printed"),
+        ("admin SQL", {"--admin": SQL}, {}, "A user name is"),
+        ("time zone huge", {"--timezone": "Europe/" + CLI_HUGE}, {}, "not a time zone"),
+        ("time zone SQL", {"--timezone": SQL}, {}, "not a time zone"),
+        ("password empty", {}, {"HAT_PASSWORD": ""}, "at least 10"),
+        ("password not UTF-8", {}, {"HAT_PASSWORD": "long enough " + NOT_UTF8},
+         "HAT_PASSWORD is not valid text"),
+        ("sheet over-long", {"--recovery-sheet": LONG_PATH}, {}, "File name too long"),
+    ]:
+        data = tmp_path / "new"
+        options = {"--clinic-name": "Teesside HAT Clinic", "--admin": "boss",
+                   "--recovery-sheet": str(sheet), **changes}
+        args = [part for pair in options.items() for part in pair]
+        if isinstance(options["--clinic-name"], bytes):  # as the operating system passes it
+            out = run_cli(data, "init", *args, env={"HAT_PASSWORD": PASSWORD, **env})
+        else:
+            out = run_main(data, "init", *args, env={"HAT_PASSWORD": PASSWORD, **env})
+        text = assert_clear_refusal(out, (1, 2))
+        assert message in text, f"{label}: {text[:2000]}"
+        one_line(text)
+        assert len(text) < 400, f"{label}: {text[:1000]}"
+        assert not db_path(data).exists() and not sheet.exists(), label
+
+
+def test_init_stores_an_sql_looking_clinic_name_literally(tmp_path):
+    data = tmp_path / "data"
+    out = run_main(data, "init", "--clinic-name", SQL, "--admin", "boss", "--recovery-sheet",
+                   str(tmp_path / "sheet.pdf"), env={"HAT_PASSWORD": PASSWORD})
+    assert out.returncode == 0, out.stdout + out.stderr
+    out = run_main(data, "verify", env={"HAT_USER": "boss", "HAT_PASSWORD": PASSWORD})
+    assert out.returncode == 0, out.stdout + out.stderr
+    with raw_register(data) as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'clinic_name'"
+                            ).fetchone()[0] == f'"{SQL}"'
+        assert conn.execute("SELECT count(*) FROM register_entries").fetchone()[0] == 0
+
+
+def test_the_data_folder_option_refuses_empty_odd_and_over_long_values(tmp_path):
+    for data_dir, code, message in [
+        ("", 2, "--data-dir is empty"),
+        (b"/tmp/hat-\xff\xfe-nowhere", 2, "There is no register"),
+        (LONG_PATH, 2, "File name too long"),
+        (str(tmp_path / SQL), 2, "There is no register"),
+    ]:
+        if isinstance(data_dir, bytes):  # as the operating system passes it
+            out = run_cli(None, "--data-dir", data_dir, "verify", user="manager",
+                          password=PASSWORD, cwd=tmp_path)
+        else:
+            out = run_main(None, "--data-dir", data_dir, "verify", cwd=tmp_path,
+                           env={"HAT_USER": "manager", "HAT_PASSWORD": PASSWORD})
+        text = assert_clear_refusal(out, (code,))
+        assert message in text, text[:2000]
+        one_line(text)
+
+
+def test_argument_errors_are_usage_messages_not_tracebacks(tmp_path):
+    for args in (["demo", "--days", "abc"], ["demo", "--days", "-5"], ["demo", "--days", "99999"],
+                 ["frobnicate"], ["export", "attendance", "--from", "2026-03-01", "--to",
+                                  "2026-03-02", "--format", "xls", "--output", "x.xls"]):
+        out = run_main(tmp_path / "new", *args, cwd=tmp_path)
+        text = assert_clear_refusal(out, (1, 2))
+        assert "error:" in text or "between 1 and 400 days" in text, text
+        assert not (tmp_path / "new").exists()
+
+
+def test_nothing_in_the_register_changed_after_the_services_catalogue(svc, template):
+    """A last look: after every refusal above, the register of the services still verifies
+    and holds only what the legitimate calls added."""
+    result = verify.verify_register(svc.clinic, svc.manager)
+    assert result.ok, result.problems
+    with pytest.raises(InvalidInput):
+        register.receive(svc.clinic, svc.pharmacist, svc.nurse, svc.diam100.id,
+                         receipt("", batch="D100A"))
