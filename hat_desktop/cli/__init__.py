@@ -18,6 +18,7 @@ from hat_desktop.cli import (
     backup_commands,
     demo_commands,
     missed_dose_commands,
+    reconciliation_commands,
     selftest_commands,
 )
 from hat_desktop.cli.common import CommandContext, fail
@@ -33,7 +34,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 # set_defaults(handler=function(ctx) -> exit status). A module that exports something
 # also has add_export(export_subparsers), which adds `export <target>`.
 COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
-                   attendance_commands, missed_dose_commands]
+                   attendance_commands, missed_dose_commands, reconciliation_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
