@@ -3,10 +3,11 @@
 import json
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlcipher3 import Row
 
+from hat_desktop.domain.ledger import GENESIS_HASH, RowEncoder
 from hat_desktop.domain.register import BatchStock, Entry, EntryKind, Section, SectionSpec
 from hat_desktop.domain.times import from_db, to_db
 from hat_desktop.store import ledger
@@ -212,6 +213,43 @@ def entries_by_seq(db: Database, section_id: int, first_id: int, last_id: int) -
         (section_id, first_id, last_id),
     )
     return [_entry(r) for r in rows]
+
+
+class ChainLink(NamedTuple):
+    """One entry of a stretch of a section's hash chain, as stored and as recomputed."""
+
+    id: int
+    seq: int
+    prev_hash: str  # as stored with the entry
+    hash: str  # as stored with the entry
+    expected_prev: str  # the stored hash of the entry before it (or the genesis hash)
+    recomputed: str  # SHA-256 of expected_prev + the entry's content as it is now
+
+
+def chain_span(db: Database, section_id: int, first_id: int, last_id: int
+               ) -> list[ChainLink]:
+    """The entries of a section from one id to another (inclusive, in chain order), each
+    with its hash recomputed from the row as it stands: how a printed page is checked."""
+    columns = ledger.hashed_columns(db, REGISTER_ENTRIES)
+    seq_of = "(SELECT seq FROM register_entries WHERE id = ? AND section_id = ?)"
+    rows = db.all(
+        f"SELECT {', '.join(columns)}, prev_hash, hash FROM register_entries "
+        f"WHERE section_id = ? AND seq BETWEEN {seq_of} - 1 AND {seq_of} ORDER BY seq",
+        (section_id, first_id, section_id, last_id, section_id),
+    )
+    encoder = RowEncoder(columns)
+    id_at, seq_at = columns.index("id"), columns.index("seq")
+    links: list[ChainLink] = []
+    previous = GENESIS_HASH
+    for row in rows:
+        values, prev_hash, digest = tuple(row)[:-2], row[-2], row[-1]
+        if not links and values[id_at] != first_id:  # the entry before the span: its hash
+            previous = digest
+            continue
+        links.append(ChainLink(values[id_at], values[seq_at], prev_hash, digest, previous,
+                               encoder.chain_hash(previous, values)))
+        previous = digest
+    return links
 
 
 def corrections_of(db: Database, entry_ids: list[int]) -> dict[int, list[Entry]]:

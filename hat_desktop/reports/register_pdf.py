@@ -1,0 +1,472 @@
+"""Printed register pages: one section, a date range, A4 landscape, like a paper CD register.
+
+Every page carries the clinic, the drug, strength and form, the Regulation 19 headings
+(obtained and supplied on one page, running balance last), corrections as dated
+footnotes on the page of the entry they correct, late-entry reasons, "Page X of Y",
+who printed it and when, and a QR code (with the same code in small type) that
+`hat-desktop verify-page` checks against the register.
+
+Pages are laid out and drawn one at a time as the entries stream in, so the work grows
+linearly with the register. The total page count is not known until the end: each
+page shows it through a small PDF form that is filled in once, after the last page.
+"""
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import BinaryIO
+from zoneinfo import ZoneInfo
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from hat_desktop.domain.register import Entry, Section
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.reports.page_code import PageCode
+from hat_desktop.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    FONT_CONDENSED,
+    FONT_CONDENSED_BOLD,
+    FONT_MONO,
+    draw_demo_stamp,
+    fit_text,
+    new_canvas,
+    register_fonts,
+)
+from hat_desktop.reports.register_text import (
+    COLUMNS,
+    OBTAINED,
+    SUPPLIED,
+    correction_note,
+    entry_text,
+    late_note,
+    one_line,
+)
+
+WIDTH, HEIGHT = landscape(A4)
+MARGIN = 10 * mm
+TABLE_WIDTH = WIDTH - 2 * MARGIN
+HEAD_TOP = HEIGHT - 30 * mm  # top of the column headings
+BODY_TOP = HEAD_TOP - 12.5 * mm
+FOOTER_Y = 8.5 * mm
+BOTTOM = 15 * mm  # the lowest a row or footnote may reach
+SIZE, LEADING, PAD = 7.0, 7.9, 2.1
+NOTE_SIZE, NOTE_LEADING = 6.6, 7.8
+NOTE_INDENT = 24 * mm
+MAX_LINES = 6  # lines in one cell
+QR_SIZE = 21 * mm
+QR_MASK = 2  # see _qr_modules
+_DARK_RUNS = re.compile("1+")
+RIGHT_ALIGNED = {"quantity_in", "quantity_out", "balance"}
+GRID = colors.Color(0.72, 0.76, 0.80)
+HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
+LATE_COLOUR = colors.Color(0.55, 0.2, 0.0)
+
+_widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
+_lefts = [MARGIN + sum(_widths[:i]) for i in range(len(COLUMNS))]
+_keys = [key for key, _, _ in COLUMNS]
+_left_x = [fp_str(left + PAD) for left in _lefts]
+HEAD_BAND = 3.6 * mm  # the OBTAINED / SUPPLIED band above the headings
+_GROUP_EDGES = {MARGIN, MARGIN + TABLE_WIDTH, _lefts[_keys.index(OBTAINED[0])],
+                _lefts[_keys.index(SUPPLIED[0])], _lefts[_keys.index(SUPPLIED[-1]) + 1]}
+
+
+@dataclass(frozen=True)
+class RegisterHeading:
+    clinic_name: str
+    clinic_address: str
+    section: Section
+    first: date
+    last: date
+    tz: ZoneInfo
+    printed_by: str
+    printed_at: datetime
+    demo: bool = False
+
+
+def wrap(text: str, font: str, size: float, width: float, max_lines: int = MAX_LINES
+         ) -> list[str]:
+    """Word wrap measuring each word once (a register has a great many cells)."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for word in text.split():
+        w = stringWidth(word, font, size)
+        if line and used + space + w > width:
+            lines.append(" ".join(line))
+            line, used = [word], w
+        else:
+            used += (space if line else 0) + w
+            line.append(word)
+    lines.append(" ".join(line))
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] += " …"
+    return [fit_text(x, font, size, width) if stringWidth(x, font, size) > width else x
+            for x in lines]
+
+
+class _RememberingText(PDFTextObject):
+    """reportlab's text object, remembering how each string was encoded for the page.
+
+    Encoding a string for an embedded TrueType font walks it character by character in
+    Python; a register repeats the same names, addresses and words thousands of times,
+    so each (font, size, subset, text) is encoded once per document and reused. Every
+    cell is placed with setTextOrigin, so textOut need not track the cursor."""
+
+    def __init__(self, canvas: Canvas, memo: dict[tuple[object, ...], tuple[str, int]]
+                 ) -> None:
+        super().__init__(canvas)
+        self._memo = memo
+
+    def _formatText(self, text: str) -> str:  # noqa: N802 - reportlab's name
+        key = (self._fontname, self._fontsize, self._leading, self._curSubset, text)
+        found = self._memo.get(key)
+        if found is None:
+            found = (super()._formatText(text), self._curSubset)
+            self._memo[key] = found
+        self._curSubset = found[1]
+        return found[0]
+
+    def textOut(self, text: str) -> None:  # noqa: N802 - reportlab's name
+        self._code.append(self._formatText(text))
+
+    def place(self, x: str, y: str, text: str) -> None:
+        """``text`` at (x, y), both already formatted as PDF numbers."""
+        self._code.append(f"1 0 0 1 {x} {y} Tm {self._formatText(text)}")
+
+
+class _Measure:
+    """Widths and wrapped lines, remembered for the document (cells repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._wrapped: dict[tuple[str, str, float, int], list[str]] = {}
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def wrap(self, text: str, font: str, width: float, max_lines: int = MAX_LINES,
+             size: float = SIZE) -> list[str]:
+        key = (text, font, width, max_lines)
+        found = self._wrapped.get(key)
+        if found is None:
+            found = self._wrapped[key] = wrap(text, font, size, width, max_lines)
+        return found
+
+    def width(self, text: str, font: str) -> float:
+        key = (text, font)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = stringWidth(text, font, SIZE)
+        return found
+
+
+@dataclass
+class _Row:
+    entry: Entry
+    cells: list[list[str]]
+    late: list[str]
+    notes: list[list[str]]  # wrapped footnotes, one per correction
+    height: float
+    notes_height: float
+
+
+def _layout(entry: Entry, corrections: Sequence[Entry], h: RegisterHeading,
+            measure: _Measure) -> _Row:
+    text = entry_text(entry, h.section, h.tz)
+    cells = []
+    for key, width in zip(_keys, _widths, strict=True):
+        lines: list[str] = []
+        for line in text.cell(key):
+            lines.extend(measure.wrap(line, FONT_CONDENSED, width - 2 * PAD))
+        if len(lines) > MAX_LINES:  # never silently: the cut shows
+            lines = [*lines[:MAX_LINES - 1], fit_text(lines[MAX_LINES - 1] + " …",
+                                                      FONT_CONDENSED, SIZE, width - 2 * PAD)]
+        cells.append(lines)
+    late = (wrap(late_note(entry, h.tz), FONT_CONDENSED, SIZE, TABLE_WIDTH - _widths[0] - 4,
+                 max_lines=3) if entry.late_reason else [])
+    notes = [wrap(correction_note(c, h.section, h.tz), FONT, NOTE_SIZE,
+                  TABLE_WIDTH - NOTE_INDENT, max_lines=4) for c in corrections]
+    if notes:
+        cells[0] = [*cells[0], "note"]  # numbered when the row is placed on its page
+    count = max(1, *(len(c) for c in cells)) + len(late)
+    height = count * LEADING + 2 * PAD
+    notes_height = sum(len(n) * NOTE_LEADING + 1.2 for n in notes)
+    return _Row(entry, cells, late, notes, height, notes_height)
+
+
+def _qr_modules(text: str) -> list[list[bool]]:
+    """The QR code of ``text``, encoded by reportlab's own QR widget.
+
+    The widget's make() tries all eight mask patterns and scores each, which costs
+    about 40 ms a code in pure Python: too slow for a 5,000-page register. Any mask is
+    valid for every reader (the chosen one is written into the code's format bits), so
+    one fixed mask is used."""
+    widget = QrCodeWidget(text, barLevel="M", barBorder=0)
+    qr = widget.qr
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    qr.makeImpl(False, QR_MASK)
+    return qr.modules  # type: ignore[no-any-return]
+
+
+def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """The QR code as one filled path, a rectangle per run of dark modules."""
+    modules = _qr_modules(text)
+    box = size / len(modules)
+    path = c.beginPath()
+    for r, row in enumerate(modules):
+        top = y + size - (r + 1) * box
+        for run in _DARK_RUNS.finditer("".join("1" if dark else "0" for dark in row)):
+            start, end = run.span()
+            path.rect(x + start * box, top, (end - start) * box, box * 1.02)
+    c.drawPath(path, stroke=0, fill=1)
+
+
+@dataclass
+class _Page:
+    number: int
+    text: PDFTextObject
+    y: float = BODY_TOP
+    rows: list[_Row] = field(default_factory=list)
+    notes: list[tuple[int, list[str]]] = field(default_factory=list)  # (entry id, lines)
+    notes_height: float = 0.0
+    rules: list[float] = field(default_factory=list)
+
+
+class RegisterPdf:
+    """Feed entries in register order with add(); finish() writes the document and
+    returns each page's code (None for a page with no entry)."""
+
+    def __init__(self, heading: RegisterHeading, target: str | BinaryIO) -> None:
+        register_fonts()
+        self.h = heading
+        s = heading.section
+        self.c = new_canvas(target, (WIDTH, HEIGHT),
+                            f"Controlled drugs register — {s.code} — "
+                            f"{heading.first.isoformat()} to {heading.last.isoformat()}")
+        self.codes: list[str | None] = []
+        self.measure = _Measure()
+        self._right_x: dict[tuple[int, str], str] = {}
+        self._encoded: dict[tuple[object, ...], tuple[str, int]] = {}
+        self.c.beginForm("columnHeads")  # the same on every page: drawn once, shown on each
+        self._column_heads()
+        self.c.endForm()
+        self.page = self._new_page(1)
+
+    def _new_page(self, number: int) -> _Page:
+        text = _RememberingText(self.c, self._encoded)
+        text.setFont(FONT_CONDENSED, SIZE)
+        return _Page(number, text)
+
+    def add(self, entry: Entry, corrections: Sequence[Entry]) -> None:
+        row = _layout(entry, corrections, self.h, self.measure)
+        p = self.page
+        room = p.y - row.height - BOTTOM - p.notes_height - row.notes_height \
+            - (3 * mm if p.notes or row.notes else 0)
+        if room < 0 and p.rows:
+            self._finish_page()
+            p = self.page = self._new_page(p.number + 1)
+        self._draw_row(p, row)
+
+    def _draw_row(self, p: _Page, row: _Row) -> None:
+        t = p.text
+        if row.notes:
+            first = len(p.notes) + 1
+            marks = ", ".join(str(first + i) for i in range(len(row.notes)))
+            row.cells[0][-1] = f"note {marks}"
+            for lines in row.notes:
+                p.notes.append((row.entry.id, lines))
+            p.notes_height += row.notes_height
+        baseline = p.y - PAD - SIZE + 0.6
+        ys = [fp_str(baseline - i * LEADING) for i in range(MAX_LINES + 4)]
+        xs = self._right_x
+        for col, (key, lines) in enumerate(zip(_keys, row.cells, strict=True)):
+            if not lines:
+                continue
+            if key == "balance":
+                t.setFont(FONT_CONDENSED_BOLD, SIZE)
+            right = key in RIGHT_ALIGNED
+            for i, line in enumerate(lines):
+                if right:
+                    x = xs.get((col, line))
+                    if x is None:
+                        x = xs[(col, line)] = fp_str(
+                            _lefts[col] + _widths[col] - PAD - stringWidth(
+                                line, FONT_CONDENSED_BOLD if key == "balance" else
+                                FONT_CONDENSED, SIZE))
+                else:
+                    x = _left_x[col]
+                t.place(x, ys[i], line)
+            if key == "balance":
+                t.setFont(FONT_CONDENSED, SIZE)
+        if row.late:
+            t.setFillColor(LATE_COLOUR)
+            first = max(1, *(len(c) for c in row.cells))
+            for i, line in enumerate(row.late):
+                t.place(_left_x[1], ys[first + i], line)
+            t.setFillColor(colors.black)
+        p.y -= row.height
+        p.rules.append(p.y)
+        p.rows.append(row)
+
+    # --- page furniture -------------------------------------------------------------
+    def _finish_page(self) -> None:
+        c, p = self.c, self.page
+        self._heading(p)
+        c.doForm("columnHeads")
+        self._grid(p)
+        c.drawText(p.text)
+        self._footnotes(p)
+        code = None
+        if p.rows:
+            last = p.rows[-1].entry
+            code = PageCode(self.h.section.code, p.rows[0].entry.id, last.id, last.hash).text
+            draw_qr(c, code, WIDTH - MARGIN - QR_SIZE, HEIGHT - 6 * mm - QR_SIZE, QR_SIZE)
+        self._footer(p, code)
+        if self.h.demo:
+            draw_demo_stamp(c, WIDTH, HEIGHT)
+        c.showPage()
+        self.codes.append(code)
+
+    def _heading(self, p: _Page) -> None:
+        c, h, s = self.c, self.h, self.h.section
+        room = WIDTH - 2 * MARGIN - QR_SIZE - 6 * mm
+        c.setFont(FONT_BOLD, 13)
+        c.drawString(MARGIN, HEIGHT - 12 * mm, fit_text(s.title, FONT_BOLD, 13, room))
+        c.setFont(FONT, 8.5)
+        place = h.clinic_name + (f", {one_line(h.clinic_address)}" if h.clinic_address else "")
+        c.drawString(MARGIN, HEIGHT - 17.5 * mm, fit_text(
+            f"Controlled drugs register (Misuse of Drugs Regulations 2001, Schedule 2) · {place}",
+            FONT, 8.5, room))
+        forward = ""
+        if p.rows:
+            e = p.rows[0].entry
+            forward = (" · Balance brought forward: "
+                       f"{s.quantity(e.balance - e.quantity_in + e.quantity_out)}")
+        units = (f"{s.unit} ({s.mg_per_unit} mg per {s.unit})" if s.unit in ("ml", "mg", "g")
+                 else f"{s.unit}s of {s.mg_per_unit} mg")
+        c.drawString(MARGIN, HEIGHT - 22.5 * mm, fit_text(
+            f"Section {s.code} · quantities in {units} · entries dated {format_date(h.first)} "
+            f"to {format_date(h.last)}{forward}", FONT, 8.5, room))
+        if s.closed:
+            c.setFont(FONT_BOLD, 8.5)
+            c.drawString(MARGIN, HEIGHT - 27 * mm, "This section is closed to new entries.")
+
+    def _column_heads(self) -> None:
+        c = self.c
+        band = HEAD_BAND
+        c.setFillColor(HEAD_FILL)
+        c.rect(MARGIN, BODY_TOP, TABLE_WIDTH, HEAD_TOP - BODY_TOP, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont(FONT_CONDENSED_BOLD, 6.8)
+        for group, keys in (("OBTAINED", OBTAINED), ("SUPPLIED (including by administration)",
+                                                     SUPPLIED)):
+            first, last = _keys.index(keys[0]), _keys.index(keys[-1])
+            left, right = _lefts[first], _lefts[last] + _widths[last]
+            c.drawCentredString((left + right) / 2, HEAD_TOP - band + 1.1 * mm, group)
+            c.setStrokeColor(GRID)
+            c.line(left + 1, HEAD_TOP - band, right - 1, HEAD_TOP - band)
+        for (key, title, _), left, width in zip(COLUMNS, _lefts, _widths, strict=True):
+            lines = wrap(title, FONT_CONDENSED_BOLD, 6.8, width - 2, max_lines=3)
+            top = HEAD_TOP - band - 2.6 * mm
+            for i, line in enumerate(lines):
+                if key in RIGHT_ALIGNED:
+                    c.drawRightString(left + width - 1, top - i * 7.4, line)
+                else:
+                    c.drawString(left + 1.5, top - i * 7.4, line)
+
+    def _grid(self, p: _Page) -> None:
+        c = self.c
+        bottom = p.y
+        path = c.beginPath()
+        for y in p.rules:
+            path.moveTo(MARGIN, y)
+            path.lineTo(MARGIN + TABLE_WIDTH, y)
+        for x in [*_lefts, MARGIN + TABLE_WIDTH]:
+            path.moveTo(x, HEAD_TOP if x in _GROUP_EDGES else HEAD_TOP - HEAD_BAND)
+            path.lineTo(x, bottom)
+        path.moveTo(MARGIN, HEAD_TOP)
+        path.lineTo(MARGIN + TABLE_WIDTH, HEAD_TOP)
+        path.moveTo(MARGIN, BODY_TOP)
+        path.lineTo(MARGIN + TABLE_WIDTH, BODY_TOP)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.4)
+        c.drawPath(path, stroke=1, fill=0)
+        c.setStrokeColor(colors.black)
+
+    def _footnotes(self, p: _Page) -> None:
+        if not p.notes:
+            return
+        c = self.c
+        y = BOTTOM + p.notes_height
+        c.setStrokeColor(GRID)
+        c.line(MARGIN, y + 2 * mm, MARGIN + 60 * mm, y + 2 * mm)
+        c.setFillColor(colors.black)
+        for number, (entry_id, lines) in enumerate(p.notes, start=1):
+            c.setFont(FONT_BOLD, NOTE_SIZE)
+            c.drawString(MARGIN, y - NOTE_SIZE, fit_text(f"Note {number}: No. {entry_id}",
+                                                         FONT_BOLD, NOTE_SIZE, NOTE_INDENT - 2))
+            c.setFont(FONT, NOTE_SIZE)
+            for i, line in enumerate(lines):
+                c.drawString(MARGIN + NOTE_INDENT, y - NOTE_SIZE - i * NOTE_LEADING, line)
+            y -= len(lines) * NOTE_LEADING + 1.2
+
+    def _footer(self, p: _Page, code: str | None) -> None:
+        c, h = self.c, self.h
+        c.setFont(FONT, 7.5)
+        c.drawString(MARGIN, FOOTER_Y, fit_text(
+            f"Printed by {h.printed_by} at {format_local(h.printed_at, h.tz)} from "
+            f"{h.clinic_name}'s HAT Desktop register", FONT, 7.5, 150 * mm))
+        label = f"Page {p.number} of "
+        x = WIDTH - MARGIN - 32 * mm
+        c.drawString(x, FOOTER_Y, label)
+        c.saveState()
+        c.translate(x + stringWidth(label, FONT, 7.5), FOOTER_Y)
+        c.doForm("pageCount")
+        c.restoreState()
+        if code is not None:
+            c.setFont(FONT_MONO, 5.5)
+            c.drawRightString(WIDTH - MARGIN, FOOTER_Y - 3.6 * mm,
+                              f"Page code (hat-desktop verify-page): {code}")
+
+    def finish(self, empty_message: str) -> list[str | None]:
+        if not self.page.rows:
+            t = self.page.text
+            t.setFont(FONT, 10)
+            t.setTextOrigin(MARGIN + PAD, BODY_TOP - 8 * mm)
+            t.textOut(empty_message)
+        self._finish_page()
+        self.c.beginForm("pageCount")
+        self.c.setFont(FONT, 7.5)
+        self.c.drawString(0, 0, str(len(self.codes)))
+        self.c.endForm()
+        self.c.save()
+        return self.codes
+
+
+def render(heading: RegisterHeading, rows: Iterable[tuple[Entry, Sequence[Entry]]],
+           target: str | BinaryIO, on_row: Callable[[int], None] | None = None
+           ) -> list[str | None]:
+    """Draw every entry of ``rows`` (with the corrections attached to each) to ``target``;
+    the code printed on each page, in page order. ``on_row(count)`` is called as rows
+    are drawn (it may raise to stop)."""
+    pdf = RegisterPdf(heading, target)
+    count = 0
+    for entry, corrections in rows:
+        pdf.add(entry, corrections)
+        count += 1
+        if on_row is not None and count % 500 == 0:
+            on_row(count)
+    s = heading.section
+    return pdf.finish(f"No entries in section {s.code} are dated between "
+                      f"{format_date(heading.first)} and {format_date(heading.last)}.")
