@@ -49,6 +49,33 @@ class _Worker(QObject):
             own.close()
 
 
+class _Receiver(QObject):
+    """Lives on the GUI thread, so the worker's signals reach the dialog there: PySide
+    runs a plain function connected to a worker's signal on the worker's own thread."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.outcome: dict[str, Any] = {}
+
+    @Slot(str, int, int)
+    def progressed(self, stage: str, done: int, total: int) -> None:
+        self.dialog.setLabelText(stage)
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+
+    @Slot(object)
+    def finished(self, result: object) -> None:
+        self.outcome["result"] = result
+        self.loop.quit()
+
+    @Slot(str, bool)
+    def failed(self, message: str, refusal: bool) -> None:
+        self.outcome["error"] = (message, refusal)
+        self.loop.quit()
+
+
 def run_with_progress(parent: QWidget | None, title: str, clinic: Clinic, work: Work,
                       *, cancellable: bool = True) -> Any:
     """Run ``work`` on a worker thread while a modal progress dialog shows; returns
@@ -63,25 +90,12 @@ def run_with_progress(parent: QWidget | None, title: str, clinic: Clinic, work: 
     thread = QThread()
     worker = _Worker(clinic, work)
     worker.moveToThread(thread)
-    outcome: dict[str, Any] = {}
     loop = QEventLoop()
-
-    def on_progress(stage: str, done: int, total: int) -> None:
-        dialog.setLabelText(stage)
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    def on_finished(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def on_failed(message: str, refusal: bool) -> None:
-        outcome["error"] = (message, refusal)
-        loop.quit()
-
-    worker.progressed.connect(on_progress)
-    worker.finished.connect(on_finished)
-    worker.failed.connect(on_failed)
+    receiver = _Receiver(dialog, loop)
+    outcome = receiver.outcome
+    worker.progressed.connect(receiver.progressed)
+    worker.finished.connect(receiver.finished)
+    worker.failed.connect(receiver.failed)
     dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
     thread.started.connect(worker.run)
     thread.start()
