@@ -13,6 +13,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.backup_status import BackupStatus
 from hat_desktop.gui.forms import icon, load_form
 from hat_desktop.gui.idle import IdleWatcher
 from hat_desktop.gui.lock_screen import LockScreen
@@ -101,6 +102,7 @@ class MainWindow(QObject):
         self._status_day.setObjectName("statusClinicDay")
         v.statusbar.addPermanentWidget(self._status_user)
         v.statusbar.addPermanentWidget(self._status_day)
+        self.backups = BackupStatus(clinic, user, v)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start(30_000)
@@ -153,12 +155,15 @@ class MainWindow(QObject):
         self._status_day.setText(
             f"Clinic day: {now.strftime('%a %d/%m/%Y %H:%M')} ({self.clinic.settings.timezone})"
         )
+        self.backups.refresh()
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event == "settings_changed":
             self.clinic.forget_settings()
             self.idle.set_interval(self.clinic.settings.lock_minutes * 60_000)
             self._tick()
+        elif event == "backup_done":
+            self.backups.refresh()
 
     # --- locking ------------------------------------------------------------------
     @property
@@ -194,20 +199,25 @@ class MainWindow(QObject):
         self.logged_out.emit()
 
     def _quit(self) -> None:
+        self.idle.stop()
+        self.backups.back_up_on_close(self.view)
         self.close()
         self.quit_requested.emit()
 
     def close(self) -> None:
         self.idle.shutdown()
         self._clock_timer.stop()
+        self.backups.shutdown()
         self.events.detach()
         self.view.removeEventFilter(self)
         self.view.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.Close:
+            self.view.removeEventFilter(self)
             self.idle.shutdown()
             self._clock_timer.stop()
+            self.backups.back_up_on_close(self.view)
             self.events.detach()
             self.quit_requested.emit()
         return False

@@ -1,0 +1,55 @@
+"""Backups as the screens run them: the work handed to a worker thread, and the
+words the user reads about the outcome."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import HatError
+from hat_desktop.services.backup import BackupKind, BackupResult, back_up
+from hat_desktop.services.context import Clinic
+
+Progress = Callable[[str, int, int], bool]
+UNTOUCHED = "The live register was not touched."
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    """A written and verified backup, or the refusal in the user's words."""
+
+    result: BackupResult | None = None
+    problem: str | None = None
+
+
+def backup_work(actor: User, kind: BackupKind) -> Callable[[Clinic, Progress], BackupOutcome]:
+    """The work for run_with_progress (or a quiet worker): a refusal is an outcome,
+    so the screen can say it in its own words."""
+
+    def work(clinic: Clinic, progress: Progress) -> BackupOutcome:
+        try:
+            return BackupOutcome(result=back_up(clinic, actor, kind=kind, progress=progress))
+        except HatError as exc:
+            return BackupOutcome(problem=str(exc))
+
+    return work
+
+
+def size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size, 1) / 1024:.0f} KB"
+    if size < 1024 * 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / (1024 * 1024 * 1024):.2f} GB"
+
+
+def success_text(result: BackupResult) -> str:
+    return (f"The backup was written and verified ({result.entries_checked} entries "
+            f"checked).\n\nWhere: {result.path}\nSize: {size_text(result.size)}\n"
+            f"SHA-256 checksum: {result.sha256}\n\nThe checksum is also in the audit log.")
+
+
+def failure_text(problem: str) -> str:
+    """The refusal (which names the folder and the reason), always ending with the
+    promise that the live register was not touched."""
+    text = problem.strip()
+    return text if UNTOUCHED in text else f"{text} {UNTOUCHED}"
