@@ -1,13 +1,14 @@
-"""Admin: staff accounts and the clinic's settings (manager only)."""
+"""Admin: staff accounts, the clinic's settings and backups (manager only)."""
 
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_local
+from hat_desktop.gui.backup_panel import BackupPanel
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
@@ -69,7 +70,10 @@ class UsersModel(QAbstractTableModel):
 
 
 class AdminPage(QObject):
+    """Emits ``restore_requested(RestoreRequest)`` from its Backups group."""
+
     title = "Admin"
+    restore_requested = Signal(object)
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +92,9 @@ class AdminPage(QObject):
         v.unlockAccountButton.clicked.connect(self._unlock)
         v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
         v.saveSettingsButton.clicked.connect(self._save_settings)
+        self.backups = BackupPanel(ctx, v.backupsArea)
+        v.backupsArea.layout().addWidget(self.backups.view)
+        self.backups.restore_requested.connect(self.restore_requested)
         ctx.events.changed.connect(self._on_event)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
@@ -102,6 +109,7 @@ class AdminPage(QObject):
         v.clinicAddressEdit.setPlainText(s.clinic_address)
         v.timezoneCombo.setCurrentText(s.timezone)
         v.lockMinutesSpin.setValue(s.lock_minutes)
+        self.backups.load()
 
     def refresh_users(self) -> None:
         rows = run_service(lambda: users.list_users(self.clinic, self.user), parent=self.view)

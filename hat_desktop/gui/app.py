@@ -5,18 +5,21 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from hat_desktop import APP_NAME
 from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo, remove_demo
 from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.gui.forms import icon, stylesheet
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
-from hat_desktop.gui.messages import install_excepthook, run_service, show_error
+from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
 from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
+from hat_desktop.gui.restore_dialog import RestoreRequest
+from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 from hat_desktop.logging_setup import configure
 from hat_desktop.services import attendance
 from hat_desktop.services.clock import Clock, SystemClock
@@ -66,12 +69,16 @@ def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
 
 
 class Session(QObject):
-    """Login → main window → (logout → login again) until the user quits."""
+    """Login → main window → (logout, or a restore → login again) until the user quits.
+    ``lock`` is the app's hold on the register, kept through a restore."""
 
-    def __init__(self, clinic: Clinic, app: QApplication) -> None:
+    def __init__(self, clinic: Clinic, app: QApplication, *, lock: RegisterLock | None = None,
+                 passphrase: str | None = None) -> None:
         super().__init__()
         self.clinic = clinic
         self.app = app
+        self.lock = lock
+        self.passphrase = passphrase
         self.window: MainWindow | None = None
 
     def start(self) -> bool:
@@ -83,11 +90,45 @@ class Session(QObject):
                                            parent=self.window.view) or [])
         self.window.logged_out.connect(self._logged_out)
         self.window.quit_requested.connect(self.app.quit)
+        for page in self.window.pages:
+            if isinstance(page, AdminPage):
+                page.restore_requested.connect(self._restore, Qt.ConnectionType.QueuedConnection)
         self.window.show()
         return True
 
     def _logged_out(self) -> None:
         self.window = None
+        if not self.start():
+            self.app.quit()
+
+    def _restore(self, request: RestoreRequest) -> None:
+        window = self.window
+        if window is None:
+            return
+        window.idle.stop()
+
+        def release() -> None:  # the backup verified and the manager signed in to it
+            self.window = None
+            window.close()
+            self.clinic.close()
+
+        outcome = run_restore(window.view, self.clinic, request, self.lock, release)
+        if not outcome.released:
+            window.idle.start()
+            show_error(window.view, not_restored_text(outcome.problem), "Backup not restored")
+            return
+        if outcome.result is not None:
+            show_info(None, outcome_text(outcome, request, self.clinic), "Backup restored")
+        else:
+            show_error(None, outcome_text(outcome, request, self.clinic), "Restore not finished")
+        data_dir = self.clinic.data_dir
+        reopened = (run_service(lambda: open_or_create(data_dir, self.clinic.clock, None,
+                                                       self.passphrase))
+                    if register_exists(data_dir) else None)
+        if reopened is None:
+            self.app.quit()
+            return
+        self.clinic = reopened
         if not self.start():
             self.app.quit()
 
@@ -123,11 +164,11 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
         return 0
     configure(data_dir, verbose=args.verbose)
     app.setQuitOnLastWindowClosed(False)
-    session = Session(clinic, app)
+    session = Session(clinic, app, lock=lock, passphrase=passphrase)
     try:
         if not session.start():
             return 0
         return app.exec()
     finally:
-        clinic.close()
+        session.clinic.close()
         lock.release()

@@ -1,19 +1,28 @@
-"""Backups as the clinic sees them: the status bar's backup age, the daily backup and
-the backup made when HAT Desktop closes."""
+"""Backups and restore as a manager uses them: the Admin page's Backups group, the
+status bar's backup age, the daily and closing backups, and a restore through the GUI."""
 
 import shutil
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hat_desktop.domain.roles import Role
+from hat_desktop.gui.app import Session
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.services import settings as settings_service
-from hat_desktop.services.backup import BackupKind, back_up
+from hat_desktop.services import users
+from hat_desktop.services.backup import BackupKind, back_up, file_sha256
 from hat_desktop.store import audit
+from hat_desktop.store.lock import RegisterLock
+from hat_desktop.store.verify import verify
+from tests.conftest import MANAGER, PASSWORD
+from tests.gui.conftest import when_dialog_opens
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -33,6 +42,58 @@ def open_window(qtbot, clinic, user) -> MainWindow:
 
 def backups_of(folder: Path, kind: BackupKind) -> list[Path]:
     return sorted(folder.glob(f"hat-register-*-{kind.value}.db"))
+
+
+def choose_folder(monkeypatch, folder: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args, **kwargs: str(folder)))
+
+
+def test_manager_chooses_the_folder_and_backs_up_now(
+    qtbot, clinic, manager, usb, monkeypatch, message_boxes
+) -> None:
+    window = open_window(qtbot, clinic, manager)
+    panel = window.go_to("Admin").backups.view
+    assert panel.title() == "Backups"
+    assert panel.folderEdit.text() == "" and panel.keepSpin.value() == 14
+
+    choose_folder(monkeypatch, usb)
+    qtbot.mouseClick(panel.browseButton, LEFT)
+    assert panel.folderEdit.text() == str(usb)
+    assert message_boxes.last == f"Backups will go to {usb}; the newest 14 daily copies are kept."
+    assert settings_service.current(clinic).backup_folder == str(usb)
+
+    qtbot.mouseClick(panel.backUpNowButton, LEFT)
+    [copy] = backups_of(usb, BackupKind.MANUAL)
+    text = message_boxes.last
+    assert text.startswith("The backup was written and verified (")
+    assert f"Where: {copy}\n" in text
+    assert f"SHA-256 checksum: {file_sha256(copy)}\n" in text
+    assert "Size: " in text and " KB\n" in text
+    opened = clinic.db.open_copy(copy)
+    try:
+        assert verify(opened).ok
+    finally:
+        opened.close()
+    logged = audit.entries(clinic.db, actions=["backup"], limit=1)[0]
+    assert logged.target == str(copy) and logged.details["sha256"] == file_sha256(copy)
+    assert panel.lastBackupLabel.text() == "Last good backup: 0 h ago"
+    assert window.backups.label.text() == "Last good backup: 0 h ago"
+    window.close()
+
+
+def test_unsaved_folder_is_saved_before_backing_up_and_keep_is_checked(
+    qtbot, clinic, manager, usb, message_boxes
+) -> None:
+    window = open_window(qtbot, clinic, manager)
+    panel = window.go_to("Admin").backups.view
+    qtbot.keyClicks(panel.folderEdit, str(usb))
+    panel.keepSpin.setValue(30)
+    qtbot.mouseClick(panel.backUpNowButton, LEFT)
+    assert settings_service.current(clinic).backup_keep == 30
+    assert len(backups_of(usb, BackupKind.MANUAL)) == 1
+    assert message_boxes.last.startswith("The backup was written and verified")
+    window.close()
 
 
 def test_status_bar_shows_the_age_and_turns_to_a_warning_after_24_hours(
@@ -57,6 +118,28 @@ def test_status_bar_shows_the_age_and_turns_to_a_warning_after_24_hours(
     assert label.objectName() == "statusBackupWarning"
     warning = label.palette().color(QPalette.ColorRole.WindowText).name()
     assert warning == "#9b1c1c" != normal
+    window.close()
+
+
+def test_a_failing_backup_says_where_and_why_and_leaves_the_register_alone(
+    qtbot, clinic, manager, usb, message_boxes
+) -> None:
+    settings_service.change(clinic, manager, backup_folder=str(usb))
+    before = [u.username for u in users.list_users(clinic, manager)]
+    usb.rmdir()  # the USB drive was taken out
+    window = open_window(qtbot, clinic, manager)
+    panel = window.go_to("Admin").backups.view
+    qtbot.mouseClick(panel.backUpNowButton, LEFT)
+    assert message_boxes.shown[-1] == (
+        "Backup not made",
+        f"The backup folder {usb} is not there (is the USB drive plugged in?). "
+        "The live register was not touched.",
+    )
+    assert not usb.exists()
+    assert verify(clinic.db).ok
+    assert [u.username for u in users.list_users(clinic, manager)] == before
+    assert audit.entries(clinic.db, actions=["backup"], limit=1) == []
+    assert window.backups.label.text() == "No backup yet"
     window.close()
 
 
@@ -152,3 +235,114 @@ def test_a_failing_daily_backup_is_a_note_in_the_status_bar(
     assert message_boxes.shown == []
     assert window.backups.warning
     window.close()
+
+
+# --- restore -------------------------------------------------------------------------
+
+
+def when_window_opens(name: str, action, qtbot) -> None:
+    """Run ``action(window)`` once a visible top-level window called ``name`` shows."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == name and widget.isVisible():
+                action(widget)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def log_in(qtbot, username: str = MANAGER):
+    def act(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.userEdit, username)
+        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+
+    return act
+
+
+@pytest.fixture
+def session(qtbot, clinic, data_dir):
+    lock = RegisterLock(data_dir)
+    lock.acquire()
+    running = Session(clinic, QApplication.instance(), lock=lock)
+    when_dialog_opens(log_in(qtbot))
+    assert running.start()
+    yield running
+    if running.window is not None:
+        running.window.close()
+    running.clinic.close()
+    lock.release()
+
+
+def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str) -> list[str]:
+    """Open the restore dialog from the Admin page, choose ``backup``, sign in, confirm."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(backup), "")))
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        seen.append(dialog.explainLabel.text())
+        assert not dialog.recoveryKeyEdit.isVisible()  # the key is in this keyring
+        assert dialog.userEdit.text() == MANAGER
+        qtbot.mouseClick(dialog.browseButton, LEFT)
+        assert dialog.fileEdit.text() == str(backup)
+        qtbot.keyClicks(dialog.passwordEdit, password)
+        qtbot.mouseClick(dialog.restoreButton, LEFT)
+
+    panel = session.window.go_to("Admin").backups.view
+    when_dialog_opens(fill)
+    qtbot.mouseClick(panel.restoreButton, LEFT)
+    return seen
+
+
+def test_restore_through_the_gui_brings_back_the_earlier_register(
+    qtbot, clinic, manager, make_user, usb, data_dir, clock, monkeypatch, message_boxes, session
+) -> None:
+    backup = back_up(clinic, manager, usb).path
+    make_user(Role.NURSE, "late")  # created after the backup
+    clock.advance(timedelta(minutes=5))
+    old_window = session.window
+    when_window_opens("LoginDialog", log_in(qtbot), qtbot)
+    seen = ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD)
+    assert "kept, never overwritten or deleted" in seen[0]
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not old_window,
+                    timeout=20_000)
+
+    title, question = message_boxes.shown[-2]
+    assert title == "Restore this backup?"
+    assert question.startswith(f"Restore the register from this backup?\n\n{backup}\n\n")
+    assert "It is not overwritten or deleted." in question
+    replaced = data_dir / "replaced-20260302-100500"
+    title, told = message_boxes.shown[-1]
+    assert title == "Backup restored"
+    assert told.startswith(f"The register was restored from {backup} (")
+    assert f"The register it replaced is kept in {replaced}." in told
+    assert (replaced / "register.db").exists() and (replaced / "register.json").exists()
+
+    assert not old_window.view.isVisible()
+    new = session.window
+    names = [u.username for u in users.list_users(session.clinic, new.user)]
+    assert names == [MANAGER]  # "late" was created after the backup
+    assert session.clinic is not clinic and session.lock is not None and session.lock.held
+    assert audit.entries(session.clinic.db, actions=["restore"], limit=1)[0].target == str(backup)
+    assert verify(session.clinic.db).ok
+
+
+def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
+    qtbot, clinic, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
+) -> None:
+    backup = back_up(clinic, manager, usb).path
+    make_user(Role.NURSE, "late")
+    window = session.window
+    ask_for_restore(qtbot, monkeypatch, session, backup, "not the password")
+    qtbot.waitUntil(lambda: message_boxes.shown[-1][0] == "Backup not restored", timeout=20_000)
+    assert message_boxes.last == (
+        "The backup was not restored. The user name or password is not right.\n\n"
+        "The register in use is unchanged and still open.")
+    assert session.window is window and window.view.isVisible()
+    assert session.clinic is clinic
+    assert "late" in [u.username for u in users.list_users(clinic, manager)]
+    assert not list(data_dir.glob("replaced-*"))
+    assert not (data_dir / "register.db.restoring").exists()

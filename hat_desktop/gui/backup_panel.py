@@ -1,0 +1,110 @@
+"""The Admin page's Backups group: where backups go, how many daily copies to keep,
+"Back up now" and "Restore from a backup…" (ui/backup_panel.ui)."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.backup_jobs import backup_work, failure_text, success_text
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service, show_error, show_info
+from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.restore_dialog import RestoreDialog
+from hat_desktop.services import settings as settings_service
+from hat_desktop.services.backup import BackupKind, backup_age_text
+
+
+class BackupPanel(QObject):
+    """Emits ``restore_requested(RestoreRequest)`` once the manager has chosen a backup,
+    signed in to it and confirmed; the app then closes the register and restores."""
+
+    restore_requested = Signal(object)
+
+    def __init__(self, ctx: PageContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.clinic = ctx.clinic
+        self.user = ctx.user
+        self.view = load_form("backup_panel", parent)
+        v = self.view
+        v.browseButton.clicked.connect(self._browse)
+        v.saveBackupSettingsButton.clicked.connect(lambda: self._save())
+        v.backUpNowButton.clicked.connect(self._back_up_now)
+        v.restoreButton.clicked.connect(self._restore)
+        v.restoreButton.setVisible(allowed(self.user.role, Action.RESTORE))
+        ctx.events.changed.connect(self._on_event)
+
+    def _on_event(self, event: str, payload: dict[str, Any]) -> None:
+        if event == "backup_done":
+            self.refresh_age()
+
+    def load(self) -> None:
+        settings = settings_service.current(self.clinic)
+        self.view.folderEdit.setText(settings.backup_folder)
+        self.view.keepSpin.setValue(settings.backup_keep)
+        self.refresh_age()
+
+    def refresh_age(self) -> None:
+        found = run_service(lambda: backup_age_text(self.clinic), parent=self.view)
+        if found is not None:
+            text, warning = found
+            self.view.lastBackupLabel.setText(text)
+            self.view.lastBackupLabel.setProperty("warning", warning)
+            self.view.lastBackupLabel.style().unpolish(self.view.lastBackupLabel)
+            self.view.lastBackupLabel.style().polish(self.view.lastBackupLabel)
+
+    # --- settings -----------------------------------------------------------------
+    def _unsaved(self) -> bool:
+        settings = settings_service.current(self.clinic)
+        return bool(self.view.folderEdit.text().strip() != settings.backup_folder
+                    or self.view.keepSpin.value() != settings.backup_keep)
+
+    def _save(self, *, quiet: bool = False) -> bool:
+        v = self.view
+        saved = run_service(
+            lambda: settings_service.change(self.clinic, self.user,
+                                            backup_folder=v.folderEdit.text().strip(),
+                                            backup_keep=v.keepSpin.value()),
+            error_label=v.errorLabel,
+        )
+        if saved is None:
+            return False
+        v.folderEdit.setText(saved.backup_folder)
+        if not quiet:
+            show_info(v, (f"Backups will go to {saved.backup_folder}; the newest "
+                          f"{saved.backup_keep} daily copies are kept.")
+                      if saved.backup_folder else
+                      "No backup folder is set: HAT Desktop will make no automatic backups.",
+                      "Backup settings saved")
+        return True
+
+    def _browse(self) -> None:
+        v = self.view
+        start = v.folderEdit.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(v, "Choose the backup folder", start)
+        if chosen:
+            v.folderEdit.setText(str(Path(chosen)))
+            self._save()
+
+    # --- backing up and restoring -------------------------------------------------------
+    def _back_up_now(self) -> None:
+        if self._unsaved() and not self._save(quiet=True):
+            return
+        outcome = run_with_progress(self.view, "Backing up the register…", self.clinic,
+                                    backup_work(self.user, BackupKind.MANUAL),
+                                    cancellable=False)
+        if outcome is None:
+            return
+        if outcome.problem:
+            show_error(self.view, failure_text(outcome.problem), "Backup not made")
+        else:
+            show_info(self.view, success_text(outcome.result), "Backup made")
+        self.refresh_age()
+
+    def _restore(self) -> None:
+        request = RestoreDialog(self.clinic, self.user, self.view).exec()
+        if request is not None:
+            self.restore_requested.emit(request)
