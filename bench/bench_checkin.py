@@ -59,6 +59,7 @@ def build(tmp: Path, years: int, patient_count: int):
     t0 = time.perf_counter()
     day = first
     balance = register_store.balance(clinic.db, d100.id)
+    batch, batch_left = None, 0
     while day < today:
         clock.set(local_to_utc(day, dtime(7, 0), tz))
         if (day - first).days % 360 == 0:
@@ -67,20 +68,24 @@ def build(tmp: Path, years: int, patient_count: int):
                     (d100.id,), 180, frozenset({1, 2}), day, day + timedelta(days=364),
                     change_reason="Yearly renewal" if p.id in rx_ids else ""))
                 rx_ids[p.id] = rx.id
-        if balance < 1000:
+        if batch_left < 100:
+            batch = f"B{day:%y%m%d}"
             register.receive(clinic, ph, nurse, d100.id, register.Receipt(
-                10_000, "Supplier", "Address", f"B{day:%y%m%d}", day + timedelta(days=2000)))
+                10_000, "Supplier", "Address", batch, day + timedelta(days=2000)))
             balance = register_store.balance(clinic.db, d100.id)
+            batch_left = register_store.batch_balance(clinic.db, d100.id, batch)
         with clinic.db.transaction():
             for session, hour in ((1, 9), (2, 16)):
                 at = local_to_utc(day, dtime(hour, 0), tz)
                 for p in people:
                     balance -= 2
+                    batch_left -= 2
                     entry = register_store.append_entry(
                         clinic.db, section_id=d100.id, kind=EntryKind.ADMINISTRATION,
                         occurred_at=at, recorded_at=at, quantity_in=0, quantity_out=2,
-                        balance=balance, entered_by=nurse.id, entered_by_name=nurse.display,
-                        witness_id=nurse2.id, witness_name=nurse2.display, batch=None,
+                        balance=balance, batch_balance=batch_left, entered_by=nurse.id,
+                        entered_by_name=nurse.display, witness_id=nurse2.id,
+                        witness_name=nurse2.display, batch=batch,
                         details={"patient_id": p.id, "mg_administered": 180, "mg_wasted": 20})
                     attendance_store.add_event(
                         clinic.db, patient_id=p.id, day=day, session=session,
@@ -133,7 +138,8 @@ def pad(clinic, meth, target: int) -> None:
                 register_store.append_entry(
                     clinic.db, section_id=meth.id, kind=EntryKind.RECEIPT, occurred_at=at,
                     recorded_at=at, quantity_in=5, quantity_out=0, balance=balance,
-                    entered_by=1, entered_by_name="Bench", batch="M1", details={"n": have})
+                    batch_balance=balance, entered_by=1, entered_by_name="Bench", batch="M1",
+                    details={"n": have})
                 have += 1
     print(f"ledger padded to {have:,} entries in {time.perf_counter() - t0:.1f} s")
 

@@ -172,6 +172,14 @@ def destruction(quantity: int | str = 1, reference: str = "AO-1", **kw: Any
     return register.Destruction(**values)
 
 
+def stocked_batch(clinic: Clinic, section_id: int, units: int) -> str:
+    """A batch of the section holding at least ``units`` (stock leaves a named batch)."""
+    from hat_desktop.store import register as register_store
+
+    return next((b.batch for b in register_store.batches(clinic.db, section_id)
+                 if b.batch and b.balance >= units), "")
+
+
 def fill_register(clinic: Clinic, manager: User, pharmacist: User, witness: User,
                   entries_per_section: int = 120) -> list[Section]:
     """Two sections with many receipts and destructions (the file spans many pages),
@@ -182,7 +190,8 @@ def fill_register(clinic: Clinic, manager: User, pharmacist: User, witness: User
             for n in range(entries_per_section):
                 if n % 4 == 3:
                     register.destroy(clinic, pharmacist, section.id,
-                                     destruction(1, reference=f"AO-{section.code}-{n}"))
+                                     destruction(1, reference=f"AO-{section.code}-{n}",
+                                                 batch=stocked_batch(clinic, section.id, 1)))
                 else:
                     register.receive(clinic, pharmacist, witness, section.id,
                                      receipt(3, batch=f"{section.code[:4]}B{n % 5}",

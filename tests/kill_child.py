@@ -19,7 +19,7 @@ from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.setup import open_register
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
-from tests.issue7_helpers import destruction, receipt
+from tests.issue7_helpers import destruction, receipt, stocked_batch
 
 
 def main() -> None:
@@ -42,8 +42,10 @@ def main() -> None:
         choice = rng.random()
         last = register_store.last_entry(clinic.db, section.id)
         if choice < 0.25 and register_store.balance(clinic.db, section.id) > 5:
+            units = rng.randint(1, 3)
             entry = register.destroy(clinic, pharmacist, section.id,
-                                     destruction(rng.randint(1, 3), reference=token))
+                                     destruction(units, reference=token,
+                                                 batch=stocked_batch(clinic, section.id, units)))
         elif choice < 0.35 and last is not None and last.kind.value == "receipt":
             entry = register.correct(clinic, pharmacist, nurse, last.id, f"Kill test {token}",
                                      quantity_out=1)

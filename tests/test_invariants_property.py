@@ -113,7 +113,8 @@ def run(w: World, clock: ManualClock, op: tuple) -> None:
                          receipt(qty, batch=batch, reference="PROP"))
     elif kind == "destroy":
         _, actor, sec, qty = op
-        register.destroy(c, user(actor), section(sec).id, destruction(qty))
+        register.destroy(c, user(actor), section(sec).id,
+                         destruction(qty, batch="D100A" if sec == "diam100" else "D500A"))
     elif kind == "correct":
         _, actor, witness, sec, add, qty = op
         target = next((e for e in reversed(register_store.entries_in_range(

@@ -154,10 +154,10 @@ def test_balance_never_negative_and_equals_the_sum_of_entries(clinic, staff, man
                 register.receive(clinic, ph, nurse, section.id, receipt(quantity=qty, batch="M1"))
             elif op == "destroy":
                 register.destroy(clinic, ph, section.id, register.Destruction(
-                    qty, "", "Spilt", "Dee Witness", "AO", "AO-1"))
+                    qty, "M1", "Spilt", "Dee Witness", "AO", "AO-1"))
             elif op == "return":
                 register.return_to_supplier(clinic, ph, nurse, section.id, register.Return(
-                    qty, "", "Alliance", "Stockton", "Recalled"))
+                    qty, "M1", "Alliance", "Stockton", "Recalled"))
             else:
                 last = store.last_entry(clinic.db, section.id)
                 if last is None or last.kind is EntryKind.CORRECTION:

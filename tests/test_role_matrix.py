@@ -27,6 +27,7 @@ from hat_desktop.domain.patients import Patient, PatientDetails, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import Section, SectionSpec
 from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
+from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     alerts,
     attendance,
@@ -44,6 +45,7 @@ from hat_desktop.services import (
     reconciliation,
     reconciliation_export,
     register,
+    register_export,
     report_catalogue,
     restore,
     schedule,
@@ -182,6 +184,13 @@ def do_restore(rc: Clinic, actor: User) -> Any:
             assert not db_path(target).exists(), "a refused restore left a register behind"
 
 
+def page_code(rc: Clinic) -> str:
+    """The code a printed page holding only the latest DIAM100 entry would carry."""
+    last = register_store.last_entry(rc.clinic.db, rc.w.diam100.id)
+    assert last is not None
+    return PageCode("DIAM100", last.id, last.id, last.hash).text
+
+
 W = "nurse2"  # the witness where one is needed: never the acting user
 Call = Callable[[Clinic, User], Any]
 R = Role
@@ -210,11 +219,11 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.clinic, a, rc.w.nurse2, rc.w.diam100.id, receipt(5, batch="D100A",
                                                              reference="RM-1"))),
     "register.destroy": (Action.RECORD_STOCK, lambda rc, a: register.destroy(
-        rc.clinic, a, rc.w.diam100.id, destruction(1))),
+        rc.clinic, a, rc.w.diam100.id, destruction(1, batch="D100A"))),
     "register.return_to_supplier": (Action.RECORD_STOCK, lambda rc, a:
                                      register.return_to_supplier(
         rc.clinic, a, rc.w.nurse2, rc.w.diam100.id, register.Return(
-            1, "", "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "Recalled"))),
+            1, "D100A", "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "Recalled"))),
     "register.correct": (Action.CORRECT_ENTRY, lambda rc, a: register.correct(
         rc.clinic, a, rc.w.nurse2, rc.receipt_id, "Invoice number mistyped")),
     # patients and prescriptions
@@ -338,6 +347,14 @@ CASES: dict[str, tuple[Action, Call]] = {
     "report_catalogue.print_copy": (Action.EXPORT_REPORTS, lambda rc, a:
                                     report_catalogue.print_copy(
         rc.clinic, a, attendance_reports.COHORT_GRID_PDF, TODAY - timedelta(days=7), TODAY)),
+    "register_export.export_register": (Action.EXPORT_REPORTS, lambda rc, a:
+                                        register_export.export_register(
+        rc.clinic, a, "DIAM100", TODAY - timedelta(days=7), TODAY, "csv", new_file(rc, "csv"))),
+    "register_export.print_register": (Action.EXPORT_REPORTS, lambda rc, a:
+                                       register_export.print_register(
+        rc.clinic, a, "DIAM100", TODAY - timedelta(days=7), TODAY)),
+    "register_export.verify_page": (Action.VERIFY, lambda rc, a: register_export.verify_page(
+        rc.clinic, a, page_code(rc))),
     # administration
     "users.create_user": (Action.MANAGE_USERS, lambda rc, a: users.create_user(
         rc.clinic, a, "newnurse", PASSWORD, users.UserDetails("Nia Newnurse", Role.NURSE))),

@@ -130,6 +130,7 @@ class Entry:
     expiry: date | None = None
     details: dict[str, Any] = field(default_factory=dict)
     hash: str = ""
+    batch_balance: int = 0  # the running balance of this entry's batch after it
 
 
 def next_balance(section: Section, balance: int, quantity_in: int, quantity_out: int) -> int:

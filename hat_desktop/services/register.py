@@ -176,6 +176,7 @@ def _append(
     when, reason = _when(clinic, occurred_at, late_reason)
     balance = next_balance(section, store.balance(clinic.db, section.id), quantity_in,
                            quantity_out)
+    batch_balance = _next_batch_balance(clinic, section, batch, quantity_in, quantity_out)
     entry_id = store.append_entry(
         clinic.db,
         section_id=section.id,
@@ -185,6 +186,7 @@ def _append(
         quantity_in=quantity_in,
         quantity_out=quantity_out,
         balance=balance,
+        batch_balance=batch_balance,
         entered_by=actor.id,
         entered_by_name=actor.display,
         witness_id=witness.id if witness else None,
@@ -211,18 +213,23 @@ def _batch_name(value: str | None, *, required: bool) -> str | None:
     return name.upper() or None
 
 
-def _check_outflow_batch(clinic: Clinic, section: Section, batch: str | None, units: int
-                         ) -> None:
-    if batch is None:
-        return
-    stock = _batch_stock(clinic, section, batch)
-    if stock is None:
+def _check_outflow_batch(clinic: Clinic, section: Section, batch: str | None) -> None:
+    if batch is not None and _batch_stock(clinic, section, batch) is None:
         raise InvalidInput(f"There is no batch {batch} in section {section.code}.")
-    if stock.balance < units:
-        raise Refused(
-            f"Batch {batch} holds only {section.quantity(stock.balance)}; "
-            f"{section.quantity(units)} cannot leave it."
-        )
+
+
+def _next_batch_balance(clinic: Clinic, section: Section, batch: str | None, quantity_in: int,
+                        quantity_out: int) -> int:
+    held = store.batch_balance(clinic.db, section.id, batch)
+    new = held + quantity_in - quantity_out
+    if new >= 0:
+        return new
+    if batch is not None:
+        raise Refused(f"Batch {batch} holds only {section.quantity(held)}; "
+                      f"{section.quantity(quantity_out)} cannot leave it.")
+    named = [b.batch for b in store.batches(clinic.db, section.id) if b.batch and b.balance]
+    raise Refused(f"Say which batch the stock comes from: {section.code} holds it in batch "
+                  f"{', '.join(named) or '(none)'}.")
 
 
 # --- stock entries --------------------------------------------------------------------------
@@ -325,7 +332,7 @@ def destroy(clinic: Clinic, actor: User, section_id: int, d: Destruction) -> Ent
                      "authorised witness's reference (authority number)", max_length=60)
     with clinic.db.transaction():
         section = _section(clinic, section_id)
-        _check_outflow_batch(clinic, section, batch, units)
+        _check_outflow_batch(clinic, section, batch)
         return _append(clinic, actor, section, EntryKind.DESTRUCTION, quantity_out=units,
                        occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
                        details={"reason": reason, "destroyed_by": actor.display,
@@ -359,7 +366,7 @@ def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, sectio
     with clinic.db.transaction():
         section = _section(clinic, section_id)
         signer = check_witness(clinic, actor, witness)
-        _check_outflow_batch(clinic, section, batch, units)
+        _check_outflow_batch(clinic, section, batch)
         return _append(clinic, actor, section, EntryKind.RETURN, quantity_out=units,
                        witness=signer, occurred_at=r.occurred_at, late_reason=r.late_reason,
                        batch=batch, details={"supplier_name": supplier,
@@ -405,7 +412,7 @@ def append_administration(
         raise RuntimeError("append_administration outside the dosing transaction")
     if not 1 <= units <= MAX_UNITS_PER_ENTRY:
         raise InvalidInput("The number of units opened is not believable.")
-    _check_outflow_batch(clinic, section, batch, units)
+    _check_outflow_batch(clinic, section, batch)
     return _append(clinic, actor, section, EntryKind.ADMINISTRATION, quantity_out=units,
                    witness=witness, occurred_at=occurred_at, late_reason=late_reason,
                    batch=batch, details=details)

@@ -84,15 +84,15 @@ def outcomes(db: Database, patient_ids: list[int], first: date, last: date
 
 def last_dose_days(db: Database, patient_ids: list[int], *, on_or_before: date
                    ) -> dict[int, date]:
-    if not patient_ids:
-        return {}
-    rows = db.all(
-        f"""SELECT patient_id, max(day) FROM attendance_events WHERE kind = 'dosed'
-            AND day <= ? AND patient_id IN ({', '.join('?' for _ in patient_ids)})
-            GROUP BY patient_id""",
-        [on_or_before.isoformat(), *patient_ids],
-    )
-    return {pid: date.fromisoformat(day) for pid, day in rows}
+    """Each patient's last day with a dose: one indexed look-up per patient."""
+    found = {}
+    for pid in patient_ids:
+        day = db.scalar(
+            "SELECT day FROM attendance_events WHERE patient_id = ? AND kind = 'dosed' "
+            "AND day <= ? ORDER BY day DESC LIMIT 1", (pid, on_or_before.isoformat()))
+        if day is not None:
+            found[pid] = date.fromisoformat(day)
+    return found
 
 
 def mg_given_on(db: Database, patient_id: int, day: date) -> int:
@@ -103,7 +103,7 @@ def mg_given_on(db: Database, patient_id: int, day: date) -> int:
 
 def recent_doses(db: Database, patient_id: int, limit: int = 3) -> list[AttendanceEvent]:
     rows = db.all(f"{_SELECT} WHERE e.patient_id = ? AND e.kind = 'dosed' "
-                  "ORDER BY e.at DESC LIMIT ?", (patient_id, limit))
+                  "ORDER BY e.day DESC, e.at DESC LIMIT ?", (patient_id, limit))
     return [_event(r) for r in rows]
 
 

@@ -137,14 +137,16 @@ def _check_numbering(db: Database, table: ledger.LedgerTable, problems: list[str
 
 def _check_balances(db: Database, problems: list[str],
                     report: Callable[[str, int, int], bool]) -> None:
-    """Every running balance equals the one before it plus what came in minus what went out,
-    and never drops below zero."""
+    """Every running balance (the section's, and the entry's batch's) equals the one before
+    it plus what came in minus what went out, and never drops below zero."""
     if not report("Checking the running balances", 0, 1):
         return
     current, expected = None, 0
-    for section_id, _seq, entry_id, q_in, q_out, balance in iter_balance_rows(db):
+    per_batch: dict[str | None, int] = {}
+    for section_id, _seq, entry_id, q_in, q_out, balance, batch, batch_balance in \
+            iter_balance_rows(db):
         if section_id != current:
-            current, expected = section_id, 0
+            current, expected, per_batch = section_id, 0, {}
         expected += q_in - q_out
         if balance != expected or balance < 0:
             problems.append(
@@ -152,4 +154,13 @@ def _check_balances(db: Database, problems: list[str],
                 f"{balance} but the entries before it add up to {expected}."
             )
             expected = balance
+        batch_expected = per_batch.get(batch, 0) + q_in - q_out
+        if batch_balance != batch_expected or batch_balance < 0:
+            problems.append(
+                f"{_section_name(db, section_id)}, entry {entry_id}: the balance of batch "
+                f"{batch or '(none)'} is {batch_balance} but its entries add up to "
+                f"{batch_expected}."
+            )
+            batch_expected = batch_balance
+        per_batch[batch] = batch_expected
     report("Checking the running balances", 1, 1)

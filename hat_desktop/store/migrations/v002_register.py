@@ -39,6 +39,7 @@ SQL: list[str] = [
         quantity_in INTEGER NOT NULL CHECK (quantity_in >= 0),
         quantity_out INTEGER NOT NULL CHECK (quantity_out >= 0),
         balance INTEGER NOT NULL CHECK (balance >= 0),
+        batch_balance INTEGER NOT NULL CHECK (batch_balance >= 0),
         corrects_entry_id INTEGER REFERENCES register_entries(id),
         late_reason TEXT,
         batch TEXT,
@@ -54,7 +55,10 @@ SQL: list[str] = [
     ) STRICT""",
     "CREATE INDEX register_entries_occurred ON register_entries(section_id, occurred_at)",
     "CREATE INDEX register_entries_corrects ON register_entries(corrects_entry_id)",
-    "CREATE INDEX register_entries_batch ON register_entries(section_id, batch)",
+    # The running balance of each batch, like the section's: the batch's last entry holds it.
+    "CREATE INDEX register_entries_batch ON register_entries(section_id, batch, seq)",
+    """CREATE INDEX register_entries_inflows ON register_entries(section_id, batch)
+        WHERE kind IN ('opening', 'receipt')""",
     *no_change_triggers("register_entries", "the controlled-drugs register"),
     # A clinic day closed after its reconciliation: later entries dated on it are late entries.
     """CREATE TABLE closed_days (

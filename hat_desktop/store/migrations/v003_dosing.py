@@ -106,6 +106,8 @@ SQL: list[str] = [
         WHERE kind IN ('dosed', 'withheld')""",
     "CREATE INDEX attendance_events_day ON attendance_events(day, session)",
     "CREATE INDEX attendance_events_patient ON attendance_events(patient_id, day)",
+    """CREATE INDEX attendance_doses ON attendance_events(patient_id, day, at)
+        WHERE kind = 'dosed'""",
     *no_change_triggers("attendance_events", "attendance records"),
     """CREATE TABLE attendance_entries (
         event_id INTEGER NOT NULL REFERENCES attendance_events(id),
