@@ -107,8 +107,8 @@ def build_history(clinic: Clinic, manager: User, make_user, clock: ManualClock,
     assert late_at is not None and late_fixed_at is not None
     clock.set(end - timedelta(minutes=30))
     h.destruction = register.destroy(clinic, ph, section.id, register.Destruction(
-        5, "AB123", "Damaged: ampoules cracked in the safe", "Dr Ada Officer", "CD Accountable Officer's witness",
-        "CDAO-2026-07"))
+        5, "AB123", "Damaged: ampoules cracked in the safe", "Dr Ada Officer",
+        "CD Accountable Officer's witness", "CDAO-2026-07"))
     h.entries.append(h.destruction)
     clock.set(end)
     return h

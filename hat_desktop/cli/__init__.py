@@ -19,6 +19,7 @@ from hat_desktop.cli import (
     demo_commands,
     missed_dose_commands,
     reconciliation_commands,
+    register_commands,
     selftest_commands,
 )
 from hat_desktop.cli.common import CommandContext, fail
@@ -34,7 +35,8 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 # set_defaults(handler=function(ctx) -> exit status). A module that exports something
 # also has add_export(export_subparsers), which adds `export <target>`.
 COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
-                   attendance_commands, missed_dose_commands, reconciliation_commands]
+                   attendance_commands, missed_dose_commands, reconciliation_commands,
+                   register_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,78 @@
+"""sections, export register and verify-page."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.reports.csv_cells import csv_bytes, safe_cell
+from hat_desktop.services import register, register_export
+
+
+def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sections", help="list the register's sections and their balances")
+    p.add_argument("--format", dest="fmt", choices=("table", "csv"), default="table",
+                   help="csv: code,name,unit,balance, one line per section (default: a table)")
+    p.set_defaults(handler=sections)
+
+    p = sub.add_parser("verify-page", help="check a printed register page against the "
+                       "register, by the code under its QR code")
+    p.add_argument("code", metavar="CODE",
+                   help='the page code, e.g. "HATREG1:DIAM100:1:25:3F2A…" (quote it)')
+    p.set_defaults(handler=verify_page)
+
+
+def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = targets.add_parser("register", help="printed register pages (PDF) or every entry "
+                           "(CSV) of one section for a date range")
+    p.add_argument("--section", required=True, metavar="CODE", help="e.g. DIAM100")
+    add_range_arguments(p, register_export.FORMATS)
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace FILE if it already exists (refused otherwise)")
+    p.set_defaults(handler=export_register)
+
+
+def _name(summary: register.SectionSummary) -> str:
+    s = summary.section
+    return f"{s.drug} {s.strength} {s.form}"
+
+
+def sections(ctx: CommandContext) -> int:
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    found = register.list_sections(clinic, actor)
+    if ctx.args.fmt == "csv":
+        rows = [[s.section.code, safe_cell(_name(s)), s.section.unit, s.balance] for s in found]
+        sys.stdout.write(csv_bytes(["code", "name", "unit", "balance"], rows).decode("utf-8"))
+        return 0
+    if not found:
+        say("The register has no sections yet: a manager creates them on the Register page.")
+        return 0
+    table = [("Code", "Drug, strength and form", "Unit", "Balance", "Entries", "")]
+    table += [(s.section.code, _name(s), s.section.unit, str(s.balance), str(s.entries),
+               "closed" if s.section.closed else "") for s in found]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        cells = [cell.rjust(w) if i in (3, 4) else cell.ljust(w)
+                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        say("  ".join(cells).rstrip())
+    return 0
+
+
+def export_register(ctx: CommandContext) -> int:
+    args = ctx.args
+    first, last = export_range(args)
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    path = register_export.export_register(clinic, actor, args.section, first, last, args.fmt,
+                                           Path(args.output), overwrite=args.overwrite)
+    say(str(path))
+    return 0
+
+
+def verify_page(ctx: CommandContext) -> int:
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    ok, message = register_export.verify_page(clinic, actor, ctx.args.code)
+    say(message)
+    return 0 if ok else 1
