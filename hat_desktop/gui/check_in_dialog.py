@@ -144,14 +144,14 @@ class CheckInDialog(QObject):
         data = run_service(lambda: patients.photo(self.clinic, self.actor, self.card.patient.id),
                            error_label=v.errorLabel)
         pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            v.photoLabel.setObjectName("photoLabel")
+        missing = not (data and pixmap.loadFromData(data))
+        v.photoLabel.setProperty("missing", missing)  # the stylesheet marks a missing photo
+        if not missing:
             v.photoLabel.setPixmap(pixmap.scaled(
                 v.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
             v.photoLabel.setAccessibleName(f"Photo of {self.card.patient.full_name}")
         else:
-            v.photoLabel.setObjectName("noPhotoLabel")
             v.photoLabel.setText("No photo on file.\nCheck identity another way (photo ID) "
                                  "and ask for a photo to be taken.")
             v.photoLabel.setAccessibleName("No photo on file")

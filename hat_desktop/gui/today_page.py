@@ -87,7 +87,8 @@ class TodayPage(QObject):
         v.boardTable.verticalHeader().hide()
         v.boardTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         v.boardTable.horizontalHeader().setMinimumSectionSize(120)
-        v.boardTable.activated.connect(self._board_activated)
+        v.boardTable.activated.connect(self._board_activated)  # Enter (and, by style, clicks)
+        v.boardTable.doubleClicked.connect(self._board_activated)
         self.still_model = QStandardItemModel(self)
         v.stillList.setModel(self.still_model)
         v.stillList.activated.connect(self._still_activated)
@@ -264,7 +265,7 @@ class TodayPage(QObject):
         return patient_id
 
     def _open_patient(self, patient_id: int | None) -> None:
-        if patient_id is None:
+        if patient_id is None or self.check_in is not None:
             return
         found = run_service(lambda: dosing.card(self.clinic, self.user, patient_id),
                             error_label=self.view.errorLabel)

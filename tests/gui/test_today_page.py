@@ -159,7 +159,7 @@ def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, dc) -> None:
     assert focused() is page.view.scanEdit
 
 
-def test_enter_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
+def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
     d = dc
     _window, page = open_today(qtbot, d)
     page.view.boardTable.setFocus()
@@ -167,6 +167,13 @@ def test_enter_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
     press(qtbot, Qt.Key.Key_Return)
     assert page.check_in is not None
     assert page.check_in.view.patientName.text() == "Sam Patient"
+    page.check_in.view.reject()
+    qtbot.waitUntil(lambda: page.check_in is None)
+    table = page.view.boardTable
+    rect = table.visualRect(page.model.index(0, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.check_in is not None  # a double-click opens it too
     page.check_in.view.reject()
     qtbot.waitUntil(lambda: page.check_in is None)
 
