@@ -4,6 +4,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -21,7 +22,7 @@ from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 from hat_desktop.logging_setup import configure
-from hat_desktop.services import attendance
+from hat_desktop.services import alerts
 from hat_desktop.services.clock import Clock, SystemClock
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.demo import DEMO_PASSPHRASE
@@ -31,6 +32,7 @@ from hat_desktop.store.keys import read_recovery_key_file
 from hat_desktop.store.lock import RegisterLock
 
 log = logging.getLogger(__name__)
+ALERT_EVENTS = frozenset({"reconciliation_changed"})
 
 
 def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -86,8 +88,8 @@ class Session(QObject):
         if user is None:
             return False
         self.window = MainWindow(self.clinic, user)
-        self.window.set_alerts(run_service(lambda: attendance.login_alerts(self.clinic, user),
-                                           parent=self.window.view) or [])
+        self._show_alerts()
+        self.window.events.changed.connect(self._on_event)
         self.window.logged_out.connect(self._logged_out)
         self.window.quit_requested.connect(self.app.quit)
         for page in self.window.pages:
@@ -95,6 +97,18 @@ class Session(QObject):
                 page.restore_requested.connect(self._restore, Qt.ConnectionType.QueuedConnection)
         self.window.show()
         return True
+
+    def _show_alerts(self) -> None:
+        """Missed sessions and holds, open stock discrepancies, reconciliations overdue."""
+        window = self.window
+        if window is None:
+            return
+        window.set_alerts(run_service(lambda: alerts.banner_lines(self.clinic, window.user),
+                                      parent=window.view) or [])
+
+    def _on_event(self, event: str, _payload: dict[str, Any]) -> None:
+        if event in ALERT_EVENTS:  # a discrepancy resolved leaves the banner at once
+            self._show_alerts()
 
     def _logged_out(self) -> None:
         self.window = None

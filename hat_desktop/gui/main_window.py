@@ -23,6 +23,7 @@ from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.patients_page import PatientsPage
 from hat_desktop.gui.placeholder_page import PlaceholderPage
 from hat_desktop.gui.reports_page import ReportsPage
+from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import auth, users
 from hat_desktop.services import verify as verify_service
@@ -53,8 +54,7 @@ def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
         ("Register", _placeholder("Register", "The controlled-drugs register: one section per "
                                   "drug, strength and form, with printed pages for inspectors."),
          None),
-        ("Stock", _placeholder("Stock", "Stock balances, batches and expiry, and the end-of-day "
-                               "reconciliation."), None),
+        ("Stock", lambda ctx, parent: StockPage(ctx, parent), None),
         ("Reports", lambda ctx, parent: ReportsPage(ctx, parent), None),
         ("Admin", lambda ctx, parent: AdminPage(ctx, parent), frozenset({Role.MANAGER})),
     ]

@@ -25,7 +25,7 @@ from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.palette import state_colours
-from hat_desktop.services import dosing
+from hat_desktop.services import dosing, reconciliation
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
 
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 FLAG_WIDTH = 190  # the flag's words wrap in it; the sessions take the rest
 
 REFRESH_EVENTS = frozenset({"attendance_changed", "patients_changed", "prescriptions_changed",
-                            "schedule_changed", "settings_changed"})
+                            "schedule_changed", "settings_changed", "reconciliation_changed"})
 COUNTED = (BoardState.DUE, BoardState.CHECKED_IN, BoardState.IN_OBSERVATION, BoardState.DOSED,
            BoardState.WITHHELD, BoardState.MISSED, BoardState.ON_HOLD, BoardState.NOT_DUE)
 
@@ -183,6 +183,8 @@ class TodayPage(QObject):
         v.countsLabel.setText(counts_html(found))
         self._fill_still(found)
         self._arm_boundary(found)
+        self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.clinic, self.user),
+                                          error_label=v.errorLabel) or [])
 
     def _fill_still(self, b: Board) -> None:
         heading = self.view.stillHeading

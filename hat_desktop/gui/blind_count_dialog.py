@@ -1,0 +1,261 @@
+"""The pharmacist's blind count: one line per section and batch to count, with nothing
+on screen of what the register expects. Submitting records the count; only then are
+expected and counted shown side by side, discrepancies highlighted. Then the count is
+signed off with a witness: a stock-check marker in every section, and the day closes."""
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.quantities import plural
+from hat_desktop.domain.reconciliation import CountLine, Reconciliation
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.gui.enter_key import EnterMovesOn
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.witness_dialog import ask_witness
+from hat_desktop.palette import COUNT_COLOURS, expiry_colours
+from hat_desktop.services import day_count, reconciliation
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.day_count import DayCount
+
+log = logging.getLogger(__name__)
+RESULT_HEADERS = ["Section", "Batch", "Expected (register)", "Counted", "Difference"]
+Key = tuple[int, str | None]
+
+
+def _units(unit: str) -> str:
+    """'ampoules', 'ml': the register unit as the count is typed in."""
+    return plural(2, unit).removeprefix("2 ")
+
+
+def _day_text(day: date, today: date) -> str:
+    label = day.strftime("%A %d/%m/%Y")
+    return f"Today, {label}" if day == today else f"{label} (not reconciled: overdue)"
+
+
+def _cell(text: str, *, right: bool = False) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class BlindCountDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, days: list[date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.days = days
+        self.sheet: list[CountLine] = []
+        self.edits: dict[Key, QLineEdit] = {}
+        self.counted: DayCount | None = None
+        self.signed: Reconciliation | None = None
+        self.view: QDialog = load_form("blind_count_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        self.results = QStandardItemModel(self)
+        v.resultTable.setModel(self.results)
+        v.resultTable.verticalHeader().hide()
+        v.resultTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        today = clinic.today()
+        for day in days:
+            v.dayCombo.addItem(_day_text(day, today), day.isoformat())
+        v.dayCombo.setEnabled(len(days) > 1)
+        v.dayCombo.currentIndexChanged.connect(lambda _i: self._prepare())
+        v.submitButton.clicked.connect(self.submit)
+        v.signButton.clicked.connect(self.sign_off)
+        v.closeButton.clicked.connect(v.reject)
+        EnterMovesOn(v)
+        self._prepare()
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.view.dayCombo.currentData())
+
+    # --- the count sheet -----------------------------------------------------------------
+    def _prepare(self) -> None:
+        """The chosen day: its results if it was counted already, else the blank sheet."""
+        v = self.view
+        v.errorLabel.hide()
+        found = run_service(lambda: day_count.day_count(self.clinic, self.actor, self.day),
+                            error_label=v.errorLabel)
+        if found is not None:
+            self._show_results(found)
+            return
+        v.pages.setCurrentWidget(v.countPage)
+        v.submitButton.show()
+        v.signButton.hide()
+        v.dayNote.setVisible(self.day != self.clinic.today())
+        v.dayNote.setText("A late count: it is compared with the register as it stands now, so "
+                          "count before today's first dose.")
+        if not self.sheet:
+            sheet = run_service(lambda: reconciliation.count_sheet(self.clinic, self.actor),
+                                error_label=v.errorLabel)
+            if sheet is None:
+                v.submitButton.setEnabled(False)
+                return
+            self.sheet = sheet
+            self._build_sheet()
+        v.setWindowTitle(f"Stock count — {self.day.strftime('%A %d/%m/%Y')}")
+        first = next(iter(self.edits.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_sheet(self) -> None:
+        v = self.view
+        grid = v.sheetGrid
+        for column, title in enumerate(("Section", "Batch", "Expiry", "Count", "")):
+            header = QLabel(f"<b>{title}</b>")
+            grid.addWidget(header, 0, column)
+        today = self.clinic.today()
+        previous: QWidget = v.dayCombo
+        for row, line in enumerate(self.sheet, start=1):
+            section = QLabel(f"<b>{line.section_code}</b><br>{line.section_title}")
+            section.setWordWrap(True)
+            section.setMinimumWidth(300)
+            batch = QLabel(line.batch or "(no batch)")
+            expiry = QLabel(format_date(line.expiry) if line.expiry else "–")
+            if line.expiry is not None and line.expiry < today:
+                expiry.setText(f"{format_date(line.expiry)} EXPIRED")
+                back, fore = expiry_colours("expired")
+                expiry.setStyleSheet(f"background: {back}; color: {fore}; padding: 2px;")
+            edit = QLineEdit()
+            edit.setObjectName(f"countEdit{row}")
+            edit.setMaxLength(7)
+            edit.setFixedWidth(90)
+            what = f"{line.section_code}" + (f" batch {line.batch}" if line.batch else "")
+            edit.setAccessibleName(f"Count of {what}, in {_units(line.unit)}")
+            section.setBuddy(edit)
+            unit = QLabel(_units(line.unit))
+            for column, widget in enumerate((section, batch, expiry, edit, unit)):
+                grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignVCenter)
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
+            self.edits[(line.section_id, line.batch)] = edit
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.sheet) + 1, 1)
+        QWidget.setTabOrder(previous, v.submitButton)
+        QWidget.setTabOrder(v.submitButton, v.closeButton)
+
+    def submit(self) -> None:
+        v = self.view
+        counts = {key: edit.text().strip() for key, edit in self.edits.items()}
+        day = self.day
+        done = run_service(lambda: reconciliation.submit_count(self.clinic, self.actor, day,
+                                                               counts),
+                           error_label=v.errorLabel)
+        if done is None:
+            return
+        found = run_service(lambda: day_count.day_count(self.clinic, self.actor, day),
+                            error_label=v.errorLabel)
+        if found is not None:
+            self._show_results(found)
+
+    # --- after the count: expected and counted side by side ------------------------------
+    def _show_results(self, found: DayCount) -> None:
+        v = self.view
+        self.counted = found
+        rec = found.reconciliation
+        v.dayCombo.setEnabled(False)
+        v.pages.setCurrentWidget(v.resultPage)
+        v.submitButton.hide()
+        v.setWindowTitle(f"Stock count — {rec.day.strftime('%A %d/%m/%Y')}")
+        v.resultHeading.setText(
+            f"<b>Count of {rec.day.strftime('%A %d/%m/%Y')}</b>, by {rec.counted_by_name} at "
+            f"{format_local(rec.counted_at, self.clinic.tz)}: the register's figures beside "
+            "the count.")
+        self._fill_results(found)
+        if found.discrepancies:
+            parts = []
+            for d in found.discrepancies:
+                section = found.sections[d.section_id]
+                parts.append(f"{d.section_code}: the register expects "
+                             f"{section.quantity(d.expected)}, {d.counted} counted "
+                             f"({d.difference:+d})")
+            v.resultSummary.setText(
+                f"{len(found.discrepancies)} discrepanc"
+                f"{'y' if len(found.discrepancies) == 1 else 'ies'} recorded — "
+                + "; ".join(parts) + ". Each stays open until it is explained with a "
+                "witnessed correction or reported to the CD Accountable Officer (Stock page, "
+                "Investigate…).")
+            v.resultSummary.setObjectName("countMismatch")
+        else:
+            v.resultSummary.setText(f"Every section matches the register "
+                                    f"({len(rec.section_totals())} counted).")
+            v.resultSummary.setObjectName("countMatch")
+        v.resultSummary.style().unpolish(v.resultSummary)
+        v.resultSummary.style().polish(v.resultSummary)
+        self._show_signed(rec)
+
+    def _fill_results(self, found: DayCount) -> None:
+        m = self.results
+        m.clear()
+        m.setHorizontalHeaderLabels(RESULT_HEADERS)
+        off = {d.section_id for d in found.discrepancies}
+        for line in found.reconciliation.lines:
+            section = found.sections[line.section_id]
+            row = [_cell(f"{section.code} — {section.title}"), _cell(line.batch or "(no batch)"),
+                   _cell(section.quantity(line.expected), right=True),
+                   _cell(section.quantity(line.counted), right=True),
+                   _cell(f"{line.difference:+d}" if line.difference else "0", right=True)]
+            back, fore = COUNT_COLOURS["discrepancy" if line.section_id in off else "matched"]
+            for item in row:
+                item.setBackground(QBrush(QColor(back)))
+                item.setForeground(QBrush(QColor(fore)))
+            m.appendRow(row)
+        header = self.view.resultTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_signed(self, rec: Reconciliation) -> None:
+        v = self.view
+        if not rec.signed:
+            v.signButton.show()
+            v.signButton.setEnabled(True)
+            v.signButton.setFocus(Qt.FocusReason.OtherFocusReason)
+            v.signedLabel.setText("Not signed off yet: a second member of staff witnesses the "
+                                  "count, then the day closes.")
+            v.signedLabel.show()
+            return
+        v.signButton.hide()
+        assert rec.signed_at is not None
+        v.signedLabel.setText(
+            f"Signed off at {format_local(rec.signed_at, self.clinic.tz)} by "
+            f"{rec.counted_by_name} with {rec.witness_name} as witness. A stock-check marker "
+            f"is in every section and {format_date(rec.day)} is closed: a later entry dated "
+            "that day is a late entry with a reason.")
+        v.signedLabel.show()
+        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sign_off(self) -> None:
+        v = self.view
+        if self.counted is None:
+            return
+        rec = self.counted.reconciliation
+        n = len(self.counted.discrepancies)
+        summary = (f"Sign off the stock count of {format_date(rec.day)} by {rec.counted_by_name}"
+                   f": {len(rec.section_totals())} section(s), "
+                   + (f"{n} discrepanc{'y' if n == 1 else 'ies'} recorded (they stay open)."
+                      if n else "every section matches."))
+        witness = ask_witness(self.clinic, self.actor, summary, v)
+        if witness is None:
+            return
+        signed = run_service(lambda: reconciliation.sign_off(self.clinic, self.actor, witness,
+                                                             rec.id),
+                             error_label=v.errorLabel)
+        if signed is None:
+            return
+        self.signed = signed
+        self._show_signed(signed)
+
+    def exec(self) -> bool:
+        accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        self.view.deleteLater()
+        return accepted

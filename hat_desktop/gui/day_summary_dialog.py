@@ -1,0 +1,114 @@
+"""Print or save the end-of-day summary of a clinic day. Printing opens a private
+temporary PDF in the system's viewer; saving writes only where the user chooses. The
+services record either in the audit trail with the day's figures."""
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services import day_summary, day_summary_export
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.day_summary import DaySummary
+
+log = logging.getLogger(__name__)
+
+
+def contents_text(s: DaySummary) -> str:
+    if s.counted_by is None:
+        signed = "not counted yet"
+    elif s.witness is None:
+        signed = f"counted by {s.counted_by}, not yet signed off"
+    else:
+        signed = f"counted by {s.counted_by}, signed off with {s.witness}"
+    off = sum(1 for d in s.sections if d.discrepancy is not None)
+    return (f"{s.day.strftime('%A %d/%m/%Y')}: {len(s.sections)} section(s), {signed}"
+            + (f", {off} discrepanc{'y' if off == 1 else 'ies'}" if off else "")
+            + f"; {len(s.withheld)} withheld and {len(s.missed)} missed session(s); "
+            f"{len(s.expiry_warnings)} expiry warning(s).")
+
+
+class DaySummaryDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, parent: QWidget | None = None,
+                 day: date | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.view: QDialog = load_form("day_summary_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        today = clinic.today()
+        chosen = day or today
+        v.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        v.dayEdit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+        v.dayEdit.dateChanged.connect(lambda _d: self._describe())
+        v.printButton.clicked.connect(self.print_summary)
+        v.saveButton.clicked.connect(self.save)
+        v.closeButton.clicked.connect(v.reject)
+        v.printButton.setDefault(True)
+        self._describe()
+
+    @property
+    def day(self) -> date:
+        d = self.view.dayEdit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _describe(self) -> None:
+        v = self.view
+        v.resultLabel.hide()
+        day = self.day
+        found = run_service(lambda: day_summary.summary(self.clinic, self.actor, day),
+                            error_label=v.errorLabel)
+        v.contentsLabel.setText(contents_text(found) if found else "")
+
+    def _done(self, message: str) -> None:
+        self.view.resultLabel.setText(message)
+        self.view.resultLabel.show()
+
+    def print_summary(self) -> Path | None:
+        day, user = self.day, self.actor
+        path = run_with_progress(
+            self.view, "Preparing the end-of-day summary for printing…", self.clinic,
+            lambda clinic, _progress: day_summary_export.print_copy(clinic, user, day),
+            cancellable=False)
+        if path is None:
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            log.warning("no PDF viewer opened the day summary")
+            self.view.errorLabel.setText("No PDF viewer could be opened on this computer. Use "
+                                         "Save as… and print the saved file instead.")
+            self.view.errorLabel.show()
+            return None
+        self._done("The summary is open in the PDF viewer: print it from there.")
+        return Path(path)
+
+    def save(self) -> Path | None:
+        day, user = self.day, self.actor
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.view, "Save the end-of-day summary",
+            str(Path.home() / day_summary_export.file_name(day)), "PDF files (*.pdf)", "",
+            QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        path = run_with_progress(
+            self.view, "Writing the end-of-day summary…", self.clinic,
+            lambda clinic, _progress: day_summary_export.save(clinic, user, day, target),
+            cancellable=False)
+        if path is None:
+            return None
+        self._done(f"Saved the summary to {path}")
+        return Path(path)
+
+    def exec(self) -> bool:
+        accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        self.view.deleteLater()
+        return accepted

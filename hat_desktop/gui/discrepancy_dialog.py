@@ -1,0 +1,271 @@
+"""Investigating a stock discrepancy: what was expected and counted, the register's
+evidence (the day's entries for the section, late entries, recent corrections, other
+sections' entries that day), notes, and the only two ways to resolve it — explained,
+with a witnessed correction against the entry at fault, or unexplained, reported to
+the CD Accountable Officer. Closing the dialog leaves it open; nothing dismisses it."""
+
+import logging
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.reconciliation import Discrepancy, LineStatus
+from hat_desktop.domain.register import EntryKind, Section
+from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.gui.entry_rows import ENTRY_ID_ROLE, entry_label, fill_entries
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.witness_dialog import ask_witness
+from hat_desktop.services import reconciliation, register
+from hat_desktop.services.context import Clinic
+from hat_desktop.services.reconciliation import Investigation
+
+log = logging.getLogger(__name__)
+TAKE_OFF, ADD_BACK, NO_CHANGE = "out", "in", "none"
+EARLIER_DAYS = 7  # the entry at fault may be on an earlier day: offered after the day's
+DIRECTIONS = ((TAKE_OFF, "Take off the balance"), (ADD_BACK, "Add to the balance"),
+              (NO_CHANGE, "No change to the balance"))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def facts_text(d: Discrepancy, section: Section | None, tz_text: str) -> str:
+    q = section.quantity if section else (lambda n: str(n))
+    way = "short" if d.difference < 0 else "over"
+    return (f"Counted on {d.day.strftime('%A %d/%m/%Y')}: the register expected "
+            f"{q(d.expected)}, {q(d.counted)} were counted — a difference of "
+            f"{d.difference:+d} ({q(abs(d.difference))} {way}). Recorded {tz_text}.")
+
+
+def status_text(d: Discrepancy, tz_format: str) -> str:
+    if d.status is LineStatus.OPEN:
+        return ("OPEN: it stays on the banners until it is explained or reported.")
+    if d.status is LineStatus.EXPLAINED:
+        return (f"Resolved as EXPLAINED by {d.resolved_by_name} at {tz_format}: "
+                f"{d.explanation} (correction entry {d.correction_entry_id}).")
+    reported = format_date(d.reported_at) if d.reported_at else ""
+    return (f"Resolved as UNEXPLAINED by {d.resolved_by_name} at {tz_format}: {d.explanation} "
+            f"Reported to {d.reported_to} on {reported}, reference {d.report_reference}.")
+
+
+class DiscrepancyDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, discrepancy_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.discrepancy_id = discrepancy_id
+        self.investigation: Investigation | None = None
+        self.section: Section | None = None
+        self.resolved: Discrepancy | None = None
+        self.view: QDialog = load_form("discrepancy_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        self.models = {name: QStandardItemModel(self) for name in
+                       ("dayTable", "lateTable", "correctionsTable", "neighboursTable")}
+        for name, model in self.models.items():
+            table: QTableView = getattr(v, name)
+            table.setModel(model)
+            table.verticalHeader().hide()
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notes_model = QStandardItemModel(self)
+        v.notesList.setModel(self.notes_model)
+        for key, text in DIRECTIONS:
+            v.directionCombo.addItem(text, key)
+        v.directionCombo.currentIndexChanged.connect(self._direction_changed)
+        v.dayTable.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._entry_chosen_in_table(current.row()))
+        v.addNoteButton.clicked.connect(self.add_note)
+        v.noteEdit.returnPressed.connect(self.add_note)
+        v.explainButton.clicked.connect(self.resolve_explained)
+        v.unexplainedButton.clicked.connect(self.resolve_unexplained)
+        v.closeButton.clicked.connect(v.reject)
+        v.reportedAtEdit.setDate(_qdate(clinic.today()))
+        v.reportedAtEdit.setMaximumDate(_qdate(clinic.today()))
+        self.can_resolve = allowed(actor.role, Action.RESOLVE_DISCREPANCY)
+        self.load(prefill=True)
+
+    # --- what the register shows -----------------------------------------------------------
+    def load(self, *, prefill: bool = False) -> None:
+        v = self.view
+        found = run_service(lambda: reconciliation.investigate(self.clinic, self.actor,
+                                                               self.discrepancy_id),
+                            error_label=v.errorLabel)
+        if found is None:
+            self._set_resolvable(False)
+            return
+        self.investigation = found
+        d = found.discrepancy
+        tz = self.clinic.tz
+        if self.section is None:
+            self.section = run_service(lambda: register.get_section(self.clinic, self.actor,
+                                                                    d.section_code),
+                                       error_label=v.errorLabel)
+        title = self.section.title if self.section else ""
+        v.setWindowTitle(f"Stock discrepancy — {d.section_code}, {format_date(d.day)}")
+        v.headingLabel.setText(f"<b>{d.section_code}</b> — {title}")
+        v.factsLabel.setText(facts_text(d, self.section, format_local(d.created_at, tz)))
+        resolved_at = format_local(d.resolved_at, tz) if d.resolved_at else ""
+        v.statusLabel.setText(status_text(d, resolved_at))
+        v.statusLabel.setObjectName("discrepancyOpen" if d.is_open else "discrepancyResolved")
+        v.statusLabel.style().unpolish(v.statusLabel)
+        v.statusLabel.style().polish(v.statusLabel)
+        self._fill_evidence(found)
+        if prefill:
+            self._prefill(d)
+        self._set_resolvable(d.is_open)
+
+    def _fill_evidence(self, found: Investigation) -> None:
+        v = self.view
+        tz = self.clinic.tz
+        fill_entries(self.models["dayTable"], found.day_entries, tz,
+                     empty="No entries that day.")
+        fill_entries(self.models["lateTable"], found.late_entries, tz,
+                     empty="No late entries for that day.")
+        fill_entries(self.models["correctionsTable"], found.corrections, tz,
+                     empty="No corrections in the week before.")
+        codes = {e.section_id: code for code, entries in found.neighbours.items()
+                 for e in entries}
+        others = sorted((e for entries in found.neighbours.values() for e in entries),
+                        key=lambda e: e.occurred_at)
+        fill_entries(self.models["neighboursTable"], others, tz, section_codes=codes,
+                     empty="No other section has entries that day.")
+        for index, (name, count) in enumerate((
+            ("The day's entries", len(found.day_entries)),
+            ("Late entries", len(found.late_entries)),
+            ("Corrections (7 days)", len(found.corrections)),
+            ("Other sections that day", len(others)),
+            ("Notes", len(found.notes)),
+        )):
+            v.evidenceTabs.setTabText(index, f"{name} ({count})")
+        for name in self.models:
+            table: QTableView = getattr(v, name)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+        self.notes_model.clear()
+        for when, who, text in found.notes:
+            item = QStandardItem(f"{when}, {who}: {text}")
+            item.setEditable(False)
+            self.notes_model.appendRow(item)
+        if not found.notes:
+            item = QStandardItem("No notes yet.")
+            item.setEditable(False)
+            self.notes_model.appendRow(item)
+        keep = v.entryCombo.currentData()
+        v.entryCombo.clear()
+        v.entryCombo.addItem("Choose the entry at fault…", None)
+        d = found.discrepancy
+        earlier = run_service(lambda: register.entries(
+            self.clinic, self.actor, d.section_id, d.day - timedelta(days=EARLIER_DAYS),
+            d.day - timedelta(days=1), limit=500), error_label=v.errorLabel) or []
+        for e in [*found.day_entries, *reversed([view.entry for view in earlier])]:
+            if e.kind not in (EntryKind.CORRECTION, EntryKind.STOCK_CHECK):
+                v.entryCombo.addItem(entry_label(e, tz), e.id)
+        if keep is not None and (at := v.entryCombo.findData(keep)) >= 0:
+            v.entryCombo.setCurrentIndex(at)
+
+    def _prefill(self, d: Discrepancy) -> None:
+        v = self.view
+        if d.difference < 0:
+            v.directionCombo.setCurrentIndex(v.directionCombo.findData(TAKE_OFF))
+        else:
+            v.directionCombo.setCurrentIndex(v.directionCombo.findData(ADD_BACK))
+        v.quantityEdit.setText(str(abs(d.difference)))
+
+    def _set_resolvable(self, is_open: bool) -> None:
+        v = self.view
+        can = is_open and self.can_resolve
+        for group in (v.explainedGroup, v.unexplainedGroup):
+            group.setEnabled(can)
+        v.noteEdit.setEnabled(self.can_resolve)
+        v.addNoteButton.setEnabled(self.can_resolve)
+        if is_open and not self.can_resolve:
+            v.resolveNote.setText("Only a pharmacist or a manager resolves a discrepancy. It "
+                                  "stays open until then.")
+        elif not is_open:
+            v.resolveNote.setText("This discrepancy is resolved; the resolution is kept with "
+                                  "it for good.")
+
+    def _direction_changed(self, _index: int) -> None:
+        v = self.view
+        v.quantityEdit.setEnabled(v.directionCombo.currentData() != NO_CHANGE)
+
+    def _entry_chosen_in_table(self, row: int) -> None:
+        entry_id = self.models["dayTable"].index(row, 0).data(ENTRY_ID_ROLE)
+        at = self.view.entryCombo.findData(entry_id) if entry_id is not None else -1
+        if at >= 0:
+            self.view.entryCombo.setCurrentIndex(at)
+
+    # --- notes and the two resolutions ----------------------------------------------------
+    def _refuse(self, message: str) -> None:
+        self.view.errorLabel.setText(message)
+        self.view.errorLabel.show()
+
+    def add_note(self) -> None:
+        v = self.view
+        text = v.noteEdit.text()
+
+        def add() -> bool:
+            reconciliation.add_note(self.clinic, self.actor, self.discrepancy_id, text)
+            return True
+
+        if run_service(add, error_label=v.errorLabel):
+            v.noteEdit.clear()
+            self.load()
+
+    def resolve_explained(self) -> None:
+        v = self.view
+        entry_id = v.entryCombo.currentData()
+        if entry_id is None:
+            self._refuse("Choose the entry at fault first (the day's entries come first, then "
+                         "the week before).")
+            return
+        if not v.explanationEdit.toPlainText().strip():
+            self._refuse("Write the explanation of the discrepancy first.")
+            return
+        direction = v.directionCombo.currentData()
+        quantity = v.quantityEdit.text().strip() if direction != NO_CHANGE else "0"
+        q_in = quantity if direction == ADD_BACK else 0
+        q_out = quantity if direction == TAKE_OFF else 0
+        d = self.investigation.discrepancy if self.investigation else None
+        what = f"{d.section_code} on {format_date(d.day)}" if d else "the discrepancy"
+        moved = {TAKE_OFF: f"takes {quantity} off the balance",
+                 ADD_BACK: f"adds {quantity} to the balance",
+                 NO_CHANGE: "leaves the balance as it is"}[direction]
+        summary = (f"Correction for the discrepancy in {what}: against "
+                   f"{v.entryCombo.currentText()}; it {moved}.")
+        witness = ask_witness(self.clinic, self.actor, summary, v)
+        if witness is None:
+            return
+        done = run_service(lambda: reconciliation.resolve_explained(
+            self.clinic, self.actor, witness, self.discrepancy_id,
+            v.explanationEdit.toPlainText(), int(entry_id), quantity_in=q_in,
+            quantity_out=q_out), error_label=v.errorLabel)
+        self._resolved(done)
+
+    def resolve_unexplained(self) -> None:
+        v = self.view
+        reported = v.reportedAtEdit.date()
+        done = run_service(lambda: reconciliation.resolve_unexplained(
+            self.clinic, self.actor, self.discrepancy_id, v.searchedEdit.toPlainText(),
+            v.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
+            v.referenceEdit.text()), error_label=v.errorLabel)
+        self._resolved(done)
+
+    def _resolved(self, done: Discrepancy | None) -> None:
+        if done is None:
+            return
+        self.resolved = done
+        self.load()
+        self.view.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def exec(self) -> bool:
+        accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        self.view.deleteLater()
+        return accepted

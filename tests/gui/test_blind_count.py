@@ -1,0 +1,316 @@
+"""The pharmacist's blind count, driven through the real dialogs offscreen: nothing of
+what the register expects is on screen before the count is submitted; a match is
+signed off with a witness (a marker in every section, the day closed); refusals show the
+service's words and write nothing; a miscount is investigated and explained with a
+witnessed correction; nothing dismisses a discrepancy; the banners show it until then."""
+
+import re
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
+
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.register import EntryKind
+from hat_desktop.gui.app import Session
+from hat_desktop.gui.blind_count_dialog import BlindCountDialog
+from hat_desktop.gui.discrepancy_dialog import DiscrepancyDialog
+from hat_desktop.gui.today_page import TodayPage
+from hat_desktop.services import day_count, reconciliation, register, verify
+from hat_desktop.store import audit
+from hat_desktop.store import register as register_store
+from tests import dosing_fixtures
+from tests.conftest import PASSWORD
+from tests.gui.conftest import when_dialog_opens
+from tests.gui.stock_screens import (
+    cancel_witness,
+    every_string,
+    fill_counts,
+    miscounted_day,
+    open_stock,
+    sign_as,
+)
+
+dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _distinctive_stock(d) -> None:
+    """DIAM100 down to 37 ampoules and DIAM500 to 13: numbers nothing else on screen has."""
+    for section, units, batch in ((d.diam100, 13, "D100A"), (d.diam500, 7, "D500A")):
+        register.destroy(d.clinic, d.pharmacist, section.id, register.Destruction(
+            units, batch, "Damaged in transit", "Dee Witness", "Inspector", "AO-17"))
+    assert register_store.balance(d.clinic.db, d.diam100.id) == 37
+    assert register_store.balance(d.clinic.db, d.diam500.id) == 13
+
+
+def _shows(strings: list[str], number: int) -> list[str]:
+    return [s for s in strings if re.search(rf"(?<![\d.]){number}(?![\d.])", s)]
+
+
+def _count_dialog(qtbot, d) -> BlindCountDialog:
+    dialog = BlindCountDialog(d.clinic, d.pharmacist,
+                              day_count.days_to_count(d.clinic, d.pharmacist))
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    return dialog
+
+
+def test_the_count_is_blind_until_it_is_submitted(qtbot, dc) -> None:
+    d = dc
+    _distinctive_stock(d)
+    dialog = _count_dialog(qtbot, d)
+    v = dialog.view
+    strings = every_string(v)
+    assert "DIAM100" in " ".join(strings) and "D500A" in " ".join(strings)
+    assert _shows(strings, 37) == [] and _shows(strings, 13) == []
+    assert v.pages.currentWidget() is v.countPage
+    assert dialog.results.rowCount() == 0
+    # Typing the counts shows only what was typed; the register's figures stay hidden.
+    for edit in dialog.edits.values():
+        qtbot.keyClicks(edit, "36" if edit is next(iter(dialog.edits.values())) else "12")
+    strings = every_string(v)
+    assert _shows(strings, 37) == [] and _shows(strings, 13) == []
+    qtbot.mouseClick(v.submitButton, LEFT)
+    # Only now: expected and counted side by side, the discrepancies highlighted.
+    assert v.pages.currentWidget() is v.resultPage
+    after = every_string(v)
+    assert _shows(after, 37) and _shows(after, 13)
+    cells = [[dialog.results.index(r, c).data() for c in range(5)]
+             for r in range(dialog.results.rowCount())]
+    assert [row[1:] for row in cells] == [["D100A", "37 ampoules", "36 ampoules", "-1"],
+                                          ["D500A", "13 ampoules", "12 ampoules", "-1"]]
+    assert "2 discrepancies recorded" in v.resultSummary.text()
+    assert dialog.results.index(0, 4).data(Qt.ItemDataRole.BackgroundRole).color().name() \
+        == "#fdecec"
+
+
+def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> None:
+    d = dc
+    window, page = open_stock(qtbot, d)
+    assert page.sections_model.index(0, 3).data() == "never"
+    seen = {}
+
+    def count_and_sign(dialog) -> None:
+        try:
+            assert page.count_dialog is not None and page.count_dialog.view is dialog
+            fill_counts(page.count_dialog, d)
+            dialog.submitButton.click()
+            seen["summary"] = dialog.resultSummary.text()
+            when_dialog_opens(sign_as(qtbot, "nina"))
+            dialog.signButton.click()
+            seen["signed"] = dialog.signedLabel.text()
+        finally:
+            dialog.closeButton.click()
+
+    when_dialog_opens(count_and_sign)
+    qtbot.mouseClick(page.view.reconcileButton, LEFT)
+    assert seen["summary"] == "Every section matches the register (2 counted)."
+    assert seen["signed"].startswith("Signed off at 02/03/2026 10:00 by Phil Pharmacist "
+                                     "(pharmacist) with Nina Nurse (nurse) as witness.")
+    for section in (d.diam100, d.diam500):
+        marker = register_store.last_entry(d.clinic.db, section.id)
+        assert marker.kind is EntryKind.STOCK_CHECK
+        assert marker.details["difference"] == 0 and marker.witness_name == "Nina Nurse (nurse)"
+    assert register_store.day_closed(d.clinic.db, d.clinic.today())
+    assert page.sections_model.index(0, 3).data() == "02/03/2026"
+    assert page.view.resultLabel.text().startswith("The count of 02/03/2026 is signed off by ")
+    assert verify.verify_register(d.clinic, d.manager).ok
+    window.close()
+
+
+def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot, dc) -> None:
+    d = dc
+    dialog = _count_dialog(qtbot, d)
+    v = dialog.view
+    first, second = dialog.edits.values()
+    qtbot.keyClicks(first, "50")
+    qtbot.mouseClick(v.submitButton, LEFT)
+    assert v.errorLabel.text() == "Enter the count for DIAM500 batch D500A (0 if there is none)."
+    for typed, said in (("3.5", "The count for DIAM500 batch D500A must be a whole number, "
+                                "not a fraction."),
+                        ("-2", "The count for DIAM500 batch D500A cannot be negative."),
+                        ("two", "The count for DIAM500 batch D500A must be a whole number "
+                                "(digits only).")):
+        second.setText(typed)
+        qtbot.mouseClick(v.submitButton, LEFT)
+        assert v.errorLabel.text() == said
+        assert v.pages.currentWidget() is v.countPage
+    assert day_count.day_count(d.clinic, d.pharmacist, d.clinic.today()) is None
+    assert not audit.entries(d.clinic.db, actions=[AuditAction.STOCK_COUNTED.value])
+    # Cancelling the witness leaves the count recorded but not signed: nothing closes.
+    second.setText("20")
+    qtbot.mouseClick(v.submitButton, LEFT)
+    when_dialog_opens(cancel_witness)
+    qtbot.mouseClick(v.signButton, LEFT)
+    assert not register_store.day_closed(d.clinic.db, d.clinic.today())
+    assert register_store.last_entry(d.clinic.db, d.diam100.id).kind is EntryKind.RECEIPT
+    assert v.signButton.isVisible()
+
+
+def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, dc, clock) -> None:
+    d = dc
+    dialog = _count_dialog(qtbot, d)
+    fill_counts(dialog, d)
+    dialog.submit()
+    dialog.view.close()
+    again = _count_dialog(qtbot, d)
+    assert again.view.pages.currentWidget() is again.view.resultPage
+    when_dialog_opens(sign_as(qtbot, "nora"))
+    qtbot.mouseClick(again.view.signButton, LEFT)
+    assert "with Nora Nurse (nurse) as witness" in again.view.signedLabel.text()
+    clock.advance(timedelta(days=2))  # Wednesday: Tuesday was never counted
+    late = _count_dialog(qtbot, d)
+    assert [late.view.dayCombo.itemText(i) for i in range(late.view.dayCombo.count())] == [
+        "Today, Wednesday 04/03/2026", "Tuesday 03/03/2026 (not reconciled: overdue)"]
+
+
+def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_boxes) -> None:
+    d = dc
+    found, dose_entry = miscounted_day(d)
+    window, page = open_stock(qtbot, d)
+    assert page.discrepancies_model.index(0, 0).data() == "DIAM100"
+    assert page.discrepancies_model.index(0, 4).data() == "-1"
+    assert "Open stock discrepancies: DIAM100 on 02/03/2026 (-1)" in page.view.stockAlerts.text()
+    seen = {}
+
+    def explain(dialog) -> None:
+        seen["facts"] = dialog.factsLabel.text()
+        seen["tabs"] = [dialog.evidenceTabs.tabText(i) for i in range(5)]
+        combo = dialog.entryCombo
+        combo.setCurrentIndex(combo.findData(dose_entry))
+        seen["entry"] = combo.currentText()
+        dialog.explanationEdit.setPlainText("Three ampoules opened for the dose, two recorded.")
+        assert dialog.directionCombo.currentText() == "Take off the balance"
+        assert dialog.quantityEdit.text() == "1"
+        when_dialog_opens(sign_as(qtbot, "nora"))
+        dialog.explainButton.click()
+        seen["status"] = dialog.statusLabel.text()
+        seen["enabled"] = dialog.explainedGroup.isEnabled() or dialog.unexplainedGroup.isEnabled()
+        dialog.closeButton.click()
+
+    when_dialog_opens(explain)
+    qtbot.mouseClick(page.view.investigateButton, LEFT)
+    assert seen["facts"].startswith("Counted on Monday 02/03/2026: the register expected 48 "
+                                    "ampoules, 47 ampoules were counted — a difference of -1")
+    assert seen["tabs"] == ["The day's entries (2)", "Late entries (0)",
+                            "Corrections (7 days) (0)", "Other sections that day (1)",
+                            "Notes (0)"]
+    assert "Administered · out 2 · balance 48" in seen["entry"]
+    assert seen["status"].startswith("Resolved as EXPLAINED by Phil Pharmacist (pharmacist)")
+    assert not seen["enabled"]
+    fix = register_store.last_entry(d.clinic.db, d.diam100.id)
+    assert fix.kind is EntryKind.CORRECTION and fix.corrects_entry_id == dose_entry
+    assert fix.quantity_out == 1 and fix.witness_name == "Nora Nurse (nurse)"
+    assert fix.late_reason == "Correction after the stock count of 02/03/2026"
+    assert register_store.balance(d.clinic.db, d.diam100.id) == 47
+    assert reconciliation.open_discrepancies(d.clinic, d.pharmacist) == []
+    assert verify.verify_register(d.clinic, d.manager).ok
+    assert page.discrepancies_model.index(0, 0).data().startswith("None")
+    assert not page.view.stockAlerts.isVisible()
+    assert page.sections_model.index(0, 2).data() == "47 ampoules"
+    window.close()
+
+
+def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
+    d = dc
+    found, _entry = miscounted_day(d)
+    dialog = DiscrepancyDialog(d.clinic, d.pharmacist, found.id)
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    v = dialog.view
+    names = {b.text().replace("&", "").lower() for b in v.findChildren(QAbstractButton)}
+    assert not {n for n in names if re.search(r"dismiss|delete|remove|ignore|discard", n)}
+    # Every button, pressed with half-filled forms and the witness cancelled: still open.
+    said = {v.explainButton: "Choose the entry at fault first (the day's entries come first, "
+                             "then the week before).",
+            v.unexplainedButton: "Enter the what was searched and found.",
+            v.addNoteButton: "Enter the investigation note."}
+    pressed = [b for b in v.findChildren(QPushButton) if b is not v.closeButton]
+    assert set(pressed) == set(said)
+    for button in pressed:  # none gets as far as asking for a witness
+        button.click()
+        assert v.errorLabel.text() == said[button]
+        assert reconciliation.investigate(d.clinic, d.pharmacist, found.id).discrepancy.is_open
+    v.entryCombo.setCurrentIndex(1)
+    v.explanationEdit.setPlainText("Looked everywhere")
+    when_dialog_opens(cancel_witness)
+    v.explainButton.click()  # the witness walks away: nothing is written
+    assert register_store.last_entry(d.clinic.db, d.diam100.id).kind is EntryKind.STOCK_CHECK
+    assert reconciliation.investigate(d.clinic, d.pharmacist, found.id).discrepancy.is_open
+    qtbot.keyClick(v, Qt.Key.Key_Escape)
+    assert not v.isVisible()
+    assert reconciliation.open_discrepancies(d.clinic, d.pharmacist)[0].id == found.id
+    # A nurse may read it but not resolve it.
+    nurse_view = DiscrepancyDialog(d.clinic, d.nurse, found.id)
+    qtbot.addWidget(nurse_view.view)
+    assert not nurse_view.view.explainedGroup.isEnabled()
+    assert not nurse_view.view.unexplainedGroup.isEnabled()
+    assert nurse_view.view.resolveNote.text().startswith("Only a pharmacist or a manager")
+
+
+def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
+    d = dc
+    found, _entry = miscounted_day(d, short=2)
+    dialog = DiscrepancyDialog(d.clinic, d.manager, found.id)
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    v = dialog.view
+    qtbot.keyClicks(v.noteEdit, "Checked the sharps bin and the CD cupboard floor.")
+    qtbot.keyClick(v.noteEdit, Qt.Key.Key_Return)
+    assert v.evidenceTabs.tabText(4) == "Notes (1)"
+    assert dialog.notes_model.index(0, 0).data() == (
+        "02/03/2026 10:00, Morag Manager (manager): Checked the sharps bin and the CD cupboard "
+        "floor.")
+    v.searchedEdit.setPlainText("All pages, the bin, the fridge.")
+    qtbot.keyClicks(v.reportedToEdit, "Dr Ada Officer")
+    qtbot.mouseClick(v.unexplainedButton, LEFT)
+    assert v.errorLabel.text() == "Enter the report reference."
+    qtbot.keyClicks(v.referenceEdit, "CDAO-2026-031")
+    qtbot.mouseClick(v.unexplainedButton, LEFT)
+    assert v.statusLabel.text().startswith("Resolved as UNEXPLAINED by Morag Manager (manager)")
+    assert "Reported to Dr Ada Officer on 02/03/2026, reference CDAO-2026-031." in \
+        v.statusLabel.text()
+    assert register_store.balance(d.clinic.db, d.diam100.id) == 48  # no correction
+
+
+def _log_in(qtbot, d, username: str) -> Session:
+    session = Session(d.clinic, QApplication.instance())
+
+    def log_in(dialog) -> None:
+        qtbot.keyClicks(dialog.userEdit, username)
+        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+
+    when_dialog_opens(log_in)
+    assert session.start()
+    assert session.window is not None
+    qtbot.addWidget(session.window.view)
+    return session
+
+
+def test_banners_show_an_open_discrepancy_until_it_is_resolved(qtbot, dc, clock) -> None:
+    d = dc
+    found, dose_entry = miscounted_day(d)
+    clock.advance(timedelta(hours=20))  # Tuesday morning
+    session = _log_in(qtbot, d, "nina")
+    window = session.window
+    line = ("Open stock discrepancies: DIAM100 on 02/03/2026 (-1). They stay open until "
+            "explained or reported.")
+    assert line in window.view.alertBanner.text().splitlines()
+    today = window.page("Today")
+    assert isinstance(today, TodayPage)
+    assert today.view.boardAlerts.isVisible()
+    assert today.view.boardAlerts.text() == line
+    reconciliation.resolve_explained(d.clinic, d.pharmacist, d.nurse, found.id,
+                                     "Broken ampoule", dose_entry, quantity_out=1)
+    qtbot.waitUntil(lambda: not today.view.boardAlerts.isVisible(), timeout=2000)
+    assert line not in window.view.alertBanner.text()
+    window.close()
+    clock.advance(timedelta(days=1))  # Wednesday: Tuesday was never reconciled
+    again = _log_in(qtbot, d, "nina")
+    assert again.window.view.alertBanner.text().splitlines()[-1] == (
+        "Reconciliation overdue for 03/03/2026.")
+    assert again.window.page("Today").view.boardAlerts.text() == (
+        "Reconciliation overdue for 03/03/2026.")
+    again.window.close()
