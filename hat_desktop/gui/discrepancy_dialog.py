@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.reconciliation import Discrepancy, LineStatus
@@ -43,12 +43,16 @@ def facts_text(d: Discrepancy, section: Section | None, tz_text: str) -> str:
             f"{d.difference:+d} ({q(abs(d.difference))} {way}). Recorded {tz_text}.")
 
 
-def status_text(d: Discrepancy, tz_format: str) -> str:
+def status_text(d: Discrepancy, tz_format: str, numbers: dict[int, int]) -> str:
+    """``numbers``: register entry id -> its number (No.) in the section."""
     if d.status is LineStatus.OPEN:
-        return ("OPEN: it stays on the banners until it is explained or reported.")
+        return "OPEN: it stays on the banners until it is explained or reported."
     if d.status is LineStatus.EXPLAINED:
+        fix = d.correction_entry_id
+        which = (f"correction No. {numbers[fix]} in {d.section_code}" if fix in numbers
+                 else f"correction entry {fix}")
         return (f"Resolved as EXPLAINED by {d.resolved_by_name} at {tz_format}: "
-                f"{d.explanation} (correction entry {d.correction_entry_id}).")
+                f"{d.explanation} ({which}).")
     reported = format_date(d.reported_at) if d.reported_at else ""
     return (f"Resolved as UNEXPLAINED by {d.resolved_by_name} at {tz_format}: {d.explanation} "
             f"Reported to {d.reported_to} on {reported}, reference {d.report_reference}.")
@@ -75,6 +79,9 @@ class DiscrepancyDialog(QObject):
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.notes_model = QStandardItemModel(self)
         v.notesList.setModel(self.notes_model)
+        v.entryCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        v.entryCombo.setMinimumContentsLength(30)  # long entry labels must not widen the form
         for key, text in DIRECTIONS:
             v.directionCombo.addItem(text, key)
         v.directionCombo.currentIndexChanged.connect(self._direction_changed)
@@ -111,7 +118,9 @@ class DiscrepancyDialog(QObject):
         v.headingLabel.setText(f"<b>{d.section_code}</b> — {title}")
         v.factsLabel.setText(facts_text(d, self.section, format_local(d.created_at, tz)))
         resolved_at = format_local(d.resolved_at, tz) if d.resolved_at else ""
-        v.statusLabel.setText(status_text(d, resolved_at))
+        numbers = {e.id: e.seq for e in (*found.day_entries, *found.late_entries,
+                                         *found.corrections)}
+        v.statusLabel.setText(status_text(d, resolved_at, numbers))
         v.statusLabel.setObjectName("discrepancyOpen" if d.is_open else "discrepancyResolved")
         v.statusLabel.style().unpolish(v.statusLabel)
         v.statusLabel.style().polish(v.statusLabel)
@@ -183,6 +192,7 @@ class DiscrepancyDialog(QObject):
         can = is_open and self.can_resolve
         for group in (v.explainedGroup, v.unexplainedGroup):
             group.setEnabled(can)
+            group.setVisible(is_open)  # a resolution, once recorded, is shown above
         v.noteEdit.setEnabled(self.can_resolve)
         v.addNoteButton.setEnabled(self.can_resolve)
         if is_open and not self.can_resolve:

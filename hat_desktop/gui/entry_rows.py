@@ -31,7 +31,7 @@ def entry_details(e: Entry, tz: ZoneInfo) -> str:
         parts.append(f"recorded {format_local(e.recorded_at, tz)}")
     if e.late_reason:
         parts.append(f"LATE ENTRY: {e.late_reason}")
-    return "; ".join(p for p in parts if p)
+    return " · ".join(p for p in parts if p)
 
 
 def entry_label(e: Entry, tz: ZoneInfo) -> str:

@@ -186,7 +186,8 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
         when_dialog_opens(sign_as(qtbot, "nora"))
         dialog.explainButton.click()
         seen["status"] = dialog.statusLabel.text()
-        seen["enabled"] = dialog.explainedGroup.isEnabled() or dialog.unexplainedGroup.isEnabled()
+        seen["offered"] = [(g.isEnabled(), g.isVisible())
+                           for g in (dialog.explainedGroup, dialog.unexplainedGroup)]
         dialog.closeButton.click()
 
     when_dialog_opens(explain)
@@ -198,7 +199,8 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
                             "Notes (0)"]
     assert "Administered · out 2 · balance 48" in seen["entry"]
     assert seen["status"].startswith("Resolved as EXPLAINED by Phil Pharmacist (pharmacist)")
-    assert not seen["enabled"]
+    assert seen["status"].endswith("(correction No. 4 in DIAM100).")
+    assert seen["offered"] == [(False, False), (False, False)]
     fix = register_store.last_entry(d.clinic.db, d.diam100.id)
     assert fix.kind is EntryKind.CORRECTION and fix.corrects_entry_id == dose_entry
     assert fix.quantity_out == 1 and fix.witness_name == "Nora Nurse (nurse)"
