@@ -22,6 +22,7 @@ from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.patients_page import PatientsPage
 from hat_desktop.gui.placeholder_page import PlaceholderPage
+from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
@@ -51,9 +52,7 @@ def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
     return [
         ("Today", lambda ctx, parent: TodayPage(ctx, parent), None),
         ("Patients", lambda ctx, parent: PatientsPage(ctx, parent), None),
-        ("Register", _placeholder("Register", "The controlled-drugs register: one section per "
-                                  "drug, strength and form, with printed pages for inspectors."),
-         None),
+        ("Register", lambda ctx, parent: RegisterPage(ctx, parent), None),
         ("Stock", lambda ctx, parent: StockPage(ctx, parent), None),
         ("Reports", lambda ctx, parent: ReportsPage(ctx, parent), None),
         ("Admin", lambda ctx, parent: AdminPage(ctx, parent), frozenset({Role.MANAGER})),

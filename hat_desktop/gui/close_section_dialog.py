@@ -1,0 +1,44 @@
+"""Close a section to new entries (a manager's decision, with a reason). Nothing is
+deleted: the section is still read, printed and exported."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.register import Section
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.services import register
+from hat_desktop.services.context import Clinic
+
+
+class CloseSectionDialog(QObject):
+    def __init__(self, clinic: Clinic, actor: User, section: Section, balance: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.section = section
+        self.closed: Section | None = None
+        self.view: QDialog = load_form("close_section_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        v.setWindowTitle(f"Close section {section.code}")
+        warning = ("" if balance == 0 else
+                   f"\n\nThe register still holds {section.quantity(balance)} in this section. "
+                   "Destroy or return the stock first, or close it only if that stock is "
+                   "recorded elsewhere.")
+        v.sectionInfoLabel.setText(f"{section.code}: {section.title}.{warning}")
+        v.closeButton.clicked.connect(self.save)
+        v.cancelButton.clicked.connect(v.reject)
+        v.reasonEdit.setFocus()
+
+    def save(self) -> None:
+        closed = run_service(lambda: register.close_section(
+            self.clinic, self.actor, self.section.id, self.view.reasonEdit.text()),
+            error_label=self.view.errorLabel)
+        if closed is not None:
+            self.closed = closed
+            self.view.accept()
+
+    def exec(self) -> Section | None:
+        return self.closed if self.view.exec() == QDialog.DialogCode.Accepted else None

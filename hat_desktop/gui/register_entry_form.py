@@ -1,0 +1,129 @@
+"""What the register's entry dialogs share: loading the form, the date and time of the
+transaction (a late entry says why), batches to choose from, checks made before a
+colleague is asked to sign, and the witness step. Every rule stays the services'; the
+early checks use the same domain functions, so the words are the same."""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QObject, QTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QLineEdit, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.quantities import parse_quantity
+from hat_desktop.domain.register import BatchStock, Entry, Section
+from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import format_date
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.witness_dialog import ask_witness
+from hat_desktop.services import register
+from hat_desktop.services.context import Clinic
+
+NEEDS_WITNESS = "Nothing was recorded: this entry needs a second member of staff to sign it."
+
+
+class EntryDialog(QObject):
+    """Base of the entry dialogs: ``self.view`` is the loaded form, exec() returns the
+    entry written (or None when cancelled)."""
+
+    form = ""
+
+    def __init__(self, clinic: Clinic, actor: User, section: Section,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.actor = actor
+        self.section = section
+        self.result: Entry | None = None
+        self.view: QDialog = load_form(self.form, parent)  # type: ignore[assignment]
+        self.view.setWindowTitle(f"{self.view.windowTitle()} — {section.code}")
+        self.view.cancelButton.clicked.connect(self.view.reject)
+        self._initial_time: QDateTime | None = None
+        if hasattr(self.view, "occurredEdit"):
+            self._setup_time(self.view.occurredEdit)
+        self.setup()
+
+    def setup(self) -> None:
+        """Each dialog's own wiring."""
+
+    # --- the date and time of the transaction ------------------------------------------
+    def _setup_time(self, edit: QDateTimeEdit) -> None:
+        now = self.clinic.now().astimezone(self.clinic.tz)
+        value = QDateTime(now.date(), QTime(now.hour, now.minute))
+        edit.setMaximumDateTime(value.addSecs(60))
+        edit.setDateTime(value)
+        edit.setToolTip("When the stock was received, destroyed or returned. An earlier day "
+                        "makes this a late entry, which needs a reason.")
+        self._initial_time = value
+
+    def occurred_at(self) -> datetime | None:
+        """None (now) unless the user changed the date and time."""
+        edit = getattr(self.view, "occurredEdit", None)
+        if edit is None or edit.dateTime() == self._initial_time:
+            return None
+        value = edit.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                        tzinfo=self.clinic.tz)
+
+    def late_reason(self) -> str | None:
+        text: str = self.view.lateReasonEdit.text()
+        return text.strip() or None
+
+    # --- batches -----------------------------------------------------------------------
+    def fill_batches(self, combo: QComboBox) -> list[BatchStock]:
+        stock = run_service(lambda: register.batches(self.clinic, self.actor, self.section.id),
+                            parent=self.view) or []
+        today = self.clinic.today()
+        combo.clear()
+        for b in stock:
+            if not b.batch:
+                continue
+            expiry = f", expires {format_date(b.expiry)}" if b.expiry else ""
+            flag = " — EXPIRED" if b.expired(today) else ""
+            combo.addItem(f"{b.batch}: {self.section.quantity(b.balance)}{expiry}{flag}",
+                          b.batch)
+        combo.setCurrentIndex(-1)
+        combo.setEditText("")
+        return stock
+
+    @staticmethod
+    def chosen_batch(combo: QComboBox) -> str:
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        if index >= 0:
+            return str(combo.itemData(index))
+        return text.split(":")[0].strip()
+
+    # --- recording ---------------------------------------------------------------------
+    def quantity(self, what: str, minimum: int = 1) -> int:
+        edit: QLineEdit = self.view.quantityEdit
+        return parse_quantity(edit.text(), what, minimum=minimum)
+
+    @staticmethod
+    def required(value: str, what: str, max_length: int) -> str:
+        return clean_text(value, what, max_length=max_length, multiline=True)
+
+    def record(self, check: Callable[[], object], summary: Callable[[], str],
+               write: Callable[[User | None], Entry], *, witnessed: bool = True) -> None:
+        """Check what was typed, ask the witness to sign (if the entry needs one), write."""
+        v = self.view
+        if run_service(lambda: check() or True, error_label=v.errorLabel) is None:
+            return
+        witness = None
+        if witnessed:
+            witness = ask_witness(self.clinic, self.actor, summary(), v)
+            v.activateWindow()
+            if witness is None:
+                v.errorLabel.setText(NEEDS_WITNESS)
+                v.errorLabel.show()
+                return
+        entry = run_service(lambda: write(witness), error_label=v.errorLabel)
+        if entry is not None:
+            self.result = entry
+            v.accept()
+
+    def exec(self) -> Entry | None:
+        return self.result if self.view.exec() == QDialog.DialogCode.Accepted else None
+
