@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_local
 from hat_desktop.gui.backup_panel import BackupPanel
+from hat_desktop.gui.clinic_day_settings import ClinicDaySettings
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
@@ -92,6 +93,8 @@ class AdminPage(QObject):
         v.unlockAccountButton.clicked.connect(self._unlock)
         v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
         v.saveSettingsButton.clicked.connect(self._save_settings)
+        v.clinicDayButton.clicked.connect(
+            lambda: ClinicDaySettings(self.clinic, self.user, self.view).exec())
         self.backups = BackupPanel(ctx, v.backupsArea)
         v.backupsArea.layout().addWidget(self.backups.view)
         self.backups.restore_requested.connect(self.restore_requested)

@@ -13,6 +13,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.backup_status import BackupStatus
 from hat_desktop.gui.forms import icon, load_form
 from hat_desktop.gui.idle import IdleWatcher
@@ -76,7 +77,7 @@ class MainWindow(QObject):
         v = self.view
         v.setWindowIcon(icon("app.png"))
         v.setWindowTitle(f"{APP_NAME} — {clinic.settings.clinic_name}"
-                         + (" — DEMO, not a legal register" if clinic.demo else ""))
+                         + (f" — {DEMO_MARK}" if clinic.demo else ""))
         v.installEventFilter(self)
         self.events = QtEvents(clinic, self)
         self.ctx = PageContext(clinic, user, self.events)

@@ -59,3 +59,22 @@ def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes)
     assert message_boxes.last == "The thresholds were saved."
     assert (clinic.settings.warning_days, clinic.settings.hold_days,
             clinic.settings.observation_minutes) == (3, 4, 30)
+
+
+def test_the_admin_page_opens_it(qtbot, clinic, manager):
+    from hat_desktop.gui.main_window import MainWindow
+    from tests.gui.conftest import when_dialog_opens
+
+    window = MainWindow(clinic, manager)
+    qtbot.addWidget(window.view)
+    admin = window.go_to("Admin").view
+    seen: list[str] = []
+
+    def look(dialog) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.accept()
+
+    when_dialog_opens(look)
+    qtbot.mouseClick(admin.clinicDayButton, LEFT)
+    assert seen == ["Sessions, closures and thresholds"]
+    window.close()
