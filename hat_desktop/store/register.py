@@ -63,14 +63,14 @@ def section_by_code(db: Database, code: str) -> Section | None:
 _ENTRY_COLUMNS = (
     "id, section_id, seq, kind, occurred_at, recorded_at, quantity_in, quantity_out, balance, "
     "entered_by, entered_by_name, witness_id, witness_name, corrects_entry_id, late_reason, "
-    "batch, expiry, details, hash"
+    "batch, expiry, details, hash, batch_balance"
 )
 
 
 def _entry(r: Row | tuple[Any, ...]) -> Entry:
     (id_, section_id, seq, kind, occurred_at, recorded_at, q_in, q_out, balance, entered_by,
      entered_by_name, witness_id, witness_name, corrects, late_reason, batch, expiry, details,
-     digest) = tuple(r)
+     digest, batch_balance) = tuple(r)
     return Entry(
         id=id_, section_id=section_id, seq=seq, kind=EntryKind(kind),
         occurred_at=from_db(occurred_at), recorded_at=from_db(recorded_at),
@@ -78,7 +78,7 @@ def _entry(r: Row | tuple[Any, ...]) -> Entry:
         entered_by_name=entered_by_name, witness_id=witness_id, witness_name=witness_name,
         corrects_entry_id=corrects, late_reason=late_reason, batch=batch,
         expiry=date.fromisoformat(expiry) if expiry else None, details=json.loads(details),
-        hash=digest,
+        hash=digest, batch_balance=batch_balance,
     )
 
 
@@ -124,6 +124,7 @@ def append_entry(
     quantity_in: int,
     quantity_out: int,
     balance: int,
+    batch_balance: int,
     entered_by: int,
     entered_by_name: str,
     witness_id: int | None = None,
@@ -142,6 +143,7 @@ def append_entry(
         "quantity_in": quantity_in,
         "quantity_out": quantity_out,
         "balance": balance,
+        "batch_balance": batch_balance,
         "entered_by": entered_by,
         "entered_by_name": entered_by_name,
         "witness_id": witness_id,
@@ -269,17 +271,28 @@ def corrections_of(db: Database, entry_ids: list[int]) -> dict[int, list[Entry]]
     return found
 
 
+def batch_balance(db: Database, section_id: int, batch: str | None) -> int:
+    """The running balance of one batch (None: stock recorded without a batch)."""
+    value = db.scalar(
+        "SELECT batch_balance FROM register_entries WHERE section_id = ? AND batch IS ? "
+        "ORDER BY seq DESC LIMIT 1",
+        (section_id, batch),
+    )
+    return int(value or 0)
+
+
 def batches(db: Database, section_id: int) -> list[BatchStock]:
-    """Each batch's balance (inflows minus outflows recorded against it) and expiry."""
+    """Each batch ever brought in, with its expiry and current balance: a few indexed
+    look-ups per batch, however long the section's history."""
     rows = db.all(
-        """SELECT batch, max(expiry) AS expiry, sum(quantity_in) - sum(quantity_out) AS balance
-           FROM register_entries WHERE section_id = ? GROUP BY batch ORDER BY batch""",
+        """SELECT batch, max(expiry) FROM register_entries
+           WHERE section_id = ? AND kind IN ('opening', 'receipt') GROUP BY batch ORDER BY batch""",
         (section_id,),
     )
     return [
-        BatchStock(r["batch"], date.fromisoformat(r["expiry"]) if r["expiry"] else None,
-                   int(r["balance"]))
-        for r in rows
+        BatchStock(batch, date.fromisoformat(expiry) if expiry else None,
+                   batch_balance(db, section_id, batch))
+        for batch, expiry in rows
     ]
 
 
@@ -293,11 +306,13 @@ def balance_at(db: Database, section_id: int, moment: datetime) -> int:
     return int(value or 0)
 
 
-def iter_balance_rows(db: Database) -> Iterator[tuple[int, int, int, int, int, int]]:
-    """(section_id, seq, id, quantity_in, quantity_out, balance) for every entry, in order."""
+def iter_balance_rows(db: Database
+                      ) -> Iterator[tuple[int, int, int, int, int, int, str | None, int]]:
+    """(section_id, seq, id, quantity_in, quantity_out, balance, batch, batch_balance) for
+    every entry, in order."""
     yield from db.iterate(
-        "SELECT section_id, seq, id, quantity_in, quantity_out, balance FROM register_entries "
-        "ORDER BY section_id, seq"
+        "SELECT section_id, seq, id, quantity_in, quantity_out, balance, batch, batch_balance "
+        "FROM register_entries ORDER BY section_id, seq"
     )
 
 
