@@ -5,7 +5,6 @@ live register is untouched; a failed backup says where and why; daily pruning ke
 backup_keep copies; a second app on the same register is refused while the first lives."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -351,4 +350,3 @@ def test_restore_refuses_a_user_who_is_not_a_manager(world, tmp_path):
     assert "Only a manager" in assert_clear_refusal(out, (1,))
     assert files_of(data) == before
     assert not [p for p in data.iterdir() if p.name.startswith(("replaced-", "register.db."))]
-    shutil.rmtree(usb)
