@@ -1,0 +1,140 @@
+"""Schema migrations (issue 2, item 4): from every earlier version, migrating to the newest
+gives exactly the schema of a register made at the newest version, keeps what was already
+written, and each step is one transaction — a step that fails leaves the version and the
+schema as they were."""
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from hat_desktop.store import keys, migrations
+from hat_desktop.store.connection import Database, create_database, open_database
+from hat_desktop.store.migrations import LATEST, STEPS, migrate, schema_version
+
+Schema = list[tuple[str, str, str, str]]
+
+
+def schema(db: Database) -> Schema:
+    """Every table, index, trigger and view as SQLite keeps it."""
+    return [tuple(r) for r in db.all(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")]
+
+
+def new_db(path: Path) -> Database:
+    return create_database(path, keys.new_raw_key())
+
+
+@pytest.fixture(scope="module")
+def newest(tmp_path_factory: pytest.TempPathFactory) -> Schema:
+    db = new_db(tmp_path_factory.mktemp("newest") / "register.db")
+    assert migrate(db) == 0
+    assert schema_version(db) == LATEST
+    found = schema(db)
+    db.close()
+    return found
+
+
+def test_there_are_steps_and_the_newest_schema_has_the_ledger_tables(newest):
+    assert LATEST == len(STEPS) >= 1
+    names = {name for kind, name, _t, _s in newest if kind == "table"}
+    assert {"meta", "users", "settings", "audit_log", "register_entries"} <= names
+    triggers = {name for kind, name, _t, _s in newest if kind == "trigger"}
+    assert {"audit_log_no_update", "audit_log_no_delete", "meta_no_update", "meta_no_delete",
+            "register_entries_no_update", "register_entries_no_delete"} <= triggers
+
+
+@pytest.mark.parametrize("version", range(LATEST))
+def test_from_every_earlier_version_to_the_newest(tmp_path, newest, version):
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=version)
+    assert schema_version(db) == version
+    assert schema(db) != newest
+    assert migrate(db) == version
+    assert schema_version(db) == LATEST
+    assert schema(db) == newest
+    db.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST))
+def test_what_was_written_at_an_earlier_version_survives(tmp_path, version):
+    key = keys.new_raw_key()
+    path = tmp_path / "register.db"
+    db = create_database(path, key)
+    migrate(db, target=version)
+    with db.transaction():
+        db.execute("INSERT INTO meta (key, value) VALUES ('register_id', 'r-1')")
+        db.execute("""INSERT INTO users (username, full_name, role, password_hash, created_at,
+                      password_changed_at) VALUES ('ann', 'Ann Early', 'nurse', 'h', 't', 't')""")
+    db.close()
+    db = open_database(path, key, key_source="the test key")  # a later run of the app
+    migrate(db)
+    assert db.scalar("SELECT value FROM meta WHERE key = 'register_id'") == "r-1"
+    assert tuple(db.one("SELECT username, full_name, role, active FROM users")) == (
+        "ann", "Ann Early", "nurse", 1)
+    db.close()
+
+
+def test_migrating_an_up_to_date_register_changes_nothing(tmp_path, newest):
+    db = new_db(tmp_path / "register.db")
+    migrate(db)
+    assert migrate(db) == LATEST
+    assert schema(db) == newest
+    db.close()
+
+
+# --- one step, one transaction -------------------------------------------------------------------
+def test_a_failing_extra_step_leaves_the_version_and_schema_unchanged(tmp_path, monkeypatch):
+    db = new_db(tmp_path / "register.db")
+    migrate(db)
+    before = schema(db)
+    broken = ("a broken step", [
+        "CREATE TABLE half_done (x INTEGER) STRICT",
+        "CREATE INDEX half_done_x ON half_done(x)",
+        "ALTER TABLE users ADD COLUMN nickname TEXT",
+        "CREATE TABLE oops (this is not SQL",
+    ])
+    monkeypatch.setattr(migrations, "STEPS", (*STEPS, broken))
+    with pytest.raises(sqlcipher3.DatabaseError):
+        migrate(db, target=LATEST + 1)
+    assert schema_version(db) == LATEST
+    assert schema(db) == before
+    assert not db.in_transaction
+    db.execute("SELECT count(*) FROM users").fetchone()  # the connection still works
+    db.close()
+
+
+def test_a_step_failing_half_way_keeps_every_earlier_step(tmp_path, monkeypatch):
+    """Steps 1..LATEST-1 are committed one by one; the last, broken at its end, is not."""
+    reference = new_db(tmp_path / "reference.db")
+    migrate(reference, target=LATEST - 1)
+    one_before = schema(reference)
+    reference.close()
+
+    description, statements = STEPS[-1]
+    monkeypatch.setattr(migrations, "STEPS",
+                        (*STEPS[:-1], (description, [*statements, "SELECT * FROM no_such"])))
+    db = new_db(tmp_path / "register.db")
+    with pytest.raises(sqlcipher3.DatabaseError, match="no_such"):
+        migrate(db, target=LATEST)
+    assert schema_version(db) == LATEST - 1
+    assert schema(db) == one_before
+
+    monkeypatch.setattr(migrations, "STEPS", STEPS)  # the good step, on a later run
+    assert migrate(db, target=LATEST) == LATEST - 1
+    assert schema_version(db) == LATEST
+    db.close()
+
+
+def test_the_version_is_only_set_by_the_step_that_reaches_it(tmp_path, monkeypatch):
+    """A step whose last statement fails must not leave user_version half set either."""
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=1)
+    description, statements = STEPS[1]
+    monkeypatch.setattr(migrations, "STEPS",
+                        (STEPS[0], (description, [*statements, "INSERT INTO nowhere VALUES (1)"]),
+                         *STEPS[2:]))
+    with pytest.raises(sqlcipher3.DatabaseError):
+        migrate(db)
+    assert schema_version(db) == 1
+    db.close()
