@@ -42,6 +42,9 @@ class EntryDialog(QObject):
         self._initial_time: QDateTime | None = None
         if hasattr(self.view, "occurredEdit"):
             self._setup_time(self.view.occurredEdit)
+        if hasattr(self.view, "quantityLabel"):
+            unit = section.unit if section.unit in ("ml", "mg", "g") else f"{section.unit}s"
+            self.view.quantityLabel.setText(f"&Quantity ({unit})")
         self.setup()
 
     def setup(self) -> None:

@@ -69,6 +69,7 @@ RIGHT_ALIGNED = {"quantity_in", "quantity_out", "balance"}
 GRID = colors.Color(0.72, 0.76, 0.80)
 HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
 LATE_COLOUR = colors.Color(0.55, 0.2, 0.0)
+LATE_FILL = colors.Color(1.0, 0.95, 0.86)
 
 _widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
 _lefts = [MARGIN + sum(_widths[:i]) for i in range(len(COLUMNS))]
@@ -241,6 +242,7 @@ class _Page:
     notes: list[tuple[int, list[str]]] = field(default_factory=list)  # (entry id, lines)
     notes_height: float = 0.0
     rules: list[float] = field(default_factory=list)
+    bands: list[tuple[float, float]] = field(default_factory=list)  # late notes: (y, height)
 
 
 class RegisterPdf:
@@ -312,6 +314,7 @@ class RegisterPdf:
         if row.late:
             t.setFillColor(LATE_COLOUR)
             first = max(1, *(len(c) for c in row.cells))
+            p.bands.append((p.y - row.height + PAD * 0.6, len(row.late) * LEADING))
             for i, line in enumerate(row.late):
                 t.place(_left_x[1], ys[first + i], line)
             t.setFillColor(colors.black)
@@ -325,6 +328,12 @@ class RegisterPdf:
         self._heading(p)
         c.doForm("columnHeads")
         self._grid(p)
+        if p.bands:  # a late entry's reason runs across the columns, on a tinted band
+            c.setFillColor(LATE_FILL)
+            for y, height in p.bands:
+                c.rect(_lefts[1] + 0.4, y, TABLE_WIDTH - _widths[0] - 0.8, height, stroke=0,
+                       fill=1)
+            c.setFillColor(colors.black)
         c.drawText(p.text)
         self._footnotes(p)
         code = None
