@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hat_desktop.domain.register import PRESETS
 from hat_desktop.domain.roles import Role
@@ -335,4 +335,54 @@ def test_a_long_register_is_fetched_in_pages_as_it_scrolls(qtbot, clinic, manage
     page.view.registerTable.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=3000)
     assert page.view.countLabel.text() == "450 of 450 entries"
+    window.close()
+
+
+def named(widget: QWidget | None) -> QWidget:
+    """The dialog's own field that holds ``widget`` (a combo's or date edit's inner line)."""
+    while widget is not None and not widget.objectName().endswith(("Edit", "Combo", "Button")):
+        widget = widget.parentWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.mark.parametrize(("button", "order"), [
+    ("receiveButton", ["quantityEdit", "supplierNameEdit", "supplierAddressEdit",
+                       "referenceEdit", "batchEdit", "expiryEdit", "occurredEdit",
+                       "lateReasonEdit", "recordButton", "cancelButton"]),
+    ("destroyButton", ["batchCombo", "quantityEdit", "reasonEdit", "witnessNameEdit",
+                       "witnessRoleEdit", "witnessReferenceEdit", "occurredEdit",
+                       "lateReasonEdit", "recordButton", "cancelButton"]),
+])
+def test_the_dialogs_are_reached_by_keyboard_with_named_fields(qtbot, clinic, manager, staff,
+                                                                button, order):
+    ph, _nurse = staff
+    register.create_section(clinic, manager, PRESETS[0])
+    window, page = open_page(qtbot, clinic, ph)
+    visited: list[str] = []
+
+    def walk(dialog) -> None:
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()),
+                            timeout=2000)
+            for _ in order:
+                widget = named(QApplication.focusWidget())
+                visited.append(widget.objectName())
+                if widget.objectName().endswith(("Edit", "Combo")):
+                    label = dialog.findChild(QWidget, widget.objectName()
+                                             .replace("Edit", "Label")
+                                             .replace("Combo", "Label"))
+                    assert label.buddy() is widget and widget.accessibleName()
+                for _press in range(8):  # a date and time edit takes Tab through its parts
+                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                    if named(QApplication.focusWidget()) is not widget:
+                        break
+        finally:
+            dialog.reject()
+
+    when_dialog_opens(walk)
+    shortcut = {"receiveButton": Qt.Key.Key_R, "destroyButton": Qt.Key.Key_D}[button]
+    qtbot.keyClick(page.view.registerTable, shortcut, Qt.KeyboardModifier.ControlModifier)
+    assert visited == order
     window.close()
