@@ -8,18 +8,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.app import Session
 from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.gui.restore_dialog import RestoreDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
 from hat_desktop.services.backup import BackupKind, back_up, file_sha256
+from hat_desktop.services.setup import create_register
 from hat_desktop.store import audit
+from hat_desktop.store.keys import KeyMode
 from hat_desktop.store.lock import RegisterLock
 from hat_desktop.store.verify import verify
-from tests.conftest import MANAGER, PASSWORD
+from tests.conftest import MANAGER, PASSWORD, new_register
 from tests.gui.conftest import when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
@@ -346,3 +349,73 @@ def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
     assert "late" in [u.username for u in users.list_users(clinic, manager)]
     assert not list(data_dir.glob("replaced-*"))
     assert not (data_dir / "register.db.restoring").exists()
+
+
+def test_a_damaged_backup_is_refused_and_the_register_stays_open(
+    qtbot, clinic, manager, usb, tmp_path, monkeypatch, message_boxes, session
+) -> None:
+    good = back_up(clinic, manager, usb).path
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(good.read_bytes()[:-100])
+    window = session.window
+    ask_for_restore(qtbot, monkeypatch, session, damaged, PASSWORD)
+    qtbot.waitUntil(lambda: message_boxes.shown[-1][0] == "Backup not restored", timeout=20_000)
+    assert message_boxes.last == (
+        f"The backup was not restored. The register file {damaged} is damaged: it has been "
+        "cut short (truncated).\n\nThe register in use is unchanged and still open.")
+    assert session.window is window and session.clinic is clinic and verify(clinic.db).ok
+
+
+def test_if_the_swap_fails_after_closing_the_app_says_so_and_reopens_the_register(
+    qtbot, clinic, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
+) -> None:
+    backup = back_up(clinic, manager, usb).path
+    make_user(Role.NURSE, "late")
+    old_window = session.window
+
+    def no_room(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("hat_desktop.services.restore._set_aside", no_room)
+    when_window_opens("LoginDialog", log_in(qtbot), qtbot)
+    ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD)
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not old_window,
+                    timeout=20_000)
+    title, told = message_boxes.shown[-1]
+    assert title == "Restore not finished"
+    assert told.startswith("The restore did not finish. Sorry, HAT Desktop met an unexpected")
+    assert f"it is in a “replaced-…” folder in {data_dir}." in told
+    assert "late" in [u.username for u in users.list_users(session.clinic, session.window.user)]
+    assert not (data_dir / "register.db.restoring").exists()
+
+
+def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
+    qtbot, tmp_path, clock, message_boxes
+) -> None:
+    spec = new_register(key_mode=KeyMode.PASSPHRASE, passphrase="a long register passphrase")
+    clinic, manager, _key = create_register(tmp_path / "pdata", spec, tmp_path / "sheet.pdf",
+                                            clock=clock)
+    try:
+        dialog = RestoreDialog(clinic, manager)
+        v = dialog.view
+        qtbot.addWidget(v)
+        v.show()
+        assert v.recoveryKeyEdit.isVisible()  # a passphrase register: no key in the keyring
+        qtbot.mouseClick(v.restoreButton, LEFT)
+        assert v.errorLabel.text() == "Choose the backup file to restore (a .db file)."
+        qtbot.keyClicks(v.fileEdit, str(tmp_path / "backup.db"))
+        qtbot.mouseClick(v.restoreButton, LEFT)
+        assert v.errorLabel.text() == "Enter your password, as it was when the backup was made."
+        qtbot.keyClicks(v.passwordEdit, PASSWORD)
+        qtbot.mouseClick(v.restoreButton, LEFT)
+        assert v.errorLabel.text() == "Type the recovery key from the register's recovery sheet."
+        qtbot.keyClicks(v.recoveryKeyEdit, "ABCD-" * 16)
+        message_boxes.answer = QMessageBox.StandardButton.No
+        qtbot.mouseClick(v.restoreButton, LEFT)
+        assert message_boxes.shown[-1][0] == "Restore this backup?"
+        assert dialog.request is None and v.isVisible()  # not confirmed: nothing happens
+        message_boxes.answer = QMessageBox.StandardButton.Yes
+        qtbot.mouseClick(v.restoreButton, LEFT)
+        assert dialog.request is not None and dialog.request.recovery_key == "ABCD-" * 16
+    finally:
+        clinic.close()
