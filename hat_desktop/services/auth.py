@@ -71,14 +71,16 @@ def _check(clinic: Clinic, username: str, password: str, *, context: str) -> _Ou
     user = users_store.by_username(clinic.db, name) if name else None
     if user is None:
         _password_matches(_DUMMY_HASH, password)
-        clinic.audit(None, failed_action, username=name[:64] or None, reason="unknown user",
+        clinic.audit(None, failed_action, typed_username=name[:64] or None, reason="unknown user",
                      context=context)
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS))
     if user.is_locked(now):
         clinic.audit(user, failed_action, reason="account locked", context=context)
         return _Outcome(None, AccountLocked(_locked_message(clinic, user)))
+    # A lock that has run out starts the count again: one typo is not a new lock.
+    failed_so_far = 0 if user.locked_until is not None else user.failed_attempts
     if not _password_matches(users_store.password_hash(clinic.db, user.id), password):
-        attempts, locked_until = after_failed_attempt(user.failed_attempts, now)
+        attempts, locked_until = after_failed_attempt(failed_so_far, now)
         users_store.set_failures(clinic.db, user.id, attempts, locked_until)
         clinic.audit(user, failed_action, reason="wrong password", attempts=attempts,
                      context=context)
@@ -141,7 +143,8 @@ def authenticate_witness(clinic: Clinic, actor: User, username: str, password: s
         raise AuthenticationFailed("The witness must enter their password.")
     witness = _run(clinic, username, password, "witness")
     if not allowed(witness.role, Action.WITNESS):
-        raise Refused(f"A {witness.role.value} cannot witness entries in the register.")
+        article = "An" if witness.role.value[0] in "aeiou" else "A"
+        raise Refused(f"{article} {witness.role.value} cannot witness entries in the register.")
     return witness
 
 

@@ -68,15 +68,16 @@ class Clinic:
         action: AuditAction | str,
         target: str | None = None,
         *,
-        username: str | None = None,
+        typed_username: str | None = None,
         **details: Any,
     ) -> int:
-        """Add to the audit log; must run inside the service's transaction."""
+        """Add to the audit log; must run inside the service's transaction.
+        ``typed_username`` names the account when there is no actor (a failed login)."""
         return audit.record(
             self.db,
             at=self.now(),
             user_id=actor.id if actor else None,
-            username=actor.username if actor else username,
+            username=actor.username if actor else typed_username,
             workstation=self.workstation,
             action=action,
             target=target,
