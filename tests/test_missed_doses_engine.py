@@ -89,6 +89,8 @@ STATE_CASES = [
                          (day(3), 1): S.ON_HOLD, (day(3), 2): S.ON_HOLD}),
     ("on hold: a session not yet closed is on hold too", history(), (), local(day(3), 9),
      {(day(3), 1): S.ON_HOLD, (day(3), 2): S.ON_HOLD}),
+    ("a hold opening at a closure day's midnight covers the next day at once", history(),
+     (day(2),), local(day(3), 0), {(day(1), 2): S.MISSED, (day(3), 1): S.ON_HOLD}),
     ("review during session 1: that session is due again",
      history(reviews=(local(day(3), 10),)), (), local(day(3), 10, 30),
      {(day(3), 1): S.DUE, (day(3), 2): S.DUE}),

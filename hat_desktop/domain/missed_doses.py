@@ -215,9 +215,10 @@ def assess(
     to ``last_day`` (default and at most: today), the holds, the current run and flag.
 
     ``first_day`` may be any day at whose start no hold was open and the run was zero, or
-    on which a dose reset it (a dose day; a review day only if the hold it closed began
-    that same day): the result from then on is the same as from the start. A review day
-    that began on hold is not such a day: its sessions before the review were on hold.
+    on which a dose or review reset it (a dose or review day), unless a hold was already
+    open when that day began: the result from then on is the same as from the start. A
+    day that began on hold is not such a day: its sessions before the review were on
+    hold, not missed.
     """
     today = clinic_day(now, calendar.tz)
     start = history.start
