@@ -3,9 +3,13 @@ real register through the services and read back with pypdf."""
 
 import csv
 import io
+import os
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,6 +32,7 @@ from hat_desktop.palette import STATE_COLOURS
 from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
 from hat_desktop.services import attendance_reports, dosing, report_catalogue, schedule
 from hat_desktop.store import audit
+from tests.conftest import PASSWORD
 from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC here
@@ -205,3 +210,28 @@ def test_save_and_print_are_audited(dc, clock, tmp_path):
     assert actions == [("print", "attendance-grid", "nina"), ("export", "attendance-grid", "nina")]
     with pytest.raises(InvalidInput, match="save it instead of printing it"):
         report_catalogue.print_copy(dc.clinic, dc.nurse, attendance_reports.HOLDS_CSV, *WEEK)
+
+
+def test_cli_exports_the_missed_dose_report_and_the_grid(dc, clock, tmp_path):
+    _week(dc, clock)
+    dc.clinic.close()
+    env = {**os.environ, "HAT_USER": "nina", "HAT_PASSWORD": PASSWORD}
+
+    def export(target: str, fmt: str, out: Path, last: str = "2026-03-08"):
+        return subprocess.run(
+            [sys.executable, "-m", "hat_desktop", "--data-dir", str(dc.clinic.data_dir),
+             "export", target, "--from", "2026-03-02", "--to", last, "--format", fmt,
+             "--output", str(out)], capture_output=True, text=True, env=env, timeout=120)
+
+    pdf, grid, table = tmp_path / "m.pdf", tmp_path / "g.pdf", tmp_path / "m.csv"
+    for target, fmt, out in (("missed-doses", "pdf", pdf), ("attendance-grid", "pdf", grid),
+                             ("missed-doses", "csv", table)):
+        result = export(target, fmt, out)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == str(out)
+    assert "Sam Patient (ON HOLD)" in _text(pdf.read_bytes())[0]
+    assert len(_text(grid.read_bytes())) == 1
+    assert table.read_text("utf-8").startswith(",".join(missed_doses_pdf.CSV_HEADER) + "\n")
+    too_long = export("attendance-grid", "pdf", tmp_path / "long.pdf", last="2026-04-30")
+    assert too_long.returncode == 1 and "at most 31 days" in too_long.stderr
+    assert not (tmp_path / "long.pdf").exists()
