@@ -164,8 +164,8 @@ class ReportsPage(QObject):
             cancellable=False)
         if result is None:
             return None
-        path, count = result
-        self._done(f"Saved {spec.title} ({count} row(s)) to {path}")
+        path, _count = result
+        self._done(f"Saved {spec.title} to {path}")
         return Path(path)
 
     def print_report(self) -> Path | None:
