@@ -190,3 +190,32 @@ def test_sections_stay_listed_with_their_balance(history):
     listed = register.list_sections(history.clinic, history.inspector)
     assert [(s.section.code, s.balance) for s in listed] == [
         ("DIAM100", history.destruction.balance)]
+
+
+def test_pages_of_a_date_range_are_the_entries_dated_in_it_in_register_order(history):
+    """Reading from the first entry in range along the register's order (no sort) gives
+    exactly the entries dated in the range, a late entry dated long before included."""
+    h = history
+    h.clock.set(datetime(2026, 3, 2, 10, 30, tzinfo=UTC))
+    backdated = administer(h, 3, datetime(2026, 2, 4, 16, 0, tzinfo=UTC),
+                           late_reason="Found on the paper back-up sheet during the audit.")
+    everything = register.entries(h.clinic, h.inspector, h.section.id, limit=1000)
+    assert everything[-1].entry.id == backdated.id
+    for first, last in [(date(2026, 2, 4), date(2026, 2, 4)), (date(2026, 2, 1), LAST),
+                        (date(2026, 2, 10), date(2026, 2, 12)), (date(2026, 3, 1), LAST),
+                        (date(2025, 1, 1), date(2025, 12, 31))]:
+        expected = [v.entry.id for v in everything
+                    if first <= v.entry.occurred_at.astimezone(h.clinic.tz).date() <= last]
+        paged = []
+        while True:
+            page = register.entries(h.clinic, h.inspector, h.section.id, first, last,
+                                    offset=len(paged), limit=7)
+            paged += [v.entry.id for v in page]
+            if len(page) < 7:
+                break
+        assert paged == expected, (first, last)
+        assert register.count_entries(h.clinic, h.inspector, h.section.id, first,
+                                      last) == len(expected)
+        streamed = [e.id for e, _ in register_export._rows(h.clinic, h.section, first, last,
+                                                           None, "")]
+        assert streamed == expected

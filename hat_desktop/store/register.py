@@ -176,6 +176,37 @@ def count_in_range(db: Database, section_id: int, start: datetime | None = None,
     ))
 
 
+def _seq_span(db: Database, section_id: int, clause: str, params: list[Any]
+              ) -> tuple[int, int] | None:
+    """The lowest and highest seq among the section's entries in range (None if none),
+    found from the date index alone: ids and seqs both grow with every entry appended to
+    a section (ledger.append gives each new row max(id) + 1 and its chain's next seq in one
+    transaction), so the smallest and largest ids in range bound the seqs."""
+    row = db.one(
+        "SELECT (SELECT seq FROM register_entries WHERE id = span.lo), "
+        "(SELECT seq FROM register_entries WHERE id = span.hi) FROM (SELECT min(id) AS lo, "
+        f"max(id) AS hi FROM register_entries WHERE section_id = ?{clause}) AS span",
+        (section_id, *params),
+    )
+    if row is None or row[0] is None:
+        return None
+    return int(row[0]), int(row[1])
+
+
+def _span_query(db: Database, section_id: int, start: datetime | None,
+                end: datetime | None) -> tuple[str, list[Any]] | None:
+    """WHERE clause and parameters that read the range along the (section, seq) index,
+    in register order with no sort; None when nothing is dated in the range."""
+    clause, params = _range_clause(start, end)
+    if not clause:
+        return " WHERE section_id = ?", [section_id]
+    span = _seq_span(db, section_id, clause, params)
+    if span is None:
+        return None
+    return (" WHERE section_id = ? AND seq BETWEEN ? AND ?"
+            + clause.replace("occurred_at", "+occurred_at"), [section_id, *span, *params])
+
+
 def entries_in_range(
     db: Database,
     section_id: int,
@@ -185,24 +216,28 @@ def entries_in_range(
     offset: int = 0,
     limit: int = -1,
 ) -> list[Entry]:
-    """In register order (the order they were written), within [start, end) by date."""
-    clause, params = _range_clause(start, end)
-    rows = db.all(
-        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ?{clause} "
-        "ORDER BY seq LIMIT ? OFFSET ?",
-        (section_id, *params, limit, offset),
-    )
+    """In register order (the order they were written), within [start, end) by date.
+
+    Read along the (section, seq) index from the first entry in range, so a page costs
+    what it returns plus the offset, not a sort of the whole range."""
+    query = _span_query(db, section_id, start, end)
+    if query is None:
+        return []
+    where, params = query
+    rows = db.all(f"SELECT {_ENTRY_COLUMNS} FROM register_entries{where} "
+                  "ORDER BY seq LIMIT ? OFFSET ?", (*params, limit, offset))
     return [_entry(r) for r in rows]
 
 
 def iter_entries(db: Database, section_id: int, start: datetime | None = None,
                  end: datetime | None = None) -> Iterator[Entry]:
-    """Every entry in range, streamed (for exports of any size)."""
-    clause, params = _range_clause(start, end)
-    for row in db.iterate(
-        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ?{clause} ORDER BY seq",
-        (section_id, *params),
-    ):
+    """Every entry in range, streamed in register order (for exports of any size)."""
+    query = _span_query(db, section_id, start, end)
+    if query is None:
+        return
+    where, params = query
+    for row in db.iterate(f"SELECT {_ENTRY_COLUMNS} FROM register_entries{where} ORDER BY seq",
+                          params):
         yield _entry(row)
 
 
