@@ -11,6 +11,7 @@ linearly with the register. The total page count is not known until the end: eac
 page shows it through a small PDF form that is filled in once, after the last page.
 """
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from datetime import date, datetime
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -58,7 +60,7 @@ HEAD_TOP = HEIGHT - 30 * mm  # top of the column headings
 BODY_TOP = HEAD_TOP - 12.5 * mm
 FOOTER_Y = 8.5 * mm
 BOTTOM = 15 * mm  # the lowest a row or footnote may reach
-SIZE, LEADING, PAD = 7.0, 7.9, 2.1
+SIZE, LEADING, PAD = 7.0, 7.7, 2.0
 NOTE_SIZE, NOTE_LEADING = 6.6, 7.8
 NOTE_INDENT = 24 * mm
 MAX_LINES = 6  # lines in one cell
@@ -70,6 +72,13 @@ GRID = colors.Color(0.72, 0.76, 0.80)
 HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
 LATE_COLOUR = colors.Color(0.55, 0.2, 0.0)
 LATE_FILL = colors.Color(1.0, 0.95, 0.86)
+
+# reportlab's QR encoder rebuilds the same Reed-Solomon generator polynomial for every
+# code it makes (a third of its time); the polynomial depends only on its length and is
+# never changed by the encoder, so it is worked out once per length.
+if not hasattr(qrencoder.QRUtil.getErrorCorrectPolynomial, "cache_info"):
+    qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(  # type: ignore[method-assign]
+        functools.cache(qrencoder.QRUtil.getErrorCorrectPolynomial))
 
 _widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
 _lefts = [MARGIN + sum(_widths[:i]) for i in range(len(COLUMNS))]
