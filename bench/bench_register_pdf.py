@@ -145,7 +145,7 @@ def time_screen(clinic: Clinic, actor: User, code: str) -> None:
 
     app = QApplication.instance() or QApplication([])
     for label, whole in (("this month", False), ("whole register", True)):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         events = QtEvents(clinic)
         page = RegisterPage(PageContext(clinic, actor, events), None)
         page.view.resize(1400, 800)
@@ -156,10 +156,11 @@ def time_screen(clinic: Clinic, actor: User, code: str) -> None:
             page.show_whole_register()
         app.processEvents()
         rows = page.model.rowCount()
-        took = time.perf_counter() - start
+        took, used = time.perf_counter() - start, time.process_time() - cpu
         total = page.model.total
         print(f"register screen, {total:,} of 100,000 entries in range ({label}): first "
-              f"{rows} rows shown in {took:.3f} s   [target < 0.5 s]", flush=True)
+              f"{rows} rows shown in {took:.3f} s (CPU {used:.3f} s)   [target < 0.5 s]",
+              flush=True)
         page.view.close()
         events.detach()
 

@@ -77,7 +77,7 @@ LATE_FILL = colors.Color(1.0, 0.95, 0.86)
 # code it makes (a third of its time); the polynomial depends only on its length and is
 # never changed by the encoder, so it is worked out once per length.
 if not hasattr(qrencoder.QRUtil.getErrorCorrectPolynomial, "cache_info"):
-    qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(  # type: ignore[method-assign]
+    qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(
         functools.cache(qrencoder.QRUtil.getErrorCorrectPolynomial))
 
 _widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
@@ -127,13 +127,15 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = MAX_L
             for x in lines]
 
 
-class _RememberingText(PDFTextObject):
+class _RememberingText(PDFTextObject):  # type: ignore[misc] # reportlab has no type hints
     """reportlab's text object, remembering how each string was encoded for the page.
 
     Encoding a string for an embedded TrueType font walks it character by character in
     Python; a register repeats the same names, addresses and words thousands of times,
     so each (font, size, subset, text) is encoded once per document and reused. Every
     cell is placed with setTextOrigin, so textOut need not track the cursor."""
+
+    _curSubset: int  # noqa: N815 - reportlab's attribute
 
     def __init__(self, canvas: Canvas, memo: dict[tuple[object, ...], tuple[str, int]]
                  ) -> None:
