@@ -4,8 +4,12 @@ words the user reads about the outcome."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QWidget
+
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import HatError
+from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.messages import show_error, show_info
 from hat_desktop.services.backup import BackupKind, BackupResult, back_up
 from hat_desktop.services.context import Clinic
 
@@ -53,3 +57,17 @@ def failure_text(problem: str) -> str:
     promise that the live register was not touched."""
     text = problem.strip()
     return text if UNTOUCHED in text else f"{text} {UNTOUCHED}"
+
+
+def back_up_now(parent: QWidget, clinic: Clinic, actor: User) -> bool:
+    """A manual backup with progress, then what happened in plain words; True if made."""
+    outcome = run_with_progress(parent, "Backing up the register…", clinic,
+                                backup_work(actor, BackupKind.MANUAL), cancellable=False)
+    if outcome is None:
+        return False
+    if outcome.problem:
+        show_error(parent, failure_text(outcome.problem), "Backup not made")
+        return False
+    assert outcome.result is not None
+    show_info(parent, success_text(outcome.result), "Backup made")
+    return True

@@ -8,14 +8,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.roles import Action, allowed
-from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.backup_jobs import backup_work, failure_text, success_text
+from hat_desktop.gui.backup_jobs import back_up_now
 from hat_desktop.gui.forms import load_form
-from hat_desktop.gui.messages import run_service, show_error, show_info
+from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.restore_dialog import RestoreDialog
 from hat_desktop.services import settings as settings_service
-from hat_desktop.services.backup import BackupKind, backup_age_text
+from hat_desktop.services.backup import backup_age_text
 
 
 class BackupPanel(QObject):
@@ -93,15 +92,7 @@ class BackupPanel(QObject):
     def _back_up_now(self) -> None:
         if self._unsaved() and not self._save(quiet=True):
             return
-        outcome = run_with_progress(self.view, "Backing up the register…", self.clinic,
-                                    backup_work(self.user, BackupKind.MANUAL),
-                                    cancellable=False)
-        if outcome is None:
-            return
-        if outcome.problem:
-            show_error(self.view, failure_text(outcome.problem), "Backup not made")
-        else:
-            show_info(self.view, success_text(outcome.result), "Backup made")
+        back_up_now(self.view, self.clinic, self.user)
         self.refresh_age()
 
     def _restore(self) -> None:

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from hat_desktop import APP_NAME, __version__
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.roles import Role
+from hat_desktop.domain.roles import Action, Role, allowed
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.backup_jobs import back_up_now
 from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.backup_status import BackupStatus
 from hat_desktop.gui.forms import icon, load_form
@@ -112,6 +113,8 @@ class MainWindow(QObject):
         v.actionQuit.triggered.connect(self._quit)
         v.actionChangePassword.triggered.connect(self._change_password)
         v.actionVerify.triggered.connect(self.verify)
+        v.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
+        v.actionBackup.triggered.connect(self._back_up_now)
         v.actionAbout.triggered.connect(self._about)
         for row in range(v.navList.count()):
             if row < 9:
@@ -247,6 +250,10 @@ class MainWindow(QObject):
         else:
             show_error(self.view, "The register is NOT intact:\n\n" + "\n".join(result.problems),
                        "Register damaged")
+
+    def _back_up_now(self) -> None:
+        back_up_now(self.view, self.clinic, self.user)
+        self._tick()
 
     def _about(self) -> None:
         show_info(self.view, f"{APP_NAME} {__version__}\n\nThe controlled-drugs register and "

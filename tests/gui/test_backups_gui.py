@@ -419,3 +419,29 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
         assert dialog.request is not None and dialog.request.recovery_key == "ABCD-" * 16
     finally:
         clinic.close()
+
+
+def test_a_pharmacist_backs_up_from_the_tools_menu(qtbot, clinic, manager, make_user, tmp_path,
+                                                   message_boxes):
+    """Pharmacists may back up (the role table says so) but do not see the Admin page."""
+    from hat_desktop.domain.roles import Role
+    from hat_desktop.gui.main_window import MainWindow
+    from hat_desktop.services import settings as settings_service
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    settings_service.change(clinic, manager, backup_folder=str(folder))
+    nurse = make_user(Role.NURSE, "nina")
+    pharmacist = make_user(Role.PHARMACIST, "phil")
+    seen_by_nurse = MainWindow(clinic, nurse)
+    qtbot.addWidget(seen_by_nurse.view)
+    assert not seen_by_nurse.view.actionBackup.isVisible()
+    seen_by_nurse.close()
+    window = MainWindow(clinic, pharmacist)
+    qtbot.addWidget(window.view)
+    assert window.view.actionBackup.isVisible()
+    window.view.actionBackup.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=30_000)
+    assert message_boxes.shown[-1][0] == "Backup made", message_boxes.last
+    assert len(list(folder.glob("hat-register-*-manual.db"))) == 1
+    window.close()
