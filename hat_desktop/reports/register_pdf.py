@@ -66,7 +66,7 @@ NOTE_INDENT = 24 * mm
 MAX_LINES = 6  # lines in one cell
 QR_SIZE = 21 * mm
 QR_MASK = 2  # see _qr_modules
-_DARK_RUNS = re.compile("1+")
+_DARK_RUNS = re.compile(rb"\x01+")
 RIGHT_ALIGNED = {"quantity_in", "quantity_out", "balance"}
 GRID = colors.Color(0.72, 0.76, 0.80)
 HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
@@ -232,13 +232,13 @@ def _qr_modules(text: str) -> list[list[bool]]:
 
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code as one filled path, a rectangle per run of dark modules."""
+    """The QR code as one filled path, a rectangle for each run of dark modules."""
     modules = _qr_modules(text)
     box = size / len(modules)
     path = c.beginPath()
     for r, row in enumerate(modules):
         top = y + size - (r + 1) * box
-        for run in _DARK_RUNS.finditer("".join("1" if dark else "0" for dark in row)):
+        for run in _DARK_RUNS.finditer(bytes(row)):  # modules are True/False: bytes 1/0
             start, end = run.span()
             path.rect(x + start * box, top, (end - start) * box, box * 1.02)
     c.drawPath(path, stroke=0, fill=1)
@@ -271,8 +271,8 @@ class RegisterPdf:
         self.measure = _Measure()
         self._right_x: dict[tuple[int, str], str] = {}
         self._encoded: dict[tuple[object, ...], tuple[str, int]] = {}
-        self.c.beginForm("columnHeads")  # the same on every page: drawn once, shown on each
-        self._column_heads()
+        self.c.beginForm("furniture")  # the same on every page: drawn once, shown on each
+        self._furniture()
         self.c.endForm()
         self.page = self._new_page(1)
 
@@ -336,8 +336,8 @@ class RegisterPdf:
     # --- page furniture -------------------------------------------------------------
     def _finish_page(self) -> None:
         c, p = self.c, self.page
+        c.doForm("furniture")
         self._heading(p)
-        c.doForm("columnHeads")
         self._grid(p)
         if p.bands:  # a late entry's reason runs across the columns, on a tinted band
             c.setFillColor(LATE_FILL)
@@ -358,7 +358,8 @@ class RegisterPdf:
         c.showPage()
         self.codes.append(code)
 
-    def _heading(self, p: _Page) -> None:
+    def _furniture(self) -> None:
+        """What every page carries unchanged: drawn once into a form shown on each page."""
         c, h, s = self.c, self.h, self.h.section
         room = WIDTH - 2 * MARGIN - QR_SIZE - 6 * mm
         c.setFont(FONT_BOLD, 13)
@@ -368,6 +369,17 @@ class RegisterPdf:
         c.drawString(MARGIN, HEIGHT - 17.5 * mm, fit_text(
             f"Controlled drugs register (Misuse of Drugs Regulations 2001, Schedule 2) · {place}",
             FONT, 8.5, room))
+        if s.closed:
+            c.setFont(FONT_BOLD, 8.5)
+            c.drawString(MARGIN, HEIGHT - 27 * mm, "This section is closed to new entries.")
+        c.setFont(FONT, 7.5)
+        c.drawString(MARGIN, FOOTER_Y, fit_text(
+            f"Printed by {h.printed_by} at {format_local(h.printed_at, h.tz)} from "
+            f"{h.clinic_name}'s HAT Desktop register", FONT, 7.5, 150 * mm))
+        self._column_heads()
+
+    def _heading(self, p: _Page) -> None:
+        c, h, s = self.c, self.h, self.h.section
         forward = ""
         if p.rows:
             e = p.rows[0].entry
@@ -375,12 +387,11 @@ class RegisterPdf:
                        f"{s.quantity(e.balance - e.quantity_in + e.quantity_out)}")
         units = (f"{s.unit} ({s.mg_per_unit} mg per {s.unit})" if s.unit in ("ml", "mg", "g")
                  else f"{s.unit}s of {s.mg_per_unit} mg")
+        c.setFont(FONT, 8.5)
         c.drawString(MARGIN, HEIGHT - 22.5 * mm, fit_text(
             f"Section {s.code} · quantities in {units} · entries dated {format_date(h.first)} "
-            f"to {format_date(h.last)}{forward}", FONT, 8.5, room))
-        if s.closed:
-            c.setFont(FONT_BOLD, 8.5)
-            c.drawString(MARGIN, HEIGHT - 27 * mm, "This section is closed to new entries.")
+            f"to {format_date(h.last)}{forward}", FONT, 8.5,
+            WIDTH - 2 * MARGIN - QR_SIZE - 6 * mm))
 
     def _column_heads(self) -> None:
         c = self.c
@@ -442,11 +453,8 @@ class RegisterPdf:
             y -= len(lines) * NOTE_LEADING + 1.2
 
     def _footer(self, p: _Page, code: str | None) -> None:
-        c, h = self.c, self.h
+        c = self.c
         c.setFont(FONT, 7.5)
-        c.drawString(MARGIN, FOOTER_Y, fit_text(
-            f"Printed by {h.printed_by} at {format_local(h.printed_at, h.tz)} from "
-            f"{h.clinic_name}'s HAT Desktop register", FONT, 7.5, 150 * mm))
         label = f"Page {p.number} of "
         x = WIDTH - MARGIN - 32 * mm
         c.drawString(x, FOOTER_Y, label)
