@@ -129,3 +129,20 @@ def test_cli_exports_a_pdf_and_refuses_what_it_must(dc, clock, tmp_path, make_us
     assert backwards.returncode == 1 and "before the --from date" in backwards.stderr
     for r in (again, wrong, odd, backwards):
         assert "Traceback" not in r.stderr
+
+
+def test_the_report_catalogue_specs_save_and_print_the_same_report(dc, clock, tmp_path):
+    from hat_desktop.services import report_catalogue
+    from hat_desktop.services.reconciliation_export import REPORTS
+
+    _three_days(dc, clock)
+    pdf_spec, csv_spec = REPORTS
+    first, last = dc.clinic.today() - timedelta(days=2), dc.clinic.today()
+    path, rows = report_catalogue.save(dc.clinic, dc.nurse, csv_spec, first, last,
+                                       tmp_path / csv_spec.file_name(first, last))
+    assert rows == 6 and path.read_text(encoding="utf-8").splitlines()[0] == HEADER
+    copy = report_catalogue.print_copy(dc.clinic, dc.nurse, pdf_spec, first, last)
+    text = " ".join(PdfReader(copy).pages[0].extract_text().split())
+    assert "02/03/2026 to 04/03/2026" in text and "04/03/2026 DIAM100 47 45 -2 open" in text
+    printed = audit.entries(dc.clinic.db, actions=["print"], limit=1)[0]
+    assert printed.target == "reconciliations" and printed.details["rows"] == 6
