@@ -239,7 +239,8 @@ def resolve_unexplained(clinic: Clinic, actor: User, discrepancy_id: int, explan
                         ) -> Discrepancy:
     """Not found: reported to the CD Accountable Officer (who, when, reference)."""
     user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
-    why = clean_text(explanation, "what was searched and found", max_length=1000, multiline=True)
+    why = clean_text(explanation, "account of what was searched and found", max_length=1000,
+                     multiline=True)
     who = clean_text(reported_to, "name of the CD Accountable Officer it was reported to",
                      max_length=100)
     ref = clean_text(reference, "report reference", max_length=60)

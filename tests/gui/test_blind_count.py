@@ -226,7 +226,7 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     # Every button, pressed with half-filled forms and the witness cancelled: still open.
     said = {v.explainButton: "Choose the entry at fault first (the day's entries come first, "
                              "then the week before).",
-            v.unexplainedButton: "Enter the what was searched and found.",
+            v.unexplainedButton: "Enter the account of what was searched and found.",
             v.addNoteButton: "Enter the investigation note."}
     pressed = [b for b in v.findChildren(QPushButton) if b is not v.closeButton]
     assert set(pressed) == set(said)
