@@ -50,7 +50,7 @@ def test_held_patient_is_refused_at_check_in_with_the_reason_and_who_may_lift_it
         dosing.check_in(dc.clinic, dc.nurse, patient.id, identity_confirmed=True)
     message = str(refused.value)
     assert message.startswith("ON HOLD since 04/03/2026 18:00: 3 consecutive days without a "
-                              "dose (02/03, 03/03, 04/03).")
+                              "dose (02/03 missed, 03/03 missed, 04/03 missed).")
     assert "Only a prescriber can lift the hold" in message
     assert dosing.states_today(dc.clinic, dc.nurse, patient.id) == {
         1: SessionState.ON_HOLD, 2: SessionState.ON_HOLD}

@@ -209,19 +209,19 @@ def test_thresholds_are_configurable():
 
 # --- what the flags say ---------------------------------------------------------------------
 MESSAGE_CASES = [
-    ("note", history(), local(day(0), 19), ["No dose on 02/03 (missed or withheld)."]),
+    ("note", history(), local(day(0), 19), ["No dose on 02/03 missed."]),
     ("warning", history(), local(day(1), 19),
-     ["2 consecutive days without a dose (02/03, 03/03): check for loss of tolerance "
-      "before dosing."]),
+     ["2 consecutive days without a dose (02/03 missed, 03/03 missed): check for loss of "
+      "tolerance before dosing."]),
     ("hold", history(), local(day(3), 9),
-     ["ON HOLD since 04/03/2026 18:00: 3 consecutive days without a dose (02/03, 03/03, "
-      "04/03). Dosing is refused until a prescriber records a review."]),
+     ["ON HOLD since 04/03/2026 18:00: 3 consecutive days without a dose (02/03 missed, "
+      "03/03 missed, 04/03 missed). Dosing is refused until a prescriber records a review."]),
     ("withheld days say they count for tolerance",
      history(outcomes=withheld_days(day(0)) + (outcome(day(1), 1, OutcomeKind.WITHHELD),)),
      local(day(1), 19),
-     ["2 consecutive days without a dose",
-      "Dose withheld on 02/03, 03/03: a day without a dose for tolerance, though not a "
-      "missed attendance."]),
+     ["2 consecutive days without a dose (02/03 withheld, 03/03 missed)",
+      "A day with the dose withheld counts as a day without a dose for tolerance, though it "
+      "is not a missed attendance."]),
 ]
 
 
@@ -231,6 +231,15 @@ def test_flag_messages(h, now, parts):
     message = assess(h, calendar(), DEFAULT, now).flag.message
     for part in parts:
         assert part in message
+
+
+def test_a_closure_day_in_the_run_says_the_clinic_was_closed():
+    """Not 'missed': after a bank holiday the nurse must not think the patient stayed away."""
+    a = assess(history(), calendar(closures=(day(1),)), DEFAULT, local(day(1), 23, 59, 59))
+    assert a.flag.level is FlagLevel.NOTE
+    a = assess(history(), calendar(closures=(day(1),)), DEFAULT, local(day(2), 0, 0, 1))
+    assert a.flag.message.startswith(
+        "2 consecutive days without a dose (02/03 missed, 03/03 clinic closed): ")
 
 
 def test_withheld_days_are_listed_on_the_flag():

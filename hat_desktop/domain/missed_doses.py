@@ -21,7 +21,7 @@ Rules:
   moment that day ended; only a prescriber's review closes it.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -275,29 +275,46 @@ def assess(
                       run.open_hold, flag)
 
 
+def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str:
+    """'02/03 missed', '03/03 withheld', '04/03 clinic closed', '05/03 not due'."""
+    text = format_date(when)[:5]
+    if when in calendar.closures:
+        return f"{text} clinic closed"
+    states = {s.state for s in day.sessions} if day is not None else set()
+    if SessionState.MISSED in states or SessionState.ON_HOLD in states:
+        return f"{text} missed"
+    if SessionState.WITHHELD in states:
+        return f"{text} withheld"
+    return f"{text} not due"
+
+
 def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
           calendar: Calendar) -> Flag:
+    by_day = {d.day: d for d in days}
     withheld = tuple(
         d.day for d in days
         if d.day in run.days and any(s.state is SessionState.WITHHELD for s in d.sessions)
     )
-    dates = ", ".join(format_date(d)[:5] for d in run.days)
+
+    def labels(run_days: Sequence[date]) -> str:
+        return ", ".join(_day_label(by_day.get(d), calendar, d) for d in run_days)
+
     note = ""
     if withheld:
-        note = (" Dose withheld on " + ", ".join(format_date(d)[:5] for d in withheld)
-                + ": a day without a dose for tolerance, though not a missed attendance.")
+        note = (" A day with the dose withheld counts as a day without a dose for tolerance, "
+                "though it is not a missed attendance.")
     if run.open_hold is not None:
         hold = run.open_hold
         since = format_local(hold.held_from, calendar.tz)
         return Flag(FlagLevel.HOLD, run.count, tuple(run.days), withheld,
                     f"ON HOLD since {since}: {len(hold.days)} consecutive days without a dose "
-                    f"({', '.join(format_date(d)[:5] for d in hold.days)}). Dosing is refused "
-                    "until a prescriber records a review." + note)
+                    f"({labels(hold.days)}). Dosing is refused until a prescriber records a "
+                    "review." + note)
     if run.count >= thresholds.warning_days:
         return Flag(FlagLevel.WARNING, run.count, tuple(run.days), withheld,
-                    f"{run.count} consecutive days without a dose ({dates}): check for loss of "
-                    "tolerance before dosing." + note)
+                    f"{run.count} consecutive days without a dose ({labels(run.days)}): check "
+                    "for loss of tolerance before dosing." + note)
     if run.count >= thresholds.note_days:
         return Flag(FlagLevel.NOTE, run.count, tuple(run.days), withheld,
-                    f"No dose on {dates} (missed or withheld)." + note)
+                    f"No dose on {labels(run.days)}." + note)
     return Flag(FlagLevel.NONE)

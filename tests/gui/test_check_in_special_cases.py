@@ -40,7 +40,8 @@ def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -
     assert v.refusalLabel.isVisible()
     assert v.refusalLabel.text() == (
         "Cannot be dosed now: ON HOLD since 28/02/2026 18:00: 3 consecutive days without a dose "
-        "(26/02, 27/02, 28/02). Dosing is refused until a prescriber records a review. Only a "
+        "(26/02 missed, 27/02 missed, 28/02 missed). Dosing is refused until a prescriber "
+        "records a review. Only a "
         "prescriber can lift the hold, by recording a review on the patient's page.")
     assert v.flagLabel.text() == "ON HOLD: 4 consecutive days without a dose."
     assert not v.identityButton.isVisible() and not v.overrideButton.isVisible()
