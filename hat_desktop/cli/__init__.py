@@ -15,6 +15,7 @@ from hat_desktop import APP_NAME, __version__
 from hat_desktop.cli import (
     admin_commands,
     attendance_commands,
+    audit_commands,
     backup_commands,
     demo_commands,
     missed_dose_commands,
@@ -36,7 +37,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 # also has add_export(export_subparsers), which adds `export <target>`.
 COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
                    attendance_commands, missed_dose_commands, reconciliation_commands,
-                   register_commands]
+                   register_commands, audit_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

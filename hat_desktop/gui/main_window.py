@@ -12,6 +12,7 @@ from hat_desktop import APP_NAME, __version__
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.roles import Action, Role, allowed
 from hat_desktop.gui.admin_page import AdminPage
+from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.backup_jobs import back_up_now
 from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
@@ -115,6 +116,9 @@ class MainWindow(QObject):
         v.actionVerify.triggered.connect(self.verify)
         v.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
         v.actionBackup.triggered.connect(self._back_up_now)
+        v.actionAudit.setVisible(allowed(user.role, Action.VIEW_AUDIT))
+        v.actionAudit.triggered.connect(
+            lambda: AuditLogDialog(self.clinic, self.user, self.view).exec())
         v.actionAbout.triggered.connect(self._about)
         for row in range(v.navList.count()):
             if row < 9:

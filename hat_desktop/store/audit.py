@@ -57,9 +57,10 @@ def entries(
     *,
     actions: list[str] | None = None,
     since: datetime | None = None,
+    until: datetime | None = None,
     limit: int = 500,
 ) -> list[AuditEntry]:
-    """Newest first."""
+    """Newest first; ``until`` is exclusive."""
     where: list[str] = []
     params: list[object] = []
     if actions:
@@ -68,6 +69,9 @@ def entries(
     if since is not None:
         where.append("at >= ?")
         params.append(to_db(since))
+    if until is not None:
+        where.append("at < ?")
+        params.append(to_db(until))
     sql = "SELECT * FROM audit_log"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -1,0 +1,114 @@
+"""Tools > Audit log: who did what, when and from which workstation."""
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction, AuditEntry
+from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.services import audit_log
+from hat_desktop.services.context import Clinic
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = ["When", "Who", "Workstation", "Action", "About", "Details"]
+
+    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.rows: list[AuditEntry] = []
+
+    def set_rows(self, rows: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self.rows[index.row()]
+        values = [audit_log.when(self.clinic, e), e.username or "", e.workstation,
+                  e.action.replace("_", " "), e.target or "", audit_log.describe(e)]
+        return values[index.column()]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AuditLogDialog(QObject):
+    def __init__(self, clinic: Clinic, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.user = user
+        self.view: QDialog = load_form("audit_log_dialog", parent)  # type: ignore[assignment]
+        v = self.view
+        self.model = AuditModel(clinic, self)
+        v.entriesTable.setModel(self.model)
+        v.entriesTable.verticalHeader().hide()
+        header = v.entriesTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        today = clinic.today()
+        v.fromEdit.setDate(_qdate(today - timedelta(days=7)))
+        v.toEdit.setDate(_qdate(today))
+        v.actionCombo.addItem("Every action", None)
+        for action in AuditAction:
+            v.actionCombo.addItem(action.value.replace("_", " ").capitalize(), action.value)
+        v.showButton.clicked.connect(self.show_entries)
+        v.exportButton.clicked.connect(self._export)
+        v.closeButton.clicked.connect(v.accept)
+        self.show_entries()
+
+    def _range(self) -> tuple[date, date]:
+        return _date(self.view.fromEdit.date()), _date(self.view.toEdit.date())
+
+    def show_entries(self) -> None:
+        v = self.view
+        first, last = self._range()
+        rows = run_service(lambda: audit_log.read(self.clinic, self.user, first, last,
+                                                  v.actionCombo.currentData()),
+                           error_label=v.errorLabel)
+        if rows is not None:
+            self.model.set_rows(rows)
+            v.countLabel.setText(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}, "
+                                 "newest first")
+
+    def _export(self) -> None:
+        first, last = self._range()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.view, "Export the audit log",
+            str(Path.home() / f"audit-log-{first.isoformat()}-{last.isoformat()}.csv"),
+            "CSV (*.csv)")
+        if not chosen:
+            return
+        done = run_service(lambda: audit_log.export_csv(self.clinic, self.user, first, last,
+                                                        Path(chosen)),
+                           error_label=self.view.errorLabel)
+        if done is not None:
+            show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
+
+    def exec(self) -> None:
+        self.view.exec()

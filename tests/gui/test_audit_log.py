@@ -1,0 +1,77 @@
+"""The audit log, read as a manager, a pharmacist or an inspector would: on screen, and
+exported as CSV (the law's "log of all data entered can be recalled for audit")."""
+
+import csv
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QDate, Qt
+
+from hat_desktop.domain.roles import Role
+from hat_desktop.gui.audit_log_dialog import AuditLogDialog
+from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.services import auth
+from tests.conftest import PASSWORD
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_inspector_reads_and_exports_the_audit_log(qtbot, clinic, make_user, tmp_path,
+                                                   monkeypatch, message_boxes):
+    make_user(Role.NURSE, "nina")
+    inspector = make_user(Role.INSPECTOR, "ian")
+    try:
+        auth.login(clinic, "nina", "a wrong password")
+    except Exception:  # noqa: BLE001 - the refusal is what we want logged
+        pass
+    dialog = AuditLogDialog(clinic, inspector)
+    v = dialog.view
+    qtbot.addWidget(v)
+    model = v.entriesTable.model()
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert rows[0][1] == "nina" and rows[0][2] == "test-pc" and rows[0][3] == "login failed"
+    assert any(r[3] == "user created" and "username=nina" in r[5] for r in rows)
+    assert v.countLabel.text().endswith("newest first")
+
+    v.actionCombo.setCurrentIndex(v.actionCombo.findData("register_created"))
+    qtbot.mouseClick(v.showButton, LEFT)
+    assert model.rowCount() == 1
+
+    v.toEdit.setDate(QDate(2026, 2, 20))
+    qtbot.mouseClick(v.showButton, LEFT)
+    assert v.errorLabel.text() == "The end date is before the start date."
+
+    out = tmp_path / "audit.csv"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), "CSV (*.csv)"))
+    v.toEdit.setDate(QDate(2026, 3, 2))
+    qtbot.mouseClick(v.exportButton, LEFT)
+    assert message_boxes.last.endswith(f"were written to {out}.")
+    with open(out, encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    assert table[0]["action"] == "register_created"
+    assert any(r["action"] == "login_failed" and r["username"] == "nina" for r in table)
+
+
+def test_the_menu_offers_it_only_to_roles_that_may_read_it(qtbot, clinic, make_user):
+    for role, shown in ((Role.NURSE, False), (Role.PHARMACIST, True), (Role.INSPECTOR, True)):
+        window = MainWindow(clinic, make_user(role))
+        qtbot.addWidget(window.view)
+        assert window.view.actionAudit.isVisible() is shown, role
+        window.close()
+
+
+def test_cli_export_audit(clinic, make_user, tmp_path):
+    make_user(Role.PHARMACIST, "phil")
+    clinic.close()
+    out = tmp_path / "audit.csv"
+    env = {**os.environ, "HAT_USER": "phil", "HAT_PASSWORD": PASSWORD}
+    done = subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
+                           str(clinic.data_dir), "export", "audit", "--from", "2026-03-01",
+                           "--to", "2026-03-02", "--format", "csv", "--output", str(out)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").startswith(
+        "id,at,username,workstation,action,target,details\n")
