@@ -152,3 +152,16 @@ def test_dose_is_atomic_when_the_attendance_write_fails(dc, monkeypatch):
                        dose_request(180, [(d.diam500.id, 1)]))
     assert register_store.entry_count(d.clinic.db, d.diam500.id) == before
     assert register.count_entries(d.clinic, d.manager, d.diam500.id) == before
+
+
+def test_search_treats_percent_and_underscore_literally(dc):
+    from hat_desktop.services import patients as patient_service
+
+    d = dc
+    d.add_patient("HAT-0002", "Ann_Marie 100% Smith")
+    d.add_patient("HAT-0003", "Annxmarie Smith")
+    found = patient_service.search(d.clinic, d.nurse, "Ann_Marie").matches
+    assert [p.full_name for p in found] == ["Ann_Marie 100% Smith"]
+    assert [p.full_name for p in patient_service.search(d.clinic, d.nurse, "100%").matches] == [
+        "Ann_Marie 100% Smith"]
+    assert len(patient_service.search(d.clinic, d.nurse, "Smith").matches) == 2

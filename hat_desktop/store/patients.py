@@ -74,8 +74,10 @@ def by_nhs_number(db: Database, nhs: str) -> Patient | None:
 def search(db: Database, text: str, *, statuses: tuple[PatientStatus, ...] | None = None,
            limit: int = 200) -> list[Patient]:
     """Patients whose clinic number or name contains ``text`` (any case)."""
-    like = f"%{text.strip().replace('%', '').replace('_', '')}%"
-    sql = f"{_SELECT} WHERE (p.clinic_number LIKE ? OR p.full_name LIKE ?)"
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    like = f"%{escaped}%"
+    sql = (f"{_SELECT} WHERE (p.clinic_number LIKE ? ESCAPE '\\' "
+           "OR p.full_name LIKE ? ESCAPE '\\')")
     params: list[object] = [like, like]
     if statuses:
         sql += f" AND p.status IN ({', '.join('?' for _ in statuses)})"
