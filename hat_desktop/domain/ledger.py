@@ -9,7 +9,7 @@ integers and a float's text form is not stable enough to hash.
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 
 GENESIS_HASH = "0" * 64
 

@@ -123,7 +123,9 @@ def _check_numbering(db: Database, table: ledger.LedgerTable, problems: list[str
     """Entries are numbered 1, 2, 3... across the whole table (ledger.append), so a gap is
     an entry removed — even the newest of its own section, which no later entry of its
     chain links to."""
-    count, top = db.one(f"SELECT count(*), coalesce(max(id), 0) FROM {table.name}")
+    row = db.one(f"SELECT count(*), coalesce(max(id), 0) FROM {table.name}")
+    assert row is not None
+    count, top = row
     if count == top:
         return
     expected = 1
