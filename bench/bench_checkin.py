@@ -45,8 +45,10 @@ def build(tmp: Path, years: int, patient_count: int):
     spec = NewRegister("Bench Clinic", "manager", "Bench Manager", PASSWORD)
     clinic, manager, _ = create_register(tmp / "data", spec, tmp / "sheet.pdf", clock=clock)
     tz = clinic.tz
-    nurse = users.create_user(clinic, manager, "nurse1", PASSWORD, users.UserDetails("N One", Role.NURSE))
-    nurse2 = users.create_user(clinic, manager, "nurse2", PASSWORD, users.UserDetails("N Two", Role.NURSE))
+    nurse = users.create_user(clinic, manager, "nurse1", PASSWORD,
+                              users.UserDetails("N One", Role.NURSE))
+    nurse2 = users.create_user(clinic, manager, "nurse2", PASSWORD,
+                               users.UserDetails("N Two", Role.NURSE))
     ph = users.create_user(clinic, manager, "pharm", PASSWORD,
                            users.UserDetails("P Harm", Role.PHARMACIST, gphc_number="2012345"))
     doc = users.create_user(clinic, manager, "doc", PASSWORD, users.UserDetails(
@@ -101,7 +103,9 @@ def build(tmp: Path, years: int, patient_count: int):
     return clinic, clock, people, (nurse, nurse2, manager), d100, meth, today
 
 
-def measure(clinic, clock, people, staff, d100, today, days: int) -> tuple[list[float], list[float]]:
+def measure(
+    clinic, clock, people, staff, d100, today, days: int
+) -> tuple[list[float], list[float]]:
     nurse, nurse2, manager = staff
     tz = clinic.tz
     trips, boards = [], []
@@ -163,7 +167,8 @@ def main() -> None:
     clinic, clock, people, staff, d100, meth, today = build(tmp, args.years, args.patients)
     count = clinic.db.scalar("SELECT count(*) FROM register_entries")
     trips, boards = measure(clinic, clock, people, staff, d100, today, 3)
-    report(f"{args.patients} patients x {args.years} years ({count:,} register entries)", trips, boards)
+    report(f"{args.patients} patients x {args.years} years ({count:,} register entries)",
+           trips, boards)
     pad(clinic, meth, args.ledger)
     trips, boards = measure(clinic, clock, people, staff, d100, today + timedelta(days=3), 3)
     report(f"at {args.ledger:,} ledger entries", trips, boards)

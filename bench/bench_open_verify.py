@@ -83,7 +83,8 @@ def main() -> None:
     clinic.close()
 
     opens = bench_open(tmp / "data", clock)
-    print(f"open register (keyring key, {len(opens)} runs): median {statistics.median(opens):.3f} s,"
+    print(f"open register (keyring key, {len(opens)} runs):"
+          f" median {statistics.median(opens):.3f} s,"
           f" max {max(opens):.3f} s   [target < 0.3 s]")
 
     clinic = open_register(tmp / "data", clock=clock)

@@ -25,6 +25,9 @@ MANAGER = "manager"
 # A Monday in winter (GMT = UTC), mid-morning: inside the default first session.
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
+# The `dc` fixture (a clinic ready to dose: staff, a patient, stock) for every test module.
+pytest_plugins = ["tests.dosing_fixtures"]
+
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     backend = keyring.get_keyring()

@@ -16,7 +16,7 @@ from hat_desktop.services import attendance_export, dosing
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 
 HEADER = "date,session,clinic_number,state,mg_prescribed,mg_administered,register_entry_id"
 

@@ -1,10 +1,8 @@
 """Check-in and dosing through the services: the routine path, every refusal, atomicity."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
-
-from datetime import date
 
 from hat_desktop.domain.dosing import LessReason, WithholdReason
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
@@ -14,7 +12,7 @@ from hat_desktop.services import dosing as svc
 from hat_desktop.services import patients, register, verify
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import register as register_store
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 
 
 def _checked_in(d):
@@ -41,7 +39,8 @@ def test_routine_dose_writes_attendance_and_register_in_one_go(dc):
 def test_second_dose_in_the_same_session_is_refused(dc):
     d = dc
     _checked_in(d)
-    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id, dose_request(180, [(d.diam500.id, 1)]))
+    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                   dose_request(180, [(d.diam500.id, 1)]))
     with pytest.raises(DoseRefused, match="already dosed in session 1"):
         svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]))
@@ -81,7 +80,8 @@ def test_less_than_prescribed_with_a_reason_and_daily_maximum(dc):
     d = dc
     _checked_in(d)
     r = svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
-                       dose_request(150, [(d.diam100.id, 2)], less_reason=LessReason.PATIENT_REQUEST))
+                       dose_request(150, [(d.diam100.id, 2)],
+                                    less_reason=LessReason.PATIENT_REQUEST))
     assert r.event.details["less_reason"] == "Patient asked for less"
 
 
@@ -129,7 +129,8 @@ def test_withheld_is_not_missed_and_release_ends_observation(dc, clock):
     assert svc.states_today(d.clinic, d.nurse, d.patient.id)[1].value == "withheld"
     clock.advance(timedelta(hours=6))  # 16:00, session 2
     _checked_in(d)
-    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id, dose_request(180, [(d.diam500.id, 1)]))
+    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                   dose_request(180, [(d.diam500.id, 1)]))
     with pytest.raises(Refused, match="Observation runs until 16:20"):
         svc.release(d.clinic, d.nurse, d.patient.id, "Fine")
     clock.advance(timedelta(minutes=21))

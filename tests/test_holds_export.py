@@ -22,7 +22,6 @@ from hat_desktop.services import attendance_reports, holds, users
 from hat_desktop.services.holds import HoldRecord
 from hat_desktop.store import audit
 from tests.conftest import MANAGER, PASSWORD
-from tests.dosing_fixtures import dc  # noqa: F401 - fixture
 
 HEADER = "clinic_number,held_from,reviewed_at,reviewer,decision"
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)

@@ -13,7 +13,7 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, holds, patients, prescriptions
 from hat_desktop.store import audit
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 

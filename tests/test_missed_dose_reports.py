@@ -33,7 +33,7 @@ from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
 from hat_desktop.services import attendance_reports, dosing, report_catalogue, schedule
 from hat_desktop.store import audit
 from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC here
 WEEK = (date(2026, 3, 2), date(2026, 3, 8))

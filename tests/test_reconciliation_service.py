@@ -10,7 +10,7 @@ from hat_desktop.services import dosing, reconciliation, register, verify
 from hat_desktop.services.day_summary import summary
 from hat_desktop.services.stock import overview
 from hat_desktop.store import register as register_store
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 
 
 def _counts(d, **overrides):

@@ -5,6 +5,7 @@ the page of the entry they correct, late-entry reasons, page X of Y, and the pag
 
 import io
 import re
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -182,6 +183,23 @@ def test_the_renderer_returns_the_codes_it_prints(history, tmp_path):
     assert codes == [CODE.search(t).group() for t in texts]  # type: ignore[union-attr]
     modules = register_pdf._qr_modules(codes[0])
     assert len(modules) == len(modules[0]) >= 21  # a real QR symbol, square
+
+
+def test_a_scanner_reads_each_page_code_from_the_printed_page(history, tmp_path):
+    """The page rendered as a 150 dpi image (as a phone or scanner sees paper) and read by
+    zbar, an independent QR decoder: it gives back the code printed under the QR."""
+    path = register_export.export_register(history.clinic, history.pharmacist, "DIAM100",
+                                           FIRST, LAST, "pdf", tmp_path / "register.pdf")
+    texts = [flat(p.extract_text()) for p in PdfReader(path).pages]
+    for number in (1, len(texts)):
+        png = tmp_path / f"page-{number}"
+        subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", str(number), "-l", str(number),
+                        "-singlefile", str(path), str(png)], check=True)
+        read = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable",
+                               "-Sqrcode.enable", f"{png}.png"],
+                              capture_output=True, text=True, check=True)
+        printed_code = CODE.search(texts[number - 1])
+        assert printed_code is not None and read.stdout.strip() == printed_code.group()
 
 
 def test_a_demo_register_stamps_every_page(history, tmp_path):

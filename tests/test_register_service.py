@@ -141,7 +141,8 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
 def test_balance_never_negative_and_equals_the_sum_of_entries(clinic, staff, manager, ops):
     ph, nurse = staff["pharmacist"], staff["nurse"]

@@ -30,10 +30,10 @@ from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     alerts,
-    audit_log,
     attendance,
     attendance_export,
     attendance_reports,
+    audit_log,
     auth,
     day_count,
     day_summary,

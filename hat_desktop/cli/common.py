@@ -76,7 +76,8 @@ class CommandContext:
                 self.data_dir,
                 clock=SystemClock(),
                 recovery_key=recovery,
-                passphrase=lambda: prompt_secret("HAT_REGISTER_PASSPHRASE", "Register passphrase: "),
+                passphrase=lambda: prompt_secret("HAT_REGISTER_PASSPHRASE",
+                                                 "Register passphrase: "),
             )
         return self._clinic
 

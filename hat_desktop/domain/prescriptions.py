@@ -55,7 +55,8 @@ def current_version(versions: list[Prescription], day: date, before: datetime
     covers the day and had been written by then."""
     best = None
     for rx in versions:
-        if rx.covers(day) and rx.created_at < before and (best is None or rx.version > best.version):
+        if (rx.covers(day) and rx.created_at < before
+                and (best is None or rx.version > best.version)):
             best = rx
     return best
 

@@ -64,7 +64,8 @@ class SectionSpec:
     def checked(self) -> "SectionSpec":
         code = clean_text(self.code, "section code", max_length=12).upper()
         if not (2 <= len(code) <= 12 and code.isascii() and code.isalnum()):
-            raise InvalidInput("A section code is 2 to 12 capital letters and digits, e.g. DIAM100.")
+            raise InvalidInput("A section code is 2 to 12 capital letters and digits,"
+                               " e.g. DIAM100.")
         unit = clean_text(self.unit, "register unit", max_length=20).lower()
         if isinstance(self.mg_per_unit, bool) or not isinstance(self.mg_per_unit, int):
             raise InvalidInput("The mg in one unit must be a whole number.")

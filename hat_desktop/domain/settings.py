@@ -49,7 +49,8 @@ class ClinicSettings:
         clean_text(self.clinic_address, "clinic address", max_length=400, required=False,
                    multiline=True)
         zone(self.timezone)
-        _whole(self.lock_minutes, 1, 60, "The screen must lock after between 1 and 60 idle minutes.")
+        _whole(self.lock_minutes, 1, 60,
+               "The screen must lock after between 1 and 60 idle minutes.")
         _whole(self.observation_minutes, 5, 120,
                "Post-dose observation lasts between 5 and 120 minutes.")
         _whole(self.sedation_withhold_score, 1, 3,

@@ -19,6 +19,9 @@ from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
 from hat_desktop.services.context import Clinic
 
+# The invalid index Qt passes for the top level; a shared default for rowCount/columnCount.
+_ROOT = QModelIndex()
+
 
 class UsersModel(QAbstractTableModel):
     HEADERS = ["User name", "Full name", "Role", "Status", "Registration"]
@@ -33,10 +36,10 @@ class UsersModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
         return len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -37,7 +37,8 @@ ALERT_EVENTS = frozenset({"reconciliation_changed"})
 
 def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's own warnings go to the log file, not the user's terminal."""
-    level = logging.DEBUG if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+    quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+    level = logging.DEBUG if quiet else logging.WARNING
     logging.getLogger("qt").log(level, "%s", message)
 
 

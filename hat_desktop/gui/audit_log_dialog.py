@@ -14,6 +14,9 @@ from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.services import audit_log
 from hat_desktop.services.context import Clinic
 
+# The invalid index Qt passes for the top level; a shared default for rowCount/columnCount.
+_ROOT = QModelIndex()
+
 
 class AuditModel(QAbstractTableModel):
     HEADERS = ["When", "Who", "Workstation", "Action", "About", "Details"]
@@ -28,10 +31,10 @@ class AuditModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
         return len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -39,7 +39,8 @@ class FirstRunWizard(QObject):
             v.keyringRadio.setEnabled(False)
             v.passphraseRadio.setChecked(True)
         else:
-            v.keyringStatusLabel.setText("This computer has a system keyring that can hold the key.")
+            v.keyringStatusLabel.setText(
+                "This computer has a system keyring that can hold the key.")
         v.keyringRadio.toggled.connect(self._key_mode_changed)
         self._key_mode_changed()
         v.sheetPathEdit.setText(str(Path.home() / "HAT-recovery-sheet.pdf"))
@@ -61,8 +62,9 @@ class FirstRunWizard(QObject):
         v.nextButton.setText("&Create the register" if index == last_step else
                              "&Open HAT Desktop" if index > last_step else "&Next >")
         v.cancelButton.setEnabled(index <= last_step)
-        first = {0: v.clinicNameEdit, 1: v.usernameEdit, 2: v.keyringRadio if v.keyringRadio.isEnabled()
-                 else v.passphraseEdit, 3: v.sheetPathEdit}.get(index, v.nextButton)
+        key_field = v.keyringRadio if v.keyringRadio.isEnabled() else v.passphraseEdit
+        first = {0: v.clinicNameEdit, 1: v.usernameEdit, 2: key_field,
+                 3: v.sheetPathEdit}.get(index, v.nextButton)
         first.setFocus()
 
     def _back(self) -> None:

@@ -160,7 +160,9 @@ class Board:
         return self.current or self.next_window
 
 
-def _session_events(events: Iterable[AttendanceEvent]) -> dict[tuple[int, int], list[AttendanceEvent]]:
+def _session_events(
+    events: Iterable[AttendanceEvent],
+) -> dict[tuple[int, int], list[AttendanceEvent]]:
     grouped: dict[tuple[int, int], list[AttendanceEvent]] = {}
     for e in events:
         grouped.setdefault((e.patient_id, e.session), []).append(e)

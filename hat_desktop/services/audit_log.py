@@ -36,8 +36,9 @@ def read(clinic: Clinic, actor: User, first: date, last: date, action: str | Non
 
 def describe(entry: AuditEntry) -> str:
     """The details as short text: 'role=nurse, username=nina'."""
-    return ", ".join(f"{k}={json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}"
-                     for k, v in sorted(entry.details.items()))
+    return ", ".join(
+        f"{k}={json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}"
+        for k, v in sorted(entry.details.items()))
 
 
 def export_csv(clinic: Clinic, actor: User, first: date, last: date, output: Path

@@ -85,7 +85,8 @@ def _check(clinic: Clinic, username: str, password: str, *, context: str) -> _Ou
         clinic.audit(user, failed_action, reason="wrong password", attempts=attempts,
                      context=context)
         if locked_until is not None:
-            clinic.audit(user, AuditAction.LOCKOUT, minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
+            clinic.audit(user, AuditAction.LOCKOUT,
+                         minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
             log.warning("user #%d locked out after %d failed attempts", user.id, attempts)
             locked = users_store.by_id(clinic.db, user.id)
             assert locked is not None
@@ -95,7 +96,8 @@ def _check(clinic: Clinic, username: str, password: str, *, context: str) -> _Ou
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS + (hint if left <= 2 else "")))
     if not user.active:
         clinic.audit(user, failed_action, reason="account deactivated", context=context)
-        return _Outcome(None, AuthenticationFailed("This account has been deactivated. Ask a manager."))
+        return _Outcome(None, AuthenticationFailed(
+            "This account has been deactivated. Ask a manager."))
     if user.failed_attempts or user.locked_until:
         users_store.set_failures(clinic.db, user.id, 0, None)
     if _hasher.check_needs_rehash(users_store.password_hash(clinic.db, user.id)):

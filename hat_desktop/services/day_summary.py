@@ -8,7 +8,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.patients import PatientStatus
-from hat_desktop.domain.register import EntryKind, Section
+from hat_desktop.domain.register import Entry, EntryKind, Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance
@@ -50,6 +50,10 @@ class DaySummary:
     demo: bool = False
 
 
+def _units(entries: list[Entry], kind: EntryKind) -> int:
+    return sum(e.quantity_in + e.quantity_out for e in entries if e.kind is kind)
+
+
 def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
     require(clinic, actor, Action.VIEW_REGISTER)
     db = clinic.db
@@ -61,10 +65,6 @@ def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
         entries = store.entries_in_range(db, section.id, start, end)
         if section.closed and not entries and store.balance(db, section.id) == 0:
             continue
-
-        def units(kind: EntryKind) -> int:
-            return sum(e.quantity_in + e.quantity_out for e in entries if e.kind is kind)
-
         doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
         net = sum(e.quantity_in - e.quantity_out for e in entries)
         if section.id in totals:
@@ -73,11 +73,13 @@ def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
             closing = store.balance_at(db, section.id, min(end, clinic.now()))
         counted = totals[section.id][1] if section.id in totals else None
         sections.append(SectionDay(
-            section=section, opening=closing - net, received=units(EntryKind.RECEIPT)
-            + units(EntryKind.OPENING), doses=len(doses),
+            section=section, opening=closing - net,
+            received=_units(entries, EntryKind.RECEIPT) + _units(entries, EntryKind.OPENING),
+            doses=len(doses),
             mg_administered=sum(int(e.details.get("mg_administered", 0)) for e in doses),
             mg_wasted=sum(int(e.details.get("mg_wasted", 0)) for e in doses),
-            destroyed=units(EntryKind.DESTRUCTION), returned=units(EntryKind.RETURN),
+            destroyed=_units(entries, EntryKind.DESTRUCTION),
+            returned=_units(entries, EntryKind.RETURN),
             corrections=sum(e.quantity_in - e.quantity_out for e in entries
                             if e.kind is EntryKind.CORRECTION),
             closing=closing, counted=counted,

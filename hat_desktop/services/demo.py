@@ -110,7 +110,8 @@ class _Builder:
         self.result = result
         self.tz = clinic.tz
         sections = {s.code: s for s in register_store.sections(clinic.db)}
-        self.d100, self.d500, self.meth = sections["DIAM100"], sections["DIAM500"], sections["METH1"]
+        self.d100, self.d500 = sections["DIAM100"], sections["DIAM500"]
+        self.meth = sections["METH1"]
         self.patients: list[Patient] = []
         self.pending_fix: list[tuple[int, int]] = []  # (discrepancy id, entry id to correct)
 

@@ -140,7 +140,8 @@ def _in_observation(events: list[AttendanceEvent]) -> AttendanceEvent | None:
 def _refusal(clinic: Clinic, patient: Patient, day: date, window: Window | None, flag: Flag,
              rx: Prescription | None, events: list[AttendanceEvent]) -> str | None:
     if patient.status is PatientStatus.SUSPENDED:
-        return f"{patient.label} is suspended: no dose until a prescriber or manager reactivates them."
+        return (f"{patient.label} is suspended:"
+                " no dose until a prescriber or manager reactivates them.")
     if patient.status is PatientStatus.DISCHARGED:
         return f"{patient.label} has been discharged: no dose."
     if flag.level is FlagLevel.HOLD:

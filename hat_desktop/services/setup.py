@@ -101,7 +101,8 @@ def create_register(
     validate_password(spec.admin_password, admin)
     clean_text(spec.admin_full_name, "full name", max_length=100)
     if register_exists(data_dir):
-        raise InvalidInput(f"{data_dir} already holds a register; HAT Desktop never overwrites one.")
+        raise InvalidInput(f"{data_dir} already holds a register;"
+                           " HAT Desktop never overwrites one.")
     if recovery_sheet_path is None and not spec.demo:
         raise InvalidInput("Choose where to save the recovery sheet.")
     sheet_path = (
@@ -227,7 +228,8 @@ def open_register(
         key, source = found, "the key in this computer's keyring"
     else:
         if passphrase is None:
-            raise RegisterUnavailable("This register is opened with its passphrase; none was given.")
+            raise RegisterUnavailable(
+                "This register is opened with its passphrase; none was given.")
         check_register_file(path)
         with open(path, "rb") as fh:
             salt = fh.read(keys.SALT_BYTES)

@@ -128,7 +128,9 @@ class Database:
         row = self._conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
-    def iterate(self, sql: str, params: Params = (), batch: int = 5000) -> Iterator[tuple[Any, ...]]:
+    def iterate(
+        self, sql: str, params: Params = (), batch: int = 5000
+    ) -> Iterator[tuple[Any, ...]]:
         """Plain tuples (not Rows), for whole-table passes such as verify."""
         cur = self._conn.cursor()
         cur.row_factory = None

@@ -122,7 +122,8 @@ def walk_chain(db: Database, table: LedgerTable) -> Iterator[tuple[int, ChainBre
         if seq != expected_seq:
             problem = f"entry number {expected_seq} of the chain is missing (found {seq} next)"
         elif prev != expected_prev:
-            problem = "its link to the previous entry does not match (an entry was removed or changed)"
+            problem = ("its link to the previous entry does not match"
+                       " (an entry was removed or changed)")
         elif row_hash(expected_prev, values) != digest:
             problem = "its content does not match its hash (the entry was altered)"
         yield count, (

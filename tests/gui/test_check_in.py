@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from hat_desktop.services import register
 from hat_desktop.store import attendance as attendance_store
-from tests.dosing_fixtures import dc  # noqa: F401 - fixture
 from tests.gui.dosing_screens import (
     ENTER,
     TAB,

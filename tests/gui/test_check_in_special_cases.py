@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from hat_desktop.services import dosing, patients
 from hat_desktop.store import attendance as attendance_store
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,

@@ -17,7 +17,6 @@ from hat_desktop.gui.main_window import default_pages
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.store import audit
-from tests.dosing_fixtures import dc  # noqa: F401 - fixture
 
 LEFT = Qt.MouseButton.LeftButton
 THURSDAY_NOON = datetime(2026, 3, 5, 12, tzinfo=UTC)  # HAT-0001 on hold since Wed 18:00

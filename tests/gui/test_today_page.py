@@ -16,7 +16,7 @@ from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.palette import FLAG_COLOURS, STATE_COLOURS
 from hat_desktop.services import dosing, prescriptions
 from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dc, dose_request  # noqa: F401 - fixture
+from tests.dosing_fixtures import dose_request
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     cell,

@@ -2,7 +2,8 @@
 
 from hat_desktop.store.ledger import no_change_triggers
 
-_KINDS = "'opening', 'receipt', 'administration', 'destruction', 'return', 'correction', 'stock_check'"
+_KINDS = ("'opening', 'receipt', 'administration', 'destruction', 'return', 'correction',"
+          " 'stock_check'")
 
 SQL: list[str] = [
     """CREATE TABLE register_sections (
