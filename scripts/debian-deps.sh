@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages HAT Desktop needs, only those missing.
 #   scripts/debian-deps.sh run    Qt's runtime libraries (to open the window)
-#   scripts/debian-deps.sh test   the above + a Secret Service keyring, D-Bus, poppler
+#   scripts/debian-deps.sh test   the above + a Secret Service keyring, D-Bus, poppler,
+#                                 zbar (reads the QR codes on printed pages back)
 #   scripts/debian-deps.sh bundle the above + binutils (PyInstaller needs objdump)
 set -euo pipefail
 profile="${1:-run}"
@@ -10,7 +11,7 @@ run_pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfree
           libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
           libxcb-xkb1 libx11-xcb1 python3-venv)
-test_pkgs=(gnome-keyring dbus dbus-daemon poppler-utils)
+test_pkgs=(gnome-keyring dbus dbus-daemon poppler-utils zbar-tools)
 bundle_pkgs=(binutils)
 
 case "$profile" in

@@ -232,16 +232,20 @@ def _qr_modules(text: str) -> list[list[bool]]:
 
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code as one filled path, a rectangle for each run of dark modules."""
+    """The QR code as one filled path, a rectangle for each run of dark modules, drawn
+    in module units (whole numbers, quick to write) scaled onto the page."""
     modules = _qr_modules(text)
-    box = size / len(modules)
-    path = c.beginPath()
+    count = len(modules)
+    runs = []
     for r, row in enumerate(modules):
-        top = y + size - (r + 1) * box
+        bottom = count - 1 - r
         for run in _DARK_RUNS.finditer(bytes(row)):  # modules are True/False: bytes 1/0
             start, end = run.span()
-            path.rect(x + start * box, top, (end - start) * box, box * 1.02)
-    c.drawPath(path, stroke=0, fill=1)
+            runs.append(f"{start} {bottom} {end - start} 1.02 re")
+    c.saveState()
+    c.transform(size / count, 0, 0, size / count, x, y)
+    c.addLiteral("\n".join(runs) + "\nf")
+    c.restoreState()
 
 
 @dataclass
