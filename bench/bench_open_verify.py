@@ -20,7 +20,7 @@ from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.setup import NewRegister, create_register, open_register
 from hat_desktop.store import audit
-from hat_desktop.store.connection import Database, _configure
+from hat_desktop.store.connection import STATEMENT_CACHE, Database, _configure
 from hat_desktop.store.migrations import migrate
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -64,7 +64,8 @@ def write_workload(db: Database, commits: int, per_commit: int) -> float:
 
 
 def plain_database(path: Path) -> Database:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              cached_statements=STATEMENT_CACHE)
     _configure(conn)  # same pragmas: WAL, synchronous=FULL
     db = Database(conn, path, "0" * 64, b"\0" * 16)
     migrate(db)
