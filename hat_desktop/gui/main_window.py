@@ -15,8 +15,8 @@ from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.backup_jobs import back_up_now
-from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.backup_status import BackupStatus
+from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.forms import icon, load_form
 from hat_desktop.gui.idle import IdleWatcher
 from hat_desktop.gui.lock_screen import LockScreen
