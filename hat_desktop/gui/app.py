@@ -178,6 +178,8 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
         lock.release()
         return 0
     configure(data_dir, verbose=args.verbose)
+    print_copies.remove_leftovers()  # patient data printed by a run that was killed
+    app.aboutToQuit.connect(print_copies.remove_all)
     app.setQuitOnLastWindowClosed(False)
     session = Session(clinic, app, lock=lock, passphrase=passphrase)
     try:

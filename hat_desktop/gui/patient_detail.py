@@ -3,17 +3,15 @@ prescription version and the attendance grid; with the actions a role allows (ed
 suspend, discharge, reactivate, import a photo, prescribe, review a hold, print the card)."""
 
 import logging
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import Assessment, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus, format_nhs_number
 from hat_desktop.domain.roles import Action, allowed
@@ -34,7 +32,7 @@ from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
 from hat_desktop.gui.status_dialog import StatusDialog
 from hat_desktop.palette import FLAG_COLOURS
-from hat_desktop.services import attendance, patient_cards, patients, prescriptions
+from hat_desktop.services import attendance, patient_cards, patients, prescriptions, print_copies
 from hat_desktop.services.patients import PHOTO_MAX_BYTES
 
 log = logging.getLogger(__name__)
@@ -62,12 +60,6 @@ def read_photo_file(path: Path) -> bytes:
         raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
 
 
-def remove_folders(folders: list[Path]) -> None:
-    for folder in folders:
-        shutil.rmtree(folder, ignore_errors=True)
-    folders.clear()
-
-
 class PatientDetail(QObject):
     back_requested = Signal()
 
@@ -77,7 +69,6 @@ class PatientDetail(QObject):
         self.user = ctx.user
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
-        self._temp_dirs: list[Path] = []
         self.view = load_form("patient_detail", parent)
         v = self.view
         self.versions_model = PrescriptionVersionsModel(self.clinic.tz, self)
@@ -104,12 +95,6 @@ class PatientDetail(QObject):
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.refresh)
         ctx.events.changed.connect(self._on_event)
-        # Printed cards (patient data) do not outlive the screen or the application.
-        folders = self._temp_dirs
-        v.destroyed.connect(lambda: remove_folders(folders))
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.remove_temporary_files)
 
     def _wire(self) -> None:
         v = self.view
@@ -209,7 +194,7 @@ class PatientDetail(QObject):
 
     def _version_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}
-        rx = self.versions_model.version(min(rows)) if rows else None
+        rx = self.versions_model.row_at(min(rows)) if rows else None
         if rx is not None:
             self.view.versionDetail.setText(version_text(rx, self.clinic.tz))
 
@@ -242,7 +227,7 @@ class PatientDetail(QObject):
         v.reactivateButton.setVisible(manage and p.status is not PatientStatus.ACTIVE)
         prescriber = allowed(role, Action.PRESCRIBE)
         v.prescribeButton.setVisible(prescriber)
-        v.prescribeButton.setText("&Change prescription…" if self.versions_model.versions
+        v.prescribeButton.setText("&Change prescription…" if self.versions_model.rows
                                   else "&New prescription…")
         discharged = p.status is PatientStatus.DISCHARGED
         v.prescribeButton.setEnabled(not discharged)
@@ -287,7 +272,7 @@ class PatientDetail(QObject):
         p = self.patient
         if p is None:
             return
-        newest = self.versions_model.version(0)
+        newest = self.versions_model.row_at(0)
         if PrescriptionDialog(self.clinic, self.user, p, newest, self.view).exec():
             self.refresh()
 
@@ -295,7 +280,7 @@ class PatientDetail(QObject):
         p, a = self.patient, self.assessment
         if p is None or a is None:
             return
-        if HoldReviewDialog(self.clinic, self.user, p, a.flag, self.versions_model.version(0),
+        if HoldReviewDialog(self.clinic, self.user, p, a.flag, self.versions_model.row_at(0),
                             self.view).exec():
             self.refresh()
 
@@ -305,12 +290,7 @@ class PatientDetail(QObject):
             return
 
         def write() -> Path:
-            try:
-                folder = Path(tempfile.mkdtemp(prefix="hat-card-"))
-            except OSError as exc:
-                raise Refused(f"No private temporary folder could be made for the card "
-                              f"({exc.strerror or exc}).") from None
-            self._temp_dirs.append(folder)
+            folder = print_copies.new_folder()
             return patient_cards.print_card(self.clinic, self.user, p.id,
                                             folder / f"patient-card-{p.clinic_number}.pdf")
 
@@ -318,6 +298,3 @@ class PatientDetail(QObject):
         if written is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
             show_error(self.view, f"No program to show PDF files was found. The card was saved "
                        f"as {written}; open and print it from there.", "Card not opened")
-
-    def remove_temporary_files(self) -> None:
-        remove_folders(self._temp_dirs)

@@ -2,10 +2,7 @@
 temporary copy for the PDF viewer), never over an existing file, and always in the
 audit trail with the day and its figures."""
 
-import atexit
 import logging
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +12,7 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_date
 from hat_desktop.reports import day_summary_pdf
+from hat_desktop.services import print_copies
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.day_summary import DaySummary, summary
 from hat_desktop.services.exports import write_export
@@ -22,17 +20,6 @@ from hat_desktop.services.permissions import require
 
 log = logging.getLogger(__name__)
 WHAT = "day-summary"
-
-_print_dirs: list[Path] = []
-
-
-def _remove_print_copies() -> None:
-    for folder in _print_dirs:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-atexit.register(_remove_print_copies)
-
 
 def file_name(day: date) -> str:
     return f"{WHAT}-{day.isoformat()}.pdf"
@@ -79,9 +66,7 @@ def print_copy(clinic: Clinic, actor: User, day: date) -> Path:
     """The summary in a private temporary folder (only this user can read it) for the
     system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
     data, s = _render(clinic, actor, day)
-    folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
-    _print_dirs.append(folder)
-    path = write_export(clinic, actor, folder / file_name(day), data, what=WHAT, printed=True,
-                        format="pdf", **audit_figures(s))
+    path = write_export(clinic, actor, print_copies.new_folder() / file_name(day), data,
+                        what=WHAT, printed=True, format="pdf", **audit_figures(s))
     log.info("print copy of the day summary written to a private temporary folder")
     return path

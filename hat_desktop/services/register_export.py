@@ -6,11 +6,9 @@ user chose (or, to print, in a private temporary folder), never over an existing
 unless asked, and every export, print and page check is in the audit log. Entries stream
 from the register in chunks, so a 100,000-entry export never holds them all at once."""
 
-import atexit
 import io
 import logging
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -25,6 +23,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_date
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
+from hat_desktop.services import print_copies
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import check_output
 from hat_desktop.services.permissions import require
@@ -159,24 +158,14 @@ def export_register(clinic: Clinic, actor: User, section_code: str, start: date,
     return target
 
 
-_print_dirs: list[Path] = []
-
-
-@atexit.register
-def _remove_print_copies() -> None:
-    for folder in _print_dirs:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def print_register(clinic: Clinic, actor: User, section_code: str, start: date, end: date,
                    *, progress: Progress | None = None) -> Path:
     """The printed pages as a PDF in a private temporary folder (readable by this user
     only, removed when HAT Desktop closes) for the system's viewer to print; audited as
     a print."""
     section = _section(clinic, actor, section_code, start, end)
-    folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
-    _print_dirs.append(folder)
-    target = folder / f"register-{section.code}-{start.isoformat()}-to-{end.isoformat()}.pdf"
+    name = f"register-{section.code}-{start.isoformat()}-to-{end.isoformat()}.pdf"
+    target = print_copies.new_folder() / name
     count, pages = _render(clinic, actor, section, start, end, "pdf", target, progress)
     with clinic.db.transaction():
         clinic.audit(actor, AuditAction.PRINT, f"register:{section.code}",

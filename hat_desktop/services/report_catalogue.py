@@ -3,10 +3,7 @@ page and the command line offer the same ones. Saving writes only where the user
 chose, never over an existing file (services.exports); printing writes a private
 temporary PDF for the system viewer. Both are in the audit log."""
 
-import atexit
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +11,7 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.services import print_copies
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import write_export
 
@@ -60,16 +58,6 @@ def save(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date,
     return path, count
 
 
-_print_dirs: list[Path] = []
-
-
-def _remove_print_copies() -> None:
-    for folder in _print_dirs:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-atexit.register(_remove_print_copies)
-
 
 def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date
                ) -> Path:
@@ -80,8 +68,7 @@ def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last:
                            "of printing it.")
     spec.check_range(first, last)
     data, count = spec.render(clinic, actor, first, last)
-    folder = Path(tempfile.mkdtemp(prefix="hat-print-"))  # mode 0700
-    _print_dirs.append(folder)
+    folder = print_copies.new_folder()
     path = write_export(clinic, actor, folder / spec.file_name(first, last), data,
                         what=spec.what, printed=True, format=spec.fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=count)

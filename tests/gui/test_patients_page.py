@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from hat_desktop.domain.patients import PatientDetails
 from hat_desktop.domain.roles import Role
-from hat_desktop.services import patients
+from hat_desktop.services import patients, print_copies
 from hat_desktop.store import audit
 from tests import dosing_fixtures
 from tests.gui.patient_screens import click, in_dialog, open_patients, table_rows, type_into
@@ -262,5 +262,5 @@ def test_print_the_patient_card(qtbot, dc, monkeypatch) -> None:
     text = PdfReader(card).pages[0].extract_text()
     assert "Sam Patient" in text and "HAT-0001" in text
     assert audit.entries(d.clinic.db, limit=1)[0].action == "print"
-    page.detail.remove_temporary_files()
+    print_copies.remove_all()  # as when HAT Desktop closes
     assert not card.exists()
