@@ -3,7 +3,7 @@
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -14,39 +14,19 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.password_dialog import PasswordDialog
+from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.gui.user_dialog import UserDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
 from hat_desktop.services.context import Clinic
 
-# The invalid index Qt passes for the top level; a shared default for rowCount/columnCount.
-_ROOT = QModelIndex()
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel[User]):
     HEADERS = ["User name", "Full name", "Role", "Status", "Registration"]
 
     def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.rows: list[User] = []
-
-    def set_users(self, rows: list[User]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def _status(self, user: User) -> str:
         if not user.active:
@@ -120,7 +100,7 @@ class AdminPage(QObject):
     def refresh_users(self) -> None:
         rows = run_service(lambda: users.list_users(self.clinic, self.user), parent=self.view)
         if rows is not None:
-            self.model.set_users(rows)
+            self.model.set_rows(rows)
 
     def _selected(self) -> User | None:
         index = self.view.usersTable.currentIndex()

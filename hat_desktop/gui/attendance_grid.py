@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from hat_desktop.domain.missed_doses import Assessment, SessionState
 from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.times import format_date
+from hat_desktop.gui.table_model import ROOT
 from hat_desktop.palette import state_colours
 from hat_desktop.services import schedule
 from hat_desktop.services.context import Clinic
-
-NO_PARENT = QModelIndex()  # the root: a flat table has no other parent
 
 WEEKS = 8
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -96,10 +95,10 @@ class AttendanceGridModel(QAbstractTableModel):
         self.sessions = max((len(d.windows) for d in days), default=0) or 1
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or not self.days else WEEKS
 
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or not self.days else 7 * self.sessions
 
     def place(self, index: QModelIndex) -> tuple[date, int]:

@@ -4,44 +4,24 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction, AuditEntry
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.services import audit_log
 from hat_desktop.services.context import Clinic
 
-# The invalid index Qt passes for the top level; a shared default for rowCount/columnCount.
-_ROOT = QModelIndex()
 
-
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel[AuditEntry]):
     HEADERS = ["When", "Who", "Workstation", "Action", "About", "Details"]
 
     def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.rows: list[AuditEntry] = []
-
-    def set_rows(self, rows: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

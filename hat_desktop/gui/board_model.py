@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
+from hat_desktop.gui.table_model import ROOT
 from hat_desktop.palette import FLAG_COLOURS, state_colours
 from hat_desktop.services.attendance import Board, BoardCell, BoardRow
 
@@ -17,7 +18,6 @@ FIRST_SESSION_COLUMN = 2
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SELECTION_FRAME = "#0b2f4a"
-NO_PARENT = QModelIndex()
 
 
 def flag_text(flag: Flag) -> str:
@@ -78,10 +78,10 @@ class BoardModel(QAbstractTableModel):
         return self.rows[row].cells[session - 1]
 
     # --- the Qt model ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         if parent.isValid() or self.board is None:
             return 0
         return FIRST_SESSION_COLUMN + len(self.board.windows)

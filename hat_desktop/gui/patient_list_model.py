@@ -3,15 +3,14 @@
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.times import format_date
+from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.palette import FLAG_COLOURS
-
-NO_PARENT = QModelIndex()  # the root: a flat table has no other parent
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,38 +39,21 @@ class PatientRow:
     flag: Flag
 
 
-class PatientListModel(QAbstractTableModel):
+class PatientListModel(RowsTableModel[PatientRow]):
     HEADERS = ("Clinic number", "Name", "Date of birth", "Status", "Flag")
     FLAG_COLUMN = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PatientRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[PatientRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def patient(self, row: int) -> Patient | None:
-        return self.rows[row].patient if 0 <= row < len(self.rows) else None
+        found = self.row_at(row)
+        return found.patient if found is not None else None
 
     def row_of(self, patient_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.patient.id == patient_id), None)
-
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

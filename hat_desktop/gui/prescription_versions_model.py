@@ -4,13 +4,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.times import format_date, format_local
-
-NO_PARENT = QModelIndex()  # the root: a flat table has no other parent
+from hat_desktop.gui.table_model import RowsTableModel
 
 CURRENT_BACKGROUND = "#e8f5e9"
 
@@ -33,7 +32,9 @@ def version_text(rx: Prescription, tz: ZoneInfo) -> str:
     return "\n".join(lines)
 
 
-class PrescriptionVersionsModel(QAbstractTableModel):
+class PrescriptionVersionsModel(RowsTableModel[Prescription]):
+    """One row per version, newest first."""
+
     HEADERS = ("Version", "Dose", "Sessions", "Daily max", "Dates", "Prescriber (licence)",
                "Reason for change")
     REASON_COLUMN = 6  # when each version was written: in its tooltip and the detail below
@@ -41,36 +42,18 @@ class PrescriptionVersionsModel(QAbstractTableModel):
     def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
-        self.versions: list[Prescription] = []  # newest first
         self.current_id: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_versions(self, oldest_first: list[Prescription], today: date, now: datetime) -> None:
-        self.beginResetModel()
-        self.versions = list(reversed(oldest_first))
         current = current_version(oldest_first, today, now + timedelta(microseconds=1))
         self.current_id = current.id if current is not None else None
-        self.endResetModel()
-
-    def version(self, row: int) -> Prescription | None:
-        return self.versions[row] if 0 <= row < len(self.versions) else None
+        self.set_rows(list(reversed(oldest_first)))
 
     @property
     def current(self) -> Prescription | None:
-        return next((v for v in self.versions if v.id == self.current_id), None)
-
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
+        return next((v for v in self.rows if v.id == self.current_id), None)
 
     def _cells(self, rx: Prescription) -> tuple[str, ...]:
         version = f"v{rx.version}" + (" (current)" if rx.id == self.current_id else "")
@@ -83,7 +66,7 @@ class PrescriptionVersionsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        rx = self.versions[index.row()]
+        rx = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cells(rx)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

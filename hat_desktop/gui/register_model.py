@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.register import Entry, EntryKind, Section
+from hat_desktop.gui.table_model import ROOT, RowsTableModel
 from hat_desktop.reports.register_text import EntryText, entry_text, notes
 
-NO_PARENT = QModelIndex()
 PAGE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,10 +60,11 @@ class _Row:
     notes: list[str]
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsTableModel[_Row]):
+    HEADERS = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[_Row] = []
         self.total = 0
         self._fetch: Fetch | None = None
         self._section: Section | None = None
@@ -82,13 +83,13 @@ class RegisterModel(QAbstractTableModel):
         self._section = section
         self._tz = tz
         self.endResetModel()
-        if self.canFetchMore(NO_PARENT):
-            self.fetchMore(NO_PARENT)
+        if self.canFetchMore(ROOT):
+            self.fetchMore(ROOT)
 
-    def canFetchMore(self, parent: QModelIndex = NO_PARENT) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: QModelIndex = ROOT) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex = NO_PARENT) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: QModelIndex = ROOT) -> None:  # noqa: N802 - Qt API
         if not self.canFetchMore(parent) or self._fetch is None:
             return
         found = self._fetch(len(self.rows), PAGE)
@@ -97,7 +98,7 @@ class RegisterModel(QAbstractTableModel):
             return
         assert self._section is not None and self._tz is not None
         start = len(self.rows)
-        self.beginInsertRows(NO_PARENT, start, start + len(found) - 1)
+        self.beginInsertRows(ROOT, start, start + len(found) - 1)
         for entry, corrections in found:
             text = entry_text(entry, self._section, self._tz)
             self.rows.append(_Row(entry, [read(text) for _, _, read in COLUMNS],
@@ -105,7 +106,8 @@ class RegisterModel(QAbstractTableModel):
         self.endInsertRows()
 
     def entry(self, row: int) -> Entry | None:
-        return self.rows[row].entry if 0 <= row < len(self.rows) else None
+        found = self.row_at(row)
+        return found.entry if found is not None else None
 
     def row_of(self, entry_id: int, *, fetch_up_to: int = 5_000) -> int | None:
         """The row showing ``entry_id``, fetching further pages (up to a limit) to find it."""
@@ -116,23 +118,14 @@ class RegisterModel(QAbstractTableModel):
             self.fetchMore()
 
     # --- Qt ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
