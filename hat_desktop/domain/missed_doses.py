@@ -144,6 +144,19 @@ class Flag:
     withheld_days: tuple[date, ...] = ()
     message: str = ""
 
+    @property
+    def words(self) -> str:
+        """The flag in a few words, as the board and the patient list show it; empty when
+        there is none (``message`` says it in full)."""
+        if self.level is FlagLevel.HOLD:
+            return "ON HOLD: needs a prescriber's review"
+        if self.level is FlagLevel.WARNING:
+            return f"Warning: {self.run} days without a dose"
+        if self.level is FlagLevel.NOTE:
+            return "Note: no dose yesterday" if self.run == 1 else \
+                f"Note: {self.run} days without a dose"
+        return ""
+
 
 @dataclass(frozen=True)
 class Assessment:

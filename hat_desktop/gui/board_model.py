@@ -20,18 +20,6 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SELECTION_FRAME = "#0b2f4a"
 
 
-def flag_text(flag: Flag) -> str:
-    """The short words of a flag in the board's flag column."""
-    if flag.level is FlagLevel.HOLD:
-        return "ON HOLD: needs a prescriber's review"
-    if flag.level is FlagLevel.WARNING:
-        return f"Warning: {flag.run} days without a dose"
-    if flag.level is FlagLevel.NOTE:
-        return "Note: no dose yesterday" if flag.run == 1 else \
-            f"Note: {flag.run} days without a dose"
-    return ""
-
-
 def cell_text(cell: BoardCell) -> str:
     """'Dosed · 180 mg at 09:12', with the dose change on its own line."""
     label = cell.state.label
@@ -122,7 +110,7 @@ class BoardModel(QAbstractTableModel):
 
     def _flag_data(self, flag: Flag, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return flag_text(flag)
+            return flag.words
         if role == Qt.ItemDataRole.ToolTipRole:
             return flag.message or None
         if role == STATE_ROLE:

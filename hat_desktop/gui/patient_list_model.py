@@ -21,18 +21,6 @@ STATUS_COLOURS = {
 }
 
 
-def flag_words(flag: Flag) -> str:
-    """A flag in a few words, for lists and headings."""
-    if flag.level is FlagLevel.HOLD:
-        return "ON HOLD — prescriber review needed"
-    if flag.level is FlagLevel.WARNING:
-        return f"Warning: {flag.run} days without a dose"
-    if flag.level is FlagLevel.NOTE:
-        return "Note: no dose yesterday" if flag.run == 1 else \
-            f"Note: {flag.run} days without a dose"
-    return ""
-
-
 @dataclass(frozen=True)
 class PatientRow:
     patient: Patient
@@ -67,7 +55,7 @@ class PatientListModel(RowsTableModel[PatientRow]):
             return row.flag.level.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (p.clinic_number, p.full_name, format_date(p.date_of_birth), p.status.label,
-                    flag_words(row.flag))[column]
+                    row.flag.words)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FLAG_COLUMN:
             return row.flag.message or None
         if column == self.FLAG_COLUMN and row.flag.level is not FlagLevel.NONE:

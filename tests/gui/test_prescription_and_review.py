@@ -131,7 +131,7 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     clock.set(MONDAY + timedelta(hours=10))  # four days on, never dosed
     _window, page = open_patients(qtbot, d.clinic, d.nurse)
     flags = {r[0]: r[4] for r in table_rows(page.model)}
-    assert flags["HAT-0005"] == "ON HOLD — prescriber review needed"
+    assert flags["HAT-0005"] == "ON HOLD: needs a prescriber's review"
     page.open_patient(held.id)
     v = page.detail.view
     assert v.flagLabel.text().startswith("ON HOLD since 28/02/2026 18:00: 3 consecutive days")
