@@ -22,7 +22,7 @@ from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 from hat_desktop.logging_setup import configure
-from hat_desktop.services import alerts
+from hat_desktop.services import alerts, print_copies
 from hat_desktop.services.clock import Clock, SystemClock
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.demo import DEMO_PASSPHRASE
