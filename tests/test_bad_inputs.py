@@ -346,7 +346,7 @@ CLI_REFUSED = [
     ("restore from over-long", ["restore", "--from", LONG_PATH], None, (1,),
      "File name too long"),
     ("recovery key output empty", ["recovery-key", "--output", ""], None, (1,),
-     "already exists"),
+     "is a folder: give a file name"),
     ("recovery key output over-long", ["recovery-key", "--output", LONG_PATH], None, (1,),
      "File name too long"),
 ]
@@ -396,7 +396,7 @@ def test_init_refuses_bad_input_and_creates_nothing(tmp_path):
         ("clinic name empty", {"--clinic-name": ""}, {}, "Enter the clinic name"),
         ("clinic name huge", {"--clinic-name": CLI_HUGE}, {}, "too long"),
         ("clinic name not UTF-8", {"--clinic-name": b"Clinic \xff\xfe"}, {},
-         "cannot be printed"),
+         "The value of --clinic-name is not valid text"),
         ("admin SQL", {"--admin": SQL}, {}, "A user name is"),
         ("time zone huge", {"--timezone": "Europe/" + CLI_HUGE}, {}, "not a time zone"),
         ("time zone SQL", {"--timezone": SQL}, {}, "not a time zone"),
@@ -420,6 +420,30 @@ def test_init_refuses_bad_input_and_creates_nothing(tmp_path):
         assert not db_path(data).exists() and not sheet.exists(), label
 
 
+@pytest.mark.parametrize("args, said", [
+    ([b"export", b"audit", b"--from", b"2026-01-01", b"--to", b"2026-12-31", b"--format",
+      b"csv", b"--output", b"OUT/audit-\xff.csv"], "The value of --output"),
+    ([b"export", b"register", b"--section", b"DIAM\xff", b"--from", b"2026-01-01", b"--to",
+      b"2026-01-31", b"--format", b"csv", b"--output=OUT/register.csv"],
+     "The value of --section"),
+    ([b"verify-page", b"HATREG1:\xff"], "A word on the command line"),
+])
+def test_words_that_are_not_utf8_are_refused_before_anything_is_written(reg, tmp_path, args,
+                                                                         said):
+    """A terminal or script in another encoding: one sentence naming the option, status
+    1, no file, the register untouched (it is not even opened)."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    before = register_state(reg)
+    out = run_cli(reg, *[a.replace(b"OUT", bytes(out_dir)) for a in args], user="manager",
+                  password=PASSWORD)
+    text = assert_clear_refusal(out, (1,))
+    assert text == f"{said} is not valid text: check the character encoding (UTF-8) of the " \
+        "terminal."
+    assert list(out_dir.iterdir()) == []
+    assert register_state(reg) == before
+
+
 def test_init_stores_an_sql_looking_clinic_name_literally(tmp_path):
     data = tmp_path / "data"
     out = run_main(data, "init", "--clinic-name", SQL, "--admin", "boss", "--recovery-sheet",
@@ -436,7 +460,7 @@ def test_init_stores_an_sql_looking_clinic_name_literally(tmp_path):
 def test_the_data_folder_option_refuses_empty_odd_and_over_long_values(tmp_path):
     for data_dir, code, message in [
         ("", 2, "--data-dir is empty"),
-        (b"/tmp/hat-\xff\xfe-nowhere", 2, "There is no register"),
+        (b"/tmp/hat-\xff\xfe-nowhere", 1, "The value of --data-dir is not valid text"),
         (LONG_PATH, 2, "File name too long"),
         (str(tmp_path / SQL), 2, "There is no register"),
     ]:

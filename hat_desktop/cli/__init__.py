@@ -68,9 +68,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_text(argv: Sequence[str]) -> str | None:
+    """Which word of the command line is not valid text, if any: bytes that are not
+    UTF-8 reach Python as lone surrogates, which nothing downstream can store or write.
+    Refused here, in the user's terms, before anything is opened."""
+    for i, word in enumerate(argv):
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:
+            if word.startswith("--") and "=" in word:
+                return f"The value of {word.split('=', 1)[0]}"
+            if i and argv[i - 1].startswith("--"):
+                return f"The value of {argv[i - 1]}"
+            return "A word on the command line"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    bad = _not_text(words)
+    if bad is not None:
+        return fail(f"{bad} is not valid text: check the character encoding (UTF-8) of the "
+                    "terminal.", EXIT_REFUSED)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     if args.data_dir is not None and not args.data_dir.strip():
         # "" (an unset shell variable) would mean the default register: never silently.
         return fail("--data-dir is empty: give the register's data folder, or leave the "

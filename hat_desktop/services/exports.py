@@ -15,6 +15,13 @@ log = logging.getLogger(__name__)
 
 
 def check_output(clinic: Clinic, output: Path, *, overwrite: bool = False) -> Path:
+    """Where an export may be written: a new file (unless ``overwrite``) in an existing
+    folder outside the register's own, with a name that is valid text."""
+    try:
+        str(output).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("The file name is not valid text: choose a name made of ordinary "
+                           "letters and digits.") from None
     target = output.expanduser().resolve()
     if target.is_dir():
         raise InvalidInput(f"{target} is a folder: give a file name.")

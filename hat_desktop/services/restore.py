@@ -13,11 +13,12 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.errors import InvalidInput, PermissionDenied, RegisterUnavailable
+from hat_desktop.domain.errors import PermissionDenied, RegisterUnavailable
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services.backup import file_sha256
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.context import Clinic, default_workstation
+from hat_desktop.services.exports import check_output
 from hat_desktop.services.permissions import require
 from hat_desktop.services.setup import open_register
 from hat_desktop.store import keys
@@ -166,13 +167,7 @@ def _set_aside(data_dir: Path, clock: Clock) -> Path | None:
 def export_recovery_key(clinic: Clinic, actor: User, output: Path) -> Path:
     """The recovery key as one line of text, the form --recovery-key-file reads."""
     manager = require(clinic, actor, Action.EXPORT_RECOVERY_KEY)
-    target = output.expanduser().resolve()
-    if target.exists():
-        raise InvalidInput(f"{target} already exists: choose a new file name.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} does not exist.")
-    if target.is_relative_to(clinic.data_dir):
-        raise InvalidInput("Write the recovery key outside the register's data folder.")
+    target = check_output(clinic, output)
     text = keys.format_recovery_key(clinic.db.recovery_key()) + "\n"
     write_file_atomically(target, text.encode("ascii"))
     os.chmod(target, 0o600)
