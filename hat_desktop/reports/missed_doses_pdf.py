@@ -4,7 +4,7 @@ Per patient: sessions due, dosed, withheld, missed and on hold, the longest run 
 days without a dose, and the holds that began in the period with their reviews."""
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -16,6 +16,7 @@ from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, Pa
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import state_colours
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.page_flow import Draw, PageFlow, nothing
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -52,8 +53,6 @@ DEFINITIONS = (
     "prescriber records a review."
 )
 
-Draw = Callable[[Canvas, float], None]
-
 
 def to_csv(report: MissedDoseReport) -> bytes:
     tz = report.heading.tz
@@ -64,25 +63,6 @@ def to_csv(report: MissedDoseReport) -> bytes:
              ";".join(iso_local(h.held_from, tz) for h in r.holds)]
             for r in report.rows]
     return csv_bytes(CSV_HEADER, rows)
-
-
-class _Flow:
-    """Items of known height laid out down the pages; a table continued on a new page
-    gets its header row again."""
-
-    def __init__(self) -> None:
-        self.pages: list[list[tuple[float, Draw]]] = [[]]
-        self.y = TOP
-
-    def add(self, height: float, draw: Draw, repeat_header: Draw | None = None) -> None:
-        if self.y - height < BOTTOM and self.pages[-1]:
-            self.pages.append([])
-            self.y = TOP
-            if repeat_header is not None:
-                self.pages[-1].append((self.y, repeat_header))
-                self.y -= ROW_H
-        self.pages[-1].append((self.y, draw))
-        self.y -= height
 
 
 def _widths() -> list[float]:
@@ -182,25 +162,26 @@ def _furniture(c: Canvas, report: MissedDoseReport, page: int, pages: int) -> No
 
 def to_pdf(report: MissedDoseReport) -> bytes:
     register_fonts()  # the layout measures text before the canvas exists
-    flow = _Flow()
+    flow = PageFlow(TOP, BOTTOM)
     if report.rows:
-        flow.add(ROW_H, _table_header)
+        header = (ROW_H, _table_header)
+        flow.add(*header)
         for r in report.rows:
-            flow.add(ROW_H, _row(r), _table_header)
+            flow.add(ROW_H, _row(r), header)
         totals = [sum(getattr(r, f) for r in report.rows)
                   for f in ("sessions_due", "dosed", "withheld", "missed", "on_hold")]
-        flow.add(ROW_H, _row(None, totals), _table_header)
+        flow.add(ROW_H, _row(None, totals), header)
     else:
         flow.add(*_text(["No patient had a session due in this period."], FONT, 10))
-    flow.add(4 * mm, lambda c, y: None)
+    flow.add(4 * mm, nothing)
     holds = [(r, hold) for r in report.rows for hold in r.holds]
     flow.add(*_text([f"Holds that began in this period: {len(holds) or 'none'}"], FONT_BOLD,
                     11))
-    continued = _text(["Holds that began in this period (continued)"], FONT_BOLD, 11)[1]
+    continued = (ROW_H, _text(["Holds that began in this period (continued)"], FONT_BOLD, 11)[1])
     for r, hold in sorted(holds, key=lambda rh: rh[1].held_from):
         flow.add(*_text(_hold_paragraph(r, hold, report), FONT, 9, indent=2 * mm),
                  repeat_header=continued)
-    flow.add(3 * mm, lambda c, y: None)
+    flow.add(3 * mm, nothing)
     flow.add(*_text(wrap_text(DEFINITIONS, FONT, 8, WIDTH - 2 * MARGIN), FONT, 8))
     buffer = io.BytesIO()
     h = report.heading
