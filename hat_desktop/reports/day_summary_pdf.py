@@ -5,7 +5,6 @@ then the day's withheld and missed sessions and the expiry warnings."""
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -20,9 +19,8 @@ from hat_desktop.reports.page_flow import Draw, PageFlow
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
-    draw_demo_stamp,
+    draw_furniture,
     fit_text,
-    new_canvas,
     register_fonts,
     wrap_text,
 )
@@ -143,19 +141,13 @@ def _list(flow: PageFlow, heading: str, items: tuple[str, ...], empty: str,
 
 def _furniture(c: Canvas, s: DaySummary, page: int, pages: int, printed_by: str,
                printed_at: datetime, tz: ZoneInfo) -> None:
-    c.setFont(FONT_BOLD, 15)
-    c.drawString(MARGIN, HEIGHT - 20 * mm, fit_text(f"{s.clinic_name} — end-of-day summary",
-                                                     FONT_BOLD, 15, TEXT_W))
-    c.setFont(FONT, 10.5)
-    c.drawString(MARGIN, HEIGHT - 27 * mm, fit_text(
-        s.day.strftime("%A %d/%m/%Y") + " · controlled-drugs stock and its count, withheld "
-        "and missed sessions", FONT, 10.5, TEXT_W))
+    draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
+                   title=f"{s.clinic_name} — end-of-day summary",
+                   subtitle=s.day.strftime("%A %d/%m/%Y") + " · controlled-drugs stock and its "
+                   "count, withheld and missed sessions", subtitle_size=10.5,
+                   printed_by=printed_by, printed_at=printed_at, tz=tz)
     c.setStrokeColor(colors.Color(0.11, 0.31, 0.45))
     c.line(MARGIN, HEIGHT - 30 * mm, WIDTH - MARGIN, HEIGHT - 30 * mm)
-    c.setFont(FONT, 8)
-    c.drawString(MARGIN, 9 * mm, f"Printed by {printed_by} at "
-                 f"{printed_at.astimezone(tz).strftime('%d/%m/%Y %H:%M')}")
-    c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {page} of {pages}")
 
 
 def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo) -> bytes:
@@ -177,14 +169,7 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Expiry warnings", s.expiry_warnings, "None: no batch expires within 30 days.",
           {"EXPIRED": expiry_colours("expired")[0], "expires": expiry_colours("soon")[1]})
-    buffer = io.BytesIO()
-    c = new_canvas(buffer, A4, f"End-of-day summary {s.day.isoformat()}")
-    for number, items in enumerate(flow.pages, start=1):
-        _furniture(c, s, number, len(flow.pages), printed_by, printed_at, tz)
-        for y, draw in items:
-            draw(c, y)
-        if s.demo:
-            draw_demo_stamp(c, WIDTH, HEIGHT)
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
+    return flow.render(
+        A4, f"End-of-day summary {s.day.isoformat()}",
+        lambda c, page, pages: _furniture(c, s, page, pages, printed_by, printed_at, tz),
+        demo=s.demo)

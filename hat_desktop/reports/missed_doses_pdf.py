@@ -3,7 +3,6 @@
 Per patient: sessions due, dosed, withheld, missed and on hold, the longest run of
 days without a dose, and the holds that began in the period with their reviews."""
 
-import io
 from collections.abc import Sequence
 
 from reportlab.lib import colors
@@ -22,9 +21,8 @@ from hat_desktop.reports.pdf_common import (
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
-    draw_demo_stamp,
+    draw_furniture,
     fit_text,
-    new_canvas,
     register_fonts,
     wrap_text,
 )
@@ -147,17 +145,11 @@ def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport
 
 def _furniture(c: Canvas, report: MissedDoseReport, page: int, pages: int) -> None:
     h = report.heading
-    c.setFont(FONT_BOLD, 15)
-    c.drawString(MARGIN, HEIGHT - 20 * mm, fit_text(f"{h.clinic_name} — missed-dose report",
-                                                     FONT_BOLD, 15, WIDTH - 2 * MARGIN))
-    c.setFont(FONT, 10)
-    c.drawString(MARGIN, HEIGHT - 27 * mm, fit_text(
-        f"{format_date(h.first)} to {format_date(h.last)} · per patient: sessions, days "
-        "without a dose, holds", FONT, 10,
-        WIDTH - 2 * MARGIN))
-    c.setFont(FONT, 8)
-    c.drawString(MARGIN, 9 * mm, f"Printed by {h.made_by} at {format_local(h.made_at, h.tz)}")
-    c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {page} of {pages}")
+    draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
+                   title=f"{h.clinic_name} — missed-dose report",
+                   subtitle=f"{format_date(h.first)} to {format_date(h.last)} · per patient: "
+                   "sessions, days without a dose, holds",
+                   printed_by=h.made_by, printed_at=h.made_at, tz=h.tz)
 
 
 def to_pdf(report: MissedDoseReport) -> bytes:
@@ -183,16 +175,6 @@ def to_pdf(report: MissedDoseReport) -> bytes:
                  repeat_header=continued)
     flow.add(3 * mm, nothing)
     flow.add(*_text(wrap_text(DEFINITIONS, FONT, 8, WIDTH - 2 * MARGIN), FONT, 8))
-    buffer = io.BytesIO()
     h = report.heading
-    c = new_canvas(buffer, A4, f"Missed-dose report {h.first.isoformat()} to "
-                   f"{h.last.isoformat()}")
-    for number, items in enumerate(flow.pages, start=1):
-        _furniture(c, report, number, len(flow.pages))
-        for y, draw in items:
-            draw(c, y)
-        if h.demo:  # over the coloured cells, so it cannot hide under them
-            draw_demo_stamp(c, WIDTH, HEIGHT)
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
+    return flow.render(A4, f"Missed-dose report {h.first.isoformat()} to {h.last.isoformat()}",
+                       lambda c, page, pages: _furniture(c, report, page, pages), demo=h.demo)

@@ -1,11 +1,15 @@
 """Laying items of known height down A4 pages, page by page (reportlab's canvas, not a
 platypus story): a table continued on a new page gets its header row again."""
 
+import io
 from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.reports.pdf_common import draw_demo_stamp, new_canvas
+
 Draw = Callable[[Canvas, float], None]  # draw(canvas, y of the item's top baseline)
+Furniture = Callable[[Canvas, int, int], None]  # furniture(canvas, page, pages)
 
 
 def nothing(_c: Canvas, _y: float) -> None:
@@ -36,3 +40,19 @@ class PageFlow:
     def gap(self, height: float) -> None:
         if self.pages[-1]:
             self.y -= height
+
+    def render(self, pagesize: tuple[float, float], title: str, furniture: Furniture, *,
+               demo: bool) -> bytes:
+        """The PDF: on each page its furniture, then its items, then (for the demo clinic)
+        the DEMO stamp."""
+        buffer = io.BytesIO()
+        c = new_canvas(buffer, pagesize, title)
+        for number, items in enumerate(self.pages, start=1):
+            furniture(c, number, len(self.pages))
+            for y, draw in items:
+                draw(c, y)
+            if demo:  # over the coloured cells, so it cannot hide under them
+                draw_demo_stamp(c, *pagesize)
+            c.showPage()
+        c.save()
+        return buffer.getvalue()

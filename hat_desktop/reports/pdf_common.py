@@ -1,12 +1,16 @@
 """What every PDF shares: fonts that print any name, the DEMO stamp, page furniture."""
 
+from datetime import datetime
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.domain.times import format_local
 from hat_desktop.paths import asset
 
 FONT = "DejaVuSans"
@@ -49,6 +53,22 @@ def draw_demo_stamp(canvas: Canvas, width: float, height: float) -> None:
     canvas.setFont(FONT_BOLD, 9)
     canvas.drawCentredString(width / 2, height - 14, DEMO_TEXT)
     canvas.restoreState()
+
+
+def draw_furniture(canvas: Canvas, width: float, height: float, margin: float, page: int,
+                   pages: int, *, title: str, subtitle: str, printed_by: str,
+                   printed_at: datetime, tz: ZoneInfo, subtitle_size: float = 10) -> None:
+    """A report page's heading (the title, and what the report covers) and its foot (who
+    printed it and when, and the page number)."""
+    canvas.setFont(FONT_BOLD, 15)
+    canvas.drawString(margin, height - 20 * mm,
+                      fit_text(title, FONT_BOLD, 15, width - 2 * margin))
+    canvas.setFont(FONT, subtitle_size)
+    canvas.drawString(margin, height - 27 * mm,
+                      fit_text(subtitle, FONT, subtitle_size, width - 2 * margin))
+    canvas.setFont(FONT, 8)
+    canvas.drawString(margin, 9 * mm, f"Printed by {printed_by} at {format_local(printed_at, tz)}")
+    canvas.drawRightString(width - margin, 9 * mm, f"Page {page} of {pages}")
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:

@@ -5,7 +5,6 @@ witnessed, and how a discrepancy was resolved."""
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -26,9 +25,8 @@ from hat_desktop.reports.pdf_common import (
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
-    draw_demo_stamp,
+    draw_furniture,
     fit_text,
-    new_canvas,
     register_fonts,
     wrap_text,
 )
@@ -139,25 +137,14 @@ def to_pdf(rows: Sequence[ReconciliationRow], *, clinic_name: str, first: date, 
             flow.add(*_row(r), header)
     else:
         flow.add(*_text("No day in this period was reconciled.", FONT_BOLD, 10))
-    buffer = io.BytesIO()
-    c = new_canvas(buffer, landscape(A4), f"Stock reconciliations {first.isoformat()} to "
-                   f"{last.isoformat()}")
-    for number, items in enumerate(flow.pages, start=1):
-        c.setFont(FONT_BOLD, 15)
-        c.drawString(MARGIN, HEIGHT - 20 * mm, fit_text(
-            f"{clinic_name} — stock reconciliations", FONT_BOLD, 15, WIDTH - 2 * MARGIN))
-        c.setFont(FONT, 10)
-        c.drawString(MARGIN, HEIGHT - 27 * mm, f"{format_date(first)} to {format_date(last)} · "
-                     "per day and section: the register's balance (expected), the physical "
-                     "count, the difference and how it was resolved")
-        c.setFont(FONT, 8)
-        c.drawString(MARGIN, 9 * mm, f"Printed by {printed_by} at "
-                     f"{printed_at.astimezone(tz).strftime('%d/%m/%Y %H:%M')}")
-        c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {number} of {len(flow.pages)}")
-        for y, draw in items:
-            draw(c, y)
-        if demo:
-            draw_demo_stamp(c, WIDTH, HEIGHT)
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
+
+    def furniture(c: Canvas, page: int, pages: int) -> None:
+        draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
+                       title=f"{clinic_name} — stock reconciliations",
+                       subtitle=f"{format_date(first)} to {format_date(last)} · per day and "
+                       "section: the register's balance (expected), the physical count, the "
+                       "difference and how it was resolved",
+                       printed_by=printed_by, printed_at=printed_at, tz=tz)
+
+    return flow.render(landscape(A4), f"Stock reconciliations {first.isoformat()} to "
+                       f"{last.isoformat()}", furniture, demo=demo)
