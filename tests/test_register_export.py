@@ -186,6 +186,24 @@ def test_a_stopped_export_leaves_no_file(history, out, monkeypatch):
     assert seen == [10, 20] and list(out.iterdir()) == []
 
 
+@pytest.mark.parametrize("fmt", ["csv", "pdf"])
+def test_no_file_is_left_that_the_audit_log_does_not_know_of(history, out, fmt):
+    """The audit entry and the file stand or fall together: with the audit log refusing
+    new entries (a fault injected with raw SQL), the export fails and leaves no file."""
+    db = history.clinic.db
+    before = db.scalar("SELECT count(*) FROM audit_log")
+    db.execute("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    try:
+        with pytest.raises(Exception, match="disk trouble"):
+            export(history, out, fmt=fmt)
+    finally:
+        db.execute("DROP TRIGGER temp.refuse_audit")
+    assert list(out.iterdir()) == []
+    assert db.scalar("SELECT count(*) FROM audit_log") == before
+    assert export(history, out, fmt=fmt).exists()  # and once the log works, it exports
+
+
 def test_sections_stay_listed_with_their_balance(history):
     listed = register.list_sections(history.clinic, history.inspector)
     assert [(s.section.code, s.balance) for s in listed] == [

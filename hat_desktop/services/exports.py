@@ -36,14 +36,16 @@ def check_output(clinic: Clinic, output: Path, *, overwrite: bool = False) -> Pa
 
 def write_export(clinic: Clinic, actor: User, output: Path, data: bytes, *, what: str,
                  overwrite: bool = False, printed: bool = False, **details: Any) -> Path:
-    """Write ``data`` and record who exported (or printed) what, where."""
+    """Write ``data`` and record who exported (or printed) what, where: the audit entry
+    commits only once the file is in place, and a file is never left that the audit log
+    does not know of (a failed audit entry stops before the write)."""
     target = check_output(clinic, output, overwrite=overwrite)
-    try:
-        write_file_atomically(target, data)
-    except OSError as exc:
-        raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
     with clinic.db.transaction():
         clinic.audit(actor, AuditAction.PRINT if printed else AuditAction.EXPORT, what,
                      path=str(target), bytes=len(data), **details)
+        try:
+            write_file_atomically(target, data)
+        except OSError as exc:
+            raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
     log.info("%s written (%d bytes)", what, len(data))
     return target

@@ -86,16 +86,20 @@ def _heading(clinic: Clinic, actor: User, section: Section, start: date, end: da
         printed_at=clinic.now(), demo=clinic.demo)
 
 
-def _write(target: Path, write: Callable[[BinaryIO], int]) -> int:
-    """Write through a temporary file beside ``target``, then put it in place: a failed
-    or stopped export leaves nothing behind."""
+def _write(clinic: Clinic, target: Path, write: Callable[[BinaryIO], int],
+           record: Callable[[int], None]) -> int:
+    """Write through a temporary file beside ``target``, then put it in place in the
+    same transaction as its audit entry (``record``): a failed or stopped export leaves
+    nothing behind, and no file is left that the audit log does not know of."""
     handle, temporary = tempfile.mkstemp(prefix=".hat-export-", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as fh:
             count = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(temporary, target)
+        with clinic.db.transaction():
+            record(count)
+            os.replace(temporary, target)
     except OSError as exc:
         raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
     finally:
@@ -105,8 +109,10 @@ def _write(target: Path, write: Callable[[BinaryIO], int]) -> int:
 
 
 def _render(clinic: Clinic, actor: User, section: Section, start: date, end: date, fmt: str,
-            target: Path, progress: Progress | None) -> tuple[int, int]:
-    """(entries, pages) written to ``target``."""
+            target: Path, progress: Progress | None, action: AuditAction,
+            **details: str) -> int:
+    """Write the entries to ``target`` and audit it (``action``, with the number of
+    entries and pages); returns the number of entries."""
     stage = f"Writing {section.code} {format_date(start)} to {format_date(end)}"
     rows = _rows(clinic, section, start, end, progress, stage)
     pages = [0]
@@ -130,8 +136,12 @@ def _render(clinic: Clinic, actor: User, section: Section, start: date, end: dat
         pages[0] = len(codes)
         return counted[0]
 
-    count = _write(target, write)
-    return count, pages[0]
+    def record(count: int) -> None:
+        clinic.audit(actor, action, f"register:{section.code}", section=section.code,
+                     first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
+                     pages=pages[0], **details)
+
+    return _write(clinic, target, write, record)
 
 
 def _check_format(fmt: str) -> str:
@@ -149,11 +159,8 @@ def export_register(clinic: Clinic, actor: User, section_code: str, start: date,
     kind = _check_format(fmt)
     section = _section(clinic, actor, section_code, start, end)
     target = check_output(clinic, output, overwrite=overwrite)
-    count, pages = _render(clinic, actor, section, start, end, kind, target, progress)
-    with clinic.db.transaction():
-        clinic.audit(actor, AuditAction.EXPORT, f"register:{section.code}",
-                     section=section.code, first=start.isoformat(), last=end.isoformat(),
-                     format=kind, rows=count, pages=pages, path=str(target))
+    count = _render(clinic, actor, section, start, end, kind, target, progress,
+                    AuditAction.EXPORT, path=str(target))
     log.info("register section %s exported as %s (%d entries)", section.code, kind, count)
     return target
 
@@ -166,11 +173,7 @@ def print_register(clinic: Clinic, actor: User, section_code: str, start: date, 
     section = _section(clinic, actor, section_code, start, end)
     name = f"register-{section.code}-{start.isoformat()}-to-{end.isoformat()}.pdf"
     target = print_copies.new_folder() / name
-    count, pages = _render(clinic, actor, section, start, end, "pdf", target, progress)
-    with clinic.db.transaction():
-        clinic.audit(actor, AuditAction.PRINT, f"register:{section.code}",
-                     section=section.code, first=start.isoformat(), last=end.isoformat(),
-                     format="pdf", rows=count, pages=pages)
+    _render(clinic, actor, section, start, end, "pdf", target, progress, AuditAction.PRINT)
     return target
 
 
