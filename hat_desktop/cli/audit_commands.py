@@ -1,9 +1,8 @@
 """export audit."""
 
 import argparse
-from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
 from hat_desktop.services import audit_log
 
 
@@ -14,10 +13,4 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def export_audit(ctx: CommandContext) -> int:
-    first, last = export_range(ctx.args)
-    clinic = ctx.clinic()
-    actor = ctx.acting_user()
-    path, count = audit_log.export_csv(clinic, actor, first, last, Path(ctx.args.output))
-    say(f"{count} audit log entries written to:")
-    say(str(path))
-    return 0
+    return run_export(ctx, audit_log.export_csv, "audit log entries")

@@ -4,6 +4,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -110,3 +111,20 @@ def export_range(args: argparse.Namespace) -> tuple[date, date]:
     if last < first:
         raise InvalidInput("The --to date is before the --from date.")
     return first, last
+
+
+# export(clinic, actor, first, last, output) -> (the file written, how many rows it holds)
+Export = Callable[[Clinic, User, date, date, Path], tuple[Path, int]]
+
+
+def run_export(ctx: CommandContext, export: Export, noun: str, *, heading: str = "") -> int:
+    """An export over --from/--to to --output: the dates checked before anything is
+    opened, then the register, the acting user, the file, and how many of what went
+    where ("[heading: ]<count> <noun> written to:" and the path)."""
+    first, last = export_range(ctx.args)
+    clinic = ctx.clinic()
+    actor = ctx.acting_user()
+    path, count = export(clinic, actor, first, last, Path(ctx.args.output))
+    say(f"{heading}{count} {noun} written to:")
+    say(str(path))
+    return 0

@@ -1,9 +1,8 @@
 """export holds, export missed-doses and export attendance-grid."""
 
 import argparse
-from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
 from hat_desktop.services import attendance_reports, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
@@ -24,24 +23,12 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
-    first, last = export_range(ctx.args)
-    clinic = ctx.clinic()
-    actor = ctx.acting_user()
-    path, count = report_catalogue.save(clinic, actor, spec, first, last, Path(ctx.args.output))
-    say(f"{spec.title}: {count} {noun} written to:")
-    say(str(path))
-    return 0
+    return run_export(ctx, lambda clinic, actor, first, last, output: report_catalogue.save(
+        clinic, actor, spec, first, last, output), noun, heading=f"{spec.title}: ")
 
 
 def export_holds(ctx: CommandContext) -> int:
-    first, last = export_range(ctx.args)
-    clinic = ctx.clinic()
-    actor = ctx.acting_user()
-    path, count = attendance_reports.export_holds(clinic, actor, first, last,
-                                                  Path(ctx.args.output))
-    say(f"{count} hold(s) written to:")
-    say(str(path))
-    return 0
+    return run_export(ctx, attendance_reports.export_holds, "hold(s)")
 
 
 def export_missed_doses(ctx: CommandContext) -> int:

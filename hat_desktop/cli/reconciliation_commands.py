@@ -1,9 +1,8 @@
 """export reconciliations."""
 
 import argparse
-from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
 from hat_desktop.services import reconciliation_export
 
 
@@ -17,11 +16,5 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def export_reconciliations(ctx: CommandContext) -> int:
-    first, last = export_range(ctx.args)
-    clinic = ctx.clinic()
-    actor = ctx.acting_user()
-    path, count = reconciliation_export.export(clinic, actor, first, last, ctx.args.fmt,
-                                               Path(ctx.args.output))
-    say(f"{count} reconciliation row(s) written to:")
-    say(str(path))
-    return 0
+    return run_export(ctx, lambda clinic, actor, first, last, output: reconciliation_export.export(
+        clinic, actor, first, last, ctx.args.fmt, output), "reconciliation row(s)")
