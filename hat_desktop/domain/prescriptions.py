@@ -1,8 +1,10 @@
 """Prescriptions: versioned (a change is a new version; the old one is never edited)."""
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.text import clean_text
@@ -59,6 +61,21 @@ def current_version(versions: list[Prescription], day: date, before: datetime
                 and (best is None or rx.version > best.version)):
             best = rx
     return best
+
+
+def changed_from(rx: Prescription | None, versions: Sequence[Prescription],
+                 doses: Iterable[AttendanceEvent]) -> Prescription | None:
+    """The version (of ``versions``, oldest first) whose dose ``rx`` changed, as long as
+    none of ``doses`` was given under ``rx``: the next dose is the first at the new dose.
+    None when there is no change to point out."""
+    if rx is None or rx.version == 1:
+        return None
+    earlier = [v for v in versions if v.version < rx.version]
+    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
+        return None
+    if any(d.prescription_id == rx.id for d in doses):
+        return None
+    return earlier[-1]
 
 
 @dataclass(frozen=True)

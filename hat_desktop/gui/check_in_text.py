@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.prescriptions import Prescription, changed_from
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
@@ -38,15 +38,11 @@ def flag_text(card: CheckInCard) -> str:
 def dose_change_text(rx: Prescription | None, versions: list[Prescription],
                      recent: tuple[AttendanceEvent, ...]) -> str:
     """The first dose after a change of dose is highlighted; empty otherwise."""
-    if rx is None or rx.version == 1:
-        return ""
-    earlier = [v for v in versions if v.version < rx.version]
-    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
-        return ""
-    if any(d.prescription_id == rx.id for d in recent):
+    before = changed_from(rx, versions, recent)
+    if rx is None or before is None:
         return ""
     why = f" ({rx.change_reason})" if rx.change_reason else ""
-    return (f"DOSE CHANGED {earlier[-1].dose_mg} → {rx.dose_mg} mg in prescription version "
+    return (f"DOSE CHANGED {before.dose_mg} → {rx.dose_mg} mg in prescription version "
             f"{rx.version}{why}: this is the first dose at the new dose.")
 
 

@@ -18,7 +18,7 @@ from hat_desktop.domain.missed_doses import (
     assess,
 )
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import Prescription, current_version
+from hat_desktop.domain.prescriptions import Prescription, changed_from, current_version
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
@@ -209,15 +209,11 @@ def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[Atte
 
 def _dose_change(versions: list[Prescription], rx: Prescription | None,
                  doses: list[AttendanceEvent]) -> str:
-    """'150 → 120 mg' until the first dose under a changed prescription."""
-    if rx is None or rx.version == 1:
+    """'dose changed 150 → 120 mg' until the first dose under a changed prescription."""
+    before = changed_from(rx, versions, doses)
+    if rx is None or before is None:
         return ""
-    earlier = [v for v in versions if v.version < rx.version]
-    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
-        return ""
-    if any(d.prescription_id == rx.id for d in doses):
-        return ""
-    return f"dose changed {earlier[-1].dose_mg} → {rx.dose_mg} mg"
+    return f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
 
 
 def board(clinic: Clinic, actor: User) -> Board:
