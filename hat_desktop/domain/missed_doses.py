@@ -32,17 +32,21 @@ from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 
 
-class SessionState(StrEnum):
+class LabelledState(StrEnum):
+    """A state shown as its value in words: "not_due" is "Not due"."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class SessionState(LabelledState):
     NOT_DUE = "not_due"
     DUE = "due"
     DOSED = "dosed"
     WITHHELD = "withheld"
     MISSED = "missed"
     ON_HOLD = "on_hold"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
 
 
 class OutcomeKind(StrEnum):

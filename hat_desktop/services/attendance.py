@@ -4,7 +4,6 @@ and today's board built from them."""
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
@@ -12,6 +11,7 @@ from hat_desktop.domain.missed_doses import (
     Assessment,
     Flag,
     FlagLevel,
+    LabelledState,
     PatientHistory,
     Review,
     SessionState,
@@ -107,7 +107,9 @@ def assess_full(clinic: Clinic, patient_ids: list[int], last: date | None = None
 
 
 # --- today's board ----------------------------------------------------------------------
-class BoardState(StrEnum):
+class BoardState(LabelledState):
+    """A session's state (SessionState, same values) and what the day adds to it."""
+
     NOT_DUE = "not_due"
     DUE = "due"
     CHECKED_IN = "checked_in"
@@ -116,13 +118,6 @@ class BoardState(StrEnum):
     WITHHELD = "withheld"
     MISSED = "missed"
     ON_HOLD = "on_hold"
-
-    @property
-    def label(self) -> str:
-        return {BoardState.NOT_DUE: "Not due", BoardState.DUE: "Due",
-                BoardState.CHECKED_IN: "Checked in", BoardState.IN_OBSERVATION: "In observation",
-                BoardState.DOSED: "Dosed", BoardState.WITHHELD: "Withheld",
-                BoardState.MISSED: "Missed", BoardState.ON_HOLD: "On hold"}[self]
 
 
 @dataclass(frozen=True)
@@ -201,10 +196,7 @@ def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[Atte
                          f"withheld at {format_local(withheld.at, tz)[-5:]}")
     if state in (SessionState.DUE,) and checked_in(events) is not None:
         return BoardCell(window, BoardState.CHECKED_IN, "checked in")
-    mapping = {SessionState.DUE: BoardState.DUE, SessionState.MISSED: BoardState.MISSED,
-               SessionState.ON_HOLD: BoardState.ON_HOLD, SessionState.NOT_DUE: BoardState.NOT_DUE,
-               SessionState.DOSED: BoardState.DOSED, SessionState.WITHHELD: BoardState.WITHHELD}
-    return BoardCell(window, mapping[state])
+    return BoardCell(window, BoardState(state.value))
 
 
 def _dose_change(versions: list[Prescription], rx: Prescription | None,
