@@ -85,8 +85,11 @@ def verify(ctx: CommandContext) -> int:
     if result.ok:
         say(f"The register is intact: {result.entries_checked} entries checked; encryption, "
             "structure, every hash chain and every running balance agree.")
+        say(result.backup_note)
         return 0
     for problem in result.problems:
         say(problem)
+    if result.backup_note:
+        say(result.backup_note)
     say(f"The register is NOT intact: {len(result.problems)} problem(s) found.")
     return 1

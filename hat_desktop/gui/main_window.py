@@ -249,10 +249,11 @@ class MainWindow(QObject):
             show_info(self.view, "Verification was cancelled before it finished.", "Cancelled")
         elif result.ok:
             show_info(self.view, f"The register is intact: {result.entries_checked} entries "
-                      "checked; encryption, hash chains and running balances all agree.",
-                      "Register intact")
+                      "checked; encryption, hash chains and running balances all agree.\n\n"
+                      + result.backup_note, "Register intact")
         else:
-            show_error(self.view, "The register is NOT intact:\n\n" + "\n".join(result.problems),
+            show_error(self.view, "The register is NOT intact:\n\n"
+                       + "\n".join([*result.problems, result.backup_note]).strip(),
                        "Register damaged")
 
     def _back_up_now(self) -> None:

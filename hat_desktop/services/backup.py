@@ -148,6 +148,50 @@ def _prune(clinic: Clinic, folder: Path, kind: BackupKind) -> None:
             log.warning("could not remove an old backup")
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The backup verify compares the register with, or why there is none."""
+    path: Path | None
+    made: datetime | None
+    why_none: str = ""
+
+
+def _made(clinic: Clinic, path: Path) -> datetime | None:
+    """When a backup of this register was made, from its name; None if not one."""
+    match = re.fullmatch(rf"hat-register-{clinic.register_id[:8]}-(\d{{8}}-\d{{6}})-"
+                         r"(?:manual|daily|close)\.db", path.name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=clinic.tz)
+
+
+def anchor_backup(clinic: Clinic) -> Anchor:
+    """The newest backup of this register in the backup folder (or, with none set, the
+    folder the last backup went to). After a restore, only
+    the backup restored and those made since count: backups of the abandoned register
+    (made between the two) hold entries the restored one rightly lacks."""
+    folder = Path(clinic.settings.backup_folder).expanduser()
+    if not clinic.settings.backup_folder:  # then where the last backup went (backup --to)
+        last = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
+        if not last or not last[0].target:
+            return Anchor(None, None, "no backup folder is set and no backup was made")
+        folder = Path(last[0].target).parent
+    try:
+        found = {p: made for p in folder.iterdir() if (made := _made(clinic, p)) is not None}
+    except OSError:
+        return Anchor(None, None, f"the backup folder {folder} cannot be read (is the USB "
+                                  "drive plugged in?)")
+    restores = audit_store.entries(clinic.db, actions=[AuditAction.RESTORE.value], limit=1)
+    if restores:
+        restored_from = Path(restores[0].target or "").name
+        found = {p: made for p, made in found.items()
+                 if made >= restores[0].at or p.name == restored_from}
+    if not found:
+        return Anchor(None, None, f"there is no backup of this register in {folder}")
+    newest = max(found, key=lambda p: found[p])
+    return Anchor(newest, found[newest])
+
+
 def last_good_backup(clinic: Clinic) -> datetime | None:
     found = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
     return found[0].at if found else None

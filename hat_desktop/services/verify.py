@@ -2,25 +2,60 @@
 
 import logging
 
+import sqlcipher3
+
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.times import format_local
+from hat_desktop.services import backup
 from hat_desktop.services.context import Clinic
 from hat_desktop.services.permissions import require
-from hat_desktop.store.verify import Progress, VerifyResult, verify
+from hat_desktop.store.verify import Progress, VerifyResult, compare_with_copy, verify
 
 log = logging.getLogger(__name__)
 
 
 def verify_register(clinic: Clinic, actor: User, progress: Progress | None = None) -> VerifyResult:
+    """The register's own checks (encryption, structure, chains, balances), then a
+    comparison with the newest backup: the one check that sees the newest entries
+    removed or an older copy of the register put back."""
     require(clinic, actor, Action.VERIFY)
     result = verify(clinic.db, progress)
     if result.file_damaged:
         log.error("verify: register file damaged; nothing more written to it")
         return result
+    if not result.cancelled:
+        _compare_with_backup(clinic, result)
     with clinic.db.transaction():
         clinic.audit(actor, AuditAction.VERIFY, f"register:{clinic.register_id}",
                      ok=result.ok, problems=len(result.problems),
-                     entries=result.entries_checked, cancelled=result.cancelled)
+                     entries=result.entries_checked, cancelled=result.cancelled,
+                     compared_with=result.compared_with)
     log.info("verify: %d entries, %d problems", result.entries_checked, len(result.problems))
     return result
+
+
+def _compare_with_backup(clinic: Clinic, result: VerifyResult) -> None:
+    anchor = backup.anchor_backup(clinic)
+    if anchor.path is None or anchor.made is None:
+        result.backup_note = f"Not compared with a backup: {anchor.why_none}."
+        return
+    name = f"the backup of {format_local(anchor.made, clinic.tz)}"
+    try:
+        copy = clinic.db.read_copy(anchor.path)
+        try:
+            differences = compare_with_copy(clinic.db, copy, name)
+        finally:
+            copy.close()
+    except (RegisterUnavailable, sqlcipher3.Error, OSError) as exc:
+        log.warning("verify: the newest backup could not be read (%s)", type(exc).__name__)
+        result.backup_note = (f"Not compared with a backup: {anchor.path.name} could not be "
+                              "read.")
+        return
+    result.problems.extend(differences)
+    result.compared_with = anchor.path.name
+    result.backup_note = (f"Compared with {name} ({anchor.path.name}): "
+                          + ("every entry in it is still in the register." if not differences
+                             else "the register does not contain it."))

@@ -204,6 +204,26 @@ class Database:
         """Open another file encrypted with this register's key (a backup copy)."""
         return open_database(path, self._key, key_source="the register key")
 
+    def read_copy(self, path: Path) -> "Database":
+        """Open a backup copy made with this register's key to read it, never changing a
+        byte of it: opened immutable (no journal, no locks, no -wal or -shm files)."""
+        check_register_file(path)
+        with open(path, "rb") as fh:
+            salt = fh.read(16)
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True,
+                                  isolation_level=None, check_same_thread=False,
+                                  cached_statements=STATEMENT_CACHE)
+        conn.execute(f"PRAGMA key = \"x'{self._key}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise RegisterUnavailable(f"{path} does not open with this register's key: it is "
+                                      "damaged, or a copy of another register.") from None
+        conn.row_factory = sqlcipher3.Row
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return Database(conn, path, self._key, salt)
+
     def interrupt(self) -> None:
         """Stop the statement running on this connection (from another thread)."""
         self._conn.interrupt()

@@ -148,5 +148,7 @@ def test_verify_from_the_tools_menu_reports_an_intact_register(
     qtbot.addWidget(window.view)
     window.view.actionVerify.trigger()
     assert message_boxes.last.startswith("The register is intact:")
+    assert message_boxes.last.endswith("Not compared with a backup: no backup folder is set "
+                                       "and no backup was made.")
     assert audit.entries(clinic.db, limit=1)[0].action == "verify"
     window.close()
