@@ -199,13 +199,14 @@ def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[Atte
     return BoardCell(window, BoardState(state.value))
 
 
-def _dose_change(versions: list[Prescription], rx: Prescription | None,
-                 doses: list[AttendanceEvent]) -> str:
-    """'dose changed 150 → 120 mg' until the first dose under a changed prescription."""
-    before = changed_from(rx, versions, doses)
-    if rx is None or before is None:
+def _dose_change(clinic: Clinic, versions: list[Prescription], rx: Prescription | None
+                 ) -> str:
+    """'dose changed 150 → 120 mg' until the first dose under a changed prescription,
+    whenever that was given (the newest dose tells, as on the check-in card)."""
+    if rx is None or changed_from(rx, versions, ()) is None:
         return ""
-    return f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
+    before = changed_from(rx, versions, store.recent_doses(clinic.db, rx.patient_id, limit=1))
+    return "" if before is None else f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
 
 
 def board(clinic: Clinic, actor: User) -> Board:
@@ -220,16 +221,13 @@ def board(clinic: Clinic, actor: User) -> Board:
     assessed = assess_current(clinic, ids)
     versions = rx_store.versions(clinic.db, ids)
     events = _session_events(store.events_between(clinic.db, today, today, ids))
-    doses_by_patient: dict[int, list[AttendanceEvent]] = {}
-    for (pid, _s), evs in events.items():
-        doses_by_patient.setdefault(pid, []).extend(e for e in evs if e.kind is EventKind.DOSED)
     obs = clinic.settings.observation_minutes
     warn_days = clinic.settings.expiry_warning_days
     rows = []
     for p in patients:
         a = assessed[p.id]
         rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
-        change = _dose_change(versions[p.id], rx, doses_by_patient.get(p.id, []))
+        change = _dose_change(clinic, versions[p.id], rx)
         cells: list[BoardCell] = []
         for w in windows:
             sa = a.session(today, w.number)

@@ -135,6 +135,24 @@ def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, dc, clock) -
     assert page.model.index(0, 0).data() == "HAT-0001 Sam Patient\nPrescription ends 05/03/2026"
 
 
+def test_after_the_first_dose_at_the_new_dose_the_change_is_no_longer_highlighted(
+        qtbot, dc, clock) -> None:
+    """Not that day, and not the next: the first dose at the new dose was given."""
+    d = dc
+    today = d.clinic.today()
+    prescriptions.prescribe(d.clinic, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
+        change_reason="Patient asked to reduce"))
+    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(150, [(d.diam100.id, 2)]))
+    clock.advance(timedelta(days=1))
+    page = standalone_page(qtbot, d)
+    assert cell(page, "HAT-0001", 1) == "Due"
+    font = page.model.index(0, 2).data(Qt.ItemDataRole.FontRole)
+    assert font is None or not font.bold()
+
+
 def test_withheld_and_note_flags_on_the_board(qtbot, dc, clock) -> None:
     d = dc
     patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
