@@ -37,6 +37,7 @@ def smoke(program: list[str], data_dir: Path) -> None:
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     assert "[ok] main window opens: HAT Desktop — Riverside HAT Clinic (DEMO)" in selftest.stdout
     assert "forms load" in selftest.stdout and "FAILED" not in selftest.stdout
+    assert "[ok] QR codes for register pages" in selftest.stdout
 
 
 @pytest.mark.slow

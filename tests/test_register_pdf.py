@@ -181,7 +181,7 @@ def test_the_renderer_returns_the_codes_it_prints(history, tmp_path):
     codes = register_pdf.render(heading, rows, buffer)
     texts = [flat(p.extract_text()) for p in PdfReader(io.BytesIO(buffer.getvalue())).pages]
     assert codes == [CODE.search(t).group() for t in texts]  # type: ignore[union-attr]
-    modules = register_pdf._qr_modules(codes[0])
+    modules = register_pdf.qr_modules(codes[0])
     assert len(modules) == len(modules[0]) >= 21  # a real QR symbol, square
 
 

@@ -22,6 +22,7 @@ def self_test(ctx: CommandContext) -> int:
     from hat_desktop.domain.times import zone
     from hat_desktop.paths import asset
     from hat_desktop.reports.pdf_common import FONT, new_canvas
+    from hat_desktop.reports.register_pdf import qr_modules
     from hat_desktop.store.keys import keyring_problem
 
     failures = 0
@@ -42,6 +43,8 @@ def self_test(ctx: CommandContext) -> int:
     canvas.drawString(72, 720, "Zoë Ó Briain — Łukasz")
     canvas.save()
     check("PDF output with the shipped fonts", buffer.getvalue().startswith(b"%PDF"))
+    modules = qr_modules("HATREG1:SELFTEST:1:2:" + "0" * 64)
+    check("QR codes for register pages", len(modules) >= 21 and len(modules[0]) == len(modules))
     problem = keyring_problem()
     say(f"[{'ok' if problem is None else 'note'}] system keyring: "
         f"{problem or 'available'}")
