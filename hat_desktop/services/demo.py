@@ -89,7 +89,8 @@ class _Plan:
     """Who stays away when: (patient index, day index) pairs, and session misses."""
 
     away_days: set[tuple[int, int]] = field(default_factory=set)
-    dose_changes: dict[int, int] = field(default_factory=dict)  # day index -> patient index
+    # day index -> (patient index, mg up or down)
+    dose_changes: dict[int, tuple[int, int]] = field(default_factory=dict)
     unreviewed: set[int] = field(default_factory=set)  # held patients left for the user
 
 
@@ -162,13 +163,14 @@ class _Builder:
                 day + timedelta(days=120), notes="Maintenance dose after titration."))
             self.patients.append(p)
 
-    def change_dose(self, index: int, day: date) -> None:
+    def change_dose(self, index: int, step: int, day: date) -> None:
         p = self.patients[index]
         current = prescriptions.versions(self.clinic, self.staff.prescriber, p.id)[-1]
-        new = max(60, current.dose_mg + self.rng.choice([-30, -20, 20, 30]))
+        reason = ("Dose adjusted at the weekly review." if step > 0 else
+                  "Dose reduced: two days without a dose, tolerance may have fallen.")
         prescriptions.prescribe(self.clinic, self.staff.prescriber, p.id, PrescriptionInput(
-            current.section_ids, new, current.sessions, day, current.end_date,
-            notes=current.notes, change_reason="Dose adjusted at the weekly review."))
+            current.section_ids, max(60, current.dose_mg + step), current.sessions, day,
+            current.end_date, notes=current.notes, change_reason=reason))
 
     # --- a session ------------------------------------------------------------------------------
     def session(self, day: date, day_index: int, plan: _Plan) -> None:
@@ -350,7 +352,9 @@ def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random,
         # Held a fortnight ago and reviewed the next morning at a reduced dose.
         plan.away_days |= {(9, today_index - k) for k in (12, 13, 14)}
     if patient_count > 7 and total_days > 8:
-        plan.dose_changes = {total_days // 3: 7, total_days - 1: 1}
+        # Today's change: a reduction for the patient away two days, not yet seen today;
+        # the board highlights it until their first dose at the new dose.
+        plan.dose_changes = {total_days // 3: (7, 20), total_days - 1: (5, -40)}
     for index in range(total_days):
         day = first + timedelta(days=index)
         if progress is not None and not progress("Building the demo clinic", index, total_days):
@@ -359,7 +363,7 @@ def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random,
             b.morning(day, plan.unreviewed)
             b.top_up(day)
         if index in plan.dose_changes and b.at(day, 8, 0):
-            b.change_dose(plan.dose_changes[index], day)
+            b.change_dose(*plan.dose_changes[index], day)
         if index == 6 and b.at(day, 8, 5):
             register.destroy(clinic, staff.pharmacist, b.meth.id, register.Destruction(
                 100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
