@@ -36,16 +36,37 @@ def no_change_triggers(table: str, what: str) -> list[str]:
     ]
 
 
-def _head(db: Database, table: LedgerTable, chain_value: Any) -> tuple[int, str]:
+def _in_chain(table: LedgerTable, chain_value: Any) -> tuple[str, tuple[Any, ...]]:
+    """The WHERE clause (and its parameters) that picks one chain of ``table``."""
     if table.chain_column is None:
-        row = db.one(f"SELECT seq, hash FROM {table.name} ORDER BY seq DESC LIMIT 1")
-    else:
-        row = db.one(
-            f"SELECT seq, hash FROM {table.name} WHERE {table.chain_column} = ? "
-            "ORDER BY seq DESC LIMIT 1",
-            (chain_value,),
-        )
+        return "", ()
+    return f" WHERE {table.chain_column} = ?", (chain_value,)
+
+
+def _head(db: Database, table: LedgerTable, chain_value: Any) -> tuple[int, str]:
+    where, params = _in_chain(table, chain_value)
+    row = db.one(f"SELECT seq, hash FROM {table.name}{where} ORDER BY seq DESC LIMIT 1",
+                 params)
     return (0, GENESIS_HASH) if row is None else (row[0], row[1])
+
+
+def chain_heads(db: Database, table: LedgerTable) -> list[tuple[Any, int, int, str]]:
+    """(chain value, seq, entry id, hash) of the newest entry of every chain of ``table``."""
+    if table.chain_column is None:
+        row = db.one(f"SELECT NULL, seq, id, hash FROM {table.name} ORDER BY seq DESC LIMIT 1")
+        return [] if row is None else [tuple(row)]
+    t, c = table.name, table.chain_column
+    return [tuple(r) for r in db.all(
+        f"SELECT {c}, seq, id, hash FROM {t} AS newest "
+        f"WHERE seq = (SELECT max(seq) FROM {t} WHERE {c} = newest.{c})")]
+
+
+def hash_at(db: Database, table: LedgerTable, chain_value: Any, seq: int) -> str | None:
+    """The hash stored with entry number ``seq`` of a chain; None if there is none."""
+    where, params = _in_chain(table, chain_value)
+    where += " AND seq = ?" if where else " WHERE seq = ?"
+    found = db.scalar(f"SELECT hash FROM {table.name}{where}", (*params, seq))
+    return None if found is None else str(found)
 
 
 def head_hash(db: Database, table: LedgerTable, chain_value: Any = None) -> str:

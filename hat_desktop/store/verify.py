@@ -6,7 +6,7 @@ releases the GIL, so on two cores the two halves overlap.
 """
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlcipher3
@@ -121,41 +121,23 @@ def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
     _check_balances(db, problems, report)
 
 
-def _chain_heads(db: Database) -> Iterator[tuple[ledger.LedgerTable, object, int, int, str]]:
-    """(table, chain value, seq, entry id, hash) of the newest entry of every chain."""
-    for table, _describe in _ledgers():
-        t, c = table.name, table.chain_column
-        if c is None:
-            row = db.one(f"SELECT NULL, seq, id, hash FROM {t} ORDER BY seq DESC LIMIT 1")
-            rows = [] if row is None else [row]
-        else:
-            rows = db.all(f"SELECT {c}, seq, id, hash FROM {t} AS newest WHERE seq = "
-                          f"(SELECT max(seq) FROM {t} WHERE {c} = newest.{c})")
-        for value, seq, entry_id, digest in rows:
-            yield table, value, seq, entry_id, digest
-
-
 def compare_with_copy(db: Database, copy: Database, copy_name: str) -> list[str]:
     """Every chain of an earlier copy (a backup) must still be in the register, entry
     for entry: its newest entry is there with the same hash (which pins every entry
     before it). This is what catches the newest entries removed, or an older copy of
     the register put back, which the register's own chains cannot show."""
     problems: list[str] = []
-    describe = dict(_ledgers())
-    for table, value, seq, entry_id, digest in _chain_heads(copy):
-        where = describe[table](db, value)
-        if table.chain_column is None:
-            found = db.scalar(f"SELECT hash FROM {table.name} WHERE seq = ?", (seq,))
-        else:
-            found = db.scalar(f"SELECT hash FROM {table.name} WHERE {table.chain_column} = ? "
-                              "AND seq = ?", (value, seq))
-        if found is None:
-            problems.append(f"{where}, entry {entry_id}: it is in {copy_name} but not in the "
-                            "register (entries were removed, or an older copy of the "
-                            "register was put back).")
-        elif found != digest:
-            problems.append(f"{where}, entry {entry_id}: it differs from {copy_name} (the "
-                            "register was changed or replaced).")
+    for table, describe in _ledgers():
+        for value, seq, entry_id, digest in ledger.chain_heads(copy, table):
+            found = ledger.hash_at(db, table, value, seq)
+            if found == digest:
+                continue
+            where = f"{describe(db, value)}, entry {entry_id}"
+            problems.append(
+                f"{where}: it is in {copy_name} but not in the register (entries were "
+                "removed, or an older copy of the register was put back)." if found is None
+                else f"{where}: it differs from {copy_name} (the register was changed or "
+                "replaced).")
     return problems
 
 
