@@ -206,23 +206,8 @@ class Database:
 
     def read_copy(self, path: Path) -> "Database":
         """Open a backup copy made with this register's key to read it, never changing a
-        byte of it: opened immutable (no journal, no locks, no -wal or -shm files)."""
-        check_register_file(path)
-        with open(path, "rb") as fh:
-            salt = fh.read(16)
-        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True,
-                                  isolation_level=None, check_same_thread=False,
-                                  cached_statements=STATEMENT_CACHE)
-        conn.execute(f"PRAGMA key = \"x'{self._key}'\"")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            conn.close()
-            raise RegisterUnavailable(f"{path} does not open with this register's key: it is "
-                                      "damaged, or a copy of another register.") from None
-        conn.row_factory = sqlcipher3.Row
-        conn.execute("PRAGMA temp_store = MEMORY")
-        return Database(conn, path, self._key, salt)
+        byte of it (see open_database's ``read_only``)."""
+        return open_database(path, self._key, key_source="the register key", read_only=True)
 
     def interrupt(self) -> None:
         """Stop the statement running on this connection (from another thread)."""
@@ -232,20 +217,24 @@ class Database:
         self._conn.close()
 
 
-def _connect(path: Path, key_literal: str) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                              cached_statements=STATEMENT_CACHE)
+def _connect(path: Path, key_literal: str, *, read_only: bool = False
+             ) -> sqlcipher3.Connection:
+    where = f"{path.resolve().as_uri()}?immutable=1" if read_only else str(path)
+    conn = sqlcipher3.connect(where, uri=read_only, isolation_level=None,
+                              check_same_thread=False, cached_statements=STATEMENT_CACHE)
     conn.execute(f'PRAGMA key = "{key_literal}"')
     return conn
 
 
-def _configure(conn: sqlcipher3.Connection) -> None:
+def _configure(conn: sqlcipher3.Connection, *, read_only: bool = False) -> None:
     conn.row_factory = sqlcipher3.Row
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
+    if read_only:
+        return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
 
 
 def check_register_file(path: Path) -> None:
@@ -272,14 +261,16 @@ def check_register_file(path: Path) -> None:
         )
 
 
-def open_database(path: Path, key: str, *, key_source: str) -> Database:
+def open_database(path: Path, key: str, *, key_source: str, read_only: bool = False
+                  ) -> Database:
     """Open an existing register file. ``key_source`` names the key in messages,
-    e.g. "the recovery key"."""
+    e.g. "the recovery key". ``read_only`` opens it immutable, to read a copy without
+    changing a byte of it: no journal mode set, no locks, no -wal or -shm files."""
     check_raw_key(key)
     check_register_file(path)
     with open(path, "rb") as fh:
         salt = fh.read(16)
-    conn = _connect(path, f"x'{key}'")
+    conn = _connect(path, f"x'{key}'", read_only=read_only)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -295,7 +286,7 @@ def open_database(path: Path, key: str, *, key_source: str) -> Database:
             "the key is wrong, or the file is damaged or is not a HAT register."
         ) from None
     try:
-        _configure(conn)
+        _configure(conn, read_only=read_only)
     except sqlcipher3.DatabaseError:
         conn.close()
         log.exception("configuring the register connection failed")
