@@ -43,13 +43,20 @@ class BackupResult:
     entries_checked: int
 
 
+STAMP = "%Y%m%d-%H%M%S"  # when a backup was made, clinic time, in its file name
+
+
 def _name(clinic: Clinic, kind: BackupKind) -> str:
-    stamp = clinic.now().astimezone(clinic.tz).strftime("%Y%m%d-%H%M%S")
+    stamp = clinic.now().astimezone(clinic.tz).strftime(STAMP)
     return f"hat-register-{clinic.register_id[:8]}-{stamp}-{kind.value}.db"
 
 
-def _pattern(clinic: Clinic, kind: BackupKind) -> re.Pattern[str]:
-    return re.compile(rf"hat-register-{clinic.register_id[:8]}-\d{{8}}-\d{{6}}-{kind.value}\.db")
+def _pattern(clinic: Clinic, kind: BackupKind | None = None) -> re.Pattern[str]:
+    """File names _name gives this register's backups (of ``kind``, or of any kind);
+    group 1 is the stamp."""
+    kinds = kind.value if kind else "|".join(k.value for k in BackupKind)
+    return re.compile(rf"hat-register-{clinic.register_id[:8]}-(\d{{8}}-\d{{6}})-"
+                      rf"(?:{kinds})\.db")
 
 
 def _folder(clinic: Clinic, folder: Path | None) -> Path:
@@ -150,44 +157,36 @@ def _prune(clinic: Clinic, folder: Path, kind: BackupKind) -> None:
 
 @dataclass(frozen=True)
 class Anchor:
-    """The backup verify compares the register with, or why there is none."""
-    path: Path | None
-    made: datetime | None
-    why_none: str = ""
+    """The backup verify compares the register with."""
+    path: Path
+    made: datetime
 
 
-def _made(clinic: Clinic, path: Path) -> datetime | None:
-    """When a backup of this register was made, from its name; None if not one."""
-    match = re.fullmatch(rf"hat-register-{clinic.register_id[:8]}-(\d{{8}}-\d{{6}})-"
-                         r"(?:manual|daily|close)\.db", path.name)
-    if match is None:
-        return None
-    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=clinic.tz)
-
-
-def anchor_backup(clinic: Clinic) -> Anchor:
+def anchor_backup(clinic: Clinic) -> Anchor | str:
     """The newest backup of this register in the backup folder (or, with none set, the
-    folder the last backup went to). After a restore, only
-    the backup restored and those made since count: backups of the abandoned register
-    (made between the two) hold entries the restored one rightly lacks."""
-    folder = Path(clinic.settings.backup_folder).expanduser()
-    if not clinic.settings.backup_folder:  # then where the last backup went (backup --to)
+    folder the last backup went to), or why there is none. After a restore, only the
+    backup restored and those made since count: backups of the abandoned register (made
+    between the two) hold entries the restored one rightly lacks."""
+    if clinic.settings.backup_folder:
+        folder = Path(clinic.settings.backup_folder).expanduser()
+    else:  # where the last backup went (backup --to)
         last = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
         if not last or not last[0].target:
-            return Anchor(None, None, "no backup folder is set and no backup was made")
+            return "no backup folder is set and no backup was made"
         folder = Path(last[0].target).parent
+    pattern = _pattern(clinic)
     try:
-        found = {p: made for p in folder.iterdir() if (made := _made(clinic, p)) is not None}
+        found = {p: datetime.strptime(m.group(1), STAMP).replace(tzinfo=clinic.tz)
+                 for p in folder.iterdir() if (m := pattern.fullmatch(p.name))}
     except OSError:
-        return Anchor(None, None, f"the backup folder {folder} cannot be read (is the USB "
-                                  "drive plugged in?)")
+        return f"the backup folder {folder} cannot be read (is the USB drive plugged in?)"
     restores = audit_store.entries(clinic.db, actions=[AuditAction.RESTORE.value], limit=1)
     if restores:
         restored_from = Path(restores[0].target or "").name
         found = {p: made for p, made in found.items()
                  if made >= restores[0].at or p.name == restored_from}
     if not found:
-        return Anchor(None, None, f"there is no backup of this register in {folder}")
+        return f"there is no backup of this register in {folder}"
     newest = max(found, key=lambda p: found[p])
     return Anchor(newest, found[newest])
 

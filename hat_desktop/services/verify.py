@@ -39,8 +39,8 @@ def verify_register(clinic: Clinic, actor: User, progress: Progress | None = Non
 
 def _compare_with_backup(clinic: Clinic, result: VerifyResult) -> None:
     anchor = backup.anchor_backup(clinic)
-    if anchor.path is None or anchor.made is None:
-        result.backup_note = f"Not compared with a backup: {anchor.why_none}."
+    if isinstance(anchor, str):
+        result.backup_note = f"Not compared with a backup: {anchor}."
         return
     name = f"the backup of {format_local(anchor.made, clinic.tz)}"
     try:
