@@ -39,12 +39,12 @@ def remove_all() -> None:
         shutil.rmtree(_folders.pop(), ignore_errors=True)
 
 
-def remove_leftovers(temp_dir: Path | None = None) -> int:
+def remove_leftovers() -> int:
     """Remove print folders an earlier run left behind (it was killed, or the power
     failed); this user's only, never this run's. Returns how many were removed."""
     removed = 0
     mine = set(_folders)
-    for folder in Path(temp_dir or tempfile.gettempdir()).glob(PREFIX + "*"):
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
         try:
             if (folder in mine or folder.is_symlink() or not folder.is_dir()
                     or (hasattr(os, "getuid") and folder.stat().st_uid != os.getuid())):

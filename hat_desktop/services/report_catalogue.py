@@ -58,7 +58,6 @@ def save(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date,
     return path, count
 
 
-
 def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date
                ) -> Path:
     """A PDF in a private temporary folder (only this user can read it), for the
