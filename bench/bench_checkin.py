@@ -26,7 +26,7 @@ from hat_desktop.domain.times import local_to_utc
 from hat_desktop.services import attendance, dosing, patients, prescriptions, register, users
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.dosing import DoseRequest
-from hat_desktop.services.setup import NewRegister, create_register
+from hat_desktop.services.register_setup import NewRegister, create_register
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import register as register_store
 
@@ -43,71 +43,71 @@ def build(tmp: Path, years: int, patient_count: int):
     first = today - timedelta(days=365 * years)
     clock = ManualClock(local_to_utc(first, dtime(7, 0), ZoneInfo("Europe/London")))
     spec = NewRegister("Bench Clinic", "manager", "Bench Manager", PASSWORD)
-    clinic, manager, _ = create_register(tmp / "data", spec, tmp / "sheet.pdf", clock=clock)
-    tz = clinic.tz
-    nurse = users.create_user(clinic, manager, "nurse1", PASSWORD,
+    reg, manager, _ = create_register(tmp / "data", spec, tmp / "sheet.pdf", clock=clock)
+    tz = reg.tz
+    nurse = users.create_user(reg, manager, "nurse1", PASSWORD,
                               users.UserDetails("N One", Role.NURSE))
-    nurse2 = users.create_user(clinic, manager, "nurse2", PASSWORD,
+    nurse2 = users.create_user(reg, manager, "nurse2", PASSWORD,
                                users.UserDetails("N Two", Role.NURSE))
-    ph = users.create_user(clinic, manager, "pharm", PASSWORD,
+    ph = users.create_user(reg, manager, "pharm", PASSWORD,
                            users.UserDetails("P Harm", Role.PHARMACIST, gphc_number="2012345"))
-    doc = users.create_user(clinic, manager, "doc", PASSWORD, users.UserDetails(
+    doc = users.create_user(reg, manager, "doc", PASSWORD, users.UserDetails(
         "Dr Doc", Role.PRESCRIBER, home_office_licence="HO-1", professional_registration="GMC 1"))
-    d100 = register.create_section(clinic, manager, PRESETS[0])
-    meth = register.create_section(clinic, manager, PRESETS[2])
-    people = [patients.create_patient(clinic, nurse, PatientDetails(
+    d100 = register.create_section(reg, manager, PRESETS[0])
+    meth = register.create_section(reg, manager, PRESETS[2])
+    people = [patients.create_patient(reg, nurse, PatientDetails(
         f"HAT-{i:04d}", f"Patient {i}", date(1980, 1, 1), "1 Road")) for i in range(patient_count)]
     rx_ids = {}
     t0 = time.perf_counter()
     day = first
-    balance = register_store.balance(clinic.db, d100.id)
+    balance = register_store.balance(reg.db, d100.id)
     batch, batch_left = None, 0
     while day < today:
         clock.set(local_to_utc(day, dtime(7, 0), tz))
         if (day - first).days % 360 == 0:
             for p in people:
-                rx = prescriptions.prescribe(clinic, doc, p.id, PrescriptionInput(
+                rx = prescriptions.prescribe(reg, doc, p.id, PrescriptionInput(
                     (d100.id,), 180, frozenset({1, 2}), day, day + timedelta(days=364),
                     change_reason="Yearly renewal" if p.id in rx_ids else ""))
                 rx_ids[p.id] = rx.id
         if batch_left < 100:
             batch = f"B{day:%y%m%d}"
-            register.receive(clinic, ph, nurse, d100.id, register.Receipt(
+            register.receive(reg, ph, nurse, d100.id, register.Receipt(
                 10_000, "Supplier", "Address", batch, day + timedelta(days=2000)))
-            balance = register_store.balance(clinic.db, d100.id)
-            batch_left = register_store.batch_balance(clinic.db, d100.id, batch)
-        with clinic.db.transaction():
+            balance = register_store.balance(reg.db, d100.id)
+            batch_left = register_store.batch_balance(reg.db, d100.id, batch)
+        with reg.db.transaction():
             for session, hour in ((1, 9), (2, 16)):
                 at = local_to_utc(day, dtime(hour, 0), tz)
                 for p in people:
                     balance -= 2
                     batch_left -= 2
                     entry = register_store.append_entry(
-                        clinic.db, section_id=d100.id, kind=EntryKind.ADMINISTRATION,
+                        reg.db, section_id=d100.id, kind=EntryKind.ADMINISTRATION,
                         occurred_at=at, recorded_at=at, quantity_in=0, quantity_out=2,
                         balance=balance, batch_balance=batch_left, entered_by=nurse.id,
                         entered_by_name=nurse.display, witness_id=nurse2.id,
                         witness_name=nurse2.display, batch=batch,
                         details={"patient_id": p.id, "mg_administered": 180, "mg_wasted": 20})
                     attendance_store.add_event(
-                        clinic.db, patient_id=p.id, day=day, session=session,
+                        reg.db, patient_id=p.id, day=day, session=session,
                         kind=EventKind.DOSED, at=at, by_user=nurse.id, witness_id=nurse2.id,
                         prescription_id=rx_ids[p.id], mg_administered=180, mg_wasted=20,
                         entry_ids=(entry,))
         day += timedelta(days=1)
     clock.set(local_to_utc(today, dtime(7, 0), tz))
-    register.receive(clinic, ph, nurse, d100.id, register.Receipt(
+    register.receive(reg, ph, nurse, d100.id, register.Receipt(
         10_000, "Supplier", "Address", "BTODAY", today + timedelta(days=2000)))
     print(f"history: {patient_count} patients x {years} years built in "
           f"{time.perf_counter() - t0:.1f} s")
-    return clinic, clock, people, (nurse, nurse2, manager), d100, meth, today
+    return reg, clock, people, (nurse, nurse2, manager), d100, meth, today
 
 
 def measure(
-    clinic, clock, people, staff, d100, today, days: int
+    reg, clock, people, staff, d100, today, days: int
 ) -> tuple[list[float], list[float]]:
     nurse, nurse2, manager = staff
-    tz = clinic.tz
+    tz = reg.tz
     trips, boards = [], []
     for offset in range(days):
         day = today + timedelta(days=offset)
@@ -116,31 +116,31 @@ def measure(
             for n, p in enumerate(people):
                 clock.advance(timedelta(seconds=30))
                 t0 = time.perf_counter()
-                card = dosing.find(clinic, nurse, p.clinic_number)
-                dosing.check_in(clinic, nurse, card.patient.id, identity_confirmed=True)
-                dosing.administer(clinic, nurse, nurse2, card.patient.id, DoseRequest(
+                card = dosing.find(reg, nurse, p.clinic_number)
+                dosing.check_in(reg, nurse, card.patient.id, identity_confirmed=True)
+                dosing.administer(reg, nurse, nurse2, card.patient.id, DoseRequest(
                     [(d100.id, 2)], 180, 0, 0))
                 trips.append(time.perf_counter() - t0)
                 if n % 5 == 0:
                     t0 = time.perf_counter()
-                    attendance.board(clinic, nurse)
+                    attendance.board(reg, nurse)
                     boards.append(time.perf_counter() - t0)
     return trips, boards
 
 
-def pad(clinic, meth, target: int) -> None:
+def pad(reg, meth, target: int) -> None:
     """Fill the ledger to ``target`` entries (methadone stock movements)."""
-    have = int(clinic.db.scalar("SELECT count(*) FROM register_entries")) + int(
-        clinic.db.scalar("SELECT count(*) FROM audit_log"))
-    balance = register_store.balance(clinic.db, meth.id)
-    at = clinic.now() - timedelta(days=1)
+    have = int(reg.db.scalar("SELECT count(*) FROM register_entries")) + int(
+        reg.db.scalar("SELECT count(*) FROM audit_log"))
+    balance = register_store.balance(reg.db, meth.id)
+    at = reg.now() - timedelta(days=1)
     t0 = time.perf_counter()
     while have < target:
-        with clinic.db.transaction():
+        with reg.db.transaction():
             for _ in range(min(20_000, target - have)):
                 balance += 5
                 register_store.append_entry(
-                    clinic.db, section_id=meth.id, kind=EntryKind.RECEIPT, occurred_at=at,
+                    reg.db, section_id=meth.id, kind=EntryKind.RECEIPT, occurred_at=at,
                     recorded_at=at, quantity_in=5, quantity_out=0, balance=balance,
                     batch_balance=balance, entered_by=1, entered_by_name="Bench", batch="M1",
                     details={"n": have})
@@ -164,15 +164,15 @@ def main() -> None:
     parser.add_argument("--ledger", type=int, default=1_000_000)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hat-bench-"))
-    clinic, clock, people, staff, d100, meth, today = build(tmp, args.years, args.patients)
-    count = clinic.db.scalar("SELECT count(*) FROM register_entries")
-    trips, boards = measure(clinic, clock, people, staff, d100, today, 3)
+    reg, clock, people, staff, d100, meth, today = build(tmp, args.years, args.patients)
+    count = reg.db.scalar("SELECT count(*) FROM register_entries")
+    trips, boards = measure(reg, clock, people, staff, d100, today, 3)
     report(f"{args.patients} patients x {args.years} years ({count:,} register entries)",
            trips, boards)
-    pad(clinic, meth, args.ledger)
-    trips, boards = measure(clinic, clock, people, staff, d100, today + timedelta(days=3), 3)
+    pad(reg, meth, args.ledger)
+    trips, boards = measure(reg, clock, people, staff, d100, today + timedelta(days=3), 3)
     report(f"at {args.ledger:,} ledger entries", trips, boards)
-    clinic.close()
+    reg.close()
 
 
 if __name__ == "__main__":

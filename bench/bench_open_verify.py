@@ -17,8 +17,8 @@ import sqlcipher3
 
 from hat_desktop.services import verify
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.context import Clinic
-from hat_desktop.services.setup import NewRegister, create_register, open_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import NewRegister, create_register, open_register
 from hat_desktop.store import audit
 from hat_desktop.store.connection import STATEMENT_CACHE, Database, _configure
 from hat_desktop.store.migrations import migrate
@@ -26,15 +26,15 @@ from hat_desktop.store.migrations import migrate
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
-def fill(clinic: Clinic, entries: int, per_transaction: int = 5000) -> None:
+def fill(reg: OpenRegister, entries: int, per_transaction: int = 5000) -> None:
     """Append ``entries`` audit-log entries (each hash-chained) in big transactions."""
     t = START
     done = 0
     while done < entries:
-        with clinic.db.transaction():
+        with reg.db.transaction():
             for _ in range(min(per_transaction, entries - done)):
                 t += timedelta(seconds=7)
-                audit.record(clinic.db, at=t, user_id=1, username="manager",
+                audit.record(reg.db, at=t, user_id=1, username="manager",
                              workstation="bench-pc", action="export", target="section:1",
                              details={"rows": done, "format": "pdf"})
                 done += 1
@@ -44,10 +44,10 @@ def bench_open(data_dir: Path, clock: ManualClock, repeat: int = 7) -> list[floa
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
-        clinic = open_register(data_dir, clock=clock)
-        clinic.settings  # noqa: B018 - what the app reads first
+        reg = open_register(data_dir, clock=clock)
+        reg.settings  # noqa: B018 - what the app reads first
         times.append(time.perf_counter() - t0)
-        clinic.close()
+        reg.close()
     return times
 
 
@@ -80,41 +80,41 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="hat-bench-"))
     clock = ManualClock(START)
     spec = NewRegister("Bench Clinic", "manager", "Bench Manager", "bench-password-1")
-    clinic, manager, _ = create_register(tmp / "data", spec, tmp / "sheet.pdf", clock=clock)
-    clinic.close()
+    reg, manager, _ = create_register(tmp / "data", spec, tmp / "sheet.pdf", clock=clock)
+    reg.close()
 
     opens = bench_open(tmp / "data", clock)
     print(f"open register (keyring key, {len(opens)} runs):"
           f" median {statistics.median(opens):.3f} s,"
           f" max {max(opens):.3f} s   [target < 0.3 s]")
 
-    clinic = open_register(tmp / "data", clock=clock)
+    reg = open_register(tmp / "data", clock=clock)
     have = 3
     for size in sizes:
         t0 = time.perf_counter()
-        fill(clinic, size - have)
+        fill(reg, size - have)
         have = size
         fill_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        result = verify.verify_register(clinic, manager)
+        result = verify.verify_register(reg, manager)
         verify_s = time.perf_counter() - t0
         assert result.ok, result.problems
         have += 1  # verify's own audit entry
         print(f"verify {result.entries_checked:>9,} ledger entries: {verify_s:6.2f} s "
               f"({result.entries_checked / verify_s:,.0f} entries/s; filled in {fill_s:.1f} s)"
               + ("   [target 1M < 10 s]" if size >= 1_000_000 else ""))
-    clinic.close()
+    reg.close()
 
     # Same schema, same appends, same pragmas; only the encryption differs.
-    enc_clinic, _, _ = create_register(tmp / "enc", spec, tmp / "sheet2.pdf", clock=clock)
+    enc_reg, _, _ = create_register(tmp / "enc", spec, tmp / "sheet2.pdf", clock=clock)
     plain = plain_database(tmp / "plain.db")
     for label, commits, per in (("one entry per commit", 2000, 1), ("500 per commit", 40, 500)):
-        enc_s = write_workload(enc_clinic.db, commits, per)
+        enc_s = write_workload(enc_reg.db, commits, per)
         plain_s = write_workload(plain, commits, per)
         n = commits * per
         print(f"write {n:,} entries, {label}: SQLCipher {enc_s:.2f} s, SQLite {plain_s:.2f} s, "
               f"ratio {enc_s / plain_s:.2f}x   [target <= 1.5x]")
-    enc_clinic.close()
+    enc_reg.close()
     plain.close()
 
 

@@ -28,7 +28,7 @@ from hat_desktop.gui.main_window import MainWindow  # noqa: E402
 from hat_desktop.services import attendance, auth, dosing  # noqa: E402
 from hat_desktop.services.clock import ManualClock  # noqa: E402
 from hat_desktop.services.demo import DEMO_PASSWORD, build_demo  # noqa: E402
-from hat_desktop.services.setup import open_register  # noqa: E402
+from hat_desktop.services.register_setup import open_register  # noqa: E402
 
 NOW = datetime(2026, 3, 18, 9, 25, tzinfo=UTC)
 SIZE = (1280, 800)
@@ -66,18 +66,18 @@ def main(out_dir: Path) -> dict[str, str]:
     install_demo_titles(app)
     data_dir = Path(tempfile.mkdtemp(prefix="hat-shots-")) / "data"
     build_demo(data_dir, days=21, patient_count=12, seed=3, now=NOW)
-    clinic = open_register(data_dir, clock=ManualClock(NOW))
+    reg = open_register(data_dir, clock=ManualClock(NOW))
     shots: dict[str, str] = {}
 
-    login = LoginDialog(clinic)
+    login = LoginDialog(reg)
     login.view.resize(460, 340)
     login.view.show()
     shots["login.png"] = save(login.view, out_dir / "login.png")
     login.view.close()
 
     def window_for(username: str) -> MainWindow:
-        user = auth.login(clinic, username, DEMO_PASSWORD)
-        window = MainWindow(clinic, user, idle_ms=3_600_000)
+        user = auth.login(reg, username, DEMO_PASSWORD)
+        window = MainWindow(reg, user, idle_ms=3_600_000)
         window.view.resize(*SIZE)
         window.show()
         return window
@@ -95,8 +95,8 @@ def main(out_dir: Path) -> dict[str, str]:
     def check_in(window: MainWindow) -> QWidget:
         today = window.page("Today")
         due = next(r for r in attendance.board(
-            clinic, window.user).rows if r.cells and r.cells[0].state.value == "due")
-        today._open(dosing.card(clinic, window.user, due.patient.id))  # type: ignore[attr-defined]
+            reg, window.user).rows if r.cells and r.cells[0].state.value == "due")
+        today._open(dosing.card(reg, window.user, due.patient.id))  # type: ignore[attr-defined]
         dialog = today.check_in.view  # type: ignore[attr-defined]
         dialog.resize(1000, 760)
         return dialog
@@ -106,7 +106,7 @@ def main(out_dir: Path) -> dict[str, str]:
     def patient(window: MainWindow) -> None:
         patients = window.page("Patients")
         held = next(r for r in attendance.board(
-            clinic, window.user).rows if r.flag.level.value == "hold")
+            reg, window.user).rows if r.flag.level.value == "hold")
         patients.open_patient(held.patient.id)  # type: ignore[attr-defined]
         return None
 
@@ -121,9 +121,9 @@ def main(out_dir: Path) -> dict[str, str]:
     page_shot("demo-pharmacist", "Stock", "stock.png")
     page_shot("demo-inspector", "Reports", "reports.png")
     page_shot("demo-manager", "Admin", "admin.png")
-    clinic.close()
-    (out_dir / "screenshots.json").write_text(json.dumps(shots, indent=2, ensure_ascii=False) + "\n",
-                                              encoding="utf-8")
+    reg.close()
+    text = json.dumps(shots, indent=2, ensure_ascii=False) + "\n"
+    (out_dir / "screenshots.json").write_text(text, encoding="utf-8")
     return shots
 
 

@@ -17,8 +17,8 @@ from hat_desktop.domain.accounts import User  # noqa: E402
 from hat_desktop.domain.roles import Role  # noqa: E402
 from hat_desktop.services import users  # noqa: E402
 from hat_desktop.services.clock import ManualClock  # noqa: E402
-from hat_desktop.services.context import Clinic  # noqa: E402
-from hat_desktop.services.setup import NewRegister, create_register  # noqa: E402
+from hat_desktop.services.open_register import OpenRegister  # noqa: E402
+from hat_desktop.services.register_setup import NewRegister, create_register  # noqa: E402
 
 PASSWORD = "correct-horse-battery"
 MANAGER = "manager"
@@ -68,27 +68,27 @@ def new_register(**overrides: object) -> NewRegister:
 @pytest.fixture
 def registered(
     data_dir: Path, sheet_path: Path, clock: ManualClock
-) -> Iterator[tuple[Clinic, User, str]]:
+) -> Iterator[tuple[OpenRegister, User, str]]:
     """A new register: (clinic, first manager, recovery key)."""
-    clinic, manager, recovery_key = create_register(
+    reg, manager, recovery_key = create_register(
         data_dir, new_register(), sheet_path, clock=clock, workstation="test-pc"
     )
-    yield clinic, manager, recovery_key
-    clinic.close()
+    yield reg, manager, recovery_key
+    reg.close()
 
 
 @pytest.fixture
-def clinic(registered: tuple[Clinic, User, str]) -> Clinic:
+def reg(registered: tuple[OpenRegister, User, str]) -> OpenRegister:
     return registered[0]
 
 
 @pytest.fixture
-def manager(registered: tuple[Clinic, User, str]) -> User:
+def manager(registered: tuple[OpenRegister, User, str]) -> User:
     return registered[1]
 
 
 @pytest.fixture
-def recovery_key(registered: tuple[Clinic, User, str]) -> str:
+def recovery_key(registered: tuple[OpenRegister, User, str]) -> str:
     return registered[2]
 
 
@@ -96,11 +96,11 @@ UserFactory = Callable[..., User]
 
 
 @pytest.fixture
-def make_user(clinic: Clinic, manager: User) -> UserFactory:
+def make_user(reg: OpenRegister, manager: User) -> UserFactory:
     """make_user(Role.NURSE, "nina") -> a new active user with PASSWORD."""
 
     def make(role: Role, username: str | None = None, full_name: str | None = None) -> User:
-        name = username or f"{role.value}{len(users.list_users(clinic, manager))}"
+        name = username or f"{role.value}{len(users.list_users(reg, manager))}"
         details = users.UserDetails(
             full_name=full_name or f"{role.value.capitalize()} {name.title()}",
             role=role,
@@ -108,6 +108,6 @@ def make_user(clinic: Clinic, manager: User) -> UserFactory:
             professional_registration="GMC 7654321" if role is Role.PRESCRIBER else "",
             gphc_number="2012345" if role is Role.PHARMACIST else "",
         )
-        return users.create_user(clinic, manager, name, PASSWORD, details)
+        return users.create_user(reg, manager, name, PASSWORD, details)
 
     return make

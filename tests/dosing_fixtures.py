@@ -12,13 +12,13 @@ from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, Section
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import patients, prescriptions, register
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import DoseRequest
+from hat_desktop.services.open_register import OpenRegister
 
 
 @dataclass
 class DosingClinic:
-    clinic: Clinic
+    reg: OpenRegister
     manager: User
     nurse: User
     nurse2: User
@@ -31,11 +31,11 @@ class DosingClinic:
 
     def add_patient(self, number: str, name: str, dose_mg: int = 180,
                     sessions: frozenset[int] = frozenset({1, 2})) -> tuple[Patient, Prescription]:
-        p = patients.create_patient(self.clinic, self.nurse, PatientDetails(
+        p = patients.create_patient(self.reg, self.nurse, PatientDetails(
             number, name, date(1985, 6, 1), "12 Linthorpe Road\nMiddlesbrough TS1 3QY"))
-        rx = prescriptions.prescribe(self.clinic, self.prescriber, p.id, PrescriptionInput(
-            (self.diam100.id, self.diam500.id), dose_mg, sessions, self.clinic.today(),
-            self.clinic.today() + timedelta(days=90)))
+        rx = prescriptions.prescribe(self.reg, self.prescriber, p.id, PrescriptionInput(
+            (self.diam100.id, self.diam500.id), dose_mg, sessions, self.reg.today(),
+            self.reg.today() + timedelta(days=90)))
         return p, rx
 
 
@@ -49,19 +49,19 @@ def dose_request(mg: int = 180, opened=None, **kw) -> DoseRequest:
 
 
 @pytest.fixture
-def dc(clinic, manager, make_user) -> DosingClinic:
+def dc(reg, manager, make_user) -> DosingClinic:
     nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
     nurse2 = make_user(Role.NURSE, "nora", "Nora Nurse")
     pharmacist = make_user(Role.PHARMACIST, "phil", "Phil Pharmacist")
     prescriber = make_user(Role.PRESCRIBER, "drpat", "Dr Pat Prescriber")
-    diam100 = register.create_section(clinic, manager, PRESETS[0])
-    diam500 = register.create_section(clinic, manager, PRESETS[1])
-    today = clinic.today()
+    diam100 = register.create_section(reg, manager, PRESETS[0])
+    diam500 = register.create_section(reg, manager, PRESETS[1])
+    today = reg.today()
     for section, qty, batch in ((diam100, 50, "D100A"), (diam500, 20, "D500A")):
-        register.receive(clinic, pharmacist, nurse, section.id, register.Receipt(
+        register.receive(reg, pharmacist, nurse, section.id, register.Receipt(
             qty, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", batch,
             today + timedelta(days=200), "INV-1"))
-    dc = DosingClinic(clinic, manager, nurse, nurse2, pharmacist, prescriber, diam100, diam500,
+    dc = DosingClinic(reg, manager, nurse, nurse2, pharmacist, prescriber, diam100, diam500,
                       None, None)  # type: ignore[arg-type]
     dc.patient, dc.rx = dc.add_patient("HAT-0001", "Sam Patient")
     return dc

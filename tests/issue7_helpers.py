@@ -24,9 +24,9 @@ from hat_desktop.domain.register import PRESETS, Section
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import patients, prescriptions, register, users
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import DoseRequest
-from hat_desktop.services.setup import NewRegister, create_register, open_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import NewRegister, create_register, open_register
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as prescriptions_store
 from hat_desktop.store import register as register_store
@@ -172,28 +172,28 @@ def destruction(quantity: int | str = 1, reference: str = "AO-1", **kw: Any
     return register.Destruction(**values)
 
 
-def stocked_batch(clinic: Clinic, section_id: int, units: int) -> str:
+def stocked_batch(reg: OpenRegister, section_id: int, units: int) -> str:
     """A batch of the section holding at least ``units`` (stock leaves a named batch)."""
     from hat_desktop.store import register as register_store
 
-    return next((b.batch for b in register_store.batches(clinic.db, section_id)
+    return next((b.batch for b in register_store.batches(reg.db, section_id)
                  if b.batch and b.balance >= units), "")
 
 
-def fill_register(clinic: Clinic, manager: User, pharmacist: User, witness: User,
+def fill_register(reg: OpenRegister, manager: User, pharmacist: User, witness: User,
                   entries_per_section: int = 120) -> list[Section]:
     """Two sections with many receipts and destructions (the file spans many pages),
     written in one transaction to keep it quick."""
-    sections = [register.create_section(clinic, manager, PRESETS[i]) for i in (0, 1)]
-    with clinic.db.transaction():
+    sections = [register.create_section(reg, manager, PRESETS[i]) for i in (0, 1)]
+    with reg.db.transaction():
         for section in sections:
             for n in range(entries_per_section):
                 if n % 4 == 3:
-                    register.destroy(clinic, pharmacist, section.id,
+                    register.destroy(reg, pharmacist, section.id,
                                      destruction(1, reference=f"AO-{section.code}-{n}",
-                                                 batch=stocked_batch(clinic, section.id, 1)))
+                                                 batch=stocked_batch(reg, section.id, 1)))
                 else:
-                    register.receive(clinic, pharmacist, witness, section.id,
+                    register.receive(reg, pharmacist, witness, section.id,
                                      receipt(3, batch=f"{section.code[:4]}B{n % 5}",
                                              reference=f"INV-{section.code}-{n:04d}"))
     return sections
@@ -213,7 +213,7 @@ class World:
     """A clinic ready for work: users of every role (two nurses, so one can witness the
     other), both diamorphine sections with stock, a patient with a prescription."""
 
-    clinic: Clinic
+    reg: OpenRegister
     recovery_key: str
     manager: User
     nurse: User
@@ -228,7 +228,7 @@ class World:
 
     @property
     def data_dir(self) -> Path:
-        return self.clinic.data_dir
+        return self.reg.data_dir
 
     def by_role(self, role: Role) -> User:
         return {Role.MANAGER: self.manager, Role.NURSE: self.nurse,
@@ -239,17 +239,17 @@ class World:
                     sessions: frozenset[int] = frozenset({1, 2}),
                     daily_max_mg: int | None = None, address: str = PATIENT_ADDRESS
                     ) -> tuple[Patient, Prescription]:
-        p = patients.create_patient(self.clinic, self.nurse, PatientDetails(
+        p = patients.create_patient(self.reg, self.nurse, PatientDetails(
             number, name, date(1985, 6, 1), address))
-        rx = prescriptions.prescribe(self.clinic, self.prescriber, p.id, PrescriptionInput(
-            (self.diam100.id, self.diam500.id), dose_mg, sessions, self.clinic.today(),
-            self.clinic.today() + timedelta(days=90), daily_max_mg))
+        rx = prescriptions.prescribe(self.reg, self.prescriber, p.id, PrescriptionInput(
+            (self.diam100.id, self.diam500.id), dose_mg, sessions, self.reg.today(),
+            self.reg.today() + timedelta(days=90), daily_max_mg))
         return p, rx
 
 
 def build_world(data_dir: Path, clock: Clock, sheet: Path, *, entries_per_section: int = 0,
                 patient_name: str = "Sam Patient", address: str = PATIENT_ADDRESS) -> World:
-    clinic, manager, recovery_key = create_register(
+    reg, manager, recovery_key = create_register(
         data_dir, NewRegister(clinic_name="Teesside HAT Clinic",
                               clinic_address="1 Albert Road\nMiddlesbrough TS1 1AA",
                               admin_username="manager", admin_full_name="Morag Manager",
@@ -257,7 +257,7 @@ def build_world(data_dir: Path, clock: Clock, sheet: Path, *, entries_per_sectio
         sheet, clock=clock, workstation="test-pc")
 
     def make(role: Role, name: str, full: str) -> User:
-        return users.create_user(clinic, manager, name, PASSWORD, users.UserDetails(
+        return users.create_user(reg, manager, name, PASSWORD, users.UserDetails(
             full, role,
             home_office_licence="HO-123456" if role is Role.PRESCRIBER else "",
             professional_registration="GMC 7654321" if role is Role.PRESCRIBER else "",
@@ -269,13 +269,13 @@ def build_world(data_dir: Path, clock: Clock, sheet: Path, *, entries_per_sectio
     prescriber = make(Role.PRESCRIBER, "drpat", "Dr Pat Prescriber")
     inspector = make(Role.INSPECTOR, "ian", "Ian Inspector")
     if entries_per_section:
-        diam100, diam500 = fill_register(clinic, manager, pharmacist, nurse, entries_per_section)
+        diam100, diam500 = fill_register(reg, manager, pharmacist, nurse, entries_per_section)
     else:
-        diam100, diam500 = (register.create_section(clinic, manager, PRESETS[i]) for i in (0, 1))
+        diam100, diam500 = (register.create_section(reg, manager, PRESETS[i]) for i in (0, 1))
     for section, qty, batch in ((diam100, 50, "D100A"), (diam500, 20, "D500A")):
-        register.receive(clinic, pharmacist, nurse, section.id, receipt(qty, batch=batch,
-                                                                        reference="INV-1"))
-    world = World(clinic, recovery_key, manager, nurse, nurse2, pharmacist, prescriber,
+        register.receive(reg, pharmacist, nurse, section.id, receipt(qty, batch=batch,
+                                                                     reference="INV-1"))
+    world = World(reg, recovery_key, manager, nurse, nurse2, pharmacist, prescriber,
                   inspector, diam100, diam500, None, None)  # type: ignore[arg-type]
     world.patient, world.rx = world.add_patient("HAT-0001", patient_name, address=address)
     return world
@@ -296,18 +296,18 @@ def copy_register(source: Path, target: Path) -> Path:
 
 def open_world(data_dir: Path, clock: Clock, recovery_key: str) -> World:
     """A World on a register build_world made (or a copy of one), opened again."""
-    clinic = open_register(data_dir, clock=clock)
+    reg = open_register(data_dir, clock=clock)
 
     def user(name: str) -> User:
-        found = users_store.by_username(clinic.db, name)
+        found = users_store.by_username(reg.db, name)
         assert found is not None
         return found
 
-    sections = {s.code: s for s in register_store.sections(clinic.db)}
-    patient = patients_store.by_clinic_number(clinic.db, "HAT-0001")
+    sections = {s.code: s for s in register_store.sections(reg.db)}
+    patient = patients_store.by_clinic_number(reg.db, "HAT-0001")
     assert patient is not None
-    rx = prescriptions_store.versions(clinic.db, [patient.id])[patient.id][-1]
-    return World(clinic, recovery_key, user("manager"), user("nina"), user("nora"),
+    rx = prescriptions_store.versions(reg.db, [patient.id])[patient.id][-1]
+    return World(reg, recovery_key, user("manager"), user("nina"), user("nora"),
                  user("phil"), user("drpat"), user("ian"), sections["DIAM100"],
                  sections["DIAM500"], patient, rx)
 

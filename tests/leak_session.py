@@ -60,7 +60,7 @@ def main() -> None:
     configure(data_dir)  # from here on, logging goes where the app's does
     lock = RegisterLock(data_dir)  # held while open, as the window holds it
     lock.acquire()
-    c = w.clinic
+    c = w.reg
     p = patients.create_patient(c, w.nurse, PatientDetails(
         NUMBER, NAME, date(1979, 11, 5), ADDRESS, "943 476 5919", "Needle phobia"))
     patients.set_photo(c, w.nurse, p.id, photo())

@@ -13,7 +13,7 @@ from hat_desktop.domain.register import PRESETS, Entry, Section
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import register
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 # Monday 2 February 2026 to Monday 2 March 2026 (the fixture clock's START).
 FIRST_DAY = date(2026, 2, 2)
@@ -23,7 +23,7 @@ PATIENTS = [("HAT-0001", "Sam Patient", "12 Linthorpe Road\nMiddlesbrough TS1 3Q
 
 @dataclass
 class History:
-    clinic: Clinic
+    reg: OpenRegister
     clock: ManualClock
     pharmacist: User
     nurse: User
@@ -51,9 +51,9 @@ def receipt(quantity: object = 20, batch: str = "AB123", **kw: object) -> regist
 
 def administer(h: History, number: int, at: datetime, **kw: object) -> Entry:
     clinic_number, name, address = PATIENTS[number % 2]
-    with h.clinic.db.transaction():
+    with h.reg.db.transaction():
         return register.append_administration(
-            h.clinic, h.nurse, h.nurse2, h.section, 2, "AB123", {
+            h.reg, h.nurse, h.nurse2, h.section, 2, "AB123", {
                 "patient_id": number % 2 + 1, "clinic_number": clinic_number,
                 "patient_name": name, "patient_address": address,
                 "prescriber_name": "Dr Pat Prescriber", "prescriber_licence": "HO-123456",
@@ -63,7 +63,7 @@ def administer(h: History, number: int, at: datetime, **kw: object) -> Entry:
             }, occurred_at=at, **kw)  # type: ignore[arg-type]
 
 
-def build_history(clinic: Clinic, manager: User, make_user, clock: ManualClock,
+def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualClock,
                   doses: int = 60) -> History:
     """A month of the DIAM100 section; the clock ends at START (2 March 2026, 10:00)."""
     end = clock.now()
@@ -71,15 +71,15 @@ def build_history(clinic: Clinic, manager: User, make_user, clock: ManualClock,
     nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
     nurse2 = make_user(Role.NURSE, "nora", "Nora Nurse")
     inspector = make_user(Role.INSPECTOR, "ian", "Ian Inspector")
-    section = register.create_section(clinic, manager, PRESETS[0])
+    section = register.create_section(reg, manager, PRESETS[0])
     clock.set(datetime(2026, 2, 2, 9, 0, tzinfo=UTC))
-    first = register.receive(clinic, ph, nurse, section.id, receipt(300, batch="AB123"))
-    mistyped = register.receive(clinic, ph, nurse, section.id, receipt(200, batch="CD456",
-                                                                       reference="INV-0043"))
+    first = register.receive(reg, ph, nurse, section.id, receipt(300, batch="AB123"))
+    mistyped = register.receive(reg, ph, nurse, section.id, receipt(200, batch="CD456",
+                                                                    reference="INV-0043"))
     clock.advance(timedelta(minutes=20))
-    fix = register.correct(clinic, ph, nurse, mistyped.id,
+    fix = register.correct(reg, ph, nurse, mistyped.id,
                            "Mistyped: 20 ampoules were received, not 200.", quantity_out=180)
-    h = History(clinic, clock, ph, nurse, nurse2, inspector, section, first, mistyped, fix,
+    h = History(reg, clock, ph, nurse, nurse2, inspector, section, first, mistyped, fix,
                 first, first, first, first)
     h.entries = [first, mistyped, fix]
     late_at = late_fixed_at = None
@@ -100,13 +100,13 @@ def build_history(clinic: Clinic, manager: User, make_user, clock: ManualClock,
             h.later_fixed, late_fixed_at = entry, at
         if n == 25:  # a week after dose 4, its correction
             h.later_fix = register.correct(
-                clinic, ph, nurse, h.later_fixed.id,
+                reg, ph, nurse, h.later_fixed.id,
                 "One ampoule was dropped and broken before drawing up: 3 opened, not 2.",
                 quantity_out=1)
             h.entries.append(h.later_fix)
     assert late_at is not None and late_fixed_at is not None
     clock.set(end - timedelta(minutes=30))
-    h.destruction = register.destroy(clinic, ph, section.id, register.Destruction(
+    h.destruction = register.destroy(reg, ph, section.id, register.Destruction(
         5, "AB123", "Damaged: ampoules cracked in the safe", "Dr Ada Officer",
         "CD Accountable Officer's witness", "CDAO-2026-07"))
     h.entries.append(h.destruction)
@@ -115,5 +115,5 @@ def build_history(clinic: Clinic, manager: User, make_user, clock: ManualClock,
 
 
 @pytest.fixture
-def history(clinic, manager, make_user, clock) -> History:
-    return build_history(clinic, manager, make_user, clock)
+def history(reg, manager, make_user, clock) -> History:
+    return build_history(reg, manager, make_user, clock)

@@ -24,12 +24,12 @@ HEADER = "date,session,clinic_number,state,mg_prescribed,mg_administered,registe
 def _a_day_of_work(d, clock):
     """HAT-0001 dosed in session 1, withheld in session 2; HAT-0002 misses session 1."""
     second, _ = d.add_patient("HAT-0002", "Robin Second", dose_mg=120)
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dose = dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                              dose_request(180, [(d.diam100.id, 2)]))
     clock.advance(timedelta(hours=6))  # 16:00, session 2
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
     clock.advance(timedelta(hours=3))  # 19:00: both sessions over
     return dose, second
 
@@ -37,8 +37,8 @@ def _a_day_of_work(d, clock):
 def test_csv_rows_for_every_patient_session_and_day(dc, clock, tmp_path):
     dose, _second = _a_day_of_work(dc, clock)
     out = tmp_path / "attendance.csv"
-    path, count = attendance_export.export(dc.clinic, dc.manager, dc.clinic.today(),
-                                           dc.clinic.today(), "csv", out)
+    path, count = attendance_export.export(dc.reg, dc.manager, dc.reg.today(),
+                                           dc.reg.today(), "csv", out)
     text = out.read_text(encoding="utf-8")
     assert text.splitlines()[0].startswith(HEADER + ",")
     rows = list(csv.DictReader(io.StringIO(text)))
@@ -47,30 +47,30 @@ def test_csv_rows_for_every_patient_session_and_day(dc, clock, tmp_path):
     assert got["HAT-0001", "1"]["state"] == "dosed"
     assert got["HAT-0001", "1"]["mg_administered"] == "180"
     assert int(got["HAT-0001", "1"]["register_entry_id"]) == dose.entry_ids[0]
-    entry = register_store.entry_by_id(dc.clinic.db, dose.entry_ids[0])
+    entry = register_store.entry_by_id(dc.reg.db, dose.entry_ids[0])
     assert entry.details["patient_name"] == "Sam Patient"
     assert got["HAT-0001", "2"]["state"] == "withheld"
     assert got["HAT-0001", "2"]["register_entry_id"] == ""
     assert got["HAT-0001", "2"]["reason"] == "Unwell: Vomiting"
     assert got["HAT-0002", "1"]["state"] == "missed"
     assert got["HAT-0002", "1"]["mg_prescribed"] == "120"
-    assert audit.entries(dc.clinic.db, limit=1)[0].action == "export"
+    assert audit.entries(dc.reg.db, limit=1)[0].action == "export"
 
 
 def test_pdf_reads_back_and_refusals(dc, clock, tmp_path):
     _a_day_of_work(dc, clock)
     out = tmp_path / "attendance.pdf"
-    attendance_export.export(dc.clinic, dc.manager, dc.clinic.today(), dc.clinic.today(),
+    attendance_export.export(dc.reg, dc.manager, dc.reg.today(), dc.reg.today(),
                              "pdf", out)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "attendance record" in text and "Robin Second" in text and "missed" in text
     assert "Page 1 of 1" in text
     with pytest.raises(InvalidInput, match="already exists"):
-        attendance_export.export(dc.clinic, dc.manager, dc.clinic.today(), dc.clinic.today(),
+        attendance_export.export(dc.reg, dc.manager, dc.reg.today(), dc.reg.today(),
                                  "pdf", out)
     with pytest.raises(InvalidInput, match="before the start"):
-        attendance_export.rows_between(dc.clinic, dc.manager, dc.clinic.today(),
-                                       dc.clinic.today() - timedelta(days=1))
+        attendance_export.rows_between(dc.reg, dc.manager, dc.reg.today(),
+                                       dc.reg.today() - timedelta(days=1))
 
 
 def test_cli_export_attendance_as_inspector(dc, clock, tmp_path, make_user):
@@ -78,19 +78,19 @@ def test_cli_export_attendance_as_inspector(dc, clock, tmp_path, make_user):
 
     _a_day_of_work(dc, clock)
     make_user(Role.INSPECTOR, "ian")
-    dc.clinic.close()
+    dc.reg.close()
     out = tmp_path / "a.csv"
     env = {**os.environ, "HAT_USER": "ian", "HAT_PASSWORD": PASSWORD}
     day = "2026-03-02"
     result = subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
-                             str(dc.clinic.data_dir), "export", "attendance", "--from", day,
+                             str(dc.reg.data_dir), "export", "attendance", "--from", day,
                              "--to", day, "--format", "csv", "--output", str(out)],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == str(out)
     assert out.read_text().startswith(HEADER)
     bad = subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
-                          str(dc.clinic.data_dir), "export", "attendance", "--from", "2026-13-01",
+                          str(dc.reg.data_dir), "export", "attendance", "--from", "2026-13-01",
                           "--to", day, "--format", "csv", "--output", str(tmp_path / "b.csv")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr and not (tmp_path / "b.csv").exists()

@@ -34,7 +34,7 @@ START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 def template(tmp_path_factory) -> tuple[Path, str]:
     base = tmp_path_factory.mktemp("anchor")
     w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    w.clinic.close()
+    w.reg.close()
     return w.data_dir, w.recovery_key
 
 
@@ -43,25 +43,25 @@ def world(template, tmp_path) -> World:
     w = open_world(copy_register(template[0], tmp_path / "data"), ManualClock(START),
                    template[1])
     yield w
-    w.clinic.close()
+    w.reg.close()
 
 
 @pytest.fixture
 def usb(world, tmp_path) -> Path:
     folder = tmp_path / "usb"
     folder.mkdir()
-    settings.change(world.clinic, world.manager, backup_folder=str(folder))
+    settings.change(world.reg, world.manager, backup_folder=str(folder))
     return folder
 
 
 def later(world: World, minutes: int = 10) -> None:
-    clock = world.clinic.clock
+    clock = world.reg.clock
     assert isinstance(clock, ManualClock)
     clock.advance(timedelta(minutes=minutes))
 
 
 def receive(world: World, reference: str) -> int:
-    return register.receive(world.clinic, world.pharmacist, world.nurse, world.diam100.id,
+    return register.receive(world.reg, world.pharmacist, world.nurse, world.diam100.id,
                             receipt(10, reference=reference)).id
 
 
@@ -70,11 +70,11 @@ def verify_cli(data_dir: Path):
 
 
 def test_verify_says_what_it_compared_and_leaves_the_backup_untouched(world, usb):
-    made = back_up(world.clinic, world.manager)
+    made = back_up(world.reg, world.manager)
     before = (made.path.read_bytes(), made.path.stat().st_mtime_ns)
     later(world)
     receive(world, "INV-AFTER")  # newer than the backup: fine
-    result = verify_register(world.clinic, world.manager)
+    result = verify_register(world.reg, world.manager)
     assert result.ok, result.problems
     assert result.compared_with == made.path.name
     assert result.backup_note == (f"Compared with the backup of 02/03/2026 10:00 "
@@ -87,9 +87,9 @@ def test_verify_says_what_it_compared_and_leaves_the_backup_untouched(world, usb
 def test_the_newest_entry_removed_with_the_key_is_caught_through_the_backup(world, usb):
     newest = receive(world, "INV-NEWEST")
     later(world)
-    back_up(world.clinic, world.manager)
+    back_up(world.reg, world.manager)
     data_dir = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     with raw_register(data_dir) as conn:  # someone with the key, triggers dropped
         drop_triggers(conn, "register_entries")
         conn.execute("DELETE FROM register_entries WHERE id = ?", (newest,))
@@ -105,13 +105,13 @@ def test_the_newest_entry_removed_with_the_key_is_caught_through_the_backup(worl
 
 
 def test_an_older_copy_of_the_register_put_back_is_caught(world, usb):
-    old = back_up(world.clinic, world.manager)
+    old = back_up(world.reg, world.manager)
     later(world)
     lost = receive(world, "INV-LOST")
     later(world)
-    back_up(world.clinic, world.manager)
+    back_up(world.reg, world.manager)
     data_dir = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     for leftover in data_dir.glob("register.db-*"):
         leftover.unlink()
     shutil.copyfile(old.path, db_path(data_dir))  # yesterday's register, put back quietly
@@ -125,13 +125,13 @@ def test_an_older_copy_of_the_register_put_back_is_caught(world, usb):
 
 
 def test_a_restore_made_on_purpose_is_not_mistaken_for_tampering(world, usb):
-    older = back_up(world.clinic, world.manager)
+    older = back_up(world.reg, world.manager)
     later(world)
     receive(world, "INV-ABANDONED")
     later(world)
-    back_up(world.clinic, world.manager)  # holds an entry the restored register lacks
-    data_dir, clock = world.data_dir, world.clinic.clock
-    world.clinic.close()
+    back_up(world.reg, world.manager)  # holds an entry the restored register lacks
+    data_dir, clock = world.data_dir, world.reg.clock
+    world.reg.close()
     later(world)
     restore(data_dir, older.path, clock=clock,
             sign_in=lambda staged: auth.login(staged, "manager", PASSWORD))
@@ -142,16 +142,16 @@ def test_a_restore_made_on_purpose_is_not_mistaken_for_tampering(world, usb):
 
 
 def test_with_no_backup_verify_says_so_and_passes(world):
-    result = verify_register(world.clinic, world.manager)
+    result = verify_register(world.reg, world.manager)
     assert result.ok and result.compared_with is None
     assert result.backup_note == ("Not compared with a backup: no backup folder is set and "
                                   "no backup was made.")
 
 
 def test_an_unplugged_backup_drive_is_a_note_not_a_fault(world, usb):
-    back_up(world.clinic, world.manager)
+    back_up(world.reg, world.manager)
     shutil.rmtree(usb)
-    result = verify_register(world.clinic, world.manager)
+    result = verify_register(world.reg, world.manager)
     assert result.ok
     assert result.backup_note == (f"Not compared with a backup: the backup folder {usb} "
                                   "cannot be read (is the USB drive plugged in?).")

@@ -18,8 +18,8 @@ from hat_desktop.domain.errors import Refused, RegisterUnavailable
 from hat_desktop.services import auth, backup, dosing, register, settings
 from hat_desktop.services.backup import BackupKind, back_up, file_sha256
 from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.services.restore import restore
-from hat_desktop.services.setup import open_register
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store.connection import PAGE_SIZE, db_path, info_path
 from hat_desktop.store.keys import KEYRING_SERVICE
@@ -48,10 +48,10 @@ def template(tmp_path_factory) -> tuple[Path, str]:
     """A closed register with stock and a dose; each test works on a copy of it."""
     base = tmp_path_factory.mktemp("backup")
     w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
-    dosing.administer(w.clinic, w.nurse, w.nurse2, w.patient.id,
+    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+    dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
                       dose_request(180, [(w.diam100.id, 2)]))
-    w.clinic.close()
+    w.reg.close()
     return w.data_dir, w.recovery_key
 
 
@@ -60,7 +60,7 @@ def world(template, tmp_path) -> World:
     w = open_world(copy_register(template[0], tmp_path / "data"), ManualClock(START),
                    template[1])
     yield w
-    w.clinic.close()
+    w.reg.close()
 
 
 @pytest.fixture
@@ -68,11 +68,11 @@ def own_world(tmp_path) -> World:
     """A register of its own (its own id and keyring entry), for the test that empties
     the keyring."""
     w = build_world(tmp_path / "data", ManualClock(START), tmp_path / "sheet.pdf")
-    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
-    dosing.administer(w.clinic, w.nurse, w.nurse2, w.patient.id,
+    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+    dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
                       dose_request(180, [(w.diam100.id, 2)]))
     yield w
-    w.clinic.close()
+    w.reg.close()
 
 
 def cli(data_dir: Path, *args: str, **kw):
@@ -111,7 +111,7 @@ def cli_backup(data_dir: Path, folder: Path) -> Path:
 def test_backup_restores_on_a_new_machine_with_only_the_recovery_key(own_world, tmp_path):
     world = own_world
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     key_file = tmp_path / "recovery-key.txt"
     out = cli(data, "recovery-key", "--output", str(key_file))
     assert out.returncode == 0, out.stdout + out.stderr
@@ -161,25 +161,25 @@ def test_the_backup_checksum_is_in_the_audit_log_and_the_copy_opens_with_the_rec
         world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    result = back_up(world.clinic, world.manager, usb)
+    result = back_up(world.reg, world.manager, usb)
     assert result.sha256 == file_sha256(result.path)
-    logged = audit_store.entries(world.clinic.db, actions=["backup"], limit=1)[0]
+    logged = audit_store.entries(world.reg.db, actions=["backup"], limit=1)[0]
     assert logged.details["sha256"] == result.sha256 and logged.target == str(result.path)
     raw = world.recovery_key.replace("-", "").lower()
     with raw_connect(result.path, raw) as conn:
         assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
-        assert rows(conn, "register_entries") == rows(world.clinic.db, "register_entries")
+        assert rows(conn, "register_entries") == rows(world.reg.db, "register_entries")
 
 
 # --- restore never overwrites --------------------------------------------------------------
 def test_restore_keeps_the_current_register_aside(world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    result = back_up(world.clinic, world.manager, usb)
-    register.receive(world.clinic, world.pharmacist, world.nurse, world.diam500.id,
+    result = back_up(world.reg, world.manager, usb)
+    register.receive(world.reg, world.pharmacist, world.nurse, world.diam500.id,
                      receipt(4, batch="D500A", reference="AFTER-BACKUP"))
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     before = files_of(data)
 
     out = cli(data, "restore", "--from", str(result.path))
@@ -197,9 +197,9 @@ def test_restore_keeps_the_current_register_aside(world, tmp_path):
 def test_two_restores_in_the_same_second_keep_both_earlier_registers(world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    result = back_up(world.clinic, world.manager, usb)
+    result = back_up(world.reg, world.manager, usb)
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     clock = ManualClock(START + timedelta(hours=1))
 
     def sign_in(staged):
@@ -220,9 +220,9 @@ def test_a_damaged_backup_is_refused_and_the_live_register_is_untouched(world, t
                                                                         damage):
     usb = tmp_path / "usb"
     usb.mkdir()
-    bad = back_up(world.clinic, world.manager, usb).path
+    bad = back_up(world.reg, world.manager, usb).path
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     if damage == "flipped_byte":
         raw = bytearray(bad.read_bytes())
         raw[(len(raw) // PAGE_SIZE // 2) * PAGE_SIZE + 1500] ^= 0x04
@@ -233,8 +233,8 @@ def test_a_damaged_backup_is_refused_and_the_live_register_is_untouched(world, t
         bad.write_bytes(os.urandom(8 * PAGE_SIZE))
     else:
         other = build_world(tmp_path / "other", ManualClock(START), tmp_path / "other.pdf")
-        bad = back_up(other.clinic, other.manager, usb).path
-        other.clinic.close()
+        bad = back_up(other.reg, other.manager, usb).path
+        other.reg.close()
     before = files_of(data)
     listing = listed(data)
 
@@ -248,15 +248,15 @@ def test_a_damaged_backup_is_refused_and_the_live_register_is_untouched(world, t
 # --- a backup that cannot be written ------------------------------------------------------------
 def test_a_backup_to_a_missing_folder_says_where_and_why_and_touches_nothing(world, tmp_path):
     missing = tmp_path / "usb-not-plugged-in"
-    before = snapshot(world.clinic.db)
+    before = snapshot(world.reg.db)
     with pytest.raises(Refused, match="is not there") as refused:
-        back_up(world.clinic, world.manager, missing)
+        back_up(world.reg, world.manager, missing)
     assert str(missing) in str(refused.value)
-    assert snapshot(world.clinic.db) == before
+    assert snapshot(world.reg.db) == before
     assert not missing.exists()
 
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     text = assert_clear_refusal(cli(data, "backup", "--to", str(missing)), (1,))
     assert str(missing) in text and "is not there" in text
     assert not missing.exists()
@@ -266,7 +266,7 @@ def test_a_backup_that_fails_while_writing_says_why_and_leaves_no_partial_copy(
         world, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     usb.mkdir()
-    entries = snapshot(world.clinic.db)["register_entries"]
+    entries = snapshot(world.reg.db)["register_entries"]
 
     def disk_full(db, target):
         target.write_bytes(b"half a copy")
@@ -274,27 +274,27 @@ def test_a_backup_that_fails_while_writing_says_why_and_leaves_no_partial_copy(
 
     monkeypatch.setattr(backup, "export_copy", disk_full)
     with pytest.raises(Refused) as refused:
-        back_up(world.clinic, world.manager, usb)
+        back_up(world.reg, world.manager, usb)
     message = str(refused.value)
     assert str(usb) in message and "No space left on device" in message
     assert "not touched" in message
     assert list(usb.iterdir()) == []
-    assert snapshot(world.clinic.db)["register_entries"] == entries
-    failed = audit_store.entries(world.clinic.db, actions=["backup_failed"], limit=1)
+    assert snapshot(world.reg.db)["register_entries"] == entries
+    failed = audit_store.entries(world.reg.db, actions=["backup_failed"], limit=1)
     assert failed and failed[0].details["reason"] == "No space left on device"
 
 
 def test_daily_backups_are_pruned_to_backup_keep(world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    clock = world.clinic.clock
-    settings.change(world.clinic, world.manager, backup_keep=3, backup_folder=str(usb))
-    manual = back_up(world.clinic, world.manager, usb)
-    closing = back_up(world.clinic, world.nurse, kind=BackupKind.ON_CLOSE)
+    clock = world.reg.clock
+    settings.change(world.reg, world.manager, backup_keep=3, backup_folder=str(usb))
+    manual = back_up(world.reg, world.manager, usb)
+    closing = back_up(world.reg, world.nurse, kind=BackupKind.ON_CLOSE)
     daily = []
     for _ in range(6):
         clock.advance(timedelta(days=1))
-        daily.append(back_up(world.clinic, world.nurse, kind=BackupKind.DAILY).path)
+        daily.append(back_up(world.reg, world.nurse, kind=BackupKind.DAILY).path)
     kept = sorted(p for p in usb.iterdir())
     assert kept == sorted([manual.path, closing.path, *daily[-3:]])
     assert all(not p.exists() for p in daily[:-3])
@@ -315,7 +315,7 @@ time.sleep(120)
 def test_a_second_app_is_refused_until_the_first_is_killed(world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    copy = back_up(world.clinic, world.manager, usb).path
+    copy = back_up(world.reg, world.manager, usb).path
     data = world.data_dir
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data)], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
@@ -326,7 +326,7 @@ def test_a_second_app_is_refused_until_the_first_is_killed(world, tmp_path):
         assert f"process {holder.pid}" in str(no.value)
         before = files_of(data)
         with pytest.raises(RegisterUnavailable, match="already open"):
-            restore(data, copy, clock=world.clinic.clock,
+            restore(data, copy, clock=world.reg.clock,
                     sign_in=lambda staged: auth.login(staged, "manager", PASSWORD))
         assert files_of(data) == before
     finally:
@@ -342,9 +342,9 @@ def test_a_second_app_is_refused_until_the_first_is_killed(world, tmp_path):
 def test_restore_refuses_a_user_who_is_not_a_manager(world, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    copy = back_up(world.clinic, world.manager, usb).path
+    copy = back_up(world.reg, world.manager, usb).path
     data = world.data_dir
-    world.clinic.close()
+    world.reg.close()
     before = files_of(data)
     out = run_cli(data, "restore", "--from", str(copy), user="phil", password=PASSWORD)
     assert "Only a manager" in assert_clear_refusal(out, (1,))

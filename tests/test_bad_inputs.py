@@ -63,7 +63,7 @@ LONG_PATH = "/tmp/" + "d" * 5000
 def template(tmp_path_factory) -> tuple[Path, str]:
     base = tmp_path_factory.mktemp("bad-inputs")
     w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    w.clinic.close()
+    w.reg.close()
     return w.data_dir, w.recovery_key
 
 
@@ -72,9 +72,9 @@ def template(tmp_path_factory) -> tuple[Path, str]:
 def svc(template, tmp_path_factory) -> World:
     w = open_world(copy_register(template[0], tmp_path_factory.mktemp("svc") / "data"),
                    ManualClock(START), template[1])
-    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
+    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
     yield w
-    w.clinic.close()
+    w.reg.close()
 
 
 def details(**changes) -> PatientDetails:
@@ -100,39 +100,39 @@ def new_user(name="newbie", password=PASSWORD, full="New Bie"):
 REFUSED = [
     # patients
     ("patient name empty", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name="")), "Enter the patient's full name"),
+        w.reg, w.nurse, details(full_name="")), "Enter the patient's full name"),
     ("patient name spaces", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name="   ")), "Enter the patient's full name"),
+        w.reg, w.nurse, details(full_name="   ")), "Enter the patient's full name"),
     ("patient name 1 MB", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name=MB)), "too long: at most 100"),
+        w.reg, w.nurse, details(full_name=MB)), "too long: at most 100"),
     ("patient name over-long", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name="A" * 101)), "too long: at most 100"),
+        w.reg, w.nurse, details(full_name="A" * 101)), "too long: at most 100"),
     ("patient name not UTF-8", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name=NOT_UTF8)), "cannot be printed"),
+        w.reg, w.nurse, details(full_name=NOT_UTF8)), "cannot be printed"),
     ("patient name NUL", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(full_name="Al\x00Okay")), "cannot be printed"),
+        w.reg, w.nurse, details(full_name="Al\x00Okay")), "cannot be printed"),
     ("clinic number SQL", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(clinic_number=SQL)), "A clinic number is"),
+        w.reg, w.nurse, details(clinic_number=SQL)), "A clinic number is"),
     ("clinic number empty", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(clinic_number="")), "Enter the clinic number"),
+        w.reg, w.nurse, details(clinic_number="")), "Enter the clinic number"),
     ("address 1 MB", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(address=MB)), "too long"),
+        w.reg, w.nurse, details(address=MB)), "too long"),
     ("NHS number SQL", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(nhs_number=SQL)), "10 digits"),
+        w.reg, w.nurse, details(nhs_number=SQL)), "10 digits"),
     ("date of birth missing", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(date_of_birth=None)), "date of birth"),
+        w.reg, w.nurse, details(date_of_birth=None)), "date of birth"),
     ("date of birth in the future", lambda w: patients.create_patient(
-        w.clinic, w.nurse, details(date_of_birth=date(2030, 1, 1))), "in the future"),
-    ("search 1 MB", lambda w: patients.search(w.clinic, w.nurse, MB), "too long"),
-    ("photo empty", lambda w: patients.set_photo(w.clinic, w.nurse, w.patient.id, b""),
+        w.reg, w.nurse, details(date_of_birth=date(2030, 1, 1))), "in the future"),
+    ("search 1 MB", lambda w: patients.search(w.reg, w.nurse, MB), "too long"),
+    ("photo empty", lambda w: patients.set_photo(w.reg, w.nurse, w.patient.id, b""),
      "empty"),
     ("photo 1 MB of junk", lambda w: patients.set_photo(
-        w.clinic, w.nurse, w.patient.id, os.urandom(1_000_000)), "not a picture"),
+        w.reg, w.nurse, w.patient.id, os.urandom(1_000_000)), "not a picture"),
     ("photo 16 MB", lambda w: patients.set_photo(
-        w.clinic, w.nurse, w.patient.id, bytes(16_000_000)), "too large"),
+        w.reg, w.nurse, w.patient.id, bytes(16_000_000)), "too large"),
     # the register
     *[(f"quantity {label}", lambda w, q=q: register.receive(
-        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(q, batch="D100A")), message)
+        w.reg, w.pharmacist, w.nurse, w.diam100.id, receipt(q, batch="D100A")), message)
       for label, q, message in [
           ("empty", "", "Enter the quantity"), ("negative", "-5", "cannot be negative"),
           ("negative int", -5, "cannot be negative"), ("zero", 0, "cannot be zero"),
@@ -142,122 +142,122 @@ REFUSED = [
           ("huge", 10**12, "not believable"), ("SQL", SQL, "digits only"),
           ("not UTF-8", NOT_UTF8, "digits only"), ("Arabic digit", "٣", "digits only"),
           ("None", None, "whole number"), ("True", True, "whole number")]],
-    ("supplier 1 MB", lambda w: register.receive(w.clinic, w.pharmacist, w.nurse, w.diam100.id,
+    ("supplier 1 MB", lambda w: register.receive(w.reg, w.pharmacist, w.nurse, w.diam100.id,
                                                  receipt(1, batch="D100A", supplier_name=MB)),
      "too long"),
     ("supplier not UTF-8", lambda w: register.receive(
-        w.clinic, w.pharmacist, w.nurse, w.diam100.id,
+        w.reg, w.pharmacist, w.nurse, w.diam100.id,
         receipt(1, batch="D100A", supplier_name=NOT_UTF8)), "cannot be printed"),
     ("batch over-long", lambda w: register.receive(
-        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(1, batch=SQL + "--")),
+        w.reg, w.pharmacist, w.nurse, w.diam100.id, receipt(1, batch=SQL + "--")),
      "too long"),
     ("expiry missing", lambda w: register.receive(
-        w.clinic, w.pharmacist, w.nurse, w.diam100.id, receipt(1, expiry=None)), "expiry"),
+        w.reg, w.pharmacist, w.nurse, w.diam100.id, receipt(1, expiry=None)), "expiry"),
     ("correction reason 1 MB", lambda w: register.correct(
-        w.clinic, w.pharmacist, w.nurse, 1, MB), "too long"),
+        w.reg, w.pharmacist, w.nurse, 1, MB), "too long"),
     ("correction of an unknown entry", lambda w: register.correct(
-        w.clinic, w.pharmacist, w.nurse, -1, "Typo"), "no register entry"),
-    ("section code SQL", lambda w: register.create_section(w.clinic, w.manager, SectionSpec(
+        w.reg, w.pharmacist, w.nurse, -1, "Typo"), "no register entry"),
+    ("section code SQL", lambda w: register.create_section(w.reg, w.manager, SectionSpec(
         SQL, "Drug", "1 mg", "solution", "ampoule", 1)), "section code"),
-    ("section mg as text", lambda w: register.create_section(w.clinic, w.manager, SectionSpec(
+    ("section mg as text", lambda w: register.create_section(w.reg, w.manager, SectionSpec(
         "NEW1", "Drug", "1 mg", "solution", "ampoule", "10")), "whole number"),
-    ("section lookup 1 MB", lambda w: register.get_section(w.clinic, w.nurse, MB),
+    ("section lookup 1 MB", lambda w: register.get_section(w.reg, w.nurse, MB),
      "no register section"),
     # dosing
     *[(f"dose {label}", lambda w, mg=mg: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(mg, [(w.diam100.id, 2)])),
+        w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(mg, [(w.diam100.id, 2)])),
        message) for label, mg, message in [
           ("empty", "", "Enter the dose"), ("negative", "-1", "cannot be negative"),
           ("non-numeric", "abc", "digits only"), ("1 MB", "9" * 1_000_000, "digits only"),
           ("SQL", SQL, "digits only"), ("zero", 0, "cannot be zero")]],
     ("sedation score out of range", lambda w: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        w.reg, w.nurse, w.nurse2, w.patient.id,
         dose_request(180, [(w.diam100.id, 2)], sedation_score="99")), "not believable"),
     ("breath alcohol negative", lambda w: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        w.reg, w.nurse, w.nurse2, w.patient.id,
         dose_request(180, [(w.diam100.id, 2)], breath_alcohol=-1)), "cannot be negative"),
     ("observation 1 MB", lambda w: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id,
+        w.reg, w.nurse, w.nurse2, w.patient.id,
         dose_request(180, [(w.diam100.id, 2)], observation=MB)), "too long"),
     ("ampoules non-numeric", lambda w: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(w.diam100.id, "two")])),
+        w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(w.diam100.id, "two")])),
      "digits only"),
     ("product SQL", lambda w: dosing.administer(
-        w.clinic, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(SQL, 2)])),
+        w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(SQL, 2)])),
      "not on the patient's prescription"),
-    ("find SQL", lambda w: dosing.find(w.clinic, w.nurse, SQL), "No patient has"),
-    ("find 1 MB", lambda w: dosing.find(w.clinic, w.nurse, MB), "No patient has"),
-    ("find empty", lambda w: dosing.find(w.clinic, w.nurse, ""), "Scan the patient's card"),
+    ("find SQL", lambda w: dosing.find(w.reg, w.nurse, SQL), "No patient has"),
+    ("find 1 MB", lambda w: dosing.find(w.reg, w.nurse, MB), "No patient has"),
+    ("find empty", lambda w: dosing.find(w.reg, w.nurse, ""), "Scan the patient's card"),
     ("withhold note 1 MB", lambda w: dosing.withhold(
-        w.clinic, w.nurse, w.patient.id, "other", MB, 0, 0), "too long"),
+        w.reg, w.nurse, w.patient.id, "other", MB, 0, 0), "too long"),
     ("prescription dose non-numeric", lambda w: prescriptions.prescribe(
-        w.clinic, w.prescriber, w.patient.id, rx(dose_mg="abc")), "digits only"),
+        w.reg, w.prescriber, w.patient.id, rx(dose_mg="abc")), "digits only"),
     ("prescription dose 1 MB", lambda w: prescriptions.prescribe(
-        w.clinic, w.prescriber, w.patient.id, rx(dose_mg=MB)), "digits only"),
+        w.reg, w.prescriber, w.patient.id, rx(dose_mg=MB)), "digits only"),
     ("prescription product SQL", lambda w: prescriptions.prescribe(
-        w.clinic, w.prescriber, w.patient.id, rx(section_ids=(SQL,))), "does not exist"),
+        w.reg, w.prescriber, w.patient.id, rx(section_ids=(SQL,))), "does not exist"),
     # reconciliation
     *[(f"count {label}", lambda w, n=n: reconciliation.submit_count(
-        w.clinic, w.pharmacist, START.date(),
+        w.reg, w.pharmacist, START.date(),
         {(w.diam100.id, "D100A"): n, (w.diam500.id, "D500A"): 20}), message)
       for label, n, message in [("negative", "-1", "cannot be negative"),
                                 ("non-numeric", "lots", "digits only"),
                                 ("1 MB", "9" * 1_000_000, "digits only"),
                                 ("empty", "", "Enter the count")]],
     # users and settings
-    ("user name SQL", lambda w: users.create_user(w.clinic, w.manager, *new_user(name=SQL)),
+    ("user name SQL", lambda w: users.create_user(w.reg, w.manager, *new_user(name=SQL)),
      "A user name is"),
-    ("user name empty", lambda w: users.create_user(w.clinic, w.manager, *new_user(name="")),
+    ("user name empty", lambda w: users.create_user(w.reg, w.manager, *new_user(name="")),
      "Enter a user name"),
-    ("password 1 MB", lambda w: users.create_user(w.clinic, w.manager,
+    ("password 1 MB", lambda w: users.create_user(w.reg, w.manager,
                                                   *new_user(password=MB)), "at most 256"),
-    ("password empty", lambda w: users.create_user(w.clinic, w.manager, *new_user(password="")),
+    ("password empty", lambda w: users.create_user(w.reg, w.manager, *new_user(password="")),
      "at least 10"),
-    ("full name 1 MB", lambda w: users.create_user(w.clinic, w.manager, *new_user(full=MB)),
+    ("full name 1 MB", lambda w: users.create_user(w.reg, w.manager, *new_user(full=MB)),
      "too long"),
-    ("login 1 MB", lambda w: auth.login(w.clinic, MB, MB), "not right"),
-    ("login empty", lambda w: auth.login(w.clinic, "", PASSWORD), "Enter your user name"),
-    ("clinic name 1 MB", lambda w: settings.change(w.clinic, w.manager, clinic_name=MB),
+    ("login 1 MB", lambda w: auth.login(w.reg, MB, MB), "not right"),
+    ("login empty", lambda w: auth.login(w.reg, "", PASSWORD), "Enter your user name"),
+    ("clinic name 1 MB", lambda w: settings.change(w.reg, w.manager, clinic_name=MB),
      "too long"),
-    ("lock minutes non-numeric", lambda w: settings.change(w.clinic, w.manager,
+    ("lock minutes non-numeric", lambda w: settings.change(w.reg, w.manager,
                                                            lock_minutes="abc"), "between 1"),
-    ("lock minutes negative", lambda w: settings.change(w.clinic, w.manager, lock_minutes=-1),
+    ("lock minutes negative", lambda w: settings.change(w.reg, w.manager, lock_minutes=-1),
      "between 1"),
-    ("time zone 1 MB", lambda w: settings.change(w.clinic, w.manager, timezone="Europe/" + MB),
+    ("time zone 1 MB", lambda w: settings.change(w.reg, w.manager, timezone="Europe/" + MB),
      "not a time zone"),
-    ("time zone SQL", lambda w: settings.change(w.clinic, w.manager, timezone=SQL),
+    ("time zone SQL", lambda w: settings.change(w.reg, w.manager, timezone=SQL),
      "not a time zone"),
-    ("setting name SQL", lambda w: settings.change(w.clinic, w.manager, **{SQL: 1}),
+    ("setting name SQL", lambda w: settings.change(w.reg, w.manager, **{SQL: 1}),
      "Unknown setting"),
     ("session time SQL", lambda w: schedule.set_windows(
-        w.clinic, w.manager, [(SQL, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
+        w.reg, w.manager, [(SQL, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
     ("session time 1 MB", lambda w: schedule.set_windows(
-        w.clinic, w.manager, [(MB, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
+        w.reg, w.manager, [(MB, "11:00")], START.date() + timedelta(days=1)), "HH:MM"),
     ("closure reason 1 MB", lambda w: schedule.add_closure(
-        w.clinic, w.manager, START.date() + timedelta(days=9), MB), "too long"),
+        w.reg, w.manager, START.date() + timedelta(days=9), MB), "too long"),
 ]
 
 
 @pytest.mark.parametrize(("label", "call", "message"), REFUSED, ids=[r[0] for r in REFUSED])
 def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, call, message):
-    before = snapshot(svc.clinic.db)
+    before = snapshot(svc.reg.db)
     with pytest.raises(HatError) as refused:
         call(svc)
     text = str(refused.value)
     assert message in text, text
     assert_one_clear_sentence(text)
-    after = snapshot(svc.clinic.db)
+    after = snapshot(svc.reg.db)
     if label.startswith("login"):  # a failed login is audited, by design; nothing else
         assert {t for t in before if before[t] != after[t]} <= {"audit_log"}
     else:
         assert after == before, f"{label} wrote something"
-    svc.clinic.forget_settings()
+    svc.reg.forget_settings()
 
 
 def test_sql_looking_text_is_a_value_like_any_other(svc):
     """Names, suppliers and reasons that look like SQL are stored exactly as typed; the
     tables are all still there."""
-    c, w = svc.clinic, svc
+    c, w = svc.reg, svc
     tables = schema(c.db)
     patient = patients.create_patient(c, w.nurse, details(clinic_number="HAT-0200",
                                                           full_name=SQL, address=SQL))
@@ -488,8 +488,8 @@ def test_argument_errors_are_usage_messages_not_tracebacks(tmp_path):
 def test_nothing_in_the_register_changed_after_the_services_catalogue(svc, template):
     """A last look: after every refusal above, the register of the services still verifies
     and holds only what the legitimate calls added."""
-    result = verify.verify_register(svc.clinic, svc.manager)
+    result = verify.verify_register(svc.reg, svc.manager)
     assert result.ok, result.problems
     with pytest.raises(InvalidInput):
-        register.receive(svc.clinic, svc.pharmacist, svc.nurse, svc.diam100.id,
+        register.receive(svc.reg, svc.pharmacist, svc.nurse, svc.diam100.id,
                          receipt("", batch="D100A"))

@@ -53,9 +53,9 @@ def no_traceback(out: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in text and 'File "' not in text, text
 
 
-def init(data_dir: Path, sheet: Path, tmp_path: Path, clinic: str = CLINIC
+def init(data_dir: Path, sheet: Path, tmp_path: Path, reg: str = CLINIC
          ) -> subprocess.CompletedProcess[str]:
-    return run("init", "--clinic-name", clinic, "--admin", ADMIN, "--admin-name",
+    return run("init", "--clinic-name", reg, "--admin", ADMIN, "--admin-name",
                "Morag Manager", "--recovery-sheet", str(sheet), data_dir=data_dir,
                user=None, state=tmp_path / "state")
 
@@ -142,7 +142,7 @@ def test_verify_passes_on_a_fresh_register(fresh, data_dir):
 def test_a_second_init_into_the_same_folder_is_refused(fresh, data_dir, tmp_path):
     before = register_files(data_dir)
     other_sheet = tmp_path / "second-sheet.pdf"
-    out = init(data_dir, other_sheet, tmp_path, clinic="Another Clinic")
+    out = init(data_dir, other_sheet, tmp_path, reg="Another Clinic")
     no_traceback(out)
     assert out.returncode == 1
     assert out.stderr.strip() == (f"{data_dir} already holds a register; HAT Desktop never "

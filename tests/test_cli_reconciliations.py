@@ -12,7 +12,7 @@ from datetime import timedelta
 from pypdf import PdfReader
 
 from hat_desktop.services import dosing, reconciliation
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests import dosing_fixtures
@@ -26,29 +26,29 @@ HEADER = "date,section,expected,counted,difference,status,counted_by,witness,res
 def _count(d, **off_by: int):
     """Count today's stock, ``off_by`` ampoules off in the named sections; sign off."""
     counts = {}
-    for line in reconciliation.count_sheet(d.clinic, d.pharmacist):
-        stock = next(b for b in register_store.batches(d.clinic.db, line.section_id)
+    for line in reconciliation.count_sheet(d.reg, d.pharmacist):
+        stock = next(b for b in register_store.batches(d.reg.db, line.section_id)
                      if b.batch == line.batch)
         counts[(line.section_id, line.batch)] = stock.balance + off_by.get(line.section_code, 0)
-    rec, found = reconciliation.submit_count(d.clinic, d.pharmacist, d.clinic.today(), counts)
-    reconciliation.sign_off(d.clinic, d.pharmacist, d.nurse, rec.id)
+    rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), counts)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, rec.id)
     return found
 
 
 def _three_days(d, clock) -> None:
     """Monday: one short in DIAM100, explained. Tuesday: one over in DIAM500, reported.
     Wednesday: two short in DIAM100, still open."""
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dose = dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                              dose_request(180, [(d.diam100.id, 2)]))
     (monday,) = _count(d, DIAM100=-1)
     clock.advance(timedelta(days=1))
-    reconciliation.resolve_explained(d.clinic, d.pharmacist, d.nurse, monday.id,
+    reconciliation.resolve_explained(d.reg, d.pharmacist, d.nurse, monday.id,
                                      "Three ampoules opened, two recorded", dose.entry_ids[0],
                                      quantity_out=1)
     (tuesday,) = _count(d, DIAM500=1)
-    reconciliation.resolve_unexplained(d.clinic, d.pharmacist, tuesday.id, "Searched every page",
-                                       "Dr Ada Officer", d.clinic.today(), "CDAO-2026-7")
+    reconciliation.resolve_unexplained(d.reg, d.pharmacist, tuesday.id, "Searched every page",
+                                       "Dr Ada Officer", d.reg.today(), "CDAO-2026-7")
     clock.advance(timedelta(days=1))
     _count(d, DIAM100=-2)
 
@@ -65,8 +65,8 @@ RANGE = ["--from", "2026-03-01", "--to", "2026-03-31"]
 
 def test_cli_exports_reconciliations_as_csv(dc, clock, tmp_path):
     _three_days(dc, clock)
-    data_dir = dc.clinic.data_dir
-    dc.clinic.close()
+    data_dir = dc.reg.data_dir
+    dc.reg.close()
     out = tmp_path / "recs.csv"
     result = _cli(data_dir, *RANGE, "--format", "csv", "--output", str(out))
     assert result.returncode == 0, result.stderr
@@ -87,11 +87,11 @@ def test_cli_exports_reconciliations_as_csv(dc, clock, tmp_path):
     assert rows[0][8].startswith("Three ampoules opened, two recorded (correction entry ")
     assert "Reported to Dr Ada Officer on 03/03/2026, ref. CDAO-2026-7" in rows[3][8]
     assert rows[4][8] == "" and rows[1][8] == ""
-    clinic = open_register(data_dir, clock=clock)
+    reg = open_register(data_dir, clock=clock)
     try:
-        done = audit.entries(clinic.db, actions=["export"], limit=1)[0]
+        done = audit.entries(reg.db, actions=["export"], limit=1)[0]
     finally:
-        clinic.close()
+        reg.close()
     assert done.username == "phil" and done.target == "reconciliations"
     assert done.details["rows"] == 6 and done.details["path"] == str(out)
 
@@ -101,8 +101,8 @@ def test_cli_exports_a_pdf_and_refuses_what_it_must(dc, clock, tmp_path, make_us
 
     make_user(Role.INSPECTOR, "ian", "Ian Inspector")
     _three_days(dc, clock)
-    data_dir = dc.clinic.data_dir
-    dc.clinic.close()
+    data_dir = dc.reg.data_dir
+    dc.reg.close()
     pdf = tmp_path / "recs.pdf"
     result = _cli(data_dir, *RANGE, "--format", "pdf", "--output", str(pdf), user="ian")
     assert result.returncode == 0, result.stderr
@@ -137,12 +137,12 @@ def test_the_report_catalogue_specs_save_and_print_the_same_report(dc, clock, tm
 
     _three_days(dc, clock)
     pdf_spec, csv_spec = REPORTS
-    first, last = dc.clinic.today() - timedelta(days=2), dc.clinic.today()
-    path, rows = report_catalogue.save(dc.clinic, dc.nurse, csv_spec, first, last,
+    first, last = dc.reg.today() - timedelta(days=2), dc.reg.today()
+    path, rows = report_catalogue.save(dc.reg, dc.nurse, csv_spec, first, last,
                                        tmp_path / csv_spec.file_name(first, last))
     assert rows == 6 and path.read_text(encoding="utf-8").splitlines()[0] == HEADER
-    copy = report_catalogue.print_copy(dc.clinic, dc.nurse, pdf_spec, first, last)
+    copy = report_catalogue.print_copy(dc.reg, dc.nurse, pdf_spec, first, last)
     text = " ".join(PdfReader(copy).pages[0].extract_text().split())
     assert "02/03/2026 to 04/03/2026" in text and "04/03/2026 DIAM100 47 45 -2 open" in text
-    printed = audit.entries(dc.clinic.db, actions=["print"], limit=1)[0]
+    printed = audit.entries(dc.reg.db, actions=["print"], limit=1)[0]
     assert printed.target == "reconciliations" and printed.details["rows"] == 6

@@ -24,7 +24,7 @@ CODE = re.compile(r"HATREG1:[A-Z0-9]+:\d+:\d+:[0-9A-F]{64}")
 def hat(history, *args: str, user: str = "ian") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HAT_USER": user, "HAT_PASSWORD": PASSWORD}
     return subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
-                           str(history.clinic.data_dir), *args],
+                           str(history.reg.data_dir), *args],
                           capture_output=True, text=True, env=env, timeout=120)
 
 
@@ -61,7 +61,7 @@ def test_an_inspector_exports_the_csv_and_the_export_is_logged(history, tmp_path
     assert len(rows) == 1 + 65
     assert rows[1][:7] == [str(history.receipt.id), "receipt", "2026-02-02T09:00:00+00:00",
                            "300", "0", "300", ""]
-    logged = audit.entries(history.clinic.db, limit=1)[0]
+    logged = audit.entries(history.reg.db, limit=1)[0]
     assert (logged.action, logged.username, logged.target) == ("export", "ian",
                                                                "register:DIAM100")
     assert logged.details["rows"] == 65 and logged.details["format"] == "csv"
@@ -78,7 +78,7 @@ def test_a_printed_page_verifies_and_then_does_not_once_the_register_changed(his
     assert good.returncode == 0, good.stderr
     assert good.stdout.startswith("This page matches the register: entries No.")
     first = int(page_two.group().split(":")[2])
-    db = history.clinic.db
+    db = history.reg.db
     db.execute("DROP TRIGGER register_entries_no_update")
     db.execute("UPDATE register_entries SET witness_name = 'Someone Else' WHERE id = ?",
                (first,))

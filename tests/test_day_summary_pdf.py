@@ -36,26 +36,26 @@ def _section(text: str, code: str) -> str:
 def _a_day(d, clock):
     """A day with a receipt, a dose with waste, a withheld dose, a missed patient, a batch
     expiring soon, a miscount, and the count signed off with a witness."""
-    register.receive(d.clinic, d.pharmacist, d.nurse, d.diam500.id, register.Receipt(
+    register.receive(d.reg, d.pharmacist, d.nurse, d.diam500.id, register.Receipt(
         3, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "SOON7",
-        d.clinic.today() + timedelta(days=12), "INV-2"))
+        d.reg.today() + timedelta(days=12), "INV-2"))
     wendy, _ = d.add_patient("HAT-0002", "Wendy Withheld")
     d.add_patient("HAT-0003", "Mo Missed")
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dose_request(180, [(d.diam100.id, 2)]))
-    dosing.check_in(d.clinic, d.nurse, wendy.id, identity_confirmed=True)
-    dosing.withhold(d.clinic, d.nurse, wendy.id, WithholdReason.INTOXICATED, "Slurred speech",
+    dosing.check_in(d.reg, d.nurse, wendy.id, identity_confirmed=True)
+    dosing.withhold(d.reg, d.nurse, wendy.id, WithholdReason.INTOXICATED, "Slurred speech",
                     2, 0)
     clock.set(datetime(2026, 3, 2, 19, 0, tzinfo=UTC))  # both sessions are over
-    sheet = reconciliation.count_sheet(d.clinic, d.pharmacist)
+    sheet = reconciliation.count_sheet(d.reg, d.pharmacist)
     counts = {}
     for line in sheet:
-        stock = next(b for b in register_store.batches(d.clinic.db, line.section_id)
+        stock = next(b for b in register_store.batches(d.reg.db, line.section_id)
                      if b.batch == line.batch)
         counts[(line.section_id, line.batch)] = stock.balance - (line.section_code == "DIAM100")
-    rec, found = reconciliation.submit_count(d.clinic, d.pharmacist, d.clinic.today(), counts)
-    reconciliation.sign_off(d.clinic, d.pharmacist, d.nurse2, rec.id)
+    rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), counts)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse2, rec.id)
     return found
 
 
@@ -63,7 +63,7 @@ def test_summary_pdf_carries_each_sections_figures(dc, clock, tmp_path):
     d = dc
     _a_day(d, clock)
     out = tmp_path / "summary.pdf"
-    day_summary_export.save(d.clinic, d.pharmacist, d.clinic.today(), out)
+    day_summary_export.save(d.reg, d.pharmacist, d.reg.today(), out)
     text = _text(out)
     flat = " ".join(text.split())
     assert "Teesside HAT Clinic — end-of-day summary" in flat
@@ -93,9 +93,9 @@ def test_summary_pdf_carries_each_sections_figures(dc, clock, tmp_path):
 def test_the_summary_is_in_the_audit_trail_with_its_figures(dc, clock, tmp_path):
     d = dc
     _a_day(d, clock)
-    copy = day_summary_export.print_copy(d.clinic, d.nurse, d.clinic.today())
+    copy = day_summary_export.print_copy(d.reg, d.nurse, d.reg.today())
     assert copy.exists() and oct(copy.parent.stat().st_mode & 0o777) == "0o700"
-    printed = audit.entries(d.clinic.db, actions=["print"], limit=1)[0]
+    printed = audit.entries(d.reg.db, actions=["print"], limit=1)[0]
     assert printed.target == "day-summary" and printed.username == "nina"
     assert printed.details["day"] == "2026-03-02"
     assert printed.details["sections"]["DIAM100"] == {
@@ -103,32 +103,32 @@ def test_the_summary_is_in_the_audit_trail_with_its_figures(dc, clock, tmp_path)
         "destroyed": 0, "returned": 0, "corrections": 0, "closing": 48, "counted": 47}
     assert printed.details["witness"] == "Nora Nurse (nurse)"
     out = tmp_path / "saved.pdf"
-    day_summary_export.save(d.clinic, d.manager, d.clinic.today(), out)
-    saved = audit.entries(d.clinic.db, actions=["export"], limit=1)[0]
+    day_summary_export.save(d.reg, d.manager, d.reg.today(), out)
+    saved = audit.entries(d.reg.db, actions=["export"], limit=1)[0]
     assert saved.details["path"] == str(out) and saved.details["sections"]["DIAM500"][
         "closing"] == 23
     with pytest.raises(InvalidInput, match="already exists"):
-        day_summary_export.save(d.clinic, d.manager, d.clinic.today(), out)
+        day_summary_export.save(d.reg, d.manager, d.reg.today(), out)
 
 
 def test_a_day_not_yet_counted_says_so_and_the_future_is_refused(dc, tmp_path):
     d = dc
     out = tmp_path / "s.pdf"
-    day_summary_export.save(d.clinic, d.nurse, d.clinic.today(), out)
+    day_summary_export.save(d.reg, d.nurse, d.reg.today(), out)
     flat = " ".join(_text(out).split())
     assert "The stock has not been counted for this day" in flat
     assert "Counted not counted" in flat
     with pytest.raises(InvalidInput, match="in the future"):
-        day_summary_export.save(d.clinic, d.nurse, d.clinic.today() + timedelta(days=1),
+        day_summary_export.save(d.reg, d.nurse, d.reg.today() + timedelta(days=1),
                                 tmp_path / "later.pdf")
     assert not (tmp_path / "later.pdf").exists()
 
 
 def test_demo_summary_is_stamped(dc, tmp_path):
     d = dc
-    d.clinic.demo = True
+    d.reg.demo = True
     out = tmp_path / "demo.pdf"
-    day_summary_export.save(d.clinic, d.nurse, d.clinic.today(), out)
+    day_summary_export.save(d.reg, d.nurse, d.reg.today(), out)
     assert "DEMO — not a legal register" in _text(out)
 
 
@@ -136,7 +136,7 @@ def test_a_deactivated_user_cannot_print_it(dc, tmp_path):
     from hat_desktop.services import users
 
     d = dc
-    users.update_user(d.clinic, d.manager, d.nurse2.id, users.UserDetails(
+    users.update_user(d.reg, d.manager, d.nurse2.id, users.UserDetails(
         d.nurse2.full_name, d.nurse2.role), active=False)
     with pytest.raises(PermissionDenied):
-        day_summary_export.print_copy(d.clinic, d.nurse2, d.clinic.today())
+        day_summary_export.print_copy(d.reg, d.nurse2, d.reg.today())

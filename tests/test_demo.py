@@ -11,7 +11,7 @@ from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.services import attendance, auth, reconciliation, register, verify
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 
 NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)  # a Friday afternoon, between sessions
 
@@ -26,9 +26,9 @@ def demo_dir(tmp_path_factory):
 
 @pytest.fixture
 def demo(demo_dir):
-    clinic = open_register(demo_dir, clock=ManualClock(NOW))
-    yield clinic
-    clinic.close()
+    reg = open_register(demo_dir, clock=ManualClock(NOW))
+    yield reg
+    reg.close()
 
 
 def test_demo_verifies_and_every_user_logs_in(demo):

@@ -16,33 +16,33 @@ from tests.dosing_fixtures import dose_request
 
 
 def _checked_in(d):
-    return svc.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    return svc.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
 
 
 def test_routine_dose_writes_attendance_and_register_in_one_go(dc):
     d = dc
     card = _checked_in(d)
     assert card.can_dose and card.window.number == 1 and card.prescription.dose_mg == 180
-    result = svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    result = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                             dose_request(180, [(d.diam100.id, 2)]))
     assert (result.mg_administered, result.mg_wasted) == (180, 20)
-    entry = register_store.entry_by_id(d.clinic.db, result.entry_ids[0])
+    entry = register_store.entry_by_id(d.reg.db, result.entry_ids[0])
     assert entry.kind is EntryKind.ADMINISTRATION and entry.quantity_out == 2
     assert entry.details["patient_name"] == "Sam Patient"
     assert entry.details["patient_address"].startswith("12 Linthorpe Road")
     assert entry.details["prescriber_licence"] == "HO-123456"
     assert entry.details["mg_administered"] == 180 and entry.details["mg_wasted"] == 20
     assert entry.witness_name == "Nora Nurse (nurse)" and entry.batch == "D100A"
-    assert verify.verify_register(d.clinic, d.manager).ok
+    assert verify.verify_register(d.reg, d.manager).ok
 
 
 def test_second_dose_in_the_same_session_is_refused(dc):
     d = dc
     _checked_in(d)
-    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                    dose_request(180, [(d.diam500.id, 1)]))
     with pytest.raises(DoseRefused, match="already dosed in session 1"):
-        svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+        svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]))
 
 
@@ -63,23 +63,23 @@ def test_dose_refusals_write_nothing(dc, mg, opened, kw, message):
     d = dc
     _checked_in(d)
     ids = {1: d.diam100.id, 2: d.diam500.id}
-    before = register_store.entry_count(d.clinic.db, d.diam100.id) + \
-        register_store.entry_count(d.clinic.db, d.diam500.id)
+    before = register_store.entry_count(d.reg.db, d.diam100.id) + \
+        register_store.entry_count(d.reg.db, d.diam500.id)
     with pytest.raises((DoseRefused, InvalidInput), match=message):
-        svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+        svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(mg, [(ids[s], u) for s, u in opened], **kw))
-    after = register_store.entry_count(d.clinic.db, d.diam100.id) + \
-        register_store.entry_count(d.clinic.db, d.diam500.id)
+    after = register_store.entry_count(d.reg.db, d.diam100.id) + \
+        register_store.entry_count(d.reg.db, d.diam500.id)
     assert after == before
-    assert not [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                                          d.clinic.today())
+    assert not [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
+                                                          d.reg.today())
                 if e.kind.value == "dosed"]
 
 
 def test_less_than_prescribed_with_a_reason_and_daily_maximum(dc):
     d = dc
     _checked_in(d)
-    r = svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    r = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(150, [(d.diam100.id, 2)],
                                     less_reason=LessReason.PATIENT_REQUEST))
     assert r.event.details["less_reason"] == "Patient asked for less"
@@ -89,70 +89,70 @@ def test_witness_must_be_someone_else(dc):
     d = dc
     _checked_in(d)
     with pytest.raises(Refused, match="cannot witness your own"):
-        svc.administer(d.clinic, d.nurse, d.nurse, d.patient.id,
+        svc.administer(d.reg, d.nurse, d.nurse, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]))
 
 
 def test_outside_window_refused_unless_manager_overrides(dc, clock):
     d = dc
     clock.advance(timedelta(hours=2))  # 12:00: between sessions
-    card = svc.card(d.clinic, d.nurse, d.patient.id)
+    card = svc.card(d.reg, d.nurse, d.patient.id)
     assert "No session window is open now" in card.refusal
     with pytest.raises(DoseRefused, match="No session window is open"):
         _checked_in(d)
-    override = svc.authorise_override(d.clinic, d.nurse, d.manager, "Bus broke down", 1)
-    svc.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True, override=override)
-    r = svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    override = svc.authorise_override(d.reg, d.nurse, d.manager, "Bus broke down", 1)
+    svc.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True, override=override)
+    r = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]), override=override)
     assert r.event.session == 1 and r.event.details["override"] == "Bus broke down"
     with pytest.raises(PermissionDenied, match="Only a manager"):
-        svc.authorise_override(d.clinic, d.nurse, d.nurse2, "x", 1)
+        svc.authorise_override(d.reg, d.nurse, d.nurse2, "x", 1)
 
 
 def test_suspended_patient_and_no_prescription_refused(dc):
     d = dc
-    patients.set_status(d.clinic, d.manager, d.patient.id, PatientStatus.SUSPENDED, "Aggression")
+    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.SUSPENDED, "Aggression")
     with pytest.raises(DoseRefused, match="suspended"):
         _checked_in(d)
-    other = patients.create_patient(d.clinic, d.nurse, PatientDetails(
+    other = patients.create_patient(d.reg, d.nurse, PatientDetails(
         "HAT-0002", "Alex Other", date(1990, 1, 1), "3 Park Lane"))
     with pytest.raises(DoseRefused, match="no prescription current"):
-        svc.check_in(d.clinic, d.nurse, other.id, identity_confirmed=True)
+        svc.check_in(d.reg, d.nurse, other.id, identity_confirmed=True)
 
 
 def test_withheld_is_not_missed_and_release_ends_observation(dc, clock):
     d = dc
     _checked_in(d)
-    ev = svc.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.INTOXICATED,
+    ev = svc.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.INTOXICATED,
                       "Slurred speech", 2, 60)
     assert ev.kind.value == "withheld"
-    assert svc.states_today(d.clinic, d.nurse, d.patient.id)[1].value == "withheld"
+    assert svc.states_today(d.reg, d.nurse, d.patient.id)[1].value == "withheld"
     clock.advance(timedelta(hours=6))  # 16:00, session 2
     _checked_in(d)
-    svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                    dose_request(180, [(d.diam500.id, 1)]))
     with pytest.raises(Refused, match="Observation runs until 16:20"):
-        svc.release(d.clinic, d.nurse, d.patient.id, "Fine")
+        svc.release(d.reg, d.nurse, d.patient.id, "Fine")
     clock.advance(timedelta(minutes=21))
-    svc.release(d.clinic, d.nurse, d.patient.id, "Alert, walking steadily")
+    svc.release(d.reg, d.nurse, d.patient.id, "Alert, walking steadily")
     with pytest.raises(Refused, match="not in post-dose observation"):
-        svc.release(d.clinic, d.nurse, d.patient.id, "again")
+        svc.release(d.reg, d.nurse, d.patient.id, "again")
 
 
 def test_dose_is_atomic_when_the_attendance_write_fails(dc, monkeypatch):
     d = dc
     _checked_in(d)
-    before = register_store.entry_count(d.clinic.db, d.diam500.id)
+    before = register_store.entry_count(d.reg.db, d.diam500.id)
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(svc.store, "add_event", boom)
+    monkeypatch.setattr(svc.attendance_store, "add_event", boom)
     with pytest.raises(RuntimeError):
-        svc.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+        svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]))
-    assert register_store.entry_count(d.clinic.db, d.diam500.id) == before
-    assert register.count_entries(d.clinic, d.manager, d.diam500.id) == before
+    assert register_store.entry_count(d.reg.db, d.diam500.id) == before
+    assert register.count_entries(d.reg, d.manager, d.diam500.id) == before
 
 
 def test_search_treats_percent_and_underscore_literally(dc):
@@ -161,8 +161,8 @@ def test_search_treats_percent_and_underscore_literally(dc):
     d = dc
     d.add_patient("HAT-0002", "Ann_Marie 100% Smith")
     d.add_patient("HAT-0003", "Annxmarie Smith")
-    found = patient_service.search(d.clinic, d.nurse, "Ann_Marie").matches
+    found = patient_service.search(d.reg, d.nurse, "Ann_Marie").matches
     assert [p.full_name for p in found] == ["Ann_Marie 100% Smith"]
-    assert [p.full_name for p in patient_service.search(d.clinic, d.nurse, "100%").matches] == [
+    assert [p.full_name for p in patient_service.search(d.reg, d.nurse, "100%").matches] == [
         "Ann_Marie 100% Smith"]
-    assert len(patient_service.search(d.clinic, d.nurse, "Smith").matches) == 2
+    assert len(patient_service.search(d.reg, d.nurse, "Smith").matches) == 2

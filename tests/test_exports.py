@@ -12,39 +12,39 @@ from hat_desktop.services.exports import write_export
 from hat_desktop.store import audit
 
 
-def test_the_file_and_its_audit_entry_are_written_together(clinic, manager, tmp_path):
-    target = write_export(clinic, manager, tmp_path / "holds.csv", b"a,b\n", what="holds",
+def test_the_file_and_its_audit_entry_are_written_together(reg, manager, tmp_path):
+    target = write_export(reg, manager, tmp_path / "holds.csv", b"a,b\n", what="holds",
                           rows=1)
-    logged = audit.entries(clinic.db, limit=1)[0]
+    logged = audit.entries(reg.db, limit=1)[0]
     assert target.read_bytes() == b"a,b\n"
     assert (logged.action, logged.target, logged.details["path"], logged.details["bytes"]) \
         == ("export", "holds", str(target), 4)
 
 
-def test_when_the_audit_log_fails_no_file_is_left(clinic, manager, tmp_path):
-    db = clinic.db
+def test_when_the_audit_log_fails_no_file_is_left(reg, manager, tmp_path):
+    db = reg.db
     before = db.scalar("SELECT count(*) FROM audit_log")
     db.execute("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_log "
                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
     try:
         with pytest.raises(Exception, match="disk trouble"):
-            write_export(clinic, manager, tmp_path / "holds.csv", b"a,b\n", what="holds")
+            write_export(reg, manager, tmp_path / "holds.csv", b"a,b\n", what="holds")
     finally:
         db.execute("DROP TRIGGER temp.refuse_audit")
     assert not (tmp_path / "holds.csv").exists()
     assert db.scalar("SELECT count(*) FROM audit_log") == before
 
 
-def test_when_the_file_cannot_be_written_nothing_is_audited(clinic, manager, tmp_path,
+def test_when_the_file_cannot_be_written_nothing_is_audited(reg, manager, tmp_path,
                                                             monkeypatch):
     def disk_full(path, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(exports, "write_file_atomically", disk_full)
-    before = clinic.db.scalar("SELECT count(*) FROM audit_log")
+    before = reg.db.scalar("SELECT count(*) FROM audit_log")
     with pytest.raises(Refused, match=r"holds.csv could not be written \(No space left"):
-        exports.write_export(clinic, manager, tmp_path / "holds.csv", b"a,b\n", what="holds")
-    assert clinic.db.scalar("SELECT count(*) FROM audit_log") == before
+        exports.write_export(reg, manager, tmp_path / "holds.csv", b"a,b\n", what="holds")
+    assert reg.db.scalar("SELECT count(*) FROM audit_log") == before
 
 
 @pytest.mark.parametrize("name, message", [
@@ -52,9 +52,9 @@ def test_when_the_file_cannot_be_written_nothing_is_audited(clinic, manager, tmp
     ("missing/holds.csv", "does not exist"),
     ("holds-\udcff.csv", "The file name is not valid text"),
 ])
-def test_bad_targets_are_refused_in_plain_words(clinic, manager, tmp_path, name, message):
+def test_bad_targets_are_refused_in_plain_words(reg, manager, tmp_path, name, message):
     chosen = tmp_path / "chosen"
     (chosen / "exports").mkdir(parents=True)
     with pytest.raises(InvalidInput, match=message):
-        write_export(clinic, manager, chosen / name, b"x", what="holds")
+        write_export(reg, manager, chosen / name, b"x", what="holds")
     assert sorted(p.name for p in chosen.iterdir()) == ["exports"]

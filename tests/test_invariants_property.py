@@ -52,7 +52,7 @@ def template(tmp_path_factory) -> tuple[Path, str]:
     w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")  # HAT-0001: 180 mg
     w.add_patient("HAT-0002", "Pat Second", dose_mg=100, daily_max_mg=150)
     w.add_patient("HAT-0003", "Pat Third", dose_mg=60, sessions=frozenset({1}))
-    w.clinic.close()
+    w.reg.close()
     return w.data_dir, w.recovery_key
 
 
@@ -102,7 +102,7 @@ def fewest_ampoules(mg: int) -> tuple[int, int]:
 
 def run(w: World, clock: ManualClock, op: tuple) -> None:
     """Stock entries, release and the clock (check-in, dose and withholding: run_one)."""
-    c = w.clinic
+    c = w.reg
     user = lambda name: getattr(w, name)  # noqa: E731
     section = lambda name: getattr(w, name)  # noqa: E731
     kind = op[0]
@@ -142,27 +142,27 @@ def calls(w: World, clock: ManualClock, op: tuple) -> list[tuple]:
 
 def run_one(w: World, clock: ManualClock, op: tuple) -> None:
     if op[0] == "check_in":
-        p = patients_store.by_clinic_number(w.clinic.db, op[2])
-        dosing.check_in(w.clinic, getattr(w, op[1]), p.id, identity_confirmed=True)
+        p = patients_store.by_clinic_number(w.reg.db, op[2])
+        dosing.check_in(w.reg, getattr(w, op[1]), p.id, identity_confirmed=True)
     elif op[0] == "dose":
         _, actor, witness, number, mg, opened, less = op
-        p = patients_store.by_clinic_number(w.clinic.db, number)
+        p = patients_store.by_clinic_number(w.reg.db, number)
         if mg == "rx":
-            mg = rx_store.versions(w.clinic.db, [p.id])[p.id][-1].dose_mg
+            mg = rx_store.versions(w.reg.db, [p.id])[p.id][-1].dose_mg
         hundreds, five_hundreds = opened or fewest_ampoules(mg)
-        dosing.administer(w.clinic, getattr(w, actor), getattr(w, witness), p.id, dose_request(
+        dosing.administer(w.reg, getattr(w, actor), getattr(w, witness), p.id, dose_request(
             mg, [(w.diam100.id, hundreds), (w.diam500.id, five_hundreds)],
             less_reason=LessReason.PATIENT_REQUEST if less else None))
     elif op[0] == "withhold":
-        p = patients_store.by_clinic_number(w.clinic.db, op[2])
-        dosing.withhold(w.clinic, getattr(w, op[1]), p.id, WithholdReason.UNWELL, "Unwell",
+        p = patients_store.by_clinic_number(w.reg.db, op[2])
+        dosing.withhold(w.reg, getattr(w, op[1]), p.id, WithholdReason.UNWELL, "Unwell",
                         0, 0)
     else:
         run(w, clock, op)
 
 
 def check_invariants(w: World) -> None:
-    db = w.clinic.db
+    db = w.reg.db
     for section in register_store.sections(db):
         running = 0
         for e in register_store.entries_in_range(db, section.id):
@@ -182,8 +182,8 @@ def check_invariants(w: World) -> None:
         assert e.mg_administered <= rx.dose_mg, f"dose {e.mg_administered} > {rx.dose_mg}"
         per_day[(e.patient_id, e.day, rx.id)] += e.mg_administered
         assert per_day[(e.patient_id, e.day, rx.id)] <= rx.daily_limit_mg
-        window = next(x for x in schedule.windows_on(w.clinic, e.day) if x.number == e.session)
-        begin, end = window.bounds(e.day, w.clinic.tz)
+        window = next(x for x in schedule.windows_on(w.reg, e.day) if x.number == e.session)
+        begin, end = window.bounds(e.day, w.reg.tz)
         assert begin <= e.at < end, f"dose at {e.at} outside session {e.session}"
         entries = [register_store.entry_by_id(db, i) for i in e.entry_ids]
         assert entries and all(x.kind.value == "administration" for x in entries)
@@ -203,17 +203,17 @@ def test_random_work_by_random_users_keeps_every_invariant(template, ops):
     try:
         for op in ops:
             for call in calls(w, clock, op):
-                before = snapshot(w.clinic.db)
+                before = snapshot(w.reg.db)
                 try:
                     run_one(w, clock, call)
                     event(f"{call[0]}: done")
                 except HatError as refused:
                     event(f"{call[0]}: {type(refused).__name__}")
                     assert str(refused).strip()
-                    assert snapshot(w.clinic.db) == before, f"refused {call[0]} wrote: {refused}"
+                    assert snapshot(w.reg.db) == before, f"refused {call[0]} wrote: {refused}"
                 check_invariants(w)
-        result = verify.verify_register(w.clinic, w.manager)
+        result = verify.verify_register(w.reg, w.manager)
         assert result.ok, result.problems
     finally:
-        w.clinic.close()
+        w.reg.close()
         shutil.rmtree(folder)

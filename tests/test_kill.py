@@ -21,7 +21,7 @@ from hat_desktop.domain.register import PRESETS
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import register, verify
 from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
 from tests.issue7_helpers import ROOT, receipt
@@ -79,14 +79,14 @@ def _token_of(entry: register_store.Entry) -> str | None:
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_never_loses_a_confirmed_entry(clinic, manager, make_user,
+def test_sigkill_at_random_moments_never_loses_a_confirmed_entry(reg, manager, make_user,
                                                                   data_dir):
     pharmacist = make_user(Role.PHARMACIST, "phil", "Phil Pharmacist")
     nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
     for spec in PRESETS[:2]:
-        section = register.create_section(clinic, manager, spec)
-        register.receive(clinic, pharmacist, nurse, section.id, receipt(20, batch="KILL1"))
-    clinic.close()
+        section = register.create_section(reg, manager, spec)
+        register.receive(reg, pharmacist, nurse, section.id, receipt(20, batch="KILL1"))
+    reg.close()
 
     seed = int(os.environ.get("HAT_KILL_SEED") or random.SystemRandom().randrange(10**6))
     print(f"kill test seed: {seed}")

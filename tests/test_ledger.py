@@ -36,11 +36,11 @@ def verify_cli(data_dir: Path) -> subprocess.CompletedProcess[str]:
 
 # --- triggers, on the app's own open connection --------------------------------------------------
 @pytest.fixture
-def entry(clinic, manager, make_user) -> int:
+def entry(reg, manager, make_user) -> int:
     """One register entry (a witnessed opening balance); returns its id."""
     pharmacist, nurse = make_user(Role.PHARMACIST), make_user(Role.NURSE)
-    section = register.create_section(clinic, manager, PRESETS[0])
-    return register.record_opening(clinic, pharmacist, nurse, section.id, 10).id
+    section = register.create_section(reg, manager, PRESETS[0])
+    return register.record_opening(reg, pharmacist, nurse, section.id, 10).id
 
 
 @pytest.mark.parametrize(("sql", "words"), [
@@ -58,39 +58,39 @@ def entry(clinic, manager, make_user) -> int:
     ("DELETE FROM register_entries",
      "the controlled-drugs register can only be added to, never deleted"),
 ])
-def test_raw_sql_cannot_change_or_delete(clinic, entry, sql, words):
+def test_raw_sql_cannot_change_or_delete(reg, entry, sql, words):
     tables = ["audit_log", "meta", "users", "register_entries"]
-    before = {t: clinic.db.all(f"SELECT * FROM {t} ORDER BY rowid") for t in tables}
+    before = {t: reg.db.all(f"SELECT * FROM {t} ORDER BY rowid") for t in tables}
     with pytest.raises(sqlcipher3.DatabaseError) as caught:
-        clinic.db.execute(sql)
+        reg.db.execute(sql)
     assert words.lower() in str(caught.value).lower()
-    after = {t: clinic.db.all(f"SELECT * FROM {t} ORDER BY rowid") for t in tables}
+    after = {t: reg.db.all(f"SELECT * FROM {t} ORDER BY rowid") for t in tables}
     assert {t: [tuple(r) for r in rows] for t, rows in after.items()} == \
         {t: [tuple(r) for r in rows] for t, rows in before.items()}
 
 
-def test_the_triggers_hold_inside_a_transaction_too(clinic):
+def test_the_triggers_hold_inside_a_transaction_too(reg):
     with pytest.raises(sqlcipher3.DatabaseError, match="can only be added to"):
-        with clinic.db.transaction():
-            clinic.db.execute("UPDATE audit_log SET action = 'nothing'")
-    assert clinic.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'nothing'") == 0
+        with reg.db.transaction():
+            reg.db.execute("UPDATE audit_log SET action = 'nothing'")
+    assert reg.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'nothing'") == 0
 
 
 # --- verify catches what dropping the triggers lets through ---------------------------------
 @pytest.fixture
-def audited(clinic, manager) -> Database:
+def audited(reg, manager) -> Database:
     """The register with a few more audit entries (logins), triggers dropped."""
     for _ in range(4):
-        auth.login(clinic, MANAGER, PASSWORD)
+        auth.login(reg, MANAGER, PASSWORD)
     for name in ("audit_log_no_update", "audit_log_no_delete"):
-        clinic.db.execute(f"DROP TRIGGER {name}")
-    assert clinic.db.scalar("SELECT count(*) FROM audit_log") >= 6
-    return clinic.db
+        reg.db.execute(f"DROP TRIGGER {name}")
+    assert reg.db.scalar("SELECT count(*) FROM audit_log") >= 6
+    return reg.db
 
 
-def test_an_untouched_register_verifies(clinic, data_dir):
-    assert verify(clinic.db).ok
-    clinic.close()
+def test_an_untouched_register_verifies(reg, data_dir):
+    assert verify(reg.db).ok
+    reg.close()
     out = verify_cli(data_dir)
     assert out.returncode == 0, out.stdout + out.stderr
 
@@ -102,13 +102,13 @@ def test_an_untouched_register_verifies(clinic, data_dir):
     "details = '{\"x\":1}'",
     "user_id = NULL",
 ])
-def test_a_changed_audit_row_is_named_by_verify(clinic, audited, data_dir, change):
+def test_a_changed_audit_row_is_named_by_verify(reg, audited, data_dir, change):
     audited.execute(f"UPDATE audit_log SET {change} WHERE id = 3")
     assert audited.one("SELECT changes()")[0] == 1
     result = verify(audited)
     assert result.problems == [
         "Audit log, entry 3: its content does not match its hash (the entry was altered)."]
-    clinic.close()
+    reg.close()
     out = verify_cli(data_dir)
     assert out.returncode == 1, out.stdout + out.stderr
     assert "Audit log, entry 3: its content does not match its hash" in out.stdout
@@ -127,26 +127,26 @@ def test_a_changed_audit_row_with_its_own_hash_recomputed_breaks_the_next_link(a
                         "(an entry was removed or changed)."]
 
 
-def test_a_deleted_audit_row_is_named_by_verify(clinic, audited, data_dir):
+def test_a_deleted_audit_row_is_named_by_verify(reg, audited, data_dir):
     audited.execute("DELETE FROM audit_log WHERE id = 3")
     problems = verify(audited).problems
     assert "Audit log, entry 4: entry number 3 of the chain is missing (found 4 next)." in problems
-    clinic.close()
+    reg.close()
     out = verify_cli(data_dir)
     assert out.returncode == 1, out.stdout + out.stderr
     assert "Audit log, entry 4" in out.stdout and "missing" in out.stdout
 
 
-def test_a_flipped_byte_in_the_file_is_caught(clinic, manager, data_dir):
-    auth.login(clinic, MANAGER, PASSWORD)
+def test_a_flipped_byte_in_the_file_is_caught(reg, manager, data_dir):
+    auth.login(reg, MANAGER, PASSWORD)
     for _ in range(3):
         with pytest.raises(AuthenticationFailed, match="not right"):
-            auth.login(clinic, MANAGER, "wrong password!")
-    with clinic.db.transaction():  # 300 failed logins' worth of audit rows, without argon2
+            auth.login(reg, MANAGER, "wrong password!")
+    with reg.db.transaction():  # 300 failed logins' worth of audit rows, without argon2
         for n in range(300):
-            clinic.audit(None, AuditAction.LOGIN_FAILED, username=f"someone{n}",
-                         reason="unknown user", context="login")
-    clinic.close()
+            reg.audit(None, AuditAction.LOGIN_FAILED, username=f"someone{n}",
+                      reason="unknown user", context="login")
+    reg.close()
     path = db_path(data_dir)
     pages = path.stat().st_size // PAGE_SIZE
     assert pages >= 70 and not Path(f"{path}-wal").exists()

@@ -44,8 +44,8 @@ def at(days: int, hh: int, mm: int = 0) -> datetime:
 
 
 def _dose(d, patient_id: int) -> None:
-    dosing.check_in(d.clinic, d.nurse, patient_id, identity_confirmed=True)
-    dosing.administer(d.clinic, d.nurse, d.nurse2, patient_id,
+    dosing.check_in(d.reg, d.nurse, patient_id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, patient_id,
                       dose_request(180, [(d.diam100.id, 2)]))
 
 
@@ -55,11 +55,11 @@ def _week(d, clock):
     closure day, which counts as a day without a dose: on hold from Sat midnight.
     The clock ends on the next Monday at 08:00."""
     second, _ = d.add_patient("HAT-0002", "Robin Second")
-    schedule.add_closure(d.clinic, d.manager, date(2026, 3, 7), "Staff training day")
+    schedule.add_closure(d.reg, d.manager, date(2026, 3, 7), "Staff training day")
     _dose(d, d.patient.id)
     clock.set(at(0, 16))
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
     _dose(d, second.id)
     clock.set(at(2, 9))
     _dose(d, second.id)
@@ -73,7 +73,7 @@ def _text(data: bytes) -> list[str]:
 
 def test_missed_dose_figures_per_patient(dc, clock):
     _week(dc, clock)
-    report = attendance_reports.missed_dose_report(dc.clinic, dc.nurse, *WEEK)
+    report = attendance_reports.missed_dose_report(dc.reg, dc.nurse, *WEEK)
     first, second = report.rows
     assert (first.clinic_number, first.sessions_due, first.dosed, first.withheld, first.missed,
             first.on_hold, first.longest_run, first.longest_run_end, first.on_hold_now) == \
@@ -87,7 +87,7 @@ def test_missed_dose_figures_per_patient(dc, clock):
 
 def test_missed_dose_csv(dc, clock):
     _week(dc, clock)
-    data, count = attendance_reports.MISSED_DOSES_CSV.render(dc.clinic, dc.nurse, *WEEK)
+    data, count = attendance_reports.MISSED_DOSES_CSV.render(dc.reg, dc.nurse, *WEEK)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
     assert count == 2 and rows[0] == missed_doses_pdf.CSV_HEADER
     assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "6", "2026-03-08",
@@ -98,7 +98,7 @@ def test_missed_dose_csv(dc, clock):
 
 def test_missed_dose_pdf_reads_back(dc, clock):
     _week(dc, clock)
-    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.clinic, dc.manager, *WEEK)
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.reg, dc.manager, *WEEK)
     (page,) = _text(data)
     for part in ["Teesside HAT Clinic — missed-dose report", "02/03/2026 to 08/03/2026",
                  "HAT-0001", "Sam Patient (ON HOLD)", "6 days (to 08/03)", "Robin Second",
@@ -108,8 +108,8 @@ def test_missed_dose_pdf_reads_back(dc, clock):
                  "Printed by Morag Manager (manager) at 09/03/2026 08:00"]:
         assert part in " ".join(page.split()), part
     assert "DEMO" not in page
-    dc.clinic.demo = True
-    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.clinic, dc.manager, *WEEK)
+    dc.reg.demo = True
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.reg, dc.manager, *WEEK)
     assert "DEMO — not a legal register" in _text(data)[0]
 
 
@@ -138,7 +138,7 @@ def test_long_missed_dose_report_runs_over_pages_with_headers():
 
 def test_cohort_grid_cells(dc, clock):
     _week(dc, clock)
-    grid = attendance_reports.cohort_grid(dc.clinic, dc.nurse, *WEEK)
+    grid = attendance_reports.cohort_grid(dc.reg, dc.nurse, *WEEK)
     assert grid.days[0] == WEEK[0] and len(grid.days) == 7 and grid.sessions == 2
     assert grid.closures == {date(2026, 3, 7)}
     first, second = grid.rows
@@ -148,7 +148,7 @@ def test_cohort_grid_cells(dc, clock):
     assert (first.missed, first.on_hold_now) == (6, True)
     assert second.cells[0] == ("missed", "dosed") and second.cells[2] == ("dosed", "missed")
     clock.set(at(3, 12))  # Thursday noon: the days still to come have no state yet
-    grid = attendance_reports.cohort_grid(dc.clinic, dc.nurse, *WEEK)
+    grid = attendance_reports.cohort_grid(dc.reg, dc.nurse, *WEEK)
     assert grid.rows[0].cells[3] == ("missed", "due")
     assert grid.rows[0].cells[4:] == ((None, None), ("closed", "closed"), (None, None))
 
@@ -159,7 +159,7 @@ def _fills(data: bytes) -> bytes:
 
 def test_weekly_grid_prints_on_one_page_coloured_by_state(dc, clock):
     _week(dc, clock)
-    data, count = attendance_reports.COHORT_GRID_PDF.render(dc.clinic, dc.manager, *WEEK)
+    data, count = attendance_reports.COHORT_GRID_PDF.render(dc.reg, dc.manager, *WEEK)
     (page,) = _text(data)
     assert count == 2
     for part in ["Teesside HAT Clinic — attendance grid", "02/03/2026 to 08/03/2026",
@@ -174,11 +174,11 @@ def test_weekly_grid_prints_on_one_page_coloured_by_state(dc, clock):
 
 def test_monthly_grid_is_one_page_and_longer_is_refused(dc, clock):
     _week(dc, clock)
-    data, _ = attendance_reports.COHORT_GRID_PDF.render(dc.clinic, dc.manager,
+    data, _ = attendance_reports.COHORT_GRID_PDF.render(dc.reg, dc.manager,
                                                         date(2026, 3, 1), date(2026, 3, 31))
     assert len(_text(data)) == 1
     with pytest.raises(InvalidInput, match="at most 31 days"):
-        attendance_reports.cohort_grid(dc.clinic, dc.manager, date(2026, 3, 1),
+        attendance_reports.cohort_grid(dc.reg, dc.manager, date(2026, 3, 1),
                                        date(2026, 4, 1))
 
 
@@ -198,28 +198,28 @@ def test_save_and_print_are_audited(dc, clock, tmp_path):
     _week(dc, clock)
     spec = attendance_reports.COHORT_GRID_PDF
     out = tmp_path / spec.file_name(*WEEK)
-    path, _ = report_catalogue.save(dc.clinic, dc.nurse, spec, *WEEK, out)
+    path, _ = report_catalogue.save(dc.reg, dc.nurse, spec, *WEEK, out)
     assert path.name == "attendance-grid-2026-03-02-to-2026-03-08.pdf"
     with pytest.raises(InvalidInput, match="already exists"):
-        report_catalogue.save(dc.clinic, dc.nurse, spec, *WEEK, out)
-    printed = report_catalogue.print_copy(dc.clinic, dc.nurse, spec, *WEEK)
+        report_catalogue.save(dc.reg, dc.nurse, spec, *WEEK, out)
+    printed = report_catalogue.print_copy(dc.reg, dc.nurse, spec, *WEEK)
     assert len(_text(printed.read_bytes())) == 1
     assert stat.S_IMODE(printed.parent.stat().st_mode) == 0o700
     actions = [(e.action, e.target, e.username) for e in audit.entries(
-        dc.clinic.db, actions=[AuditAction.EXPORT.value, AuditAction.PRINT.value])]
+        dc.reg.db, actions=[AuditAction.EXPORT.value, AuditAction.PRINT.value])]
     assert actions == [("print", "attendance-grid", "nina"), ("export", "attendance-grid", "nina")]
     with pytest.raises(InvalidInput, match="save it instead of printing it"):
-        report_catalogue.print_copy(dc.clinic, dc.nurse, attendance_reports.HOLDS_CSV, *WEEK)
+        report_catalogue.print_copy(dc.reg, dc.nurse, attendance_reports.HOLDS_CSV, *WEEK)
 
 
 def test_cli_exports_the_missed_dose_report_and_the_grid(dc, clock, tmp_path):
     _week(dc, clock)
-    dc.clinic.close()
+    dc.reg.close()
     env = {**os.environ, "HAT_USER": "nina", "HAT_PASSWORD": PASSWORD}
 
     def export(target: str, fmt: str, out: Path, last: str = "2026-03-08"):
         return subprocess.run(
-            [sys.executable, "-m", "hat_desktop", "--data-dir", str(dc.clinic.data_dir),
+            [sys.executable, "-m", "hat_desktop", "--data-dir", str(dc.reg.data_dir),
              "export", target, "--from", "2026-03-02", "--to", last, "--format", fmt,
              "--output", str(out)], capture_output=True, text=True, env=env, timeout=120)
 

@@ -15,7 +15,7 @@ import pytest
 from hat_desktop.domain.errors import AuthenticationFailed
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import auth, users, verify
-from hat_desktop.services.setup import create_register
+from hat_desktop.services.register_setup import create_register
 from hat_desktop.store.connection import db_path
 from tests.conftest import PASSWORD, new_register
 
@@ -59,25 +59,25 @@ def worked(data_dir, sheet_path, clock):
     """A register after a little work, still open."""
     spec = new_register(clinic_name=CLINIC, clinic_address=ADDRESS, admin_username=MANAGER,
                         admin_full_name=MANAGER_NAME)
-    clinic, manager, _key = create_register(data_dir, spec, sheet_path, clock=clock,
-                                            workstation="test-pc")
+    reg, manager, _key = create_register(data_dir, spec, sheet_path, clock=clock,
+                                         workstation="test-pc")
     try:
-        users.create_user(clinic, manager, NURSE, PASSWORD,
+        users.create_user(reg, manager, NURSE, PASSWORD,
                           users.UserDetails(NURSE_NAME, Role.NURSE))
-        users.create_user(clinic, manager, "pharm", PASSWORD,
+        users.create_user(reg, manager, "pharm", PASSWORD,
                           users.UserDetails("P Harm", Role.PHARMACIST, gphc_number="2012345"))
         for name in (MANAGER, NURSE, STRANGER):
             with pytest.raises(AuthenticationFailed):
-                auth.login(clinic, name, "not the password")
-        auth.login(clinic, NURSE, PASSWORD)
-        assert verify.verify_register(clinic, manager).ok
+                auth.login(reg, name, "not the password")
+        auth.login(reg, NURSE, PASSWORD)
+        assert verify.verify_register(reg, manager).ok
         # The real command line, next to the open register: a failed login, then verify.
         assert cli(data_dir, "verify", user=NURSE, password="wrong password").returncode == 1
         out = cli(data_dir, "verify", user=MANAGER, password=PASSWORD)
         assert out.returncode == 0, out.stdout + out.stderr
-        yield clinic
+        yield reg
     finally:
-        clinic.close()
+        reg.close()
 
 
 def test_the_names_are_really_in_the_register(worked):

@@ -105,14 +105,14 @@ def test_the_card_has_the_clinic_name_and_number_and_is_card_sized() -> None:
 
 def test_the_service_prints_the_card_where_the_user_chose_and_audits_it(dc, tmp_path) -> None:
     d = dc
-    patients.set_photo(d.clinic, d.nurse, d.patient.id, png())
-    target = patient_cards.print_card(d.clinic, d.nurse, d.patient.id, tmp_path / "card.pdf")
+    patients.set_photo(d.reg, d.nurse, d.patient.id, png())
+    target = patient_cards.print_card(d.reg, d.nurse, d.patient.id, tmp_path / "card.pdf")
     assert target == (tmp_path / "card.pdf").resolve()
     pdf = target.read_bytes()
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Sam Patient" in text and "HAT-0001" in text and "Teesside HAT Clinic" in text
     assert decode_code128(bars(pdf)) == "HAT-0001"
-    last = audit.entries(d.clinic.db, limit=1)[0]
+    last = audit.entries(d.reg.db, limit=1)[0]
     assert (last.action, last.target, last.username) == ("print", "patient_card:HAT-0001",
                                                           "nina")
     assert last.details["path"] == str(target)
@@ -123,18 +123,18 @@ def test_every_role_may_print_but_never_over_a_file_or_into_the_register_folder(
 ) -> None:
     d = dc
     inspector = make_user(Role.INSPECTOR, "ivy")
-    patient_cards.print_card(d.clinic, inspector, d.patient.id, tmp_path / "card.pdf")
+    patient_cards.print_card(d.reg, inspector, d.patient.id, tmp_path / "card.pdf")
     with pytest.raises(InvalidInput, match="already exists"):
-        patient_cards.print_card(d.clinic, d.nurse, d.patient.id, tmp_path / "card.pdf")
+        patient_cards.print_card(d.reg, d.nurse, d.patient.id, tmp_path / "card.pdf")
     with pytest.raises(InvalidInput, match="outside the register's data folder"):
-        patient_cards.print_card(d.clinic, d.nurse, d.patient.id,
-                                 Path(d.clinic.data_dir) / "card.pdf")
+        patient_cards.print_card(d.reg, d.nurse, d.patient.id,
+                                 Path(d.reg.data_dir) / "card.pdf")
 
 
 def test_a_demo_register_stamps_the_card(dc, tmp_path) -> None:
     d = dc
-    d.clinic.demo = True
-    pdf = patient_cards.print_card(d.clinic, d.nurse, d.patient.id,
+    d.reg.demo = True
+    pdf = patient_cards.print_card(d.reg, d.nurse, d.patient.id,
                                    tmp_path / "card.pdf").read_bytes()
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "DEMO — not a legal register" in text
@@ -143,8 +143,8 @@ def test_a_demo_register_stamps_the_card(dc, tmp_path) -> None:
 
 def test_a_deactivated_user_cannot_print_a_card(dc, tmp_path) -> None:
     d = dc
-    users.update_user(d.clinic, d.manager, d.nurse.id, users.UserDetails(
+    users.update_user(d.reg, d.manager, d.nurse.id, users.UserDetails(
         full_name="Nina Nurse", role=Role.NURSE), active=False)
     with pytest.raises(PermissionDenied):
-        patient_cards.print_card(d.clinic, d.nurse, d.patient.id, tmp_path / "card.pdf")
+        patient_cards.print_card(d.reg, d.nurse, d.patient.id, tmp_path / "card.pdf")
     assert not (tmp_path / "card.pdf").exists()

@@ -34,7 +34,7 @@ def read(path) -> list[dict[str, str]]:
 
 
 def export(h, out, name="register.csv", actor=None, **kw):
-    return register_export.export_register(h.clinic, actor or h.inspector, "DIAM100",
+    return register_export.export_register(h.reg, actor or h.inspector, "DIAM100",
                                            kw.pop("first", FIRST), kw.pop("last", LAST),
                                            kw.pop("fmt", "csv"), out / name, **kw)
 
@@ -118,22 +118,22 @@ def test_corrections_reach_their_entry_across_chunks(history, out, monkeypatch):
      "The end date is before the start date."),
 ])
 def test_bad_requests_are_refused_and_write_nothing(history, out, change, message):
-    before = len(audit.entries(history.clinic.db, limit=1000))
+    before = len(audit.entries(history.reg.db, limit=1000))
     with pytest.raises(InvalidInput) as refused:
         export(history, out, **change)
     assert str(refused.value) == message
     assert list(out.iterdir()) == []
-    assert len(audit.entries(history.clinic.db, limit=1000)) == before
+    assert len(audit.entries(history.reg.db, limit=1000)) == before
 
 
 def test_an_unknown_section_or_a_file_inside_the_data_folder_is_refused(history, out):
     with pytest.raises(InvalidInput, match="There is no register section with the code 'X1'"):
-        register_export.export_register(history.clinic, history.inspector, "X1", FIRST, LAST,
+        register_export.export_register(history.reg, history.inspector, "X1", FIRST, LAST,
                                         "csv", out / "x.csv")
     with pytest.raises(InvalidInput, match="outside the register's data folder"):
-        register_export.export_register(history.clinic, history.inspector, "DIAM100", FIRST,
-                                        LAST, "csv", history.clinic.data_dir / "x.csv")
-    assert not (history.clinic.data_dir / "x.csv").exists()
+        register_export.export_register(history.reg, history.inspector, "DIAM100", FIRST,
+                                        LAST, "csv", history.reg.data_dir / "x.csv")
+    assert not (history.reg.data_dir / "x.csv").exists()
 
 
 def test_an_existing_file_is_refused_unless_overwrite_is_asked(history, out):
@@ -151,7 +151,7 @@ def test_every_role_may_export_and_each_export_is_logged(history, out, make_user
     for number, role in enumerate(Role):
         user = make_user(role, f"exporter{number}")
         export(history, out, name=f"{role.value}.pdf", actor=user, fmt="pdf")
-        logged = audit.entries(history.clinic.db, limit=1)[0]
+        logged = audit.entries(history.reg.db, limit=1)[0]
         assert (logged.action, logged.username, logged.target) == (
             "export", user.username, "register:DIAM100")
         assert logged.details == {
@@ -162,12 +162,12 @@ def test_every_role_may_export_and_each_export_is_logged(history, out, make_user
 
 
 def test_a_print_copy_is_private_and_logged_as_a_print(history):
-    path = register_export.print_register(history.clinic, history.nurse, "DIAM100", FIRST,
+    path = register_export.print_register(history.reg, history.nurse, "DIAM100", FIRST,
                                           LAST)
     assert path.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert not path.is_relative_to(history.clinic.data_dir)
-    logged = audit.entries(history.clinic.db, limit=1)[0]
+    assert not path.is_relative_to(history.reg.data_dir)
+    logged = audit.entries(history.reg.db, limit=1)[0]
     assert (logged.action, logged.username, logged.target) == ("print", "nina",
                                                                "register:DIAM100")
     assert logged.details["rows"] == 65
@@ -190,7 +190,7 @@ def test_a_stopped_export_leaves_no_file(history, out, monkeypatch):
 def test_no_file_is_left_that_the_audit_log_does_not_know_of(history, out, fmt):
     """The audit entry and the file stand or fall together: with the audit log refusing
     new entries (a fault injected with raw SQL), the export fails and leaves no file."""
-    db = history.clinic.db
+    db = history.reg.db
     before = db.scalar("SELECT count(*) FROM audit_log")
     db.execute("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_log "
                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
@@ -205,7 +205,7 @@ def test_no_file_is_left_that_the_audit_log_does_not_know_of(history, out, fmt):
 
 
 def test_sections_stay_listed_with_their_balance(history):
-    listed = register.list_sections(history.clinic, history.inspector)
+    listed = register.list_sections(history.reg, history.inspector)
     assert [(s.section.code, s.balance) for s in listed] == [
         ("DIAM100", history.destruction.balance)]
 
@@ -217,23 +217,23 @@ def test_pages_of_a_date_range_are_the_entries_dated_in_it_in_register_order(his
     h.clock.set(datetime(2026, 3, 2, 10, 30, tzinfo=UTC))
     backdated = administer(h, 3, datetime(2026, 2, 4, 16, 0, tzinfo=UTC),
                            late_reason="Found on the paper back-up sheet during the audit.")
-    everything = register.entries(h.clinic, h.inspector, h.section.id, limit=1000)
+    everything = register.entries(h.reg, h.inspector, h.section.id, limit=1000)
     assert everything[-1].entry.id == backdated.id
     for first, last in [(date(2026, 2, 4), date(2026, 2, 4)), (date(2026, 2, 1), LAST),
                         (date(2026, 2, 10), date(2026, 2, 12)), (date(2026, 3, 1), LAST),
                         (date(2025, 1, 1), date(2025, 12, 31))]:
         expected = [v.entry.id for v in everything
-                    if first <= v.entry.occurred_at.astimezone(h.clinic.tz).date() <= last]
+                    if first <= v.entry.occurred_at.astimezone(h.reg.tz).date() <= last]
         paged = []
         while True:
-            page = register.entries(h.clinic, h.inspector, h.section.id, first, last,
+            page = register.entries(h.reg, h.inspector, h.section.id, first, last,
                                     offset=len(paged), limit=7)
             paged += [v.entry.id for v in page]
             if len(page) < 7:
                 break
         assert paged == expected, (first, last)
-        assert register.count_entries(h.clinic, h.inspector, h.section.id, first,
+        assert register.count_entries(h.reg, h.inspector, h.section.id, first,
                                       last) == len(expected)
-        streamed = [e.id for e, _ in register_export._rows(h.clinic, h.section, first, last,
+        streamed = [e.id for e, _ in register_export._rows(h.reg, h.section, first, last,
                                                            None, "")]
         assert streamed == expected

@@ -39,7 +39,7 @@ def flat(text: str) -> str:
 def printed(h: History, tmp_path: Path, name: str = "register.pdf", first: date = FIRST,
             last: date = LAST) -> list[str]:
     """Export the section's pages as the pharmacist; each page's text, whitespace joined."""
-    path = register_export.export_register(h.clinic, h.pharmacist, "DIAM100", first, last,
+    path = register_export.export_register(h.reg, h.pharmacist, "DIAM100", first, last,
                                            "pdf", tmp_path / name)
     return [flat(page.extract_text()) for page in PdfReader(path).pages]
 
@@ -91,8 +91,8 @@ def test_the_rows_carry_the_regulation_19_details_and_the_running_balance(histor
             and f"authorised witness {h.destruction.balance}" in last)
     for later, page in zip(pages[1:], pages, strict=False):
         first_id = span(later)[0]
-        entry = store.entry_by_id(h.clinic.db, first_id)
-        before = store.entry_by_id(h.clinic.db, span(page)[1])
+        entry = store.entry_by_id(h.reg.db, first_id)
+        before = store.entry_by_id(h.reg.db, span(page)[1])
         assert entry is not None and before is not None
         assert f"Balance brought forward: {before.balance} ampoules" in later
 
@@ -133,26 +133,26 @@ def test_each_page_code_verifies_until_the_register_changes_under_it(history, tm
     for (_, last), (first, _) in zip(spans, spans[1:], strict=False):
         assert first == last + 1  # every entry printed once, in register order
     for code in codes:
-        ok, message = register_export.verify_page(h.clinic, h.inspector, code)
+        ok, message = register_export.verify_page(h.reg, h.inspector, code)
         assert ok, message
         assert message.startswith("This page matches the register: entries No.")
 
     victim = spans[1][0] + 2  # an entry on page 2: its quantity changed behind the app's back
-    db = h.clinic.db
+    db = h.reg.db
     db.execute("DROP TRIGGER register_entries_no_update")
     db.execute("UPDATE register_entries SET quantity_out = 1 WHERE id = ?", (victim,))
-    ok, message = register_export.verify_page(h.clinic, h.inspector, codes[1])
+    ok, message = register_export.verify_page(h.reg, h.inspector, codes[1])
     assert not ok
     assert message == (f"This page does not match the register: entry No. {victim} was "
                        "altered after it was written.")
-    assert register_export.verify_page(h.clinic, h.inspector, codes[0])[0]
+    assert register_export.verify_page(h.reg, h.inspector, codes[0])[0]
 
     rechain(db, h.section.id, victim)  # hashes recomputed with the key in hand
     for code in codes[1:]:
-        ok, message = register_export.verify_page(h.clinic, h.inspector, code)
+        ok, message = register_export.verify_page(h.reg, h.inspector, code)
         assert not ok and "the chain hash after the last one differs" in message
-    assert register_export.verify_page(h.clinic, h.inspector, codes[0])[0]
-    checks = h.clinic.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'verify'")
+    assert register_export.verify_page(h.reg, h.inspector, codes[0])[0]
+    checks = h.reg.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'verify'")
     assert checks == len(codes) + 2 + len(codes)
 
 
@@ -175,8 +175,8 @@ def rechain(db, section_id: int, from_id: int) -> None:
 
 def test_the_renderer_returns_the_codes_it_prints(history, tmp_path):
     h = history
-    rows = register_export._rows(h.clinic, h.section, FIRST, LAST, None, "")
-    heading = register_export._heading(h.clinic, h.pharmacist, h.section, FIRST, LAST)
+    rows = register_export._rows(h.reg, h.section, FIRST, LAST, None, "")
+    heading = register_export._heading(h.reg, h.pharmacist, h.section, FIRST, LAST)
     buffer = io.BytesIO()
     codes = register_pdf.render(heading, rows, buffer)
     texts = [flat(p.extract_text()) for p in PdfReader(io.BytesIO(buffer.getvalue())).pages]
@@ -188,7 +188,7 @@ def test_the_renderer_returns_the_codes_it_prints(history, tmp_path):
 def test_a_scanner_reads_each_page_code_from_the_printed_page(history, tmp_path):
     """The page rendered as a 150 dpi image (as a phone or scanner sees paper) and read by
     zbar, an independent QR decoder: it gives back the code printed under the QR."""
-    path = register_export.export_register(history.clinic, history.pharmacist, "DIAM100",
+    path = register_export.export_register(history.reg, history.pharmacist, "DIAM100",
                                            FIRST, LAST, "pdf", tmp_path / "register.pdf")
     texts = [flat(p.extract_text()) for p in PdfReader(path).pages]
     for number in (1, len(texts)):
@@ -203,7 +203,7 @@ def test_a_scanner_reads_each_page_code_from_the_printed_page(history, tmp_path)
 
 
 def test_a_demo_register_stamps_every_page(history, tmp_path):
-    history.clinic.demo = True
+    history.reg.demo = True
     pages = printed(history, tmp_path)
     assert all("DEMO — not a legal register" in p for p in pages)
 
@@ -220,6 +220,6 @@ def test_a_period_without_entries_prints_one_page_that_says_so(history, tmp_path
 @pytest.mark.parametrize("text", ["", "hello", "HATREG1:DIAM100:5", "HATREG1:DIAM100:9:3:" +
                                   "A" * 64])
 def test_verify_page_refuses_what_is_not_a_page_code(history, text):
-    ok, message = register_export.verify_page(history.clinic, history.inspector, text)
+    ok, message = register_export.verify_page(history.reg, history.inspector, text)
     assert not ok and message.endswith(".")
     assert "HATREG1" in message or "mistyped" in message

@@ -26,8 +26,8 @@ def staff(make_user):
 
 
 @pytest.fixture
-def diam(clinic, manager):
-    return register.create_section(clinic, manager, PRESETS[0])
+def diam(reg, manager):
+    return register.create_section(reg, manager, PRESETS[0])
 
 
 def receipt(quantity=20, **kw):
@@ -38,22 +38,22 @@ def receipt(quantity=20, **kw):
     return register.Receipt(**values)
 
 
-def test_receipt_then_correction_keeps_original_and_fixes_balance(clinic, staff, diam):
+def test_receipt_then_correction_keeps_original_and_fixes_balance(reg, staff, diam):
     ph, nurse = staff["pharmacist"], staff["nurse"]
-    entry = register.receive(clinic, ph, nurse, diam.id, receipt(quantity=200))
+    entry = register.receive(reg, ph, nurse, diam.id, receipt(quantity=200))
     assert (entry.kind, entry.quantity_in, entry.balance) == (EntryKind.RECEIPT, 200, 200)
     assert entry.details["supplier_name"] == "Alliance Healthcare"
     assert entry.witness_name == "Nina Nurse (nurse)"
-    original = clinic.db.one("SELECT * FROM register_entries WHERE id = ?", (entry.id,))
-    fix = register.correct(clinic, ph, nurse, entry.id, "Mistyped: 20 ampoules were received.",
+    original = reg.db.one("SELECT * FROM register_entries WHERE id = ?", (entry.id,))
+    fix = register.correct(reg, ph, nurse, entry.id, "Mistyped: 20 ampoules were received.",
                            quantity_out=180)
     assert fix.corrects_entry_id == entry.id and fix.balance == 20
-    assert tuple(clinic.db.one("SELECT * FROM register_entries WHERE id = ?",
-                               (entry.id,))) == tuple(original)
-    views = register.entries(clinic, ph, diam.id)
+    assert tuple(reg.db.one("SELECT * FROM register_entries WHERE id = ?",
+                            (entry.id,))) == tuple(original)
+    views = register.entries(reg, ph, diam.id)
     assert [v.entry.id for v in views][:1] == [entry.id]
     assert views[0].corrections[0].details["reason"].startswith("Mistyped")
-    assert verify.verify_register(clinic, ph).ok
+    assert verify.verify_register(reg, ph).ok
 
 
 @pytest.mark.parametrize(
@@ -67,71 +67,71 @@ def test_receipt_then_correction_keeps_original_and_fixes_balance(clinic, staff,
         (2.0, "whole number"),
     ],
 )
-def test_bad_quantities_are_refused_and_nothing_written(clinic, staff, diam, quantity, message):
+def test_bad_quantities_are_refused_and_nothing_written(reg, staff, diam, quantity, message):
     with pytest.raises(InvalidInput, match=message):
-        register.receive(clinic, staff["pharmacist"], staff["nurse"], diam.id,
+        register.receive(reg, staff["pharmacist"], staff["nurse"], diam.id,
                          receipt(quantity=quantity))
-    assert store.entry_count(clinic.db, diam.id) == 0
+    assert store.entry_count(reg.db, diam.id) == 0
 
 
-def test_refusals(clinic, clock, staff, diam, manager):
+def test_refusals(reg, clock, staff, diam, manager):
     ph, nurse = staff["pharmacist"], staff["nurse"]
     with pytest.raises(InvalidInput, match="supplier's name"):
-        register.receive(clinic, ph, nurse, diam.id, receipt(supplier_name=" "))
+        register.receive(reg, ph, nurse, diam.id, receipt(supplier_name=" "))
     with pytest.raises(Refused, match="witness your own"):
-        register.receive(clinic, ph, ph, diam.id, receipt())
+        register.receive(reg, ph, ph, diam.id, receipt())
     with pytest.raises(InvalidInput, match="in the future"):
-        register.receive(clinic, ph, nurse, diam.id,
+        register.receive(reg, ph, nurse, diam.id,
                          receipt(occurred_at=clock.now() + timedelta(days=1)))
     with pytest.raises(InvalidInput, match="late entry needs a reason"):
-        register.receive(clinic, ph, nurse, diam.id,
+        register.receive(reg, ph, nurse, diam.id,
                          receipt(occurred_at=clock.now() - timedelta(days=2)))
     with pytest.raises(PermissionDenied, match=r"nurse\) may not record stock"):
-        register.receive(clinic, nurse, ph, diam.id, receipt())
+        register.receive(reg, nurse, ph, diam.id, receipt())
     with pytest.raises(PermissionDenied):
-        register.receive(clinic, staff["inspector"], ph, diam.id, receipt())
-    entry = register.receive(clinic, ph, nurse, diam.id, receipt(quantity=5))
+        register.receive(reg, staff["inspector"], ph, diam.id, receipt())
+    entry = register.receive(reg, ph, nurse, diam.id, receipt(quantity=5))
     with pytest.raises(Refused, match="below zero"):
-        register.destroy(clinic, ph, diam.id, register.Destruction(
+        register.destroy(reg, ph, diam.id, register.Destruction(
             6, "", "Damaged", "Dee Witness", "CD Accountable Officer", "AO-1"))
     with pytest.raises(InvalidInput, match="authorised witness"):
-        register.destroy(clinic, ph, diam.id, register.Destruction(1, "AB123", "Damaged", "", "",
-                                                                   ""))
-    fix = register.correct(clinic, ph, nurse, entry.id, "Wrong invoice number noted")
+        register.destroy(reg, ph, diam.id, register.Destruction(1, "AB123", "Damaged", "", "",
+                                                                ""))
+    fix = register.correct(reg, ph, nurse, entry.id, "Wrong invoice number noted")
     with pytest.raises(Refused, match="cannot itself be corrected"):
-        register.correct(clinic, ph, nurse, fix.id, "again")
+        register.correct(reg, ph, nurse, fix.id, "again")
     with pytest.raises(Refused, match="opening balance can only be"):
-        register.record_opening(clinic, ph, nurse, diam.id, 3)
-    other = register.create_section(clinic, manager, PRESETS[1])
-    register.close_section(clinic, manager, other.id, "No longer stocked")
+        register.record_opening(reg, ph, nurse, diam.id, 3)
+    other = register.create_section(reg, manager, PRESETS[1])
+    register.close_section(reg, manager, other.id, "No longer stocked")
     with pytest.raises(Refused, match="closed to new entries"):
-        register.receive(clinic, ph, nurse, other.id, receipt(batch="ZZ1"))
-    assert store.entry_count(clinic.db, diam.id) == 2
-    assert verify.verify_register(clinic, ph).ok
+        register.receive(reg, ph, nurse, other.id, receipt(batch="ZZ1"))
+    assert store.entry_count(reg.db, diam.id) == 2
+    assert verify.verify_register(reg, ph).ok
 
 
 def test_late_entry_keeps_its_reason_and_destruction_names_the_authorised_witness(
-    clinic, clock, staff, diam
+    reg, clock, staff, diam
 ):
     ph, nurse = staff["pharmacist"], staff["nurse"]
-    late = register.receive(clinic, ph, nurse, diam.id, receipt(
+    late = register.receive(reg, ph, nurse, diam.id, receipt(
         occurred_at=clock.now() - timedelta(days=1), late_reason="Delivery after closing"))
     assert late.late_reason == "Delivery after closing"
-    gone = register.destroy(clinic, ph, diam.id, register.Destruction(
+    gone = register.destroy(reg, ph, diam.id, register.Destruction(
         2, "AB123", "Expired", "Dee Witness", "Police CD Liaison Officer", "CDLO-77"))
     assert gone.balance == 18 and gone.batch == "AB123"
     assert gone.details["authorised_witness_name"] == "Dee Witness"
     assert gone.witness_id is None
 
 
-def test_entries_cannot_be_updated_or_deleted_with_raw_sql(clinic, staff, diam):
-    entry = register.receive(clinic, staff["pharmacist"], staff["nurse"], diam.id, receipt())
+def test_entries_cannot_be_updated_or_deleted_with_raw_sql(reg, staff, diam):
+    entry = register.receive(reg, staff["pharmacist"], staff["nurse"], diam.id, receipt())
     with pytest.raises(sqlcipher3.IntegrityError, match="only be added to"):
-        clinic.db.execute("UPDATE register_entries SET quantity_in = 2 WHERE id = ?", (entry.id,))
+        reg.db.execute("UPDATE register_entries SET quantity_in = 2 WHERE id = ?", (entry.id,))
     with pytest.raises(sqlcipher3.IntegrityError, match="only be added to"):
-        clinic.db.execute("DELETE FROM register_entries WHERE id = ?", (entry.id,))
+        reg.db.execute("DELETE FROM register_entries WHERE id = ?", (entry.id,))
     with pytest.raises(sqlcipher3.IntegrityError, match="never deleted"):
-        clinic.db.execute("DELETE FROM register_sections")
+        reg.db.execute("DELETE FROM register_sections")
 
 
 OPS = st.lists(
@@ -144,31 +144,31 @@ OPS = st.lists(
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
-def test_balance_never_negative_and_equals_the_sum_of_entries(clinic, staff, manager, ops):
+def test_balance_never_negative_and_equals_the_sum_of_entries(reg, staff, manager, ops):
     ph, nurse = staff["pharmacist"], staff["nurse"]
-    section = next((s for s in store.sections(clinic.db) if s.code == "METH1"), None) \
-        or register.create_section(clinic, manager, PRESETS[2])
+    section = next((s for s in store.sections(reg.db) if s.code == "METH1"), None) \
+        or register.create_section(reg, manager, PRESETS[2])
     for op, qty in ops:
-        before = store.balance(clinic.db, section.id)
+        before = store.balance(reg.db, section.id)
         try:
             if op == "receive":
-                register.receive(clinic, ph, nurse, section.id, receipt(quantity=qty, batch="M1"))
+                register.receive(reg, ph, nurse, section.id, receipt(quantity=qty, batch="M1"))
             elif op == "destroy":
-                register.destroy(clinic, ph, section.id, register.Destruction(
+                register.destroy(reg, ph, section.id, register.Destruction(
                     qty, "M1", "Spilt", "Dee Witness", "AO", "AO-1"))
             elif op == "return":
-                register.return_to_supplier(clinic, ph, nurse, section.id, register.Return(
+                register.return_to_supplier(reg, ph, nurse, section.id, register.Return(
                     qty, "M1", "Alliance", "Stockton", "Recalled"))
             else:
-                last = store.last_entry(clinic.db, section.id)
+                last = store.last_entry(reg.db, section.id)
                 if last is None or last.kind is EntryKind.CORRECTION:
                     continue
                 kw = {"quantity_in": qty} if op == "correct_in" else {"quantity_out": qty}
-                register.correct(clinic, ph, nurse, last.id, "property test", **kw)
+                register.correct(reg, ph, nurse, last.id, "property test", **kw)
         except Refused:
-            assert store.balance(clinic.db, section.id) == before
-    rows = store.entries_in_range(clinic.db, section.id)
+            assert store.balance(reg.db, section.id) == before
+    rows = store.entries_in_range(reg.db, section.id)
     assert all(e.balance >= 0 for e in rows)
-    assert store.balance(clinic.db, section.id) == sum(e.quantity_in - e.quantity_out
-                                                       for e in rows)
-    assert verify.verify_register(clinic, ph).ok
+    assert store.balance(reg.db, section.id) == sum(e.quantity_in - e.quantity_out
+                                                    for e in rows)
+    assert verify.verify_register(reg, ph).ok

@@ -78,7 +78,7 @@ ROLES = list(Role)
 
 
 @dataclass
-class Clinic:
+class OpenRegister:
     """The clinic every case starts from."""
 
     w: World
@@ -99,17 +99,17 @@ class Clinic:
     out: Path
 
     @property
-    def clinic(self):
-        return self.w.clinic
+    def reg(self):
+        return self.w.reg
 
 
 @pytest.fixture(scope="module")
-def rc(tmp_path_factory) -> Clinic:
+def rc(tmp_path_factory) -> OpenRegister:
     base = tmp_path_factory.mktemp("roles")
     clock = ManualClock(START - timedelta(days=5))
     w = build_world(base / "data", clock, base / "sheet.pdf")
     held = w.patient  # prescribed five days ago and never dosed: on hold by now
-    c = w.clinic
+    c = w.reg
     spare = register.create_section(c, w.manager, SectionSpec(
         "SPARE1", "Oxycodone hydrochloride", "10 mg", "solution for injection", "ampoule", 10))
     empty = register.create_section(c, w.manager, SectionSpec(
@@ -141,16 +141,16 @@ def rc(tmp_path_factory) -> Clinic:
     assert attendance.assess_current(c, [held.id])[held.id].open_hold is not None
     out = base / "out"
     out.mkdir()
-    yield Clinic(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
-                 found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
-                 closure, copy, out)
+    yield OpenRegister(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
+                       found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
+                       closure, copy, out)
     c.close()
 
 
 _names = itertools.count()
 
 
-def new_file(rc: Clinic, suffix: str) -> Path:
+def new_file(rc: OpenRegister, suffix: str) -> Path:
     return rc.out / f"file{next(_names)}.{suffix}"
 
 
@@ -160,16 +160,16 @@ def png() -> bytes:
     return buffer.getvalue()
 
 
-def book_counts(clinic) -> dict[tuple[int, str | None], int]:
+def book_counts(reg) -> dict[tuple[int, str | None], int]:
     """A count of every line of the count sheet that matches the register."""
     counts = {}
-    for line in reconciliation._sheet(clinic):
-        stock = {b.batch: b.balance for b in register_store.batches(clinic.db, line.section_id)}
+    for line in reconciliation._sheet(reg):
+        stock = {b.batch: b.balance for b in register_store.batches(reg.db, line.section_id)}
         counts[(line.section_id, line.batch)] = stock.get(line.batch, 0)
     return counts
 
 
-def do_restore(rc: Clinic, actor: User) -> Any:
+def do_restore(rc: OpenRegister, actor: User) -> Any:
     target = rc.out / f"restored{next(_names)}"
 
     def sign_in(staged):
@@ -178,212 +178,212 @@ def do_restore(rc: Clinic, actor: User) -> Any:
         return found
 
     try:
-        return restore.restore(target, rc.backup, clock=rc.clinic.clock, sign_in=sign_in,
+        return restore.restore(target, rc.backup, clock=rc.reg.clock, sign_in=sign_in,
                                recovery_key=rc.w.recovery_key)
     finally:
         if actor.role is not Role.MANAGER:
             assert not db_path(target).exists(), "a refused restore left a register behind"
 
 
-def page_code(rc: Clinic) -> str:
+def page_code(rc: OpenRegister) -> str:
     """The code a printed page holding only the latest DIAM100 entry would carry."""
-    last = register_store.last_entry(rc.clinic.db, rc.w.diam100.id)
+    last = register_store.last_entry(rc.reg.db, rc.w.diam100.id)
     assert last is not None
     return PageCode("DIAM100", last.id, last.id, last.hash).text
 
 
 W = "nurse2"  # the witness where one is needed: never the acting user
-Call = Callable[[Clinic, User], Any]
+Call = Callable[[OpenRegister, User], Any]
 R = Role
 
 # name -> (the action it needs, how to call it as ``actor`` with valid arguments)
 CASES: dict[str, tuple[Action, Call]] = {
     # the register
     "register.list_sections": (Action.VIEW_REGISTER,
-                               lambda rc, a: register.list_sections(rc.clinic, a)),
+                               lambda rc, a: register.list_sections(rc.reg, a)),
     "register.get_section": (Action.VIEW_REGISTER,
-                             lambda rc, a: register.get_section(rc.clinic, a, "DIAM100")),
+                             lambda rc, a: register.get_section(rc.reg, a, "DIAM100")),
     "register.count_entries": (Action.VIEW_REGISTER, lambda rc, a: register.count_entries(
-        rc.clinic, a, rc.w.diam100.id)),
+        rc.reg, a, rc.w.diam100.id)),
     "register.entries": (Action.VIEW_REGISTER,
-                         lambda rc, a: register.entries(rc.clinic, a, rc.w.diam100.id)),
+                         lambda rc, a: register.entries(rc.reg, a, rc.w.diam100.id)),
     "register.batches": (Action.VIEW_REGISTER,
-                         lambda rc, a: register.batches(rc.clinic, a, rc.w.diam100.id)),
+                         lambda rc, a: register.batches(rc.reg, a, rc.w.diam100.id)),
     "register.create_section": (Action.MANAGE_SECTIONS, lambda rc, a: register.create_section(
-        rc.clinic, a, SectionSpec("TEST1", "Hydromorphone hydrochloride", "10 mg",
-                                  "solution for injection", "ampoule", 10))),
+        rc.reg, a, SectionSpec("TEST1", "Hydromorphone hydrochloride", "10 mg",
+                               "solution for injection", "ampoule", 10))),
     "register.close_section": (Action.MANAGE_SECTIONS, lambda rc, a: register.close_section(
-        rc.clinic, a, rc.spare.id, "No longer stocked")),
+        rc.reg, a, rc.spare.id, "No longer stocked")),
     "register.record_opening": (Action.RECORD_STOCK, lambda rc, a: register.record_opening(
-        rc.clinic, a, rc.w.nurse2, rc.empty.id, 5)),
+        rc.reg, a, rc.w.nurse2, rc.empty.id, 5)),
     "register.receive": (Action.RECORD_STOCK, lambda rc, a: register.receive(
-        rc.clinic, a, rc.w.nurse2, rc.w.diam100.id, receipt(5, batch="D100A",
+        rc.reg, a, rc.w.nurse2, rc.w.diam100.id, receipt(5, batch="D100A",
                                                              reference="RM-1"))),
     "register.destroy": (Action.RECORD_STOCK, lambda rc, a: register.destroy(
-        rc.clinic, a, rc.w.diam100.id, destruction(1, batch="D100A"))),
+        rc.reg, a, rc.w.diam100.id, destruction(1, batch="D100A"))),
     "register.return_to_supplier": (Action.RECORD_STOCK, lambda rc, a:
                                      register.return_to_supplier(
-        rc.clinic, a, rc.w.nurse2, rc.w.diam100.id, register.Return(
+        rc.reg, a, rc.w.nurse2, rc.w.diam100.id, register.Return(
             1, "D100A", "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "Recalled"))),
     "register.correct": (Action.CORRECT_ENTRY, lambda rc, a: register.correct(
-        rc.clinic, a, rc.w.nurse2, rc.receipt_id, "Invoice number mistyped")),
+        rc.reg, a, rc.w.nurse2, rc.receipt_id, "Invoice number mistyped")),
     # patients and prescriptions
     "patients.create_patient": (Action.MANAGE_PATIENTS, lambda rc, a: patients.create_patient(
-        rc.clinic, a, PatientDetails("HAT-0100", "Nell Newcomer", date(1990, 1, 1),
-                                     "1 Park Road, Middlesbrough"))),
+        rc.reg, a, PatientDetails("HAT-0100", "Nell Newcomer", date(1990, 1, 1),
+                                  "1 Park Road, Middlesbrough"))),
     "patients.update_patient": (Action.MANAGE_PATIENTS, lambda rc, a: patients.update_patient(
-        rc.clinic, a, rc.other.id, PatientDetails(
+        rc.reg, a, rc.other.id, PatientDetails(
             rc.other.clinic_number, rc.other.full_name, rc.other.date_of_birth,
             rc.other.address, alerts="Prefers the left arm"))),
     "patients.set_status": (Action.MANAGE_PATIENTS, lambda rc, a: patients.set_status(
-        rc.clinic, a, rc.other.id, PatientStatus.SUSPENDED, "Threatened staff")),
+        rc.reg, a, rc.other.id, PatientStatus.SUSPENDED, "Threatened staff")),
     "patients.set_photo": (Action.MANAGE_PATIENTS, lambda rc, a: patients.set_photo(
-        rc.clinic, a, rc.other.id, png())),
+        rc.reg, a, rc.other.id, png())),
     "patients.photo": (Action.VIEW_PATIENTS,
-                       lambda rc, a: patients.photo(rc.clinic, a, rc.other.id)),
-    "patients.get": (Action.VIEW_PATIENTS, lambda rc, a: patients.get(rc.clinic, a, rc.other.id)),
+                       lambda rc, a: patients.photo(rc.reg, a, rc.other.id)),
+    "patients.get": (Action.VIEW_PATIENTS, lambda rc, a: patients.get(rc.reg, a, rc.other.id)),
     "patients.by_clinic_number": (Action.VIEW_PATIENTS, lambda rc, a: patients.by_clinic_number(
-        rc.clinic, a, "HAT-0005")),
-    "patients.search": (Action.VIEW_PATIENTS, lambda rc, a: patients.search(rc.clinic, a, "Ot")),
+        rc.reg, a, "HAT-0005")),
+    "patients.search": (Action.VIEW_PATIENTS, lambda rc, a: patients.search(rc.reg, a, "Ot")),
     "prescriptions.prescribe": (Action.PRESCRIBE, lambda rc, a: prescriptions.prescribe(
-        rc.clinic, a, rc.walk_in.id, PrescriptionInput(
+        rc.reg, a, rc.walk_in.id, PrescriptionInput(
             (rc.w.diam100.id, rc.w.diam500.id), 150, frozenset({1, 2}), TODAY,
             TODAY + timedelta(days=30), change_reason="Reduced after review"))),
     "prescriptions.versions": (Action.VIEW_PATIENTS, lambda rc, a: prescriptions.versions(
-        rc.clinic, a, rc.walk_in.id)),
+        rc.reg, a, rc.walk_in.id)),
     "holds.review": (Action.REVIEW_HOLD, lambda rc, a: holds.review(
-        rc.clinic, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
+        rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
     "holds.holds_between": (Action.EXPORT_REPORTS, lambda rc, a: holds.holds_between(
-        rc.clinic, a, TODAY - timedelta(days=10), TODAY)),
+        rc.reg, a, TODAY - timedelta(days=10), TODAY)),
     "patient_cards.card_for": (Action.VIEW_PATIENTS, lambda rc, a: patient_cards.card_for(
-        rc.clinic, a, rc.other.id)),
+        rc.reg, a, rc.other.id)),
     "patient_cards.print_card": (Action.VIEW_PATIENTS, lambda rc, a: patient_cards.print_card(
-        rc.clinic, a, rc.other.id, new_file(rc, "pdf"))),
+        rc.reg, a, rc.other.id, new_file(rc, "pdf"))),
     # dosing
-    "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.clinic, a, rc.waiting.id)),
-    "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.clinic, a, "HAT-0003")),
+    "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.reg, a, rc.waiting.id)),
+    "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.reg, a, "HAT-0003")),
     "dosing.states_today": (Action.VIEW_PATIENTS, lambda rc, a: dosing.states_today(
-        rc.clinic, a, rc.waiting.id)),
+        rc.reg, a, rc.waiting.id)),
     "dosing.check_in": (Action.DOSE, lambda rc, a: dosing.check_in(
-        rc.clinic, a, rc.walk_in.id, identity_confirmed=True)),
+        rc.reg, a, rc.walk_in.id, identity_confirmed=True)),
     "dosing.cancel_check_in": (Action.DOSE, lambda rc, a: dosing.cancel_check_in(
-        rc.clinic, a, rc.waiting.id, "Left before the dose")),
+        rc.reg, a, rc.waiting.id, "Left before the dose")),
     "dosing.administer": (Action.DOSE, lambda rc, a: dosing.administer(
-        rc.clinic, a, rc.w.nurse2, rc.waiting.id, dose_request(180, [(rc.w.diam100.id, 2)]))),
+        rc.reg, a, rc.w.nurse2, rc.waiting.id, dose_request(180, [(rc.w.diam100.id, 2)]))),
     "dosing.withhold": (Action.DOSE, lambda rc, a: dosing.withhold(
-        rc.clinic, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
+        rc.reg, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
     "dosing.release": (Action.DOSE, lambda rc, a: dosing.release(
-        rc.clinic, a, rc.observed.id, "Alert, walking steadily")),
+        rc.reg, a, rc.observed.id, "Alert, walking steadily")),
     "dosing.authorise_override": (Action.DOSE, lambda rc, a: dosing.authorise_override(
-        rc.clinic, a, rc.w.manager, "The bus broke down", 1)),
-    "attendance.board": (Action.VIEW_PATIENTS, lambda rc, a: attendance.board(rc.clinic, a)),
+        rc.reg, a, rc.w.manager, "The bus broke down", 1)),
+    "attendance.board": (Action.VIEW_PATIENTS, lambda rc, a: attendance.board(rc.reg, a)),
     "attendance.login_alerts": (Action.VIEW_PATIENTS,
-                                lambda rc, a: attendance.login_alerts(rc.clinic, a)),
+                                lambda rc, a: attendance.login_alerts(rc.reg, a)),
     # reconciliation and stock
     "reconciliation.count_sheet": (Action.RECONCILE,
-                                   lambda rc, a: reconciliation.count_sheet(rc.clinic, a)),
+                                   lambda rc, a: reconciliation.count_sheet(rc.reg, a)),
     "reconciliation.submit_count": (Action.RECONCILE, lambda rc, a: reconciliation.submit_count(
-        rc.clinic, a, TODAY, book_counts(rc.clinic))),
+        rc.reg, a, TODAY, book_counts(rc.reg))),
     "reconciliation.sign_off": (Action.RECONCILE, lambda rc, a: reconciliation.sign_off(
-        rc.clinic, a, rc.w.nurse2, rc.reconciliation_id)),
+        rc.reg, a, rc.w.nurse2, rc.reconciliation_id)),
     "reconciliation.open_discrepancies": (Action.VIEW_REGISTER, lambda rc, a:
-                                          reconciliation.open_discrepancies(rc.clinic, a)),
+                                          reconciliation.open_discrepancies(rc.reg, a)),
     "reconciliation.investigate": (Action.VIEW_REGISTER, lambda rc, a:
-                                   reconciliation.investigate(rc.clinic, a, rc.discrepancy_id)),
+                                   reconciliation.investigate(rc.reg, a, rc.discrepancy_id)),
     "reconciliation.add_note": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
-                                reconciliation.add_note(rc.clinic, a, rc.discrepancy_id,
+                                reconciliation.add_note(rc.reg, a, rc.discrepancy_id,
                                                         "Checked the sharps bin")),
     "reconciliation.resolve_explained": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
                                          reconciliation.resolve_explained(
-        rc.clinic, a, rc.w.nurse2, rc.discrepancy_id, "Ampoule broken, not recorded",
+        rc.reg, a, rc.w.nurse2, rc.discrepancy_id, "Ampoule broken, not recorded",
         rc.discrepancy_entry, quantity_out=1)),
     "reconciliation.resolve_unexplained": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
                                            reconciliation.resolve_unexplained(
-        rc.clinic, a, rc.discrepancy_id, "Searched every page", "Dr Ada Officer", TODAY,
+        rc.reg, a, rc.discrepancy_id, "Searched every page", "Dr Ada Officer", TODAY,
         "CDAO-2026-1")),
     "reconciliation.alerts": (Action.VIEW_REGISTER,
-                              lambda rc, a: reconciliation.alerts(rc.clinic, a)),
+                              lambda rc, a: reconciliation.alerts(rc.reg, a)),
     "reconciliation.rows_between": (Action.VIEW_REGISTER, lambda rc, a:
                                     reconciliation.rows_between(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY)),
-    "stock.overview": (Action.VIEW_REGISTER, lambda rc, a: stock.overview(rc.clinic, a)),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY)),
+    "stock.overview": (Action.VIEW_REGISTER, lambda rc, a: stock.overview(rc.reg, a)),
     "stock.expiry_warnings": (Action.VIEW_REGISTER,
-                              lambda rc, a: stock.expiry_warnings(rc.clinic, a)),
+                              lambda rc, a: stock.expiry_warnings(rc.reg, a)),
     "day_summary.summary": (Action.VIEW_REGISTER,
-                            lambda rc, a: day_summary.summary(rc.clinic, a, TODAY)),
+                            lambda rc, a: day_summary.summary(rc.reg, a, TODAY)),
     "day_count.day_count": (Action.VIEW_REGISTER, lambda rc, a: day_count.day_count(
-        rc.clinic, a, TODAY - timedelta(days=1))),
+        rc.reg, a, TODAY - timedelta(days=1))),
     "day_count.days_to_count": (Action.RECONCILE,
-                                lambda rc, a: day_count.days_to_count(rc.clinic, a)),
+                                lambda rc, a: day_count.days_to_count(rc.reg, a)),
     "alerts.banner_lines": (Action.VIEW_REGISTER,
-                            lambda rc, a: alerts.banner_lines(rc.clinic, a)),
+                            lambda rc, a: alerts.banner_lines(rc.reg, a)),
     "day_summary_export.save": (Action.EXPORT_REPORTS, lambda rc, a: day_summary_export.save(
-        rc.clinic, a, TODAY, new_file(rc, "pdf"))),
+        rc.reg, a, TODAY, new_file(rc, "pdf"))),
     "day_summary_export.print_copy": (Action.EXPORT_REPORTS, lambda rc, a:
-                                      day_summary_export.print_copy(rc.clinic, a, TODAY)),
+                                      day_summary_export.print_copy(rc.reg, a, TODAY)),
     "reconciliation_export.render": (Action.EXPORT_REPORTS, lambda rc, a:
                                      reconciliation_export.render(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY, "csv")),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY, "csv")),
     "reconciliation_export.export": (Action.EXPORT_REPORTS, lambda rc, a:
                                      reconciliation_export.export(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY, "pdf", new_file(rc, "pdf"))),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY, "pdf", new_file(rc, "pdf"))),
     # reports and exports
     "attendance_export.rows_between": (Action.EXPORT_REPORTS, lambda rc, a:
-                                       attendance_export.rows_between(rc.clinic, a, TODAY,
+                                       attendance_export.rows_between(rc.reg, a, TODAY,
                                                                       TODAY)),
     "attendance_export.export": (Action.EXPORT_REPORTS, lambda rc, a: attendance_export.export(
-        rc.clinic, a, TODAY, TODAY, "csv", new_file(rc, "csv"))),
+        rc.reg, a, TODAY, TODAY, "csv", new_file(rc, "csv"))),
     "attendance_reports.missed_dose_report": (Action.EXPORT_REPORTS, lambda rc, a:
                                               attendance_reports.missed_dose_report(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY)),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY)),
     "attendance_reports.cohort_grid": (Action.EXPORT_REPORTS, lambda rc, a:
                                        attendance_reports.cohort_grid(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY)),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY)),
     "attendance_reports.export_holds": (Action.EXPORT_REPORTS, lambda rc, a:
                                         attendance_reports.export_holds(
-        rc.clinic, a, TODAY - timedelta(days=7), TODAY, new_file(rc, "csv"))),
+        rc.reg, a, TODAY - timedelta(days=7), TODAY, new_file(rc, "csv"))),
     "report_catalogue.save": (Action.EXPORT_REPORTS, lambda rc, a: report_catalogue.save(
-        rc.clinic, a, attendance_reports.MISSED_DOSES_CSV, TODAY - timedelta(days=7), TODAY,
+        rc.reg, a, attendance_reports.MISSED_DOSES_CSV, TODAY - timedelta(days=7), TODAY,
         new_file(rc, "csv"))),
     "report_catalogue.print_copy": (Action.EXPORT_REPORTS, lambda rc, a:
                                     report_catalogue.print_copy(
-        rc.clinic, a, attendance_reports.COHORT_GRID_PDF, TODAY - timedelta(days=7), TODAY)),
+        rc.reg, a, attendance_reports.COHORT_GRID_PDF, TODAY - timedelta(days=7), TODAY)),
     "register_export.export_register": (Action.EXPORT_REPORTS, lambda rc, a:
                                         register_export.export_register(
-        rc.clinic, a, "DIAM100", TODAY - timedelta(days=7), TODAY, "csv", new_file(rc, "csv"))),
+        rc.reg, a, "DIAM100", TODAY - timedelta(days=7), TODAY, "csv", new_file(rc, "csv"))),
     "register_export.print_register": (Action.EXPORT_REPORTS, lambda rc, a:
                                        register_export.print_register(
-        rc.clinic, a, "DIAM100", TODAY - timedelta(days=7), TODAY)),
+        rc.reg, a, "DIAM100", TODAY - timedelta(days=7), TODAY)),
     "register_export.verify_page": (Action.VERIFY, lambda rc, a: register_export.verify_page(
-        rc.clinic, a, page_code(rc))),
+        rc.reg, a, page_code(rc))),
     # administration
     "users.create_user": (Action.MANAGE_USERS, lambda rc, a: users.create_user(
-        rc.clinic, a, "newnurse", PASSWORD, users.UserDetails("Nia Newnurse", Role.NURSE))),
+        rc.reg, a, "newnurse", PASSWORD, users.UserDetails("Nia Newnurse", Role.NURSE))),
     "users.update_user": (Action.MANAGE_USERS, lambda rc, a: users.update_user(
-        rc.clinic, a, rc.w.nurse2.id, users.UserDetails("Nora Nurse-Smith", Role.NURSE),
+        rc.reg, a, rc.w.nurse2.id, users.UserDetails("Nora Nurse-Smith", Role.NURSE),
         active=True)),
     "users.reset_password": (Action.MANAGE_USERS, lambda rc, a: users.reset_password(
-        rc.clinic, a, rc.w.nurse2.id, "another-long-password")),
+        rc.reg, a, rc.w.nurse2.id, "another-long-password")),
     "users.unlock_account": (Action.MANAGE_USERS, lambda rc, a: users.unlock_account(
-        rc.clinic, a, rc.locked.id)),
-    "users.list_users": (Action.MANAGE_USERS, lambda rc, a: users.list_users(rc.clinic, a)),
+        rc.reg, a, rc.locked.id)),
+    "users.list_users": (Action.MANAGE_USERS, lambda rc, a: users.list_users(rc.reg, a)),
     "settings.change": (Action.CHANGE_SETTINGS, lambda rc, a: settings.change(
-        rc.clinic, a, lock_minutes=7)),
+        rc.reg, a, lock_minutes=7)),
     "schedule.set_windows": (Action.CHANGE_SETTINGS, lambda rc, a: schedule.set_windows(
-        rc.clinic, a, [("08:30", "11:00"), ("15:30", "18:30")], TODAY + timedelta(days=1))),
+        rc.reg, a, [("08:30", "11:00"), ("15:30", "18:30")], TODAY + timedelta(days=1))),
     "schedule.add_closure": (Action.CHANGE_SETTINGS, lambda rc, a: schedule.add_closure(
-        rc.clinic, a, TODAY + timedelta(days=20), "Bank holiday")),
+        rc.reg, a, TODAY + timedelta(days=20), "Bank holiday")),
     "schedule.remove_closure": (Action.CHANGE_SETTINGS, lambda rc, a: schedule.remove_closure(
-        rc.clinic, a, rc.closure)),
+        rc.reg, a, rc.closure)),
     "audit_log.read": (Action.VIEW_AUDIT, lambda rc, a: audit_log.read(
-        rc.clinic, a, rc.clinic.today(), rc.clinic.today())),
+        rc.reg, a, rc.reg.today(), rc.reg.today())),
     "audit_log.export_csv": (Action.VIEW_AUDIT, lambda rc, a: audit_log.export_csv(
-        rc.clinic, a, rc.clinic.today(), rc.clinic.today(), new_file(rc, "csv"))),
+        rc.reg, a, rc.reg.today(), rc.reg.today(), new_file(rc, "csv"))),
     "verify.verify_register": (Action.VERIFY,
-                               lambda rc, a: verify.verify_register(rc.clinic, a)),
-    "backup.back_up": (Action.BACKUP, lambda rc, a: back_up(rc.clinic, a, rc.backup.parent)),
+                               lambda rc, a: verify.verify_register(rc.reg, a)),
+    "backup.back_up": (Action.BACKUP, lambda rc, a: back_up(rc.reg, a, rc.backup.parent)),
     "restore.export_recovery_key": (Action.EXPORT_RECOVERY_KEY, lambda rc, a:
-                                     restore.export_recovery_key(rc.clinic, a,
+                                     restore.export_recovery_key(rc.reg, a,
                                                                  new_file(rc, "txt"))),
     "restore.restore": (Action.RESTORE, do_restore),
 }
@@ -408,19 +408,19 @@ class _Rollback(Exception):
     pass
 
 
-def call_allowed(rc: Clinic, name: str, actor: User) -> Any:
+def call_allowed(rc: OpenRegister, name: str, actor: User) -> Any:
     _action, call = CASES[name]
     if name in OUTSIDE_TRANSACTION:
         return call(rc, actor)
     result = None
     try:
-        with rc.clinic.db.transaction():
+        with rc.reg.db.transaction():
             result = call(rc, actor)
             raise _Rollback
     except _Rollback:
         pass
     finally:
-        rc.clinic.forget_settings()
+        rc.reg.forget_settings()
     return result
 
 
@@ -429,11 +429,11 @@ def call_allowed(rc: Clinic, name: str, actor: User) -> Any:
 def test_every_role_is_allowed_or_refused_as_the_table_says(rc, name, role):
     action, call = CASES[name]
     actor = rc.w.by_role(role)
-    before = snapshot(rc.clinic.db)
+    before = snapshot(rc.reg.db)
     if role in ACTIONS[action]:
         if role is Role.INSPECTOR:
             call(rc, actor)  # for real: reading may add to the audit log, nothing else
-            assert set(changed_tables(before, snapshot(rc.clinic.db))) <= {"audit_log"}
+            assert set(changed_tables(before, snapshot(rc.reg.db))) <= {"audit_log"}
         else:
             call_allowed(rc, name, actor)
     else:
@@ -443,20 +443,20 @@ def test_every_role_is_allowed_or_refused_as_the_table_says(rc, name, role):
         if name != "restore.restore":
             assert f"Your role ({role.value}) may not {ACTION_WORDS[action]}." == str(
                 refused.value)
-        assert snapshot(rc.clinic.db) == before, f"a refused {name} wrote something"
+        assert snapshot(rc.reg.db) == before, f"a refused {name} wrote something"
 
 
 @pytest.mark.parametrize("role", ROLES, ids=str)
 def test_only_a_manager_authorises_a_dose_outside_the_window(rc, role):
-    before = snapshot(rc.clinic.db)
+    before = snapshot(rc.reg.db)
     authoriser = rc.w.by_role(role)
     if role in ACTIONS[Action.OVERRIDE_WINDOW]:
-        override = dosing.authorise_override(rc.clinic, rc.w.nurse, authoriser, "Bus late", 1)
+        override = dosing.authorise_override(rc.reg, rc.w.nurse, authoriser, "Bus late", 1)
         assert override.manager.id == authoriser.id
     else:
         with pytest.raises(PermissionDenied, match="Only a manager"):
-            dosing.authorise_override(rc.clinic, rc.w.nurse, authoriser, "Bus late", 1)
-    assert snapshot(rc.clinic.db) == before
+            dosing.authorise_override(rc.reg, rc.w.nurse, authoriser, "Bus late", 1)
+    assert snapshot(rc.reg.db) == before
 
 
 @pytest.mark.parametrize("role", ROLES, ids=str)
@@ -464,13 +464,13 @@ def test_witness_roles(rc, role):
     """Who may countersign: the witness's own role, checked at sign-in and at the entry."""
     witness = rc.w.by_role(role)
     actor = rc.w.pharmacist if role is not Role.PHARMACIST else rc.w.manager
-    before = snapshot(rc.clinic.db)
+    before = snapshot(rc.reg.db)
     if role in ACTIONS[Action.WITNESS]:
-        assert auth.authenticate_witness(rc.clinic, actor, witness.username, PASSWORD).id == \
+        assert auth.authenticate_witness(rc.reg, actor, witness.username, PASSWORD).id == \
             witness.id
         try:
-            with rc.clinic.db.transaction():
-                entry = register.receive(rc.clinic, actor, witness, rc.w.diam100.id,
+            with rc.reg.db.transaction():
+                entry = register.receive(rc.reg, actor, witness, rc.w.diam100.id,
                                          receipt(2, batch="D100A", reference="W-1"))
                 assert entry.witness_id == witness.id
                 raise _Rollback
@@ -478,27 +478,27 @@ def test_witness_roles(rc, role):
             pass
     else:
         with pytest.raises(Refused, match="cannot witness"):
-            auth.authenticate_witness(rc.clinic, actor, witness.username, PASSWORD)
+            auth.authenticate_witness(rc.reg, actor, witness.username, PASSWORD)
         with pytest.raises(Refused, match="cannot witness"):
-            register.receive(rc.clinic, actor, witness, rc.w.diam100.id,
+            register.receive(rc.reg, actor, witness, rc.w.diam100.id,
                              receipt(2, batch="D100A", reference="W-1"))
-    assert snapshot(rc.clinic.db) == before
+    assert snapshot(rc.reg.db) == before
 
 
 def test_a_deactivated_user_is_refused_at_once(rc):
     """The role is read again on every call: a user deactivated after logging in."""
     nurse = rc.w.nurse
-    before = snapshot(rc.clinic.db)
+    before = snapshot(rc.reg.db)
     try:
-        with rc.clinic.db.transaction():
-            users.update_user(rc.clinic, rc.w.manager, nurse.id,
+        with rc.reg.db.transaction():
+            users.update_user(rc.reg, rc.w.manager, nurse.id,
                               users.UserDetails(nurse.full_name, Role.NURSE), active=False)
             with pytest.raises(PermissionDenied, match="no longer active"):
-                dosing.check_in(rc.clinic, nurse, rc.walk_in.id, identity_confirmed=True)
+                dosing.check_in(rc.reg, nurse, rc.walk_in.id, identity_confirmed=True)
             raise _Rollback
     except _Rollback:
         pass
-    assert snapshot(rc.clinic.db) == before
+    assert snapshot(rc.reg.db) == before
 
 
 # --- the table itself --------------------------------------------------------------------------

@@ -2,8 +2,8 @@ from hat_desktop.services import auth, verify
 from tests.conftest import MANAGER, PASSWORD
 
 
-def test_new_register_logs_in_and_verifies(clinic):
-    user = auth.login(clinic, MANAGER, PASSWORD)
-    result = verify.verify_register(clinic, user)
+def test_new_register_logs_in_and_verifies(reg):
+    user = auth.login(reg, MANAGER, PASSWORD)
+    result = verify.verify_register(reg, user)
     assert result.ok, result.problems
     assert result.entries_checked >= 3

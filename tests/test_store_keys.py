@@ -17,7 +17,12 @@ from keyring.backends import fail
 
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.setup import OpenWith, create_register, how_to_open, open_register
+from hat_desktop.services.register_setup import (
+    OpenWith,
+    create_register,
+    how_to_open,
+    open_register,
+)
 from hat_desktop.store import keys
 from hat_desktop.store.connection import db_path, info_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE, KeyMode
@@ -164,9 +169,9 @@ def passphrase_register(data_dir: Path, sheet_path: Path, clock: ManualClock
                         ) -> tuple[str, str]:
     """A closed passphrase-mode register: (register id, recovery key)."""
     spec = new_register(key_mode=KeyMode.PASSPHRASE, passphrase=PASSPHRASE)
-    clinic, _manager, recovery_key = create_register(data_dir, spec, sheet_path, clock=clock,
-                                                     workstation="test-pc")
-    clinic.close()
+    reg, _manager, recovery_key = create_register(data_dir, spec, sheet_path, clock=clock,
+                                                  workstation="test-pc")
+    reg.close()
     return read_info(data_dir).register_id, recovery_key
 
 
@@ -177,14 +182,14 @@ def test_a_passphrase_register_reopens_with_its_passphrase(passphrase_register, 
     # The key was never put in the keyring.
     assert keyring.get_password(KEYRING_SERVICE, register_id) is None
     asked = []
-    clinic = open_register(data_dir, clock=clock,
-                           passphrase=lambda: asked.append(1) or PASSPHRASE)
+    reg = open_register(data_dir, clock=clock,
+                        passphrase=lambda: asked.append(1) or PASSPHRASE)
     try:
         assert asked == [1]
-        assert clinic.settings.clinic_name == "Teesside HAT Clinic"
-        assert clinic.db.scalar("SELECT username FROM users") == MANAGER
+        assert reg.settings.clinic_name == "Teesside HAT Clinic"
+        assert reg.db.scalar("SELECT username FROM users") == MANAGER
     finally:
-        clinic.close()
+        reg.close()
 
 
 def test_a_passphrase_register_is_an_ordinary_sqlcipher_4_passphrase_database(
@@ -216,13 +221,13 @@ def test_a_passphrase_register_needs_a_passphrase(passphrase_register, data_dir,
 def test_the_recovery_key_of_a_passphrase_register_opens_it_too(passphrase_register, data_dir,
                                                                  clock):
     register_id, recovery_key = passphrase_register
-    clinic = open_register(data_dir, clock=clock, recovery_key=recovery_key,
-                           passphrase=lambda: pytest.fail("the passphrase was asked for"))
+    reg = open_register(data_dir, clock=clock, recovery_key=recovery_key,
+                        passphrase=lambda: pytest.fail("the passphrase was asked for"))
     try:
-        assert clinic.register_id == register_id
-        assert clinic.settings.clinic_name == "Teesside HAT Clinic"
+        assert reg.register_id == register_id
+        assert reg.settings.clinic_name == "Teesside HAT Clinic"
     finally:
-        clinic.close()
+        reg.close()
     # With a keyring at hand, the recovery key is now kept there.
     assert keyring.get_password(KEYRING_SERVICE, register_id) == keys.parse_recovery_key(
         recovery_key)
@@ -277,21 +282,21 @@ def test_without_a_keyring_a_keyring_register_is_refused_and_passphrase_mode_off
 
 def test_without_a_keyring_passphrase_mode_works(no_keyring, data_dir, sheet_path, clock):
     spec = new_register(key_mode=KeyMode.PASSPHRASE, passphrase=PASSPHRASE)
-    clinic, _manager, recovery_key = create_register(data_dir, spec, sheet_path, clock=clock)
-    clinic.close()
+    reg, _manager, recovery_key = create_register(data_dir, spec, sheet_path, clock=clock)
+    reg.close()
     assert sorted(p.name for p in data_dir.iterdir()) == ["register.db", "register.json"]
-    clinic = open_register(data_dir, clock=clock, passphrase=lambda: PASSPHRASE)
-    clinic.close()
+    reg = open_register(data_dir, clock=clock, passphrase=lambda: PASSPHRASE)
+    reg.close()
     # The recovery key opens it as well; with no keyring it is not kept anywhere.
-    clinic = open_register(data_dir, clock=clock, recovery_key=recovery_key)
-    clinic.close()
+    reg = open_register(data_dir, clock=clock, recovery_key=recovery_key)
+    reg.close()
     assert read_info(data_dir).key_mode is KeyMode.PASSPHRASE
 
 
 def test_a_keyring_register_on_a_computer_without_a_keyring_asks_for_the_recovery_key(
         registered, data_dir, clock, keyring_backend_swap):
-    clinic, _, recovery_key = registered
-    clinic.close()
+    reg, _, recovery_key = registered
+    reg.close()
     keyring_backend_swap()
     with pytest.raises(RegisterUnavailable) as caught:
         open_register(data_dir, clock=clock)

@@ -15,7 +15,7 @@ import sqlcipher3
 
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.setup import create_register, open_register
+from hat_desktop.services.register_setup import create_register, open_register
 from hat_desktop.store import keys
 from hat_desktop.store.connection import PAGE_SIZE, db_path, info_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
@@ -28,9 +28,9 @@ Snapshot = tuple[dict[str, tuple[int, int]], bytes | None]
 @pytest.fixture
 def closed(data_dir: Path, sheet_path: Path, clock: ManualClock) -> dict[str, str]:
     """A closed keyring-mode register: its id, key and recovery key."""
-    clinic, _manager, recovery_key = create_register(data_dir, new_register(), sheet_path,
-                                                     clock=clock, workstation="test-pc")
-    clinic.close()
+    reg, _manager, recovery_key = create_register(data_dir, new_register(), sheet_path,
+                                                  clock=clock, workstation="test-pc")
+    reg.close()
     register_id = read_info(data_dir).register_id
     key = keyring.get_password(KEYRING_SERVICE, register_id)
     assert key is not None
@@ -51,8 +51,8 @@ def refused(data_dir: Path, clock: ManualClock, **how: object) -> str:
     """Open, expect a refusal, check it is one sentence and that nothing was written."""
     before = snapshot(data_dir)
     with pytest.raises(RegisterUnavailable) as caught:
-        clinic = open_register(data_dir, clock=clock, **how)  # type: ignore[arg-type]
-        clinic.close()
+        reg = open_register(data_dir, clock=clock, **how)  # type: ignore[arg-type]
+        reg.close()
     message = str(caught.value)
     assert "\n" not in message and message.endswith("."), message
     assert len(message) < 400, message
@@ -70,9 +70,9 @@ def no_key_in(message: str, *secrets: str) -> None:
 
 
 def test_the_fixture_register_opens(closed, data_dir, clock):
-    clinic = open_register(data_dir, clock=clock)
-    assert clinic.register_id == closed["id"]
-    clinic.close()
+    reg = open_register(data_dir, clock=clock)
+    assert reg.register_id == closed["id"]
+    reg.close()
 
 
 def test_a_wrong_key_in_the_keyring(closed, data_dir, clock):

@@ -16,7 +16,7 @@ from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.domain.ledger import chain_hash
 from hat_desktop.services import dosing, register
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import PAGE_SIZE, db_path
 from hat_desktop.store.verify import verify
@@ -41,17 +41,17 @@ def template(tmp_path_factory) -> dict:
     world = build_world(base / "data", ManualClock(START), base / "sheet.pdf",
                         entries_per_section=120)
     w = world
-    dosing.check_in(w.clinic, w.nurse, w.patient.id, identity_confirmed=True)
-    dose = dosing.administer(w.clinic, w.nurse, w.nurse2, w.patient.id,
+    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+    dose = dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
                              dose_request(180, [(w.diam100.id, 2)]))
     facts = {
         "dir": w.data_dir,
         "dose_entry": dose.entry_ids[0],
-        "diam500_last": w.clinic.db.scalar(
+        "diam500_last": w.reg.db.scalar(
             "SELECT max(id) FROM register_entries WHERE section_id = ?", (w.diam500.id,)),
-        "newest": w.clinic.db.scalar("SELECT max(id) FROM register_entries"),
+        "newest": w.reg.db.scalar("SELECT max(id) FROM register_entries"),
     }
-    w.clinic.close()
+    w.reg.close()
     assert db_path(w.data_dir).stat().st_size >= 60 * PAGE_SIZE  # many pages
     assert not Path(str(db_path(w.data_dir)) + "-wal").exists()
     return facts
@@ -97,14 +97,14 @@ def test_a_flipped_byte_in_any_page_is_caught_at_open_or_by_verify(template, tmp
         data_dir = copy_register(template["dir"], tmp_path / f"p{page}")
         flip(db_path(data_dir), page)
         try:
-            clinic = open_register(data_dir, clock=ManualClock(START))
+            reg = open_register(data_dir, clock=ManualClock(START))
         except RegisterUnavailable as exc:
             assert "damaged" in str(exc) or "does not open" in str(exc), str(exc)
         except Exception as exc:  # noqa: BLE001 - what escapes is the finding
             crashed.append(f"page {page + 1} at open: {type(exc).__name__}: {exc}")
         else:
             try:
-                result = verify(clinic.db)
+                result = verify(reg.db)
                 if result.ok:
                     missed.append(page + 1)
                 else:
@@ -112,7 +112,7 @@ def test_a_flipped_byte_in_any_page_is_caught_at_open_or_by_verify(template, tmp
             except Exception as exc:  # noqa: BLE001
                 crashed.append(f"page {page + 1} in verify: {type(exc).__name__}: {exc}")
             finally:
-                clinic.close()
+                reg.close()
         shutil.rmtree(data_dir)
     assert not missed, f"flipped byte not caught on pages {missed}"
     assert not crashed, "\n".join(crashed)
@@ -217,11 +217,11 @@ def wal(data_dir: Path) -> Path:
 def test_the_wal_of_another_register_is_refused_at_open(copy, tmp_path):
     other = build_world(tmp_path / "other", ManualClock(START), tmp_path / "other.pdf")
     for n in range(3):
-        register.receive(other.clinic, other.pharmacist, other.nurse, other.diam100.id,
+        register.receive(other.reg, other.pharmacist, other.nurse, other.diam100.id,
                          receipt(2, reference=f"OTHER-{n}"))
     assert wal(other.data_dir).stat().st_size > 0
     shutil.copyfile(wal(other.data_dir), wal(copy))
-    other.clinic.close()
+    other.reg.close()
     expect_caught(verify_cli(copy), str(db_path(copy)), codes=(2,))
 
 

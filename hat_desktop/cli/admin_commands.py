@@ -10,7 +10,7 @@ from hat_desktop.cli.common import CommandContext, env_text, prompt_secret, say
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.setup import NewRegister, create_register
+from hat_desktop.services.register_setup import NewRegister, create_register
 from hat_desktop.store.keys import KeyMode
 
 
@@ -58,10 +58,10 @@ def init(ctx: CommandContext) -> int:
         key_mode=KeyMode.PASSPHRASE if args.passphrase_mode else KeyMode.KEYRING,
         passphrase=passphrase,
     )
-    clinic, manager, _key = create_register(
+    reg, manager, _key = create_register(
         ctx.data_dir, spec, Path(args.recovery_sheet), clock=SystemClock()
     )
-    clinic.close()
+    reg.close()
     say(f"Register created in {ctx.data_dir} for {spec.clinic_name}.")
     say(f"First manager: {manager.username}.")
     say(f"Recovery sheet written to {Path(args.recovery_sheet).resolve()}: print it, store it "
@@ -70,7 +70,7 @@ def init(ctx: CommandContext) -> int:
 
 
 def verify(ctx: CommandContext) -> int:
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
     last = [0.0]
 
@@ -81,7 +81,7 @@ def verify(ctx: CommandContext) -> int:
             print(f"{stage}: {done * 100 // max(total, 1)}%", file=sys.stderr)
         return True
 
-    result = verify_service.verify_register(clinic, actor, progress)
+    result = verify_service.verify_register(reg, actor, progress)
     if result.ok:
         say(f"The register is intact: {result.entries_checked} entries checked; encryption, "
             "structure, every hash chain and every running balance agree.")

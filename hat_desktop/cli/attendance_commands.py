@@ -13,5 +13,5 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def export_attendance(ctx: CommandContext) -> int:
-    return run_export(ctx, lambda clinic, actor, first, last, output: attendance_export.export(
-        clinic, actor, first, last, ctx.args.fmt, output), "attendance rows")
+    return run_export(ctx, lambda reg, actor, first, last, output: attendance_export.export(
+        reg, actor, first, last, ctx.args.fmt, output), "attendance rows")

@@ -9,7 +9,7 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import auth
 from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.restore import export_recovery_key, restore
 from hat_desktop.store.keys import read_recovery_key_file
 
@@ -33,9 +33,9 @@ def backup(ctx: CommandContext) -> int:
     if not ctx.args.to.strip():  # "" would mean the current folder: never a silent choice
         raise InvalidInput("Give the folder to write the backup to after --to (a USB drive or "
                            "a network share).")
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    result = back_up(clinic, actor, Path(ctx.args.to), kind=BackupKind.MANUAL)
+    result = back_up(reg, actor, Path(ctx.args.to), kind=BackupKind.MANUAL)
     say(f"Backup written and verified ({result.entries_checked} entries, {result.size} bytes, "
         f"SHA-256 {result.sha256}).")
     say(str(result.path))
@@ -46,7 +46,7 @@ def restore_command(ctx: CommandContext) -> int:
     key = (read_recovery_key_file(Path(ctx.args.recovery_key_file))
            if ctx.args.recovery_key_file else None)
 
-    def sign_in(staged: Clinic) -> User:
+    def sign_in(staged: OpenRegister) -> User:
         name = prompt_text("HAT_USER", "Manager's user name (as in the backup): ")
         return auth.login(staged, name, prompt_secret("HAT_PASSWORD", "Password: "))
 
@@ -61,9 +61,9 @@ def restore_command(ctx: CommandContext) -> int:
 
 
 def recovery_key(ctx: CommandContext) -> int:
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    path = export_recovery_key(clinic, actor, Path(ctx.args.output))
+    path = export_recovery_key(reg, actor, Path(ctx.args.output))
     say(f"Recovery key written to {path}. Print it or copy it to the recovery sheet, then delete "
         "the file.")
     return 0

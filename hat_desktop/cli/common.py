@@ -14,8 +14,8 @@ from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
 from hat_desktop.domain.times import parse_iso_date
 from hat_desktop.services import auth
 from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.context import Clinic
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store.keys import read_recovery_key_file
 
 
@@ -66,35 +66,35 @@ def prompt_text(env_name: str, prompt: str) -> str:
 class CommandContext:
     args: argparse.Namespace
     data_dir: Path
-    _clinic: Clinic | None = field(default=None, repr=False)
+    _reg: OpenRegister | None = field(default=None, repr=False)
 
-    def clinic(self) -> Clinic:
-        if self._clinic is None:
+    def reg(self) -> OpenRegister:
+        if self._reg is None:
             recovery = None
             if self.args.recovery_key_file:
                 recovery = read_recovery_key_file(Path(self.args.recovery_key_file))
-            self._clinic = open_register(
+            self._reg = open_register(
                 self.data_dir,
                 clock=SystemClock(),
                 recovery_key=recovery,
                 passphrase=lambda: prompt_secret("HAT_REGISTER_PASSPHRASE",
                                                  "Register passphrase: "),
             )
-        return self._clinic
+        return self._reg
 
     def acting_user(self) -> User:
         """Log in the user running the command (HAT_USER / HAT_PASSWORD or a prompt)."""
-        clinic = self.clinic()
+        reg = self.reg()
         username = prompt_text("HAT_USER", "User name: ").strip()
         if not username:
             raise InvalidInput("Give the acting user's name in HAT_USER.")
         password = prompt_secret("HAT_PASSWORD", "Password: ")
-        return auth.login(clinic, username, password)
+        return auth.login(reg, username, password)
 
     def close(self) -> None:
-        if self._clinic is not None:
-            self._clinic.close()
-            self._clinic = None
+        if self._reg is not None:
+            self._reg.close()
+            self._reg = None
 
 
 def add_range_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -113,8 +113,8 @@ def export_range(args: argparse.Namespace) -> tuple[date, date]:
     return first, last
 
 
-# export(clinic, actor, first, last, output) -> (the file written, how many rows it holds)
-Export = Callable[[Clinic, User, date, date, Path], tuple[Path, int]]
+# export(reg, actor, first, last, output) -> (the file written, how many rows it holds)
+Export = Callable[[OpenRegister, User, date, date, Path], tuple[Path, int]]
 
 
 def run_export(ctx: CommandContext, export: Export, noun: str, *, heading: str = "") -> int:
@@ -122,9 +122,9 @@ def run_export(ctx: CommandContext, export: Export, noun: str, *, heading: str =
     opened, then the register, the acting user, the file, and how many of what went
     where ("[heading: ]<count> <noun> written to:" and the path)."""
     first, last = export_range(ctx.args)
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    path, count = export(clinic, actor, first, last, Path(ctx.args.output))
+    path, count = export(reg, actor, first, last, Path(ctx.args.output))
     say(f"{heading}{count} {noun} written to:")
     say(str(path))
     return 0

@@ -23,8 +23,8 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
-    return run_export(ctx, lambda clinic, actor, first, last, output: report_catalogue.save(
-        clinic, actor, spec, first, last, output), noun, heading=f"{spec.title}: ")
+    return run_export(ctx, lambda reg, actor, first, last, output: report_catalogue.save(
+        reg, actor, spec, first, last, output), noun, heading=f"{spec.title}: ")
 
 
 def export_holds(ctx: CommandContext) -> int:

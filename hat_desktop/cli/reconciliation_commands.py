@@ -16,5 +16,5 @@ def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def export_reconciliations(ctx: CommandContext) -> int:
-    return run_export(ctx, lambda clinic, actor, first, last, output: reconciliation_export.export(
-        clinic, actor, first, last, ctx.args.fmt, output), "reconciliation row(s)")
+    return run_export(ctx, lambda reg, actor, first, last, output: reconciliation_export.export(
+        reg, actor, first, last, ctx.args.fmt, output), "reconciliation row(s)")

@@ -38,9 +38,9 @@ def _name(summary: register.SectionSummary) -> str:
 
 
 def sections(ctx: CommandContext) -> int:
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    found = register.list_sections(clinic, actor)
+    found = register.list_sections(reg, actor)
     if ctx.args.fmt == "csv":
         rows = [[s.section.code, safe_cell(_name(s)), s.section.unit, s.balance] for s in found]
         sys.stdout.write(csv_bytes(["code", "name", "unit", "balance"], rows).decode("utf-8"))
@@ -62,17 +62,17 @@ def sections(ctx: CommandContext) -> int:
 def export_register(ctx: CommandContext) -> int:
     args = ctx.args
     first, last = export_range(args)
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    path = register_export.export_register(clinic, actor, args.section, first, last, args.fmt,
+    path = register_export.export_register(reg, actor, args.section, first, last, args.fmt,
                                            Path(args.output), overwrite=args.overwrite)
     say(str(path))
     return 0
 
 
 def verify_page(ctx: CommandContext) -> int:
-    clinic = ctx.clinic()
+    reg = ctx.reg()
     actor = ctx.acting_user()
-    ok, message = register_export.verify_page(clinic, actor, ctx.args.code)
+    ok, message = register_export.verify_page(reg, actor, ctx.args.code)
     say(message)
     return 0 if ok else 1

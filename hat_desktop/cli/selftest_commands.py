@@ -64,9 +64,9 @@ def self_test(ctx: CommandContext) -> int:
     if register_exists(ctx.data_dir):
         from hat_desktop.gui.main_window import MainWindow
 
-        clinic = ctx.clinic()
+        reg = ctx.reg()
         user = ctx.acting_user()
-        window = MainWindow(clinic, user)
+        window = MainWindow(reg, user)
         window.show()
         app.processEvents()
         check("main window opens", window.view.isVisible(), window.view.windowTitle())

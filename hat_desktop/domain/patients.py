@@ -32,7 +32,6 @@ class Patient:
     nhs_number: str | None
     alerts: str
     status: PatientStatus
-    has_photo: bool = False
 
     @property
     def label(self) -> str:

@@ -41,11 +41,6 @@ _KIND_LABELS = {
     EntryKind.STOCK_CHECK: "Stock check",
 }
 
-# Kinds whose quantity leaves stock, and those that bring it in.
-OUTFLOWS = frozenset({EntryKind.ADMINISTRATION, EntryKind.DESTRUCTION, EntryKind.RETURN})
-INFLOWS = frozenset({EntryKind.OPENING, EntryKind.RECEIPT})
-
-
 @dataclass(frozen=True)
 class SectionSpec:
     """What a manager types to create a section."""

@@ -106,6 +106,3 @@ ACTION_WORDS: dict[Action, str] = {
 def allowed(role: Role, action: Action) -> bool:
     return role in ACTIONS[action]
 
-
-def roles_for(action: Action) -> frozenset[Role]:
-    return ACTIONS[action]

@@ -18,22 +18,22 @@ from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.gui.user_dialog import UserDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class UsersModel(RowsTableModel[User]):
     HEADERS = ["User name", "Full name", "Role", "Status", "Registration"]
 
-    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+    def __init__(self, reg: OpenRegister, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
 
     def _status(self, user: User) -> str:
         if not user.active:
             return "Deactivated"
-        if user.is_locked(self.clinic.now()):
+        if user.is_locked(self.reg.now()):
             assert user.locked_until is not None
-            return f"Locked until {format_local(user.locked_until, self.clinic.tz)[-5:]}"
+            return f"Locked until {format_local(user.locked_until, self.reg.tz)[-5:]}"
         if user.failed_attempts:
             return f"Active ({user.failed_attempts} failed login(s))"
         return "Active"
@@ -61,11 +61,11 @@ class AdminPage(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic = ctx.clinic
+        self.reg = reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("admin_page", parent)
         v = self.view
-        self.model = UsersModel(clinic, self)
+        self.model = UsersModel(reg, self)
         v.usersTable.setModel(self.model)
         v.usersTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         v.usersTable.verticalHeader().hide()
@@ -77,7 +77,7 @@ class AdminPage(QObject):
         v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
         v.saveSettingsButton.clicked.connect(self._save_settings)
         v.clinicDayButton.clicked.connect(
-            lambda: ClinicDaySettings(self.clinic, self.user, self.view).exec())
+            lambda: ClinicDaySettings(self.reg, self.user, self.view).exec())
         self.backups = BackupPanel(ctx, v.backupsArea)
         v.backupsArea.layout().addWidget(self.backups.view)
         self.backups.restore_requested.connect(self.restore_requested)
@@ -89,7 +89,7 @@ class AdminPage(QObject):
 
     def activate(self) -> None:
         self.refresh_users()
-        s = self.clinic.settings
+        s = self.reg.settings
         v = self.view
         v.clinicNameEdit.setText(s.clinic_name)
         v.clinicAddressEdit.setPlainText(s.clinic_address)
@@ -98,7 +98,7 @@ class AdminPage(QObject):
         self.backups.load()
 
     def refresh_users(self) -> None:
-        rows = run_service(lambda: users.list_users(self.clinic, self.user), parent=self.view)
+        rows = run_service(lambda: users.list_users(self.reg, self.user), parent=self.view)
         if rows is not None:
             self.model.set_rows(rows)
 
@@ -112,12 +112,12 @@ class AdminPage(QObject):
         return self.model.rows[index.row()]
 
     def _new(self) -> None:
-        UserDialog(self.clinic, self.user, None, self.view).exec()
+        UserDialog(self.reg, self.user, None, self.view).exec()
 
     def _edit(self) -> None:
         target = self._selected()
         if target is not None:
-            UserDialog(self.clinic, self.user, target, self.view).exec()
+            UserDialog(self.reg, self.user, target, self.view).exec()
 
     def _reset_password(self) -> None:
         target = self._selected()
@@ -126,7 +126,7 @@ class AdminPage(QObject):
         dialog = PasswordDialog(
             f"Set a new password for {target.display}. Tell them in person; they should change "
             "it after logging in.",
-            lambda _current, new: users.reset_password(self.clinic, self.user, target.id, new),
+            lambda _current, new: users.reset_password(self.reg, self.user, target.id, new),
             ask_current=False, parent=self.view,
         )
         if dialog.exec():
@@ -137,7 +137,7 @@ class AdminPage(QObject):
         target = self._selected()
         if target is None:
             return
-        if run_service(lambda: users.unlock_account(self.clinic, self.user, target.id) or True,
+        if run_service(lambda: users.unlock_account(self.reg, self.user, target.id) or True,
                        error_label=self.view.errorLabel):
             show_info(self.view, f"{target.username}'s account is unlocked.")
 
@@ -145,7 +145,7 @@ class AdminPage(QObject):
         v = self.view
         saved = run_service(
             lambda: settings_service.change(
-                self.clinic, self.user,
+                self.reg, self.user,
                 clinic_name=v.clinicNameEdit.text().strip(),
                 clinic_address=v.clinicAddressEdit.toPlainText().strip(),
                 timezone=v.timezoneCombo.currentText().strip(),

@@ -24,9 +24,9 @@ from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_re
 from hat_desktop.logging_setup import configure
 from hat_desktop.services import alerts, print_copies
 from hat_desktop.services.clock import Clock, SystemClock
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.demo import DEMO_PASSPHRASE
-from hat_desktop.services.setup import OpenWith, how_to_open, open_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import OpenWith, how_to_open, open_register
 from hat_desktop.store.connection import register_exists
 from hat_desktop.store.keys import read_recovery_key_file
 from hat_desktop.store.lock import RegisterLock
@@ -56,7 +56,7 @@ def application() -> QApplication:
 
 
 def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
-                   passphrase: str | None = None) -> Clinic | None:
+                   passphrase: str | None = None) -> OpenRegister | None:
     """The open register, asking for whatever is needed; None if the user gave up."""
     if not register_exists(data_dir):
         return FirstRunWizard(data_dir, clock).exec()
@@ -75,20 +75,20 @@ class Session(QObject):
     """Login → main window → (logout, or a restore → login again) until the user quits.
     ``lock`` is the app's hold on the register, kept through a restore."""
 
-    def __init__(self, clinic: Clinic, app: QApplication, *, lock: RegisterLock | None = None,
+    def __init__(self, reg: OpenRegister, app: QApplication, *, lock: RegisterLock | None = None,
                  passphrase: str | None = None) -> None:
         super().__init__()
-        self.clinic = clinic
+        self.reg = reg
         self.app = app
         self.lock = lock
         self.passphrase = passphrase
         self.window: MainWindow | None = None
 
     def start(self) -> bool:
-        user = LoginDialog(self.clinic).exec()
+        user = LoginDialog(self.reg).exec()
         if user is None:
             return False
-        self.window = MainWindow(self.clinic, user)
+        self.window = MainWindow(self.reg, user)
         self._show_alerts()
         self.window.events.changed.connect(self._on_event)
         self.window.logged_out.connect(self._logged_out)
@@ -104,7 +104,7 @@ class Session(QObject):
         window = self.window
         if window is None:
             return
-        window.set_alerts(run_service(lambda: alerts.banner_lines(self.clinic, window.user),
+        window.set_alerts(run_service(lambda: alerts.banner_lines(self.reg, window.user),
                                       parent=window.view) or [])
 
     def _on_event(self, event: str, _payload: dict[str, Any]) -> None:
@@ -125,25 +125,25 @@ class Session(QObject):
         def release() -> None:  # the backup verified and the manager signed in to it
             self.window = None
             window.close()
-            self.clinic.close()
+            self.reg.close()
 
-        outcome = run_restore(window.view, self.clinic, request, self.lock, release)
+        outcome = run_restore(window.view, self.reg, request, self.lock, release)
         if not outcome.released:
             window.idle.start()
             show_error(window.view, not_restored_text(outcome.problem), "Backup not restored")
             return
         if outcome.result is not None:
-            show_info(None, outcome_text(outcome, request, self.clinic), "Backup restored")
+            show_info(None, outcome_text(outcome, request, self.reg), "Backup restored")
         else:
-            show_error(None, outcome_text(outcome, request, self.clinic), "Restore not finished")
-        data_dir = self.clinic.data_dir
-        reopened = (run_service(lambda: open_or_create(data_dir, self.clinic.clock, None,
+            show_error(None, outcome_text(outcome, request, self.reg), "Restore not finished")
+        data_dir = self.reg.data_dir
+        reopened = (run_service(lambda: open_or_create(data_dir, self.reg.clock, None,
                                                        self.passphrase))
                     if register_exists(data_dir) else None)
         if reopened is None:
             self.app.quit()
             return
-        self.clinic = reopened
+        self.reg = reopened
         if not self.start():
             self.app.quit()
 
@@ -169,23 +169,23 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
     lock = RegisterLock(data_dir)
     try:
         lock.acquire()
-        clinic = open_or_create(data_dir, clock, args.recovery_key_file, passphrase)
+        reg = open_or_create(data_dir, clock, args.recovery_key_file, passphrase)
     except RegisterUnavailable as exc:
         lock.release()
         show_error(None, str(exc), "The register cannot be opened")
         return 2
-    if clinic is None:
+    if reg is None:
         lock.release()
         return 0
     configure(data_dir, verbose=args.verbose)
     print_copies.remove_leftovers()  # patient data printed by a run that was killed
     app.aboutToQuit.connect(print_copies.remove_all)
     app.setQuitOnLastWindowClosed(False)
-    session = Session(clinic, app, lock=lock, passphrase=passphrase)
+    session = Session(reg, app, lock=lock, passphrase=passphrase)
     try:
         if not session.start():
             return 0
         return app.exec()
     finally:
-        session.clinic.close()
+        session.reg.close()
         lock.release()

@@ -13,22 +13,22 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.services import audit_log
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class AuditModel(RowsTableModel[AuditEntry]):
     HEADERS = ["When", "Who", "Workstation", "Action", "About", "Details"]
 
-    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+    def __init__(self, reg: OpenRegister, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         e = self.rows[index.row()]
-        values = [audit_log.when(self.clinic, e), e.username or "", e.workstation,
+        values = [audit_log.when(self.reg, e), e.username or "", e.workstation,
                   e.action.replace("_", " "), e.target or "", audit_log.describe(e)]
         return values[index.column()]
 
@@ -42,19 +42,19 @@ def _date(value: QDate) -> date:
 
 
 class AuditLogDialog(QObject):
-    def __init__(self, clinic: Clinic, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
         self.view: QDialog = load_form("audit_log_dialog", parent)  # type: ignore[assignment]
         v = self.view
-        self.model = AuditModel(clinic, self)
+        self.model = AuditModel(reg, self)
         v.entriesTable.setModel(self.model)
         v.entriesTable.verticalHeader().hide()
         header = v.entriesTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        today = clinic.today()
+        today = reg.today()
         v.fromEdit.setDate(_qdate(today - timedelta(days=7)))
         v.toEdit.setDate(_qdate(today))
         v.actionCombo.addItem("Every action", None)
@@ -71,7 +71,7 @@ class AuditLogDialog(QObject):
     def show_entries(self) -> None:
         v = self.view
         first, last = self._range()
-        rows = run_service(lambda: audit_log.read(self.clinic, self.user, first, last,
+        rows = run_service(lambda: audit_log.read(self.reg, self.user, first, last,
                                                   v.actionCombo.currentData()),
                            error_label=v.errorLabel)
         if rows is not None:
@@ -87,7 +87,7 @@ class AuditLogDialog(QObject):
             "CSV (*.csv)")
         if not chosen:
             return
-        done = run_service(lambda: audit_log.export_csv(self.clinic, self.user, first, last,
+        done = run_service(lambda: audit_log.export_csv(self.reg, self.user, first, last,
                                                         Path(chosen)),
                            error_label=self.view.errorLabel)
         if done is not None:

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hat_desktop.domain.errors import HatError
 from hat_desktop.gui.messages import apology_text, show_error
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
 # work(clinic on its own connection, progress(stage, done, total) -> keep going?)
-Work = Callable[[Clinic, Callable[[str, int, int], bool]], Any]
+Work = Callable[[OpenRegister, Callable[[str, int, int], bool]], Any]
 
 
 class _Worker(QObject):
@@ -23,9 +23,9 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(str, bool)  # message, is_refusal
 
-    def __init__(self, clinic: Clinic, work: Work) -> None:
+    def __init__(self, reg: OpenRegister, work: Work) -> None:
         super().__init__()
-        self.clinic = clinic
+        self.reg = reg
         self.work = work
         self.cancelled = False
 
@@ -35,7 +35,7 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        own = self.clinic.for_background()
+        own = self.reg.for_background()
         try:
             result = self.work(own, self._progress)
         except HatError as exc:
@@ -76,7 +76,7 @@ class _Receiver(QObject):
         self.loop.quit()
 
 
-def run_with_progress(parent: QWidget | None, title: str, clinic: Clinic, work: Work,
+def run_with_progress(parent: QWidget | None, title: str, reg: OpenRegister, work: Work,
                       *, cancellable: bool = True) -> Any:
     """Run ``work`` on a worker thread while a modal progress dialog shows; returns
     its result, or None if it failed (the user was told) or was cancelled."""
@@ -88,7 +88,7 @@ def run_with_progress(parent: QWidget | None, title: str, clinic: Clinic, work: 
     if not cancellable:
         dialog.setCancelButton(None)
     thread = QThread()
-    worker = _Worker(clinic, work)
+    worker = _Worker(reg, work)
     worker.moveToThread(thread)
     loop = QEventLoop()
     receiver = _Receiver(dialog, loop)

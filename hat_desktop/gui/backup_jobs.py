@@ -11,7 +11,7 @@ from hat_desktop.domain.errors import HatError
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.messages import show_error, show_info
 from hat_desktop.services.backup import BackupKind, BackupResult, back_up
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 Progress = Callable[[str, int, int], bool]
 UNTOUCHED = "The live register was not touched."
@@ -25,13 +25,13 @@ class BackupOutcome:
     problem: str | None = None
 
 
-def backup_work(actor: User, kind: BackupKind) -> Callable[[Clinic, Progress], BackupOutcome]:
+def backup_work(actor: User, kind: BackupKind) -> Callable[[OpenRegister, Progress], BackupOutcome]:
     """The work for run_with_progress (or a quiet worker): a refusal is an outcome,
     so the screen can say it in its own words."""
 
-    def work(clinic: Clinic, progress: Progress) -> BackupOutcome:
+    def work(reg: OpenRegister, progress: Progress) -> BackupOutcome:
         try:
-            return BackupOutcome(result=back_up(clinic, actor, kind=kind, progress=progress))
+            return BackupOutcome(result=back_up(reg, actor, kind=kind, progress=progress))
         except HatError as exc:
             return BackupOutcome(problem=str(exc))
 
@@ -59,9 +59,9 @@ def failure_text(problem: str) -> str:
     return text if UNTOUCHED in text else f"{text} {UNTOUCHED}"
 
 
-def back_up_now(parent: QWidget, clinic: Clinic, actor: User) -> bool:
+def back_up_now(parent: QWidget, reg: OpenRegister, actor: User) -> bool:
     """A manual backup with progress, then what happened in plain words; True if made."""
-    outcome = run_with_progress(parent, "Backing up the register…", clinic,
+    outcome = run_with_progress(parent, "Backing up the register…", reg,
                                 backup_work(actor, BackupKind.MANUAL), cancellable=False)
     if outcome is None:
         return False

@@ -25,7 +25,7 @@ class BackupPanel(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("backup_panel", parent)
         v = self.view
@@ -41,13 +41,13 @@ class BackupPanel(QObject):
             self.refresh_age()
 
     def load(self) -> None:
-        settings = settings_service.current(self.clinic)
+        settings = settings_service.current(self.reg)
         self.view.folderEdit.setText(settings.backup_folder)
         self.view.keepSpin.setValue(settings.backup_keep)
         self.refresh_age()
 
     def refresh_age(self) -> None:
-        found = run_service(lambda: backup_age_text(self.clinic), parent=self.view)
+        found = run_service(lambda: backup_age_text(self.reg), parent=self.view)
         if found is not None:
             text, warning = found
             self.view.lastBackupLabel.setText(text)
@@ -57,14 +57,14 @@ class BackupPanel(QObject):
 
     # --- settings -----------------------------------------------------------------
     def _unsaved(self) -> bool:
-        settings = settings_service.current(self.clinic)
+        settings = settings_service.current(self.reg)
         return bool(self.view.folderEdit.text().strip() != settings.backup_folder
                     or self.view.keepSpin.value() != settings.backup_keep)
 
     def _save(self, *, quiet: bool = False) -> bool:
         v = self.view
         saved = run_service(
-            lambda: settings_service.change(self.clinic, self.user,
+            lambda: settings_service.change(self.reg, self.user,
                                             backup_folder=v.folderEdit.text().strip(),
                                             backup_keep=v.keepSpin.value()),
             error_label=v.errorLabel,
@@ -92,10 +92,10 @@ class BackupPanel(QObject):
     def _back_up_now(self) -> None:
         if self._unsaved() and not self._save(quiet=True):
             return
-        back_up_now(self.view, self.clinic, self.user)
+        back_up_now(self.view, self.reg, self.user)
         self.refresh_age()
 
     def _restore(self) -> None:
-        request = RestoreDialog(self.clinic, self.user, self.view).exec()
+        request = RestoreDialog(self.reg, self.user, self.view).exec()
         if request is not None:
             self.restore_requested.emit(request)

@@ -19,7 +19,7 @@ from hat_desktop.gui.backup_jobs import BackupOutcome, backup_work, failure_text
 from hat_desktop.gui.messages import apology_text, show_error
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services.backup import BackupKind, backup_age_text, backup_due
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +31,16 @@ WARNING_NAME = "statusBackupWarning"
 class _DailyWorker(QObject):
     done = Signal(object)  # BackupOutcome
 
-    def __init__(self, clinic: Clinic, user: User) -> None:
+    def __init__(self, reg: OpenRegister, user: User) -> None:
         super().__init__()
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
 
     @Slot()
     def run(self) -> None:
-        own: Clinic | None = None
+        own: OpenRegister | None = None
         try:
-            own = self.clinic.for_background()
+            own = self.reg.for_background()
             outcome = backup_work(self.user, BackupKind.DAILY)(own, lambda *_: True)
         except Exception:
             log.exception("the daily backup failed")
@@ -54,10 +54,10 @@ class _DailyWorker(QObject):
 class BackupStatus(QObject):
     """Owned by the main window for as long as it is open."""
 
-    def __init__(self, clinic: Clinic, user: User, window: QMainWindow,
+    def __init__(self, reg: OpenRegister, user: User, window: QMainWindow,
                  check_ms: int = DAILY_CHECK_MS) -> None:
         super().__init__(window)
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
         self.window = window
         self.label = QLabel()
@@ -81,7 +81,7 @@ class BackupStatus(QObject):
 
     def refresh(self) -> None:
         try:
-            text, warning = backup_age_text(self.clinic)
+            text, warning = backup_age_text(self.reg)
         except Exception:
             log.exception("could not read the age of the last backup")
             return
@@ -102,14 +102,14 @@ class BackupStatus(QObject):
         if self._closed or self._thread is not None:
             return
         try:
-            due = backup_due(self.clinic)
+            due = backup_due(self.reg)
         except Exception:
             log.exception("could not tell whether a daily backup is due")
             return
         if not due:
             return
         thread = QThread()
-        worker = _DailyWorker(self.clinic, self.user)
+        worker = _DailyWorker(self.reg, self.user)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(self._daily_done)
@@ -146,14 +146,14 @@ class BackupStatus(QObject):
         """The closing backup, with progress. A failure is shown, then closing goes on."""
         self.shutdown()
         try:
-            folder = settings_service.current(self.clinic).backup_folder
+            folder = settings_service.current(self.reg).backup_folder
         except Exception:
             log.exception("could not read the backup folder setting")
             return
         if not folder:
             return
         outcome = run_with_progress(parent, "Backing up the register before closing…",
-                                    self.clinic, backup_work(self.user, BackupKind.ON_CLOSE),
+                                    self.reg, backup_work(self.user, BackupKind.ON_CLOSE),
                                     cancellable=False)
         if outcome is not None and outcome.problem:
             show_error(parent, "The closing backup was not made. "

@@ -20,8 +20,8 @@ from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import COUNT_COLOURS, expiry_colours
 from hat_desktop.services import day_count, reconciliation
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.day_count import DayCount
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 RESULT_HEADERS = ["Section", "Batch", "Expected (register)", "Counted", "Difference"]
@@ -47,10 +47,10 @@ def _cell(text: str, *, right: bool = False) -> QStandardItem:
 
 
 class BlindCountDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, days: list[date],
+    def __init__(self, reg: OpenRegister, actor: User, days: list[date],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.days = days
         self.sheet: list[CountLine] = []
@@ -64,7 +64,7 @@ class BlindCountDialog(QObject):
         v.resultTable.verticalHeader().hide()
         v.resultTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        today = clinic.today()
+        today = reg.today()
         for day in days:
             v.dayCombo.addItem(_day_text(day, today), day.isoformat())
         v.dayCombo.setEnabled(len(days) > 1)
@@ -84,7 +84,7 @@ class BlindCountDialog(QObject):
         """The chosen day: its results if it was counted already, else the blank sheet."""
         v = self.view
         v.errorLabel.hide()
-        found = run_service(lambda: day_count.day_count(self.clinic, self.actor, self.day),
+        found = run_service(lambda: day_count.day_count(self.reg, self.actor, self.day),
                             error_label=v.errorLabel)
         if found is not None:
             self._show_results(found)
@@ -92,11 +92,11 @@ class BlindCountDialog(QObject):
         v.pages.setCurrentWidget(v.countPage)
         v.submitButton.show()
         v.signButton.hide()
-        v.dayNote.setVisible(self.day != self.clinic.today())
+        v.dayNote.setVisible(self.day != self.reg.today())
         v.dayNote.setText("A late count: it is compared with the register as it stands now, so "
                           "count before today's first dose.")
         if not self.sheet:
-            sheet = run_service(lambda: reconciliation.count_sheet(self.clinic, self.actor),
+            sheet = run_service(lambda: reconciliation.count_sheet(self.reg, self.actor),
                                 error_label=v.errorLabel)
             if sheet is None:
                 v.submitButton.setEnabled(False)
@@ -114,7 +114,7 @@ class BlindCountDialog(QObject):
         for column, title in enumerate(("Section", "Batch", "Expiry", "Count", "")):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
-        today = self.clinic.today()
+        today = self.reg.today()
         previous: QWidget = v.dayCombo
         for row, line in enumerate(self.sheet, start=1):
             section = QLabel(f"<b>{line.section_code}</b><br>{line.section_title}")
@@ -148,12 +148,12 @@ class BlindCountDialog(QObject):
         v = self.view
         counts = {key: edit.text().strip() for key, edit in self.edits.items()}
         day = self.day
-        done = run_service(lambda: reconciliation.submit_count(self.clinic, self.actor, day,
+        done = run_service(lambda: reconciliation.submit_count(self.reg, self.actor, day,
                                                                counts),
                            error_label=v.errorLabel)
         if done is None:
             return
-        found = run_service(lambda: day_count.day_count(self.clinic, self.actor, day),
+        found = run_service(lambda: day_count.day_count(self.reg, self.actor, day),
                             error_label=v.errorLabel)
         if found is not None:
             self._show_results(found)
@@ -169,7 +169,7 @@ class BlindCountDialog(QObject):
         v.setWindowTitle(f"Stock count — {rec.day.strftime('%A %d/%m/%Y')}")
         v.resultHeading.setText(
             f"<b>Count of {rec.day.strftime('%A %d/%m/%Y')}</b>, by {rec.counted_by_name} at "
-            f"{format_local(rec.counted_at, self.clinic.tz)}: the register's figures beside "
+            f"{format_local(rec.counted_at, self.reg.tz)}: the register's figures beside "
             "the count.")
         self._fill_results(found)
         if found.discrepancies:
@@ -227,7 +227,7 @@ class BlindCountDialog(QObject):
         v.signButton.hide()
         assert rec.signed_at is not None
         v.signedLabel.setText(
-            f"Signed off at {format_local(rec.signed_at, self.clinic.tz)} by "
+            f"Signed off at {format_local(rec.signed_at, self.reg.tz)} by "
             f"{rec.counted_by_name} with {rec.witness_name} as witness. A stock-check marker "
             f"is in every section and {format_date(rec.day)} is closed: a later entry dated "
             "that day is a late entry with a reason.")
@@ -244,10 +244,10 @@ class BlindCountDialog(QObject):
                    f": {len(rec.section_totals())} section(s), "
                    + (f"{n} discrepanc{'y' if n == 1 else 'ies'} recorded (they stay open)."
                       if n else "every section matches."))
-        witness = ask_witness(self.clinic, self.actor, summary, v)
+        witness = ask_witness(self.reg, self.actor, summary, v)
         if witness is None:
             return
-        signed = run_service(lambda: reconciliation.sign_off(self.clinic, self.actor, witness,
+        signed = run_service(lambda: reconciliation.sign_off(self.reg, self.actor, witness,
                                                              rec.id),
                              error_label=v.errorLabel)
         if signed is None:

@@ -32,17 +32,17 @@ from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
 from hat_desktop.services import dosing, patients, prescriptions
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, Override
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
 
 class CheckInDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, card: CheckInCard,
+    def __init__(self, reg: OpenRegister, actor: User, card: CheckInCard,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.card = card
         self.override: Override | None = None
@@ -107,21 +107,21 @@ class CheckInDialog(QObject):
         v.setWindowTitle(f"Check in — {p.label}")
         self._show_photo()
         v.patientName.setText(p.full_name)
-        v.detailsLabel.setText(words.details_text(p, self.clinic.today()))
+        v.detailsLabel.setText(words.details_text(p, self.reg.today()))
         flag = words.flag_text(card)
         v.flagLabel.setText(flag)
         v.flagLabel.setVisible(bool(flag))
         background, foreground = FLAG_COLOURS[card.flag.level.value]
         v.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
                                   "padding:6px; border-radius:4px; font-weight:bold;")
-        versions = run_service(lambda: prescriptions.versions(self.clinic, self.actor, p.id),
+        versions = run_service(lambda: prescriptions.versions(self.reg, self.actor, p.id),
                                error_label=v.errorLabel) or []
         change = words.dose_change_text(card.prescription, versions, card.recent_doses)
         notes = ([change] if change else []) + list(card.notes)
         v.notesLabel.setText("\n".join(notes))
         v.notesLabel.setVisible(bool(notes))
         v.prescriptionLabel.setText(words.prescription_html(card))
-        v.recentLabel.setText(words.recent_html(card.recent_doses, self.clinic.tz))
+        v.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz))
         v.sessionLabel.setText(words.session_text(card, self.override))
         v.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
         v.refusalLabel.setVisible(card.refusal is not None)
@@ -141,7 +141,7 @@ class CheckInDialog(QObject):
 
     def _show_photo(self) -> None:
         v = self.view
-        data = run_service(lambda: patients.photo(self.clinic, self.actor, self.card.patient.id),
+        data = run_service(lambda: patients.photo(self.reg, self.actor, self.card.patient.id),
                            error_label=v.errorLabel)
         pixmap = QPixmap()
         missing = not (data and pixmap.loadFromData(data))
@@ -182,7 +182,7 @@ class CheckInDialog(QObject):
         v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reload(self) -> None:
-        found = run_service(lambda: dosing.card(self.clinic, self.actor, self.card.patient.id,
+        found = run_service(lambda: dosing.card(self.reg, self.actor, self.card.patient.id,
                                                 self.override), error_label=self.view.errorLabel)
         if found is not None:
             if not found.checked_in:
@@ -202,7 +202,7 @@ class CheckInDialog(QObject):
         if not self.view.actionConfirmIdentity.isEnabled():
             return
         found = run_service(
-            lambda: dosing.check_in(self.clinic, self.actor, self.card.patient.id,
+            lambda: dosing.check_in(self.reg, self.actor, self.card.patient.id,
                                     identity_confirmed=True, override=self.override),
             error_label=self.view.errorLabel)
         if found is None:
@@ -216,13 +216,13 @@ class CheckInDialog(QObject):
         if not self._override_helps():
             return
         p = self.card.patient
-        manager = ask_witness(self.clinic, self.actor,
+        manager = ask_witness(self.reg, self.actor,
                               f"A manager signs to authorise a dose outside the session window "
                               f"for {p.label}.", self.view)
         self.view.activateWindow()
         if manager is None:
             return
-        override = OverrideDialog(self.clinic, self.actor, manager, self.view).exec()
+        override = OverrideDialog(self.reg, self.actor, manager, self.view).exec()
         self.view.activateWindow()
         if override is None:
             return
@@ -232,7 +232,7 @@ class CheckInDialog(QObject):
     def release_check(self) -> None:
         if self.card.in_observation is None:
             return
-        released = ReleaseDialog(self.clinic, self.actor, self.card, self.view).exec()
+        released = ReleaseDialog(self.reg, self.actor, self.card, self.view).exec()
         self.view.activateWindow()
         if released:
             self._reload()
@@ -245,7 +245,7 @@ class CheckInDialog(QObject):
         self.view.activateWindow()
         if not ok:
             return
-        done = run_service(lambda: dosing.cancel_check_in(self.clinic, self.actor,
+        done = run_service(lambda: dosing.cancel_check_in(self.reg, self.actor,
                                                           self.card.patient.id, reason) or True,
                            error_label=self.view.errorLabel)
         if done:
@@ -308,7 +308,7 @@ class CheckInDialog(QObject):
         v = self.view
         score, alcohol, _ = self._assessment()
         try:
-            _, reasons = dosing.assess_patient(self.clinic, score if score != "" else 0,
+            _, reasons = dosing.assess_patient(self.reg, score if score != "" else 0,
                                                alcohol or 0, "")
         except HatError:
             reasons = []
@@ -374,7 +374,7 @@ class CheckInDialog(QObject):
         rx = self.card.prescription
         if rx is None:
             raise DoseRefused("There is no prescription current for today: no dose without one.")
-        _, reasons = dosing.assess_patient(self.clinic, request.sedation_score,
+        _, reasons = dosing.assess_patient(self.reg, request.sedation_score,
                                            request.breath_alcohol, request.observation)
         if reasons and not request.assessment_override.strip():
             raise DoseRefused("The assessment is at or above the withhold threshold ("
@@ -397,21 +397,21 @@ class CheckInDialog(QObject):
         window = self.card.window
         summary = words.dose_summary(self.card.patient, window.number if window else 0,
                                      self._opened(), v.mgSpin.value())
-        witness = ask_witness(self.clinic, self.actor, summary, v)
+        witness = ask_witness(self.reg, self.actor, summary, v)
         v.activateWindow()  # back from the witness dialog, whatever the window manager does
         if witness is None:
             v.errorLabel.setText("Nothing was recorded: the dose needs a witness's signature.")
             v.errorLabel.show()
             return
         result = run_service(
-            lambda: dosing.administer(self.clinic, self.actor, witness, self.card.patient.id,
+            lambda: dosing.administer(self.reg, self.actor, witness, self.card.patient.id,
                                       request, self.override),
             error_label=v.errorLabel)
         if result is None:
             return
         self.result = result
         self._done("Dose recorded", words.dose_result_text(self.card.patient, result,
-                                                           witness.full_name, self.clinic.tz))
+                                                           witness.full_name, self.reg.tz))
 
     def record_withholding(self) -> None:
         v = self.view
@@ -423,7 +423,7 @@ class CheckInDialog(QObject):
         def withhold() -> AttendanceEvent:
             if reason is None:
                 raise InvalidInput("Choose the reason for withholding the dose.")
-            return dosing.withhold(self.clinic, self.actor, self.card.patient.id,
+            return dosing.withhold(self.reg, self.actor, self.card.patient.id,
                                    WithholdReason(reason), v.withholdNoteEdit.text(),
                                    score, alcohol, observation,  # type: ignore[arg-type]
                                    override=self.override)

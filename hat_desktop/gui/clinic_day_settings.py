@@ -12,7 +12,7 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.services import schedule
 from hat_desktop.services import settings as settings_service
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 def _qdate(day: date) -> QDate:
@@ -24,9 +24,9 @@ def _date(value: QDate) -> date:
 
 
 class ClinicDaySettings(QObject):
-    def __init__(self, clinic: Clinic, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
         self.view: QDialog = load_form("clinic_day_settings", parent)  # type: ignore[assignment]
         v = self.view
@@ -34,11 +34,11 @@ class ClinicDaySettings(QObject):
                       getattr(v, f"end{n}Edit")) for n in (1, 2, 3)]
         for check, start, end in self.rows:
             check.toggled.connect(lambda on, s=start, e=end: (s.setEnabled(on), e.setEnabled(on)))
-        tomorrow = clinic.today() + timedelta(days=1)
+        tomorrow = reg.today() + timedelta(days=1)
         v.effectiveEdit.setDate(_qdate(tomorrow))
-        v.effectiveEdit.setMinimumDate(_qdate(clinic.today()))
+        v.effectiveEdit.setMinimumDate(_qdate(reg.today()))
         v.closureDateEdit.setDate(_qdate(tomorrow))
-        v.closureDateEdit.setMinimumDate(_qdate(clinic.today()))
+        v.closureDateEdit.setMinimumDate(_qdate(reg.today()))
         v.effectiveEdit.dateChanged.connect(self._load_windows)
         v.saveSessionsButton.clicked.connect(self._save_sessions)
         v.addClosureButton.clicked.connect(self._add_closure)
@@ -52,13 +52,13 @@ class ClinicDaySettings(QObject):
     # --- sessions -----------------------------------------------------------------------------
     def _load_windows(self) -> None:
         v = self.view
-        today = self.clinic.today()
-        current = schedule.windows_on(self.clinic, today)
+        today = self.reg.today()
+        current = schedule.windows_on(self.reg, today)
         v.sessionsNowLabel.setText("Today: " + (", ".join(
             f"{w.start:%H:%M}–{w.end:%H:%M}" for w in current) or "closed") +
             ". New times start on the date you choose (today only if no session has started): "
             "past days keep the times they had.")
-        shown = schedule.windows_on(self.clinic, _date(v.effectiveEdit.date())) or current
+        shown = schedule.windows_on(self.reg, _date(v.effectiveEdit.date())) or current
         for n, (check, start, end) in enumerate(self.rows):
             window = shown[n] if n < len(shown) else None
             check.setChecked(window is not None)
@@ -72,7 +72,7 @@ class ClinicDaySettings(QObject):
         pairs = [(start.time().toString("HH:mm"), end.time().toString("HH:mm"))
                  for check, start, end in self.rows if check.isChecked()]
         when = _date(self.view.effectiveEdit.date())
-        saved = run_service(lambda: schedule.set_windows(self.clinic, self.user, pairs, when),
+        saved = run_service(lambda: schedule.set_windows(self.reg, self.user, pairs, when),
                             error_label=self.view.errorLabel)
         if saved is not None:
             show_info(self.view, f"From {format_date(when)} the sessions are "
@@ -83,8 +83,8 @@ class ClinicDaySettings(QObject):
     def _load_closures(self) -> None:
         v = self.view
         v.closuresList.clear()
-        for day, reason in sorted(schedule.closures(self.clinic).items()):
-            if day >= self.clinic.today():
+        for day, reason in sorted(schedule.closures(self.reg).items()):
+            if day >= self.reg.today():
                 item = QListWidgetItem(f"{format_date(day)} — {reason}")
                 item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
                 v.closuresList.addItem(item)
@@ -92,7 +92,7 @@ class ClinicDaySettings(QObject):
     def _add_closure(self) -> None:
         v = self.view
         day = _date(v.closureDateEdit.date())
-        if run_service(lambda: schedule.add_closure(self.clinic, self.user, day,
+        if run_service(lambda: schedule.add_closure(self.reg, self.user, day,
                                                     v.closureReasonEdit.text()) or True,
                        error_label=v.errorLabel):
             v.closureReasonEdit.clear()
@@ -106,7 +106,7 @@ class ClinicDaySettings(QObject):
             v.errorLabel.show()
             return
         day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
-        if run_service(lambda: schedule.remove_closure(self.clinic, self.user, day) or True,
+        if run_service(lambda: schedule.remove_closure(self.reg, self.user, day) or True,
                        error_label=v.errorLabel):
             self._load_closures()
 
@@ -120,13 +120,13 @@ class ClinicDaySettings(QObject):
                 "expiry_warning_days": v.expirySpin}
 
     def _load_thresholds(self) -> None:
-        s = self.clinic.settings
+        s = self.reg.settings
         for name, spin in self._spins().items():
             spin.setValue(getattr(s, name))  # type: ignore[attr-defined]
 
     def _save_thresholds(self) -> None:
         values = {name: spin.value() for name, spin in self._spins().items()}  # type: ignore[attr-defined]
-        if run_service(lambda: settings_service.change(self.clinic, self.user, **values),
+        if run_service(lambda: settings_service.change(self.reg, self.user, **values),
                        error_label=self.view.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")
 

@@ -9,14 +9,14 @@ from hat_desktop.domain.register import Section
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class CloseSectionDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, section: Section, balance: int,
+    def __init__(self, reg: OpenRegister, actor: User, section: Section, balance: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.section = section
         self.closed: Section | None = None
@@ -34,7 +34,7 @@ class CloseSectionDialog(QObject):
 
     def save(self) -> None:
         closed = run_service(lambda: register.close_section(
-            self.clinic, self.actor, self.section.id, self.view.reasonEdit.text()),
+            self.reg, self.actor, self.section.id, self.view.reasonEdit.text()),
             error_label=self.view.errorLabel)
         if closed is not None:
             self.closed = closed

@@ -9,7 +9,7 @@ from hat_desktop.domain.times import format_local
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.reports.register_text import entry_text
 from hat_desktop.services import register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 NO_CHANGE, ADD, TAKE = "none", "add", "take"
 
@@ -17,21 +17,21 @@ NO_CHANGE, ADD, TAKE = "none", "add", "take"
 class CorrectionDialog(EntryDialog):
     form = "correction_dialog"
 
-    def __init__(self, clinic: Clinic, actor: User, section: Section, target: Entry,
+    def __init__(self, reg: OpenRegister, actor: User, section: Section, target: Entry,
                  parent: QWidget | None = None) -> None:
         self.target = target
-        super().__init__(clinic, actor, section, parent)
+        super().__init__(reg, actor, section, parent)
 
     def setup(self) -> None:
         v, e = self.view, self.target
-        text = entry_text(e, self.section, self.clinic.tz)
+        text = entry_text(e, self.section, self.reg.tz)
         said = "; ".join(text.obtained_from + text.supplied_to)
         moved = (f"{self.section.quantity(e.quantity_in)} in" if e.quantity_in else
                  f"{self.section.quantity(e.quantity_out)} out" if e.quantity_out else
                  "no quantity")
         v.originalLabel.setText(
             f"Entry No. {e.id}, {e.kind.label.lower()} on "
-            f"{format_local(e.occurred_at, self.clinic.tz)} by {e.entered_by_name}: {moved}, "
+            f"{format_local(e.occurred_at, self.reg.tz)} by {e.entered_by_name}: {moved}, "
             f"balance after it {e.balance}." + (f"\n{said}" if said else ""))
         v.effectCombo.addItem("The balance is right: no change", NO_CHANGE)
         v.effectCombo.addItem(f"Add {self.section.unit}s back to the balance"
@@ -72,7 +72,7 @@ class CorrectionDialog(EntryDialog):
     def _write(self, witness: User | None) -> Entry:
         units = self._units()
         return register.correct(
-            self.clinic, self.actor, witness, self.target.id,
+            self.reg, self.actor, witness, self.target.id,
             self.view.reasonEdit.toPlainText(),
             quantity_in=units if self._effect() == ADD else 0,
             quantity_out=units if self._effect() == TAKE else 0,

@@ -15,8 +15,8 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import day_summary, day_summary_export
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.day_summary import DaySummary
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,14 @@ def contents_text(s: DaySummary) -> str:
 
 
 class DaySummaryDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, parent: QWidget | None = None,
+    def __init__(self, reg: OpenRegister, actor: User, parent: QWidget | None = None,
                  day: date | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.view: QDialog = load_form("day_summary_dialog", parent)  # type: ignore[assignment]
         v = self.view
-        today = clinic.today()
+        today = reg.today()
         chosen = day or today
         v.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         v.dayEdit.setDate(QDate(chosen.year, chosen.month, chosen.day))
@@ -63,7 +63,7 @@ class DaySummaryDialog(QObject):
         v = self.view
         v.resultLabel.hide()
         day = self.day
-        found = run_service(lambda: day_summary.summary(self.clinic, self.actor, day),
+        found = run_service(lambda: day_summary.summary(self.reg, self.actor, day),
                             error_label=v.errorLabel)
         v.contentsLabel.setText(contents_text(found) if found else "")
 
@@ -74,8 +74,8 @@ class DaySummaryDialog(QObject):
     def print_summary(self) -> Path | None:
         day, user = self.day, self.actor
         path = run_with_progress(
-            self.view, "Preparing the end-of-day summary for printing…", self.clinic,
-            lambda clinic, _progress: day_summary_export.print_copy(clinic, user, day),
+            self.view, "Preparing the end-of-day summary for printing…", self.reg,
+            lambda reg, _progress: day_summary_export.print_copy(reg, user, day),
             cancellable=False)
         if path is None:
             return None
@@ -100,8 +100,8 @@ class DaySummaryDialog(QObject):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         path = run_with_progress(
-            self.view, "Writing the end-of-day summary…", self.clinic,
-            lambda clinic, _progress: day_summary_export.save(clinic, user, day, target),
+            self.view, "Writing the end-of-day summary…", self.reg,
+            lambda reg, _progress: day_summary_export.save(reg, user, day, target),
             cancellable=False)
         if path is None:
             return None

@@ -30,7 +30,7 @@ class DestroyDialog(EntryDialog):
         if not v.quantityEdit.text().strip():
             v.quantityEdit.setText(str(stock.balance))
         if not v.reasonEdit.text().strip() and stock.expiry and stock.expired(
-                self.clinic.today()):
+                self.reg.today()):
             v.reasonEdit.setText(f"Expired on {format_date(stock.expiry)}")
 
     def _destruction(self) -> register.Destruction:
@@ -43,7 +43,7 @@ class DestroyDialog(EntryDialog):
             occurred_at=self.occurred_at(), late_reason=self.late_reason())
 
     def _write(self, _witness: User | None) -> Entry:
-        return register.destroy(self.clinic, self.actor, self.section.id, self._destruction())
+        return register.destroy(self.reg, self.actor, self.section.id, self._destruction())
 
     def save(self) -> None:
         self.record(lambda: None, lambda: "", self._write, witnessed=False)

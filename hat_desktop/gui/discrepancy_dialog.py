@@ -21,7 +21,7 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import reconciliation, register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.reconciliation import Investigation
 
 log = logging.getLogger(__name__)
@@ -59,10 +59,10 @@ def status_text(d: Discrepancy, tz_format: str, numbers: dict[int, int]) -> str:
 
 
 class DiscrepancyDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, discrepancy_id: int,
+    def __init__(self, reg: OpenRegister, actor: User, discrepancy_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.discrepancy_id = discrepancy_id
         self.investigation: Investigation | None = None
@@ -92,15 +92,15 @@ class DiscrepancyDialog(QObject):
         v.explainButton.clicked.connect(self.resolve_explained)
         v.unexplainedButton.clicked.connect(self.resolve_unexplained)
         v.closeButton.clicked.connect(v.reject)
-        v.reportedAtEdit.setDate(_qdate(clinic.today()))
-        v.reportedAtEdit.setMaximumDate(_qdate(clinic.today()))
+        v.reportedAtEdit.setDate(_qdate(reg.today()))
+        v.reportedAtEdit.setMaximumDate(_qdate(reg.today()))
         self.can_resolve = allowed(actor.role, Action.RESOLVE_DISCREPANCY)
         self.load(prefill=True)
 
     # --- what the register shows -----------------------------------------------------------
     def load(self, *, prefill: bool = False) -> None:
         v = self.view
-        found = run_service(lambda: reconciliation.investigate(self.clinic, self.actor,
+        found = run_service(lambda: reconciliation.investigate(self.reg, self.actor,
                                                                self.discrepancy_id),
                             error_label=v.errorLabel)
         if found is None:
@@ -108,9 +108,9 @@ class DiscrepancyDialog(QObject):
             return
         self.investigation = found
         d = found.discrepancy
-        tz = self.clinic.tz
+        tz = self.reg.tz
         if self.section is None:
-            self.section = run_service(lambda: register.get_section(self.clinic, self.actor,
+            self.section = run_service(lambda: register.get_section(self.reg, self.actor,
                                                                     d.section_code),
                                        error_label=v.errorLabel)
         title = self.section.title if self.section else ""
@@ -131,7 +131,7 @@ class DiscrepancyDialog(QObject):
 
     def _fill_evidence(self, found: Investigation) -> None:
         v = self.view
-        tz = self.clinic.tz
+        tz = self.reg.tz
         fill_entries(self.models["dayTable"], found.day_entries, tz,
                      empty="No entries that day.")
         fill_entries(self.models["lateTable"], found.late_entries, tz,
@@ -171,7 +171,7 @@ class DiscrepancyDialog(QObject):
         v.entryCombo.addItem("Choose the entry at fault…", None)
         d = found.discrepancy
         earlier = run_service(lambda: register.entries(
-            self.clinic, self.actor, d.section_id, d.day - timedelta(days=EARLIER_DAYS),
+            self.reg, self.actor, d.section_id, d.day - timedelta(days=EARLIER_DAYS),
             d.day - timedelta(days=1), limit=500), error_label=v.errorLabel) or []
         for e in [*found.day_entries, *reversed([view.entry for view in earlier])]:
             if e.kind not in (EntryKind.CORRECTION, EntryKind.STOCK_CHECK):
@@ -222,7 +222,7 @@ class DiscrepancyDialog(QObject):
         text = v.noteEdit.text()
 
         def add() -> bool:
-            reconciliation.add_note(self.clinic, self.actor, self.discrepancy_id, text)
+            reconciliation.add_note(self.reg, self.actor, self.discrepancy_id, text)
             return True
 
         if run_service(add, error_label=v.errorLabel):
@@ -250,11 +250,11 @@ class DiscrepancyDialog(QObject):
                  NO_CHANGE: "leaves the balance as it is"}[direction]
         summary = (f"Correction for the discrepancy in {what}: against "
                    f"{v.entryCombo.currentText()}; it {moved}.")
-        witness = ask_witness(self.clinic, self.actor, summary, v)
+        witness = ask_witness(self.reg, self.actor, summary, v)
         if witness is None:
             return
         done = run_service(lambda: reconciliation.resolve_explained(
-            self.clinic, self.actor, witness, self.discrepancy_id,
+            self.reg, self.actor, witness, self.discrepancy_id,
             v.explanationEdit.toPlainText(), int(entry_id), quantity_in=q_in,
             quantity_out=q_out), error_label=v.errorLabel)
         self._resolved(done)
@@ -263,7 +263,7 @@ class DiscrepancyDialog(QObject):
         v = self.view
         reported = v.reportedAtEdit.date()
         done = run_service(lambda: reconciliation.resolve_unexplained(
-            self.clinic, self.actor, self.discrepancy_id, v.searchedEdit.toPlainText(),
+            self.reg, self.actor, self.discrepancy_id, v.searchedEdit.toPlainText(),
             v.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
             v.referenceEdit.text()), error_label=v.errorLabel)
         self._resolved(done)

@@ -13,8 +13,12 @@ from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.context import Clinic
-from hat_desktop.services.setup import NewRegister, check_recovery_sheet_path, create_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import (
+    NewRegister,
+    check_recovery_sheet_path,
+    create_register,
+)
 from hat_desktop.store.keys import KeyMode, keyring_problem, validate_passphrase
 
 STEPS = ["The clinic", "The first manager", "The register key", "The recovery sheet"]
@@ -25,7 +29,7 @@ class FirstRunWizard(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.clock = clock
-        self.clinic: Clinic | None = None
+        self.reg: OpenRegister | None = None
         self.view: QDialog = load_form("first_run_wizard", parent)  # type: ignore[assignment]
         v = self.view
         v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
@@ -138,7 +142,7 @@ class FirstRunWizard(QObject):
             key_mode=KeyMode.PASSPHRASE if passphrase_mode else KeyMode.KEYRING,
             passphrase=v.passphraseEdit.text() if passphrase_mode else None,
         )
-        self.clinic, manager, _ = create_register(self.data_dir, spec, sheet, clock=self.clock)
+        self.reg, manager, _ = create_register(self.data_dir, spec, sheet, clock=self.clock)
         for secret in (v.passwordEdit, v.confirmEdit, v.passphraseEdit, v.passphraseConfirmEdit):
             secret.clear()
         v.doneLabel.setText(f"The register for {spec.clinic_name} is ready.")
@@ -149,7 +153,7 @@ class FirstRunWizard(QObject):
         )
         return True
 
-    def exec(self) -> Clinic | None:
+    def exec(self) -> OpenRegister | None:
         """Run the wizard; the new, open register, or None if cancelled."""
         self.view.exec()
-        return self.clinic
+        return self.reg

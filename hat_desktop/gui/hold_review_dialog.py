@@ -15,16 +15,16 @@ from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
 from hat_desktop.gui.prescription_fields import PrescriptionFields
 from hat_desktop.services import holds
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 RETITRATION_REASON = "Reduced re-titration dose after a hold review (days without a dose)."
 
 
 class HoldReviewDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, patient: Patient, flag: Flag,
+    def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
                  current: Prescription | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.patient = patient
         self.saved: HoldReview | None = None
@@ -41,7 +41,7 @@ class HoldReviewDialog(QObject):
             v.decisionCombo.addItem(decision.label, decision.value)
         v.decisionCombo.setCurrentIndex(-1)
         v.decisionCombo.currentIndexChanged.connect(self._decision_changed)
-        self.fields = PrescriptionFields(clinic, actor, v.fieldsArea, current, is_change=True)
+        self.fields = PrescriptionFields(reg, actor, v.fieldsArea, current, is_change=True)
         self.fields.view.reasonEdit.setPlainText(RETITRATION_REASON)
         if current is not None:
             self.fields.view.doseSpin.setToolTip(
@@ -66,7 +66,7 @@ class HoldReviewDialog(QObject):
         if decision is None:
             raise InvalidInput("Choose the decision of the review.")
         rx = self.fields.prescription() if decision is HoldDecision.REDUCED else None
-        return holds.review(self.clinic, self.actor, self.patient.id, decision,
+        return holds.review(self.reg, self.actor, self.patient.id, decision,
                             self.view.notesEdit.toPlainText(), rx)
 
     def _save(self) -> None:

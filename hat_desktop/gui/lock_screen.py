@@ -7,16 +7,16 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class LockScreen(QObject):
     unlocked = Signal()
     logout_requested = Signal()
 
-    def __init__(self, clinic: Clinic, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
         self.view = load_form("lock_screen", parent)
         v = self.view
@@ -40,7 +40,7 @@ class LockScreen(QObject):
 
     def _unlock(self) -> None:
         v = self.view
-        ok = run_service(lambda: auth.unlock_screen(self.clinic, self.user, v.passwordEdit.text()),
+        ok = run_service(lambda: auth.unlock_screen(self.reg, self.user, v.passwordEdit.text()),
                          error_label=v.errorLabel)
         v.passwordEdit.clear()
         if ok is not None:

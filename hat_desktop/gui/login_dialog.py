@@ -7,7 +7,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 DEMO_HINT = (
     "DEMO register — not a legal register. Log in as demo-nurse, demo-nurse2, "
@@ -17,14 +17,14 @@ DEMO_HINT = (
 
 
 class LoginDialog(QObject):
-    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.user: User | None = None
         self.view: QDialog = load_form("login_dialog", parent)  # type: ignore[assignment]
         v = self.view
-        v.clinicLabel.setText(clinic.settings.clinic_name)
-        if clinic.demo:
+        v.clinicLabel.setText(reg.settings.clinic_name)
+        if reg.demo:
             v.demoHintLabel.setText(DEMO_HINT)
             v.demoHintLabel.show()
         v.loginButton.setAutoDefault(False)
@@ -38,7 +38,7 @@ class LoginDialog(QObject):
     def _login(self) -> None:
         v = self.view
         user = run_service(
-            lambda: auth.login(self.clinic, v.userEdit.text(), v.passwordEdit.text()),
+            lambda: auth.login(self.reg, v.userEdit.text(), v.passwordEdit.text()),
             error_label=v.errorLabel,
         )
         v.passwordEdit.clear()

@@ -24,14 +24,13 @@ from hat_desktop.gui.messages import run_service, show_error, show_info
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.patients_page import PatientsPage
-from hat_desktop.gui.placeholder_page import PlaceholderPage
 from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import auth, users
 from hat_desktop.services import verify as verify_service
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +43,6 @@ class Page(Protocol):
 
 
 PageFactory = Callable[[PageContext, QWidget], Page]
-
-
-def _placeholder(title: str, text: str) -> PageFactory:
-    return lambda _ctx, parent: PlaceholderPage(title, text, parent)
 
 
 def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
@@ -69,20 +64,20 @@ class MainWindow(QObject):
     logged_out = Signal()
     quit_requested = Signal()
 
-    def __init__(self, clinic: Clinic, user: User, *, idle_ms: int | None = None,
+    def __init__(self, reg: OpenRegister, user: User, *, idle_ms: int | None = None,
                  pages: list[tuple[str, PageFactory, frozenset[Role] | None]] | None = None
                  ) -> None:
         super().__init__()
-        self.clinic = clinic
+        self.reg = reg
         self.user = user
         self.view: QMainWindow = load_form("main_window")  # type: ignore[assignment]
         v = self.view
         v.setWindowIcon(icon("app.png"))
-        v.setWindowTitle(f"{APP_NAME} — {clinic.settings.clinic_name}"
-                         + (f" — {DEMO_MARK}" if clinic.demo else ""))
+        v.setWindowTitle(f"{APP_NAME} — {reg.settings.clinic_name}"
+                         + (f" — {DEMO_MARK}" if reg.demo else ""))
         v.installEventFilter(self)
-        self.events = QtEvents(clinic, self)
-        self.ctx = PageContext(clinic, user, self.events)
+        self.events = QtEvents(reg, self)
+        self.ctx = PageContext(reg, user, self.events)
         self.pages: list[Page] = []
         for title, factory, roles in (pages if pages is not None else default_pages()):
             if roles is not None and user.role not in roles:
@@ -92,9 +87,9 @@ class MainWindow(QObject):
             v.navList.addItem(title)
             self.pages.append(page)
         v.navList.currentRowChanged.connect(self._show_page)
-        if clinic.demo:
+        if reg.demo:
             v.demoBanner.show()
-        self.lock_screen = LockScreen(clinic, user, v.lockArea)
+        self.lock_screen = LockScreen(reg, user, v.lockArea)
         v.lockArea.layout().addWidget(self.lock_screen.view)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.logout_requested.connect(self.logout)
@@ -104,7 +99,7 @@ class MainWindow(QObject):
         self._status_day.setObjectName("statusClinicDay")
         v.statusbar.addPermanentWidget(self._status_user)
         v.statusbar.addPermanentWidget(self._status_day)
-        self.backups = BackupStatus(clinic, user, v)
+        self.backups = BackupStatus(reg, user, v)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start(30_000)
@@ -118,13 +113,13 @@ class MainWindow(QObject):
         v.actionBackup.triggered.connect(self._back_up_now)
         v.actionAudit.setVisible(allowed(user.role, Action.VIEW_AUDIT))
         v.actionAudit.triggered.connect(
-            lambda: AuditLogDialog(self.clinic, self.user, self.view).exec())
+            lambda: AuditLogDialog(self.reg, self.user, self.view).exec())
         v.actionAbout.triggered.connect(self._about)
         for row in range(v.navList.count()):
             if row < 9:
                 v.navList.item(row).setToolTip(f"Alt+{row + 1}")
         self._nav_shortcuts()
-        self.idle = IdleWatcher(idle_ms or clinic.settings.lock_minutes * 60_000, self)
+        self.idle = IdleWatcher(idle_ms or reg.settings.lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.events.changed.connect(self._on_event)
         v.navList.setCurrentRow(0)
@@ -158,16 +153,16 @@ class MainWindow(QObject):
 
     # --- status and events -----------------------------------------------------------
     def _tick(self) -> None:
-        now = self.clinic.now().astimezone(self.clinic.tz)
+        now = self.reg.now().astimezone(self.reg.tz)
         self._status_day.setText(
-            f"Clinic day: {now.strftime('%a %d/%m/%Y %H:%M')} ({self.clinic.settings.timezone})"
+            f"Clinic day: {now.strftime('%a %d/%m/%Y %H:%M')} ({self.reg.settings.timezone})"
         )
         self.backups.refresh()
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event == "settings_changed":
-            self.clinic.forget_settings()
-            self.idle.set_interval(self.clinic.settings.lock_minutes * 60_000)
+            self.reg.forget_settings()
+            self.idle.set_interval(self.reg.settings.lock_minutes * 60_000)
             self._tick()
         elif event == "backup_done":
             self.backups.refresh()
@@ -190,7 +185,7 @@ class MainWindow(QObject):
         self.view.navList.setEnabled(False)
         self.lock_screen.prepare(cancelled)
         self.idle.stop()
-        run_service(lambda: auth.screen_locked(self.clinic, self.user), parent=self.view)
+        run_service(lambda: auth.screen_locked(self.reg, self.user), parent=self.view)
         log.info("screen locked for user #%d", self.user.id)
 
     def _unlocked(self) -> None:
@@ -201,7 +196,7 @@ class MainWindow(QObject):
 
     # --- actions ------------------------------------------------------------------
     def logout(self) -> None:
-        run_service(lambda: auth.logout(self.clinic, self.user), parent=self.view)
+        run_service(lambda: auth.logout(self.reg, self.user), parent=self.view)
         self.close()
         self.logged_out.emit()
 
@@ -232,7 +227,7 @@ class MainWindow(QObject):
     def _change_password(self) -> None:
         dialog = PasswordDialog(
             "Change the password you log in with. It needs at least 10 characters.",
-            lambda current, new: users.change_own_password(self.clinic, self.user, current, new),
+            lambda current, new: users.change_own_password(self.reg, self.user, current, new),
             ask_current=True, parent=self.view,
         )
         if dialog.exec():
@@ -240,8 +235,8 @@ class MainWindow(QObject):
 
     def verify(self) -> None:
         result = run_with_progress(
-            self.view, "Verifying the register…", self.clinic,
-            lambda clinic, progress: verify_service.verify_register(clinic, self.user, progress),
+            self.view, "Verifying the register…", self.reg,
+            lambda reg, progress: verify_service.verify_register(reg, self.user, progress),
         )
         if result is None:
             return
@@ -257,7 +252,7 @@ class MainWindow(QObject):
                        "Register damaged")
 
     def _back_up_now(self) -> None:
-        back_up_now(self.view, self.clinic, self.user)
+        back_up_now(self.view, self.reg, self.user)
         self._tick()
 
     def _about(self) -> None:

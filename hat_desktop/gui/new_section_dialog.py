@@ -9,16 +9,16 @@ from hat_desktop.domain.register import PRESETS, Section, SectionSpec
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 CUSTOM = -1
 
 
 class NewSectionDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, existing: list[str],
+    def __init__(self, reg: OpenRegister, actor: User, existing: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.created: Section | None = None
         self.view: QDialog = load_form("new_section_dialog", parent)  # type: ignore[assignment]
@@ -67,7 +67,7 @@ class NewSectionDialog(QObject):
             if text else "")
 
     def save(self) -> None:
-        created = run_service(lambda: register.create_section(self.clinic, self.actor,
+        created = run_service(lambda: register.create_section(self.reg, self.actor,
                                                               self.spec()),
                               error_label=self.view.errorLabel)
         if created is not None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.context import Clinic
-from hat_desktop.services.setup import OpenWith, open_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import OpenWith, open_register
 
 
 class OpenRegisterDialog(QObject):
@@ -20,7 +20,7 @@ class OpenRegisterDialog(QObject):
         self.data_dir = data_dir
         self.clock = clock
         self.method = method
-        self.clinic: Clinic | None = None
+        self.reg: OpenRegister | None = None
         self.view: QDialog = load_form("open_register_dialog", parent)  # type: ignore[assignment]
         v = self.view
         if method is OpenWith.PASSPHRASE:
@@ -40,19 +40,19 @@ class OpenRegisterDialog(QObject):
     def _open(self) -> None:
         v = self.view
         secret = v.secretEdit.text()
-        attempt: Callable[[], Clinic]
+        attempt: Callable[[], OpenRegister]
         if self.method is OpenWith.PASSPHRASE:
             attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
                                             passphrase=lambda: secret)
         else:
             attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
                                             recovery_key=secret)
-        clinic = run_service(attempt, error_label=v.errorLabel)
-        if clinic is not None:
+        reg = run_service(attempt, error_label=v.errorLabel)
+        if reg is not None:
             v.secretEdit.clear()
-            self.clinic = clinic
+            self.reg = reg
             v.accept()
 
-    def exec(self) -> Clinic | None:
+    def exec(self) -> OpenRegister | None:
         self.view.exec()
-        return self.clinic
+        return self.reg

@@ -26,7 +26,7 @@ class OpeningDialog(EntryDialog):
     def _write(self, witness: User | None) -> Entry:
         v = self.view
         return register.record_opening(
-            self.clinic, self.actor, witness, self.section.id, v.quantityEdit.text(),
+            self.reg, self.actor, witness, self.section.id, v.quantityEdit.text(),
             batch=v.batchEdit.text() or None,
             expiry=parse_typed_date(v.expiryEdit.text(), "expiry date"),
             note=v.noteEdit.text(), occurred_at=self.occurred_at(),

@@ -9,15 +9,15 @@ from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import dosing, schedule
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import Override
+from hat_desktop.services.open_register import OpenRegister
 
 
 class OverrideDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, manager: User,
+    def __init__(self, reg: OpenRegister, actor: User, manager: User,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.manager = manager
         self.override: Override | None = None
@@ -25,12 +25,12 @@ class OverrideDialog(QObject):
         v = self.view
         v.headingLabel.setText(f"Signed by {manager.display}. Give the reason for dosing "
                                "outside the session window and the session it counts for.")
-        now = clinic.now()
-        today = clinic.today()
+        now = reg.now()
+        today = reg.today()
         chosen = 0
-        for i, window in enumerate(schedule.windows_on(clinic, today)):
+        for i, window in enumerate(schedule.windows_on(reg, today)):
             v.sessionCombo.addItem(window.label, window.number)
-            if window.bounds(today, clinic.tz)[0] <= now:
+            if window.bounds(today, reg.tz)[0] <= now:
                 chosen = i  # the latest session that has started
         v.sessionCombo.setCurrentIndex(chosen)
         v.authoriseButton.setDefault(True)
@@ -49,7 +49,7 @@ class OverrideDialog(QObject):
         v = self.view
         session = v.sessionCombo.currentData()
         found = run_service(
-            lambda: dosing.authorise_override(self.clinic, self.actor, self.manager,
+            lambda: dosing.authorise_override(self.reg, self.actor, self.manager,
                                               v.reasonEdit.text(), int(session or 0)),
             error_label=v.errorLabel)
         if found is not None:

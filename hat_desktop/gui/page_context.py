@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class QtEvents(QObject):
@@ -16,20 +16,20 @@ class QtEvents(QObject):
 
     changed = Signal(str, dict)
 
-    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+    def __init__(self, reg: OpenRegister, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clinic = clinic
-        clinic.events.subscribe(self._forward)
+        self._reg = reg
+        reg.events.subscribe(self._forward)
 
     def _forward(self, event: str, payload: dict[str, Any]) -> None:
         self.changed.emit(event, payload)
 
     def detach(self) -> None:
-        self._clinic.events.unsubscribe(self._forward)
+        self._reg.events.unsubscribe(self._forward)
 
 
 @dataclass
 class PageContext:
-    clinic: Clinic
+    reg: OpenRegister
     user: User
     events: QtEvents

@@ -65,13 +65,13 @@ class PatientDetail(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
         self.view = load_form("patient_detail", parent)
         v = self.view
-        self.versions_model = PrescriptionVersionsModel(self.clinic.tz, self)
+        self.versions_model = PrescriptionVersionsModel(self.reg.tz, self)
         v.versionsTable.setModel(self.versions_model)
         v.versionsTable.verticalHeader().hide()
         header = v.versionsTable.horizontalHeader()
@@ -121,7 +121,7 @@ class PatientDetail(QObject):
 
     # --- showing ---------------------------------------------------------------------
     def show_patient(self, patient_id: int) -> bool:
-        found = run_service(lambda: patients.get(self.clinic, self.user, patient_id),
+        found = run_service(lambda: patients.get(self.reg, self.user, patient_id),
                             error_label=self.view.errorLabel)
         if found is None:
             return False
@@ -135,12 +135,12 @@ class PatientDetail(QObject):
             return
         pid = self.patient.id
         v = self.view
-        found = run_service(lambda: patients.get(self.clinic, self.user, pid),
+        found = run_service(lambda: patients.get(self.reg, self.user, pid),
                             error_label=v.errorLabel)
         if found is None:
             return
         self.patient = p = found
-        today = self.clinic.today()
+        today = self.reg.today()
         v.patientName.setText(p.label)
         v.numberValue.setText(p.clinic_number)
         age = age_on(p.date_of_birth, today)
@@ -161,7 +161,7 @@ class PatientDetail(QObject):
 
     def _show_photo(self, p: Patient) -> None:
         v = self.view
-        data = run_service(lambda: patients.photo(self.clinic, self.user, p.id),
+        data = run_service(lambda: patients.photo(self.reg, self.user, p.id),
                            error_label=v.errorLabel)
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
@@ -180,10 +180,10 @@ class PatientDetail(QObject):
 
     def _show_versions(self, pid: int, today: date) -> None:
         v = self.view
-        versions = run_service(lambda: prescriptions.versions(self.clinic, self.user, pid),
+        versions = run_service(lambda: prescriptions.versions(self.reg, self.user, pid),
                                error_label=v.errorLabel) or []
-        self.versions_model.tz = self.clinic.tz
-        self.versions_model.set_versions(versions, today, self.clinic.now())
+        self.versions_model.tz = self.reg.tz
+        self.versions_model.set_versions(versions, today, self.reg.now())
         current = self.versions_model.current
         v.prescriptionValue.setText(f"Version {current.version}: {current.summary}"
                                     if current is not None else "No current prescription")
@@ -196,17 +196,17 @@ class PatientDetail(QObject):
         rows = {i.row() for i in selected.indexes()}
         rx = self.versions_model.row_at(min(rows)) if rows else None
         if rx is not None:
-            self.view.versionDetail.setText(version_text(rx, self.clinic.tz))
+            self.view.versionDetail.setText(version_text(rx, self.reg.tz))
 
     def _show_attendance(self, pid: int, today: date) -> None:
         v = self.view
         assessed = run_service(
-            lambda: attendance.assess_current(self.clinic, [pid], since=first_day(today)),
+            lambda: attendance.assess_current(self.reg, [pid], since=first_day(today)),
             error_label=v.errorLabel)
         self.assessment = assessed[pid] if assessed else None
         flag = self.assessment.flag if self.assessment is not None else None
         if self.assessment is not None:
-            self.grid_model.set_days(grid_days(self.clinic, self.assessment, today), today)
+            self.grid_model.set_days(grid_days(self.reg, self.assessment, today), today)
             v.gridTable.setMinimumHeight(
                 v.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
         v.flagLabel.setVisible(flag is not None and flag.level is not FlagLevel.NONE)
@@ -243,12 +243,12 @@ class PatientDetail(QObject):
 
     # --- actions ---------------------------------------------------------------------
     def edit(self) -> None:
-        if self.patient is not None and PatientDialog(self.clinic, self.user, self.patient,
+        if self.patient is not None and PatientDialog(self.reg, self.user, self.patient,
                                                       self.view).exec():
             self.refresh()
 
     def change_status(self, status: PatientStatus) -> None:
-        if self.patient is not None and StatusDialog(self.clinic, self.user, self.patient,
+        if self.patient is not None and StatusDialog(self.reg, self.user, self.patient,
                                                      status, self.view).exec():
             self.refresh()
 
@@ -262,7 +262,7 @@ class PatientDetail(QObject):
             return
         path = Path(chosen)
         done = run_service(
-            lambda: patients.set_photo(self.clinic, self.user, p.id, read_photo_file(path))
+            lambda: patients.set_photo(self.reg, self.user, p.id, read_photo_file(path))
             or True,
             error_label=self.view.errorLabel)
         if done:
@@ -273,14 +273,14 @@ class PatientDetail(QObject):
         if p is None:
             return
         newest = self.versions_model.row_at(0)
-        if PrescriptionDialog(self.clinic, self.user, p, newest, self.view).exec():
+        if PrescriptionDialog(self.reg, self.user, p, newest, self.view).exec():
             self.refresh()
 
     def review_hold(self) -> None:
         p, a = self.patient, self.assessment
         if p is None or a is None:
             return
-        if HoldReviewDialog(self.clinic, self.user, p, a.flag, self.versions_model.row_at(0),
+        if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
                             self.view).exec():
             self.refresh()
 
@@ -291,7 +291,7 @@ class PatientDetail(QObject):
 
         def write() -> Path:
             folder = print_copies.new_folder()
-            return patient_cards.print_card(self.clinic, self.user, p.id,
+            return patient_cards.print_card(self.reg, self.user, p.id,
                                             folder / f"patient-card-{p.clinic_number}.pdf")
 
         written = run_service(write, error_label=self.view.errorLabel)

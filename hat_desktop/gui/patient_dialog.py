@@ -10,14 +10,14 @@ from hat_desktop.gui.date_text import parse_typed_date
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class PatientDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, existing: Patient | None = None,
+    def __init__(self, reg: OpenRegister, actor: User, existing: Patient | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.existing = existing
         self.saved: Patient | None = None
@@ -56,11 +56,11 @@ class PatientDialog(QObject):
         existing = self.existing
         if existing is None:
             saved = run_service(
-                lambda: patients.create_patient(self.clinic, self.actor, self._details()),
+                lambda: patients.create_patient(self.reg, self.actor, self._details()),
                 error_label=v.errorLabel)
         else:
             saved = run_service(
-                lambda: patients.update_patient(self.clinic, self.actor, existing.id,
+                lambda: patients.update_patient(self.reg, self.actor, existing.id,
                                                 self._details()),
                 error_label=v.errorLabel)
         if saved is not None:

@@ -29,7 +29,7 @@ class PatientsPage(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("patients_page", parent)
         v = self.view
@@ -112,7 +112,7 @@ class PatientsPage(QObject):
     def _search(self) -> SearchResult | None:
         v = self.view
         return run_service(
-            lambda: patients.search(self.clinic, self.user, v.searchEdit.text(),
+            lambda: patients.search(self.reg, self.user, v.searchEdit.text(),
                                     include_discharged=v.showDischargedCheck.isChecked()),
             error_label=v.errorLabel)
 
@@ -123,7 +123,7 @@ class PatientsPage(QObject):
         if result is None:
             return None
         ids = [p.id for p in result.matches]
-        flags = run_service(lambda: attendance.assess_current(self.clinic, ids),
+        flags = run_service(lambda: attendance.assess_current(self.reg, ids),
                             parent=self.view) or {}
         selected = self.selected_patient_id()
         self.model.set_rows([PatientRow(p, flags[p.id].flag) for p in result.matches
@@ -187,7 +187,7 @@ class PatientsPage(QObject):
         self.view.searchEdit.setFocus()
 
     def new_patient(self) -> None:
-        created = PatientDialog(self.clinic, self.user, None, self.view).exec()
+        created = PatientDialog(self.reg, self.user, None, self.view).exec()
         if created is not None:
             self.refresh()
             self.open_patient(created.id)

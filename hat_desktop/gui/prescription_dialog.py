@@ -11,7 +11,7 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_fields import PrescriptionFields
 from hat_desktop.services import prescriptions
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 def prescriber_line(actor: User) -> str:
@@ -20,10 +20,10 @@ def prescriber_line(actor: User) -> str:
 
 
 class PrescriptionDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, patient: Patient,
+    def __init__(self, reg: OpenRegister, actor: User, patient: Patient,
                  current: Prescription | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.patient = patient
         self.saved: Prescription | None = None
@@ -36,7 +36,7 @@ class PrescriptionDialog(QObject):
             intro += (f" This becomes version {current.version + 1}; version {current.version} "
                       "stays in the record unchanged.")
         v.introLabel.setText(intro)
-        self.fields = PrescriptionFields(clinic, actor, v.fieldsArea, current, is_change=change)
+        self.fields = PrescriptionFields(reg, actor, v.fieldsArea, current, is_change=change)
         v.saveButton.clicked.connect(self._save)
         v.cancelButton.clicked.connect(v.reject)
         QTimer.singleShot(0, self.fields.view.doseSpin.setFocus)
@@ -44,7 +44,7 @@ class PrescriptionDialog(QObject):
     def _save(self) -> None:
         v = self.view
         saved = run_service(
-            lambda: prescriptions.prescribe(self.clinic, self.actor, self.patient.id,
+            lambda: prescriptions.prescribe(self.reg, self.actor, self.patient.id,
                                             self.fields.prescription()),
             error_label=v.errorLabel)
         if saved is not None:

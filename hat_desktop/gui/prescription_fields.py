@@ -11,35 +11,35 @@ from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.sessions import Window
 from hat_desktop.gui.forms import load_form
 from hat_desktop.services import register, schedule
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 DEFAULT_DAYS = 90  # a new prescription runs for 90 days unless the prescriber says otherwise
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def session_windows(clinic: Clinic, from_day: date) -> tuple[Window, ...]:
+def session_windows(reg: OpenRegister, from_day: date) -> tuple[Window, ...]:
     """The windows of the first clinic day from ``from_day`` that has sessions (today may
     be a closure day)."""
     for offset in range(31):
-        windows = schedule.windows_on(clinic, from_day + timedelta(days=offset))
+        windows = schedule.windows_on(reg, from_day + timedelta(days=offset))
         if windows:
             return windows
     return ()
 
 
 class PrescriptionFields(QObject):
-    def __init__(self, clinic: Clinic, actor: User, container: QWidget,
+    def __init__(self, reg: OpenRegister, actor: User, container: QWidget,
                  current: Prescription | None, *, is_change: bool) -> None:
         super().__init__(container)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.is_change = is_change
         self.view = load_form("prescription_fields", container)
         container.layout().addWidget(self.view)
         v = self.view
-        today = clinic.today()
+        today = reg.today()
         self.session_checks: list[tuple[int, QCheckBox]] = []
-        for window in session_windows(clinic, today):
+        for window in session_windows(reg, today):
             check = QCheckBox(window.label, v.sessionsBox)
             check.setObjectName(f"session{window.number}Check")
             check.setAccessibleName(f"Give the dose at {window.label}")
@@ -48,7 +48,7 @@ class PrescriptionFields(QObject):
             self.session_checks.append((window.number, check))
         v.sessionsLayout.addStretch(1)
         self._tab_order()
-        sections = register.list_sections(clinic, actor, include_closed=False)
+        sections = register.list_sections(reg, actor, include_closed=False)
         drugs = {s.section.drug for s in sections}
         for summary in sections:
             section = summary.section

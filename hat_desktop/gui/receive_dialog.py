@@ -41,7 +41,7 @@ class ReceiveDialog(EntryDialog):
                 f"{v.supplierNameEdit.text().strip()}.")
 
     def _write(self, witness: User | None) -> Entry:
-        return register.receive(self.clinic, self.actor, witness, self.section.id,
+        return register.receive(self.reg, self.actor, witness, self.section.id,
                                 self._receipt())
 
     def save(self) -> None:

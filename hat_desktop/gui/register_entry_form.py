@@ -18,7 +18,7 @@ from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 NEEDS_WITNESS = "Nothing was recorded: this entry needs a second member of staff to sign it."
 
@@ -29,10 +29,10 @@ class EntryDialog(QObject):
 
     form = ""
 
-    def __init__(self, clinic: Clinic, actor: User, section: Section,
+    def __init__(self, reg: OpenRegister, actor: User, section: Section,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.section = section
         self.result: Entry | None = None
@@ -52,7 +52,7 @@ class EntryDialog(QObject):
 
     # --- the date and time of the transaction ------------------------------------------
     def _setup_time(self, edit: QDateTimeEdit) -> None:
-        now = self.clinic.now().astimezone(self.clinic.tz)
+        now = self.reg.now().astimezone(self.reg.tz)
         value = QDateTime(now.date(), QTime(now.hour, now.minute))
         edit.setMaximumDateTime(value.addSecs(60))
         edit.setDateTime(value)
@@ -68,7 +68,7 @@ class EntryDialog(QObject):
         value = edit.dateTime()
         d, t = value.date(), value.time()
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                        tzinfo=self.clinic.tz)
+                        tzinfo=self.reg.tz)
 
     def late_reason(self) -> str | None:
         text: str = self.view.lateReasonEdit.text()
@@ -76,9 +76,9 @@ class EntryDialog(QObject):
 
     # --- batches -----------------------------------------------------------------------
     def fill_batches(self, combo: QComboBox) -> list[BatchStock]:
-        stock = run_service(lambda: register.batches(self.clinic, self.actor, self.section.id),
+        stock = run_service(lambda: register.batches(self.reg, self.actor, self.section.id),
                             parent=self.view) or []
-        today = self.clinic.today()
+        today = self.reg.today()
         combo.clear()
         for b in stock:
             if not b.batch:
@@ -116,7 +116,7 @@ class EntryDialog(QObject):
             return
         witness = None
         if witnessed:
-            witness = ask_witness(self.clinic, self.actor, summary(), v)
+            witness = ask_witness(self.reg, self.actor, summary(), v)
             v.activateWindow()
             if witness is None:
                 v.errorLabel.setText(NEEDS_WITNESS)

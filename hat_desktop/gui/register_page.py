@@ -51,7 +51,7 @@ class RegisterPage(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("register_page", parent)
         self.model = RegisterModel(self)
@@ -138,7 +138,7 @@ class RegisterPage(QObject):
         self.reload()
 
     def refresh_sections(self) -> None:
-        found = run_service(lambda: register.list_sections(self.clinic, self.user),
+        found = run_service(lambda: register.list_sections(self.reg, self.user),
                             parent=self.view)
         if found is None:
             return
@@ -184,22 +184,22 @@ class RegisterPage(QObject):
         self.reload()
 
     def show_this_month(self) -> None:
-        today = self.clinic.today()
+        today = self.reg.today()
         self.set_range(today.replace(day=1), today)
 
     def show_last_month(self) -> None:
-        last = self.clinic.today().replace(day=1) - timedelta(days=1)
+        last = self.reg.today().replace(day=1) - timedelta(days=1)
         self.set_range(last.replace(day=1), last)
 
     def show_whole_register(self) -> None:
         section = self.section()
         first = None
         if section is not None:
-            found = run_service(lambda: register.entries(self.clinic, self.user, section.id,
+            found = run_service(lambda: register.entries(self.reg, self.user, section.id,
                                                          limit=1), parent=self.view)
             if found:
-                first = found[0].entry.occurred_at.astimezone(self.clinic.tz).date()
-        today = self.clinic.today()
+                first = found[0].entry.occurred_at.astimezone(self.reg.tz).date()
+        today = self.reg.today()
         self.set_range(min(first or today, today), today)
 
     def reload(self, select: int | None = None) -> None:
@@ -210,28 +210,28 @@ class RegisterPage(QObject):
         first, last = self.date_range()
         v.errorLabel.hide()
         if section is None or summary is None:
-            self.model.reset(None, self.clinic.tz, 0, None)
+            self.model.reset(None, self.reg.tz, 0, None)
             v.sectionHeading.setText("No register section yet." + (
                 " Create the first with New section…" if self.can_manage else
                 " A manager creates the sections."))
             v.countLabel.setText("")
             self._update_buttons()
             return
-        total = run_service(lambda: register.count_entries(self.clinic, self.user, section.id,
+        total = run_service(lambda: register.count_entries(self.reg, self.user, section.id,
                                                            first, last),
                             error_label=v.errorLabel)
         if total is None:
-            self.model.reset(None, self.clinic.tz, 0, None)
+            self.model.reset(None, self.reg.tz, 0, None)
             self._update_buttons()
             return
 
         def fetch(offset: int, limit: int) -> list[tuple[Entry, list[Entry]]]:
             found = run_service(lambda: register.entries(
-                self.clinic, self.user, section.id, first, last, offset=offset, limit=limit),
+                self.reg, self.user, section.id, first, last, offset=offset, limit=limit),
                 parent=self.view) or []
             return [(e.entry, e.corrections) for e in found]
 
-        self.model.reset(section, self.clinic.tz, total, fetch)
+        self.model.reset(section, self.reg.tz, total, fetch)
         closed = " · CLOSED to new entries" if section.closed else ""
         v.sectionHeading.setText(
             f"{section.title}\nSection {section.code} · Balance: "
@@ -283,7 +283,7 @@ class RegisterPage(QObject):
         if section is None:
             self._refuse("Choose a register section first.")
             return None
-        entry = kind(self.clinic, self.user, section, self.view).exec()
+        entry = kind(self.reg, self.user, section, self.view).exec()
         self._written(entry)
         return entry
 
@@ -292,7 +292,7 @@ class RegisterPage(QObject):
             return
         self.refresh_sections()
         first, last = self.date_range()
-        day = entry.occurred_at.astimezone(self.clinic.tz).date()
+        day = entry.occurred_at.astimezone(self.reg.tz).date()
         if not first <= day <= last:
             self.view.fromDateEdit.blockSignals(True)
             self.view.fromDateEdit.setDate(_qdate(min(first, day)))
@@ -320,12 +320,12 @@ class RegisterPage(QObject):
         if section is None or target is None:
             self._refuse("Choose the entry to correct in the table first.")
             return None
-        entry = CorrectionDialog(self.clinic, self.user, section, target, self.view).exec()
+        entry = CorrectionDialog(self.reg, self.user, section, target, self.view).exec()
         self._written(entry)
         return entry
 
     def new_section(self) -> Section | None:
-        created = NewSectionDialog(self.clinic, self.user,
+        created = NewSectionDialog(self.reg, self.user,
                                    [s.section.code for s in self.summaries], self.view).exec()
         if created is not None:
             self.refresh_sections()
@@ -337,7 +337,7 @@ class RegisterPage(QObject):
         summary = self.summary()
         if summary is None:
             return None
-        closed = CloseSectionDialog(self.clinic, self.user, summary.section, summary.balance,
+        closed = CloseSectionDialog(self.reg, self.user, summary.section, summary.balance,
                                     self.view).exec()
         if closed is not None:
             self.refresh()
@@ -352,9 +352,9 @@ class RegisterPage(QObject):
         first, last = self.date_range()
         user = self.user
         path = run_with_progress(
-            self.view, f"Preparing the register pages of {section.code}…", self.clinic,
-            lambda clinic, progress: register_export.print_register(
-                clinic, user, section.code, first, last, progress=progress))
+            self.view, f"Preparing the register pages of {section.code}…", self.reg,
+            lambda reg, progress: register_export.print_register(
+                reg, user, section.code, first, last, progress=progress))
         if path is None:
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -382,9 +382,9 @@ class RegisterPage(QObject):
             target = target.with_name(target.name + ".csv")
         user = self.user
         path = run_with_progress(
-            self.view, f"Exporting {section.code}…", self.clinic,
-            lambda clinic, progress: register_export.export_register(
-                clinic, user, section.code, first, last, "csv", target, progress=progress))
+            self.view, f"Exporting {section.code}…", self.reg,
+            lambda reg, progress: register_export.export_register(
+                reg, user, section.code, first, last, "csv", target, progress=progress))
         if path is None:
             return None
         self._done(f"{self.model.total:,} entries of {section.code} saved to {path}")

@@ -12,32 +12,32 @@ from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import dosing
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.dosing import CheckInCard
+from hat_desktop.services.open_register import OpenRegister
 
 
 class ReleaseDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, card: CheckInCard,
+    def __init__(self, reg: OpenRegister, actor: User, card: CheckInCard,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert card.in_observation is not None
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.card = card
         self.released: AttendanceEvent | None = None
         self.view: QDialog = load_form("release_dialog", parent)  # type: ignore[assignment]
         v = self.view
         dose = card.in_observation
-        tz = clinic.tz
-        minutes = clinic.settings.observation_minutes
+        tz = reg.tz
+        minutes = reg.settings.observation_minutes
         until = dose.at + timedelta(minutes=minutes)
         v.setWindowTitle(f"Release check — {card.patient.label}")
         v.headingLabel.setText(
             f"{card.patient.label}: {dose.mg_administered} mg at "
             f"{dose.at.astimezone(tz):%H:%M} (session {dose.session}).")
-        self.early = clinic.now() < until
+        self.early = reg.now() < until
         if self.early:
-            left = int((until - clinic.now()).total_seconds() // 60) + 1
+            left = int((until - reg.now()).total_seconds() // 60) + 1
             v.observationLabel.setText(
                 f"Observation runs until {until.astimezone(tz):%H:%M} ({minutes} minutes after "
                 f"the dose; about {left} min left). To release the patient now, give the "
@@ -64,7 +64,7 @@ class ReleaseDialog(QObject):
     def _release(self) -> None:
         v = self.view
         released = run_service(
-            lambda: dosing.release(self.clinic, self.actor, self.card.patient.id,
+            lambda: dosing.release(self.reg, self.actor, self.card.patient.id,
                                    v.checkEdit.text(),
                                    early_reason=v.earlyEdit.text() if self.early else ""),
             error_label=v.errorLabel)

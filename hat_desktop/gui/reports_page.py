@@ -50,7 +50,7 @@ class ReportsPage(QObject):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None,
                  reports: Sequence[ReportSpec] | None = None) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.reports = list(reports if reports is not None else default_reports())
         self.view = load_form("reports_page", parent)
@@ -65,9 +65,9 @@ class ReportsPage(QObject):
         v.reportList.currentRowChanged.connect(self._chosen_changed)
         v.thisWeekButton.clicked.connect(lambda: self._set_range(*self._week(0)))
         v.lastWeekButton.clicked.connect(lambda: self._set_range(*self._week(-1)))
-        v.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.clinic.today())))
+        v.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.reg.today())))
         v.lastMonthButton.clicked.connect(lambda: self._set_range(*_month(
-            _month(self.clinic.today())[0] - timedelta(days=1))))
+            _month(self.reg.today())[0] - timedelta(days=1))))
         v.saveButton.clicked.connect(self.save)
         v.printButton.clicked.connect(self.print_report)
         for text, keys, slot, tip in (
@@ -94,7 +94,7 @@ class ReportsPage(QObject):
             self._set_range(*self._week(0))
 
     def _week(self, offset: int) -> tuple[date, date]:
-        today = self.clinic.today()
+        today = self.reg.today()
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
         return monday, monday + timedelta(days=6)
 
@@ -158,9 +158,9 @@ class ReportsPage(QObject):
             target = target.with_name(target.name + suffix)
         user = self.user
         result = run_with_progress(
-            self.view, f"Writing the {spec.title}…", self.clinic,
-            lambda clinic, _progress: report_catalogue.save(clinic, user, spec, first, last,
-                                                            target),
+            self.view, f"Writing the {spec.title}…", self.reg,
+            lambda reg, _progress: report_catalogue.save(reg, user, spec, first, last,
+                                                         target),
             cancellable=False)
         if result is None:
             return None
@@ -178,9 +178,9 @@ class ReportsPage(QObject):
                                 "instead of printing it.")
         user = self.user
         path = run_with_progress(
-            self.view, f"Preparing the {spec.title} for printing…", self.clinic,
-            lambda clinic, _progress: report_catalogue.print_copy(clinic, user, spec, first,
-                                                                  last),
+            self.view, f"Preparing the {spec.title} for printing…", self.reg,
+            lambda reg, _progress: report_catalogue.print_copy(reg, user, spec, first,
+                                                               last),
             cancellable=False)
         if path is None:
             return None

@@ -11,8 +11,8 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import confirm, run_service
 from hat_desktop.services import settings as settings_service
-from hat_desktop.services.context import Clinic
-from hat_desktop.services.setup import OpenWith, how_to_open
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import OpenWith, how_to_open
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,15 @@ def _explanation(data_dir: Path) -> str:
 
 
 class RestoreDialog(QObject):
-    def __init__(self, clinic: Clinic, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.request: RestoreRequest | None = None
         self.view: QDialog = load_form("restore_dialog", parent)  # type: ignore[assignment]
         v = self.view
-        v.explainLabel.setText(_explanation(clinic.data_dir))
+        v.explainLabel.setText(_explanation(reg.data_dir))
         v.userEdit.setText(user.username)
-        method = run_service(lambda: how_to_open(clinic.data_dir), parent=parent)
+        method = run_service(lambda: how_to_open(reg.data_dir), parent=parent)
         self.needs_key = method is not OpenWith.KEYRING
         for widget in (v.recoveryKeyLabel, v.recoveryKeyEdit, v.recoveryKeyHint):
             widget.setVisible(self.needs_key)
@@ -53,7 +53,7 @@ class RestoreDialog(QObject):
         v.fileEdit.setFocus()
 
     def _browse(self) -> None:
-        folder = settings_service.current(self.clinic).backup_folder or str(Path.home())
+        folder = settings_service.current(self.reg).backup_folder or str(Path.home())
         chosen, _filter = QFileDialog.getOpenFileName(
             self.view, "Choose the backup to restore", folder,
             "HAT register backups (*.db);;All files (*)")
@@ -82,7 +82,7 @@ class RestoreDialog(QObject):
         question = (
             f"Restore the register from this backup?\n\n{request.backup}\n\n"
             "The register in use now will be kept aside in a new “replaced-…” folder in "
-            f"{self.clinic.data_dir}. It is not overwritten or deleted.\n\n"
+            f"{self.reg.data_dir}. It is not overwritten or deleted.\n\n"
             "Anything recorded after the backup was made will not be in the restored "
             "register. HAT Desktop will close the register, put the backup in its place "
             "and return to the login window."

@@ -21,7 +21,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.gui.messages import apology_text
 from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.services import auth
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.restore import RestoreResult, restore
 from hat_desktop.store.lock import RegisterLock
@@ -80,16 +80,16 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, clinic: Clinic, request: RestoreRequest, lock: RegisterLock | None,
+    def __init__(self, reg: OpenRegister, request: RestoreRequest, lock: RegisterLock | None,
                  host: _Host) -> None:
         super().__init__()
-        self.data_dir = clinic.data_dir
-        self.clock = clinic.clock
+        self.data_dir = reg.data_dir
+        self.clock = reg.clock
         self.request = request
         self.lock = lock
         self.host = host
 
-    def _sign_in(self, staged: Clinic) -> User:
+    def _sign_in(self, staged: OpenRegister) -> User:
         """Runs inside services.restore once the backup has verified."""
         user = auth.login(staged, self.request.username, self.request.password)
         user = require(staged, user, Action.RESTORE)
@@ -114,7 +114,7 @@ class _Worker(QObject):
             self.finished.emit(result)
 
 
-def run_restore(parent: QWidget | None, clinic: Clinic, request: RestoreRequest,
+def run_restore(parent: QWidget | None, reg: OpenRegister, request: RestoreRequest,
                 lock: RegisterLock | None, release: Callable[[], None]) -> RestoreOutcome:
     """Restore ``request`` while a progress dialog shows. ``release`` closes the open
     register (main window and connection); it is called on this thread, only after the
@@ -127,7 +127,7 @@ def run_restore(parent: QWidget | None, clinic: Clinic, request: RestoreRequest,
     dialog.setMinimumDuration(0)
     loop = QEventLoop()
     host = _Host(release, dialog, loop)
-    worker = _Worker(clinic, request, lock, host)
+    worker = _Worker(reg, request, lock, host)
     thread = QThread()
     worker.moveToThread(thread)
     worker.release_needed.connect(host.release_now)
@@ -149,13 +149,13 @@ def not_restored_text(problem: str | None) -> str:
             + "\n\nThe register in use is unchanged and still open.")
 
 
-def outcome_text(outcome: RestoreOutcome, request: RestoreRequest, clinic: Clinic) -> str:
+def outcome_text(outcome: RestoreOutcome, request: RestoreRequest, reg: OpenRegister) -> str:
     """What the manager reads once the open register was closed for the restore."""
     result = outcome.result
     if result is None:
         return (f"The restore did not finish. {outcome.problem or ''}".rstrip() + "\n\n"
                 "Nothing was deleted: if the register in use had already been moved aside, "
-                f"it is in a “replaced-…” folder in {clinic.data_dir}.")
+                f"it is in a “replaced-…” folder in {reg.data_dir}.")
     text = (f"The register was restored from {request.backup} ({result.entries_checked} "
             "entries verified).")
     if result.set_aside is not None:

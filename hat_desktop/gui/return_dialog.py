@@ -38,7 +38,7 @@ class ReturnDialog(EntryDialog):
                 f"{f', batch {batch}' if batch else ''}, to {v.supplierNameEdit.text().strip()}.")
 
     def _write(self, witness: User | None) -> Entry:
-        return register.return_to_supplier(self.clinic, self.actor, witness, self.section.id,
+        return register.return_to_supplier(self.reg, self.actor, witness, self.section.id,
                                            self._return())
 
     def save(self) -> None:

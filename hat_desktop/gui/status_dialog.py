@@ -8,7 +8,7 @@ from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 WORDING: dict[PatientStatus, tuple[str, str, str]] = {
     # title verb, confirm button, what it means
@@ -31,10 +31,10 @@ WORDING: dict[PatientStatus, tuple[str, str, str]] = {
 
 
 class StatusDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, patient: Patient, status: PatientStatus,
+    def __init__(self, reg: OpenRegister, actor: User, patient: Patient, status: PatientStatus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.patient = patient
         self.status = status
@@ -51,7 +51,7 @@ class StatusDialog(QObject):
     def _confirm(self) -> None:
         v = self.view
         saved = run_service(
-            lambda: patients.set_status(self.clinic, self.actor, self.patient.id, self.status,
+            lambda: patients.set_status(self.reg, self.actor, self.patient.id, self.status,
                                         v.reasonEdit.toPlainText()),
             error_label=v.errorLabel)
         if saved is not None:

@@ -77,7 +77,7 @@ class StockPage(QObject):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("stock_page", parent)
         self.stock: list[SectionStock] = []
@@ -143,12 +143,12 @@ class StockPage(QObject):
 
     def refresh(self) -> None:
         v = self.view
-        found = run_service(lambda: stock.overview(self.clinic, self.user),
+        found = run_service(lambda: stock.overview(self.reg, self.user),
                             error_label=v.errorLabel)
         if found is None:
             return
         self._stale = False
-        alerts = run_service(lambda: reconciliation.alerts(self.clinic, self.user),
+        alerts = run_service(lambda: reconciliation.alerts(self.reg, self.user),
                              error_label=v.errorLabel) or []
         v.stockAlerts.setText("\n".join(alerts))
         v.stockAlerts.setVisible(bool(alerts))
@@ -197,7 +197,7 @@ class StockPage(QObject):
                    _item(str(d.expected), align_right=True),
                    _item(str(d.counted), align_right=True),
                    _item(f"{d.difference:+d}", align_right=True),
-                   _item(format_local(d.created_at, self.clinic.tz))]
+                   _item(format_local(d.created_at, self.reg.tz))]
             row[0].setData(d.id, ID_ROLE)
             _paint([row[4]], "expired")
             m.appendRow(row)
@@ -226,7 +226,7 @@ class StockPage(QObject):
             self.chart.set_history([], "", "")
             return
         s = self.stock[row]
-        today = self.clinic.today()
+        today = self.reg.today()
         v.batchSectionLabel.setText(f"{s.section.code}: {s.section.title} — balance "
                                  f"{s.section.quantity(s.balance)}")
         for b in s.batches:
@@ -263,11 +263,11 @@ class StockPage(QObject):
         if not self.can_reconcile:
             self._refuse("Only a pharmacist reconciles the stock.")
             return
-        days = run_service(lambda: day_count.days_to_count(self.clinic, self.user),
+        days = run_service(lambda: day_count.days_to_count(self.reg, self.user),
                            error_label=self.view.errorLabel)
         if days is None:
             return
-        dialog = BlindCountDialog(self.clinic, self.user, days, self.view)
+        dialog = BlindCountDialog(self.reg, self.user, days, self.view)
         self.count_dialog = dialog
         try:
             dialog.exec()
@@ -295,9 +295,9 @@ class StockPage(QObject):
         self.investigate(chosen)
 
     def investigate(self, discrepancy_id: int) -> None:
-        dialog = DiscrepancyDialog(self.clinic, self.user, discrepancy_id, self.view)
+        dialog = DiscrepancyDialog(self.reg, self.user, discrepancy_id, self.view)
         dialog.exec()
         self.refresh()
 
     def day_summary(self) -> None:
-        DaySummaryDialog(self.clinic, self.user, self.view).exec()
+        DaySummaryDialog(self.reg, self.user, self.view).exec()

@@ -75,7 +75,7 @@ class TodayPage(QObject):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None, *,
                  refresh_ms: int = 30_000) -> None:
         super().__init__(parent)
-        self.clinic = ctx.clinic
+        self.reg = ctx.reg
         self.user = ctx.user
         self.view = load_form("today_page", parent)
         self.board: Board | None = None
@@ -163,7 +163,7 @@ class TodayPage(QObject):
 
     def refresh(self) -> None:
         v = self.view
-        found = run_service(lambda: board(self.clinic, self.user), error_label=v.errorLabel)
+        found = run_service(lambda: board(self.reg, self.user), error_label=v.errorLabel)
         if found is None:
             return
         self.board = found
@@ -178,12 +178,12 @@ class TodayPage(QObject):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         if keep is not None and (row := self.model.row_of(keep)) is not None:
             v.boardTable.setCurrentIndex(self.model.index(row, column))
-        v.dayLabel.setText(found.now.astimezone(self.clinic.tz).strftime("%A %d/%m/%Y"))
-        v.sessionLabel.setText(session_text(found, self.clinic.tz))
+        v.dayLabel.setText(found.now.astimezone(self.reg.tz).strftime("%A %d/%m/%Y"))
+        v.sessionLabel.setText(session_text(found, self.reg.tz))
         v.countsLabel.setText(counts_html(found))
         self._fill_still(found)
         self._arm_boundary(found)
-        self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.clinic, self.user),
+        self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.reg, self.user),
                                           error_label=v.errorLabel) or [])
 
     def _fill_still(self, b: Board) -> None:
@@ -210,11 +210,11 @@ class TodayPage(QObject):
         """Refresh at the exact moment the open window closes (or the next one opens)."""
         moment: datetime | None = b.closes_at
         if moment is None and b.next_window is not None:
-            moment = b.next_window.bounds(b.day, self.clinic.tz)[0]
+            moment = b.next_window.bounds(b.day, self.reg.tz)[0]
         if moment is None:
             self.boundary_timer.stop()
             return
-        ms = int((moment - self.clinic.now()).total_seconds() * 1000) + 50
+        ms = int((moment - self.reg.now()).total_seconds() * 1000) + 50
         self.boundary_timer.start(min(max(ms, 0), 24 * 3_600_000))
 
     # --- scanning and opening the check-in screen --------------------------------------
@@ -234,7 +234,7 @@ class TodayPage(QObject):
     def _scanned(self) -> None:
         v = self.view
         text = v.scanEdit.text()
-        found = run_service(lambda: dosing.find(self.clinic, self.user, text),
+        found = run_service(lambda: dosing.find(self.reg, self.user, text),
                             error_label=v.errorLabel)
         if found is None:
             v.scanEdit.selectAll()
@@ -269,7 +269,7 @@ class TodayPage(QObject):
     def _open_patient(self, patient_id: int | None) -> None:
         if patient_id is None or self.check_in is not None:
             return
-        found = run_service(lambda: dosing.card(self.clinic, self.user, patient_id),
+        found = run_service(lambda: dosing.card(self.reg, self.user, patient_id),
                             error_label=self.view.errorLabel)
         if found is not None:
             self._open(found)
@@ -277,7 +277,7 @@ class TodayPage(QObject):
     def _open(self, found: CheckInCard) -> None:
         if self.check_in is not None:
             return
-        self.check_in = CheckInDialog(self.clinic, self.user, found, self.view)
+        self.check_in = CheckInDialog(self.reg, self.user, found, self.view)
         self.check_in.view.finished.connect(self._check_in_closed)
         self.check_in.open()
 
@@ -293,7 +293,7 @@ class TodayPage(QObject):
         patient_id = self._selected_or_say()
         if patient_id is None:
             return
-        found = run_service(lambda: dosing.card(self.clinic, self.user, patient_id),
+        found = run_service(lambda: dosing.card(self.reg, self.user, patient_id),
                             error_label=self.view.errorLabel)
         if found is None:
             return
@@ -302,6 +302,6 @@ class TodayPage(QObject):
                                          "observation: there is no release check to record.")
             self.view.errorLabel.show()
             return
-        ReleaseDialog(self.clinic, self.user, found, self.view).exec()
+        ReleaseDialog(self.reg, self.user, found, self.view).exec()
         self.view.window().activateWindow()
         self.refresh()

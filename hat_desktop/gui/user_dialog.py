@@ -9,14 +9,14 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import users
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class UserDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, existing: User | None = None,
+    def __init__(self, reg: OpenRegister, actor: User, existing: User | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.existing = existing
         self.saved: User | None = None
@@ -72,13 +72,13 @@ class UserDialog(QObject):
             def create() -> User:
                 if v.passwordEdit.text() != v.confirmEdit.text():
                     raise InvalidInput("The two passwords are not the same.")
-                return users.create_user(self.clinic, self.actor, v.usernameEdit.text(),
+                return users.create_user(self.reg, self.actor, v.usernameEdit.text(),
                                          v.passwordEdit.text(), self._details())
             saved = run_service(create, error_label=v.errorLabel)
         else:
             existing = self.existing
             saved = run_service(
-                lambda: users.update_user(self.clinic, self.actor, existing.id, self._details(),
+                lambda: users.update_user(self.reg, self.actor, existing.id, self._details(),
                                           active=v.activeCheck.isChecked()),
                 error_label=v.errorLabel,
             )

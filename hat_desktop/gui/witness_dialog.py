@@ -8,14 +8,14 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.gui.forms import load_form
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
 class WitnessDialog(QObject):
-    def __init__(self, clinic: Clinic, actor: User, summary: str,
+    def __init__(self, reg: OpenRegister, actor: User, summary: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.reg = reg
         self.actor = actor
         self.witness: User | None = None
         self.view: QDialog = load_form("witness_dialog", parent)  # type: ignore[assignment]
@@ -35,7 +35,7 @@ class WitnessDialog(QObject):
         v = self.view
         witness = run_service(
             lambda: auth.authenticate_witness(
-                self.clinic, self.actor, v.userEdit.text(), v.passwordEdit.text()
+                self.reg, self.actor, v.userEdit.text(), v.passwordEdit.text()
             ),
             error_label=v.errorLabel,
         )
@@ -51,6 +51,7 @@ class WitnessDialog(QObject):
         return self.witness if self.view.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_witness(clinic: Clinic, actor: User, summary: str, parent: QWidget | None) -> User | None:
+def ask_witness(reg: OpenRegister, actor: User, summary: str, parent: QWidget | None
+                ) -> User | None:
     """Show the dialog; the authenticated witness, or None if cancelled."""
-    return WitnessDialog(clinic, actor, summary, parent).exec()
+    return WitnessDialog(reg, actor, summary, parent).exec()

@@ -4,10 +4,10 @@ stock discrepancies and reconciliations overdue, in one list."""
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.services import attendance, reconciliation
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 
 
-def banner_lines(clinic: Clinic, actor: User) -> list[str]:
+def banner_lines(reg: OpenRegister, actor: User) -> list[str]:
     """Attendance first (missed yesterday, on hold), then stock (open discrepancies,
     reconciliation overdue). Each part checks the actor's permission itself."""
-    return [*attendance.login_alerts(clinic, actor), *reconciliation.alerts(clinic, actor)]
+    return [*attendance.login_alerts(reg, actor), *reconciliation.alerts(reg, actor)]

@@ -23,21 +23,21 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 from hat_desktop.services import schedule
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.store import attendance as store
+from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 
 
-def histories(clinic: Clinic, patient_ids: list[int], first: date, last: date
+def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
               ) -> dict[int, PatientHistory]:
     """Everything the engine needs about these patients, outcomes from ``first`` to ``last``."""
-    db = clinic.db
+    db = reg.db
     versions = rx_store.versions(db, patient_ids)
     statuses = patient_store.status_history(db, patient_ids)
-    outcomes = store.outcomes(db, patient_ids, first, last)
-    reviews = store.reviews(db, patient_ids)
+    outcomes = attendance_store.outcomes(db, patient_ids, first, last)
+    reviews = attendance_store.reviews(db, patient_ids)
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -51,7 +51,7 @@ def histories(clinic: Clinic, patient_ids: list[int], first: date, last: date
     }
 
 
-def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None = None
+def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | None = None
                    ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
@@ -60,49 +60,49 @@ def assess_current(clinic: Clinic, patient_ids: list[int], *, since: date | None
     same answer as a scan from the very start."""
     if not patient_ids:
         return {}
-    today = clinic.today()
+    today = reg.today()
     need = min(since or today, today)
-    last_doses = store.last_dose_days(clinic.db, patient_ids, on_or_before=need)
-    reviews = store.reviews(clinic.db, patient_ids)
-    versions = rx_store.versions(clinic.db, patient_ids)
+    last_doses = attendance_store.last_dose_days(reg.db, patient_ids, on_or_before=need)
+    reviews = attendance_store.reviews(reg.db, patient_ids)
+    versions = rx_store.versions(reg.db, patient_ids)
     starts: dict[int, date] = {}
     for pid in patient_ids:
         # A day is a safe start only if no hold was open when it began. A hold open at
         # the start of a review's day (and so of any dose after that review, the same
         # day) means that day's sessions before the review were on hold, not missed.
         held_at_start = {
-            day for day in (clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid])
-            if any(r.held_from <= day_bounds(day, clinic.tz)[0]
-                   and clinic_day(r.reviewed_at, clinic.tz) == day for r in reviews[pid])
+            day for day in (clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid])
+            if any(r.held_from <= day_bounds(day, reg.tz)[0]
+                   and clinic_day(r.reviewed_at, reg.tz) == day for r in reviews[pid])
         }
         candidates = [min((rx.start_date for rx in versions[pid]), default=need)]
         dose_day = last_doses.get(pid)
         while dose_day is not None and dose_day in held_at_start:
-            earlier = store.last_dose_days(clinic.db, [pid],
-                                           on_or_before=dose_day - timedelta(days=1))
+            earlier = attendance_store.last_dose_days(reg.db, [pid],
+                                                      on_or_before=dose_day - timedelta(days=1))
             dose_day = earlier.get(pid)
         if dose_day is not None:
             candidates.append(dose_day)
-        reviewed = {clinic_day(r.reviewed_at, clinic.tz) for r in reviews[pid]}
+        reviewed = {clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid]}
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
-    found = histories(clinic, patient_ids, min(starts.values()), today)
-    cal = schedule.calendar(clinic)
-    limits = schedule.thresholds(clinic)
-    now = clinic.now()
+    found = histories(reg, patient_ids, min(starts.values()), today)
+    cal = schedule.calendar(reg)
+    limits = schedule.thresholds(reg)
+    now = reg.now()
     return {pid: assess(found[pid], cal, limits, now, first_day=starts[pid], last_day=today)
             for pid in patient_ids}
 
 
-def assess_full(clinic: Clinic, patient_ids: list[int], last: date | None = None
+def assess_full(reg: OpenRegister, patient_ids: list[int], last: date | None = None
                 ) -> dict[int, Assessment]:
     """From each patient's first prescription day: for grids and reports."""
-    today = clinic.today()
+    today = reg.today()
     last_day = min(last or today, today)
-    found = histories(clinic, patient_ids, date(2000, 1, 1), last_day)
-    cal = schedule.calendar(clinic)
-    limits = schedule.thresholds(clinic)
-    now = clinic.now()
+    found = histories(reg, patient_ids, date(2000, 1, 1), last_day)
+    cal = schedule.calendar(reg)
+    limits = schedule.thresholds(reg)
+    now = reg.now()
     return {pid: assess(h, cal, limits, now, last_day=last_day) for pid, h in found.items()}
 
 
@@ -175,9 +175,9 @@ def checked_in(events: list[AttendanceEvent]) -> AttendanceEvent | None:
     return current
 
 
-def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[AttendanceEvent],
+def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[AttendanceEvent],
           observation_minutes: int) -> BoardCell:
-    tz = clinic.tz
+    tz = reg.tz
     dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
     withheld = next((e for e in events if e.kind is EventKind.WITHHELD), None)
     if dosed is not None:
@@ -185,7 +185,7 @@ def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[Atte
         when = format_local(dosed.at, tz)[-5:]
         if not released:
             until = dosed.at + timedelta(minutes=observation_minutes)
-            over = clinic.now() >= until
+            over = reg.now() >= until
             return BoardCell(window, BoardState.IN_OBSERVATION,
                              f"{dosed.mg_administered} mg at {when}; " +
                              ("release check due" if over
@@ -199,40 +199,41 @@ def _cell(clinic: Clinic, window: Window, state: SessionState, events: list[Atte
     return BoardCell(window, BoardState(state.value))
 
 
-def _dose_change(clinic: Clinic, versions: list[Prescription], rx: Prescription | None
+def _dose_change(reg: OpenRegister, versions: list[Prescription], rx: Prescription | None
                  ) -> str:
     """'dose changed 150 → 120 mg' until the first dose under a changed prescription,
     whenever that was given (the newest dose tells, as on the check-in card)."""
     if rx is None or changed_from(rx, versions, ()) is None:
         return ""
-    before = changed_from(rx, versions, store.recent_doses(clinic.db, rx.patient_id, limit=1))
+    last = attendance_store.recent_doses(reg.db, rx.patient_id, limit=1)
+    before = changed_from(rx, versions, last)
     return "" if before is None else f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
 
 
-def board(clinic: Clinic, actor: User) -> Board:
+def board(reg: OpenRegister, actor: User) -> Board:
     """Every active patient against today's sessions."""
-    require(clinic, actor, Action.VIEW_PATIENTS)
-    now = clinic.now()
-    today = clinic.today()
-    cal = schedule.calendar(clinic)
+    require(reg, actor, Action.VIEW_PATIENTS)
+    now = reg.now()
+    today = reg.today()
+    cal = schedule.calendar(reg)
     windows = cal.windows(today)
-    patients = patient_store.all_patients(clinic.db, (PatientStatus.ACTIVE,))
+    patients = patient_store.all_patients(reg.db, (PatientStatus.ACTIVE,))
     ids = [p.id for p in patients]
-    assessed = assess_current(clinic, ids)
-    versions = rx_store.versions(clinic.db, ids)
-    events = _session_events(store.events_between(clinic.db, today, today, ids))
-    obs = clinic.settings.observation_minutes
-    warn_days = clinic.settings.expiry_warning_days
+    assessed = assess_current(reg, ids)
+    versions = rx_store.versions(reg.db, ids)
+    events = _session_events(attendance_store.events_between(reg.db, today, today, ids))
+    obs = reg.settings.observation_minutes
+    warn_days = reg.settings.expiry_warning_days
     rows = []
     for p in patients:
         a = assessed[p.id]
         rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
-        change = _dose_change(clinic, versions[p.id], rx)
+        change = _dose_change(reg, versions[p.id], rx)
         cells: list[BoardCell] = []
         for w in windows:
             sa = a.session(today, w.number)
             state = sa.state if sa else SessionState.NOT_DUE
-            cell = _cell(clinic, w, state, events.get((p.id, w.number), []), obs)
+            cell = _cell(reg, w, state, events.get((p.id, w.number), []), obs)
             if change and cell.state in (BoardState.DUE, BoardState.CHECKED_IN) and not any(
                 c.dose_change for c in cells
             ):
@@ -262,13 +263,13 @@ def board(clinic: Clinic, actor: User) -> Board:
                  tuple(still))
 
 
-def login_alerts(clinic: Clinic, actor: User) -> list[str]:
+def login_alerts(reg: OpenRegister, actor: User) -> list[str]:
     """What a member of staff must see at login: yesterday's missed sessions, holds."""
-    require(clinic, actor, Action.VIEW_PATIENTS)
-    yesterday = clinic.today() - timedelta(days=1)
-    patients = patient_store.all_patients(clinic.db, (PatientStatus.ACTIVE,))
+    require(reg, actor, Action.VIEW_PATIENTS)
+    yesterday = reg.today() - timedelta(days=1)
+    patients = patient_store.all_patients(reg.db, (PatientStatus.ACTIVE,))
     by_id = {p.id: p for p in patients}
-    assessed = assess_current(clinic, list(by_id), since=yesterday)
+    assessed = assess_current(reg, list(by_id), since=yesterday)
     lines = []
     missed = [
         f"{by_id[pid].label} (session {s.window.number})"

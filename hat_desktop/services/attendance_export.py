@@ -13,8 +13,8 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_local
 from hat_desktop.reports import attendance_report
 from hat_desktop.services import attendance
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import write_export
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
@@ -40,18 +40,18 @@ class AttendanceRow:
     register_entry_ids: str = ""
 
 
-def rows_between(clinic: Clinic, actor: User, first: date, last: date) -> list[AttendanceRow]:
-    require(clinic, actor, Action.EXPORT_REPORTS)
+def rows_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[AttendanceRow]:
+    require(reg, actor, Action.EXPORT_REPORTS)
     if last < first:
         raise InvalidInput("The end date is before the start date.")
     if (last - first).days >= MAX_DAYS:
         raise InvalidInput(f"Export at most {MAX_DAYS} days at a time.")
-    people = {p.id: p for p in patient_store.all_patients(clinic.db)}
-    assessed = attendance.assess_full(clinic, list(people), last)
+    people = {p.id: p for p in patient_store.all_patients(reg.db)}
+    assessed = attendance.assess_full(reg, list(people), last)
     events: dict[tuple[int, date, int], list[AttendanceEvent]] = {}
-    for e in attendance_store.events_between(clinic.db, first, last):
+    for e in attendance_store.events_between(reg.db, first, last):
         events.setdefault((e.patient_id, e.day, e.session), []).append(e)
-    names = {u.id: u.display for u in users_store.all_users(clinic.db)}
+    names = {u.id: u.display for u in users_store.all_users(reg.db)}
     rows = []
     for pid, a in sorted(assessed.items(), key=lambda kv: people[kv[0]].clinic_number):
         for d in a.days:
@@ -60,14 +60,14 @@ def rows_between(clinic: Clinic, actor: User, first: date, last: date) -> list[A
             for s in d.sessions:
                 if s.state is SessionState.NOT_DUE and s.prescription is None:
                     continue
-                rows.append(_row(clinic, people[pid], s, events.get((pid, d.day,
+                rows.append(_row(reg, people[pid], s, events.get((pid, d.day,
                                                                     s.window.number), []),
                                  names))
     rows.sort(key=lambda r: (r.day, r.session, r.clinic_number))
     return rows
 
 
-def _row(clinic: Clinic, patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
+def _row(reg: OpenRegister, patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
          names: dict[int, str]) -> AttendanceRow:
     outcome = next((e for e in evs if e.kind in (EventKind.DOSED, EventKind.WITHHELD)), None)
     rx = s.prescription
@@ -87,7 +87,7 @@ def _row(clinic: Clinic, patient: Patient, s: SessionAssessment, evs: list[Atten
         mg_prescribed=rx.dose_mg if rx is not None and s.window.number in rx.sessions else None,
         mg_administered=outcome.mg_administered if outcome is not None else None,
         register_entry_id=entry_ids[0] if entry_ids else None,
-        time=format_local(outcome.at, clinic.tz) if outcome is not None else "",
+        time=format_local(outcome.at, reg.tz) if outcome is not None else "",
         staff=names.get(outcome.by_user, "") if outcome is not None else "",
         witness=names.get(outcome.witness_id, "") if outcome and outcome.witness_id else "",
         reason=reason,
@@ -95,18 +95,18 @@ def _row(clinic: Clinic, patient: Patient, s: SessionAssessment, evs: list[Atten
     )
 
 
-def export(clinic: Clinic, actor: User, first: date, last: date, fmt: str, output: Path
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
            ) -> tuple[Path, int]:
     """Write the attendance record as CSV or PDF where the user chose; audited."""
-    rows = rows_between(clinic, actor, first, last)
+    rows = rows_between(reg, actor, first, last)
     if fmt == "csv":
         data = attendance_report.to_csv(rows)
     elif fmt == "pdf":
-        data = attendance_report.to_pdf(rows, clinic.settings.clinic_name, first, last,
-                                        demo=clinic.demo, tz=clinic.tz,
-                                        printed_by=actor.display, printed_at=clinic.now())
+        data = attendance_report.to_pdf(rows, reg.settings.clinic_name, first, last,
+                                        demo=reg.demo, tz=reg.tz,
+                                        printed_by=actor.display, printed_at=reg.now())
     else:
         raise InvalidInput("The format is csv or pdf.")
-    path = write_export(clinic, actor, output, data, what="attendance", format=fmt,
+    path = write_export(reg, actor, output, data, what="attendance", format=fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=len(rows))
     return path, len(rows)

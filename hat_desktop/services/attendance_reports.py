@@ -25,7 +25,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.reports import cohort_grid_pdf, holds_csv, missed_doses_pdf
 from hat_desktop.services import attendance, holds, report_catalogue, schedule
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
 from hat_desktop.store import attendance as attendance_store
@@ -45,9 +45,9 @@ def check_range(first: date, last: date, max_days: int, what: str) -> None:
                            "period.")
 
 
-def _heading(clinic: Clinic, actor: User, first: date, last: date) -> Heading:
-    return Heading(clinic.settings.clinic_name, first, last, clinic.now(), actor.display,
-                   clinic.tz, clinic.demo)
+def _heading(reg: OpenRegister, actor: User, first: date, last: date) -> Heading:
+    return Heading(reg.settings.clinic_name, first, last, reg.now(), actor.display,
+                   reg.tz, reg.demo)
 
 
 def _in_range(days: Sequence[DayAssessment], first: date, last: date) -> list[DayAssessment]:
@@ -66,23 +66,23 @@ def _hold_lines(hs: Sequence[Hold], reviews: list[HoldReview], start: datetime,
     return tuple(lines)
 
 
-def _patients_and_assessments(clinic: Clinic
+def _patients_and_assessments(reg: OpenRegister
                               ) -> tuple[dict[int, Patient], dict[int, Assessment]]:
     """Every patient, assessed from their first prescription day up to now (so that
     "on hold now" is today's answer whatever the period)."""
-    people = {p.id: p for p in patient_store.all_patients(clinic.db)}
-    return people, attendance.assess_full(clinic, list(people))
+    people = {p.id: p for p in patient_store.all_patients(reg.db)}
+    return people, attendance.assess_full(reg, list(people))
 
 
-def missed_dose_report(clinic: Clinic, actor: User, first: date, last: date
+def missed_dose_report(reg: OpenRegister, actor: User, first: date, last: date
                        ) -> MissedDoseReport:
     """Per patient: sessions due, dosed, withheld, missed, on hold; the longest run of
     days without a dose; the holds that began in the period."""
-    require(clinic, actor, Action.EXPORT_REPORTS)
+    require(reg, actor, Action.EXPORT_REPORTS)
     check_range(first, last, MAX_REPORT_DAYS, "missed-dose report")
-    people, assessed = _patients_and_assessments(clinic)
-    reviews = attendance_store.reviews(clinic.db, list(people))
-    start, end = day_bounds(first, clinic.tz)[0], day_bounds(last, clinic.tz)[1]
+    people, assessed = _patients_and_assessments(reg)
+    reviews = attendance_store.reviews(reg.db, list(people))
+    start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
     rows = []
     for pid, a in assessed.items():
         p = people[pid]
@@ -98,18 +98,18 @@ def missed_dose_report(clinic: Clinic, actor: User, first: date, last: date
             count[SessionState.WITHHELD], count[SessionState.MISSED],
             count[SessionState.ON_HOLD], run, run_end, lines, a.open_hold is not None))
     rows.sort(key=lambda r: r.clinic_number)
-    return MissedDoseReport(_heading(clinic, actor, first, last), tuple(rows))
+    return MissedDoseReport(_heading(reg, actor, first, last), tuple(rows))
 
 
-def cohort_grid(clinic: Clinic, actor: User, first: date, last: date) -> CohortGrid:
+def cohort_grid(reg: OpenRegister, actor: User, first: date, last: date) -> CohortGrid:
     """Every patient against every day and session of a week or a month."""
-    require(clinic, actor, Action.EXPORT_REPORTS)
+    require(reg, actor, Action.EXPORT_REPORTS)
     check_range(first, last, MAX_GRID_DAYS, "attendance grid")
-    cal = schedule.calendar(clinic)
+    cal = schedule.calendar(reg)
     days = tuple(date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1))
     sessions = max((len(w) for w in (cal.windows(d) for d in days)), default=0) or \
         len(cal.schedules[-1].windows if cal.schedules else ())
-    people, assessed = _patients_and_assessments(clinic)
+    people, assessed = _patients_and_assessments(reg)
     rows = []
     for pid, a in assessed.items():
         by_day = {d.day: d for d in a.days}
@@ -131,31 +131,31 @@ def cohort_grid(clinic: Clinic, actor: User, first: date, last: date) -> CohortG
             rows.append(GridRow(people[pid].clinic_number, people[pid].full_name,
                                 tuple(cells), missed, a.open_hold is not None))
     rows.sort(key=lambda r: r.clinic_number)
-    return CohortGrid(_heading(clinic, actor, first, last), days, sessions,
-                      frozenset(d for d in days if d in cal.closures), clinic.today(),
+    return CohortGrid(_heading(reg, actor, first, last), days, sessions,
+                      frozenset(d for d in days if d in cal.closures), reg.today(),
                       tuple(rows))
 
 
 # --- the files --------------------------------------------------------------------------
-def _missed_pdf(clinic: Clinic, actor: User, first: date, last: date) -> tuple[bytes, int]:
-    report = missed_dose_report(clinic, actor, first, last)
+def _missed_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    report = missed_dose_report(reg, actor, first, last)
     return missed_doses_pdf.to_pdf(report), len(report.rows)
 
 
-def _missed_csv(clinic: Clinic, actor: User, first: date, last: date) -> tuple[bytes, int]:
-    report = missed_dose_report(clinic, actor, first, last)
+def _missed_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    report = missed_dose_report(reg, actor, first, last)
     return missed_doses_pdf.to_csv(report), len(report.rows)
 
 
-def _grid_pdf(clinic: Clinic, actor: User, first: date, last: date) -> tuple[bytes, int]:
-    grid = cohort_grid(clinic, actor, first, last)
+def _grid_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    grid = cohort_grid(reg, actor, first, last)
     return cohort_grid_pdf.to_pdf(grid), len(grid.rows)
 
 
-def _holds_csv(clinic: Clinic, actor: User, first: date, last: date) -> tuple[bytes, int]:
+def _holds_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
     check_range(first, last, MAX_REPORT_DAYS, "holds list")
-    found = holds.holds_between(clinic, actor, first, last)
-    return holds_csv.to_csv(found, clinic.tz), len(found)
+    found = holds.holds_between(reg, actor, first, last)
+    return holds_csv.to_csv(found, reg.tz), len(found)
 
 
 MISSED_DOSES_PDF = ReportSpec(
@@ -182,7 +182,7 @@ REPORTS: tuple[ReportSpec, ...] = (MISSED_DOSES_PDF, MISSED_DOSES_CSV, COHORT_GR
                                    HOLDS_CSV)
 
 
-def export_holds(clinic: Clinic, actor: User, first: date, last: date, output: Path
+def export_holds(reg: OpenRegister, actor: User, first: date, last: date, output: Path
                  ) -> tuple[Path, int]:
     """The holds CSV where the user chose (never over an existing file); audited."""
-    return report_catalogue.save(clinic, actor, HOLDS_CSV, first, last, output)
+    return report_catalogue.save(reg, actor, HOLDS_CSV, first, last, output)

@@ -12,26 +12,26 @@ from hat_desktop.domain.audit import AuditAction, AuditEntry
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_local
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import write_export
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.store import audit as store
+from hat_desktop.store import audit as audit_store
 
 MAX_ROWS = 100_000
 HEADER = ["id", "at", "username", "workstation", "action", "target", "details"]
 
 
-def read(clinic: Clinic, actor: User, first: date, last: date, action: str | None = None,
+def read(reg: OpenRegister, actor: User, first: date, last: date, action: str | None = None,
          *, limit: int = 2000) -> list[AuditEntry]:
     """Entries dated ``first`` to ``last`` (clinic days), newest first."""
-    require(clinic, actor, Action.VIEW_AUDIT)
+    require(reg, actor, Action.VIEW_AUDIT)
     if last < first:
         raise InvalidInput("The end date is before the start date.")
     if action is not None and action not in {a.value for a in AuditAction}:
         raise InvalidInput(f"'{action[:40]}' is not an action the audit log records.")
-    return store.entries(clinic.db, actions=[action] if action else None,
-                         since=day_bounds(first, clinic.tz)[0],
-                         until=day_bounds(last, clinic.tz)[1], limit=min(limit, MAX_ROWS))
+    return audit_store.entries(reg.db, actions=[action] if action else None,
+                               since=day_bounds(first, reg.tz)[0],
+                               until=day_bounds(last, reg.tz)[1], limit=min(limit, MAX_ROWS))
 
 
 def describe(entry: AuditEntry) -> str:
@@ -41,21 +41,21 @@ def describe(entry: AuditEntry) -> str:
         for k, v in sorted(entry.details.items()))
 
 
-def export_csv(clinic: Clinic, actor: User, first: date, last: date, output: Path
+def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: Path
                ) -> tuple[Path, int]:
     """Every entry of the period, oldest first, as CSV; the export itself is audited."""
-    rows = list(reversed(read(clinic, actor, first, last, limit=MAX_ROWS)))
+    rows = list(reversed(read(reg, actor, first, last, limit=MAX_ROWS)))
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
     for e in rows:
-        writer.writerow([e.id, e.at.astimezone(clinic.tz).isoformat(), e.username or "",
+        writer.writerow([e.id, e.at.astimezone(reg.tz).isoformat(), e.username or "",
                          e.workstation, e.action, e.target or "", describe(e)])
-    path = write_export(clinic, actor, output, out.getvalue().encode("utf-8"),
+    path = write_export(reg, actor, output, out.getvalue().encode("utf-8"),
                         what="audit log", format="csv", first=first.isoformat(),
                         last=last.isoformat(), rows=len(rows))
     return path, len(rows)
 
 
-def when(clinic: Clinic, entry: AuditEntry) -> str:
-    return format_local(entry.at, clinic.tz, seconds=True)
+def when(reg: OpenRegister, entry: AuditEntry) -> str:
+    return format_local(entry.at, reg.tz, seconds=True)

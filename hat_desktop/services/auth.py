@@ -22,7 +22,7 @@ from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import AccountLocked, AuthenticationFailed, Refused
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_local
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.store import users as users_store
 
 log = logging.getLogger(__name__)
@@ -54,85 +54,85 @@ class _Outcome:
     error: Refused | None
 
 
-def _locked_message(clinic: Clinic, user: User) -> str:
+def _locked_message(reg: OpenRegister, user: User) -> str:
     assert user.locked_until is not None
-    until = format_local(user.locked_until, clinic.tz)[-5:]
+    until = format_local(user.locked_until, reg.tz)[-5:]
     return (
         f"This account is locked after {LOCKOUT_THRESHOLD} wrong passwords, until {until}. "
         "A manager can unlock it now."
     )
 
 
-def _check(clinic: Clinic, username: str, password: str, *, context: str) -> _Outcome:
+def _check(reg: OpenRegister, username: str, password: str, *, context: str) -> _Outcome:
     """Check a password inside the caller's transaction; never raises a refusal."""
     failed_action = AuditAction.WITNESS_FAILED if context == "witness" else AuditAction.LOGIN_FAILED
     name = normalise_username(username)
-    now = clinic.now()
-    user = users_store.by_username(clinic.db, name) if name else None
+    now = reg.now()
+    user = users_store.by_username(reg.db, name) if name else None
     if user is None:
         _password_matches(_DUMMY_HASH, password)
-        clinic.audit(None, failed_action, typed_username=name[:64] or None, reason="unknown user",
-                     context=context)
+        reg.audit(None, failed_action, typed_username=name[:64] or None, reason="unknown user",
+                  context=context)
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS))
     if user.is_locked(now):
-        clinic.audit(user, failed_action, reason="account locked", context=context)
-        return _Outcome(None, AccountLocked(_locked_message(clinic, user)))
+        reg.audit(user, failed_action, reason="account locked", context=context)
+        return _Outcome(None, AccountLocked(_locked_message(reg, user)))
     # A lock that has run out starts the count again: one typo is not a new lock.
     failed_so_far = 0 if user.locked_until is not None else user.failed_attempts
-    if not _password_matches(users_store.password_hash(clinic.db, user.id), password):
+    if not _password_matches(users_store.password_hash(reg.db, user.id), password):
         attempts, locked_until = after_failed_attempt(failed_so_far, now)
-        users_store.set_failures(clinic.db, user.id, attempts, locked_until)
-        clinic.audit(user, failed_action, reason="wrong password", attempts=attempts,
-                     context=context)
+        users_store.set_failures(reg.db, user.id, attempts, locked_until)
+        reg.audit(user, failed_action, reason="wrong password", attempts=attempts,
+                  context=context)
         if locked_until is not None:
-            clinic.audit(user, AuditAction.LOCKOUT,
-                         minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
+            reg.audit(user, AuditAction.LOCKOUT,
+                      minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
             log.warning("user #%d locked out after %d failed attempts", user.id, attempts)
-            locked = users_store.by_id(clinic.db, user.id)
+            locked = users_store.by_id(reg.db, user.id)
             assert locked is not None
-            return _Outcome(None, AccountLocked(_locked_message(clinic, locked)))
+            return _Outcome(None, AccountLocked(_locked_message(reg, locked)))
         left = LOCKOUT_THRESHOLD - attempts
         hint = f" {left} more wrong {'try' if left == 1 else 'tries'} will lock the account."
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS + (hint if left <= 2 else "")))
     if not user.active:
-        clinic.audit(user, failed_action, reason="account deactivated", context=context)
+        reg.audit(user, failed_action, reason="account deactivated", context=context)
         return _Outcome(None, AuthenticationFailed(
             "This account has been deactivated. Ask a manager."))
     if user.failed_attempts or user.locked_until:
-        users_store.set_failures(clinic.db, user.id, 0, None)
-    if _hasher.check_needs_rehash(users_store.password_hash(clinic.db, user.id)):
-        users_store.set_password_hash(clinic.db, user.id, _hasher.hash(password), now)
-    fresh = users_store.by_id(clinic.db, user.id)
+        users_store.set_failures(reg.db, user.id, 0, None)
+    if _hasher.check_needs_rehash(users_store.password_hash(reg.db, user.id)):
+        users_store.set_password_hash(reg.db, user.id, _hasher.hash(password), now)
+    fresh = users_store.by_id(reg.db, user.id)
     return _Outcome(fresh, None)
 
 
-def _run(clinic: Clinic, username: str, password: str, context: str) -> User:
-    with clinic.db.transaction():
-        outcome = _check(clinic, username, password, context=context)
+def _run(reg: OpenRegister, username: str, password: str, context: str) -> User:
+    with reg.db.transaction():
+        outcome = _check(reg, username, password, context=context)
         if outcome.user is not None and context == "login":
-            clinic.audit(outcome.user, AuditAction.LOGIN)
+            reg.audit(outcome.user, AuditAction.LOGIN)
     if outcome.error is not None:
         raise outcome.error
     assert outcome.user is not None
     return outcome.user
 
 
-def login(clinic: Clinic, username: str, password: str) -> User:
+def login(reg: OpenRegister, username: str, password: str) -> User:
     if not username.strip():
         raise AuthenticationFailed("Enter your user name.")
     if not password:
         raise AuthenticationFailed("Enter your password.")
-    user = _run(clinic, username, password, "login")
+    user = _run(reg, username, password, "login")
     log.info("user #%d logged in", user.id)
     return user
 
 
-def logout(clinic: Clinic, user: User) -> None:
-    with clinic.db.transaction():
-        clinic.audit(user, AuditAction.LOGOUT)
+def logout(reg: OpenRegister, user: User) -> None:
+    with reg.db.transaction():
+        reg.audit(user, AuditAction.LOGOUT)
 
 
-def authenticate_witness(clinic: Clinic, actor: User, username: str, password: str) -> User:
+def authenticate_witness(reg: OpenRegister, actor: User, username: str, password: str) -> User:
     """The second member of staff countersigning ``actor``'s action."""
     if not username.strip():
         raise AuthenticationFailed("The witness must enter their user name.")
@@ -143,28 +143,28 @@ def authenticate_witness(clinic: Clinic, actor: User, username: str, password: s
         )
     if not password:
         raise AuthenticationFailed("The witness must enter their password.")
-    witness = _run(clinic, username, password, "witness")
+    witness = _run(reg, username, password, "witness")
     if not allowed(witness.role, Action.WITNESS):
         article = "An" if witness.role.value[0] in "aeiou" else "A"
         raise Refused(f"{article} {witness.role.value} cannot witness entries in the register.")
     return witness
 
 
-def confirm_password(clinic: Clinic, user: User, password: str) -> User:
+def confirm_password(reg: OpenRegister, user: User, password: str) -> User:
     """The logged-in user proves it is still them (counts towards lockout)."""
     if not password:
         raise AuthenticationFailed("Enter your password.")
-    return _run(clinic, user.username, password, "confirm")
+    return _run(reg, user.username, password, "confirm")
 
 
-def unlock_screen(clinic: Clinic, user: User, password: str) -> User:
+def unlock_screen(reg: OpenRegister, user: User, password: str) -> User:
     """The locked screen's owner proves it is still them."""
-    unlocked = confirm_password(clinic, user, password)
-    with clinic.db.transaction():
-        clinic.audit(unlocked, AuditAction.SCREEN_UNLOCKED)
+    unlocked = confirm_password(reg, user, password)
+    with reg.db.transaction():
+        reg.audit(unlocked, AuditAction.SCREEN_UNLOCKED)
     return unlocked
 
 
-def screen_locked(clinic: Clinic, user: User) -> None:
-    with clinic.db.transaction():
-        clinic.audit(user, AuditAction.SCREEN_LOCKED)
+def screen_locked(reg: OpenRegister, user: User) -> None:
+    with reg.db.transaction():
+        reg.audit(user, AuditAction.SCREEN_LOCKED)

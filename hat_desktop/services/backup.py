@@ -17,7 +17,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.roles import Action
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store.backup import export_copy
@@ -46,21 +46,21 @@ class BackupResult:
 STAMP = "%Y%m%d-%H%M%S"  # when a backup was made, clinic time, in its file name
 
 
-def _name(clinic: Clinic, kind: BackupKind) -> str:
-    stamp = clinic.now().astimezone(clinic.tz).strftime(STAMP)
-    return f"hat-register-{clinic.register_id[:8]}-{stamp}-{kind.value}.db"
+def _name(reg: OpenRegister, kind: BackupKind) -> str:
+    stamp = reg.now().astimezone(reg.tz).strftime(STAMP)
+    return f"hat-register-{reg.register_id[:8]}-{stamp}-{kind.value}.db"
 
 
-def _pattern(clinic: Clinic, kind: BackupKind | None = None) -> re.Pattern[str]:
+def _pattern(reg: OpenRegister, kind: BackupKind | None = None) -> re.Pattern[str]:
     """File names _name gives this register's backups (of ``kind``, or of any kind);
     group 1 is the stamp."""
     kinds = kind.value if kind else "|".join(k.value for k in BackupKind)
-    return re.compile(rf"hat-register-{clinic.register_id[:8]}-(\d{{8}}-\d{{6}})-"
+    return re.compile(rf"hat-register-{reg.register_id[:8]}-(\d{{8}}-\d{{6}})-"
                       rf"(?:{kinds})\.db")
 
 
-def _folder(clinic: Clinic, folder: Path | None) -> Path:
-    chosen = folder or (Path(clinic.settings.backup_folder) if clinic.settings.backup_folder
+def _folder(reg: OpenRegister, folder: Path | None) -> Path:
+    chosen = folder or (Path(reg.settings.backup_folder) if reg.settings.backup_folder
                         else None)
     if chosen is None:
         raise InvalidInput("No backup folder is set: choose one on the Admin page (a USB drive "
@@ -68,7 +68,7 @@ def _folder(clinic: Clinic, folder: Path | None) -> Path:
     chosen = chosen.expanduser().resolve()
     if not chosen.is_dir():
         raise Refused(f"The backup folder {chosen} is not there (is the USB drive plugged in?).")
-    if chosen == clinic.data_dir or chosen.is_relative_to(clinic.data_dir):
+    if chosen == reg.data_dir or chosen.is_relative_to(reg.data_dir):
         raise InvalidInput("Backups must go outside the register's own folder (to another "
                            "disk), or a dead disk loses both.")
     if not os.access(chosen, os.W_OK):
@@ -84,25 +84,25 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def back_up(clinic: Clinic, actor: User, folder: Path | None = None, *,
+def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
             kind: BackupKind = BackupKind.MANUAL, progress: Progress | None = None
             ) -> BackupResult:
     """Write, reopen and verify an encrypted copy. A daily or closing backup is the
     clinic's own routine and runs for whoever is logged in; a manual one needs the role."""
     if kind is BackupKind.MANUAL:
-        require(clinic, actor, Action.BACKUP)
-    target_dir = _folder(clinic, folder)
-    final = target_dir / _name(clinic, kind)
+        require(reg, actor, Action.BACKUP)
+    target_dir = _folder(reg, folder)
+    final = target_dir / _name(reg, kind)
     partial = final.with_name(final.name + ".partial")
     report = progress or (lambda *_: True)
     try:
         report("Writing the encrypted copy", 0, 3)
         partial.unlink(missing_ok=True)
-        export_copy(clinic.db, partial)
+        export_copy(reg.db, partial)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         report("Opening and verifying the copy", 1, 3)
-        copy = clinic.db.open_copy(partial)
+        copy = reg.db.open_copy(partial)
         try:
             meta = copy.scalar("SELECT value FROM meta WHERE key = 'register_id'")
             checked = verify(copy)
@@ -111,7 +111,7 @@ def back_up(clinic: Clinic, actor: User, folder: Path | None = None, *,
         for leftover in (partial.with_name(partial.name + "-wal"),
                          partial.with_name(partial.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        if meta != clinic.register_id or not checked.ok:
+        if meta != reg.register_id or not checked.ok:
             raise Refused("The backup copy did not verify: "
                           + ("; ".join(checked.problems[:3]) or "it is not this register")
                           + ". The live register was not touched.")
@@ -121,9 +121,9 @@ def back_up(clinic: Clinic, actor: User, folder: Path | None = None, *,
         partial.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", target_dir, type(exc).__name__)
         reason = getattr(exc, "strerror", None) or str(exc)
-        with clinic.db.transaction():
-            clinic.audit(actor, AuditAction.BACKUP_FAILED, str(target_dir), kind=kind.value,
-                         reason=reason)
+        with reg.db.transaction():
+            reg.audit(actor, AuditAction.BACKUP_FAILED, str(target_dir), kind=kind.value,
+                      reason=reason)
         raise Refused(f"The backup to {target_dir} failed: {reason}. The live register was "
                       "not touched.") from None
     except Refused:
@@ -131,23 +131,23 @@ def back_up(clinic: Clinic, actor: User, folder: Path | None = None, *,
         raise
     digest = file_sha256(final)
     size = final.stat().st_size
-    with clinic.db.transaction():
-        clinic.audit(actor, AuditAction.BACKUP, str(final), kind=kind.value, sha256=digest,
-                     size=size, entries=checked.entries_checked)
-        clinic.publish_after_commit("backup_done")
-    _prune(clinic, target_dir, kind)
+    with reg.db.transaction():
+        reg.audit(actor, AuditAction.BACKUP, str(final), kind=kind.value, sha256=digest,
+                  size=size, entries=checked.entries_checked)
+        reg.publish_after_commit("backup_done")
+    _prune(reg, target_dir, kind)
     report("Done", 3, 3)
     log.info("backup written (%s, %d bytes)", kind.value, size)
     return BackupResult(final, digest, size, checked.entries_checked)
 
 
-def _prune(clinic: Clinic, folder: Path, kind: BackupKind) -> None:
+def _prune(reg: OpenRegister, folder: Path, kind: BackupKind) -> None:
     """Keep the newest ``backup_keep`` copies of each automatic kind; manual ones stay."""
     if kind is BackupKind.MANUAL:
         return
-    pattern = _pattern(clinic, kind)
+    pattern = _pattern(reg, kind)
     copies = sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
-    for old in copies[: -clinic.settings.backup_keep]:
+    for old in copies[: -reg.settings.backup_keep]:
         try:
             old.unlink()
             log.info("old %s backup removed", kind.value)
@@ -162,25 +162,25 @@ class Anchor:
     made: datetime
 
 
-def anchor_backup(clinic: Clinic) -> Anchor | str:
+def anchor_backup(reg: OpenRegister) -> Anchor | str:
     """The newest backup of this register in the backup folder (or, with none set, the
     folder the last backup went to), or why there is none. After a restore, only the
     backup restored and those made since count: backups of the abandoned register (made
     between the two) hold entries the restored one rightly lacks."""
-    if clinic.settings.backup_folder:
-        folder = Path(clinic.settings.backup_folder).expanduser()
+    if reg.settings.backup_folder:
+        folder = Path(reg.settings.backup_folder).expanduser()
     else:  # where the last backup went (backup --to)
-        last = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
+        last = audit_store.entries(reg.db, actions=[AuditAction.BACKUP.value], limit=1)
         if not last or not last[0].target:
             return "no backup folder is set and no backup was made"
         folder = Path(last[0].target).parent
-    pattern = _pattern(clinic)
+    pattern = _pattern(reg)
     try:
-        found = {p: datetime.strptime(m.group(1), STAMP).replace(tzinfo=clinic.tz)
+        found = {p: datetime.strptime(m.group(1), STAMP).replace(tzinfo=reg.tz)
                  for p in folder.iterdir() if (m := pattern.fullmatch(p.name))}
     except OSError:
         return f"the backup folder {folder} cannot be read (is the USB drive plugged in?)"
-    restores = audit_store.entries(clinic.db, actions=[AuditAction.RESTORE.value], limit=1)
+    restores = audit_store.entries(reg.db, actions=[AuditAction.RESTORE.value], limit=1)
     if restores:
         restored_from = Path(restores[0].target or "").name
         found = {p: made for p, made in found.items()
@@ -191,25 +191,25 @@ def anchor_backup(clinic: Clinic) -> Anchor | str:
     return Anchor(newest, found[newest])
 
 
-def last_good_backup(clinic: Clinic) -> datetime | None:
-    found = audit_store.entries(clinic.db, actions=[AuditAction.BACKUP.value], limit=1)
+def last_good_backup(reg: OpenRegister) -> datetime | None:
+    found = audit_store.entries(reg.db, actions=[AuditAction.BACKUP.value], limit=1)
     return found[0].at if found else None
 
 
-def backup_due(clinic: Clinic) -> bool:
+def backup_due(reg: OpenRegister) -> bool:
     """A daily backup is due when a folder is set and the last good one is a day old."""
-    if not clinic.settings.backup_folder:
+    if not reg.settings.backup_folder:
         return False
-    last = last_good_backup(clinic)
-    return last is None or clinic.now() - last >= STALE_AFTER
+    last = last_good_backup(reg)
+    return last is None or reg.now() - last >= STALE_AFTER
 
 
-def backup_age_text(clinic: Clinic) -> tuple[str, bool]:
+def backup_age_text(reg: OpenRegister) -> tuple[str, bool]:
     """The status bar's text, and whether it is a warning."""
-    last = last_good_backup(clinic)
+    last = last_good_backup(reg)
     if last is None:
         return "No backup yet", True
-    age = clinic.now() - last
+    age = reg.now() - last
     hours = int(age.total_seconds() // 3600)
     text = (f"Last good backup: {hours} h ago" if hours < 48
             else f"Last good backup: {age.days} days ago")

@@ -10,7 +10,7 @@ from hat_desktop.domain.reconciliation import Discrepancy, Reconciliation
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import reconciliation
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import reconciliation as rec_store
 from hat_desktop.store import register as register_store
@@ -28,24 +28,21 @@ class DayCount:
     def signed(self) -> bool:
         return self.reconciliation.signed
 
-    def discrepancy_for(self, section_id: int) -> Discrepancy | None:
-        return next((d for d in self.discrepancies if d.section_id == section_id), None)
 
-
-def day_count(clinic: Clinic, actor: User, day: date) -> DayCount | None:
+def day_count(reg: OpenRegister, actor: User, day: date) -> DayCount | None:
     """The count submitted for ``day``, or None when it has not been counted."""
-    require(clinic, actor, Action.VIEW_REGISTER)
-    rec = rec_store.by_day(clinic.db, day)
+    require(reg, actor, Action.VIEW_REGISTER)
+    rec = rec_store.by_day(reg.db, day)
     if rec is None:
         return None
-    found = tuple(d for d in rec_store.discrepancies(clinic.db, first=day, last=day)
+    found = tuple(d for d in rec_store.discrepancies(reg.db, first=day, last=day)
                   if d.reconciliation_id == rec.id)
-    sections = {s.id: s for s in register_store.sections(clinic.db)}
+    sections = {s.id: s for s in register_store.sections(reg.db)}
     return DayCount(rec, found, sections)
 
 
-def days_to_count(clinic: Clinic, actor: User) -> list[date]:
+def days_to_count(reg: OpenRegister, actor: User) -> list[date]:
     """Today, then the most recent past days that were never reconciled (newest first)."""
-    require(clinic, actor, Action.RECONCILE)
-    overdue = sorted(reconciliation.overdue_days(clinic), reverse=True)
-    return [clinic.today(), *overdue[:MAX_OVERDUE_OFFERED]]
+    require(reg, actor, Action.RECONCILE)
+    overdue = sorted(reconciliation.overdue_days(reg), reverse=True)
+    return [reg.today(), *overdue[:MAX_OVERDUE_OFFERED]]

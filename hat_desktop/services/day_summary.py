@@ -12,13 +12,13 @@ from hat_desktop.domain.register import Entry, EntryKind, Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.stock import overview
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import reconciliation as rec_store
-from hat_desktop.store import register as store
+from hat_desktop.store import register as register_store
 
 
 @dataclass(frozen=True)
@@ -54,23 +54,23 @@ def _units(entries: list[Entry], kind: EntryKind) -> int:
     return sum(e.quantity_in + e.quantity_out for e in entries if e.kind is kind)
 
 
-def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    db = clinic.db
-    start, end = day_bounds(day, clinic.tz)
+def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
+    require(reg, actor, Action.VIEW_REGISTER)
+    db = reg.db
+    start, end = day_bounds(day, reg.tz)
     rec = rec_store.by_day(db, day)
     totals = rec.section_totals() if rec else {}
     sections = []
-    for section in store.sections(db):
-        entries = store.entries_in_range(db, section.id, start, end)
-        if section.closed and not entries and store.balance(db, section.id) == 0:
+    for section in register_store.sections(db):
+        entries = register_store.entries_in_range(db, section.id, start, end)
+        if section.closed and not entries and register_store.balance(db, section.id) == 0:
             continue
         doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
         net = sum(e.quantity_in - e.quantity_out for e in entries)
         if section.id in totals:
             closing = totals[section.id][0]
         else:
-            closing = store.balance_at(db, section.id, min(end, clinic.now()))
+            closing = register_store.balance_at(db, section.id, min(end, reg.now()))
         counted = totals[section.id][1] if section.id in totals else None
         sections.append(SectionDay(
             section=section, opening=closing - net,
@@ -94,16 +94,16 @@ def summary(clinic: Clinic, actor: User, day: date) -> DaySummary:
         if e.kind is EventKind.WITHHELD
     )
     active = [p.id for p in patients.values() if p.status is PatientStatus.ACTIVE]
-    assessed = attendance.assess_current(clinic, active, since=day)
+    assessed = attendance.assess_current(reg, active, since=day)
     missed = tuple(
         f"{patients[pid].label}, session {s.window.number}"
         for pid, a in assessed.items() for d in a.days if d.day == day
         for s in d.sessions if s.state is SessionState.MISSED
     )
     return DaySummary(
-        day=day, clinic_name=clinic.settings.clinic_name, sections=tuple(sections),
+        day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections),
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
-        expiry_warnings=tuple(w for s in overview(clinic, actor) for w in s.warnings),
-        demo=clinic.demo,
+        expiry_warnings=tuple(w for s in overview(reg, actor) for w in s.warnings),
+        demo=reg.demo,
     )

@@ -13,9 +13,9 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_date
 from hat_desktop.reports import day_summary_pdf
 from hat_desktop.services import print_copies
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.day_summary import DaySummary, summary
 from hat_desktop.services.exports import write_export
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 
 log = logging.getLogger(__name__)
@@ -45,28 +45,28 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
     }
 
 
-def _render(clinic: Clinic, actor: User, day: date) -> tuple[bytes, DaySummary]:
-    user = require(clinic, actor, Action.EXPORT_REPORTS)
-    if day > clinic.today():
+def _render(reg: OpenRegister, actor: User, day: date) -> tuple[bytes, DaySummary]:
+    user = require(reg, actor, Action.EXPORT_REPORTS)
+    if day > reg.today():
         raise InvalidInput(f"{format_date(day)} is in the future: there is no summary yet.")
-    s = summary(clinic, user, day)
-    data = day_summary_pdf.to_pdf(s, printed_by=user.display, printed_at=clinic.now(),
-                                  tz=clinic.tz)
+    s = summary(reg, user, day)
+    data = day_summary_pdf.to_pdf(s, printed_by=user.display, printed_at=reg.now(),
+                                  tz=reg.tz)
     return data, s
 
 
-def save(clinic: Clinic, actor: User, day: date, output: Path) -> Path:
+def save(reg: OpenRegister, actor: User, day: date, output: Path) -> Path:
     """Write the day's summary to ``output`` (refused if it exists); audited as an export."""
-    data, s = _render(clinic, actor, day)
-    return write_export(clinic, actor, output, data, what=WHAT, format="pdf",
+    data, s = _render(reg, actor, day)
+    return write_export(reg, actor, output, data, what=WHAT, format="pdf",
                         **audit_figures(s))
 
 
-def print_copy(clinic: Clinic, actor: User, day: date) -> Path:
+def print_copy(reg: OpenRegister, actor: User, day: date) -> Path:
     """The summary in a private temporary folder (only this user can read it) for the
     system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
-    data, s = _render(clinic, actor, day)
-    path = write_export(clinic, actor, print_copies.new_folder() / file_name(day), data,
+    data, s = _render(reg, actor, day)
+    path = write_export(reg, actor, print_copies.new_folder() / file_name(day), data,
                         what=WHAT, printed=True, format="pdf", **audit_figures(s))
     log.info("print copy of the day summary written to a private temporary folder")
     return path

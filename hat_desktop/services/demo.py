@@ -30,7 +30,6 @@ from hat_desktop.services import (
     users,
 )
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.demo_data import (
     ALERTS,
     FIRST_NAMES,
@@ -39,7 +38,8 @@ from hat_desktop.services.demo_data import (
     avatar,
     valid_nhs_number,
 )
-from hat_desktop.services.setup import NewRegister, create_register
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import NewRegister, create_register
 from hat_desktop.store import register as register_store
 from hat_desktop.store.keys import KeyMode, keyring_problem
 
@@ -104,13 +104,13 @@ def ampoules(dose_mg: int, d100: Section, d500: Section) -> list[tuple[int, int]
 
 
 class _Builder:
-    def __init__(self, clinic: Clinic, clock: ManualClock, staff: _Staff, rng: random.Random,
+    def __init__(self, reg: OpenRegister, clock: ManualClock, staff: _Staff, rng: random.Random,
                  real_now: datetime, result: DemoResult) -> None:
-        self.clinic, self.clock, self.staff, self.rng = clinic, clock, staff, rng
+        self.reg, self.clock, self.staff, self.rng = reg, clock, staff, rng
         self.real_now = real_now
         self.result = result
-        self.tz = clinic.tz
-        sections = {s.code: s for s in register_store.sections(clinic.db)}
+        self.tz = reg.tz
+        sections = {s.code: s for s in register_store.sections(reg.db)}
         self.d100, self.d500 = sections["DIAM100"], sections["DIAM500"]
         self.meth = sections["METH1"]
         self.patients: list[Patient] = []
@@ -126,13 +126,13 @@ class _Builder:
 
     # --- stock ----------------------------------------------------------------------------
     def receive(self, section: Section, qty: int, batch: str, expiry: date) -> None:
-        register.receive(self.clinic, self.staff.pharmacist, self.staff.nurse, section.id,
+        register.receive(self.reg, self.staff.pharmacist, self.staff.nurse, section.id,
                          register.Receipt(qty, SUPPLIER[0], SUPPLIER[1], batch, expiry,
                                           f"INV-{self.rng.randint(10000, 99999)}"))
 
     def top_up(self, day: date) -> None:
         for section, low, qty in ((self.d100, 400, 800), (self.d500, 40, 80)):
-            if register_store.balance(self.clinic.db, section.id) < low:
+            if register_store.balance(self.reg.db, section.id) < low:
                 batch = f"{section.code[-3:]}{day:%y%m%d}"
                 self.receive(section, qty, batch, day + timedelta(days=540))
 
@@ -151,30 +151,30 @@ class _Builder:
                        f"Middlesbrough TS{self.rng.randint(1, 9)} {self.rng.randint(1, 9)}"
                        f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
                        f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
-            p = patients.create_patient(self.clinic, self.staff.nurse, PatientDetails(
+            p = patients.create_patient(self.reg, self.staff.nurse, PatientDetails(
                 f"HAT-{i + 1:04d}", f"{first} {last}", dob, address,
                 valid_nhs_number(self.rng) if self.rng.random() < 0.8 else "",
                 self.rng.choice(ALERTS)))
-            patients.set_photo(self.clinic, self.staff.nurse, p.id,
+            patients.set_photo(self.reg, self.staff.nurse, p.id,
                                avatar(first[0] + last[0], self.rng))
             dose = self.rng.randrange(120, 610, 10)
-            prescriptions.prescribe(self.clinic, self.staff.prescriber, p.id, PrescriptionInput(
+            prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
                 (self.d100.id, self.d500.id), dose, frozenset({1, 2}), day,
                 day + timedelta(days=120), notes="Maintenance dose after titration."))
             self.patients.append(p)
 
     def change_dose(self, index: int, step: int, day: date) -> None:
         p = self.patients[index]
-        current = prescriptions.versions(self.clinic, self.staff.prescriber, p.id)[-1]
+        current = prescriptions.versions(self.reg, self.staff.prescriber, p.id)[-1]
         reason = ("Dose adjusted at the weekly review." if step > 0 else
                   "Dose reduced: two days without a dose, tolerance may have fallen.")
-        prescriptions.prescribe(self.clinic, self.staff.prescriber, p.id, PrescriptionInput(
+        prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
             current.section_ids, max(60, current.dose_mg + step), current.sessions, day,
             current.end_date, notes=current.notes, change_reason=reason))
 
     # --- a session ------------------------------------------------------------------------------
     def session(self, day: date, day_index: int, plan: _Plan) -> None:
-        windows = schedule.windows_on(self.clinic, day)
+        windows = schedule.windows_on(self.reg, day)
         for window in windows:
             start, end = window.bounds(day, self.tz)
             if start > self.real_now:
@@ -196,18 +196,18 @@ class _Builder:
             for moment, i in sorted(releases):
                 if moment <= self.real_now:
                     self.clock.set(moment)
-                    dosing.release(self.clinic, self.staff.nurse2, self.patients[i].id,
+                    dosing.release(self.reg, self.staff.nurse2, self.patients[i].id,
                                    "Alert, steady on feet, no concerns. Left the clinic.")
 
     def attend(self, patient: Patient, session: int) -> datetime | None:
         nurse, witness = self.staff.nurse, self.staff.nurse2
-        card = dosing.card(self.clinic, nurse, patient.id)
+        card = dosing.card(self.reg, nurse, patient.id)
         if card.flag.level is FlagLevel.HOLD or not card.can_dose:
             return None
-        dosing.check_in(self.clinic, nurse, patient.id, identity_confirmed=True)
+        dosing.check_in(self.reg, nurse, patient.id, identity_confirmed=True)
         self.clock.advance(timedelta(minutes=2))
         if self.rng.random() < 0.03:
-            dosing.withhold(self.clinic, nurse, patient.id, WithholdReason.INTOXICATED,
+            dosing.withhold(self.reg, nurse, patient.id, WithholdReason.INTOXICATED,
                             "Smelled of alcohol, unsteady.", 2, self.rng.randint(40, 90))
             return None
         rx = card.prescription
@@ -215,7 +215,7 @@ class _Builder:
         mg, less = rx.dose_mg, None
         if self.rng.random() < 0.03:
             mg, less = rx.dose_mg - 20, LessReason.PATIENT_REQUEST
-        dosing.administer(self.clinic, nurse, witness, patient.id, dosing.DoseRequest(
+        dosing.administer(self.reg, nurse, witness, patient.id, dosing.DoseRequest(
             ampoules(mg, self.d100, self.d500), mg, 0, 0, "Alert and orientated.",
             less_reason=less))
         self.result.doses += 1
@@ -224,21 +224,21 @@ class _Builder:
     # --- end of day ------------------------------------------------------------------------------
     def reconcile(self, day: date, day_index: int) -> None:
         ph, witness = self.staff.pharmacist, self.staff.nurse
-        sheet = reconciliation.count_sheet(self.clinic, ph)
+        sheet = reconciliation.count_sheet(self.reg, ph)
         counts: dict[tuple[int, str | None], int] = {}
         short_line = None
         if day_index % 9 == 4:
             short_line = next((ln for ln in sheet if ln.section_code == "DIAM100"), None)
         for line in sheet:
-            stock = next(b for b in register_store.batches(self.clinic.db, line.section_id)
+            stock = next(b for b in register_store.batches(self.reg.db, line.section_id)
                          if b.batch == line.batch)
             counts[(line.section_id, line.batch)] = stock.balance - (1 if line is short_line else 0)
-        rec, found = reconciliation.submit_count(self.clinic, ph, day, counts)
-        reconciliation.sign_off(self.clinic, ph, witness, rec.id)
+        rec, found = reconciliation.submit_count(self.reg, ph, day, counts)
+        reconciliation.sign_off(self.reg, ph, witness, rec.id)
         for d in found:
             self.result.discrepancies += 1
             doses = [e for e in register_store.entries_in_range(
-                self.clinic.db, d.section_id, *self._bounds(day))
+                self.reg.db, d.section_id, *self._bounds(day))
                 if e.kind is EntryKind.ADMINISTRATION]
             if doses:
                 self.pending_fix.append((d.id, doses[-1].id))
@@ -252,22 +252,22 @@ class _Builder:
         for n, (disc_id, entry_id) in enumerate(self.pending_fix):
             if n % 3 == 2:
                 reconciliation.resolve_unexplained(
-                    self.clinic, ph, disc_id, "All entries, pages and the CD cupboard searched; "
+                    self.reg, ph, disc_id, "All entries, pages and the CD cupboard searched; "
                     "not found.", "Dr Ada Officer (CD Accountable Officer)", day,
                     f"CDAO-{day:%Y%m%d}")
             else:
                 reconciliation.resolve_explained(
-                    self.clinic, ph, self.staff.nurse, disc_id,
+                    self.reg, ph, self.staff.nurse, disc_id,
                     "An ampoule broke while the dose was drawn up and was not recorded.",
                     entry_id, quantity_out=1)
         self.pending_fix.clear()
         for index, p in enumerate(self.patients):
             if index in unreviewed:
                 continue
-            card = dosing.card(self.clinic, self.staff.prescriber, p.id)
+            card = dosing.card(self.reg, self.staff.prescriber, p.id)
             if card.flag.level is FlagLevel.HOLD and card.prescription is not None:
                 rx = card.prescription
-                holds.review(self.clinic, self.staff.prescriber, p.id, HoldDecision.REDUCED,
+                holds.review(self.reg, self.staff.prescriber, p.id, HoldDecision.REDUCED,
                              "Seen after three days without a dose: tolerance likely reduced. "
                              "Re-titrate from a lower dose.",
                              PrescriptionInput(rx.section_ids, max(50, rx.dose_mg // 2),
@@ -298,27 +298,27 @@ def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed:
         key_mode=KeyMode.PASSPHRASE if no_keyring else KeyMode.KEYRING,
         passphrase=DEMO_PASSPHRASE if no_keyring else None, demo=True,
     )
-    clinic, manager, _ = create_register(data_dir, spec, None, clock=clock,
-                                         workstation=workstation)
-    result = DemoResult(clinic.data_dir, days, patient_count,
+    reg, manager, _ = create_register(data_dir, spec, None, clock=clock,
+                                      workstation=workstation)
+    result = DemoResult(reg.data_dir, days, patient_count,
                         [(name, role) for name, _, role in DEMO_USERS],
                         passphrase=DEMO_PASSPHRASE if no_keyring else None)
     try:
-        _fill(clinic, clock, manager, random.Random(seed), first, today, real_now, result,
+        _fill(reg, clock, manager, random.Random(seed), first, today, real_now, result,
               patient_count, progress)
     finally:
-        clinic.close()
+        reg.close()
     log.info("demo register built: %d days, %d patients, %d doses", days, patient_count,
              result.doses)
     return result
 
 
-def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random, first: date,
+def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random, first: date,
           today: date, real_now: datetime, result: DemoResult, patient_count: int,
           progress: Progress | None) -> None:
     made = {}
     for name, full, role in DEMO_USERS[1:]:
-        made[role, name] = users.create_user(clinic, manager, name, DEMO_PASSWORD,
+        made[role, name] = users.create_user(reg, manager, name, DEMO_PASSWORD,
                                              users.UserDetails(
             full, role,
             home_office_licence="HO-DM-2041" if role is Role.PRESCRIBER else "",
@@ -328,16 +328,16 @@ def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random,
                    made[Role.PHARMACIST, "demo-pharmacist"],
                    made[Role.PRESCRIBER, "demo-prescriber"])
     for spec in PRESETS:
-        register.create_section(clinic, manager, spec)
-    b = _Builder(clinic, clock, staff, rng, real_now, result)
-    clock.set(local_to_utc(first, time(7, 30), clinic.tz))
+        register.create_section(reg, manager, spec)
+    b = _Builder(reg, clock, staff, rng, real_now, result)
+    clock.set(local_to_utc(first, time(7, 30), reg.tz))
     b.receive(b.d100, 1200, f"100{first:%y%m%d}", first + timedelta(days=540))
     b.receive(b.d500, 120, f"500{first:%y%m%d}", first + timedelta(days=540))
     b.receive(b.meth, 1000, f"M{first:%y%m%d}", first + timedelta(days=365))
     b.receive(b.meth, 100, "MSHORT1", first + timedelta(days=3))
     total_days = (today - first).days + 1
     if total_days > 14:
-        schedule.add_closure(clinic, manager, first + timedelta(days=total_days // 2),
+        schedule.add_closure(reg, manager, first + timedelta(days=total_days // 2),
                              "Staff training day (clinic closed)")
     b.register_patients(patient_count, first)
     plan = _Plan()
@@ -365,7 +365,7 @@ def _fill(clinic: Clinic, clock: ManualClock, manager: User, rng: random.Random,
         if index in plan.dose_changes and b.at(day, 8, 0):
             b.change_dose(*plan.dose_changes[index], day)
         if index == 6 and b.at(day, 8, 5):
-            register.destroy(clinic, staff.pharmacist, b.meth.id, register.Destruction(
+            register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
                 100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
                 "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413"))
         b.session(day, index, plan)

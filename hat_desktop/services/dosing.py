@@ -28,9 +28,9 @@ from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services import attendance, register, schedule
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
-from hat_desktop.store import attendance as store
+from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
@@ -70,61 +70,61 @@ class CheckInCard:
         return self.refusal is None
 
 
-def _patient(clinic: Clinic, patient_id: int) -> Patient:
-    patient = patient_store.by_id(clinic.db, patient_id)
+def _patient(reg: OpenRegister, patient_id: int) -> Patient:
+    patient = patient_store.by_id(reg.db, patient_id)
     if patient is None:
         raise InvalidInput("That patient does not exist.")
     return patient
 
 
-def _session(clinic: Clinic, override: Override | None) -> tuple[date, Window | None]:
+def _session(reg: OpenRegister, override: Override | None) -> tuple[date, Window | None]:
     """Today and the window being attended: the open one, or the overridden one."""
-    today = clinic.today()
+    today = reg.today()
     if override is not None:
-        windows = schedule.windows_on(clinic, today)
+        windows = schedule.windows_on(reg, today)
         window = next((w for w in windows if w.number == override.session), None)
         if window is None:
             raise InvalidInput(f"There is no session {override.session} today.")
         return today, window
-    found = schedule.calendar(clinic).window_at(clinic.now())
+    found = schedule.calendar(reg).window_at(reg.now())
     return (found[0], found[1]) if found else (today, None)
 
 
-def _window_refusal(clinic: Clinic, day: date) -> str:
-    windows = schedule.windows_on(clinic, day)
+def _window_refusal(reg: OpenRegister, day: date) -> str:
+    windows = schedule.windows_on(reg, day)
     if not windows:
         return "The clinic has no sessions today (a closure day)."
-    now = clinic.now()
-    later = [w for w in windows if w.bounds(day, clinic.tz)[0] > now]
+    now = reg.now()
+    later = [w for w in windows if w.bounds(day, reg.tz)[0] > now]
     nxt = f" The next session opens at {later[0].start:%H:%M}." if later else ""
     return ("No session window is open now: a dose outside the session windows needs a "
             "manager's override with a reason." + nxt)
 
 
-def _build_card(clinic: Clinic, patient: Patient, override: Override | None) -> CheckInCard:
-    day, window = _session(clinic, override)
-    assessed = attendance.assess_current(clinic, [patient.id])[patient.id]
-    versions = rx_store.versions(clinic.db, [patient.id])[patient.id]
-    rx = current_version(versions, day, clinic.now() + timedelta(microseconds=1))
-    sections = tuple(s for s in (register_store.section_by_id(clinic.db, sid)
+def _build_card(reg: OpenRegister, patient: Patient, override: Override | None) -> CheckInCard:
+    day, window = _session(reg, override)
+    assessed = attendance.assess_current(reg, [patient.id])[patient.id]
+    versions = rx_store.versions(reg.db, [patient.id])[patient.id]
+    rx = current_version(versions, day, reg.now() + timedelta(microseconds=1))
+    sections = tuple(s for s in (register_store.section_by_id(reg.db, sid)
                                  for sid in (rx.section_ids if rx else ())) if s is not None)
-    events = [e for e in store.events_between(clinic.db, day, day, [patient.id])
+    events = [e for e in attendance_store.events_between(reg.db, day, day, [patient.id])
               if window is not None and e.session == window.number]
-    today_events = store.events_between(clinic.db, day, day, [patient.id])
+    today_events = attendance_store.events_between(reg.db, day, day, [patient.id])
     observing = _in_observation(today_events)
     notes: list[str] = []
     if rx is not None:
         days_left = (rx.end_date - day).days
-        if days_left < clinic.settings.expiry_warning_days:
+        if days_left < reg.settings.expiry_warning_days:
             notes.append(f"The prescription ends on {format_date(rx.end_date)} "
                          f"({days_left} day(s) left): ask the prescriber to renew it.")
     if patient.alerts:
         notes.append(f"Alerts: {patient.alerts}")
-    refusal = _refusal(clinic, patient, day, window, assessed.flag, rx, events)
+    refusal = _refusal(reg, patient, day, window, assessed.flag, rx, events)
     return CheckInCard(
         patient=patient, day=day, window=window, prescription=rx, sections=sections,
-        recent_doses=tuple(store.recent_doses(clinic.db, patient.id, 3)),
-        flag=assessed.flag, given_today_mg=store.mg_given_on(clinic.db, patient.id, day),
+        recent_doses=tuple(attendance_store.recent_doses(reg.db, patient.id, 3)),
+        flag=assessed.flag, given_today_mg=attendance_store.mg_given_on(reg.db, patient.id, day),
         checked_in=attendance.checked_in(events) is not None, in_observation=observing,
         refusal=refusal, notes=tuple(notes),
     )
@@ -137,7 +137,7 @@ def _in_observation(events: list[AttendanceEvent]) -> AttendanceEvent | None:
     return open_doses[-1] if open_doses else None
 
 
-def _refusal(clinic: Clinic, patient: Patient, day: date, window: Window | None, flag: Flag,
+def _refusal(reg: OpenRegister, patient: Patient, day: date, window: Window | None, flag: Flag,
              rx: Prescription | None, events: list[AttendanceEvent]) -> str | None:
     if patient.status is PatientStatus.SUSPENDED:
         return (f"{patient.label} is suspended:"
@@ -150,7 +150,7 @@ def _refusal(clinic: Clinic, patient: Patient, day: date, window: Window | None,
     if rx is None:
         return "There is no prescription current for today: no dose without one."
     if window is None:
-        return _window_refusal(clinic, day)
+        return _window_refusal(reg, day)
     if window.number not in rx.sessions:
         listed = ", ".join(str(s) for s in sorted(rx.sessions))
         return f"The prescription is for session {listed} only, not session {window.number}."
@@ -158,88 +158,90 @@ def _refusal(clinic: Clinic, patient: Patient, day: date, window: Window | None,
     if outcome is not None:
         what = "dosed" if outcome.kind is EventKind.DOSED else "had the dose withheld"
         return (f"{patient.full_name} already {what} in session {window.number} today at "
-                f"{format_local(outcome.at, clinic.tz)[-5:]}: one dose per session.")
+                f"{format_local(outcome.at, reg.tz)[-5:]}: one dose per session.")
     return None
 
 
 # --- reading ----------------------------------------------------------------------------
-def card(clinic: Clinic, actor: User, patient_id: int, override: Override | None = None
+def card(reg: OpenRegister, actor: User, patient_id: int, override: Override | None = None
          ) -> CheckInCard:
-    require(clinic, actor, Action.VIEW_PATIENTS)
-    return _build_card(clinic, _patient(clinic, patient_id), override)
+    require(reg, actor, Action.VIEW_PATIENTS)
+    return _build_card(reg, _patient(reg, patient_id), override)
 
 
-def find(clinic: Clinic, actor: User, text: str) -> CheckInCard:
+def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
     """A scanned card (the clinic number and Enter) straight to the patient's card."""
-    require(clinic, actor, Action.VIEW_PATIENTS)
+    require(reg, actor, Action.VIEW_PATIENTS)
     number = (text or "").strip().upper()
     if not number:
         raise InvalidInput("Scan the patient's card or type their clinic number.")
-    patient = patient_store.by_clinic_number(clinic.db, number)
+    patient = patient_store.by_clinic_number(reg.db, number)
     if patient is None:
         raise InvalidInput(f"No patient has the clinic number {number[:20]}.")
-    return _build_card(clinic, patient, None)
+    return _build_card(reg, patient, None)
 
 
 # --- writing ----------------------------------------------------------------------------
-def authorise_override(clinic: Clinic, actor: User, manager: User, reason: str, session: int
+def authorise_override(reg: OpenRegister, actor: User, manager: User, reason: str, session: int
                        ) -> Override:
     """Check a manager's override (the manager has signed in the witness dialog)."""
-    require(clinic, actor, Action.DOSE)
-    current = users_store.by_id(clinic.db, manager.id)
+    require(reg, actor, Action.DOSE)
+    current = users_store.by_id(reg.db, manager.id)
     if current is None or not current.active or not allowed(current.role, Action.OVERRIDE_WINDOW):
         raise PermissionDenied("Only a manager can authorise a dose outside the session window.")
     why = clean_text(reason, "reason for dosing outside the session window", max_length=300)
-    windows = schedule.windows_on(clinic, clinic.today())
+    windows = schedule.windows_on(reg, reg.today())
     if not any(w.number == session for w in windows):
         raise InvalidInput(f"There is no session {session} today.")
     return Override(current, why, session)
 
 
-def _checked_card(clinic: Clinic, patient_id: int, override: Override | None) -> CheckInCard:
-    c = _build_card(clinic, _patient(clinic, patient_id), override)
+def _checked_card(reg: OpenRegister, patient_id: int, override: Override | None) -> CheckInCard:
+    c = _build_card(reg, _patient(reg, patient_id), override)
     if c.refusal is not None:
         raise DoseRefused(c.refusal)
     assert c.window is not None and c.prescription is not None
     return c
 
 
-def check_in(clinic: Clinic, actor: User, patient_id: int, *, identity_confirmed: bool,
+def check_in(reg: OpenRegister, actor: User, patient_id: int, *, identity_confirmed: bool,
              override: Override | None = None) -> CheckInCard:
-    require(clinic, actor, Action.DOSE)
+    require(reg, actor, Action.DOSE)
     if not identity_confirmed:
         raise Refused("Confirm the patient's identity against their photo first.")
-    with clinic.db.transaction():
-        c = _checked_card(clinic, patient_id, override)
+    with reg.db.transaction():
+        c = _checked_card(reg, patient_id, override)
         assert c.window is not None
         if not c.checked_in:
-            store.add_event(clinic.db, patient_id=patient_id, day=c.day, session=c.window.number,
-                            kind=EventKind.CHECKED_IN, at=clinic.now(), by_user=actor.id,
-                            details={"identity_confirmed": True,
-                                     "override": override.reason if override else None})
-            clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
-    return _build_card(clinic, c.patient, override)
+            attendance_store.add_event(
+                reg.db, patient_id=patient_id, day=c.day, session=c.window.number,
+                kind=EventKind.CHECKED_IN, at=reg.now(), by_user=actor.id,
+                details={"identity_confirmed": True,
+                         "override": override.reason if override else None})
+            reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+    return _build_card(reg, c.patient, override)
 
 
-def cancel_check_in(clinic: Clinic, actor: User, patient_id: int, reason: str) -> None:
+def cancel_check_in(reg: OpenRegister, actor: User, patient_id: int, reason: str) -> None:
     """The patient left before the dose: the session goes back to due (or missed)."""
-    require(clinic, actor, Action.DOSE)
+    require(reg, actor, Action.DOSE)
     why = clean_text(reason, "reason", max_length=300)
-    with clinic.db.transaction():
-        c = _build_card(clinic, _patient(clinic, patient_id), None)
+    with reg.db.transaction():
+        c = _build_card(reg, _patient(reg, patient_id), None)
         if c.window is None or not c.checked_in:
             raise Refused("The patient is not checked in for the current session.")
-        store.add_event(clinic.db, patient_id=patient_id, day=c.day, session=c.window.number,
-                        kind=EventKind.CHECK_IN_CANCELLED, at=clinic.now(), by_user=actor.id,
-                        details={"reason": why})
-        clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
+        attendance_store.add_event(
+            reg.db, patient_id=patient_id, day=c.day, session=c.window.number,
+            kind=EventKind.CHECK_IN_CANCELLED, at=reg.now(), by_user=actor.id,
+            details={"reason": why})
+        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
 
 
-def assess_patient(clinic: Clinic, sedation: object, alcohol: object, observation: str
+def assess_patient(reg: OpenRegister, sedation: object, alcohol: object, observation: str
                    ) -> tuple[Assessment, list[str]]:
     """The checked assessment and why the default is to withhold (empty: dose)."""
     a = Assessment.checked(sedation, alcohol, observation)
-    s = clinic.settings
+    s = reg.settings
     return a, a.withhold_reasons(s.sedation_withhold_score, s.breath_alcohol_withhold)
 
 
@@ -266,11 +268,11 @@ class DoseResult:
     observe_until: datetime
 
 
-def administer(clinic: Clinic, actor: User, witness: User | None, patient_id: int,
+def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
                request: DoseRequest, override: Override | None = None) -> DoseResult:
     """One transaction: the attendance record and the register's administration entries."""
-    require(clinic, actor, Action.DOSE)
-    a, withhold = assess_patient(clinic, request.sedation_score, request.breath_alcohol,
+    require(reg, actor, Action.DOSE)
+    a, withhold = assess_patient(reg, request.sedation_score, request.breath_alcohol,
                                  request.observation)
     mg = parse_quantity(request.mg_administered, "dose given", unit="mg", maximum=10_000)
     despite = clean_text(request.assessment_override, "reason for dosing despite the assessment",
@@ -281,9 +283,9 @@ def administer(clinic: Clinic, actor: User, witness: User | None, patient_id: in
                           "still given.")
     less_note = clean_text(request.less_note, "note on the lower dose", max_length=300,
                            required=False)
-    with clinic.db.transaction():
-        signer = check_witness(clinic, actor, witness)
-        c = _checked_card(clinic, patient_id, override)
+    with reg.db.transaction():
+        signer = check_witness(reg, actor, witness)
+        c = _checked_card(reg, patient_id, override)
         rx, window = c.prescription, c.window
         assert rx is not None and window is not None
         if not c.checked_in:
@@ -300,16 +302,16 @@ def administer(clinic: Clinic, actor: User, witness: User | None, patient_id: in
                 raise DoseRefused("That product is not on the patient's prescription.")
             opened.append((section, count))
         plan = plan_dose(opened, mg)
-        today = clinic.today()
-        prescriber = users_store.by_id(clinic.db, rx.prescriber_id)
+        today = reg.today()
+        prescriber = users_store.by_id(reg.db, rx.prescriber_id)
         entry_ids = []
         for share in plan.shares:
-            stock = register_store.batches(clinic.db, share.section.id)
+            stock = register_store.batches(reg.db, share.section.id)
             batch = choose_batch(stock, share.units, today)
             if batch is None:
                 raise DoseRefused(_no_stock(share.section, share.units, stock, today))
             entry = register.append_administration(
-                clinic, actor, signer, share.section, share.units, batch.batch,
+                reg, actor, signer, share.section, share.units, batch.batch,
                 {
                     "patient_id": c.patient.id,
                     "clinic_number": c.patient.clinic_number,
@@ -332,9 +334,9 @@ def administer(clinic: Clinic, actor: User, witness: User | None, patient_id: in
                 },
             )
             entry_ids.append(entry.id)
-        now = clinic.now()
-        event_id = store.add_event(
-            clinic.db, patient_id=c.patient.id, day=c.day, session=window.number,
+        now = reg.now()
+        event_id = attendance_store.add_event(
+            reg.db, patient_id=c.patient.id, day=c.day, session=window.number,
             kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
             prescription_id=rx.id, mg_administered=plan.mg_administered,
             mg_wasted=plan.mg_wasted, entry_ids=tuple(entry_ids),
@@ -348,16 +350,16 @@ def administer(clinic: Clinic, actor: User, witness: User | None, patient_id: in
             },
         )
         if override is not None:
-            clinic.audit(actor, AuditAction.DOSE_OVERRIDE, f"patient:{c.patient.clinic_number}",
-                         session=window.number, manager=override.manager.username,
-                         reason=override.reason)
-        clinic.publish_after_commit("attendance_changed", patient_id=c.patient.id)
-    event = store.event_by_id(clinic.db, event_id)
+            reg.audit(actor, AuditAction.DOSE_OVERRIDE, f"patient:{c.patient.clinic_number}",
+                      session=window.number, manager=override.manager.username,
+                      reason=override.reason)
+        reg.publish_after_commit("attendance_changed", patient_id=c.patient.id)
+    event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
              window.number, entry_ids)
     return DoseResult(event, tuple(entry_ids), plan.mg_administered, plan.mg_wasted,
-                      now + timedelta(minutes=clinic.settings.observation_minutes))
+                      now + timedelta(minutes=reg.settings.observation_minutes))
 
 
 def _no_stock(section: Section, units: int, stock: list, today: date) -> str:  # type: ignore[type-arg]
@@ -374,65 +376,65 @@ def _no_stock(section: Section, units: int, stock: list, today: date) -> str:  #
     return text
 
 
-def withhold(clinic: Clinic, actor: User, patient_id: int, reason: WithholdReason, note: str,
+def withhold(reg: OpenRegister, actor: User, patient_id: int, reason: WithholdReason, note: str,
              sedation_score: int | str, breath_alcohol: int | str, observation: str = "",
              override: Override | None = None) -> AttendanceEvent:
     """Not giving the dose, with a reason: not a missed session."""
-    require(clinic, actor, Action.DOSE)
-    a, _ = assess_patient(clinic, sedation_score, breath_alcohol, observation)
+    require(reg, actor, Action.DOSE)
+    a, _ = assess_patient(reg, sedation_score, breath_alcohol, observation)
     why = WithholdReason(reason)
     text = clean_text(note, "note on why the dose is withheld", max_length=500,
                       required=why is WithholdReason.OTHER, multiline=True)
-    with clinic.db.transaction():
-        c = _checked_card(clinic, patient_id, override)
+    with reg.db.transaction():
+        c = _checked_card(reg, patient_id, override)
         assert c.window is not None
         if not c.checked_in:
             raise Refused("Check the patient in (confirm their identity) before recording the "
                           "assessment.")
-        event_id = store.add_event(
-            clinic.db, patient_id=patient_id, day=c.day, session=c.window.number,
-            kind=EventKind.WITHHELD, at=clinic.now(), by_user=actor.id,
+        event_id = attendance_store.add_event(
+            reg.db, patient_id=patient_id, day=c.day, session=c.window.number,
+            kind=EventKind.WITHHELD, at=reg.now(), by_user=actor.id,
             prescription_id=c.prescription.id if c.prescription else None,
             details={"reason": why.value, "reason_label": why.label, "note": text or None,
                      "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,
                      "observation": a.observation},
         )
-        clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
-    event = store.event_by_id(clinic.db, event_id)
+        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+    event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     return event
 
 
-def release(clinic: Clinic, actor: User, patient_id: int, note: str, *,
+def release(reg: OpenRegister, actor: User, patient_id: int, note: str, *,
             early_reason: str = "") -> AttendanceEvent:
     """The post-dose check before the patient leaves, ending the observation."""
-    require(clinic, actor, Action.DOSE)
+    require(reg, actor, Action.DOSE)
     text = clean_text(note, "release check note", max_length=500, multiline=True)
     early = clean_text(early_reason, "reason for ending the observation early",
                        max_length=300, required=False)
-    with clinic.db.transaction():
-        day = clinic.today()
-        dose = _in_observation(store.events_between(clinic.db, day, day, [patient_id]))
+    with reg.db.transaction():
+        day = reg.today()
+        dose = _in_observation(attendance_store.events_between(reg.db, day, day, [patient_id]))
         if dose is None:
             raise Refused("The patient is not in post-dose observation.")
-        until = dose.at + timedelta(minutes=clinic.settings.observation_minutes)
-        if clinic.now() < until and not early:
-            raise Refused(f"Observation runs until {format_local(until, clinic.tz)[-5:]} "
-                          f"({clinic.settings.observation_minutes} minutes after the dose); "
+        until = dose.at + timedelta(minutes=reg.settings.observation_minutes)
+        if reg.now() < until and not early:
+            raise Refused(f"Observation runs until {format_local(until, reg.tz)[-5:]} "
+                          f"({reg.settings.observation_minutes} minutes after the dose); "
                           "give a reason to end it early.")
-        event_id = store.add_event(
-            clinic.db, patient_id=patient_id, day=dose.day, session=dose.session,
-            kind=EventKind.RELEASED, at=clinic.now(), by_user=actor.id,
+        event_id = attendance_store.add_event(
+            reg.db, patient_id=patient_id, day=dose.day, session=dose.session,
+            kind=EventKind.RELEASED, at=reg.now(), by_user=actor.id,
             details={"check": text, "early_reason": early or None},
         )
-        clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
-    event = store.event_by_id(clinic.db, event_id)
+        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+    event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     return event
 
 
-def states_today(clinic: Clinic, actor: User, patient_id: int) -> dict[int, SessionState]:
-    require(clinic, actor, Action.VIEW_PATIENTS)
-    today = clinic.today()
-    a = attendance.assess_current(clinic, [patient_id])[patient_id]
+def states_today(reg: OpenRegister, actor: User, patient_id: int) -> dict[int, SessionState]:
+    require(reg, actor, Action.VIEW_PATIENTS)
+    today = reg.today()
+    a = attendance.assess_current(reg, [patient_id])[patient_id]
     return {s.window.number: s.state for d in a.days if d.day == today for s in d.sessions}

@@ -14,18 +14,18 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance, patients, prescriptions
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.store import attendance as store
+from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 
 log = logging.getLogger(__name__)
 
 
-def review(clinic: Clinic, actor: User, patient_id: int, decision: HoldDecision, notes: str,
+def review(reg: OpenRegister, actor: User, patient_id: int, decision: HoldDecision, notes: str,
            new_prescription: PrescriptionInput | None = None) -> HoldReview:
     """The prescriber's decision on a held patient: the only way a hold lifts."""
-    prescriber = require(clinic, actor, Action.REVIEW_HOLD)
+    prescriber = require(reg, actor, Action.REVIEW_HOLD)
     choice = HoldDecision(decision)
     text = clean_text(notes, "review notes", max_length=2000, multiline=True)
     if choice is HoldDecision.REDUCED and new_prescription is None:
@@ -33,37 +33,37 @@ def review(clinic: Clinic, actor: User, patient_id: int, decision: HoldDecision,
                            "prescription.")
     if choice is not HoldDecision.REDUCED and new_prescription is not None:
         raise InvalidInput("Only a reduced-dose decision comes with a new prescription.")
-    with clinic.db.transaction():
-        patient = patient_store.by_id(clinic.db, patient_id)
+    with reg.db.transaction():
+        patient = patient_store.by_id(reg.db, patient_id)
         if patient is None:
             raise InvalidInput("That patient does not exist.")
-        hold = attendance.assess_current(clinic, [patient_id])[patient_id].open_hold
+        hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
         if hold is None:
             raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
         rx_id = None
         if new_prescription is not None:
-            current = prescriptions.versions(clinic, prescriber, patient_id)
-            written = prescriptions.write_version(clinic, prescriber, patient_id, new_prescription)
+            current = prescriptions.versions(reg, prescriber, patient_id)
+            written = prescriptions.write_version(reg, prescriber, patient_id, new_prescription)
             if current and written.dose_mg >= current[-1].dose_mg:
                 raise Refused(f"A re-titration dose must be lower than the previous "
                               f"{current[-1].dose_mg} mg.")
             rx_id = written.id
         if choice is HoldDecision.SUSPEND:
-            patients.change_status(clinic, prescriber, patient_id, PatientStatus.SUSPENDED,
+            patients.change_status(reg, prescriber, patient_id, PatientStatus.SUSPENDED,
                                     f"Hold review: {text}")
         elif choice is HoldDecision.DISCHARGE:
-            patients.change_status(clinic, prescriber, patient_id, PatientStatus.DISCHARGED,
+            patients.change_status(reg, prescriber, patient_id, PatientStatus.DISCHARGED,
                                     f"Hold review: {text}")
-        review_id = store.add_review(
-            clinic.db, patient_id=patient_id, held_from=hold.held_from,
-            reviewed_at=clinic.now(), reviewer_id=prescriber.id,
+        review_id = attendance_store.add_review(
+            reg.db, patient_id=patient_id, held_from=hold.held_from,
+            reviewed_at=reg.now(), reviewer_id=prescriber.id,
             reviewer_name=prescriber.full_name, decision=choice, notes=text,
             prescription_id=rx_id,
         )
-        clinic.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
-                     decision=choice.value, held_from=hold.held_from.isoformat())
-        clinic.publish_after_commit("attendance_changed", patient_id=patient_id)
-    found = store.reviews(clinic.db, [patient_id])[patient_id]
+        reg.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
+                  decision=choice.value, held_from=hold.held_from.isoformat())
+        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+    found = attendance_store.reviews(reg.db, [patient_id])[patient_id]
     log.info("hold of %s reviewed by user #%d: %s", patient.clinic_number, prescriber.id,
              choice.value)
     return next(r for r in found if r.id == review_id)
@@ -78,16 +78,16 @@ class HoldRecord:
     review: HoldReview | None
 
 
-def holds_between(clinic: Clinic, actor: User, first: date, last: date) -> list[HoldRecord]:
+def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[HoldRecord]:
     """Holds that began between ``first`` and ``last`` (clinic days), reviewed or open."""
-    require(clinic, actor, Action.EXPORT_REPORTS)
+    require(reg, actor, Action.EXPORT_REPORTS)
     if last < first:
         raise InvalidInput("The end date is before the start date.")
-    start, end = day_bounds(first, clinic.tz)[0], day_bounds(last, clinic.tz)[1]
-    everyone = patient_store.all_patients(clinic.db)
+    start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
+    everyone = patient_store.all_patients(reg.db)
     by_id = {p.id: p for p in everyone}
-    assessed = attendance.assess_full(clinic, list(by_id))
-    reviews = store.reviews(clinic.db, list(by_id))
+    assessed = attendance.assess_full(reg, list(by_id))
+    reviews = attendance_store.reviews(reg.db, list(by_id))
     records = []
     for pid, a in assessed.items():
         for hold in a.holds:

@@ -3,17 +3,17 @@
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import PermissionDenied, Refused
 from hat_desktop.domain.roles import ACTION_WORDS, Action, allowed
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.store import users as users_store
 
 
-def require(clinic: Clinic, actor: User, action: Action) -> User:
+def require(reg: OpenRegister, actor: User, action: Action) -> User:
     """The acting user re-read from the register, if their role allows ``action``.
 
     Re-reading means a role change or deactivation takes effect at once, even
     for a user who logged in before it.
     """
-    current = users_store.by_id(clinic.db, actor.id)
+    current = users_store.by_id(reg.db, actor.id)
     if current is None or not current.active:
         raise PermissionDenied("Your account is no longer active. Log out and ask a manager.")
     if not allowed(current.role, action):
@@ -23,7 +23,7 @@ def require(clinic: Clinic, actor: User, action: Action) -> User:
     return current
 
 
-def check_witness(clinic: Clinic, actor: User, witness: User | None) -> User:
+def check_witness(reg: OpenRegister, actor: User, witness: User | None) -> User:
     """The witness of ``actor``'s entry: present, a different person, allowed to witness."""
     if witness is None:
         raise Refused("This entry must be witnessed by a second member of staff.")
@@ -32,7 +32,7 @@ def check_witness(clinic: Clinic, actor: User, witness: User | None) -> User:
             "You cannot witness your own entry: a second member of staff must sign with "
             "their own user name and password."
         )
-    current = users_store.by_id(clinic.db, witness.id)
+    current = users_store.by_id(reg.db, witness.id)
     if current is None or not current.active or not allowed(current.role, Action.WITNESS):
         raise Refused(f"{witness.full_name} cannot witness entries in the register.")
     return current

@@ -9,44 +9,45 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import schedule
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import patients as patient_store
-from hat_desktop.store import prescriptions as store
+from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
 
 log = logging.getLogger(__name__)
 
 
-def versions(clinic: Clinic, actor: User, patient_id: int) -> list[Prescription]:
+def versions(reg: OpenRegister, actor: User, patient_id: int) -> list[Prescription]:
     """Every version, oldest first (old versions stay readable)."""
-    require(clinic, actor, Action.VIEW_PATIENTS)
-    return store.versions(clinic.db, [patient_id])[patient_id]
+    require(reg, actor, Action.VIEW_PATIENTS)
+    return rx_store.versions(reg.db, [patient_id])[patient_id]
 
 
-def prescribe(clinic: Clinic, actor: User, patient_id: int, rx: PrescriptionInput) -> Prescription:
+def prescribe(reg: OpenRegister, actor: User, patient_id: int, rx: PrescriptionInput
+              ) -> Prescription:
     """Write a patient's prescription, or change it (a new version)."""
-    prescriber = require(clinic, actor, Action.PRESCRIBE)
-    with clinic.db.transaction():
-        return write_version(clinic, prescriber, patient_id, rx)
+    prescriber = require(reg, actor, Action.PRESCRIBE)
+    with reg.db.transaction():
+        return write_version(reg, prescriber, patient_id, rx)
 
 
-def write_version(clinic: Clinic, prescriber: User, patient_id: int, rx: PrescriptionInput
+def write_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: PrescriptionInput
            ) -> Prescription:
     """Inside the caller's transaction (also used by a hold review)."""
     if not prescriber.home_office_licence:
         raise Refused("Your account has no Home Office licence number: a manager must add it "
                       "before you can prescribe diamorphine.")
-    patient = patient_store.by_id(clinic.db, patient_id)
+    patient = patient_store.by_id(reg.db, patient_id)
     if patient is None:
         raise InvalidInput("That patient does not exist.")
     if patient.status is PatientStatus.DISCHARGED:
         raise Refused(f"{patient.label} has been discharged: reactivate them first.")
-    existing = store.versions(clinic.db, [patient_id])[patient_id]
-    today = clinic.today()
-    sessions_today = len(schedule.windows_on(clinic, today)) or 3
+    existing = rx_store.versions(reg.db, [patient_id])[patient_id]
+    today = reg.today()
+    sessions_today = len(schedule.windows_on(reg, today)) or 3
     checked = rx.checked(today, sessions_today, is_change=bool(existing))
-    sections = [register_store.section_by_id(clinic.db, sid) for sid in checked.section_ids]
+    sections = [register_store.section_by_id(reg.db, sid) for sid in checked.section_ids]
     if any(s is None for s in sections):
         raise InvalidInput("One of the chosen products does not exist in the register.")
     drugs = {s.drug for s in sections if s is not None}
@@ -55,16 +56,16 @@ def write_version(clinic: Clinic, prescriber: User, patient_id: int, rx: Prescri
     closed = [s.code for s in sections if s is not None and s.closed]
     if closed:
         raise InvalidInput(f"Section {closed[0]} is closed; choose a product still in use.")
-    rx_id = store.insert(
-        clinic.db, patient_id, checked, drug=drugs.pop(), prescriber_id=prescriber.id,
+    rx_id = rx_store.insert(
+        reg.db, patient_id, checked, drug=drugs.pop(), prescriber_id=prescriber.id,
         prescriber_name=prescriber.full_name,
-        prescriber_licence=prescriber.home_office_licence, now=clinic.now(),
+        prescriber_licence=prescriber.home_office_licence, now=reg.now(),
     )
-    written = store.by_id(clinic.db, rx_id)
+    written = rx_store.by_id(reg.db, rx_id)
     assert written is not None
-    clinic.audit(prescriber, AuditAction.PRESCRIPTION_WRITTEN, f"patient:{patient.clinic_number}",
-                 version=written.version, dose_mg=written.dose_mg)
-    clinic.publish_after_commit("prescriptions_changed", patient_id=patient_id)
+    reg.audit(prescriber, AuditAction.PRESCRIPTION_WRITTEN, f"patient:{patient.clinic_number}",
+              version=written.version, dose_mg=written.dose_mg)
+    reg.publish_after_commit("prescriptions_changed", patient_id=patient_id)
     log.info("prescription v%d for %s by user #%d", written.version, patient.clinic_number,
              prescriber.id)
     return written

@@ -24,9 +24,9 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local, from_db
 from hat_desktop.services import register
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
-from hat_desktop.store import reconciliation as store
+from hat_desktop.store import reconciliation as recon_store
 from hat_desktop.store import register as register_store
 from hat_desktop.store import sessions as sessions_store
 
@@ -35,16 +35,16 @@ log = logging.getLogger(__name__)
 Key = tuple[int, str | None]
 
 
-def _counted_sections(clinic: Clinic) -> list[Section]:
+def _counted_sections(reg: OpenRegister) -> list[Section]:
     """Open sections, and closed ones still holding stock."""
-    return [s for s in register_store.sections(clinic.db)
-            if not s.closed or register_store.balance(clinic.db, s.id) != 0]
+    return [s for s in register_store.sections(reg.db)
+            if not s.closed or register_store.balance(reg.db, s.id) != 0]
 
 
-def _sheet(clinic: Clinic) -> list[CountLine]:
+def _sheet(reg: OpenRegister) -> list[CountLine]:
     lines = []
-    for s in _counted_sections(clinic):
-        batches = [b for b in register_store.batches(clinic.db, s.id) if b.balance != 0]
+    for s in _counted_sections(reg):
+        batches = [b for b in register_store.batches(reg.db, s.id) if b.balance != 0]
         if not batches:
             lines.append(CountLine(s.id, s.code, s.title, s.unit, None, None))
         for b in batches:
@@ -52,30 +52,30 @@ def _sheet(clinic: Clinic) -> list[CountLine]:
     return lines
 
 
-def count_sheet(clinic: Clinic, actor: User) -> list[CountLine]:
+def count_sheet(reg: OpenRegister, actor: User) -> list[CountLine]:
     """What to count, section by section and batch by batch — without the expected
     figures: the count is blind."""
-    require(clinic, actor, Action.RECONCILE)
-    return _sheet(clinic)
+    require(reg, actor, Action.RECONCILE)
+    return _sheet(reg)
 
 
-def _check_day(clinic: Clinic, day: date) -> None:
-    if day > clinic.today():
+def _check_day(reg: OpenRegister, day: date) -> None:
+    if day > reg.today():
         raise InvalidInput(f"{format_date(day)} is in the future: count at the end of the day.")
-    if store.by_day(clinic.db, day) is not None:
+    if recon_store.by_day(reg.db, day) is not None:
         raise Refused(f"The stock for {format_date(day)} has already been counted.")
-    if register_store.day_closed(clinic.db, day):
+    if register_store.day_closed(reg.db, day):
         raise Refused(f"{format_date(day)} is already closed.")
 
 
-def submit_count(clinic: Clinic, actor: User, day: date, counts: Mapping[Key, int | str]
+def submit_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key, int | str]
                  ) -> tuple[Reconciliation, list[Discrepancy]]:
     """Record the physical count; only now are expected and counted compared. A
     section whose count differs from the register gets a discrepancy record."""
-    counter = require(clinic, actor, Action.RECONCILE)
-    with clinic.db.transaction():
-        _check_day(clinic, day)
-        sheet = _sheet(clinic)
+    counter = require(reg, actor, Action.RECONCILE)
+    with reg.db.transaction():
+        _check_day(reg, day)
+        sheet = _sheet(reg)
         wanted = {(line.section_id, line.batch): line for line in sheet}
         unknown = set(counts) - set(wanted)
         if unknown:
@@ -88,72 +88,72 @@ def submit_count(clinic: Clinic, actor: User, day: date, counts: Mapping[Key, in
                 raise InvalidInput(f"Enter the count for {what} (0 if there is none).")
             what = f"count for {line.section_code}" + (f" batch {line.batch}" if line.batch else "")
             counted = parse_quantity(counts[key], what, minimum=0, maximum=100_000)
-            batch = next((b for b in register_store.batches(clinic.db, line.section_id)
+            batch = next((b for b in register_store.batches(reg.db, line.section_id)
                           if b.batch == line.batch), None)
             lines.append(CountedLine(line.section_id, line.batch,
                                      batch.balance if batch else 0, counted))
-        rec_id = store.insert(clinic.db, day, now=clinic.now(), user_id=counter.id,
-                              user_name=counter.display, lines=lines)
-        rec = store.by_id(clinic.db, rec_id)
+        rec_id = recon_store.insert(reg.db, day, now=reg.now(), user_id=counter.id,
+                                    user_name=counter.display, lines=lines)
+        rec = recon_store.by_id(reg.db, rec_id)
         assert rec is not None
         found = []
         for section_id, (expected, counted) in rec.section_totals().items():
             if expected != counted:
-                found.append(store.add_discrepancy(clinic.db, rec_id, section_id, expected,
-                                                   counted, now=clinic.now()))
-        clinic.audit(counter, AuditAction.STOCK_COUNTED, f"day:{day.isoformat()}",
-                     lines=len(lines), discrepancies=len(found))
-        clinic.publish_after_commit("reconciliation_changed", day=day.isoformat())
+                found.append(recon_store.add_discrepancy(reg.db, rec_id, section_id, expected,
+                                                         counted, now=reg.now()))
+        reg.audit(counter, AuditAction.STOCK_COUNTED, f"day:{day.isoformat()}",
+                  lines=len(lines), discrepancies=len(found))
+        reg.publish_after_commit("reconciliation_changed", day=day.isoformat())
     log.info("stock counted for %s: %d discrepancies", day, len(found))
-    return rec, [d for d in (store.discrepancy(clinic.db, i) for i in found) if d is not None]
+    return rec, [d for d in (recon_store.discrepancy(reg.db, i) for i in found) if d is not None]
 
 
-def sign_off(clinic: Clinic, actor: User, witness: User | None, reconciliation_id: int
+def sign_off(reg: OpenRegister, actor: User, witness: User | None, reconciliation_id: int
              ) -> Reconciliation:
     """The pharmacist and a witness sign the count: a stock-check marker goes into every
     section and the clinic day closes. Open discrepancies stay open until resolved."""
-    pharmacist = require(clinic, actor, Action.RECONCILE)
-    with clinic.db.transaction():
-        signer = check_witness(clinic, pharmacist, witness)
-        rec = store.by_id(clinic.db, reconciliation_id)
+    pharmacist = require(reg, actor, Action.RECONCILE)
+    with reg.db.transaction():
+        signer = check_witness(reg, pharmacist, witness)
+        rec = recon_store.by_id(reg.db, reconciliation_id)
         if rec is None:
             raise InvalidInput("That reconciliation does not exist.")
         if rec.signed:
             raise Refused(f"The count of {format_date(rec.day)} is already signed off.")
-        disc = {d.section_id: d for d in store.discrepancies(clinic.db)
+        disc = {d.section_id: d for d in recon_store.discrepancies(reg.db)
                 if d.reconciliation_id == rec.id}
         for section_id, (expected, counted) in rec.section_totals().items():
-            section = register_store.section_by_id(clinic.db, section_id)
+            section = register_store.section_by_id(reg.db, section_id)
             if section is None or section.closed:
                 continue
-            register.append_stock_check(clinic, pharmacist, signer, section, {
+            register.append_stock_check(reg, pharmacist, signer, section, {
                 "day": rec.day.isoformat(), "reconciliation_id": rec.id,
                 "expected": expected, "counted": counted, "difference": counted - expected,
                 "discrepancy_id": disc[section_id].id if section_id in disc else None,
             })
-        store.sign(clinic.db, rec.id, now=clinic.now(), pharmacist_id=pharmacist.id,
-                   pharmacist_name=pharmacist.display, witness_id=signer.id,
-                   witness_name=signer.display)
-        register_store.close_day(clinic.db, rec.day, now=clinic.now(), user_id=pharmacist.id)
-        clinic.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
-                     witness=signer.username, open_discrepancies=len(disc))
-        clinic.publish_after_commit("reconciliation_changed", day=rec.day.isoformat())
-    signed = store.by_id(clinic.db, reconciliation_id)
+        recon_store.sign(reg.db, rec.id, now=reg.now(), pharmacist_id=pharmacist.id,
+                         pharmacist_name=pharmacist.display, witness_id=signer.id,
+                         witness_name=signer.display)
+        register_store.close_day(reg.db, rec.day, now=reg.now(), user_id=pharmacist.id)
+        reg.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
+                  witness=signer.username, open_discrepancies=len(disc))
+        reg.publish_after_commit("reconciliation_changed", day=rec.day.isoformat())
+    signed = recon_store.by_id(reg.db, reconciliation_id)
     assert signed is not None
     return signed
 
 
 # --- discrepancies ------------------------------------------------------------------------
-def _discrepancy(clinic: Clinic, discrepancy_id: int) -> Discrepancy:
-    d = store.discrepancy(clinic.db, discrepancy_id)
+def _discrepancy(reg: OpenRegister, discrepancy_id: int) -> Discrepancy:
+    d = recon_store.discrepancy(reg.db, discrepancy_id)
     if d is None:
         raise InvalidInput("That discrepancy does not exist.")
     return d
 
 
-def open_discrepancies(clinic: Clinic, actor: User) -> list[Discrepancy]:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    return store.discrepancies(clinic.db, open_only=True)
+def open_discrepancies(reg: OpenRegister, actor: User) -> list[Discrepancy]:
+    require(reg, actor, Action.VIEW_REGISTER)
+    return recon_store.discrepancies(reg.db, open_only=True)
 
 
 @dataclass(frozen=True)
@@ -168,15 +168,15 @@ class Investigation:
     notes: list[tuple[str, str, str]]  # (when, who, note)
 
 
-def investigate(clinic: Clinic, actor: User, discrepancy_id: int) -> Investigation:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    d = _discrepancy(clinic, discrepancy_id)
-    start, end = day_bounds(d.day, clinic.tz)
-    db = clinic.db
+def investigate(reg: OpenRegister, actor: User, discrepancy_id: int) -> Investigation:
+    require(reg, actor, Action.VIEW_REGISTER)
+    d = _discrepancy(reg, discrepancy_id)
+    start, end = day_bounds(d.day, reg.tz)
+    db = reg.db
     day_entries = [e for e in register_store.entries_in_range(db, d.section_id, start, end)
                    if e.kind is not EntryKind.STOCK_CHECK]
     late = [e for e in day_entries
-            if e.late_reason or clinic_day(e.recorded_at, clinic.tz) != d.day]
+            if e.late_reason or clinic_day(e.recorded_at, reg.tz) != d.day]
     week = register_store.entries_in_range(db, d.section_id, start - timedelta(days=7), end)
     corrections = [e for e in week if e.kind is EntryKind.CORRECTION]
     neighbours = {
@@ -184,61 +184,61 @@ def investigate(clinic: Clinic, actor: User, discrepancy_id: int) -> Investigati
                  if e.kind is not EntryKind.STOCK_CHECK]
         for s in register_store.sections(db) if s.id != d.section_id
     }
-    notes = [(format_local(at, clinic.tz), who, text) for at, who, text in store.notes(db, d.id)]
+    notes = [(format_local(at, reg.tz), who, text) for at, who, text in recon_store.notes(db, d.id)]
     return Investigation(d, day_entries, late, corrections, neighbours, notes)
 
 
-def add_note(clinic: Clinic, actor: User, discrepancy_id: int, note: str) -> None:
-    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+def add_note(reg: OpenRegister, actor: User, discrepancy_id: int, note: str) -> None:
+    user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     text = clean_text(note, "investigation note", max_length=1000, multiline=True)
-    with clinic.db.transaction():
-        _discrepancy(clinic, discrepancy_id)
-        store.add_note(clinic.db, discrepancy_id, text, now=clinic.now(), user_id=user.id,
-                       user_name=user.display)
-        clinic.publish_after_commit("reconciliation_changed")
+    with reg.db.transaction():
+        _discrepancy(reg, discrepancy_id)
+        recon_store.add_note(reg.db, discrepancy_id, text, now=reg.now(), user_id=user.id,
+                             user_name=user.display)
+        reg.publish_after_commit("reconciliation_changed")
 
 
-def _open(clinic: Clinic, discrepancy_id: int) -> Discrepancy:
-    d = _discrepancy(clinic, discrepancy_id)
+def _open(reg: OpenRegister, discrepancy_id: int) -> Discrepancy:
+    d = _discrepancy(reg, discrepancy_id)
     if not d.is_open:
         raise Refused(f"The discrepancy in {d.section_code} on {format_date(d.day)} is already "
                       f"resolved ({d.status.value}).")
     return d
 
 
-def resolve_explained(clinic: Clinic, actor: User, witness: User | None, discrepancy_id: int,
+def resolve_explained(reg: OpenRegister, actor: User, witness: User | None, discrepancy_id: int,
                       explanation: str, corrects_entry_id: int, *,
                       quantity_in: int | str = 0, quantity_out: int | str = 0) -> Discrepancy:
     """Found: a witnessed correction against the entry at fault puts the register right
     (with the compensating quantity where the balance was wrong)."""
-    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+    user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     why = clean_text(explanation, "explanation of the discrepancy", max_length=1000,
                      multiline=True)
-    with clinic.db.transaction():
-        d = _open(clinic, discrepancy_id)
-        target = register_store.entry_by_id(clinic.db, corrects_entry_id)
+    with reg.db.transaction():
+        d = _open(reg, discrepancy_id)
+        target = register_store.entry_by_id(reg.db, corrects_entry_id)
         if target is None or target.section_id != d.section_id:
             raise InvalidInput(f"Choose the entry at fault in section {d.section_code}.")
-        closed = register_store.day_closed(clinic.db, clinic.today())
-        fix = register.correct(clinic, user, witness, corrects_entry_id,
+        closed = register_store.day_closed(reg.db, reg.today())
+        fix = register.correct(reg, user, witness, corrects_entry_id,
                                f"Discrepancy of {format_date(d.day)}: {why}",
                                quantity_in=quantity_in, quantity_out=quantity_out,
                                late_reason=(f"Correction after the stock count of "
                                             f"{format_date(d.day)}" if closed else None))
-        store.resolve(clinic.db, d.id, Resolution.EXPLAINED, now=clinic.now(), user_id=user.id,
-                      user_name=user.display, explanation=why, correction_entry_id=fix.id,
-                      reported_to=None, reported_at=None, report_reference=None)
-        clinic.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
-                     resolution="explained", correction_entry=fix.id)
-        clinic.publish_after_commit("reconciliation_changed")
-    return _discrepancy(clinic, discrepancy_id)
+        recon_store.resolve(reg.db, d.id, Resolution.EXPLAINED, now=reg.now(), user_id=user.id,
+                            user_name=user.display, explanation=why, correction_entry_id=fix.id,
+                            reported_to=None, reported_at=None, report_reference=None)
+        reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
+                  resolution="explained", correction_entry=fix.id)
+        reg.publish_after_commit("reconciliation_changed")
+    return _discrepancy(reg, discrepancy_id)
 
 
-def resolve_unexplained(clinic: Clinic, actor: User, discrepancy_id: int, explanation: str,
+def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, explanation: str,
                         reported_to: str, reported_at: date | None, reference: str
                         ) -> Discrepancy:
     """Not found: reported to the CD Accountable Officer (who, when, reference)."""
-    user = require(clinic, actor, Action.RESOLVE_DISCREPANCY)
+    user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     why = clean_text(explanation, "account of what was searched and found", max_length=1000,
                      multiline=True)
     who = clean_text(reported_to, "name of the CD Accountable Officer it was reported to",
@@ -246,32 +246,32 @@ def resolve_unexplained(clinic: Clinic, actor: User, discrepancy_id: int, explan
     ref = clean_text(reference, "report reference", max_length=60)
     if reported_at is None:
         raise InvalidInput("Enter the date it was reported.")
-    if reported_at > clinic.today():
+    if reported_at > reg.today():
         raise InvalidInput("The report date is in the future.")
-    with clinic.db.transaction():
-        d = _open(clinic, discrepancy_id)
+    with reg.db.transaction():
+        d = _open(reg, discrepancy_id)
         if reported_at < d.day:
             raise InvalidInput("The report date is before the discrepancy was found.")
-        store.resolve(clinic.db, d.id, Resolution.UNEXPLAINED, now=clinic.now(),
-                      user_id=user.id, user_name=user.display, explanation=why,
-                      correction_entry_id=None, reported_to=who, reported_at=reported_at,
-                      report_reference=ref)
-        clinic.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
-                     resolution="unexplained", reported_to=who, reference=ref)
-        clinic.publish_after_commit("reconciliation_changed")
-    return _discrepancy(clinic, discrepancy_id)
+        recon_store.resolve(reg.db, d.id, Resolution.UNEXPLAINED, now=reg.now(),
+                            user_id=user.id, user_name=user.display, explanation=why,
+                            correction_entry_id=None, reported_to=who, reported_at=reported_at,
+                            report_reference=ref)
+        reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
+                  resolution="unexplained", reported_to=who, reference=ref)
+        reg.publish_after_commit("reconciliation_changed")
+    return _discrepancy(reg, discrepancy_id)
 
 
 # --- what is overdue -----------------------------------------------------------------------
-def overdue_days(clinic: Clinic, limit: int = 60) -> list[date]:
+def overdue_days(reg: OpenRegister, limit: int = 60) -> list[date]:
     """Past clinic days (since the register's first entry, not closure days) never closed."""
-    first = store.first_entry_day(clinic.db)
+    first = recon_store.first_entry_day(reg.db)
     if first is None:
         return []
-    start = max(clinic_day(from_db(first), clinic.tz), clinic.today() - timedelta(days=limit))
-    yesterday = clinic.today() - timedelta(days=1)
-    closed = register_store.closed_days(clinic.db, start, yesterday)
-    closures = set(sessions_store.closures(clinic.db))
+    start = max(clinic_day(from_db(first), reg.tz), reg.today() - timedelta(days=limit))
+    yesterday = reg.today() - timedelta(days=1)
+    closed = register_store.closed_days(reg.db, start, yesterday)
+    closures = set(sessions_store.closures(reg.db))
     days = []
     day = start
     while day <= yesterday:
@@ -281,16 +281,16 @@ def overdue_days(clinic: Clinic, limit: int = 60) -> list[date]:
     return days
 
 
-def alerts(clinic: Clinic, actor: User) -> list[str]:
+def alerts(reg: OpenRegister, actor: User) -> list[str]:
     """Banner lines: open discrepancies and reconciliations overdue."""
-    require(clinic, actor, Action.VIEW_REGISTER)
+    require(reg, actor, Action.VIEW_REGISTER)
     lines = []
-    open_ones = store.discrepancies(clinic.db, open_only=True)
+    open_ones = recon_store.discrepancies(reg.db, open_only=True)
     if open_ones:
         lines.append("Open stock discrepancies: " + "; ".join(
             f"{d.section_code} on {format_date(d.day)} ({d.difference:+d})" for d in open_ones
         ) + ". They stay open until explained or reported.")
-    overdue = overdue_days(clinic)
+    overdue = overdue_days(reg)
     if overdue:
         shown = ", ".join(format_date(d) for d in overdue[-3:])
         more = f" and {len(overdue) - 3} earlier day(s)" if len(overdue) > 3 else ""
@@ -316,15 +316,16 @@ class ReconciliationRow:
         return self.counted - self.expected
 
 
-def rows_between(clinic: Clinic, actor: User, first: date, last: date) -> list[ReconciliationRow]:
-    require(clinic, actor, Action.VIEW_REGISTER)
+def rows_between(reg: OpenRegister, actor: User, first: date, last: date
+                 ) -> list[ReconciliationRow]:
+    require(reg, actor, Action.VIEW_REGISTER)
     if last < first:
         raise InvalidInput("The end date is before the start date.")
-    codes = {s.id: s.code for s in register_store.sections(clinic.db)}
+    codes = {s.id: s.code for s in register_store.sections(reg.db)}
     disc = {(d.reconciliation_id, d.section_id): d
-            for d in store.discrepancies(clinic.db, first=first, last=last)}
+            for d in recon_store.discrepancies(reg.db, first=first, last=last)}
     rows = []
-    for rec in store.between(clinic.db, first, last):
+    for rec in recon_store.between(reg.db, first, last):
         for section_id, (expected, counted) in sorted(rec.section_totals().items(),
                                                       key=lambda kv: codes[kv[0]]):
             d = disc.get((rec.id, section_id))

@@ -9,8 +9,8 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.reports import reconciliation_report
 from hat_desktop.services import reconciliation
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import write_export
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
 
@@ -18,30 +18,30 @@ MAX_DAYS = 370
 WHAT = "reconciliations"
 
 
-def render(clinic: Clinic, actor: User, first: date, last: date, fmt: str
+def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
            ) -> tuple[bytes, int]:
     """The file's contents and the number of rows (section counts) in it."""
-    user = require(clinic, actor, Action.EXPORT_REPORTS)
+    user = require(reg, actor, Action.EXPORT_REPORTS)
     if fmt not in ("csv", "pdf"):
         raise InvalidInput("The format is csv or pdf.")
     if last < first:
         raise InvalidInput("The end date is before the start date.")
     if (last - first).days + 1 > MAX_DAYS:
         raise InvalidInput(f"Export at most {MAX_DAYS} days of reconciliations at a time.")
-    rows = reconciliation.rows_between(clinic, user, first, last)
+    rows = reconciliation.rows_between(reg, user, first, last)
     if fmt == "csv":
         return reconciliation_report.to_csv(rows), len(rows)
     return reconciliation_report.to_pdf(
-        rows, clinic_name=clinic.settings.clinic_name, first=first, last=last,
-        printed_by=user.display, printed_at=clinic.now(), tz=clinic.tz, demo=clinic.demo,
+        rows, clinic_name=reg.settings.clinic_name, first=first, last=last,
+        printed_by=user.display, printed_at=reg.now(), tz=reg.tz, demo=reg.demo,
     ), len(rows)
 
 
-def export(clinic: Clinic, actor: User, first: date, last: date, fmt: str, output: Path
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
            ) -> tuple[Path, int]:
     """Write the reconciliations as CSV or PDF where the user chose; audited."""
-    data, count = render(clinic, actor, first, last, fmt)
-    path = write_export(clinic, actor, output, data, what=WHAT, format=fmt,
+    data, count = render(reg, actor, first, last, fmt)
+    path = write_export(reg, actor, output, data, what=WHAT, format=fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=count)
     return path, count
 

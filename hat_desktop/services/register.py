@@ -25,9 +25,9 @@ from hat_desktop.domain.register import (
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
-from hat_desktop.store import register as store
+from hat_desktop.store import register as register_store
 
 log = logging.getLogger(__name__)
 
@@ -50,112 +50,116 @@ class EntryView:
     corrections: list[Entry] = field(default_factory=list)
 
 
-def list_sections(clinic: Clinic, actor: User, *, include_closed: bool = True
+def list_sections(reg: OpenRegister, actor: User, *, include_closed: bool = True
                   ) -> list[SectionSummary]:
-    require(clinic, actor, Action.VIEW_REGISTER)
+    require(reg, actor, Action.VIEW_REGISTER)
     return [
-        SectionSummary(s, store.balance(clinic.db, s.id), store.entry_count(clinic.db, s.id))
-        for s in store.sections(clinic.db, include_closed=include_closed)
+        SectionSummary(s, register_store.balance(reg.db, s.id),
+                       register_store.entry_count(reg.db, s.id))
+        for s in register_store.sections(reg.db, include_closed=include_closed)
     ]
 
 
-def get_section(clinic: Clinic, actor: User, code: str) -> Section:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    return _section_by_code(clinic, code)
+def get_section(reg: OpenRegister, actor: User, code: str) -> Section:
+    require(reg, actor, Action.VIEW_REGISTER)
+    return _section_by_code(reg, code)
 
 
-def _section_by_code(clinic: Clinic, code: str) -> Section:
-    section = store.section_by_code(clinic.db, code)
+def _section_by_code(reg: OpenRegister, code: str) -> Section:
+    section = register_store.section_by_code(reg.db, code)
     if section is None:
         raise InvalidInput(f"There is no register section with the code '{code.strip()[:20]}'.")
     return section
 
 
-def _section(clinic: Clinic, section_id: int) -> Section:
-    section = store.section_by_id(clinic.db, section_id)
+def _section(reg: OpenRegister, section_id: int) -> Section:
+    section = register_store.section_by_id(reg.db, section_id)
     if section is None:
         raise InvalidInput("That register section does not exist.")
     return section
 
 
-def _day_range(clinic: Clinic, start: date | None, end: date | None
+def _day_range(reg: OpenRegister, start: date | None, end: date | None
                ) -> tuple[datetime | None, datetime | None]:
     if start is not None and end is not None and end < start:
         raise InvalidInput("The end date is before the start date.")
-    tz = clinic.tz
+    tz = reg.tz
     return (day_bounds(start, tz)[0] if start else None,
             day_bounds(end, tz)[1] if end else None)
 
 
-def count_entries(clinic: Clinic, actor: User, section_id: int, start: date | None = None,
+def count_entries(reg: OpenRegister, actor: User, section_id: int, start: date | None = None,
                   end: date | None = None) -> int:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    return store.count_in_range(clinic.db, section_id, *_day_range(clinic, start, end))
+    require(reg, actor, Action.VIEW_REGISTER)
+    return register_store.count_in_range(reg.db, section_id, *_day_range(reg, start, end))
 
 
-def entries(clinic: Clinic, actor: User, section_id: int, start: date | None = None,
+def entries(reg: OpenRegister, actor: User, section_id: int, start: date | None = None,
             end: date | None = None, *, offset: int = 0, limit: int = 200) -> list[EntryView]:
     """A page of entries in register order, each with its corrections."""
-    require(clinic, actor, Action.VIEW_REGISTER)
-    rows = store.entries_in_range(clinic.db, section_id, *_day_range(clinic, start, end),
-                                  offset=offset, limit=limit)
-    notes = store.corrections_of(clinic.db, [e.id for e in rows])
+    require(reg, actor, Action.VIEW_REGISTER)
+    rows = register_store.entries_in_range(reg.db, section_id, *_day_range(reg, start, end),
+                                           offset=offset, limit=limit)
+    notes = register_store.corrections_of(reg.db, [e.id for e in rows])
     return [EntryView(e, notes.get(e.id, [])) for e in rows]
 
 
-def batches(clinic: Clinic, actor: User, section_id: int) -> list[BatchStock]:
+def batches(reg: OpenRegister, actor: User, section_id: int) -> list[BatchStock]:
     """Batches that still hold stock (or show a negative figure that needs looking at)."""
-    require(clinic, actor, Action.VIEW_REGISTER)
-    return [b for b in store.batches(clinic.db, section_id) if b.balance != 0]
+    require(reg, actor, Action.VIEW_REGISTER)
+    return [b for b in register_store.batches(reg.db, section_id) if b.balance != 0]
 
 
 # --- sections ---------------------------------------------------------------------------
-def create_section(clinic: Clinic, actor: User, spec: SectionSpec) -> Section:
-    require(clinic, actor, Action.MANAGE_SECTIONS)
+def create_section(reg: OpenRegister, actor: User, spec: SectionSpec) -> Section:
+    require(reg, actor, Action.MANAGE_SECTIONS)
     checked = spec.checked()
-    with clinic.db.transaction():
-        if store.section_by_code(clinic.db, checked.code) is not None:
+    with reg.db.transaction():
+        if register_store.section_by_code(reg.db, checked.code) is not None:
             raise InvalidInput(f"There is already a section with the code {checked.code}.")
-        same = [s for s in store.sections(clinic.db) if s.title.lower() == checked.title.lower()]
+        same = [s for s in register_store.sections(reg.db)
+                if s.title.lower() == checked.title.lower()]
         if same:
             raise InvalidInput(f"{checked.title} already has a section ({same[0].code}).")
-        section_id = store.insert_section(clinic.db, checked, now=clinic.now(), user_id=actor.id)
-        clinic.audit(actor, AuditAction.SECTION_CREATED, f"section:{checked.code}",
-                     title=checked.title)
-        clinic.publish_after_commit("register_changed", section_id=section_id)
-    return _section(clinic, section_id)
+        section_id = register_store.insert_section(reg.db, checked, now=reg.now(), user_id=actor.id)
+        reg.audit(actor, AuditAction.SECTION_CREATED, f"section:{checked.code}",
+                  title=checked.title)
+        reg.publish_after_commit("register_changed", section_id=section_id)
+    return _section(reg, section_id)
 
 
-def close_section(clinic: Clinic, actor: User, section_id: int, reason: str) -> Section:
-    require(clinic, actor, Action.MANAGE_SECTIONS)
+def close_section(reg: OpenRegister, actor: User, section_id: int, reason: str) -> Section:
+    require(reg, actor, Action.MANAGE_SECTIONS)
     why = clean_text(reason, "reason for closing the section", max_length=300)
-    with clinic.db.transaction():
-        section = _section(clinic, section_id)
+    with reg.db.transaction():
+        section = _section(reg, section_id)
         if section.closed:
             raise Refused(f"Section {section.code} is already closed.")
-        store.close_section(clinic.db, section_id, now=clinic.now(), user_id=actor.id, reason=why)
-        clinic.audit(actor, AuditAction.SECTION_CLOSED, f"section:{section.code}", reason=why)
-        clinic.publish_after_commit("register_changed", section_id=section_id)
-    return _section(clinic, section_id)
+        register_store.close_section(reg.db, section_id, now=reg.now(), user_id=actor.id,
+                                     reason=why)
+        reg.audit(actor, AuditAction.SECTION_CLOSED, f"section:{section.code}", reason=why)
+        reg.publish_after_commit("register_changed", section_id=section_id)
+    return _section(reg, section_id)
 
 
 # --- the one place entries are appended -------------------------------------------------------
-def _when(clinic: Clinic, occurred_at: datetime | None, late_reason: str | None
+def _when(reg: OpenRegister, occurred_at: datetime | None, late_reason: str | None
           ) -> tuple[datetime, str | None]:
-    now = clinic.now()
+    now = reg.now()
     when = now if occurred_at is None else occurred_at
     if when.tzinfo is None:
         raise InvalidInput("The time of the entry has no time zone.")
     if when > now + _CLOCK_SKEW:
         raise InvalidInput("The date and time of the entry are in the future.")
-    day = clinic_day(when, clinic.tz)
-    reason = check_entry_day(day, clinic_day(now, clinic.tz),
-                             day_closed=store.day_closed(clinic.db, day), late_reason=late_reason)
+    day = clinic_day(when, reg.tz)
+    reason = check_entry_day(day, clinic_day(now, reg.tz),
+                             day_closed=register_store.day_closed(reg.db, day),
+                             late_reason=late_reason)
     return when, reason
 
 
 def _append(
-    clinic: Clinic,
+    reg: OpenRegister,
     actor: User,
     section: Section,
     kind: EntryKind,
@@ -173,16 +177,16 @@ def _append(
     """Checks and appends one entry; the caller holds the transaction."""
     if section.closed:
         raise Refused(f"Section {section.code} is closed to new entries.")
-    when, reason = _when(clinic, occurred_at, late_reason)
-    balance = next_balance(section, store.balance(clinic.db, section.id), quantity_in,
+    when, reason = _when(reg, occurred_at, late_reason)
+    balance = next_balance(section, register_store.balance(reg.db, section.id), quantity_in,
                            quantity_out)
-    batch_balance = _next_batch_balance(clinic, section, batch, quantity_in, quantity_out)
-    entry_id = store.append_entry(
-        clinic.db,
+    batch_balance = _next_batch_balance(reg, section, batch, quantity_in, quantity_out)
+    entry_id = register_store.append_entry(
+        reg.db,
         section_id=section.id,
         kind=kind,
         occurred_at=when,
-        recorded_at=clinic.now(),
+        recorded_at=reg.now(),
         quantity_in=quantity_in,
         quantity_out=quantity_out,
         balance=balance,
@@ -197,15 +201,15 @@ def _append(
         expiry=expiry,
         details=details,
     )
-    clinic.publish_after_commit("register_changed", section_id=section.id, entry_id=entry_id)
-    entry = store.entry_by_id(clinic.db, entry_id)
+    reg.publish_after_commit("register_changed", section_id=section.id, entry_id=entry_id)
+    entry = register_store.entry_by_id(reg.db, entry_id)
     assert entry is not None
     log.info("register entry %d (%s) in section %s", entry_id, kind.value, section.code)
     return entry
 
 
-def _batch_stock(clinic: Clinic, section: Section, batch: str) -> BatchStock | None:
-    return next((b for b in store.batches(clinic.db, section.id) if b.batch == batch), None)
+def _batch_stock(reg: OpenRegister, section: Section, batch: str) -> BatchStock | None:
+    return next((b for b in register_store.batches(reg.db, section.id) if b.batch == batch), None)
 
 
 def _batch_name(value: str | None, *, required: bool) -> str | None:
@@ -213,45 +217,45 @@ def _batch_name(value: str | None, *, required: bool) -> str | None:
     return name.upper() or None
 
 
-def _check_outflow_batch(clinic: Clinic, section: Section, batch: str | None) -> None:
-    if batch is not None and _batch_stock(clinic, section, batch) is None:
+def _check_outflow_batch(reg: OpenRegister, section: Section, batch: str | None) -> None:
+    if batch is not None and _batch_stock(reg, section, batch) is None:
         raise InvalidInput(f"There is no batch {batch} in section {section.code}.")
 
 
-def _next_batch_balance(clinic: Clinic, section: Section, batch: str | None, quantity_in: int,
+def _next_batch_balance(reg: OpenRegister, section: Section, batch: str | None, quantity_in: int,
                         quantity_out: int) -> int:
-    held = store.batch_balance(clinic.db, section.id, batch)
+    held = register_store.batch_balance(reg.db, section.id, batch)
     new = held + quantity_in - quantity_out
     if new >= 0:
         return new
     if batch is not None:
         raise Refused(f"Batch {batch} holds only {section.quantity(held)}; "
                       f"{section.quantity(quantity_out)} cannot leave it.")
-    named = [b.batch for b in store.batches(clinic.db, section.id) if b.batch and b.balance]
+    named = [b.batch for b in register_store.batches(reg.db, section.id) if b.batch and b.balance]
     raise Refused(f"Say which batch the stock comes from: {section.code} holds it in batch "
                   f"{', '.join(named) or '(none)'}.")
 
 
 # --- stock entries --------------------------------------------------------------------------
 def record_opening(
-    clinic: Clinic, actor: User, witness: User | None, section_id: int, quantity: int | str,
+    reg: OpenRegister, actor: User, witness: User | None, section_id: int, quantity: int | str,
     *, batch: str | None = None, expiry: date | None = None, note: str = "",
     occurred_at: datetime | None = None, late_reason: str | None = None,
 ) -> Entry:
     """The section's first entry: the stock it starts with (taken over from a paper register)."""
-    require(clinic, actor, Action.RECORD_STOCK)
+    require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(quantity, "opening balance", minimum=0)
     text = clean_text(note, "note", max_length=300, required=False, multiline=True)
     batch_name = _batch_name(batch, required=False)
-    with clinic.db.transaction():
-        section = _section(clinic, section_id)
-        signer = check_witness(clinic, actor, witness)
-        if store.entry_count(clinic.db, section.id):
+    with reg.db.transaction():
+        section = _section(reg, section_id)
+        signer = check_witness(reg, actor, witness)
+        if register_store.entry_count(reg.db, section.id):
             raise Refused(
                 f"Section {section.code} already has entries: an opening balance can only be "
                 "its first entry. Use a correction to put the balance right."
             )
-        return _append(clinic, actor, section, EntryKind.OPENING, quantity_in=units,
+        return _append(reg, actor, section, EntryKind.OPENING, quantity_in=units,
                        witness=signer, occurred_at=occurred_at, late_reason=late_reason,
                        batch=batch_name, expiry=expiry, details={"note": text} if text else {})
 
@@ -268,10 +272,10 @@ class Receipt:
     late_reason: str | None = None
 
 
-def receive(clinic: Clinic, actor: User, witness: User | None, section_id: int,
+def receive(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
             receipt: Receipt) -> Entry:
     """Stock obtained: date, supplier's name and address, quantity, batch and expiry."""
-    require(clinic, actor, Action.RECORD_STOCK)
+    require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(receipt.quantity, "quantity received")
     supplier = clean_text(receipt.supplier_name, "supplier's name", max_length=120)
     address = clean_text(receipt.supplier_address, "supplier's address", max_length=300,
@@ -281,21 +285,21 @@ def receive(clinic: Clinic, actor: User, witness: User | None, section_id: int,
     batch = _batch_name(receipt.batch, required=True)
     if receipt.expiry is None:
         raise InvalidInput("Enter the batch's expiry date.")
-    with clinic.db.transaction():
-        section = _section(clinic, section_id)
-        signer = check_witness(clinic, actor, witness)
-        if receipt.expiry < clinic.today():
+    with reg.db.transaction():
+        section = _section(reg, section_id)
+        signer = check_witness(reg, actor, witness)
+        if receipt.expiry < reg.today():
             raise Refused(
                 f"Batch {batch} expired on {format_date(receipt.expiry)}: expired stock is not "
                 "received into the register."
             )
-        known = _batch_stock(clinic, section, batch or "")
+        known = _batch_stock(reg, section, batch or "")
         if known is not None and known.expiry is not None and known.expiry != receipt.expiry:
             raise InvalidInput(
                 f"Batch {batch} is already in the register with expiry "
                 f"{format_date(known.expiry)}; check the expiry date on the pack."
             )
-        return _append(clinic, actor, section, EntryKind.RECEIPT, quantity_in=units,
+        return _append(reg, actor, section, EntryKind.RECEIPT, quantity_in=units,
                        witness=signer, occurred_at=receipt.occurred_at,
                        late_reason=receipt.late_reason, batch=batch, expiry=receipt.expiry,
                        details={"supplier_name": supplier, "supplier_address": address,
@@ -314,10 +318,10 @@ class Destruction:
     late_reason: str | None = None
 
 
-def destroy(clinic: Clinic, actor: User, section_id: int, d: Destruction) -> Entry:
+def destroy(reg: OpenRegister, actor: User, section_id: int, d: Destruction) -> Entry:
     """Stock (expired, damaged) destroyed in front of an authorised witness from outside
     the clinic, recorded by name, role and reference (not a user of this app)."""
-    require(clinic, actor, Action.RECORD_STOCK)
+    require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(d.quantity, "quantity destroyed")
     batch = _batch_name(d.batch, required=False)
     reason = clean_text(d.reason, "reason for the destruction", max_length=300, multiline=True)
@@ -330,10 +334,10 @@ def destroy(clinic: Clinic, actor: User, section_id: int, d: Destruction) -> Ent
     role = clean_text(d.authorised_witness_role, "authorised witness's role", max_length=100)
     ref = clean_text(d.authorised_witness_reference,
                      "authorised witness's reference (authority number)", max_length=60)
-    with clinic.db.transaction():
-        section = _section(clinic, section_id)
-        _check_outflow_batch(clinic, section, batch)
-        return _append(clinic, actor, section, EntryKind.DESTRUCTION, quantity_out=units,
+    with reg.db.transaction():
+        section = _section(reg, section_id)
+        _check_outflow_batch(reg, section, batch)
+        return _append(reg, actor, section, EntryKind.DESTRUCTION, quantity_out=units,
                        occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
                        details={"reason": reason, "destroyed_by": actor.display,
                                 "authorised_witness_name": name,
@@ -353,9 +357,9 @@ class Return:
     late_reason: str | None = None
 
 
-def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, section_id: int,
+def return_to_supplier(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
                        r: Return) -> Entry:
-    require(clinic, actor, Action.RECORD_STOCK)
+    require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(r.quantity, "quantity returned")
     batch = _batch_name(r.batch, required=False)
     supplier = clean_text(r.supplier_name, "supplier's name", max_length=120)
@@ -363,11 +367,11 @@ def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, sectio
                          multiline=True)
     reason = clean_text(r.reason, "reason for the return", max_length=300, multiline=True)
     reference = clean_text(r.reference, "return reference", max_length=60, required=False)
-    with clinic.db.transaction():
-        section = _section(clinic, section_id)
-        signer = check_witness(clinic, actor, witness)
-        _check_outflow_batch(clinic, section, batch)
-        return _append(clinic, actor, section, EntryKind.RETURN, quantity_out=units,
+    with reg.db.transaction():
+        section = _section(reg, section_id)
+        signer = check_witness(reg, actor, witness)
+        _check_outflow_batch(reg, section, batch)
+        return _append(reg, actor, section, EntryKind.RETURN, quantity_out=units,
                        witness=signer, occurred_at=r.occurred_at, late_reason=r.late_reason,
                        batch=batch, details={"supplier_name": supplier,
                                              "supplier_address": address, "reason": reason,
@@ -375,26 +379,26 @@ def return_to_supplier(clinic: Clinic, actor: User, witness: User | None, sectio
 
 
 def correct(
-    clinic: Clinic, actor: User, witness: User | None, entry_id: int, reason: str,
+    reg: OpenRegister, actor: User, witness: User | None, entry_id: int, reason: str,
     *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
 ) -> Entry:
     """A dated, attributed, witnessed note against an entry; with a compensating quantity
     where the balance was affected. The original entry is never touched. Made after the
     day's close, it is a late entry and needs ``late_reason``."""
-    require(clinic, actor, Action.CORRECT_ENTRY)
+    require(reg, actor, Action.CORRECT_ENTRY)
     why = clean_text(reason, "reason for the correction", max_length=500, multiline=True)
     q_in = parse_quantity(quantity_in, "quantity added back", minimum=0)
     q_out = parse_quantity(quantity_out, "quantity taken off", minimum=0)
     if q_in and q_out:
         raise InvalidInput("A correction either adds to the balance or takes from it, not both.")
-    with clinic.db.transaction():
-        target = store.entry_by_id(clinic.db, entry_id)
+    with reg.db.transaction():
+        target = register_store.entry_by_id(reg.db, entry_id)
         if target is None:
             raise InvalidInput(f"There is no register entry number {entry_id}.")
-        section = _section(clinic, target.section_id)
+        section = _section(reg, target.section_id)
         check_correction_target(target, section)
-        signer = check_witness(clinic, actor, witness)
-        return _append(clinic, actor, section, EntryKind.CORRECTION, quantity_in=q_in,
+        signer = check_witness(reg, actor, witness)
+        return _append(reg, actor, section, EntryKind.CORRECTION, quantity_in=q_in,
                        quantity_out=q_out, witness=signer, corrects=target, batch=target.batch,
                        late_reason=late_reason,
                        details={"reason": why, "corrects_seq": target.seq})
@@ -402,26 +406,26 @@ def correct(
 
 # --- written by other services inside their transactions ------------------------------------
 def append_administration(
-    clinic: Clinic, actor: User, witness: User, section: Section, units: int, batch: str | None,
+    reg: OpenRegister, actor: User, witness: User, section: Section, units: int, batch: str | None,
     details: dict[str, Any], *, occurred_at: datetime | None = None,
     late_reason: str | None = None,
 ) -> Entry:
     """The register's record of a dose (supplied by administration). Dosing checks the
     permission, the prescription and the batch; this checks the stock and writes."""
-    if not clinic.db.in_transaction:
+    if not reg.db.in_transaction:
         raise RuntimeError("append_administration outside the dosing transaction")
     if not 1 <= units <= MAX_UNITS_PER_ENTRY:
         raise InvalidInput("The number of units opened is not believable.")
-    _check_outflow_batch(clinic, section, batch)
-    return _append(clinic, actor, section, EntryKind.ADMINISTRATION, quantity_out=units,
+    _check_outflow_batch(reg, section, batch)
+    return _append(reg, actor, section, EntryKind.ADMINISTRATION, quantity_out=units,
                    witness=witness, occurred_at=occurred_at, late_reason=late_reason,
                    batch=batch, details=details)
 
 
-def append_stock_check(clinic: Clinic, actor: User, witness: User, section: Section,
+def append_stock_check(reg: OpenRegister, actor: User, witness: User, section: Section,
                        details: dict[str, Any]) -> Entry:
     """A stock-check marker (written by the reconciliation)."""
-    if not clinic.db.in_transaction:
+    if not reg.db.in_transaction:
         raise RuntimeError("append_stock_check outside the reconciliation transaction")
-    return _append(clinic, actor, section, EntryKind.STOCK_CHECK, witness=witness,
+    return _append(reg, actor, section, EntryKind.STOCK_CHECK, witness=witness,
                    details=details)

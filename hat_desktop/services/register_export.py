@@ -24,10 +24,10 @@ from hat_desktop.domain.times import day_bounds, format_date
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import check_output
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.store import register as store
+from hat_desktop.store import register as register_store
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,12 @@ Progress = Callable[[str, int, int], bool]
 Rows = Iterator[tuple[Entry, list[Entry]]]
 
 
-def _section(clinic: Clinic, actor: User, section_code: str, start: date, end: date
+def _section(reg: OpenRegister, actor: User, section_code: str, start: date, end: date
              ) -> Section:
-    require(clinic, actor, Action.EXPORT_REPORTS)
+    require(reg, actor, Action.EXPORT_REPORTS)
     if end < start:
         raise InvalidInput("The end date is before the start date.")
-    section = store.section_by_code(clinic.db, section_code or "")
+    section = register_store.section_by_code(reg.db, section_code or "")
     if section is None:
         raise InvalidInput(
             f"There is no register section with the code '{(section_code or '').strip()[:20]}'."
@@ -51,20 +51,20 @@ def _section(clinic: Clinic, actor: User, section_code: str, start: date, end: d
     return section
 
 
-def _rows(clinic: Clinic, section: Section, start: date, end: date,
+def _rows(reg: OpenRegister, section: Section, start: date, end: date,
           progress: Progress | None, stage: str) -> Rows:
     """Entries dated start..end in register order, each with its corrections."""
-    lo, hi = day_bounds(start, clinic.tz)[0], day_bounds(end, clinic.tz)[1]
-    total = store.count_in_range(clinic.db, section.id, lo, hi) if progress else 0
+    lo, hi = day_bounds(start, reg.tz)[0], day_bounds(end, reg.tz)[1]
+    total = register_store.count_in_range(reg.db, section.id, lo, hi) if progress else 0
     done = 0
     chunk: list[Entry] = []
 
     def flush() -> Rows:
-        notes = store.corrections_of(clinic.db, [e.id for e in chunk])
+        notes = register_store.corrections_of(reg.db, [e.id for e in chunk])
         for e in chunk:
             yield e, notes.get(e.id, [])
 
-    for entry in store.iter_entries(clinic.db, section.id, lo, hi):
+    for entry in register_store.iter_entries(reg.db, section.id, lo, hi):
         chunk.append(entry)
         if len(chunk) == CHUNK:
             yield from flush()
@@ -77,16 +77,16 @@ def _rows(clinic: Clinic, section: Section, start: date, end: date,
         progress(stage, total, total)
 
 
-def _heading(clinic: Clinic, actor: User, section: Section, start: date, end: date
+def _heading(reg: OpenRegister, actor: User, section: Section, start: date, end: date
              ) -> register_pdf.RegisterHeading:
-    s = clinic.settings
+    s = reg.settings
     return register_pdf.RegisterHeading(
         clinic_name=s.clinic_name, clinic_address=s.clinic_address, section=section,
-        first=start, last=end, tz=clinic.tz, printed_by=actor.display,
-        printed_at=clinic.now(), demo=clinic.demo)
+        first=start, last=end, tz=reg.tz, printed_by=actor.display,
+        printed_at=reg.now(), demo=reg.demo)
 
 
-def _write(clinic: Clinic, target: Path, write: Callable[[BinaryIO], int],
+def _write(reg: OpenRegister, target: Path, write: Callable[[BinaryIO], int],
            record: Callable[[int], None]) -> int:
     """Write through a temporary file beside ``target``, then put it in place in the
     same transaction as its audit entry (``record``): a failed or stopped export leaves
@@ -97,7 +97,7 @@ def _write(clinic: Clinic, target: Path, write: Callable[[BinaryIO], int],
             count = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        with clinic.db.transaction():
+        with reg.db.transaction():
             record(count)
             os.replace(temporary, target)
     except OSError as exc:
@@ -108,19 +108,19 @@ def _write(clinic: Clinic, target: Path, write: Callable[[BinaryIO], int],
     return count
 
 
-def _render(clinic: Clinic, actor: User, section: Section, start: date, end: date, fmt: str,
+def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: date, fmt: str,
             target: Path, progress: Progress | None, action: AuditAction,
             **details: str) -> int:
     """Write the entries to ``target`` and audit it (``action``, with the number of
     entries and pages); returns the number of entries."""
     stage = f"Writing {section.code} {format_date(start)} to {format_date(end)}"
-    rows = _rows(clinic, section, start, end, progress, stage)
+    rows = _rows(reg, section, start, end, progress, stage)
     pages = [0]
 
     def write(fh: BinaryIO) -> int:
         if fmt == "csv":
             text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
-            count = register_csv.write_csv(text, rows, section.code, clinic.tz)
+            count = register_csv.write_csv(text, rows, section.code, reg.tz)
             text.flush()
             text.detach()
             return count
@@ -131,17 +131,17 @@ def _render(clinic: Clinic, actor: User, section: Section, start: date, end: dat
                 counted[0] += 1
                 yield row
 
-        codes = register_pdf.render(_heading(clinic, actor, section, start, end), counting(),
+        codes = register_pdf.render(_heading(reg, actor, section, start, end), counting(),
                                     fh)
         pages[0] = len(codes)
         return counted[0]
 
     def record(count: int) -> None:
-        clinic.audit(actor, action, f"register:{section.code}", section=section.code,
-                     first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
-                     pages=pages[0], **details)
+        reg.audit(actor, action, f"register:{section.code}", section=section.code,
+                  first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
+                  pages=pages[0], **details)
 
-    return _write(clinic, target, write, record)
+    return _write(reg, target, write, record)
 
 
 def _check_format(fmt: str) -> str:
@@ -151,36 +151,36 @@ def _check_format(fmt: str) -> str:
     return value
 
 
-def export_register(clinic: Clinic, actor: User, section_code: str, start: date, end: date,
+def export_register(reg: OpenRegister, actor: User, section_code: str, start: date, end: date,
                     fmt: str, output: Path, *, overwrite: bool = False,
                     progress: Progress | None = None) -> Path:
     """The section's entries dated start..end as PDF pages or CSV, written to ``output``
     (refused if it exists, unless ``overwrite``); audited as an export."""
     kind = _check_format(fmt)
-    section = _section(clinic, actor, section_code, start, end)
-    target = check_output(clinic, output, overwrite=overwrite)
-    count = _render(clinic, actor, section, start, end, kind, target, progress,
+    section = _section(reg, actor, section_code, start, end)
+    target = check_output(reg, output, overwrite=overwrite)
+    count = _render(reg, actor, section, start, end, kind, target, progress,
                     AuditAction.EXPORT, path=str(target))
     log.info("register section %s exported as %s (%d entries)", section.code, kind, count)
     return target
 
 
-def print_register(clinic: Clinic, actor: User, section_code: str, start: date, end: date,
+def print_register(reg: OpenRegister, actor: User, section_code: str, start: date, end: date,
                    *, progress: Progress | None = None) -> Path:
     """The printed pages as a PDF in a private temporary folder (readable by this user
     only, removed when HAT Desktop closes) for the system's viewer to print; audited as
     a print."""
-    section = _section(clinic, actor, section_code, start, end)
+    section = _section(reg, actor, section_code, start, end)
     name = f"register-{section.code}-{start.isoformat()}-to-{end.isoformat()}.pdf"
     target = print_copies.new_folder() / name
-    _render(clinic, actor, section, start, end, "pdf", target, progress, AuditAction.PRINT)
+    _render(reg, actor, section, start, end, "pdf", target, progress, AuditAction.PRINT)
     return target
 
 
-def _judge(clinic: Clinic, section: Section, code: PageCode) -> tuple[bool, str]:
+def _judge(reg: OpenRegister, section: Section, code: PageCode) -> tuple[bool, str]:
     first, last = code.first_entry_id, code.last_entry_id
     span = f"entries No. {first} to {last} of section {section.code}"
-    links = store.chain_span(clinic.db, section.id, first, last)
+    links = register_store.chain_span(reg.db, section.id, first, last)
     if not links or links[0].id != first:
         return False, (f"This page does not match the register: entry No. {first} is not in "
                        f"section {section.code}.")
@@ -206,21 +206,21 @@ def _judge(clinic: Clinic, section: Section, code: PageCode) -> tuple[bool, str]
                   "exactly as printed.")
 
 
-def verify_page(clinic: Clinic, actor: User, qr_text: str) -> tuple[bool, str]:
+def verify_page(reg: OpenRegister, actor: User, qr_text: str) -> tuple[bool, str]:
     """Whether the entries a printed page lists are still exactly those in the register:
     (matches?, one sentence saying so). Audited."""
-    require(clinic, actor, Action.VERIFY)
+    require(reg, actor, Action.VERIFY)
     try:
         code = parse_page_code(qr_text)
     except InvalidInput as exc:
         return False, str(exc)
-    section = store.section_by_code(clinic.db, code.section_code)
+    section = register_store.section_by_code(reg.db, code.section_code)
     if section is None:
         ok, message = False, (f"This page is not from this register: it has no section "
                               f"{code.section_code}.")
     else:
-        ok, message = _judge(clinic, section, code)
-    with clinic.db.transaction():
-        clinic.audit(actor, AuditAction.VERIFY, f"page:{code.section_code}",
-                     first=code.first_entry_id, last=code.last_entry_id, matches=ok)
+        ok, message = _judge(reg, section, code)
+    with reg.db.transaction():
+        reg.audit(actor, AuditAction.VERIFY, f"page:{code.section_code}",
+                  first=code.first_entry_id, last=code.last_entry_id, matches=ok)
     return ok, message

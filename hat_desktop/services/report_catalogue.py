@@ -12,14 +12,14 @@ from pathlib import Path
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import print_copies
-from hat_desktop.services.context import Clinic
 from hat_desktop.services.exports import write_export
+from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 
 # render(clinic, actor, first, last) -> (file contents, rows or patients in it);
 # it checks the actor's permission and the range itself.
-Render = Callable[[Clinic, User, date, date], tuple[bytes, int]]
+Render = Callable[[OpenRegister, User, date, date], tuple[bytes, int]]
 
 
 @dataclass(frozen=True)
@@ -48,17 +48,17 @@ class ReportSpec:
         return f"{self.what}-{first.isoformat()}-to-{last.isoformat()}.{self.fmt}"
 
 
-def save(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date,
+def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date,
          output: Path) -> tuple[Path, int]:
     """Write the report to ``output`` (refused if it exists); audited as an export."""
     spec.check_range(first, last)
-    data, count = spec.render(clinic, actor, first, last)
-    path = write_export(clinic, actor, output, data, what=spec.what, format=spec.fmt,
+    data, count = spec.render(reg, actor, first, last)
+    path = write_export(reg, actor, output, data, what=spec.what, format=spec.fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=count)
     return path, count
 
 
-def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last: date
+def print_copy(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date
                ) -> Path:
     """A PDF in a private temporary folder (only this user can read it), for the
     system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
@@ -66,9 +66,9 @@ def print_copy(clinic: Clinic, actor: User, spec: ReportSpec, first: date, last:
         raise InvalidInput(f"{spec.title} is a CSV file for a spreadsheet: save it instead "
                            "of printing it.")
     spec.check_range(first, last)
-    data, count = spec.render(clinic, actor, first, last)
+    data, count = spec.render(reg, actor, first, last)
     folder = print_copies.new_folder()
-    path = write_export(clinic, actor, folder / spec.file_name(first, last), data,
+    path = write_export(reg, actor, folder / spec.file_name(first, last), data,
                         what=spec.what, printed=True, format=spec.fmt,
                         first=first.isoformat(), last=last.isoformat(), rows=count)
     log.info("print copy of %s written to a private temporary folder", spec.what)

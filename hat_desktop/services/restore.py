@@ -17,10 +17,10 @@ from hat_desktop.domain.errors import PermissionDenied, RegisterUnavailable
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services.backup import file_sha256
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.context import Clinic, default_workstation
 from hat_desktop.services.exports import check_output
+from hat_desktop.services.open_register import OpenRegister, default_workstation
 from hat_desktop.services.permissions import require
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import keys
 from hat_desktop.store.connection import (
     RegisterInfo,
@@ -41,7 +41,7 @@ from hat_desktop.store.verify import verify
 log = logging.getLogger(__name__)
 
 # sign_in(clinic opened on the backup copy) -> the acting user, authenticated there
-SignIn = Callable[[Clinic], User]
+SignIn = Callable[[OpenRegister], User]
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,8 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
             if not register_id:
                 raise RegisterUnavailable(f"{backup} is not a HAT register backup.")
             migrate(copy)
-            staged = Clinic(db=copy, clock=clock, data_dir=data_dir, register_id=register_id,
-                            workstation=default_workstation())
+            staged = OpenRegister(db=copy, clock=clock, data_dir=data_dir, register_id=register_id,
+                                  workstation=default_workstation())
             actor = sign_in(staged)
             if not allowed(actor.role, Action.RESTORE):
                 raise PermissionDenied("Only a manager can restore a backup.")
@@ -130,14 +130,14 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
     if not stored and previous is not None and previous.register_id == register_id:
         mode = previous.key_mode  # keep passphrase mode on a computer without a keyring
     write_info(data_dir, RegisterInfo(register_id, mode))
-    clinic = open_register(data_dir, clock=clock, recovery_key=None if stored else key)
+    reg = open_register(data_dir, clock=clock, recovery_key=None if stored else key)
     try:
-        with clinic.db.transaction():
-            clinic.audit(actor, AuditAction.RESTORE, str(backup), sha256=file_sha256(backup),
-                         set_aside=str(set_aside) if set_aside else None,
-                         entries=checked.entries_checked)
+        with reg.db.transaction():
+            reg.audit(actor, AuditAction.RESTORE, str(backup), sha256=file_sha256(backup),
+                      set_aside=str(set_aside) if set_aside else None,
+                      entries=checked.entries_checked)
     finally:
-        clinic.close()
+        reg.close()
     log.info("register %s restored from a backup", register_id)
     return RestoreResult(register_id, set_aside, checked.entries_checked, stored)
 
@@ -164,14 +164,14 @@ def _set_aside(data_dir: Path, clock: Clock) -> Path | None:
     return folder
 
 
-def export_recovery_key(clinic: Clinic, actor: User, output: Path) -> Path:
+def export_recovery_key(reg: OpenRegister, actor: User, output: Path) -> Path:
     """The recovery key as one line of text, the form --recovery-key-file reads."""
-    manager = require(clinic, actor, Action.EXPORT_RECOVERY_KEY)
-    target = check_output(clinic, output)
-    text = keys.format_recovery_key(clinic.db.recovery_key()) + "\n"
+    manager = require(reg, actor, Action.EXPORT_RECOVERY_KEY)
+    target = check_output(reg, output)
+    text = keys.format_recovery_key(reg.db.recovery_key()) + "\n"
     write_file_atomically(target, text.encode("ascii"))
     os.chmod(target, 0o600)
-    with clinic.db.transaction():
-        clinic.audit(manager, AuditAction.RECOVERY_KEY_EXPORTED, str(target))
+    with reg.db.transaction():
+        reg.audit(manager, AuditAction.RECOVERY_KEY_EXPORTED, str(target))
     log.warning("recovery key exported by user #%d", manager.id)
     return target

@@ -7,32 +7,32 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.settings import ClinicSettings, diff
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import settings as settings_store
 
 
-def current(clinic: Clinic) -> ClinicSettings:
-    return clinic.settings
+def current(reg: OpenRegister) -> ClinicSettings:
+    return reg.settings
 
 
-def change(clinic: Clinic, actor: User, **changes: Any) -> ClinicSettings:
+def change(reg: OpenRegister, actor: User, **changes: Any) -> ClinicSettings:
     """Apply and audit a manager's changes; returns the new settings."""
-    require(clinic, actor, Action.CHANGE_SETTINGS)
-    old = clinic.settings
+    require(reg, actor, Action.CHANGE_SETTINGS)
+    old = reg.settings
     new = old.changed(**changes)
     changed = diff(old, new)
     if not changed:
         return old
     values = asdict(new)
-    with clinic.db.transaction():
+    with reg.db.transaction():
         for name in changed:
-            settings_store.put(clinic.db, name, values[name], now=clinic.now(), user_id=actor.id)
-        clinic.audit(actor, AuditAction.SETTINGS_CHANGED, "settings",
-                     changed={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()})
-        clinic.publish_after_commit("settings_changed")
-    clinic.forget_settings()
-    return clinic.settings
+            settings_store.put(reg.db, name, values[name], now=reg.now(), user_id=actor.id)
+        reg.audit(actor, AuditAction.SETTINGS_CHANGED, "settings",
+                  changed={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()})
+        reg.publish_after_commit("settings_changed")
+    reg.forget_settings()
+    return reg.settings
 
 
 def _plain(value: Any) -> Any:

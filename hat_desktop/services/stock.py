@@ -9,10 +9,10 @@ from hat_desktop.domain.reconciliation import Discrepancy, ExpiryState, expiry_s
 from hat_desktop.domain.register import BatchStock, Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_date
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import reconciliation as rec_store
-from hat_desktop.store import register as store
+from hat_desktop.store import register as register_store
 
 HISTORY_DAYS = 30
 
@@ -47,21 +47,21 @@ class SectionStock:
         return [b.warning for b in self.batches if b.warning]
 
 
-def overview(clinic: Clinic, actor: User) -> list[SectionStock]:
-    require(clinic, actor, Action.VIEW_REGISTER)
-    db = clinic.db
-    today = clinic.today()
+def overview(reg: OpenRegister, actor: User) -> list[SectionStock]:
+    require(reg, actor, Action.VIEW_REGISTER)
+    db = reg.db
+    today = reg.today()
     latest = rec_store.latest(db)
     open_ones = rec_store.discrepancies(db, open_only=True)
     result = []
-    for section in store.sections(db):
-        balance = store.balance(db, section.id)
+    for section in register_store.sections(db):
+        balance = register_store.balance(db, section.id)
         if section.closed and balance == 0:
             continue
         batches = tuple(BatchLine(b, expiry_state(b, today))
-                        for b in store.batches(db, section.id) if b.balance != 0)
+                        for b in register_store.batches(db, section.id) if b.balance != 0)
         history = tuple(
-            (day, store.balance_at(db, section.id, day_bounds(day, clinic.tz)[1]))
+            (day, register_store.balance_at(db, section.id, day_bounds(day, reg.tz)[1]))
             for day in (today - timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1))
         )
         reconciled = None
@@ -73,5 +73,5 @@ def overview(clinic: Clinic, actor: User) -> list[SectionStock]:
     return result
 
 
-def expiry_warnings(clinic: Clinic, actor: User) -> list[str]:
-    return [w for s in overview(clinic, actor) for w in s.warnings]
+def expiry_warnings(reg: OpenRegister, actor: User) -> list[str]:
+    return [w for s in overview(reg, actor) for w in s.warnings]

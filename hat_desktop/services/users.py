@@ -9,7 +9,7 @@ from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput, Refuse
 from hat_desktop.domain.roles import Action, Role
 from hat_desktop.domain.text import clean_text
 from hat_desktop.services import auth
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import users as users_store
 
@@ -55,77 +55,77 @@ def _nullable(value: str) -> str | None:
     return value or None
 
 
-def create_first_manager(clinic: Clinic, username: str, password: str, full_name: str) -> User:
+def create_first_manager(reg: OpenRegister, username: str, password: str, full_name: str) -> User:
     """Only while the register has no user at all (set-up)."""
     name = validate_username(username)
     validate_password(password, name)
     details = UserDetails(full_name, Role.MANAGER).checked()
-    with clinic.db.transaction():
-        if users_store.count(clinic.db):
+    with reg.db.transaction():
+        if users_store.count(reg.db):
             raise Refused("This register already has users; log in as a manager to add more.")
         user_id = users_store.insert(
-            clinic.db, username=name, full_name=details.full_name, role=Role.MANAGER,
-            password_hash=auth.hash_password(password), now=clinic.now(),
+            reg.db, username=name, full_name=details.full_name, role=Role.MANAGER,
+            password_hash=auth.hash_password(password), now=reg.now(),
         )
-        user = users_store.by_id(clinic.db, user_id)
+        user = users_store.by_id(reg.db, user_id)
         assert user is not None
-        clinic.audit(user, AuditAction.USER_CREATED, f"user:{user_id}", role=Role.MANAGER.value,
-                     first_manager=True)
+        reg.audit(user, AuditAction.USER_CREATED, f"user:{user_id}", role=Role.MANAGER.value,
+                  first_manager=True)
     return user
 
 
 def create_user(
-    clinic: Clinic, actor: User, username: str, password: str, details: UserDetails
+    reg: OpenRegister, actor: User, username: str, password: str, details: UserDetails
 ) -> User:
-    require(clinic, actor, Action.MANAGE_USERS)
+    require(reg, actor, Action.MANAGE_USERS)
     name = validate_username(username)
     validate_password(password, name)
     checked = details.checked()
-    with clinic.db.transaction():
-        if users_store.by_username(clinic.db, name) is not None:
+    with reg.db.transaction():
+        if users_store.by_username(reg.db, name) is not None:
             raise InvalidInput(f"The user name '{name}' is already taken.")
         user_id = users_store.insert(
-            clinic.db,
+            reg.db,
             username=name,
             full_name=checked.full_name,
             role=checked.role,
             password_hash=auth.hash_password(password),
-            now=clinic.now(),
+            now=reg.now(),
             home_office_licence=_nullable(checked.home_office_licence),
             professional_registration=_nullable(checked.professional_registration),
             gphc_number=_nullable(checked.gphc_number),
         )
-        clinic.audit(actor, AuditAction.USER_CREATED, f"user:{user_id}", username=name,
-                     role=checked.role.value)
-        clinic.publish_after_commit("users_changed")
-    user = users_store.by_id(clinic.db, user_id)
+        reg.audit(actor, AuditAction.USER_CREATED, f"user:{user_id}", username=name,
+                  role=checked.role.value)
+        reg.publish_after_commit("users_changed")
+    user = users_store.by_id(reg.db, user_id)
     assert user is not None
     log.info("user #%d created by user #%d", user_id, actor.id)
     return user
 
 
-def _target(clinic: Clinic, user_id: int) -> User:
-    user = users_store.by_id(clinic.db, user_id)
+def _target(reg: OpenRegister, user_id: int) -> User:
+    user = users_store.by_id(reg.db, user_id)
     if user is None:
         raise InvalidInput("That user account does not exist.")
     return user
 
 
-def _active_managers(clinic: Clinic) -> list[User]:
-    return [u for u in users_store.all_users(clinic.db) if u.active and u.role is Role.MANAGER]
+def _active_managers(reg: OpenRegister) -> list[User]:
+    return [u for u in users_store.all_users(reg.db) if u.active and u.role is Role.MANAGER]
 
 
 def update_user(
-    clinic: Clinic, actor: User, user_id: int, details: UserDetails, *, active: bool
+    reg: OpenRegister, actor: User, user_id: int, details: UserDetails, *, active: bool
 ) -> User:
-    require(clinic, actor, Action.MANAGE_USERS)
+    require(reg, actor, Action.MANAGE_USERS)
     checked = details.checked()
-    with clinic.db.transaction():
-        before = _target(clinic, user_id)
+    with reg.db.transaction():
+        before = _target(reg, user_id)
         stops_managing = before.role is Role.MANAGER and before.active and (
             checked.role is not Role.MANAGER or not active
         )
-        if stops_managing and len(_active_managers(clinic)) == 1:
+        if stops_managing and len(_active_managers(reg)) == 1:
             raise Refused("There must always be at least one active manager.")
         changes = {
             "full_name": checked.full_name,
@@ -138,51 +138,52 @@ def update_user(
         changed = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changed:
             return before
-        users_store.update(clinic.db, user_id, **changed)
-        clinic.audit(
+        users_store.update(reg.db, user_id, **changed)
+        reg.audit(
             actor, AuditAction.USER_CHANGED, f"user:{user_id}",
             changed={k: [str(getattr(before, k)), str(v)] for k, v in changed.items()},
         )
-        clinic.publish_after_commit("users_changed")
-    return _target(clinic, user_id)
+        reg.publish_after_commit("users_changed")
+    return _target(reg, user_id)
 
 
-def reset_password(clinic: Clinic, actor: User, user_id: int, new_password: str) -> None:
-    require(clinic, actor, Action.MANAGE_USERS)
-    with clinic.db.transaction():
-        target = _target(clinic, user_id)
+def reset_password(reg: OpenRegister, actor: User, user_id: int, new_password: str) -> None:
+    require(reg, actor, Action.MANAGE_USERS)
+    with reg.db.transaction():
+        target = _target(reg, user_id)
         validate_password(new_password, target.username)
-        users_store.set_password_hash(clinic.db, user_id, auth.hash_password(new_password),
-                                      clinic.now())
-        users_store.set_failures(clinic.db, user_id, 0, None)
-        clinic.audit(actor, AuditAction.PASSWORD_RESET, f"user:{user_id}")
+        users_store.set_password_hash(reg.db, user_id, auth.hash_password(new_password),
+                                      reg.now())
+        users_store.set_failures(reg.db, user_id, 0, None)
+        reg.audit(actor, AuditAction.PASSWORD_RESET, f"user:{user_id}")
 
 
-def unlock_account(clinic: Clinic, actor: User, user_id: int) -> None:
-    require(clinic, actor, Action.MANAGE_USERS)
-    with clinic.db.transaction():
-        target = _target(clinic, user_id)
+def unlock_account(reg: OpenRegister, actor: User, user_id: int) -> None:
+    require(reg, actor, Action.MANAGE_USERS)
+    with reg.db.transaction():
+        target = _target(reg, user_id)
         if not target.failed_attempts and target.locked_until is None:
             raise Refused(f"{target.full_name}'s account is not locked.")
-        users_store.set_failures(clinic.db, user_id, 0, None)
-        clinic.audit(actor, AuditAction.ACCOUNT_UNLOCKED, f"user:{user_id}")
-        clinic.publish_after_commit("users_changed")
+        users_store.set_failures(reg.db, user_id, 0, None)
+        reg.audit(actor, AuditAction.ACCOUNT_UNLOCKED, f"user:{user_id}")
+        reg.publish_after_commit("users_changed")
 
 
-def change_own_password(clinic: Clinic, user: User, old_password: str, new_password: str) -> None:
+def change_own_password(reg: OpenRegister, user: User, old_password: str, new_password: str
+                        ) -> None:
     try:
-        auth.confirm_password(clinic, user, old_password)
+        auth.confirm_password(reg, user, old_password)
     except AuthenticationFailed:
         raise AuthenticationFailed("Your current password is not right.") from None
     validate_password(new_password, user.username)
     if new_password == old_password:
         raise InvalidInput("The new password must be different from the current one.")
-    with clinic.db.transaction():
-        users_store.set_password_hash(clinic.db, user.id, auth.hash_password(new_password),
-                                      clinic.now())
-        clinic.audit(user, AuditAction.PASSWORD_CHANGED, f"user:{user.id}")
+    with reg.db.transaction():
+        users_store.set_password_hash(reg.db, user.id, auth.hash_password(new_password),
+                                      reg.now())
+        reg.audit(user, AuditAction.PASSWORD_CHANGED, f"user:{user.id}")
 
 
-def list_users(clinic: Clinic, actor: User) -> list[User]:
-    require(clinic, actor, Action.MANAGE_USERS)
-    return users_store.all_users(clinic.db)
+def list_users(reg: OpenRegister, actor: User) -> list[User]:
+    require(reg, actor, Action.MANAGE_USERS)
+    return users_store.all_users(reg.db)

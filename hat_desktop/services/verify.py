@@ -10,43 +10,44 @@ from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_local
 from hat_desktop.services import backup
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store.verify import Progress, VerifyResult, compare_with_copy, verify
 
 log = logging.getLogger(__name__)
 
 
-def verify_register(clinic: Clinic, actor: User, progress: Progress | None = None) -> VerifyResult:
+def verify_register(reg: OpenRegister, actor: User, progress: Progress | None = None
+                    ) -> VerifyResult:
     """The register's own checks (encryption, structure, chains, balances), then a
     comparison with the newest backup: the one check that sees the newest entries
     removed or an older copy of the register put back."""
-    require(clinic, actor, Action.VERIFY)
-    result = verify(clinic.db, progress)
+    require(reg, actor, Action.VERIFY)
+    result = verify(reg.db, progress)
     if result.file_damaged:
         log.error("verify: register file damaged; nothing more written to it")
         return result
     if not result.cancelled:
-        _compare_with_backup(clinic, result)
-    with clinic.db.transaction():
-        clinic.audit(actor, AuditAction.VERIFY, f"register:{clinic.register_id}",
-                     ok=result.ok, problems=len(result.problems),
-                     entries=result.entries_checked, cancelled=result.cancelled,
-                     compared_with=result.compared_with)
+        _compare_with_backup(reg, result)
+    with reg.db.transaction():
+        reg.audit(actor, AuditAction.VERIFY, f"register:{reg.register_id}",
+                  ok=result.ok, problems=len(result.problems),
+                  entries=result.entries_checked, cancelled=result.cancelled,
+                  compared_with=result.compared_with)
     log.info("verify: %d entries, %d problems", result.entries_checked, len(result.problems))
     return result
 
 
-def _compare_with_backup(clinic: Clinic, result: VerifyResult) -> None:
-    anchor = backup.anchor_backup(clinic)
+def _compare_with_backup(reg: OpenRegister, result: VerifyResult) -> None:
+    anchor = backup.anchor_backup(reg)
     if isinstance(anchor, str):
         result.backup_note = f"Not compared with a backup: {anchor}."
         return
-    name = f"the backup of {format_local(anchor.made, clinic.tz)}"
+    name = f"the backup of {format_local(anchor.made, reg.tz)}"
     try:
-        copy = clinic.db.read_copy(anchor.path)
+        copy = reg.db.read_copy(anchor.path)
         try:
-            differences = compare_with_copy(clinic.db, copy, name)
+            differences = compare_with_copy(reg.db, copy, name)
         finally:
             copy.close()
     except (RegisterUnavailable, sqlcipher3.Error, OSError) as exc:

@@ -139,9 +139,3 @@ def reviews(db: Database, patient_ids: list[int]) -> dict[int, list[HoldReview]]
     for r in rows:
         found[r["patient_id"]].append(_review(r))
     return found
-
-
-def reviews_between(db: Database, start: datetime, end: datetime) -> list[HoldReview]:
-    rows = db.all("SELECT * FROM hold_reviews WHERE reviewed_at >= ? AND reviewed_at < ? "
-                  "ORDER BY reviewed_at", (to_db(start), to_db(end)))
-    return [_review(r) for r in rows]

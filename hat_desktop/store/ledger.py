@@ -69,10 +69,6 @@ def hash_at(db: Database, table: LedgerTable, chain_value: Any, seq: int) -> str
     return None if found is None else str(found)
 
 
-def head_hash(db: Database, table: LedgerTable, chain_value: Any = None) -> str:
-    return _head(db, table, chain_value)[1]
-
-
 def append(db: Database, table: LedgerTable, fields: Mapping[str, Any]) -> int:
     """Insert one row at the end of its chain; returns its id.
 

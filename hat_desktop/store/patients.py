@@ -9,8 +9,7 @@ from hat_desktop.domain.patients import Patient, PatientDetails, PatientStatus
 from hat_desktop.domain.times import from_db, to_db
 from hat_desktop.store.connection import Database
 
-_SELECT = """SELECT p.*, EXISTS(SELECT 1 FROM patient_photos ph WHERE ph.patient_id = p.id)
-             AS has_photo FROM patients p"""
+_SELECT = "SELECT p.* FROM patients p"
 
 
 def _patient(r: Row) -> Patient:
@@ -18,7 +17,6 @@ def _patient(r: Row) -> Patient:
         id=r["id"], clinic_number=r["clinic_number"], full_name=r["full_name"],
         date_of_birth=date.fromisoformat(r["date_of_birth"]), address=r["address"],
         nhs_number=r["nhs_number"], alerts=r["alerts"], status=PatientStatus(r["status"]),
-        has_photo=bool(r["has_photo"]),
     )
 
 

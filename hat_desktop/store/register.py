@@ -241,17 +241,6 @@ def iter_entries(db: Database, section_id: int, start: datetime | None = None,
         yield _entry(row)
 
 
-def entries_by_seq(db: Database, section_id: int, first_id: int, last_id: int) -> list[Entry]:
-    """Entries of a section from one id to another, inclusive, in register order."""
-    rows = db.all(
-        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ? "
-        "AND seq BETWEEN (SELECT seq FROM register_entries WHERE id = ?) "
-        "AND (SELECT seq FROM register_entries WHERE id = ?) ORDER BY seq",
-        (section_id, first_id, last_id),
-    )
-    return [_entry(r) for r in rows]
-
-
 class ChainLink(NamedTuple):
     """One entry of a stretch of a section's hash chain, as stored and as recomputed."""
 

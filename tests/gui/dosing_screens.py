@@ -22,7 +22,7 @@ ENTER = Qt.Key.Key_Return
 
 
 def open_today(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, TodayPage]:
-    window = MainWindow(d.clinic, user or d.nurse)
+    window = MainWindow(d.reg, user or d.nurse)
     qtbot.addWidget(window.view)
     window.show()
     window.view.activateWindow()
@@ -138,7 +138,7 @@ def scan(qtbot, window, text: str):
 
 
 def administrations(d, section) -> list:
-    return [e for e in register.entries(d.clinic, d.manager, section.id)
+    return [e for e in register.entries(d.reg, d.manager, section.id)
             if e.entry.kind is EntryKind.ADMINISTRATION]
 
 

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.patients_page import PatientsPage
-from hat_desktop.services.context import Clinic
+from hat_desktop.services.open_register import OpenRegister
 from tests.gui.conftest import when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def open_patients(qtbot, clinic: Clinic, user: User) -> tuple[MainWindow, PatientsPage]:
-    window = MainWindow(clinic, user)
+def open_patients(qtbot, reg: OpenRegister, user: User) -> tuple[MainWindow, PatientsPage]:
+    window = MainWindow(reg, user)
     qtbot.addWidget(window.view)
     window.show()
     page = window.go_to("Patients")

@@ -30,7 +30,7 @@ ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 
 
 def open_stock(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, StockPage]:
-    window = MainWindow(d.clinic, user or d.pharmacist)
+    window = MainWindow(d.reg, user or d.pharmacist)
     qtbot.addWidget(window.view)
     window.view.resize(1280, 860)
     window.show()
@@ -40,7 +40,7 @@ def open_stock(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, StockPage
 
 
 def book_balance(d: DosingClinic, section_id: int, batch: str | None) -> int:
-    return next((b.balance for b in register_store.batches(d.clinic.db, section_id)
+    return next((b.balance for b in register_store.batches(d.reg.db, section_id)
                  if b.batch == batch), 0)
 
 
@@ -72,15 +72,15 @@ def miscounted_day(d: DosingClinic, short: int = 1):
     from hat_desktop.services import dosing
     from tests.dosing_fixtures import dose_request
 
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dose = dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                              dose_request(180, [(d.diam100.id, 2)]))
     counts = {}
-    for line in reconciliation.count_sheet(d.clinic, d.pharmacist):
+    for line in reconciliation.count_sheet(d.reg, d.pharmacist):
         counts[(line.section_id, line.batch)] = book_balance(d, line.section_id, line.batch) - (
             short if line.batch == "D100A" else 0)
-    rec, found = reconciliation.submit_count(d.clinic, d.pharmacist, d.clinic.today(), counts)
-    reconciliation.sign_off(d.clinic, d.pharmacist, d.nurse, rec.id)
+    rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), counts)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, rec.id)
     return found[0], dose.entry_ids[0]
 
 

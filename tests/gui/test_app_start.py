@@ -15,13 +15,13 @@ from tests.conftest import MANAGER, PASSWORD
 from tests.gui.conftest import when_dialog_opens
 
 
-def test_start_log_in_see_the_main_window_and_quit(qtbot, clinic, data_dir, tmp_path,
+def test_start_log_in_see_the_main_window_and_quit(qtbot, reg, data_dir, tmp_path,
                                                    monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     left = tmp_path / "hat-print-killedrun"
     left.mkdir(mode=0o700)
     (left / "register-DIAM100.pdf").write_bytes(b"%PDF- Sam Patient")
-    clinic.close()  # the app opens the register itself
+    reg.close()  # the app opens the register itself
     seen: list[str] = []
 
     def log_in(dialog) -> None:

@@ -17,15 +17,15 @@ from tests.conftest import PASSWORD
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_inspector_reads_and_exports_the_audit_log(qtbot, clinic, make_user, tmp_path,
+def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_path,
                                                    monkeypatch, message_boxes):
     make_user(Role.NURSE, "nina")
     inspector = make_user(Role.INSPECTOR, "ian")
     try:
-        auth.login(clinic, "nina", "a wrong password")
+        auth.login(reg, "nina", "a wrong password")
     except Exception:  # noqa: BLE001 - the refusal is what we want logged
         pass
-    dialog = AuditLogDialog(clinic, inspector)
+    dialog = AuditLogDialog(reg, inspector)
     v = dialog.view
     qtbot.addWidget(v)
     model = v.entriesTable.model()
@@ -55,21 +55,21 @@ def test_inspector_reads_and_exports_the_audit_log(qtbot, clinic, make_user, tmp
     assert any(r["action"] == "login_failed" and r["username"] == "nina" for r in table)
 
 
-def test_the_menu_offers_it_only_to_roles_that_may_read_it(qtbot, clinic, make_user):
+def test_the_menu_offers_it_only_to_roles_that_may_read_it(qtbot, reg, make_user):
     for role, shown in ((Role.NURSE, False), (Role.PHARMACIST, True), (Role.INSPECTOR, True)):
-        window = MainWindow(clinic, make_user(role))
+        window = MainWindow(reg, make_user(role))
         qtbot.addWidget(window.view)
         assert window.view.actionAudit.isVisible() is shown, role
         window.close()
 
 
-def test_cli_export_audit(clinic, make_user, tmp_path):
+def test_cli_export_audit(reg, make_user, tmp_path):
     make_user(Role.PHARMACIST, "phil")
-    clinic.close()
+    reg.close()
     out = tmp_path / "audit.csv"
     env = {**os.environ, "HAT_USER": "phil", "HAT_PASSWORD": PASSWORD}
     done = subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
-                           str(clinic.data_dir), "export", "audit", "--from", "2026-03-01",
+                           str(reg.data_dir), "export", "audit", "--from", "2026-03-01",
                            "--to", "2026-03-02", "--format", "csv", "--output", str(out)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr

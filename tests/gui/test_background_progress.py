@@ -8,7 +8,7 @@ from hat_desktop.gui.background import run_with_progress
 
 
 def test_progress_is_shown_on_the_gui_thread_and_the_result_returned(
-    qtbot, clinic, monkeypatch
+    qtbot, reg, monkeypatch
 ) -> None:
     gui_thread = threading.get_ident()
     labels: list[tuple[str, bool]] = []
@@ -21,10 +21,10 @@ def test_progress_is_shown_on_the_gui_thread_and_the_result_returned(
     monkeypatch.setattr(QProgressDialog, "setLabelText", record)
 
     def work(own, progress) -> str:
-        assert threading.get_ident() != gui_thread and own is not clinic
+        assert threading.get_ident() != gui_thread and own is not reg
         progress("Counting ampoules", 1, 2)
         progress("Checking the chain", 2, 2)
         return "done"
 
-    assert run_with_progress(None, "Working…", clinic, work) == "done"
+    assert run_with_progress(None, "Working…", reg, work) == "done"
     assert labels == [("Counting ampoules", True), ("Checking the chain", True)]

@@ -17,7 +17,7 @@ from hat_desktop.gui.restore_dialog import RestoreDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
 from hat_desktop.services.backup import BackupKind, back_up, file_sha256
-from hat_desktop.services.setup import create_register
+from hat_desktop.services.register_setup import create_register
 from hat_desktop.store import audit
 from hat_desktop.store.keys import KeyMode
 from hat_desktop.store.lock import RegisterLock
@@ -35,8 +35,8 @@ def usb(tmp_path: Path) -> Path:
     return folder.resolve()
 
 
-def open_window(qtbot, clinic, user) -> MainWindow:
-    window = MainWindow(clinic, user)
+def open_window(qtbot, reg, user) -> MainWindow:
+    window = MainWindow(reg, user)
     qtbot.addWidget(window.view)
     window.show()
     QApplication.processEvents()  # the check for a due daily backup made at login
@@ -53,9 +53,9 @@ def choose_folder(monkeypatch, folder: Path) -> None:
 
 
 def test_manager_chooses_the_folder_and_backs_up_now(
-    qtbot, clinic, manager, usb, monkeypatch, message_boxes
+    qtbot, reg, manager, usb, monkeypatch, message_boxes
 ) -> None:
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     panel = window.go_to("Admin").backups.view
     assert panel.title() == "Backups"
     assert panel.folderEdit.text() == "" and panel.keepSpin.value() == 14
@@ -64,7 +64,7 @@ def test_manager_chooses_the_folder_and_backs_up_now(
     qtbot.mouseClick(panel.browseButton, LEFT)
     assert panel.folderEdit.text() == str(usb)
     assert message_boxes.last == f"Backups will go to {usb}; the newest 14 daily copies are kept."
-    assert settings_service.current(clinic).backup_folder == str(usb)
+    assert settings_service.current(reg).backup_folder == str(usb)
 
     qtbot.mouseClick(panel.backUpNowButton, LEFT)
     [copy] = backups_of(usb, BackupKind.MANUAL)
@@ -73,12 +73,12 @@ def test_manager_chooses_the_folder_and_backs_up_now(
     assert f"Where: {copy}\n" in text
     assert f"SHA-256 checksum: {file_sha256(copy)}\n" in text
     assert "Size: " in text and " KB\n" in text
-    opened = clinic.db.open_copy(copy)
+    opened = reg.db.open_copy(copy)
     try:
         assert verify(opened).ok
     finally:
         opened.close()
-    logged = audit.entries(clinic.db, actions=["backup"], limit=1)[0]
+    logged = audit.entries(reg.db, actions=["backup"], limit=1)[0]
     assert logged.target == str(copy) and logged.details["sha256"] == file_sha256(copy)
     assert panel.lastBackupLabel.text() == "Last good backup: 0 h ago"
     assert window.backups.label.text() == "Last good backup: 0 h ago"
@@ -86,27 +86,27 @@ def test_manager_chooses_the_folder_and_backs_up_now(
 
 
 def test_unsaved_folder_is_saved_before_backing_up_and_keep_is_checked(
-    qtbot, clinic, manager, usb, message_boxes
+    qtbot, reg, manager, usb, message_boxes
 ) -> None:
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     panel = window.go_to("Admin").backups.view
     qtbot.keyClicks(panel.folderEdit, str(usb))
     panel.keepSpin.setValue(30)
     qtbot.mouseClick(panel.backUpNowButton, LEFT)
-    assert settings_service.current(clinic).backup_keep == 30
+    assert settings_service.current(reg).backup_keep == 30
     assert len(backups_of(usb, BackupKind.MANUAL)) == 1
     assert message_boxes.last.startswith("The backup was written and verified")
     window.close()
 
 
 def test_status_bar_shows_the_age_and_turns_to_a_warning_after_24_hours(
-    qtbot, clinic, manager, usb, clock
+    qtbot, reg, manager, usb, clock
 ) -> None:
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     label = window.backups.label
     assert label.text() == "No backup yet" and label.objectName() == "statusBackupWarning"
 
-    back_up(clinic, manager, usb)
+    back_up(reg, manager, usb)
     qtbot.waitUntil(lambda: label.text() == "Last good backup: 0 h ago")
     assert label.objectName() == "statusBackup"
     normal = label.palette().color(QPalette.ColorRole.WindowText).name()
@@ -125,12 +125,12 @@ def test_status_bar_shows_the_age_and_turns_to_a_warning_after_24_hours(
 
 
 def test_a_failing_backup_says_where_and_why_and_leaves_the_register_alone(
-    qtbot, clinic, manager, usb, message_boxes
+    qtbot, reg, manager, usb, message_boxes
 ) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
-    before = [u.username for u in users.list_users(clinic, manager)]
+    settings_service.change(reg, manager, backup_folder=str(usb))
+    before = [u.username for u in users.list_users(reg, manager)]
     usb.rmdir()  # the USB drive was taken out
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     panel = window.go_to("Admin").backups.view
     qtbot.mouseClick(panel.backUpNowButton, LEFT)
     assert message_boxes.shown[-1] == (
@@ -139,17 +139,17 @@ def test_a_failing_backup_says_where_and_why_and_leaves_the_register_alone(
         "The live register was not touched.",
     )
     assert not usb.exists()
-    assert verify(clinic.db).ok
-    assert [u.username for u in users.list_users(clinic, manager)] == before
-    assert audit.entries(clinic.db, actions=["backup"], limit=1) == []
+    assert verify(reg.db).ok
+    assert [u.username for u in users.list_users(reg, manager)] == before
+    assert audit.entries(reg.db, actions=["backup"], limit=1) == []
     assert window.backups.label.text() == "No backup yet"
     window.close()
 
 
 def test_a_pharmacist_never_sees_the_admin_page_but_the_status_bar_warns(
-    qtbot, clinic, make_user
+    qtbot, reg, make_user
 ) -> None:
-    window = open_window(qtbot, clinic, make_user(Role.PHARMACIST, "phil"))
+    window = open_window(qtbot, reg, make_user(Role.PHARMACIST, "phil"))
     assert all(page.title != "Admin" for page in window.pages)
     assert window.backups.label.text() == "No backup yet" and window.backups.warning
     window.close()
@@ -157,12 +157,12 @@ def test_a_pharmacist_never_sees_the_admin_page_but_the_status_bar_warns(
 
 @pytest.mark.parametrize("how", ["quit", "window closed"])
 def test_closing_the_app_writes_a_closing_backup(
-    qtbot, clinic, manager, usb, clock, how
+    qtbot, reg, manager, usb, clock, how
 ) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
-    back_up(clinic, manager)  # so no daily backup is due
+    settings_service.change(reg, manager, backup_folder=str(usb))
+    back_up(reg, manager)  # so no daily backup is due
     clock.advance(timedelta(hours=2))
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     with qtbot.waitSignal(window.quit_requested, timeout=10_000):
         if how == "quit":
             window.view.actionQuit.trigger()
@@ -170,25 +170,25 @@ def test_closing_the_app_writes_a_closing_backup(
             window.view.close()
     [copy] = backups_of(usb, BackupKind.ON_CLOSE)
     assert copy.name.endswith("-20260302-120000-close.db")
-    assert audit.entries(clinic.db, actions=["backup"], limit=1)[0].details["kind"] == "close"
+    assert audit.entries(reg.db, actions=["backup"], limit=1)[0].details["kind"] == "close"
 
 
-def test_logging_out_makes_no_closing_backup(qtbot, clinic, manager, usb) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
-    back_up(clinic, manager)
-    window = open_window(qtbot, clinic, manager)
+def test_logging_out_makes_no_closing_backup(qtbot, reg, manager, usb) -> None:
+    settings_service.change(reg, manager, backup_folder=str(usb))
+    back_up(reg, manager)
+    window = open_window(qtbot, reg, manager)
     with qtbot.waitSignal(window.logged_out, timeout=5000):
         window.logout()
     assert backups_of(usb, BackupKind.ON_CLOSE) == []
 
 
 def test_a_failing_closing_backup_is_shown_and_the_app_still_quits(
-    qtbot, clinic, manager, usb, message_boxes
+    qtbot, reg, manager, usb, message_boxes
 ) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
-    back_up(clinic, manager)
+    settings_service.change(reg, manager, backup_folder=str(usb))
+    back_up(reg, manager)
     shutil.rmtree(usb)
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     with qtbot.waitSignal(window.quit_requested, timeout=10_000):
         window.view.actionQuit.trigger()
     assert message_boxes.shown[-1] == (
@@ -200,10 +200,10 @@ def test_a_failing_closing_backup_is_shown_and_the_app_still_quits(
 
 
 def test_daily_backup_at_login_and_when_a_day_has_passed_even_while_locked(
-    qtbot, clinic, manager, usb, clock
+    qtbot, reg, manager, usb, clock
 ) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
-    window = open_window(qtbot, clinic, manager)  # logging in: a daily backup is due
+    settings_service.change(reg, manager, backup_folder=str(usb))
+    window = open_window(qtbot, reg, manager)  # logging in: a daily backup is due
     qtbot.waitUntil(lambda: len(backups_of(usb, BackupKind.DAILY)) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: not window.backups.daily_running, timeout=10_000)
     assert window.backups.label.text() == "Last good backup: 0 h ago"
@@ -224,11 +224,11 @@ def test_daily_backup_at_login_and_when_a_day_has_passed_even_while_locked(
 
 
 def test_a_failing_daily_backup_is_a_note_in_the_status_bar(
-    qtbot, clinic, manager, usb, message_boxes
+    qtbot, reg, manager, usb, message_boxes
 ) -> None:
-    settings_service.change(clinic, manager, backup_folder=str(usb))
+    settings_service.change(reg, manager, backup_folder=str(usb))
     usb.rmdir()
-    window = open_window(qtbot, clinic, manager)
+    window = open_window(qtbot, reg, manager)
     qtbot.waitUntil(lambda: window.view.statusbar.currentMessage().startswith("Daily"),
                     timeout=10_000)
     qtbot.waitUntil(lambda: not window.backups.daily_running, timeout=10_000)
@@ -266,16 +266,16 @@ def log_in(qtbot, username: str = MANAGER):
 
 
 @pytest.fixture
-def session(qtbot, clinic, data_dir):
+def session(qtbot, reg, data_dir):
     lock = RegisterLock(data_dir)
     lock.acquire()
-    running = Session(clinic, QApplication.instance(), lock=lock)
+    running = Session(reg, QApplication.instance(), lock=lock)
     when_dialog_opens(log_in(qtbot))
     assert running.start()
     yield running
     if running.window is not None:
         running.window.close()
-    running.clinic.close()
+    running.reg.close()
     lock.release()
 
 
@@ -301,9 +301,9 @@ def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str) ->
 
 
 def test_restore_through_the_gui_brings_back_the_earlier_register(
-    qtbot, clinic, manager, make_user, usb, data_dir, clock, monkeypatch, message_boxes, session
+    qtbot, reg, manager, make_user, usb, data_dir, clock, monkeypatch, message_boxes, session
 ) -> None:
-    backup = back_up(clinic, manager, usb).path
+    backup = back_up(reg, manager, usb).path
     make_user(Role.NURSE, "late")  # created after the backup
     clock.advance(timedelta(minutes=5))
     old_window = session.window
@@ -326,17 +326,17 @@ def test_restore_through_the_gui_brings_back_the_earlier_register(
 
     assert not old_window.view.isVisible()
     new = session.window
-    names = [u.username for u in users.list_users(session.clinic, new.user)]
+    names = [u.username for u in users.list_users(session.reg, new.user)]
     assert names == [MANAGER]  # "late" was created after the backup
-    assert session.clinic is not clinic and session.lock is not None and session.lock.held
-    assert audit.entries(session.clinic.db, actions=["restore"], limit=1)[0].target == str(backup)
-    assert verify(session.clinic.db).ok
+    assert session.reg is not reg and session.lock is not None and session.lock.held
+    assert audit.entries(session.reg.db, actions=["restore"], limit=1)[0].target == str(backup)
+    assert verify(session.reg.db).ok
 
 
 def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
-    qtbot, clinic, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
+    qtbot, reg, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
 ) -> None:
-    backup = back_up(clinic, manager, usb).path
+    backup = back_up(reg, manager, usb).path
     make_user(Role.NURSE, "late")
     window = session.window
     ask_for_restore(qtbot, monkeypatch, session, backup, "not the password")
@@ -345,16 +345,16 @@ def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
         "The backup was not restored. The user name or password is not right.\n\n"
         "The register in use is unchanged and still open.")
     assert session.window is window and window.view.isVisible()
-    assert session.clinic is clinic
-    assert "late" in [u.username for u in users.list_users(clinic, manager)]
+    assert session.reg is reg
+    assert "late" in [u.username for u in users.list_users(reg, manager)]
     assert not list(data_dir.glob("replaced-*"))
     assert not (data_dir / "register.db.restoring").exists()
 
 
 def test_a_damaged_backup_is_refused_and_the_register_stays_open(
-    qtbot, clinic, manager, usb, tmp_path, monkeypatch, message_boxes, session
+    qtbot, reg, manager, usb, tmp_path, monkeypatch, message_boxes, session
 ) -> None:
-    good = back_up(clinic, manager, usb).path
+    good = back_up(reg, manager, usb).path
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(good.read_bytes()[:-100])
     window = session.window
@@ -363,13 +363,13 @@ def test_a_damaged_backup_is_refused_and_the_register_stays_open(
     assert message_boxes.last == (
         f"The backup was not restored. The register file {damaged} is damaged: it has been "
         "cut short (truncated).\n\nThe register in use is unchanged and still open.")
-    assert session.window is window and session.clinic is clinic and verify(clinic.db).ok
+    assert session.window is window and session.reg is reg and verify(reg.db).ok
 
 
 def test_if_the_swap_fails_after_closing_the_app_says_so_and_reopens_the_register(
-    qtbot, clinic, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
+    qtbot, reg, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
 ) -> None:
-    backup = back_up(clinic, manager, usb).path
+    backup = back_up(reg, manager, usb).path
     make_user(Role.NURSE, "late")
     old_window = session.window
 
@@ -385,7 +385,7 @@ def test_if_the_swap_fails_after_closing_the_app_says_so_and_reopens_the_registe
     assert title == "Restore not finished"
     assert told.startswith("The restore did not finish. Sorry, HAT Desktop met an unexpected")
     assert f"it is in a “replaced-…” folder in {data_dir}." in told
-    assert "late" in [u.username for u in users.list_users(session.clinic, session.window.user)]
+    assert "late" in [u.username for u in users.list_users(session.reg, session.window.user)]
     assert not (data_dir / "register.db.restoring").exists()
 
 
@@ -393,10 +393,10 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
     qtbot, tmp_path, clock, message_boxes
 ) -> None:
     spec = new_register(key_mode=KeyMode.PASSPHRASE, passphrase="a long register passphrase")
-    clinic, manager, _key = create_register(tmp_path / "pdata", spec, tmp_path / "sheet.pdf",
-                                            clock=clock)
+    reg, manager, _key = create_register(tmp_path / "pdata", spec, tmp_path / "sheet.pdf",
+                                         clock=clock)
     try:
-        dialog = RestoreDialog(clinic, manager)
+        dialog = RestoreDialog(reg, manager)
         v = dialog.view
         qtbot.addWidget(v)
         v.show()
@@ -418,10 +418,10 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
         qtbot.mouseClick(v.restoreButton, LEFT)
         assert dialog.request is not None and dialog.request.recovery_key == "ABCD-" * 16
     finally:
-        clinic.close()
+        reg.close()
 
 
-def test_a_pharmacist_backs_up_from_the_tools_menu(qtbot, clinic, manager, make_user, tmp_path,
+def test_a_pharmacist_backs_up_from_the_tools_menu(qtbot, reg, manager, make_user, tmp_path,
                                                    message_boxes):
     """Pharmacists may back up (the role table says so) but do not see the Admin page."""
     from hat_desktop.domain.roles import Role
@@ -430,14 +430,14 @@ def test_a_pharmacist_backs_up_from_the_tools_menu(qtbot, clinic, manager, make_
 
     folder = tmp_path / "usb"
     folder.mkdir()
-    settings_service.change(clinic, manager, backup_folder=str(folder))
+    settings_service.change(reg, manager, backup_folder=str(folder))
     nurse = make_user(Role.NURSE, "nina")
     pharmacist = make_user(Role.PHARMACIST, "phil")
-    seen_by_nurse = MainWindow(clinic, nurse)
+    seen_by_nurse = MainWindow(reg, nurse)
     qtbot.addWidget(seen_by_nurse.view)
     assert not seen_by_nurse.view.actionBackup.isVisible()
     seen_by_nurse.close()
-    window = MainWindow(clinic, pharmacist)
+    window = MainWindow(reg, pharmacist)
     qtbot.addWidget(window.view)
     assert window.view.actionBackup.isVisible()
     window.view.actionBackup.trigger()

@@ -38,10 +38,10 @@ LEFT = Qt.MouseButton.LeftButton
 def _distinctive_stock(d) -> None:
     """DIAM100 down to 37 ampoules and DIAM500 to 13: numbers nothing else on screen has."""
     for section, units, batch in ((d.diam100, 13, "D100A"), (d.diam500, 7, "D500A")):
-        register.destroy(d.clinic, d.pharmacist, section.id, register.Destruction(
+        register.destroy(d.reg, d.pharmacist, section.id, register.Destruction(
             units, batch, "Damaged in transit", "Dee Witness", "Inspector", "AO-17"))
-    assert register_store.balance(d.clinic.db, d.diam100.id) == 37
-    assert register_store.balance(d.clinic.db, d.diam500.id) == 13
+    assert register_store.balance(d.reg.db, d.diam100.id) == 37
+    assert register_store.balance(d.reg.db, d.diam500.id) == 13
 
 
 def _shows(strings: list[str], number: int) -> list[str]:
@@ -49,8 +49,8 @@ def _shows(strings: list[str], number: int) -> list[str]:
 
 
 def _count_dialog(qtbot, d) -> BlindCountDialog:
-    dialog = BlindCountDialog(d.clinic, d.pharmacist,
-                              day_count.days_to_count(d.clinic, d.pharmacist))
+    dialog = BlindCountDialog(d.reg, d.pharmacist,
+                              day_count.days_to_count(d.reg, d.pharmacist))
     qtbot.addWidget(dialog.view)
     dialog.view.show()
     return dialog
@@ -109,13 +109,13 @@ def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> 
     assert seen["signed"].startswith("Signed off at 02/03/2026 10:00 by Phil Pharmacist "
                                      "(pharmacist) with Nina Nurse (nurse) as witness.")
     for section in (d.diam100, d.diam500):
-        marker = register_store.last_entry(d.clinic.db, section.id)
+        marker = register_store.last_entry(d.reg.db, section.id)
         assert marker.kind is EntryKind.STOCK_CHECK
         assert marker.details["difference"] == 0 and marker.witness_name == "Nina Nurse (nurse)"
-    assert register_store.day_closed(d.clinic.db, d.clinic.today())
+    assert register_store.day_closed(d.reg.db, d.reg.today())
     assert page.sections_model.index(0, 3).data() == "02/03/2026"
     assert page.view.resultLabel.text().startswith("The count of 02/03/2026 is signed off by ")
-    assert verify.verify_register(d.clinic, d.manager).ok
+    assert verify.verify_register(d.reg, d.manager).ok
     window.close()
 
 
@@ -136,15 +136,15 @@ def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot,
         qtbot.mouseClick(v.submitButton, LEFT)
         assert v.errorLabel.text() == said
         assert v.pages.currentWidget() is v.countPage
-    assert day_count.day_count(d.clinic, d.pharmacist, d.clinic.today()) is None
-    assert not audit.entries(d.clinic.db, actions=[AuditAction.STOCK_COUNTED.value])
+    assert day_count.day_count(d.reg, d.pharmacist, d.reg.today()) is None
+    assert not audit.entries(d.reg.db, actions=[AuditAction.STOCK_COUNTED.value])
     # Cancelling the witness leaves the count recorded but not signed: nothing closes.
     second.setText("20")
     qtbot.mouseClick(v.submitButton, LEFT)
     when_dialog_opens(cancel_witness)
     qtbot.mouseClick(v.signButton, LEFT)
-    assert not register_store.day_closed(d.clinic.db, d.clinic.today())
-    assert register_store.last_entry(d.clinic.db, d.diam100.id).kind is EntryKind.RECEIPT
+    assert not register_store.day_closed(d.reg.db, d.reg.today())
+    assert register_store.last_entry(d.reg.db, d.diam100.id).kind is EntryKind.RECEIPT
     assert v.signButton.isVisible()
 
 
@@ -201,13 +201,13 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
     assert seen["status"].startswith("Resolved as EXPLAINED by Phil Pharmacist (pharmacist)")
     assert seen["status"].endswith("(correction No. 4 in DIAM100).")
     assert seen["offered"] == [(False, False), (False, False)]
-    fix = register_store.last_entry(d.clinic.db, d.diam100.id)
+    fix = register_store.last_entry(d.reg.db, d.diam100.id)
     assert fix.kind is EntryKind.CORRECTION and fix.corrects_entry_id == dose_entry
     assert fix.quantity_out == 1 and fix.witness_name == "Nora Nurse (nurse)"
     assert fix.late_reason == "Correction after the stock count of 02/03/2026"
-    assert register_store.balance(d.clinic.db, d.diam100.id) == 47
-    assert reconciliation.open_discrepancies(d.clinic, d.pharmacist) == []
-    assert verify.verify_register(d.clinic, d.manager).ok
+    assert register_store.balance(d.reg.db, d.diam100.id) == 47
+    assert reconciliation.open_discrepancies(d.reg, d.pharmacist) == []
+    assert verify.verify_register(d.reg, d.manager).ok
     assert page.discrepancies_model.index(0, 0).data().startswith("None")
     assert not page.view.stockAlerts.isVisible()
     assert page.sections_model.index(0, 2).data() == "47 ampoules"
@@ -217,7 +217,7 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
 def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     d = dc
     found, _entry = miscounted_day(d)
-    dialog = DiscrepancyDialog(d.clinic, d.pharmacist, found.id)
+    dialog = DiscrepancyDialog(d.reg, d.pharmacist, found.id)
     qtbot.addWidget(dialog.view)
     dialog.view.show()
     v = dialog.view
@@ -233,18 +233,18 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     for button in pressed:  # none gets as far as asking for a witness
         button.click()
         assert v.errorLabel.text() == said[button]
-        assert reconciliation.investigate(d.clinic, d.pharmacist, found.id).discrepancy.is_open
+        assert reconciliation.investigate(d.reg, d.pharmacist, found.id).discrepancy.is_open
     v.entryCombo.setCurrentIndex(1)
     v.explanationEdit.setPlainText("Looked everywhere")
     when_dialog_opens(cancel_witness)
     v.explainButton.click()  # the witness walks away: nothing is written
-    assert register_store.last_entry(d.clinic.db, d.diam100.id).kind is EntryKind.STOCK_CHECK
-    assert reconciliation.investigate(d.clinic, d.pharmacist, found.id).discrepancy.is_open
+    assert register_store.last_entry(d.reg.db, d.diam100.id).kind is EntryKind.STOCK_CHECK
+    assert reconciliation.investigate(d.reg, d.pharmacist, found.id).discrepancy.is_open
     qtbot.keyClick(v, Qt.Key.Key_Escape)
     assert not v.isVisible()
-    assert reconciliation.open_discrepancies(d.clinic, d.pharmacist)[0].id == found.id
+    assert reconciliation.open_discrepancies(d.reg, d.pharmacist)[0].id == found.id
     # A nurse may read it but not resolve it.
-    nurse_view = DiscrepancyDialog(d.clinic, d.nurse, found.id)
+    nurse_view = DiscrepancyDialog(d.reg, d.nurse, found.id)
     qtbot.addWidget(nurse_view.view)
     assert not nurse_view.view.explainedGroup.isEnabled()
     assert not nurse_view.view.unexplainedGroup.isEnabled()
@@ -254,7 +254,7 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
 def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
     d = dc
     found, _entry = miscounted_day(d, short=2)
-    dialog = DiscrepancyDialog(d.clinic, d.manager, found.id)
+    dialog = DiscrepancyDialog(d.reg, d.manager, found.id)
     qtbot.addWidget(dialog.view)
     dialog.view.show()
     v = dialog.view
@@ -273,11 +273,11 @@ def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
     assert v.statusLabel.text().startswith("Resolved as UNEXPLAINED by Morag Manager (manager)")
     assert "Reported to Dr Ada Officer on 02/03/2026, reference CDAO-2026-031." in \
         v.statusLabel.text()
-    assert register_store.balance(d.clinic.db, d.diam100.id) == 48  # no correction
+    assert register_store.balance(d.reg.db, d.diam100.id) == 48  # no correction
 
 
 def _log_in(qtbot, d, username: str) -> Session:
-    session = Session(d.clinic, QApplication.instance())
+    session = Session(d.reg, QApplication.instance())
 
     def log_in(dialog) -> None:
         qtbot.keyClicks(dialog.userEdit, username)
@@ -304,7 +304,7 @@ def test_banners_show_an_open_discrepancy_until_it_is_resolved(qtbot, dc, clock)
     assert isinstance(today, TodayPage)
     assert today.view.boardAlerts.isVisible()
     assert today.view.boardAlerts.text() == line
-    reconciliation.resolve_explained(d.clinic, d.pharmacist, d.nurse, found.id,
+    reconciliation.resolve_explained(d.reg, d.pharmacist, d.nurse, found.id,
                                      "Broken ampoule", dose_entry, quantity_out=1)
     qtbot.waitUntil(lambda: not today.view.boardAlerts.isVisible(), timeout=2000)
     assert line not in window.view.alertBanner.text()

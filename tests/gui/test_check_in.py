@@ -138,7 +138,7 @@ def test_withheld_dose_by_keyboard(qtbot, dc) -> None:
         "Dose withheld for HAT-0001 Sam Patient in session 1: Intoxicated (drugs or alcohol).")
     assert "not as a missed session" in v.resultLabel.text()
     assert administrations(d, d.diam100) == [] and administrations(d, d.diam500) == []
-    events = attendance_store.events_between(d.clinic.db, d.clinic.today(), d.clinic.today())
+    events = attendance_store.events_between(d.reg.db, d.reg.today(), d.reg.today())
     withheld = [e for e in events if e.kind.value == "withheld"]
     assert len(withheld) == 1 and withheld[0].details["sedation_score"] == 2
     assert withheld[0].details["note"] == "Pinned pupils; asked to come back at 15:30"
@@ -195,8 +195,8 @@ def test_lower_dose_with_a_reason_is_given(qtbot, dc) -> None:
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert "Given: 150 mg" in v.resultLabel.text() and "Wasted: 50 mg" in v.resultLabel.text()
-    event = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                                        d.clinic.today())
+    event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
+                                                        d.reg.today())
              if e.kind.value == "dosed"][0]
     assert event.details["less_reason"] == "Patient asked for less"
 
@@ -227,8 +227,8 @@ def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert v.stages.currentWidget() is v.donePage
-    event = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                                        d.clinic.today())
+    event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
+                                                        d.reg.today())
              if e.kind.value == "dosed"][0]
     assert event.details["assessment_override"].startswith("Reading from mouthwash")
     assert event.details["breath_alcohol"] == 30
@@ -236,7 +236,7 @@ def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
 
 def test_not_enough_stock_is_refused_after_the_witness_signs(qtbot, dc) -> None:
     d = dc
-    register.destroy(d.clinic, d.pharmacist, d.diam100.id, register.Destruction(
+    register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
         50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77"))
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)

@@ -47,7 +47,7 @@ def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -
     assert not v.identityButton.isVisible() and not v.overrideButton.isVisible()
     press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # nothing to confirm
     assert not v.doseArea.isVisible()
-    events = attendance_store.events_between(d.clinic.db, d.clinic.today(), d.clinic.today())
+    events = attendance_store.events_between(d.reg.db, d.reg.today(), d.reg.today())
     assert events == []
     press(qtbot, ENTER)  # Close
     assert page.check_in is None
@@ -90,8 +90,8 @@ def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert v.stages.currentWidget() is v.donePage
-    event = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                                        d.clinic.today())
+    event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
+                                                        d.reg.today())
              if e.kind.value == "dosed"][0]
     assert event.session == 1 and event.details["override_by"] == "Morag Manager (manager)"
 
@@ -125,8 +125,8 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
 def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, dc,
                                                                           clock) -> None:
     d = dc
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dose_request(180, [(d.diam500.id, 1)]))
     clock.advance(timedelta(minutes=12))
     window, _ = open_today(qtbot, d)
@@ -153,8 +153,8 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     assert messages[1] == ("Observation runs until 10:20 (20 minutes after the dose); give a "
                            "reason to end it early.")
     assert not v.releaseButton.isVisible()
-    released = [e for e in attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                                           d.clinic.today())
+    released = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
+                                                           d.reg.today())
                 if e.kind.value == "released"]
     assert released[0].details["early_reason"] == "Collecting a child from school"
     v.reject()
@@ -170,7 +170,7 @@ def test_patient_photo_is_shown_when_on_file(qtbot, dc) -> None:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    patients.set_photo(d.clinic, d.nurse, d.patient.id, bytes(data))
+    patients.set_photo(d.reg, d.nurse, d.patient.id, bytes(data))
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
@@ -212,8 +212,8 @@ def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, dc, clock) 
         "A card (HAT-0002) was scanned while the check-in of HAT-0001 Sam Patient is open: "
         "nothing was changed here. Finish or close this check-in (Esc), then scan again.")
     assert not v.doseArea.isVisible()  # the scan's Enter did not confirm the identity
-    assert attendance_store.events_between(d.clinic.db, d.clinic.today(),
-                                           d.clinic.today()) == []
+    assert attendance_store.events_between(d.reg.db, d.reg.today(),
+                                           d.reg.today()) == []
     press(qtbot, ENTER)  # a person pressing Enter still confirms it
     assert v.doseArea.isVisible()
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"})

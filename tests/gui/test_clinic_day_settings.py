@@ -10,8 +10,8 @@ from hat_desktop.services import schedule
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes):
-    dialog = ClinicDaySettings(clinic, manager)
+def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
+    dialog = ClinicDaySettings(reg, manager)
     v = dialog.view
     qtbot.addWidget(v)
     assert v.session1Check.isChecked() and v.session2Check.isChecked()
@@ -24,15 +24,15 @@ def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes)
     v.end3Edit.setTime(QTime(19, 0))
     qtbot.mouseClick(v.saveSessionsButton, LEFT)
     assert v.errorLabel.text() == "Session 3 starts before session 2 ends."
-    tomorrow = clinic.today() + timedelta(days=1)
-    assert len(schedule.windows_on(clinic, tomorrow)) == 2
+    tomorrow = reg.today() + timedelta(days=1)
+    assert len(schedule.windows_on(reg, tomorrow)) == 2
 
     v.start3Edit.setTime(QTime(19, 0))
     v.end3Edit.setTime(QTime(20, 30))
     qtbot.mouseClick(v.saveSessionsButton, LEFT)
     assert "19:00–20:30" in message_boxes.last
-    assert len(schedule.windows_on(clinic, tomorrow)) == 3
-    assert len(schedule.windows_on(clinic, clinic.today())) == 2  # today keeps its times
+    assert len(schedule.windows_on(reg, tomorrow)) == 3
+    assert len(schedule.windows_on(reg, reg.today())) == 2  # today keeps its times
 
     # Closure days: only today or later; added and removed through the list.
     v.closureDateEdit.setDate(QDate(2026, 3, 10))
@@ -42,7 +42,7 @@ def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes)
     qtbot.mouseClick(v.addClosureButton, LEFT)
     assert [v.closuresList.item(i).text() for i in range(v.closuresList.count())] == [
         "10/03/2026 — Staff training"]
-    assert schedule.windows_on(clinic, date(2026, 3, 10)) == ()
+    assert schedule.windows_on(reg, date(2026, 3, 10)) == ()
     v.closuresList.setCurrentRow(0)
     qtbot.mouseClick(v.removeClosureButton, LEFT)
     assert v.closuresList.count() == 0
@@ -52,20 +52,20 @@ def test_sessions_closures_and_thresholds(qtbot, clinic, manager, message_boxes)
     v.holdSpin.setValue(3)
     qtbot.mouseClick(v.saveThresholdsButton, LEFT)
     assert "later than the warning" in v.errorLabel.text()
-    assert clinic.settings.hold_days == 3 and clinic.settings.warning_days == 2
+    assert reg.settings.hold_days == 3 and reg.settings.warning_days == 2
     v.holdSpin.setValue(4)
     v.observationSpin.setValue(30)
     qtbot.mouseClick(v.saveThresholdsButton, LEFT)
     assert message_boxes.last == "The thresholds were saved."
-    assert (clinic.settings.warning_days, clinic.settings.hold_days,
-            clinic.settings.observation_minutes) == (3, 4, 30)
+    assert (reg.settings.warning_days, reg.settings.hold_days,
+            reg.settings.observation_minutes) == (3, 4, 30)
 
 
-def test_the_admin_page_opens_it(qtbot, clinic, manager):
+def test_the_admin_page_opens_it(qtbot, reg, manager):
     from hat_desktop.gui.main_window import MainWindow
     from tests.gui.conftest import when_dialog_opens
 
-    window = MainWindow(clinic, manager)
+    window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     admin = window.go_to("Admin").view
     seen: list[str] = []

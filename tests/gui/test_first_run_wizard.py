@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.services import auth
-from hat_desktop.services.setup import open_register
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import keys
 from hat_desktop.store.connection import read_info
 
@@ -70,19 +70,19 @@ def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> N
     assert v.pages.currentWidget() is v.donePage
     assert "Teesside HAT Clinic" in v.doneLabel.text()
     assert str(sheet) in v.doneDetailLabel.text()
-    assert wizard.clinic is not None
-    wizard.clinic.close()
+    assert wizard.reg is not None
+    wizard.reg.close()
 
     # What the wizard made is real: a keyring key, a readable sheet, a working login.
     info = read_info(data_dir)
     assert keys.load_from_keyring(info.register_id) is not None
     sheet_text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
     assert "Teesside HAT Clinic" in sheet_text and info.register_id in sheet_text
-    clinic = open_register(data_dir, clock=clock)
+    reg = open_register(data_dir, clock=clock)
     try:
-        assert auth.login(clinic, "morag", "a-long-password-1").full_name == "Morag Manager"
+        assert auth.login(reg, "morag", "a-long-password-1").full_name == "Morag Manager"
     finally:
-        clinic.close()
+        reg.close()
 
 
 def test_wizard_back_keeps_what_was_typed(qtbot, tmp_path: Path, clock) -> None:
@@ -131,10 +131,10 @@ def test_without_a_keyring_the_wizard_says_so_and_uses_a_passphrase(
     _type(qtbot, v.sheetPathEdit, str(tmp_path / "sheet.pdf"))
     qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
     assert v.pages.currentWidget() is v.donePage, v.errorLabel.text()
-    wizard.clinic.close()
+    wizard.reg.close()
     assert read_info(data_dir).key_mode == keys.KeyMode.PASSPHRASE
     # No key file anywhere in the data folder: only the database, its info and logs.
     assert {p.name for p in data_dir.iterdir()} <= {"logs", "register.db", "register.db-shm",
                                                     "register.db-wal", "register.json"}
-    clinic = open_register(data_dir, clock=clock, passphrase=lambda: "river stone lantern 42")
-    clinic.close()
+    reg = open_register(data_dir, clock=clock, passphrase=lambda: "river stone lantern 42")
+    reg.close()

@@ -26,7 +26,7 @@ def test_a_nurse_registers_a_patient_by_typing_and_a_bad_nhs_number_is_refused(
     qtbot, dc
 ) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     assert table_rows(page.model, range(2)) == [["HAT-0001", "Sam Patient"]]
     errors: list[str] = []
     failures: list[BaseException] = []
@@ -61,7 +61,7 @@ def test_a_nurse_registers_a_patient_by_typing_and_a_bad_nhs_number_is_refused(
     assert v.statusChip.text() == "Active"
     assert v.photoLabel.text() == "No photo on file"
     assert v.prescriptionValue.text() == "No current prescription"
-    saved = patients.search(d.clinic, d.nurse, "HAT-0042").exact
+    saved = patients.search(d.reg, d.nurse, "HAT-0042").exact
     assert saved is not None and saved.nhs_number == "9434765919"
     click(qtbot, v.backButton)
     assert not page.showing_patient
@@ -73,7 +73,7 @@ def test_a_nurse_registers_a_patient_by_typing_and_a_bad_nhs_number_is_refused(
 
 def test_the_clinic_number_is_fixed_when_details_are_edited(qtbot, dc) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     failures: list[BaseException] = []
 
@@ -102,7 +102,7 @@ def test_search_by_name_and_by_a_scanned_card(qtbot, dc) -> None:
     d = dc
     d.add_patient("HAT-001", "Alex Smith")
     d.add_patient("HAT-0010", "Jo Smithson")
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     v = page.view
     assert page.model.rowCount() == 3 and v.countLabel.text() == "3 patients"
     qtbot.keyClicks(v.searchEdit, "smith")
@@ -139,7 +139,7 @@ def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
     qtbot, dc, tmp_path, monkeypatch
 ) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     v = page.detail.view
     assert v.photoLabel.text() == "No photo on file"
@@ -168,7 +168,7 @@ def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
     assert not v.errorLabel.isVisible()
     assert v.photoLabel.accessibleName() == "Photo of Sam Patient"
     assert not v.photoLabel.pixmap().isNull() and v.photoLabel.text() == ""
-    stored = patients.photo(d.clinic, d.nurse, d.patient.id)
+    stored = patients.photo(d.reg, d.nurse, d.patient.id)
     assert stored is not None
     with Image.open(io.BytesIO(stored)) as img:
         assert img.format == "PNG" and img.size == (360, 480)  # scaled, longest side 480
@@ -176,7 +176,7 @@ def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
 
 def test_suspend_with_a_reason_then_reactivate(qtbot, dc) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     v = page.detail.view
     assert v.suspendButton.isVisible() and not v.reactivateButton.isVisible()
@@ -196,7 +196,7 @@ def test_suspend_with_a_reason_then_reactivate(qtbot, dc) -> None:
     assert errors == ["Enter the reason for the change of status."]
     assert v.statusChip.text() == "Suspended"
     assert not v.suspendButton.isVisible() and v.reactivateButton.isVisible()
-    assert patients.get(d.clinic, d.nurse, d.patient.id).status.value == "suspended"
+    assert patients.get(d.reg, d.nurse, d.patient.id).status.value == "suspended"
 
     def reactivate(dialog) -> None:
         qtbot.keyClicks(dialog.reasonEdit, "Discharged from hospital; seen by Dr Pat")
@@ -206,13 +206,13 @@ def test_suspend_with_a_reason_then_reactivate(qtbot, dc) -> None:
     click(qtbot, v.reactivateButton)
     assert not failures, failures
     assert v.statusChip.text() == "Active" and v.suspendButton.isVisible()
-    entries = audit.entries(d.clinic.db, actions=["patient_status"])
+    entries = audit.entries(d.reg.db, actions=["patient_status"])
     assert [e.details["status"] for e in entries][:2] == ["active", "suspended"]
 
 
 def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, dc) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     failures: list[BaseException] = []
 
@@ -234,7 +234,7 @@ def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, dc) -> None:
 def test_roles_that_may_not_change_patients_see_no_such_buttons(qtbot, dc, make_user) -> None:
     d = dc
     inspector = make_user(Role.INSPECTOR, "ivy")
-    _window, page = open_patients(qtbot, d.clinic, inspector)
+    _window, page = open_patients(qtbot, d.reg, inspector)
     assert not page.view.newPatientButton.isVisible()
     page.open_patient(d.patient.id)
     v = page.detail.view
@@ -246,21 +246,21 @@ def test_roles_that_may_not_change_patients_see_no_such_buttons(qtbot, dc, make_
 
 def test_print_the_patient_card(qtbot, dc, monkeypatch) -> None:
     d = dc
-    patients.update_patient(d.clinic, d.nurse, d.patient.id, PatientDetails(
+    patients.update_patient(d.reg, d.nurse, d.patient.id, PatientDetails(
         "HAT-0001", "Sam Patient", date(1985, 6, 1), "12 Linthorpe Road"))
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     click(qtbot, page.detail.view.printCardButton)
     assert len(opened) == 1
     card = Path(opened[0])
     assert card.name == "patient-card-HAT-0001.pdf"
-    assert not card.is_relative_to(d.clinic.data_dir)
+    assert not card.is_relative_to(d.reg.data_dir)
     assert card.parent.stat().st_mode & 0o077 == 0  # a private folder
     text = PdfReader(card).pages[0].extract_text()
     assert "Sam Patient" in text and "HAT-0001" in text
-    assert audit.entries(d.clinic.db, limit=1)[0].action == "print"
+    assert audit.entries(d.reg.db, limit=1)[0].action == "print"
     print_copies.remove_all()  # as when HAT Desktop closes
     assert not card.exists()

@@ -28,7 +28,7 @@ MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these te
 
 
 def new_patient(d, number: str = "HAT-0007", name: str = "Robin Newcomer"):
-    return patients.create_patient(d.clinic, d.nurse, PatientDetails(
+    return patients.create_patient(d.reg, d.nurse, PatientDetails(
         number, name, date(1979, 11, 5), "8 Borough Road\nMiddlesbrough TS1 3AZ"))
 
 
@@ -40,7 +40,7 @@ def cell(page, day: date, session: int):
 def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
     d = dc
     patient = new_patient(d)
-    _window, page = open_patients(qtbot, d.clinic, d.prescriber)
+    _window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(patient.id)
     v = page.detail.view
     assert v.prescribeButton.isVisible() and v.prescribeButton.text() == "&New prescription…"
@@ -102,22 +102,22 @@ def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
     assert "Notes: Titrated up from 120 mg over two weeks." in old
     assert "Prescribed by Dr Pat Prescriber (Home Office licence HO-123456) on 02/03/2026 " \
         "10:00." in old
-    assert [rx.dose_mg for rx in prescriptions.versions(d.clinic, d.nurse, patient.id)] == \
+    assert [rx.dose_mg for rx in prescriptions.versions(d.reg, d.nurse, patient.id)] == \
         [150, 120]
 
 
 def test_a_nurse_has_no_prescribe_button_and_the_service_refuses_anyway(qtbot, dc) -> None:
     d = dc
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     v = page.detail.view
     assert not v.prescribeButton.isVisible()
     assert v.prescribeNote.text() == "Only a prescriber can write or change a prescription."
     assert table_rows(page.detail.versions_model, range(2)) == [["v1 (current)", "180 mg"]]
-    today = d.clinic.today()
+    today = d.reg.today()
     with pytest.raises(PermissionDenied, match=r"Your role \(nurse\) may not write or change "
                        "prescriptions."):
-        prescriptions.prescribe(d.clinic, d.nurse, d.patient.id, PrescriptionInput(
+        prescriptions.prescribe(d.reg, d.nurse, d.patient.id, PrescriptionInput(
             (d.diam100.id,), 90, frozenset({1}), today, today + timedelta(days=7),
             change_reason="Trying"))
 
@@ -129,7 +129,7 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     clock.set(MONDAY - timedelta(days=4) + timedelta(hours=9))  # Thursday 26/02 09:00
     held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
     clock.set(MONDAY + timedelta(hours=10))  # four days on, never dosed
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     flags = {r[0]: r[4] for r in table_rows(page.model)}
     assert flags["HAT-0005"] == "ON HOLD: needs a prescriber's review"
     page.open_patient(held.id)
@@ -137,11 +137,11 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     assert v.flagLabel.text().startswith("ON HOLD since 28/02/2026 18:00: 3 consecutive days")
     assert not v.reviewHoldButton.isVisible()  # a nurse cannot lift a hold
 
-    window, page = open_patients(qtbot, d.clinic, d.prescriber)
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(held.id)
     v = page.detail.view
     assert v.flagLabel.isVisible() and v.reviewHoldButton.isVisible()
-    today = d.clinic.today()
+    today = d.reg.today()
     assert page.detail.grid_model.data(cell(page, today, 1), STATE_ROLE) == "on_hold"
     failures: list[BaseException] = []
     seen: list[str] = []
@@ -170,7 +170,7 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     assert [r[:2] for r in rows] == [["v2 (current)", "90 mg"], ["v1", "180 mg"]]
     assert rows[0][6] == "Reduced re-titration dose after a hold review (days without a dose)."
     assert page.detail.grid_model.data(cell(page, today, 1), STATE_ROLE) == "due"
-    card = dosing.card(d.clinic, d.nurse, held.id)
+    card = dosing.card(d.reg, d.nurse, held.id)
     assert card.can_dose and card.prescription is not None and card.prescription.dose_mg == 90
     window.close()
 
@@ -179,11 +179,11 @@ def test_attendance_grid_shows_dosed_missed_and_on_hold_in_the_palette_colours(
     qtbot, dc, clock
 ) -> None:
     d = dc
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dosing_fixtures.dose_request(180, [(d.diam100.id, 2)]))
     clock.set(MONDAY + timedelta(days=4, hours=9))  # Friday 09:00: on hold since Thursday 18:00
-    _window, page = open_patients(qtbot, d.clinic, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     model = page.detail.grid_model
     v = page.detail.view

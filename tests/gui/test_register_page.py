@@ -32,8 +32,8 @@ def staff(make_user):
             make_user(Role.NURSE, "nina", "Nina Nurse"))
 
 
-def open_page(qtbot, clinic, user) -> tuple[MainWindow, RegisterPage]:
-    window = MainWindow(clinic, user)
+def open_page(qtbot, reg, user) -> tuple[MainWindow, RegisterPage]:
+    window = MainWindow(reg, user)
     qtbot.addWidget(window.view)
     window.view.resize(1400, 820)
     window.show()
@@ -67,13 +67,13 @@ def sign(qtbot, username: str, seen: list[str]) -> None:
 
 
 def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
-        qtbot, clinic, manager, staff, clock, tmp_path, monkeypatch, message_boxes):
+        qtbot, reg, manager, staff, clock, tmp_path, monkeypatch, message_boxes):
     ph, nurse = staff
-    section = register.create_section(clinic, manager, PRESETS[0])
-    old = register.receive(clinic, ph, nurse, section.id, register.Receipt(
+    section = register.create_section(reg, manager, PRESETS[0])
+    old = register.receive(reg, ph, nurse, section.id, register.Receipt(
         5, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "OLD1", date(2026, 3, 4)))
     clock.set(AFTER_EXPIRY)
-    window, page = open_page(qtbot, clinic, ph)
+    window, page = open_page(qtbot, reg, ph)
     v = page.view
     v.sectionCombo.setCurrentIndex(v.sectionCombo.findData("DIAM100"))
     assert v.sectionHeading.text().startswith(
@@ -116,7 +116,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     when_dialog_opens(type_fraction)
     qtbot.mouseClick(v.receiveButton, LEFT)
     assert refusals == ["The quantity received must be a whole number, not a fraction."]
-    assert register.count_entries(clinic, ph, section.id) == 2
+    assert register.count_entries(reg, ph, section.id) == 2
 
     # 3. the correction: 20 were received, so 180 come off the balance
     v.registerTable.selectRow(row_of(page, receipt.id))
@@ -179,7 +179,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     printed = Path(opened[0].toLocalFile())
     assert printed.read_bytes().startswith(b"%PDF")
     assert "opened in the PDF viewer" in v.resultLabel.text()
-    assert audit.entries(clinic.db, limit=1)[0].action == "print"
+    assert audit.entries(reg.db, limit=1)[0].action == "print"
 
     # 6. export: the CSV goes where the user chose
     target = tmp_path / "diam100-march"
@@ -194,8 +194,8 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     window.close()
 
 
-def test_each_role_sees_only_the_buttons_it_may_use(qtbot, clinic, manager, make_user):
-    register.create_section(clinic, manager, PRESETS[0])
+def test_each_role_sees_only_the_buttons_it_may_use(qtbot, reg, manager, make_user):
+    register.create_section(reg, manager, PRESETS[0])
     expected = {
         Role.NURSE: set(),
         Role.INSPECTOR: set(),
@@ -208,7 +208,7 @@ def test_each_role_sees_only_the_buttons_it_may_use(qtbot, clinic, manager, make
     every = set().union(*expected.values())
     for number, (role, buttons) in enumerate(expected.items()):
         user = manager if role is Role.MANAGER else make_user(role, f"user{number}")
-        window, page = open_page(qtbot, clinic, user)
+        window, page = open_page(qtbot, reg, user)
         shown = {name for name in every if getattr(page.view, name).isVisibleTo(page.view)}
         assert shown == buttons, role
         assert page.view.printButton.isEnabled() and page.view.exportButton.isEnabled()
@@ -216,8 +216,8 @@ def test_each_role_sees_only_the_buttons_it_may_use(qtbot, clinic, manager, make
 
 
 def test_a_manager_creates_sections_and_an_opening_balance_is_its_first_entry(
-        qtbot, clinic, manager, staff):
-    window, page = open_page(qtbot, clinic, manager)
+        qtbot, reg, manager, staff):
+    window, page = open_page(qtbot, reg, manager)
     v = page.view
     assert v.sectionHeading.text().startswith("No register section yet.")
     assert not v.receiveButton.isEnabled()
@@ -285,10 +285,10 @@ def test_a_manager_creates_sections_and_an_opening_balance_is_its_first_entry(
     window.close()
 
 
-def test_a_cancelled_witness_writes_nothing_and_says_so(qtbot, clinic, manager, staff):
+def test_a_cancelled_witness_writes_nothing_and_says_so(qtbot, reg, manager, staff):
     ph, _nurse = staff
-    section = register.create_section(clinic, manager, PRESETS[0])
-    window, page = open_page(qtbot, clinic, ph)
+    section = register.create_section(reg, manager, PRESETS[0])
+    window, page = open_page(qtbot, reg, ph)
     said: list[str] = []
 
     def fill(dialog) -> None:
@@ -306,16 +306,16 @@ def test_a_cancelled_witness_writes_nothing_and_says_so(qtbot, clinic, manager, 
     qtbot.mouseClick(page.view.receiveButton, LEFT)
     assert said == ["Nothing was recorded: this entry needs a second member of staff to "
                     "sign it."]
-    assert register.count_entries(clinic, ph, section.id) == 0
+    assert register.count_entries(reg, ph, section.id) == 0
     window.close()
 
 
-def test_the_page_follows_entries_made_elsewhere(qtbot, clinic, manager, staff):
+def test_the_page_follows_entries_made_elsewhere(qtbot, reg, manager, staff):
     ph, nurse = staff
-    section = register.create_section(clinic, manager, PRESETS[0])
-    window, page = open_page(qtbot, clinic, ph)
+    section = register.create_section(reg, manager, PRESETS[0])
+    window, page = open_page(qtbot, reg, ph)
     assert page.model.rowCount() == 0
-    register.receive(clinic, ph, nurse, section.id, register.Receipt(
+    register.receive(reg, ph, nurse, section.id, register.Receipt(
         20, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "AB1", date(2027, 1, 31)))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
     assert "Balance: 20 ampoules" in page.view.sectionHeading.text()
@@ -323,14 +323,14 @@ def test_the_page_follows_entries_made_elsewhere(qtbot, clinic, manager, staff):
     window.close()
 
 
-def test_a_long_register_is_fetched_in_pages_as_it_scrolls(qtbot, clinic, manager, staff):
+def test_a_long_register_is_fetched_in_pages_as_it_scrolls(qtbot, reg, manager, staff):
     ph, nurse = staff
-    section = register.create_section(clinic, manager, PRESETS[2])
+    section = register.create_section(reg, manager, PRESETS[2])
     for n in range(450):
-        register.receive(clinic, ph, nurse, section.id, register.Receipt(
+        register.receive(reg, ph, nurse, section.id, register.Receipt(
             1, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "M1", date(2027, 1, 31),
             reference=f"INV-{n}"))
-    window, page = open_page(qtbot, clinic, ph)
+    window, page = open_page(qtbot, reg, ph)
     assert page.model.total == 450 and page.model.rowCount() == 200
     page.view.registerTable.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=3000)
@@ -354,11 +354,11 @@ def named(widget: QWidget | None) -> QWidget:
                        "witnessRoleEdit", "witnessReferenceEdit", "occurredEdit",
                        "lateReasonEdit", "recordButton", "cancelButton"]),
 ])
-def test_the_dialogs_are_reached_by_keyboard_with_named_fields(qtbot, clinic, manager, staff,
+def test_the_dialogs_are_reached_by_keyboard_with_named_fields(qtbot, reg, manager, staff,
                                                                 button, order):
     ph, _nurse = staff
-    register.create_section(clinic, manager, PRESETS[0])
-    window, page = open_page(qtbot, clinic, ph)
+    register.create_section(reg, manager, PRESETS[0])
+    window, page = open_page(qtbot, reg, ph)
     visited: list[str] = []
 
     def walk(dialog) -> None:

@@ -45,7 +45,7 @@ class FakeDesktop:
 @pytest.fixture
 def page(qtbot, dc, clock):
     clock.set(THURSDAY_NOON)
-    ctx = PageContext(dc.clinic, dc.nurse, QtEvents(dc.clinic))
+    ctx = PageContext(dc.reg, dc.nurse, QtEvents(dc.reg))
     p = ReportsPage(ctx)
     qtbot.addWidget(p.view)
     p.view.show()
@@ -76,7 +76,7 @@ def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch,
     text = _pdf_text(saved)
     assert "missed-dose report" in text and "Sam Patient (ON HOLD)" in text
     assert page.view.resultLabel.text().startswith("Saved Missed-dose report (PDF)")
-    entry = audit.entries(dc.clinic.db, actions=[AuditAction.EXPORT.value])[0]
+    entry = audit.entries(dc.reg.db, actions=[AuditAction.EXPORT.value])[0]
     assert entry.target == "missed-doses" and entry.username == "nina"
 
 
@@ -88,7 +88,7 @@ def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, 
     assert not desktop.asked and opened.name.startswith("attendance-grid-2026-03-02")
     reader = PdfReader(opened)
     assert len(reader.pages) == 1 and "ON HOLD" in reader.pages[0].extract_text()
-    assert audit.entries(dc.clinic.db, actions=[AuditAction.PRINT.value])[0].target == \
+    assert audit.entries(dc.reg.db, actions=[AuditAction.PRINT.value])[0].target == \
         "attendance-grid"
     assert "opened in the PDF viewer" in page.view.resultLabel.text()
 
@@ -132,6 +132,6 @@ def test_refusals_show_their_message_and_write_nothing(qtbot, page, monkeypatch,
 
 def test_main_window_offers_the_reports_page(qtbot, dc):
     title, factory, roles = next(p for p in default_pages() if p[0] == "Reports")
-    page = factory(PageContext(dc.clinic, dc.nurse, QtEvents(dc.clinic)), None)
+    page = factory(PageContext(dc.reg, dc.nurse, QtEvents(dc.reg)), None)
     qtbot.addWidget(page.view)
     assert isinstance(page, ReportsPage) and roles is None and page.title == title

@@ -14,8 +14,8 @@ from tests.gui.conftest import when_dialog_opens
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_login_refuses_a_wrong_password_then_lets_the_user_in(qtbot, clinic) -> None:
-    login = LoginDialog(clinic)
+def test_login_refuses_a_wrong_password_then_lets_the_user_in(qtbot, reg) -> None:
+    login = LoginDialog(reg)
     v = login.view
     qtbot.addWidget(v)
     assert v.clinicLabel.text() == "Teesside HAT Clinic"
@@ -30,8 +30,8 @@ def test_login_refuses_a_wrong_password_then_lets_the_user_in(qtbot, clinic) -> 
     assert v.result() == QDialog.DialogCode.Accepted
 
 
-def test_screen_locks_when_idle_and_unlocks_with_the_same_password(qtbot, clinic, manager) -> None:
-    window = MainWindow(clinic, manager, idle_ms=150)
+def test_screen_locks_when_idle_and_unlocks_with_the_same_password(qtbot, reg, manager) -> None:
+    window = MainWindow(reg, manager, idle_ms=150)
     qtbot.addWidget(window.view)
     window.show()
     assert not window.locked
@@ -49,13 +49,13 @@ def test_screen_locks_when_idle_and_unlocks_with_the_same_password(qtbot, clinic
     qtbot.keyClick(lock.passwordEdit, Qt.Key.Key_Return)
     assert not window.locked
     assert window.view.navList.isEnabled()
-    actions = [e.action for e in audit.entries(clinic.db, limit=10)]
+    actions = [e.action for e in audit.entries(reg.db, limit=10)]
     assert "screen_locked" in actions and "screen_unlocked" in actions
     window.close()
 
 
-def test_lock_shortcut_and_logout_from_the_lock_screen(qtbot, clinic, manager) -> None:
-    window = MainWindow(clinic, manager)
+def test_lock_shortcut_and_logout_from_the_lock_screen(qtbot, reg, manager) -> None:
+    window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.show()
     window.view.activateWindow()
@@ -63,13 +63,13 @@ def test_lock_shortcut_and_logout_from_the_lock_screen(qtbot, clinic, manager) -
     assert window.locked
     with qtbot.waitSignal(window.logged_out, timeout=2000):
         qtbot.mouseClick(window.lock_screen.view.logoutButton, LEFT)
-    assert audit.entries(clinic.db, limit=1)[0].action == "logout"
+    assert audit.entries(reg.db, limit=1)[0].action == "logout"
 
 
 def test_manager_creates_a_nurse_and_a_pharmacist_on_the_admin_page(
-    qtbot, clinic, manager, message_boxes
+    qtbot, reg, manager, message_boxes
 ) -> None:
-    window = MainWindow(clinic, manager)
+    window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.show()
     admin = window.go_to("Admin").view
@@ -111,9 +111,9 @@ def test_manager_creates_a_nurse_and_a_pharmacist_on_the_admin_page(
     window.close()
 
 
-def test_admin_page_is_only_offered_to_managers(qtbot, clinic, make_user) -> None:
+def test_admin_page_is_only_offered_to_managers(qtbot, reg, make_user) -> None:
     nurse = make_user(Role.NURSE, "nina")
-    window = MainWindow(clinic, nurse)
+    window = MainWindow(reg, nurse)
     qtbot.addWidget(window.view)
     titles = [window.view.navList.item(i).text() for i in range(window.view.navList.count())]
     assert titles == ["Today", "Patients", "Register", "Stock", "Reports"]
@@ -121,11 +121,11 @@ def test_admin_page_is_only_offered_to_managers(qtbot, clinic, make_user) -> Non
 
 
 def test_witness_dialog_refuses_self_witnessing_and_accepts_a_colleague(
-    qtbot, clinic, make_user
+    qtbot, reg, make_user
 ) -> None:
     nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
     make_user(Role.NURSE, "nora", "Nora Nurse")
-    dialog = WitnessDialog(clinic, nurse, "20 ampoules of diamorphine 100 mg received.")
+    dialog = WitnessDialog(reg, nurse, "20 ampoules of diamorphine 100 mg received.")
     v = dialog.view
     qtbot.addWidget(v)
     assert v.summaryLabel.text() == "20 ampoules of diamorphine 100 mg received."
@@ -142,13 +142,13 @@ def test_witness_dialog_refuses_self_witnessing_and_accepts_a_colleague(
 
 
 def test_verify_from_the_tools_menu_reports_an_intact_register(
-    qtbot, clinic, manager, message_boxes
+    qtbot, reg, manager, message_boxes
 ) -> None:
-    window = MainWindow(clinic, manager)
+    window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.view.actionVerify.trigger()
     assert message_boxes.last.startswith("The register is intact:")
     assert message_boxes.last.endswith("Not compared with a backup: no backup folder is set "
                                        "and no backup was made.")
-    assert audit.entries(clinic.db, limit=1)[0].action == "verify"
+    assert audit.entries(reg.db, limit=1)[0].action == "verify"
     window.close()

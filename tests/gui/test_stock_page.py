@@ -31,12 +31,12 @@ def _batches(page: StockPage) -> list[list[str]]:
 
 
 def _receive(d, section, units, batch, expiry_in_days):
-    register.receive(d.clinic, d.pharmacist, d.nurse, section.id, register.Receipt(
+    register.receive(d.reg, d.pharmacist, d.nurse, section.id, register.Receipt(
         units, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", batch,
-        d.clinic.today() + timedelta(days=expiry_in_days), "INV-9"))
+        d.reg.today() + timedelta(days=expiry_in_days), "INV-9"))
 
 
-def test_the_stock_page_replaces_the_placeholder():
+def test_the_navigation_has_a_stock_page():
     titles = {title: factory for title, factory, _roles in default_pages()}
     assert "Stock" in titles
 
@@ -65,7 +65,7 @@ def test_balances_batches_expiry_and_the_chart(qtbot, dc, clock) -> None:
     assert amber.data(Qt.ItemDataRole.BackgroundRole).color().name() == expiry_colours("soon")[0]
     assert "destroyed with an authorised witness" in red.data(Qt.ItemDataRole.ToolTipRole)
     chart = page.chart
-    assert len(chart.history) == 30 and chart.history[-1] == (d.clinic.today(), 27)
+    assert len(chart.history) == 30 and chart.history[-1] == (d.reg.today(), 27)
     assert chart.accessibleDescription() == (
         "DIAM500: balance at the end of each day: 0 on 06/02/2026, 27 on 07/03/2026; lowest "
         "0, highest 27 (ampoules).")
@@ -132,17 +132,17 @@ def test_end_of_day_summary_printed_and_saved(qtbot, dc, monkeypatch, tmp_path) 
     for pdf in (printed, tmp_path / "summary.pdf"):
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
         assert "Closing balance 48 ampoules Counted 47 ampoules" in text
-    actions = [(e.action, e.target) for e in audit.entries(d.clinic.db, limit=3)]
+    actions = [(e.action, e.target) for e in audit.entries(d.reg.db, limit=3)]
     assert ("print", "day-summary") in actions and ("export", "day-summary") in actions
     window.close()
 
 
 def test_a_future_day_cannot_be_chosen(qtbot, dc) -> None:
     d = dc
-    dialog = DaySummaryDialog(d.clinic, d.nurse)
+    dialog = DaySummaryDialog(d.reg, d.nurse)
     qtbot.addWidget(dialog.view)
     dialog.view.dayEdit.setDate(dialog.view.dayEdit.date().addDays(3))
-    assert dialog.day == d.clinic.today()
+    assert dialog.day == d.reg.today()
     dialog.view.dayEdit.setDate(dialog.view.dayEdit.date().addDays(-1))
     assert dialog.view.contentsLabel.text().startswith("Sunday 01/03/2026: 2 section(s), not "
                                                       "counted yet")

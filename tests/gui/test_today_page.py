@@ -33,8 +33,8 @@ from tests.gui.dosing_screens import (
 
 
 def standalone_page(qtbot, d, refresh_ms: int = 30_000) -> TodayPage:
-    events = QtEvents(d.clinic)
-    page = TodayPage(PageContext(d.clinic, d.nurse, events), None, refresh_ms=refresh_ms)
+    events = QtEvents(d.reg)
+    page = TodayPage(PageContext(d.reg, d.nurse, events), None, refresh_ms=refresh_ms)
     qtbot.addWidget(page.view)
     page.view.resize(1100, 600)
     page.view.show()
@@ -56,12 +56,12 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
     assert "Due&nbsp;1" in v.countsLabel.text()
     assert still(page) == ["HAT-0001 Sam Patient"]
 
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Checked in")
     assert still(page) == ["HAT-0001 Sam Patient"]
 
     clock.advance(timedelta(minutes=5))
-    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dose_request(180, [(d.diam100.id, 2)]))
     qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1).startswith("In observation"))
     assert cell(page, "HAT-0001", 1) == "In observation · 180 mg at 10:05; observe until 10:25"
@@ -124,8 +124,8 @@ def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> Non
 
 def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, dc, clock) -> None:
     d = dc
-    today = d.clinic.today()
-    prescriptions.prescribe(d.clinic, d.prescriber, d.patient.id, PrescriptionInput(
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
         change_reason="Patient asked to reduce"))
     page = standalone_page(qtbot, d)
@@ -139,12 +139,12 @@ def test_after_the_first_dose_at_the_new_dose_the_change_is_no_longer_highlighte
         qtbot, dc, clock) -> None:
     """Not that day, and not the next: the first dose at the new dose was given."""
     d = dc
-    today = d.clinic.today()
-    prescriptions.prescribe(d.clinic, d.prescriber, d.patient.id, PrescriptionInput(
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
         change_reason="Patient asked to reduce"))
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.clinic, d.nurse, d.nurse2, d.patient.id,
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dose_request(150, [(d.diam100.id, 2)]))
     clock.advance(timedelta(days=1))
     page = standalone_page(qtbot, d)
@@ -156,8 +156,8 @@ def test_after_the_first_dose_at_the_new_dose_the_change_is_no_longer_highlighte
 def test_withheld_and_note_flags_on_the_board(qtbot, dc, clock) -> None:
     d = dc
     patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
-    dosing.check_in(d.clinic, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.withhold(d.clinic, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
     page = standalone_page(qtbot, d)
     assert cell(page, "HAT-0001", 1) == "Withheld · at 10:00"
     assert flag(page, "HAT-0003") == "Note: no dose yesterday"
@@ -219,7 +219,7 @@ def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, cloc
     d = dc
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
     patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
-    session = Session(d.clinic, QApplication.instance())
+    session = Session(d.reg, QApplication.instance())
 
     def log_in(dialog) -> None:
         qtbot.keyClicks(dialog.userEdit, "nina")

@@ -27,8 +27,9 @@ def default_workstation() -> str:
 
 
 @dataclass
-class Clinic:
-    """One open register on this workstation: database, clock, events, settings."""
+class OpenRegister:
+    """One register opened on this workstation (a working session with it, not the clinic
+    itself): database connection, clock, events, settings."""
 
     db: Database
     clock: Clock
@@ -87,12 +88,12 @@ class Clinic:
     def publish_after_commit(self, event: str, **payload: Any) -> None:
         self.db.after_commit(lambda: self.events.publish(event, **payload))
 
-    def for_background(self) -> "Clinic":
+    def for_background(self) -> "OpenRegister":
         """The same clinic on its own connection, for long work off the GUI thread.
         Events it publishes arrive on that thread; the GUI bridges them with queued signals."""
-        return Clinic(db=self.db.open_another(), clock=self.clock, data_dir=self.data_dir,
-                      register_id=self.register_id, demo=self.demo, workstation=self.workstation,
-                      events=self.events)
+        return OpenRegister(db=self.db.open_another(), clock=self.clock, data_dir=self.data_dir,
+                            register_id=self.register_id, demo=self.demo,
+                            workstation=self.workstation, events=self.events)
 
     def close(self) -> None:
         self.db.close()

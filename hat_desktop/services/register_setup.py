@@ -16,7 +16,7 @@ from hat_desktop.domain.text import clean_text
 from hat_desktop.reports import recovery_sheet
 from hat_desktop.services import users
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.context import Clinic, default_workstation
+from hat_desktop.services.open_register import OpenRegister, default_workstation
 from hat_desktop.store import keys
 from hat_desktop.store import settings as settings_store
 from hat_desktop.store.connection import (
@@ -83,7 +83,7 @@ def create_register(
     *,
     clock: Clock,
     workstation: str | None = None,
-) -> tuple[Clinic, User, str]:
+) -> tuple[OpenRegister, User, str]:
     """Create, fill and key a new register. Returns (clinic, first manager, recovery key).
 
     Everything is checked before anything is written; if any step fails, the
@@ -139,8 +139,8 @@ def create_register(
     try:
         db = create_database(db_path(data_dir), key, salt)
         migrate(db)
-        clinic = Clinic(db=db, clock=clock, data_dir=data_dir, register_id=register_id,
-                        demo=spec.demo, workstation=workstation or default_workstation())
+        reg = OpenRegister(db=db, clock=clock, data_dir=data_dir, register_id=register_id,
+                           demo=spec.demo, workstation=workstation or default_workstation())
         now = clock.now()
         with db.transaction():
             settings_store.write_meta(db, {
@@ -154,10 +154,10 @@ def create_register(
                 ("timezone", settings.timezone),
             ):
                 settings_store.put(db, name, value, now=now, user_id=None)
-            manager = users.create_first_manager(clinic, admin, spec.admin_password,
+            manager = users.create_first_manager(reg, admin, spec.admin_password,
                                                  spec.admin_full_name)
-            clinic.audit(manager, AuditAction.REGISTER_CREATED, f"register:{register_id}",
-                         key_mode=spec.key_mode.value, demo=spec.demo)
+            reg.audit(manager, AuditAction.REGISTER_CREATED, f"register:{register_id}",
+                      key_mode=spec.key_mode.value, demo=spec.demo)
         if spec.key_mode is KeyMode.KEYRING:
             keys.store_in_keyring(register_id, key)
             stored_key = True
@@ -177,7 +177,7 @@ def create_register(
             data_dir.rmdir()
         raise
     log.info("register %s created (%s mode)", register_id, spec.key_mode.value)
-    return clinic, manager, recovery_key
+    return reg, manager, recovery_key
 
 
 class OpenWith(StrEnum):
@@ -203,7 +203,7 @@ def open_register(
     recovery_key: str | None = None,
     passphrase: Callable[[], str] | None = None,
     workstation: str | None = None,
-) -> Clinic:
+) -> OpenRegister:
     """Open the register in ``data_dir`` with the key from the keyring, the
     passphrase or a recovery key. A recovery key that opens it is then kept in
     this computer's keyring, when it has one."""
@@ -254,17 +254,18 @@ def open_register(
     except BaseException:
         db.close()
         raise
-    clinic = Clinic(db=db, clock=clock, data_dir=data_dir, register_id=info.register_id,
-                    demo=meta.get("demo") == "1", workstation=workstation or default_workstation())
+    reg = OpenRegister(db=db, clock=clock, data_dir=data_dir, register_id=info.register_id,
+                       demo=meta.get("demo") == "1",
+                       workstation=workstation or default_workstation())
     if recovery_key is not None and keys.keyring_problem() is None:
         keys.store_in_keyring(info.register_id, key)
         if info.key_mode is not KeyMode.KEYRING:
             write_info(data_dir, RegisterInfo(info.register_id, KeyMode.KEYRING))
         with db.transaction():
-            clinic.audit(None, AuditAction.KEY_STORED, f"register:{info.register_id}",
-                         source="recovery key")
+            reg.audit(None, AuditAction.KEY_STORED, f"register:{info.register_id}",
+                      source="recovery key")
         log.info("recovery key stored in this computer's keyring")
-    return clinic
+    return reg
 
 
 def _has_table(db: Database, name: str) -> bool:
