@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
 from hat_desktop.domain.times import parse_iso_date
 from hat_desktop.services import auth
@@ -108,9 +109,8 @@ def add_range_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...
 def export_range(args: argparse.Namespace) -> tuple[date, date]:
     first = parse_iso_date(args.start, "--from date")
     last = parse_iso_date(args.end, "--to date")
-    if last < first:
-        raise InvalidInput("The --to date is before the --from date.")
-    return first, last
+    span = DateRange.checked(first, last, names=("--from date", "--to date"))
+    return span.first, span.last
 
 
 # export(reg, actor, first, last, output) -> (the file written, how many rows it holds)

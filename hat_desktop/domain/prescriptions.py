@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.text import clean_text
@@ -106,9 +107,7 @@ class PrescriptionInput:
         if self.start_date < today:
             raise InvalidInput("A prescription cannot start before today: prescriptions are "
                                "never back-dated.")
-        if self.end_date < self.start_date:
-            raise InvalidInput("The end date is before the start date.")
-        if (self.end_date - self.start_date).days >= MAX_PRESCRIPTION_DAYS:
+        if DateRange.checked(self.start_date, self.end_date).days > MAX_PRESCRIPTION_DAYS:
             raise InvalidInput("A prescription can run for at most a year; write a new one "
                                "after that.")
         daily = None

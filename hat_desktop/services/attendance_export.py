@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import SessionAssessment, SessionState
 from hat_desktop.domain.patients import Patient
@@ -42,10 +43,7 @@ class AttendanceRow:
 
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[AttendanceRow]:
     require(reg, actor, Action.EXPORT_REPORTS)
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
-    if (last - first).days >= MAX_DAYS:
-        raise InvalidInput(f"Export at most {MAX_DAYS} days at a time.")
+    DateRange.checked(first, last, max_days=MAX_DAYS, what="An export of attendance")
     people = {p.id: p for p in patient_store.all_patients(reg.db)}
     assessed = attendance.assess_full(reg, list(people), last)
     events: dict[tuple[int, date, int], list[AttendanceEvent]] = {}

@@ -18,7 +18,7 @@ from hat_desktop.domain.attendance_summary import (
     PatientMissedDoses,
     longest_run,
 )
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.missed_doses import Assessment, DayAssessment, Hold, SessionState
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.roles import Action
@@ -35,14 +35,6 @@ MAX_REPORT_DAYS = 370
 MAX_GRID_DAYS = 31
 _DUE_STATES = (SessionState.DUE, SessionState.DOSED, SessionState.WITHHELD,
                SessionState.MISSED, SessionState.ON_HOLD)
-
-
-def check_range(first: date, last: date, max_days: int, what: str) -> None:
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
-    if (last - first).days + 1 > max_days:
-        raise InvalidInput(f"The {what} covers at most {max_days} days: choose a shorter "
-                           "period.")
 
 
 def _heading(reg: OpenRegister, actor: User, first: date, last: date) -> Heading:
@@ -79,7 +71,7 @@ def missed_dose_report(reg: OpenRegister, actor: User, first: date, last: date
     """Per patient: sessions due, dosed, withheld, missed, on hold; the longest run of
     days without a dose; the holds that began in the period."""
     require(reg, actor, Action.EXPORT_REPORTS)
-    check_range(first, last, MAX_REPORT_DAYS, "missed-dose report")
+    DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The missed-dose report")
     people, assessed = _patients_and_assessments(reg)
     reviews = attendance_store.reviews(reg.db, list(people))
     start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
@@ -104,7 +96,7 @@ def missed_dose_report(reg: OpenRegister, actor: User, first: date, last: date
 def cohort_grid(reg: OpenRegister, actor: User, first: date, last: date) -> CohortGrid:
     """Every patient against every day and session of a week or a month."""
     require(reg, actor, Action.EXPORT_REPORTS)
-    check_range(first, last, MAX_GRID_DAYS, "attendance grid")
+    DateRange.checked(first, last, max_days=MAX_GRID_DAYS, what="The attendance grid")
     cal = schedule.calendar(reg)
     days = tuple(date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1))
     sessions = max((len(w) for w in (cal.windows(d) for d in days)), default=0) or \
@@ -153,7 +145,7 @@ def _grid_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[
 
 
 def _holds_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
-    check_range(first, last, MAX_REPORT_DAYS, "holds list")
+    DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The holds list")
     found = holds.holds_between(reg, actor, first, last)
     return holds_csv.to_csv(found, reg.tz), len(found)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction, AuditEntry
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_local
@@ -25,8 +26,7 @@ def read(reg: OpenRegister, actor: User, first: date, last: date, action: str | 
          *, limit: int = 2000) -> list[AuditEntry]:
     """Entries dated ``first`` to ``last`` (clinic days), newest first."""
     require(reg, actor, Action.VIEW_AUDIT)
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
+    DateRange.checked(first, last)
     if action is not None and action not in {a.value for a in AuditAction}:
         raise InvalidInput(f"'{action[:40]}' is not an action the audit log records.")
     return audit_store.entries(reg.db, actions=[action] if action else None,

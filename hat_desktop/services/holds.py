@@ -7,6 +7,7 @@ from datetime import date, datetime
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
@@ -81,8 +82,7 @@ class HoldRecord:
 def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[HoldRecord]:
     """Holds that began between ``first`` and ``last`` (clinic days), reviewed or open."""
     require(reg, actor, Action.EXPORT_REPORTS)
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
+    DateRange.checked(first, last)
     start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
     everyone = patient_store.all_patients(reg.db)
     by_id = {p.id: p for p in everyone}

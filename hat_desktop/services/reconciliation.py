@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.reconciliation import (
@@ -319,8 +320,7 @@ class ReconciliationRow:
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date
                  ) -> list[ReconciliationRow]:
     require(reg, actor, Action.VIEW_REGISTER)
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
+    DateRange.checked(first, last)
     codes = {s.id: s.code for s in register_store.sections(reg.db)}
     disc = {(d.reconciliation_id, d.section_id): d
             for d in recon_store.discrepancies(reg.db, first=first, last=last)}

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.reports import reconciliation_report
@@ -24,10 +25,7 @@ def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
     user = require(reg, actor, Action.EXPORT_REPORTS)
     if fmt not in ("csv", "pdf"):
         raise InvalidInput("The format is csv or pdf.")
-    if last < first:
-        raise InvalidInput("The end date is before the start date.")
-    if (last - first).days + 1 > MAX_DAYS:
-        raise InvalidInput(f"Export at most {MAX_DAYS} days of reconciliations at a time.")
+    DateRange.checked(first, last, max_days=MAX_DAYS, what="An export of reconciliations")
     rows = reconciliation.rows_between(reg, user, first, last)
     if fmt == "csv":
         return reconciliation_report.to_csv(rows), len(rows)

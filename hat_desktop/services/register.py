@@ -10,6 +10,7 @@ from typing import Any
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.quantities import MAX_UNITS_PER_ENTRY, parse_quantity
 from hat_desktop.domain.register import (
@@ -81,8 +82,8 @@ def _section(reg: OpenRegister, section_id: int) -> Section:
 
 def _day_range(reg: OpenRegister, start: date | None, end: date | None
                ) -> tuple[datetime | None, datetime | None]:
-    if start is not None and end is not None and end < start:
-        raise InvalidInput("The end date is before the start date.")
+    if start is not None and end is not None:
+        DateRange.checked(start, end)
     tz = reg.tz
     return (day_bounds(start, tz)[0] if start else None,
             day_bounds(end, tz)[1] if end else None)

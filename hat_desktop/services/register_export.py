@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.roles import Action
@@ -41,8 +42,7 @@ Rows = Iterator[tuple[Entry, list[Entry]]]
 def _section(reg: OpenRegister, actor: User, section_code: str, start: date, end: date
              ) -> Section:
     require(reg, actor, Action.EXPORT_REPORTS)
-    if end < start:
-        raise InvalidInput("The end date is before the start date.")
+    DateRange.checked(start, end)
     section = register_store.section_by_code(reg.db, section_code or "")
     if section is None:
         raise InvalidInput(

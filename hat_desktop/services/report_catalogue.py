@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import print_copies
 from hat_desktop.services.exports import write_export
@@ -34,11 +35,7 @@ class ReportSpec:
 
     def check_range(self, first: date, last: date) -> None:
         """Refuse a period this report cannot cover, before any work is done."""
-        if last < first:
-            raise InvalidInput("The end date is before the start date.")
-        if (last - first).days + 1 > self.max_days:
-            raise InvalidInput(f"{self.title}: at most {self.max_days} days at a time; "
-                               "choose a shorter period.")
+        DateRange.checked(first, last, max_days=self.max_days, what=self.title)
 
     @property
     def printable(self) -> bool:
