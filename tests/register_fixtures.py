@@ -52,15 +52,15 @@ def receipt(quantity: object = 20, batch: str = "AB123", **kw: object) -> regist
 def administer(h: History, number: int, at: datetime, **kw: object) -> Entry:
     clinic_number, name, address = PATIENTS[number % 2]
     with h.reg.db.transaction():
-        return register.append_administration(
-            h.reg, h.nurse, h.nurse2, h.section, 2, "AB123", {
+        return register.write_draft(h.reg, h.nurse, register.administration_draft(
+            h.reg, h.section, 2, "AB123", {
                 "patient_id": number % 2 + 1, "clinic_number": clinic_number,
                 "patient_name": name, "patient_address": address,
                 "prescriber_name": "Dr Pat Prescriber", "prescriber_licence": "HO-123456",
                 "units_opened": 2, "mg_administered": 180, "mg_wasted": 20,
                 "collected_by": "The patient, in person (supervised administration)",
                 "id_requested": True, "id_provided": number % 5 != 0,
-            }, occurred_at=at, **kw)  # type: ignore[arg-type]
+            }, occurred_at=at, **kw), h.nurse2)  # type: ignore[arg-type]
 
 
 def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualClock,

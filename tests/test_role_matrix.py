@@ -227,6 +227,18 @@ CASES: dict[str, tuple[Action, Call]] = {
             1, "D100A", "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "Recalled"))),
     "register.correct": (Action.CORRECT_ENTRY, lambda rc, a: register.correct(
         rc.reg, a, rc.w.nurse2, rc.receipt_id, "Invoice number mistyped")),
+    "register.check_opening": (Action.RECORD_STOCK, lambda rc, a: register.check_opening(
+        rc.reg, a, rc.empty.id, 5)),
+    "register.check_receipt": (Action.RECORD_STOCK, lambda rc, a: register.check_receipt(
+        rc.reg, a, rc.w.diam100.id, receipt(5, batch="D100A", reference="RM-1"))),
+    "register.check_destruction": (Action.RECORD_STOCK, lambda rc, a:
+                                   register.check_destruction(
+        rc.reg, a, rc.w.diam100.id, destruction(1, batch="D100A"))),
+    "register.check_return": (Action.RECORD_STOCK, lambda rc, a: register.check_return(
+        rc.reg, a, rc.w.diam100.id, register.Return(
+            1, "D100A", "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "Recalled"))),
+    "register.check_correction": (Action.CORRECT_ENTRY, lambda rc, a: register.check_correction(
+        rc.reg, a, rc.receipt_id, "Invoice number mistyped")),
     # patients and prescriptions
     "patients.create_patient": (Action.MANAGE_PATIENTS, lambda rc, a: patients.create_patient(
         rc.reg, a, PatientDetails("HAT-0100", "Nell Newcomer", date(1990, 1, 1),
@@ -249,9 +261,16 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.walk_in.id, PrescriptionInput(
             (rc.w.diam100.id, rc.w.diam500.id), 150, frozenset({1, 2}), TODAY,
             TODAY + timedelta(days=30), change_reason="Reduced after review"))),
+    "prescriptions.check_prescription": (Action.PRESCRIBE, lambda rc, a:
+                                         prescriptions.check_prescription(
+        rc.reg, a, rc.walk_in.id, PrescriptionInput(
+            (rc.w.diam100.id, rc.w.diam500.id), 150, frozenset({1, 2}), TODAY,
+            TODAY + timedelta(days=30), change_reason="Reduced after review"))),
     "prescriptions.versions": (Action.VIEW_PATIENTS, lambda rc, a: prescriptions.versions(
         rc.reg, a, rc.walk_in.id)),
     "holds.review": (Action.REVIEW_HOLD, lambda rc, a: holds.review(
+        rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
+    "holds.check_review": (Action.REVIEW_HOLD, lambda rc, a: holds.check_review(
         rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
     "holds.holds_between": (Action.EXPORT_REPORTS, lambda rc, a: holds.holds_between(
         rc.reg, a, TODAY - timedelta(days=10), TODAY)),
@@ -270,6 +289,12 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.waiting.id, "Left before the dose")),
     "dosing.administer": (Action.DOSE, lambda rc, a: dosing.administer(
         rc.reg, a, rc.w.nurse2, rc.waiting.id, dose_request(180, [(rc.w.diam100.id, 2)]))),
+    "dosing.check_dose": (Action.DOSE, lambda rc, a: dosing.check_dose(
+        rc.reg, a, rc.waiting.id, dose_request(180, [(rc.w.diam100.id, 2)]))),
+    "dosing.check_withhold": (Action.DOSE, lambda rc, a: dosing.check_withhold(
+        rc.reg, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
+    "dosing.check_override": (Action.DOSE, lambda rc, a: dosing.check_override(
+        rc.reg, a, "The bus broke down", 1)),
     "dosing.withhold": (Action.DOSE, lambda rc, a: dosing.withhold(
         rc.reg, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
     "dosing.release": (Action.DOSE, lambda rc, a: dosing.release(
@@ -286,6 +311,9 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, TODAY, book_counts(rc.reg))),
     "reconciliation.sign_off": (Action.RECONCILE, lambda rc, a: reconciliation.sign_off(
         rc.reg, a, rc.w.nurse2, rc.reconciliation_id)),
+    "reconciliation.check_sign_off": (Action.RECONCILE, lambda rc, a:
+                                      reconciliation.check_sign_off(
+        rc.reg, a, rc.reconciliation_id)),
     "reconciliation.open_discrepancies": (Action.VIEW_REGISTER, lambda rc, a:
                                           reconciliation.open_discrepancies(rc.reg, a)),
     "reconciliation.investigate": (Action.VIEW_REGISTER, lambda rc, a:
@@ -299,6 +327,14 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.discrepancy_entry, quantity_out=1)),
     "reconciliation.resolve_unexplained": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
                                            reconciliation.resolve_unexplained(
+        rc.reg, a, rc.discrepancy_id, "Searched every page", "Dr Ada Officer", TODAY,
+        "CDAO-2026-1")),
+    "reconciliation.check_resolve_explained": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
+                                               reconciliation.check_resolve_explained(
+        rc.reg, a, rc.discrepancy_id, "Ampoule broken, not recorded", rc.discrepancy_entry,
+        quantity_out=1)),
+    "reconciliation.check_resolve_unexplained": (Action.RESOLVE_DISCREPANCY, lambda rc, a:
+                                                 reconciliation.check_resolve_unexplained(
         rc.reg, a, rc.discrepancy_id, "Searched every page", "Dr Ada Officer", TODAY,
         "CDAO-2026-1")),
     "reconciliation.alerts": (Action.VIEW_REGISTER,
@@ -396,8 +432,7 @@ OUTSIDE_TRANSACTION = {"backup.back_up", "restore.restore"}
 NOT_GATED = {
     "exports.write_export": "a helper: its callers render the report, which checks the role",
     "patients.change_status": "inside the caller's transaction (set_status, hold review)",
-    "register.append_administration": "inside dosing's transaction, after its DOSE check",
-    "register.append_stock_check": "inside the sign-off's transaction, after its check",
+    "register.write_draft": "inside the transaction of the check that drafted the entry",
     "permissions.require": "the gate itself",
     "permissions.check_witness": "the witness check (test_witness_roles)",
     "auth.authenticate_witness": "the witness check (test_witness_roles)",

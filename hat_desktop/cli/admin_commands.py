@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from hat_desktop.cli.common import CommandContext, env_text, prompt_secret, say
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.accounts import check_typed_twice
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.register_setup import NewRegister, create_register
@@ -38,8 +38,7 @@ def _new_password() -> str:
         return env_text("HAT_PASSWORD", os.environ["HAT_PASSWORD"])
     first = prompt_secret("HAT_PASSWORD", "New manager's password: ")
     again = prompt_secret("HAT_PASSWORD", "Type it again: ")
-    if first != again:
-        raise InvalidInput("The two passwords are not the same.")
+    check_typed_twice(first, again)
     return first
 
 

@@ -66,6 +66,12 @@ def validate_password(password: str, username: str) -> str:
     return password
 
 
+def check_typed_twice(first: str, second: str, what: str = "passwords") -> None:
+    """A secret typed twice (a new password, a passphrase) must be the same both times."""
+    if first != second:
+        raise InvalidInput(f"The two {what} are not the same.")
+
+
 def after_failed_attempt(failed_attempts: int, now: datetime) -> tuple[int, datetime | None]:
     """The account's counter and lock after one more wrong password."""
     attempts = failed_attempts + 1

@@ -130,7 +130,7 @@ def plan_dose(opened: list[tuple[Section, int]], mg_administered: int) -> DosePl
     return DosePlan(tuple(shares))
 
 
-def check_dose(rx: Prescription, mg: int, given_today_mg: int, less_reason: str | None
+def prescribed_dose(rx: Prescription, mg: int, given_today_mg: int, less_reason: str | None
                ) -> str | None:
     """Refuse a dose the prescription does not allow; returns the reason kept for a
     dose below the prescription."""

@@ -1,6 +1,7 @@
 """The clinic's settings: what a manager may change, with defaults and checks."""
 
 from dataclasses import dataclass, fields, replace
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,10 @@ class ClinicSettings:
     @property
     def tz(self) -> ZoneInfo:
         return zone(self.timezone)
+
+    def observation_ends(self, dosed_at: datetime) -> datetime:
+        """When the post-dose observation of a dose given at ``dosed_at`` is over."""
+        return dosed_at + timedelta(minutes=self.observation_minutes)
 
     @classmethod
     def from_stored(cls, values: dict[str, Any]) -> "ClinicSettings":

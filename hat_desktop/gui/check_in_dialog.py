@@ -11,14 +11,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QPushButton, QSpinB
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
-from hat_desktop.domain.dosing import (
-    SEDATION_SCALE,
-    LessReason,
-    WithholdReason,
-    check_dose,
-    plan_dose,
-)
-from hat_desktop.domain.errors import DoseRefused, HatError, InvalidInput
+from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
+from hat_desktop.domain.errors import HatError, InvalidInput
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.register import Section
@@ -369,22 +363,8 @@ class CheckInDialog(QObject):
         )
 
     def _check_before_witness(self, request: DoseRequest) -> bool:
-        """The prescription's rules, before a colleague is asked to sign; the service
-        checks everything again inside its transaction."""
-        rx = self.card.prescription
-        if rx is None:
-            raise DoseRefused("There is no prescription current for today: no dose without one.")
-        _, reasons = dosing.assess_patient(self.reg, request.sedation_score,
-                                           request.breath_alcohol, request.observation)
-        if reasons and not request.assessment_override.strip():
-            raise DoseRefused("The assessment is at or above the withhold threshold ("
-                              + "; ".join(reasons) + "): withhold the dose, or record why it "
-                              "is still given.")
-        mg = request.mg_administered
-        assert isinstance(mg, int)
-        check_dose(rx, mg, self.card.given_today_mg,
-                   request.less_reason.label if request.less_reason else None)
-        plan_dose(self._opened(), mg)
+        """The service's own check, before a colleague is asked to sign."""
+        dosing.check_dose(self.reg, self.actor, self.card.patient.id, request, self.override)
         return True
 
     def record_dose(self) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview
 from hat_desktop.domain.missed_doses import (
     Assessment,
     Flag,
@@ -20,7 +20,7 @@ from hat_desktop.domain.missed_doses import (
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, changed_from, current_version
 from hat_desktop.domain.roles import Action
-from hat_desktop.domain.sessions import Window
+from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 from hat_desktop.services import schedule
 from hat_desktop.services.open_register import OpenRegister
@@ -29,15 +29,20 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 
+Versions = dict[int, list[Prescription]]
+Reviews = dict[int, list[HoldReview]]
 
-def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
+
+def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date, *,
+              versions: Versions | None = None, reviews: Reviews | None = None
               ) -> dict[int, PatientHistory]:
-    """Everything the engine needs about these patients, outcomes from ``first`` to ``last``."""
+    """Everything the engine needs about these patients, outcomes from ``first`` to ``last``
+    (``versions`` and ``reviews``: when the caller has read them already)."""
     db = reg.db
-    versions = rx_store.versions(db, patient_ids)
+    versions = rx_store.versions(db, patient_ids) if versions is None else versions
     statuses = patient_store.status_history(db, patient_ids)
     outcomes = attendance_store.outcomes(db, patient_ids, first, last)
-    reviews = attendance_store.reviews(db, patient_ids)
+    reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -51,20 +56,23 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
     }
 
 
-def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | None = None
+def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | None = None,
+                   versions: Versions | None = None, calendar: Calendar | None = None
                    ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
     ``since`` (the run and any hold restart there), provided no hold was open when that
     day began; so it stays fast on a five-year register and gives the
-    same answer as a scan from the very start."""
+    same answer as a scan from the very start. ``versions`` (the patients' prescriptions)
+    and ``calendar``: when the caller has read them already."""
     if not patient_ids:
         return {}
     today = reg.today()
     need = min(since or today, today)
     last_doses = attendance_store.last_dose_days(reg.db, patient_ids, on_or_before=need)
     reviews = attendance_store.reviews(reg.db, patient_ids)
-    versions = rx_store.versions(reg.db, patient_ids)
+    if versions is None:
+        versions = rx_store.versions(reg.db, patient_ids)
     starts: dict[int, date] = {}
     for pid in patient_ids:
         # A day is a safe start only if no hold was open when it began. A hold open at
@@ -86,8 +94,9 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
         reviewed = {clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid]}
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
-    found = histories(reg, patient_ids, min(starts.values()), today)
-    cal = schedule.calendar(reg)
+    found = histories(reg, patient_ids, min(starts.values()), today, versions=versions,
+                      reviews=reviews)
+    cal = calendar or schedule.calendar(reg)
     limits = schedule.thresholds(reg)
     now = reg.now()
     return {pid: assess(found[pid], cal, limits, now, first_day=starts[pid], last_day=today)
@@ -175,8 +184,8 @@ def checked_in(events: list[AttendanceEvent]) -> AttendanceEvent | None:
     return current
 
 
-def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[AttendanceEvent],
-          observation_minutes: int) -> BoardCell:
+def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[AttendanceEvent]
+          ) -> BoardCell:
     tz = reg.tz
     dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
     withheld = next((e for e in events if e.kind is EventKind.WITHHELD), None)
@@ -184,7 +193,7 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
         released = any(e.kind is EventKind.RELEASED for e in events)
         when = format_local(dosed.at, tz)[-5:]
         if not released:
-            until = dosed.at + timedelta(minutes=observation_minutes)
+            until = reg.settings.observation_ends(dosed.at)
             over = reg.now() >= until
             return BoardCell(window, BoardState.IN_OBSERVATION,
                              f"{dosed.mg_administered} mg at {when}; " +
@@ -199,15 +208,17 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
     return BoardCell(window, BoardState(state.value))
 
 
-def _dose_change(reg: OpenRegister, versions: list[Prescription], rx: Prescription | None
-                 ) -> str:
-    """'dose changed 150 → 120 mg' until the first dose under a changed prescription,
-    whenever that was given (the newest dose tells, as on the check-in card)."""
+def dose_changed_from(reg: OpenRegister, versions: list[Prescription], rx: Prescription | None,
+                      newest_doses: Iterable[AttendanceEvent] | None = None
+                      ) -> Prescription | None:
+    """The version whose dose ``rx`` changed, until the first dose under ``rx`` was given,
+    whenever that was (the newest dose tells): for the board and the check-in card alike.
+    ``newest_doses``: the patient's newest doses, when the caller has read them already."""
     if rx is None or changed_from(rx, versions, ()) is None:
-        return ""
-    last = attendance_store.recent_doses(reg.db, rx.patient_id, limit=1)
-    before = changed_from(rx, versions, last)
-    return "" if before is None else f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
+        return None
+    if newest_doses is None:
+        newest_doses = attendance_store.recent_doses(reg.db, rx.patient_id, limit=1)
+    return changed_from(rx, versions, newest_doses)
 
 
 def board(reg: OpenRegister, actor: User) -> Board:
@@ -219,21 +230,22 @@ def board(reg: OpenRegister, actor: User) -> Board:
     windows = cal.windows(today)
     patients = patient_store.all_patients(reg.db, (PatientStatus.ACTIVE,))
     ids = [p.id for p in patients]
-    assessed = assess_current(reg, ids)
     versions = rx_store.versions(reg.db, ids)
+    assessed = assess_current(reg, ids, versions=versions, calendar=cal)
     events = _session_events(attendance_store.events_between(reg.db, today, today, ids))
-    obs = reg.settings.observation_minutes
     warn_days = reg.settings.expiry_warning_days
     rows = []
     for p in patients:
         a = assessed[p.id]
         rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
-        change = _dose_change(reg, versions[p.id], rx)
+        before = dose_changed_from(reg, versions[p.id], rx)
+        change = (f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
+                  if before is not None and rx is not None else "")
         cells: list[BoardCell] = []
         for w in windows:
             sa = a.session(today, w.number)
             state = sa.state if sa else SessionState.NOT_DUE
-            cell = _cell(reg, w, state, events.get((p.id, w.number), []), obs)
+            cell = _cell(reg, w, state, events.get((p.id, w.number), []))
             if change and cell.state in (BoardState.DUE, BoardState.CHECKED_IN) and not any(
                 c.dose_change for c in cells
             ):

@@ -1,6 +1,11 @@
 """Supervised check-in and dosing: identity, assessment, the dose (or withholding),
 witnessed, in one transaction with the register's administration entry; then
-post-dose observation and the release check."""
+post-dose observation and the release check.
+
+The check-in card is everything the screen shows, read in one call. A dose, a
+withholding and a manager's override each have a check that writes nothing
+(check_dose, check_withhold, check_override): the screen runs it before anyone is asked
+to sign, and the write runs the same check inside its transaction."""
 
 import logging
 from collections.abc import Sequence
@@ -12,24 +17,27 @@ from hat_desktop.domain.attendance import AttendanceEvent, EventKind
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dosing import (
     Assessment,
+    DosePlan,
     LessReason,
+    SectionShare,
     WithholdReason,
-    check_dose,
     plan_dose,
+    prescribed_dose,
 )
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import Flag, FlagLevel, SessionState
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.quantities import parse_quantity
-from hat_desktop.domain.register import Section, choose_batch
+from hat_desktop.domain.register import BatchStock, Section, choose_batch
 from hat_desktop.domain.roles import Action, allowed
-from hat_desktop.domain.sessions import Window
+from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services import attendance, register, schedule
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.services.register import EntryDraft
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
@@ -50,7 +58,7 @@ class Override:
 
 @dataclass(frozen=True)
 class CheckInCard:
-    """What the nurse sees after finding the patient."""
+    """Everything the check-in screen shows after finding the patient, read in one call."""
 
     patient: Patient
     day: date
@@ -64,6 +72,10 @@ class CheckInCard:
     in_observation: AttendanceEvent | None
     refusal: str | None  # why this patient cannot be dosed now (None: they can)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    changed_from: Prescription | None = None  # the next dose is the first at a new dose
+    override_helps: bool = False  # a manager's override would lift the refusal
+    photo: bytes | None = None  # the patient's photo (PNG), when the screen asked for it
+    observe_until: datetime | None = None  # the end of the observation in progress
 
     @property
     def can_dose(self) -> bool:
@@ -77,21 +89,21 @@ def _patient(reg: OpenRegister, patient_id: int) -> Patient:
     return patient
 
 
-def _session(reg: OpenRegister, override: Override | None) -> tuple[date, Window | None]:
+def _session(reg: OpenRegister, cal: Calendar, override: Override | None
+             ) -> tuple[date, Window | None]:
     """Today and the window being attended: the open one, or the overridden one."""
     today = reg.today()
     if override is not None:
-        windows = schedule.windows_on(reg, today)
+        windows = cal.windows(today)
         window = next((w for w in windows if w.number == override.session), None)
         if window is None:
             raise InvalidInput(f"There is no session {override.session} today.")
         return today, window
-    found = schedule.calendar(reg).window_at(reg.now())
+    found = cal.window_at(reg.now())
     return (found[0], found[1]) if found else (today, None)
 
 
-def _window_refusal(reg: OpenRegister, day: date) -> str:
-    windows = schedule.windows_on(reg, day)
+def _window_refusal(reg: OpenRegister, windows: tuple[Window, ...], day: date) -> str:
     if not windows:
         return "The clinic has no sessions today (a closure day)."
     now = reg.now()
@@ -101,16 +113,20 @@ def _window_refusal(reg: OpenRegister, day: date) -> str:
             "manager's override with a reason." + nxt)
 
 
-def _build_card(reg: OpenRegister, patient: Patient, override: Override | None) -> CheckInCard:
-    day, window = _session(reg, override)
-    assessed = attendance.assess_current(reg, [patient.id])[patient.id]
-    versions = rx_store.versions(reg.db, [patient.id])[patient.id]
-    rx = current_version(versions, day, reg.now() + timedelta(microseconds=1))
+def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, *,
+                photo: bool = False) -> CheckInCard:
+    """The card, each query run once; ``photo``: with the patient's photo (for a screen)."""
+    cal = schedule.calendar(reg)
+    day, window = _session(reg, cal, override)
+    versions = rx_store.versions(reg.db, [patient.id])
+    assessed = attendance.assess_current(reg, [patient.id], versions=versions,
+                                         calendar=cal)[patient.id]
+    rx = current_version(versions[patient.id], day, reg.now() + timedelta(microseconds=1))
     sections = tuple(s for s in (register_store.section_by_id(reg.db, sid)
                                  for sid in (rx.section_ids if rx else ())) if s is not None)
-    events = [e for e in attendance_store.events_between(reg.db, day, day, [patient.id])
-              if window is not None and e.session == window.number]
     today_events = attendance_store.events_between(reg.db, day, day, [patient.id])
+    events = [e for e in today_events if window is not None and e.session == window.number]
+    recent = tuple(attendance_store.recent_doses(reg.db, patient.id, 3))
     observing = _in_observation(today_events)
     notes: list[str] = []
     if rx is not None:
@@ -120,13 +136,18 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None) 
                          f"({days_left} day(s) left): ask the prescriber to renew it.")
     if patient.alerts:
         notes.append(f"Alerts: {patient.alerts}")
-    refusal = _refusal(reg, patient, day, window, assessed.flag, rx, events)
+    refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
+                                       assessed.flag, rx, events)
     return CheckInCard(
         patient=patient, day=day, window=window, prescription=rx, sections=sections,
-        recent_doses=tuple(attendance_store.recent_doses(reg.db, patient.id, 3)),
-        flag=assessed.flag, given_today_mg=attendance_store.mg_given_on(reg.db, patient.id, day),
-        checked_in=attendance.checked_in(events) is not None, in_observation=observing,
-        refusal=refusal, notes=tuple(notes),
+        recent_doses=recent, flag=assessed.flag,
+        given_today_mg=attendance_store.mg_given_on(reg.db, patient.id, day),
+        checked_in=attendance.checked_in(events) is not None,
+        in_observation=observing, refusal=refusal, notes=tuple(notes),
+        changed_from=attendance.dose_changed_from(reg, versions[patient.id], rx, recent),
+        override_helps=override_helps and override is None,
+        photo=patient_store.photo(reg.db, patient.id) if photo else None,
+        observe_until=reg.settings.observation_ends(observing.at) if observing else None,
     )
 
 
@@ -137,36 +158,46 @@ def _in_observation(events: list[AttendanceEvent]) -> AttendanceEvent | None:
     return open_doses[-1] if open_doses else None
 
 
-def _refusal(reg: OpenRegister, patient: Patient, day: date, window: Window | None, flag: Flag,
-             rx: Prescription | None, events: list[AttendanceEvent]) -> str | None:
+def _refusal(reg: OpenRegister, patient: Patient, day: date,
+             session: tuple[Window | None, tuple[Window, ...]], flag: Flag,
+             rx: Prescription | None, events: list[AttendanceEvent]) -> tuple[str | None, bool]:
+    """Why the patient cannot be dosed now (None: they can), and whether a manager's
+    override of the session window would lift that. ``session``: the window attended
+    (None: none is open) and the day's windows."""
+    window, windows = session
     if patient.status is PatientStatus.SUSPENDED:
         return (f"{patient.label} is suspended:"
-                " no dose until a prescriber or manager reactivates them.")
+                " no dose until a prescriber or manager reactivates them."), False
     if patient.status is PatientStatus.DISCHARGED:
-        return f"{patient.label} has been discharged: no dose."
+        return f"{patient.label} has been discharged: no dose.", False
     if flag.level is FlagLevel.HOLD:
-        return (flag.message + " Only a prescriber can lift the hold, by recording a review on "
-                "the patient's page.")
+        return (flag.message + " Only a prescriber can lift the hold, by recording a review "
+                "on the patient's page."), False
     if rx is None:
-        return "There is no prescription current for today: no dose without one."
+        return "There is no prescription current for today: no dose without one.", False
+    if register_store.day_closed(reg.db, day):
+        return (f"The register for {format_date(day)} was closed when the stock count was "
+                "signed off: no more doses can be recorded that day."), False
     if window is None:
-        return _window_refusal(reg, day)
+        return _window_refusal(reg, windows, day), bool(windows)
     if window.number not in rx.sessions:
         listed = ", ".join(str(s) for s in sorted(rx.sessions))
-        return f"The prescription is for session {listed} only, not session {window.number}."
+        return (f"The prescription is for session {listed} only, not session "
+                f"{window.number}."), False
     outcome = next((e for e in events if e.kind in (EventKind.DOSED, EventKind.WITHHELD)), None)
     if outcome is not None:
         what = "dosed" if outcome.kind is EventKind.DOSED else "had the dose withheld"
         return (f"{patient.full_name} already {what} in session {window.number} today at "
-                f"{format_local(outcome.at, reg.tz)[-5:]}: one dose per session.")
-    return None
+                f"{format_local(outcome.at, reg.tz)[-5:]}: one dose per session."), False
+    return None, False
 
 
 # --- reading ----------------------------------------------------------------------------
 def card(reg: OpenRegister, actor: User, patient_id: int, override: Override | None = None
          ) -> CheckInCard:
+    """The check-in screen's card, with the photo."""
     require(reg, actor, Action.VIEW_PATIENTS)
-    return _build_card(reg, _patient(reg, patient_id), override)
+    return _build_card(reg, _patient(reg, patient_id), override, photo=True)
 
 
 def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
@@ -178,21 +209,28 @@ def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
     patient = patient_store.by_clinic_number(reg.db, number)
     if patient is None:
         raise InvalidInput(f"No patient has the clinic number {number[:20]}.")
-    return _build_card(reg, patient, None)
+    return _build_card(reg, patient, None, photo=True)
 
 
-# --- writing ----------------------------------------------------------------------------
-def authorise_override(reg: OpenRegister, actor: User, manager: User, reason: str, session: int
-                       ) -> Override:
-    """Check a manager's override (the manager has signed in the witness dialog)."""
+# --- writing: each witnessed or signed step a check (writes nothing) and its write -------
+def check_override(reg: OpenRegister, actor: User, reason: str, session: int) -> str:
+    """The reason and the session of a dose outside the session window, checked before a
+    manager is asked to sign for it: the reason as it will be kept."""
     require(reg, actor, Action.DOSE)
-    current = users_store.by_id(reg.db, manager.id)
-    if current is None or not current.active or not allowed(current.role, Action.OVERRIDE_WINDOW):
-        raise PermissionDenied("Only a manager can authorise a dose outside the session window.")
     why = clean_text(reason, "reason for dosing outside the session window", max_length=300)
     windows = schedule.windows_on(reg, reg.today())
     if not any(w.number == session for w in windows):
         raise InvalidInput(f"There is no session {session} today.")
+    return why
+
+
+def authorise_override(reg: OpenRegister, actor: User, manager: User, reason: str, session: int
+                       ) -> Override:
+    """A manager's authority (the manager has signed in the witness dialog)."""
+    why = check_override(reg, actor, reason, session)
+    current = users_store.by_id(reg.db, manager.id)
+    if current is None or not current.active or not allowed(current.role, Action.OVERRIDE_WINDOW):
+        raise PermissionDenied("Only a manager can authorise a dose outside the session window.")
     return Override(current, why, session)
 
 
@@ -219,7 +257,7 @@ def check_in(reg: OpenRegister, actor: User, patient_id: int, *, identity_confir
                 details={"identity_confirmed": True,
                          "override": override.reason if override else None})
             reg.publish_after_commit("attendance_changed", patient_id=patient_id)
-    return _build_card(reg, c.patient, override)
+    return _build_card(reg, c.patient, override, photo=True)
 
 
 def cancel_check_in(reg: OpenRegister, actor: User, patient_id: int, reason: str) -> None:
@@ -260,6 +298,21 @@ class DoseRequest:
 
 
 @dataclass(frozen=True)
+class CheckedDose:
+    """A dose that passed every rule (the patient and the session, the assessment, the
+    prescription, the ampoules, the stock and its batches, the register's day) and is
+    not written yet: what the witness is asked to sign for."""
+
+    card: CheckInCard
+    assessment: Assessment
+    plan: DosePlan
+    less_reason: str | None
+    less_note: str
+    assessment_override: str
+    entries: tuple[EntryDraft, ...]  # the register's administration entries, one a product
+
+
+@dataclass(frozen=True)
 class DoseResult:
     event: AttendanceEvent
     entry_ids: tuple[int, ...]
@@ -268,9 +321,10 @@ class DoseResult:
     observe_until: datetime
 
 
-def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
-               request: DoseRequest, override: Override | None = None) -> DoseResult:
-    """One transaction: the attendance record and the register's administration entries."""
+def check_dose(reg: OpenRegister, actor: User, patient_id: int, request: DoseRequest,
+               override: Override | None = None) -> CheckedDose:
+    """Every rule of a dose, writing nothing: the screen runs it before the witness is
+    asked to sign; administer runs it again inside its transaction."""
     require(reg, actor, Action.DOSE)
     a, withhold = assess_patient(reg, request.sedation_score, request.breath_alcohol,
                                  request.observation)
@@ -283,67 +337,87 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
                           "still given.")
     less_note = clean_text(request.less_note, "note on the lower dose", max_length=300,
                            required=False)
+    c = _checked_card(reg, patient_id, override)
+    rx = c.prescription
+    assert rx is not None
+    if not c.checked_in:
+        raise Refused("Check the patient in (confirm their identity) before the dose.")
+    less = prescribed_dose(rx, mg, c.given_today_mg,
+                           request.less_reason.label if request.less_reason else None)
+    plan = plan_dose(_opened(c, request), mg)
+    entries = tuple(_administration(reg, c, rx, request, share) for share in plan.shares)
+    return CheckedDose(c, a, plan, less, less_note, despite, entries)
+
+
+def _opened(c: CheckInCard, request: DoseRequest) -> list[tuple[Section, int]]:
+    opened: list[tuple[Section, int]] = []
+    for section_id, units in request.opened:
+        count = parse_quantity(units, "number of ampoules opened", minimum=0, maximum=20)
+        if not count:
+            continue
+        section = next((s for s in c.sections if s.id == section_id), None)
+        if section is None:
+            raise DoseRefused("That product is not on the patient's prescription.")
+        if any(s.id == section_id for s, _ in opened):
+            raise InvalidInput(f"The ampoules opened of {section.code} are entered twice.")
+        opened.append((section, count))
+    return opened
+
+
+def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request: DoseRequest,
+                    share: SectionShare) -> EntryDraft:
+    """The register entry of one product of the dose, from the batch that expires first."""
+    today = reg.today()
+    stock = register_store.batches(reg.db, share.section.id)
+    batch = choose_batch(stock, share.units, today)
+    if batch is None:
+        raise DoseRefused(_no_stock(share.section, share.units, stock, today))
+    prescriber = users_store.by_id(reg.db, rx.prescriber_id)
+    assert c.window is not None
+    return register.administration_draft(reg, share.section, share.units, batch.batch, {
+        "patient_id": c.patient.id,
+        "clinic_number": c.patient.clinic_number,
+        "patient_name": c.patient.full_name,
+        "patient_address": c.patient.address,
+        "prescriber_name": rx.prescriber_name,
+        "prescriber_licence": rx.prescriber_licence,
+        "prescriber_registration": (prescriber.professional_registration
+                                    if prescriber else None),
+        "prescription_id": rx.id,
+        "prescription_version": rx.version,
+        "units_opened": share.units,
+        "mg_administered": share.mg_administered,
+        "mg_wasted": share.mg_wasted,
+        "collected_by": "The patient, in person (supervised administration)",
+        "id_requested": request.id_requested,
+        "id_provided": request.id_provided,
+        "session": c.window.number,
+        "day": c.day.isoformat(),
+    })
+
+
+def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
+               request: DoseRequest, override: Override | None = None) -> DoseResult:
+    """One transaction: the check, the witness, the attendance record and the register's
+    administration entries."""
     with reg.db.transaction():
+        checked = check_dose(reg, actor, patient_id, request, override)
         signer = check_witness(reg, actor, witness)
-        c = _checked_card(reg, patient_id, override)
-        rx, window = c.prescription, c.window
-        assert rx is not None and window is not None
-        if not c.checked_in:
-            raise Refused("Check the patient in (confirm their identity) before the dose.")
-        less = check_dose(rx, mg, c.given_today_mg,
-                          request.less_reason.label if request.less_reason else None)
-        opened: list[tuple[Section, int]] = []
-        for section_id, units in request.opened:
-            count = parse_quantity(units, "number of ampoules opened", minimum=0, maximum=20)
-            if not count:
-                continue
-            section = next((s for s in c.sections if s.id == section_id), None)
-            if section is None:
-                raise DoseRefused("That product is not on the patient's prescription.")
-            opened.append((section, count))
-        plan = plan_dose(opened, mg)
-        today = reg.today()
-        prescriber = users_store.by_id(reg.db, rx.prescriber_id)
-        entry_ids = []
-        for share in plan.shares:
-            stock = register_store.batches(reg.db, share.section.id)
-            batch = choose_batch(stock, share.units, today)
-            if batch is None:
-                raise DoseRefused(_no_stock(share.section, share.units, stock, today))
-            entry = register.append_administration(
-                reg, actor, signer, share.section, share.units, batch.batch,
-                {
-                    "patient_id": c.patient.id,
-                    "clinic_number": c.patient.clinic_number,
-                    "patient_name": c.patient.full_name,
-                    "patient_address": c.patient.address,
-                    "prescriber_name": rx.prescriber_name,
-                    "prescriber_licence": rx.prescriber_licence,
-                    "prescriber_registration": (prescriber.professional_registration
-                                                if prescriber else None),
-                    "prescription_id": rx.id,
-                    "prescription_version": rx.version,
-                    "units_opened": share.units,
-                    "mg_administered": share.mg_administered,
-                    "mg_wasted": share.mg_wasted,
-                    "collected_by": "The patient, in person (supervised administration)",
-                    "id_requested": request.id_requested,
-                    "id_provided": request.id_provided,
-                    "session": window.number,
-                    "day": c.day.isoformat(),
-                },
-            )
-            entry_ids.append(entry.id)
+        c, plan, a = checked.card, checked.plan, checked.assessment
+        assert c.window is not None and c.prescription is not None
+        entry_ids = [register.write_draft(reg, actor, draft, signer).id
+                     for draft in checked.entries]
         now = reg.now()
         event_id = attendance_store.add_event(
-            reg.db, patient_id=c.patient.id, day=c.day, session=window.number,
+            reg.db, patient_id=c.patient.id, day=c.day, session=c.window.number,
             kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
-            prescription_id=rx.id, mg_administered=plan.mg_administered,
+            prescription_id=c.prescription.id, mg_administered=plan.mg_administered,
             mg_wasted=plan.mg_wasted, entry_ids=tuple(entry_ids),
             details={
                 "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,
-                "observation": a.observation, "assessment_override": despite or None,
-                "less_reason": less, "less_note": less_note or None,
+                "observation": a.observation,
+                "assessment_override": checked.assessment_override or None,
+                "less_reason": checked.less_reason, "less_note": checked.less_note or None,
                 "opened": {s.section.code: s.units for s in plan.shares},
                 "mg_opened": plan.mg_opened, "override": override.reason if override else None,
                 "override_by": override.manager.display if override else None,
@@ -351,18 +425,18 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
         )
         if override is not None:
             reg.audit(actor, AuditAction.DOSE_OVERRIDE, f"patient:{c.patient.clinic_number}",
-                      session=window.number, manager=override.manager.username,
+                      session=c.window.number, manager=override.manager.username,
                       reason=override.reason)
         reg.publish_after_commit("attendance_changed", patient_id=c.patient.id)
     event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
-             window.number, entry_ids)
+             c.window.number, entry_ids)
     return DoseResult(event, tuple(entry_ids), plan.mg_administered, plan.mg_wasted,
-                      now + timedelta(minutes=reg.settings.observation_minutes))
+                      reg.settings.observation_ends(now))
 
 
-def _no_stock(section: Section, units: int, stock: list, today: date) -> str:  # type: ignore[type-arg]
+def _no_stock(section: Section, units: int, stock: list[BatchStock], today: date) -> str:
     usable = sum(b.balance for b in stock if b.balance > 0 and not b.expired(today))
     expired = [b for b in stock if b.balance > 0 and b.expired(today)]
     if usable >= units:
@@ -376,28 +450,52 @@ def _no_stock(section: Section, units: int, stock: list, today: date) -> str:  #
     return text
 
 
-def withhold(reg: OpenRegister, actor: User, patient_id: int, reason: WithholdReason, note: str,
-             sedation_score: int | str, breath_alcohol: int | str, observation: str = "",
-             override: Override | None = None) -> AttendanceEvent:
-    """Not giving the dose, with a reason: not a missed session."""
+@dataclass(frozen=True)
+class CheckedWithholding:
+    """A withholding that passed every rule, not written yet."""
+
+    card: CheckInCard
+    assessment: Assessment
+    reason: WithholdReason
+    note: str
+
+
+def check_withhold(reg: OpenRegister, actor: User, patient_id: int,
+                   reason: WithholdReason | str | None, note: str, sedation_score: int | str,
+                   breath_alcohol: int | str, observation: str = "",
+                   override: Override | None = None) -> CheckedWithholding:
+    """Every rule of a withholding, writing nothing."""
     require(reg, actor, Action.DOSE)
     a, _ = assess_patient(reg, sedation_score, breath_alcohol, observation)
+    if reason not in set(WithholdReason):
+        raise InvalidInput("Choose the reason for withholding the dose.")
     why = WithholdReason(reason)
     text = clean_text(note, "note on why the dose is withheld", max_length=500,
                       required=why is WithholdReason.OTHER, multiline=True)
+    c = _checked_card(reg, patient_id, override)
+    if not c.checked_in:
+        raise Refused("Check the patient in (confirm their identity) before recording the "
+                      "assessment.")
+    return CheckedWithholding(c, a, why, text)
+
+
+def withhold(reg: OpenRegister, actor: User, patient_id: int,
+             reason: WithholdReason | str | None, note: str, sedation_score: int | str,
+             breath_alcohol: int | str, observation: str = "",
+             override: Override | None = None) -> AttendanceEvent:
+    """Not giving the dose, with a reason: not a missed session."""
     with reg.db.transaction():
-        c = _checked_card(reg, patient_id, override)
+        w = check_withhold(reg, actor, patient_id, reason, note, sedation_score,
+                           breath_alcohol, observation, override)
+        c, a = w.card, w.assessment
         assert c.window is not None
-        if not c.checked_in:
-            raise Refused("Check the patient in (confirm their identity) before recording the "
-                          "assessment.")
         event_id = attendance_store.add_event(
             reg.db, patient_id=patient_id, day=c.day, session=c.window.number,
             kind=EventKind.WITHHELD, at=reg.now(), by_user=actor.id,
             prescription_id=c.prescription.id if c.prescription else None,
-            details={"reason": why.value, "reason_label": why.label, "note": text or None,
-                     "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,
-                     "observation": a.observation},
+            details={"reason": w.reason.value, "reason_label": w.reason.label,
+                     "note": w.note or None, "sedation_score": a.sedation_score,
+                     "breath_alcohol": a.breath_alcohol, "observation": a.observation},
         )
         reg.publish_after_commit("attendance_changed", patient_id=patient_id)
     event = attendance_store.event_by_id(reg.db, event_id)
@@ -417,7 +515,7 @@ def release(reg: OpenRegister, actor: User, patient_id: int, note: str, *,
         dose = _in_observation(attendance_store.events_between(reg.db, day, day, [patient_id]))
         if dose is None:
             raise Refused("The patient is not in post-dose observation.")
-        until = dose.at + timedelta(minutes=reg.settings.observation_minutes)
+        until = reg.settings.observation_ends(dose.at)
         if reg.now() < until and not early:
             raise Refused(f"Observation runs until {format_local(until, reg.tz)[-5:]} "
                           f"({reg.settings.observation_minutes} minutes after the dose); "

@@ -9,7 +9,7 @@ from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
-from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
@@ -17,16 +17,36 @@ from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance, patients, prescriptions
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.services.prescriptions import CheckedPrescription
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 
 log = logging.getLogger(__name__)
 
 
-def review(reg: OpenRegister, actor: User, patient_id: int, decision: HoldDecision, notes: str,
-           new_prescription: PrescriptionInput | None = None) -> HoldReview:
-    """The prescriber's decision on a held patient: the only way a hold lifts."""
+_STATUS_AFTER = {HoldDecision.SUSPEND: PatientStatus.SUSPENDED,
+                 HoldDecision.DISCHARGE: PatientStatus.DISCHARGED}
+
+
+@dataclass(frozen=True)
+class CheckedReview:
+    """A hold review that passed every rule, not written yet."""
+
+    prescriber: User
+    patient: Patient
+    held_from: datetime
+    decision: HoldDecision
+    notes: str
+    prescription: CheckedPrescription | None  # a reduced re-titration dose
+
+
+def check_review(reg: OpenRegister, actor: User, patient_id: int,
+                 decision: HoldDecision | str | None, notes: str,
+                 new_prescription: PrescriptionInput | None = None) -> CheckedReview:
+    """Every rule of a hold review (and of its new prescription), writing nothing."""
     prescriber = require(reg, actor, Action.REVIEW_HOLD)
+    if decision not in set(HoldDecision):
+        raise InvalidInput("Choose the decision of the review.")
     choice = HoldDecision(decision)
     text = clean_text(notes, "review notes", max_length=2000, multiline=True)
     if choice is HoldDecision.REDUCED and new_prescription is None:
@@ -34,35 +54,44 @@ def review(reg: OpenRegister, actor: User, patient_id: int, decision: HoldDecisi
                            "prescription.")
     if choice is not HoldDecision.REDUCED and new_prescription is not None:
         raise InvalidInput("Only a reduced-dose decision comes with a new prescription.")
+    patient = patient_store.by_id(reg.db, patient_id)
+    if patient is None:
+        raise InvalidInput("That patient does not exist.")
+    hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
+    if hold is None:
+        raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
+    rx = None
+    if new_prescription is not None:
+        rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
+        if rx.previous is not None and int(rx.rx.dose_mg) >= rx.previous.dose_mg:
+            raise Refused(f"A re-titration dose must be lower than the previous "
+                          f"{rx.previous.dose_mg} mg.")
+    if choice in _STATUS_AFTER:
+        patients.check_status_change(reg, patient_id, _STATUS_AFTER[choice])
+    return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx)
+
+
+def review(reg: OpenRegister, actor: User, patient_id: int,
+           decision: HoldDecision | str | None, notes: str,
+           new_prescription: PrescriptionInput | None = None) -> HoldReview:
+    """The prescriber's decision on a held patient: the only way a hold lifts."""
     with reg.db.transaction():
-        patient = patient_store.by_id(reg.db, patient_id)
-        if patient is None:
-            raise InvalidInput("That patient does not exist.")
-        hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
-        if hold is None:
-            raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
+        checked = check_review(reg, actor, patient_id, decision, notes, new_prescription)
+        prescriber, patient, choice = checked.prescriber, checked.patient, checked.decision
         rx_id = None
-        if new_prescription is not None:
-            current = prescriptions.versions(reg, prescriber, patient_id)
-            written = prescriptions.write_version(reg, prescriber, patient_id, new_prescription)
-            if current and written.dose_mg >= current[-1].dose_mg:
-                raise Refused(f"A re-titration dose must be lower than the previous "
-                              f"{current[-1].dose_mg} mg.")
-            rx_id = written.id
-        if choice is HoldDecision.SUSPEND:
-            patients.change_status(reg, prescriber, patient_id, PatientStatus.SUSPENDED,
-                                    f"Hold review: {text}")
-        elif choice is HoldDecision.DISCHARGE:
-            patients.change_status(reg, prescriber, patient_id, PatientStatus.DISCHARGED,
-                                    f"Hold review: {text}")
+        if checked.prescription is not None:
+            rx_id = prescriptions.write_version(reg, checked.prescription).id
+        if choice in _STATUS_AFTER:
+            patients.change_status(reg, prescriber, patient_id, _STATUS_AFTER[choice],
+                                   f"Hold review: {checked.notes}")
         review_id = attendance_store.add_review(
-            reg.db, patient_id=patient_id, held_from=hold.held_from,
+            reg.db, patient_id=patient_id, held_from=checked.held_from,
             reviewed_at=reg.now(), reviewer_id=prescriber.id,
-            reviewer_name=prescriber.full_name, decision=choice, notes=text,
+            reviewer_name=prescriber.full_name, decision=choice, notes=checked.notes,
             prescription_id=rx_id,
         )
         reg.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
-                  decision=choice.value, held_from=hold.held_from.isoformat())
+                  decision=choice.value, held_from=checked.held_from.isoformat())
         reg.publish_after_commit("attendance_changed", patient_id=patient_id)
     found = attendance_store.reviews(reg.db, [patient_id])[patient_id]
     log.info("hold of %s reviewed by user #%d: %s", patient.clinic_number, prescriber.id,

@@ -3,6 +3,7 @@
 import io
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 PHOTO_MAX_BYTES = 15_000_000
 PHOTO_SIZE = 480  # longest side, pixels, as stored
+TOO_LARGE = "The photo file is too large (more than 15 MB)."
 
 
 def create_patient(reg: OpenRegister, actor: User, details: PatientDetails) -> Patient:
@@ -80,12 +82,19 @@ def set_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientS
         return change_status(reg, actor, patient_id, PatientStatus(status), why)
 
 
-def change_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientStatus,
-                   reason: str) -> Patient:
-    """Inside the caller's transaction (also used by a prescriber's hold review)."""
+def check_status_change(reg: OpenRegister, patient_id: int, status: PatientStatus) -> Patient:
+    """The patient as they are, if they can change to ``status`` (also checked by a
+    prescriber's hold review)."""
     before = _patient(reg, patient_id)
     if before.status is status:
         raise Refused(f"{before.label} is already {status.value}.")
+    return before
+
+
+def change_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientStatus,
+                   reason: str) -> Patient:
+    """Inside the caller's transaction (also used by a prescriber's hold review)."""
+    before = check_status_change(reg, patient_id, status)
     patients_store.set_status(reg.db, patient_id, status, now=reg.now(), user_id=actor.id,
                               reason=reason)
     reg.audit(actor, AuditAction.PATIENT_STATUS, f"patient:{before.clinic_number}",
@@ -94,12 +103,22 @@ def change_status(reg: OpenRegister, actor: User, patient_id: int, status: Patie
     return _patient(reg, patient_id)
 
 
+def read_photo_file(path: Path) -> bytes:
+    """The bytes of a picture file the user chose, refused before reading when too large."""
+    try:
+        if path.stat().st_size > PHOTO_MAX_BYTES:
+            raise InvalidInput(TOO_LARGE)
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
+
+
 def normalise_photo(data: bytes) -> bytes:
     """Any common image file as a PNG no larger than PHOTO_SIZE on its longest side."""
     if not data:
         raise InvalidInput("The photo file is empty.")
     if len(data) > PHOTO_MAX_BYTES:
-        raise InvalidInput("The photo file is too large (more than 15 MB).")
+        raise InvalidInput(TOO_LARGE)
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.load()

@@ -1,11 +1,12 @@
 """Prescriptions: written and changed by a prescriber only; every change a new version."""
 
 import logging
+from dataclasses import dataclass
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
-from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import schedule
@@ -24,17 +25,35 @@ def versions(reg: OpenRegister, actor: User, patient_id: int) -> list[Prescripti
     return rx_store.versions(reg.db, [patient_id])[patient_id]
 
 
+@dataclass(frozen=True)
+class CheckedPrescription:
+    """A prescription (or a new version) that passed every rule, not written yet."""
+
+    prescriber: User
+    patient: Patient
+    rx: PrescriptionInput  # checked: whole numbers, trimmed text
+    drug: str
+    previous: Prescription | None  # the newest version before it
+
+
+def check_prescription(reg: OpenRegister, actor: User, patient_id: int, rx: PrescriptionInput
+                       ) -> CheckedPrescription:
+    """Every rule of a prescription, writing nothing: the screen runs it before the
+    prescriber's signature is recorded; prescribe runs it again inside its transaction."""
+    prescriber = require(reg, actor, Action.PRESCRIBE)
+    return check_version(reg, prescriber, patient_id, rx)
+
+
 def prescribe(reg: OpenRegister, actor: User, patient_id: int, rx: PrescriptionInput
               ) -> Prescription:
     """Write a patient's prescription, or change it (a new version)."""
-    prescriber = require(reg, actor, Action.PRESCRIBE)
     with reg.db.transaction():
-        return write_version(reg, prescriber, patient_id, rx)
+        return write_version(reg, check_prescription(reg, actor, patient_id, rx))
 
 
-def write_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: PrescriptionInput
-           ) -> Prescription:
-    """Inside the caller's transaction (also used by a hold review)."""
+def check_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: PrescriptionInput
+                  ) -> CheckedPrescription:
+    """The rules of a new version by ``prescriber`` (also checked by a hold review)."""
     if not prescriber.home_office_licence:
         raise Refused("Your account has no Home Office licence number: a manager must add it "
                       "before you can prescribe diamorphine.")
@@ -56,8 +75,16 @@ def write_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: Pres
     closed = [s.code for s in sections if s is not None and s.closed]
     if closed:
         raise InvalidInput(f"Section {closed[0]} is closed; choose a product still in use.")
+    return CheckedPrescription(prescriber, patient, checked, drugs.pop(),
+                               existing[-1] if existing else None)
+
+
+def write_version(reg: OpenRegister, checked: CheckedPrescription) -> Prescription:
+    """Inside the caller's transaction, which checked it (prescribe, a hold review)."""
+    prescriber, patient = checked.prescriber, checked.patient
+    assert prescriber.home_office_licence  # check_version refused a prescriber without one
     rx_id = rx_store.insert(
-        reg.db, patient_id, checked, drug=drugs.pop(), prescriber_id=prescriber.id,
+        reg.db, patient.id, checked.rx, drug=checked.drug, prescriber_id=prescriber.id,
         prescriber_name=prescriber.full_name,
         prescriber_licence=prescriber.home_office_licence, now=reg.now(),
     )
@@ -65,7 +92,7 @@ def write_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: Pres
     assert written is not None
     reg.audit(prescriber, AuditAction.PRESCRIPTION_WRITTEN, f"patient:{patient.clinic_number}",
               version=written.version, dose_mg=written.dose_mg)
-    reg.publish_after_commit("prescriptions_changed", patient_id=patient_id)
+    reg.publish_after_commit("prescriptions_changed", patient_id=patient.id)
     log.info("prescription v%d for %s by user #%d", written.version, patient.clinic_number,
              prescriber.id)
     return written

@@ -27,6 +27,7 @@ from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.services.register import EntryDraft
 from hat_desktop.store import reconciliation as recon_store
 from hat_desktop.store import register as register_store
 from hat_desktop.store import sessions as sessions_store
@@ -109,35 +110,61 @@ def submit_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key,
     return rec, [d for d in (recon_store.discrepancy(reg.db, i) for i in found) if d is not None]
 
 
+@dataclass(frozen=True)
+class CheckedSignOff:
+    """A count ready to be signed off: the stock-check marker each section will get."""
+
+    by: User  # the pharmacist, as the register knows them now
+    reconciliation: Reconciliation
+    markers: tuple[EntryDraft, ...]
+    open_discrepancies: int
+
+
+def check_sign_off(reg: OpenRegister, actor: User, reconciliation_id: int) -> CheckedSignOff:
+    """Every rule of the sign-off, writing nothing: the screen runs it before the witness
+    is asked to sign; sign_off runs it again inside its transaction."""
+    pharmacist = require(reg, actor, Action.RECONCILE)
+    rec = recon_store.by_id(reg.db, reconciliation_id)
+    if rec is None:
+        raise InvalidInput("That reconciliation does not exist.")
+    if rec.signed:
+        raise Refused(f"The count of {format_date(rec.day)} is already signed off.")
+    disc = {d.section_id: d for d in recon_store.discrepancies(reg.db)
+            if d.reconciliation_id == rec.id}
+    today = reg.today()
+    late = (f"Stock check of {format_date(rec.day)}, signed off after the register for "
+            f"{format_date(today)} was closed." if register_store.day_closed(reg.db, today)
+            else None)
+    markers = []
+    for section_id, (expected, counted) in rec.section_totals().items():
+        section = register_store.section_by_id(reg.db, section_id)
+        if section is None or section.closed:
+            continue
+        markers.append(register.stock_check_draft(reg, section, {
+            "day": rec.day.isoformat(), "reconciliation_id": rec.id,
+            "expected": expected, "counted": counted, "difference": counted - expected,
+            "discrepancy_id": disc[section_id].id if section_id in disc else None,
+        }, late))
+    return CheckedSignOff(pharmacist, rec, tuple(markers), len(disc))
+
+
 def sign_off(reg: OpenRegister, actor: User, witness: User | None, reconciliation_id: int
              ) -> Reconciliation:
     """The pharmacist and a witness sign the count: a stock-check marker goes into every
     section and the clinic day closes. Open discrepancies stay open until resolved."""
-    pharmacist = require(reg, actor, Action.RECONCILE)
     with reg.db.transaction():
+        checked = check_sign_off(reg, actor, reconciliation_id)
+        pharmacist = checked.by
         signer = check_witness(reg, pharmacist, witness)
-        rec = recon_store.by_id(reg.db, reconciliation_id)
-        if rec is None:
-            raise InvalidInput("That reconciliation does not exist.")
-        if rec.signed:
-            raise Refused(f"The count of {format_date(rec.day)} is already signed off.")
-        disc = {d.section_id: d for d in recon_store.discrepancies(reg.db)
-                if d.reconciliation_id == rec.id}
-        for section_id, (expected, counted) in rec.section_totals().items():
-            section = register_store.section_by_id(reg.db, section_id)
-            if section is None or section.closed:
-                continue
-            register.append_stock_check(reg, pharmacist, signer, section, {
-                "day": rec.day.isoformat(), "reconciliation_id": rec.id,
-                "expected": expected, "counted": counted, "difference": counted - expected,
-                "discrepancy_id": disc[section_id].id if section_id in disc else None,
-            })
+        rec = checked.reconciliation
+        for marker in checked.markers:
+            register.write_draft(reg, pharmacist, marker, signer)
         recon_store.sign(reg.db, rec.id, now=reg.now(), pharmacist_id=pharmacist.id,
                          pharmacist_name=pharmacist.display, witness_id=signer.id,
                          witness_name=signer.display)
         register_store.close_day(reg.db, rec.day, now=reg.now(), user_id=pharmacist.id)
         reg.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
-                  witness=signer.username, open_discrepancies=len(disc))
+                  witness=signer.username, open_discrepancies=checked.open_discrepancies)
         reg.publish_after_commit("reconciliation_changed", day=rec.day.isoformat())
     signed = recon_store.by_id(reg.db, reconciliation_id)
     assert signed is not None
@@ -207,38 +234,70 @@ def _open(reg: OpenRegister, discrepancy_id: int) -> Discrepancy:
     return d
 
 
-def resolve_explained(reg: OpenRegister, actor: User, witness: User | None, discrepancy_id: int,
-                      explanation: str, corrects_entry_id: int, *,
-                      quantity_in: int | str = 0, quantity_out: int | str = 0) -> Discrepancy:
-    """Found: a witnessed correction against the entry at fault puts the register right
-    (with the compensating quantity where the balance was wrong)."""
+@dataclass(frozen=True)
+class CheckedResolution:
+    """A resolution that passed every rule, not written yet."""
+
+    by: User  # who resolves it, as the register knows them now
+    discrepancy: Discrepancy
+    explanation: str
+    correction: EntryDraft | None = None  # explained: the correction against the entry
+    reported_to: str = ""  # unexplained: to whom, when, under which reference
+    reported_at: date | None = None
+    reference: str = ""
+
+
+def check_resolve_explained(reg: OpenRegister, actor: User, discrepancy_id: int,
+                            explanation: str, corrects_entry_id: int | None, *,
+                            quantity_in: int | str = 0, quantity_out: int | str = 0
+                            ) -> CheckedResolution:
+    """Every rule of an explained resolution (and of its correction), writing nothing:
+    the screen runs it before the witness is asked to sign."""
     user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     why = clean_text(explanation, "explanation of the discrepancy", max_length=1000,
                      multiline=True)
+    d = _open(reg, discrepancy_id)
+    target = (register_store.entry_by_id(reg.db, corrects_entry_id)
+              if corrects_entry_id is not None else None)
+    if target is None or target.section_id != d.section_id:
+        raise InvalidInput(f"Choose the entry at fault in section {d.section_code}.")
+    closed = register_store.day_closed(reg.db, reg.today())
+    fix = register.check_correction(
+        reg, user, target.id, f"Discrepancy of {format_date(d.day)}: {why}",
+        quantity_in=quantity_in, quantity_out=quantity_out,
+        late_reason=(f"Correction after the stock count of {format_date(d.day)}"
+                     if closed else None))
+    return CheckedResolution(user, d, why, correction=fix)
+
+
+def resolve_explained(reg: OpenRegister, actor: User, witness: User | None, discrepancy_id: int,
+                      explanation: str, corrects_entry_id: int | None, *,
+                      quantity_in: int | str = 0, quantity_out: int | str = 0) -> Discrepancy:
+    """Found: a witnessed correction against the entry at fault puts the register right
+    (with the compensating quantity where the balance was wrong)."""
     with reg.db.transaction():
-        d = _open(reg, discrepancy_id)
-        target = register_store.entry_by_id(reg.db, corrects_entry_id)
-        if target is None or target.section_id != d.section_id:
-            raise InvalidInput(f"Choose the entry at fault in section {d.section_code}.")
-        closed = register_store.day_closed(reg.db, reg.today())
-        fix = register.correct(reg, user, witness, corrects_entry_id,
-                               f"Discrepancy of {format_date(d.day)}: {why}",
-                               quantity_in=quantity_in, quantity_out=quantity_out,
-                               late_reason=(f"Correction after the stock count of "
-                                            f"{format_date(d.day)}" if closed else None))
+        checked = check_resolve_explained(reg, actor, discrepancy_id, explanation,
+                                          corrects_entry_id, quantity_in=quantity_in,
+                                          quantity_out=quantity_out)
+        user = checked.by
+        signer = check_witness(reg, user, witness)
+        assert checked.correction is not None
+        fix = register.write_draft(reg, user, checked.correction, signer)
+        d = checked.discrepancy
         recon_store.resolve(reg.db, d.id, Resolution.EXPLAINED, now=reg.now(), user_id=user.id,
-                            user_name=user.display, explanation=why, correction_entry_id=fix.id,
-                            reported_to=None, reported_at=None, report_reference=None)
+                            user_name=user.display, explanation=checked.explanation,
+                            correction_entry_id=fix.id, reported_to=None, reported_at=None,
+                            report_reference=None)
         reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
                   resolution="explained", correction_entry=fix.id)
         reg.publish_after_commit("reconciliation_changed")
     return _discrepancy(reg, discrepancy_id)
 
 
-def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, explanation: str,
-                        reported_to: str, reported_at: date | None, reference: str
-                        ) -> Discrepancy:
-    """Not found: reported to the CD Accountable Officer (who, when, reference)."""
+def check_resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int,
+                              explanation: str, reported_to: str, reported_at: date | None,
+                              reference: str) -> CheckedResolution:
+    """Every rule of an unexplained resolution, writing nothing."""
     user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     why = clean_text(explanation, "account of what was searched and found", max_length=1000,
                      multiline=True)
@@ -249,16 +308,28 @@ def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, exp
         raise InvalidInput("Enter the date it was reported.")
     if reported_at > reg.today():
         raise InvalidInput("The report date is in the future.")
+    d = _open(reg, discrepancy_id)
+    if reported_at < d.day:
+        raise InvalidInput("The report date is before the discrepancy was found.")
+    return CheckedResolution(user, d, why, reported_to=who, reported_at=reported_at, reference=ref)
+
+
+def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, explanation: str,
+                        reported_to: str, reported_at: date | None, reference: str
+                        ) -> Discrepancy:
+    """Not found: reported to the CD Accountable Officer (who, when, reference)."""
     with reg.db.transaction():
-        d = _open(reg, discrepancy_id)
-        if reported_at < d.day:
-            raise InvalidInput("The report date is before the discrepancy was found.")
+        checked = check_resolve_unexplained(reg, actor, discrepancy_id, explanation,
+                                            reported_to, reported_at, reference)
+        user, d = checked.by, checked.discrepancy
         recon_store.resolve(reg.db, d.id, Resolution.UNEXPLAINED, now=reg.now(),
-                            user_id=user.id, user_name=user.display, explanation=why,
-                            correction_entry_id=None, reported_to=who, reported_at=reported_at,
-                            report_reference=ref)
+                            user_id=user.id, user_name=user.display,
+                            explanation=checked.explanation, correction_entry_id=None,
+                            reported_to=checked.reported_to, reported_at=checked.reported_at,
+                            report_reference=checked.reference)
         reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
-                  resolution="unexplained", reported_to=who, reference=ref)
+                  resolution="unexplained", reported_to=checked.reported_to,
+                  reference=checked.reference)
         reg.publish_after_commit("reconciliation_changed")
     return _discrepancy(reg, discrepancy_id)
 

@@ -1,9 +1,14 @@
 """The controlled-drugs register's use cases: sections, receipts, destruction,
-returns, corrections, and reading entries. Dosing and reconciliation write their
-own entries through append_administration and append_stock_check, inside their
-own transaction."""
+returns, corrections, and reading entries.
+
+Each entry a witness signs for has a check that writes nothing (check_receipt...): the
+screen calls it before asking for the signature, and the write calls the same check
+inside its transaction, then writes the draft it returns. Dosing and reconciliation
+draft their own entries (administration_draft, stock_check_draft) in their checks and
+write them with write_draft inside their transaction."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -143,7 +148,26 @@ def close_section(reg: OpenRegister, actor: User, section_id: int, reason: str) 
     return _section(reg, section_id)
 
 
-# --- the one place entries are appended -------------------------------------------------------
+# --- the one place entries are checked and appended ------------------------------------------
+@dataclass(frozen=True)
+class EntryDraft:
+    """An entry checked against every rule of the register but not written: what a
+    witness is asked to sign for. The write path drafts it again, with the same function,
+    inside its transaction, and appends that draft."""
+
+    section: Section
+    kind: EntryKind
+    occurred_at: datetime
+    late_reason: str | None
+    quantity_in: int = 0
+    quantity_out: int = 0
+    balance: int = 0  # the section's running balance after the entry
+    batch: str | None = None
+    expiry: date | None = None
+    corrects: Entry | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
 def _when(reg: OpenRegister, occurred_at: datetime | None, late_reason: str | None
           ) -> tuple[datetime, str | None]:
     now = reg.now()
@@ -159,53 +183,72 @@ def _when(reg: OpenRegister, occurred_at: datetime | None, late_reason: str | No
     return when, reason
 
 
-def _append(
+def _draft(
     reg: OpenRegister,
-    actor: User,
     section: Section,
     kind: EntryKind,
     *,
     quantity_in: int = 0,
     quantity_out: int = 0,
-    witness: User | None = None,
     occurred_at: datetime | None = None,
     late_reason: str | None = None,
     batch: str | None = None,
     expiry: date | None = None,
     corrects: Entry | None = None,
     details: dict[str, Any] | None = None,
-) -> Entry:
-    """Checks and appends one entry; the caller holds the transaction."""
+) -> EntryDraft:
+    """Every rule an entry of any kind must pass: an open section, the day and the late
+    entry's reason, the balances. Writes nothing."""
     if section.closed:
         raise Refused(f"Section {section.code} is closed to new entries.")
     when, reason = _when(reg, occurred_at, late_reason)
+    balance, _ = _balances(reg, section, batch, quantity_in, quantity_out)
+    return EntryDraft(section, kind, when, reason, quantity_in, quantity_out, balance, batch,
+                      expiry, corrects, dict(details or {}))
+
+
+def _balances(reg: OpenRegister, section: Section, batch: str | None, quantity_in: int,
+              quantity_out: int) -> tuple[int, int]:
+    """The section's and the batch's running balances after the entry, or a refusal."""
     balance = next_balance(section, register_store.balance(reg.db, section.id), quantity_in,
                            quantity_out)
-    batch_balance = _next_batch_balance(reg, section, batch, quantity_in, quantity_out)
+    return balance, _next_batch_balance(reg, section, batch, quantity_in, quantity_out)
+
+
+def write_draft(reg: OpenRegister, actor: User, draft: EntryDraft, witness: User | None
+                ) -> Entry:
+    """Append a drafted entry. The caller holds the transaction and drafted the entry
+    inside it; the balances are worked out again from the register as it stands, so two
+    drafts written one after the other still chain their balances."""
+    if not reg.db.in_transaction:
+        raise RuntimeError("a register entry written outside its service's transaction")
+    section = draft.section
+    balance, batch_balance = _balances(reg, section, draft.batch, draft.quantity_in,
+                                       draft.quantity_out)
     entry_id = register_store.append_entry(
         reg.db,
         section_id=section.id,
-        kind=kind,
-        occurred_at=when,
+        kind=draft.kind,
+        occurred_at=draft.occurred_at,
         recorded_at=reg.now(),
-        quantity_in=quantity_in,
-        quantity_out=quantity_out,
+        quantity_in=draft.quantity_in,
+        quantity_out=draft.quantity_out,
         balance=balance,
         batch_balance=batch_balance,
         entered_by=actor.id,
         entered_by_name=actor.display,
         witness_id=witness.id if witness else None,
         witness_name=witness.display if witness else None,
-        corrects_entry_id=corrects.id if corrects else None,
-        late_reason=reason,
-        batch=batch,
-        expiry=expiry,
-        details=details,
+        corrects_entry_id=draft.corrects.id if draft.corrects else None,
+        late_reason=draft.late_reason,
+        batch=draft.batch,
+        expiry=draft.expiry,
+        details=draft.details,
     )
     reg.publish_after_commit("register_changed", section_id=section.id, entry_id=entry_id)
     entry = register_store.entry_by_id(reg.db, entry_id)
     assert entry is not None
-    log.info("register entry %d (%s) in section %s", entry_id, kind.value, section.code)
+    log.info("register entry %d (%s) in section %s", entry_id, draft.kind.value, section.code)
     return entry
 
 
@@ -237,28 +280,47 @@ def _next_batch_balance(reg: OpenRegister, section: Section, batch: str | None, 
                   f"{', '.join(named) or '(none)'}.")
 
 
-# --- stock entries --------------------------------------------------------------------------
+def _witnessed(reg: OpenRegister, actor: User, witness: User | None, check: Callable[[], EntryDraft]
+               ) -> Entry:
+    """One transaction: the check (the same one the screen ran before asking for the
+    signature), the witness, the entry."""
+    with reg.db.transaction():
+        draft = check()
+        signer = check_witness(reg, actor, witness)
+        return write_draft(reg, actor, draft, signer)
+
+
+# --- stock entries: each a check (writes nothing) and its write ------------------------------
+def check_opening(
+    reg: OpenRegister, actor: User, section_id: int, quantity: int | str,
+    *, batch: str | None = None, expiry: date | None = None, note: str = "",
+    occurred_at: datetime | None = None, late_reason: str | None = None,
+) -> EntryDraft:
+    """The section's first entry: the stock it starts with (taken over from a paper
+    register)."""
+    require(reg, actor, Action.RECORD_STOCK)
+    units = parse_quantity(quantity, "opening balance", minimum=0)
+    text = clean_text(note, "note", max_length=300, required=False, multiline=True)
+    batch_name = _batch_name(batch, required=False)
+    section = _section(reg, section_id)
+    if register_store.entry_count(reg.db, section.id):
+        raise Refused(
+            f"Section {section.code} already has entries: an opening balance can only be "
+            "its first entry. Use a correction to put the balance right."
+        )
+    return _draft(reg, section, EntryKind.OPENING, quantity_in=units, occurred_at=occurred_at,
+                  late_reason=late_reason, batch=batch_name, expiry=expiry,
+                  details={"note": text} if text else {})
+
+
 def record_opening(
     reg: OpenRegister, actor: User, witness: User | None, section_id: int, quantity: int | str,
     *, batch: str | None = None, expiry: date | None = None, note: str = "",
     occurred_at: datetime | None = None, late_reason: str | None = None,
 ) -> Entry:
-    """The section's first entry: the stock it starts with (taken over from a paper register)."""
-    require(reg, actor, Action.RECORD_STOCK)
-    units = parse_quantity(quantity, "opening balance", minimum=0)
-    text = clean_text(note, "note", max_length=300, required=False, multiline=True)
-    batch_name = _batch_name(batch, required=False)
-    with reg.db.transaction():
-        section = _section(reg, section_id)
-        signer = check_witness(reg, actor, witness)
-        if register_store.entry_count(reg.db, section.id):
-            raise Refused(
-                f"Section {section.code} already has entries: an opening balance can only be "
-                "its first entry. Use a correction to put the balance right."
-            )
-        return _append(reg, actor, section, EntryKind.OPENING, quantity_in=units,
-                       witness=signer, occurred_at=occurred_at, late_reason=late_reason,
-                       batch=batch_name, expiry=expiry, details={"note": text} if text else {})
+    return _witnessed(reg, actor, witness, lambda: check_opening(
+        reg, actor, section_id, quantity, batch=batch, expiry=expiry, note=note,
+        occurred_at=occurred_at, late_reason=late_reason))
 
 
 @dataclass(frozen=True)
@@ -273,8 +335,8 @@ class Receipt:
     late_reason: str | None = None
 
 
-def receive(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
-            receipt: Receipt) -> Entry:
+def check_receipt(reg: OpenRegister, actor: User, section_id: int, receipt: Receipt
+                  ) -> EntryDraft:
     """Stock obtained: date, supplier's name and address, quantity, batch and expiry."""
     require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(receipt.quantity, "quantity received")
@@ -286,25 +348,29 @@ def receive(reg: OpenRegister, actor: User, witness: User | None, section_id: in
     batch = _batch_name(receipt.batch, required=True)
     if receipt.expiry is None:
         raise InvalidInput("Enter the batch's expiry date.")
-    with reg.db.transaction():
-        section = _section(reg, section_id)
-        signer = check_witness(reg, actor, witness)
-        if receipt.expiry < reg.today():
-            raise Refused(
-                f"Batch {batch} expired on {format_date(receipt.expiry)}: expired stock is not "
-                "received into the register."
-            )
-        known = _batch_stock(reg, section, batch or "")
-        if known is not None and known.expiry is not None and known.expiry != receipt.expiry:
-            raise InvalidInput(
-                f"Batch {batch} is already in the register with expiry "
-                f"{format_date(known.expiry)}; check the expiry date on the pack."
-            )
-        return _append(reg, actor, section, EntryKind.RECEIPT, quantity_in=units,
-                       witness=signer, occurred_at=receipt.occurred_at,
-                       late_reason=receipt.late_reason, batch=batch, expiry=receipt.expiry,
-                       details={"supplier_name": supplier, "supplier_address": address,
-                                "reference": reference})
+    section = _section(reg, section_id)
+    if receipt.expiry < reg.today():
+        raise Refused(
+            f"Batch {batch} expired on {format_date(receipt.expiry)}: expired stock is not "
+            "received into the register."
+        )
+    known = _batch_stock(reg, section, batch or "")
+    if known is not None and known.expiry is not None and known.expiry != receipt.expiry:
+        raise InvalidInput(
+            f"Batch {batch} is already in the register with expiry "
+            f"{format_date(known.expiry)}; check the expiry date on the pack."
+        )
+    return _draft(reg, section, EntryKind.RECEIPT, quantity_in=units,
+                  occurred_at=receipt.occurred_at, late_reason=receipt.late_reason,
+                  batch=batch, expiry=receipt.expiry,
+                  details={"supplier_name": supplier, "supplier_address": address,
+                           "reference": reference})
+
+
+def receive(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
+            receipt: Receipt) -> Entry:
+    return _witnessed(reg, actor, witness,
+                      lambda: check_receipt(reg, actor, section_id, receipt))
 
 
 @dataclass(frozen=True)
@@ -319,10 +385,11 @@ class Destruction:
     late_reason: str | None = None
 
 
-def destroy(reg: OpenRegister, actor: User, section_id: int, d: Destruction) -> Entry:
+def check_destruction(reg: OpenRegister, actor: User, section_id: int, d: Destruction
+                      ) -> EntryDraft:
     """Stock (expired, damaged) destroyed in front of an authorised witness from outside
     the clinic, recorded by name, role and reference (not a user of this app)."""
-    require(reg, actor, Action.RECORD_STOCK)
+    user = require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(d.quantity, "quantity destroyed")
     batch = _batch_name(d.batch, required=False)
     reason = clean_text(d.reason, "reason for the destruction", max_length=300, multiline=True)
@@ -335,15 +402,19 @@ def destroy(reg: OpenRegister, actor: User, section_id: int, d: Destruction) -> 
     role = clean_text(d.authorised_witness_role, "authorised witness's role", max_length=100)
     ref = clean_text(d.authorised_witness_reference,
                      "authorised witness's reference (authority number)", max_length=60)
+    section = _section(reg, section_id)
+    _check_outflow_batch(reg, section, batch)
+    return _draft(reg, section, EntryKind.DESTRUCTION, quantity_out=units,
+                  occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
+                  details={"reason": reason, "destroyed_by": user.display,
+                           "authorised_witness_name": name, "authorised_witness_role": role,
+                           "authorised_witness_reference": ref})
+
+
+def destroy(reg: OpenRegister, actor: User, section_id: int, d: Destruction) -> Entry:
+    """The authorised witness signs on paper, named in the entry: no user signs here."""
     with reg.db.transaction():
-        section = _section(reg, section_id)
-        _check_outflow_batch(reg, section, batch)
-        return _append(reg, actor, section, EntryKind.DESTRUCTION, quantity_out=units,
-                       occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
-                       details={"reason": reason, "destroyed_by": actor.display,
-                                "authorised_witness_name": name,
-                                "authorised_witness_role": role,
-                                "authorised_witness_reference": ref})
+        return write_draft(reg, actor, check_destruction(reg, actor, section_id, d), None)
 
 
 @dataclass(frozen=True)
@@ -358,8 +429,8 @@ class Return:
     late_reason: str | None = None
 
 
-def return_to_supplier(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
-                       r: Return) -> Entry:
+def check_return(reg: OpenRegister, actor: User, section_id: int, r: Return) -> EntryDraft:
+    """Stock sent back to the supplier."""
     require(reg, actor, Action.RECORD_STOCK)
     units = parse_quantity(r.quantity, "quantity returned")
     batch = _batch_name(r.batch, required=False)
@@ -368,21 +439,23 @@ def return_to_supplier(reg: OpenRegister, actor: User, witness: User | None, sec
                          multiline=True)
     reason = clean_text(r.reason, "reason for the return", max_length=300, multiline=True)
     reference = clean_text(r.reference, "return reference", max_length=60, required=False)
-    with reg.db.transaction():
-        section = _section(reg, section_id)
-        signer = check_witness(reg, actor, witness)
-        _check_outflow_batch(reg, section, batch)
-        return _append(reg, actor, section, EntryKind.RETURN, quantity_out=units,
-                       witness=signer, occurred_at=r.occurred_at, late_reason=r.late_reason,
-                       batch=batch, details={"supplier_name": supplier,
-                                             "supplier_address": address, "reason": reason,
-                                             "reference": reference})
+    section = _section(reg, section_id)
+    _check_outflow_batch(reg, section, batch)
+    return _draft(reg, section, EntryKind.RETURN, quantity_out=units,
+                  occurred_at=r.occurred_at, late_reason=r.late_reason, batch=batch,
+                  details={"supplier_name": supplier, "supplier_address": address,
+                           "reason": reason, "reference": reference})
 
 
-def correct(
-    reg: OpenRegister, actor: User, witness: User | None, entry_id: int, reason: str,
+def return_to_supplier(reg: OpenRegister, actor: User, witness: User | None, section_id: int,
+                       r: Return) -> Entry:
+    return _witnessed(reg, actor, witness, lambda: check_return(reg, actor, section_id, r))
+
+
+def check_correction(
+    reg: OpenRegister, actor: User, entry_id: int, reason: str,
     *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
-) -> Entry:
+) -> EntryDraft:
     """A dated, attributed, witnessed note against an entry; with a compensating quantity
     where the balance was affected. The original entry is never touched. Made after the
     day's close, it is a late entry and needs ``late_reason``."""
@@ -392,41 +465,42 @@ def correct(
     q_out = parse_quantity(quantity_out, "quantity taken off", minimum=0)
     if q_in and q_out:
         raise InvalidInput("A correction either adds to the balance or takes from it, not both.")
-    with reg.db.transaction():
-        target = register_store.entry_by_id(reg.db, entry_id)
-        if target is None:
-            raise InvalidInput(f"There is no register entry number {entry_id}.")
-        section = _section(reg, target.section_id)
-        check_correction_target(target, section)
-        signer = check_witness(reg, actor, witness)
-        return _append(reg, actor, section, EntryKind.CORRECTION, quantity_in=q_in,
-                       quantity_out=q_out, witness=signer, corrects=target, batch=target.batch,
-                       late_reason=late_reason,
-                       details={"reason": why, "corrects_seq": target.seq})
+    target = register_store.entry_by_id(reg.db, entry_id)
+    if target is None:
+        raise InvalidInput(f"There is no register entry number {entry_id}.")
+    section = _section(reg, target.section_id)
+    check_correction_target(target, section)
+    return _draft(reg, section, EntryKind.CORRECTION, quantity_in=q_in, quantity_out=q_out,
+                  corrects=target, batch=target.batch, late_reason=late_reason,
+                  details={"reason": why, "corrects_seq": target.seq})
 
 
-# --- written by other services inside their transactions ------------------------------------
-def append_administration(
-    reg: OpenRegister, actor: User, witness: User, section: Section, units: int, batch: str | None,
-    details: dict[str, Any], *, occurred_at: datetime | None = None,
-    late_reason: str | None = None,
+def correct(
+    reg: OpenRegister, actor: User, witness: User | None, entry_id: int, reason: str,
+    *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
 ) -> Entry:
+    return _witnessed(reg, actor, witness, lambda: check_correction(
+        reg, actor, entry_id, reason, quantity_in=quantity_in, quantity_out=quantity_out,
+        late_reason=late_reason))
+
+
+# --- drafted by other services inside their checks ---------------------------------------------
+def administration_draft(
+    reg: OpenRegister, section: Section, units: int, batch: str | None, details: dict[str, Any],
+    *, occurred_at: datetime | None = None, late_reason: str | None = None,
+) -> EntryDraft:
     """The register's record of a dose (supplied by administration). Dosing checks the
-    permission, the prescription and the batch; this checks the stock and writes."""
-    if not reg.db.in_transaction:
-        raise RuntimeError("append_administration outside the dosing transaction")
+    permission, the prescription and the batch; this checks the stock and the day."""
     if not 1 <= units <= MAX_UNITS_PER_ENTRY:
         raise InvalidInput("The number of units opened is not believable.")
     _check_outflow_batch(reg, section, batch)
-    return _append(reg, actor, section, EntryKind.ADMINISTRATION, quantity_out=units,
-                   witness=witness, occurred_at=occurred_at, late_reason=late_reason,
-                   batch=batch, details=details)
+    return _draft(reg, section, EntryKind.ADMINISTRATION, quantity_out=units,
+                  occurred_at=occurred_at, late_reason=late_reason, batch=batch,
+                  details=details)
 
 
-def append_stock_check(reg: OpenRegister, actor: User, witness: User, section: Section,
-                       details: dict[str, Any]) -> Entry:
-    """A stock-check marker (written by the reconciliation)."""
-    if not reg.db.in_transaction:
-        raise RuntimeError("append_stock_check outside the reconciliation transaction")
-    return _append(reg, actor, section, EntryKind.STOCK_CHECK, witness=witness,
-                   details=details)
+def stock_check_draft(reg: OpenRegister, section: Section, details: dict[str, Any],
+                      late_reason: str | None = None) -> EntryDraft:
+    """A stock-check marker (the reconciliation's sign-off)."""
+    return _draft(reg, section, EntryKind.STOCK_CHECK, late_reason=late_reason,
+                  details=details)

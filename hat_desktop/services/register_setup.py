@@ -56,6 +56,36 @@ class NewRegister:
     demo: bool = False
 
 
+def check_clinic(name: str, address: str, timezone: str) -> ClinicSettings:
+    """The set-up's first step: the clinic's name, address and time zone."""
+    settings = ClinicSettings(
+        clinic_name=clean_text(name, "clinic name", max_length=120),
+        clinic_address=clean_text(address, "clinic address", max_length=400, required=False,
+                                  multiline=True),
+        timezone=(timezone or "").strip(),
+    )
+    settings.validate()
+    return settings
+
+
+def check_first_manager(username: str, full_name: str, password: str) -> str:
+    """The set-up's second step: the first manager's account; the user name as kept."""
+    admin = validate_username(username)
+    clean_text(full_name, "full name", max_length=100)
+    validate_password(password, admin)
+    return admin
+
+
+def check_key_choice(key_mode: KeyMode, passphrase: str | None) -> None:
+    """The set-up's third step: a keyring that can hold the key, or a good passphrase."""
+    if key_mode is KeyMode.KEYRING:
+        problem = keys.keyring_problem()
+        if problem:
+            raise RegisterUnavailable(problem + NO_KEYRING_ADVICE)
+    else:
+        keys.validate_passphrase(passphrase or "")
+
+
 def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
     path = path.expanduser().resolve()
     if path.is_relative_to(data_dir.expanduser().resolve()):
@@ -68,6 +98,35 @@ def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
     if not path.parent.is_dir():
         raise InvalidInput(f"The folder {path.parent} does not exist.")
     return path
+
+
+@dataclass(frozen=True)
+class CheckedNewRegister:
+    """A new register that passed every check, nothing created yet."""
+
+    data_dir: Path
+    settings: ClinicSettings
+    admin_username: str
+    sheet_path: Path | None
+
+
+def check_new_register(data_dir: Path, spec: NewRegister, recovery_sheet_path: Path | None
+                       ) -> CheckedNewRegister:
+    """Every check of the set-up, writing nothing: the wizard runs each step's part as it
+    goes and this whole before it creates anything; create_register runs it first."""
+    data_dir = data_dir.expanduser().resolve()
+    settings = check_clinic(spec.clinic_name, spec.clinic_address, spec.timezone)
+    admin = check_first_manager(spec.admin_username, spec.admin_full_name, spec.admin_password)
+    if register_exists(data_dir):
+        raise InvalidInput(f"{data_dir} already holds a register;"
+                           " HAT Desktop never overwrites one.")
+    if recovery_sheet_path is None and not spec.demo:
+        raise InvalidInput("Choose where to save the recovery sheet.")
+    sheet_path = (
+        check_recovery_sheet_path(recovery_sheet_path, data_dir) if recovery_sheet_path else None
+    )
+    check_key_choice(spec.key_mode, spec.passphrase)
+    return CheckedNewRegister(data_dir, settings, admin, sheet_path)
 
 
 def _remove_partial(data_dir: Path) -> None:
@@ -89,35 +148,15 @@ def create_register(
     Everything is checked before anything is written; if any step fails, the
     partial register, keyring entry and sheet are removed again.
     """
-    data_dir = data_dir.expanduser().resolve()
-    settings = ClinicSettings(
-        clinic_name=clean_text(spec.clinic_name, "clinic name", max_length=120),
-        clinic_address=clean_text(spec.clinic_address, "clinic address", max_length=400,
-                                  required=False, multiline=True),
-        timezone=spec.timezone,
-    )
-    settings.validate()
-    admin = validate_username(spec.admin_username)
-    validate_password(spec.admin_password, admin)
-    clean_text(spec.admin_full_name, "full name", max_length=100)
-    if register_exists(data_dir):
-        raise InvalidInput(f"{data_dir} already holds a register;"
-                           " HAT Desktop never overwrites one.")
-    if recovery_sheet_path is None and not spec.demo:
-        raise InvalidInput("Choose where to save the recovery sheet.")
-    sheet_path = (
-        check_recovery_sheet_path(recovery_sheet_path, data_dir) if recovery_sheet_path else None
-    )
+    checked = check_new_register(data_dir, spec, recovery_sheet_path)
+    data_dir, settings, admin = checked.data_dir, checked.settings, checked.admin_username
+    sheet_path = checked.sheet_path
     salt: bytes | None = None
     if spec.key_mode is KeyMode.KEYRING:
-        problem = keys.keyring_problem()
-        if problem:
-            raise RegisterUnavailable(problem + NO_KEYRING_ADVICE)
         key = keys.new_raw_key()
     else:
-        passphrase = keys.validate_passphrase(spec.passphrase or "")
         salt = keys.new_salt()
-        key = keys.derive_passphrase_key(passphrase, salt)
+        key = keys.derive_passphrase_key(spec.passphrase or "", salt)
 
     register_id = new_register_id()
     recovery_key = keys.format_recovery_key(key)

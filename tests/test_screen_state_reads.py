@@ -1,0 +1,77 @@
+"""One service call per screen state, no query run twice for it (issue 12): the check-in
+card carries everything the check-in screen shows — the photo, the dose change — and
+reading it (or today's board) runs each query once."""
+
+import io
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from PIL import Image
+
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.services import attendance, dosing, patients, prescriptions
+from hat_desktop.store.connection import Database
+from tests.dosing_fixtures import DosingClinic, dose_request
+
+
+class Queries:
+    """Every statement the register runs, with its parameters."""
+
+    def __init__(self, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.seen: list[tuple[str, tuple[object, ...]]] = []
+        for name in ("execute", "one", "all", "scalar"):
+            monkeypatch.setattr(db, name, self._counted(getattr(db, name)))
+
+    def _counted(self, method):  # type: ignore[no-untyped-def]
+        def run(sql: str, params=(), *args, **kw):  # type: ignore[no-untyped-def]
+            self.seen.append((" ".join(sql.split()), tuple(params)))
+            return method(sql, params, *args, **kw)
+        return run
+
+    def repeated(self) -> list[str]:
+        return [f"{n}x {sql[:90]} {params}" for (sql, params), n in Counter(self.seen).items()
+                if n > 1]
+
+
+def photo_png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (120, 160), (180, 140, 110)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_the_card_carries_the_photo_and_the_dose_change(dc: DosingClinic) -> None:
+    d, pid = dc, dc.patient.id
+    patients.set_photo(d.reg, d.manager, pid, photo_png())
+    prescriptions.prescribe(d.reg, d.prescriber, pid, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), d.reg.today(),
+        d.reg.today() + timedelta(days=60), change_reason="Reduced at the review"))
+    card = dosing.card(d.reg, d.nurse, pid)
+    assert card.photo == patients.photo(d.reg, d.nurse, pid)
+    assert card.changed_from is not None and card.changed_from.dose_mg == 180
+    assert card.prescription is not None and card.prescription.dose_mg == 150
+    dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, pid, dose_request(150, [(d.diam100.id, 2)]))
+    after = dosing.card(d.reg, d.nurse, pid)
+    assert after.changed_from is None  # the first dose at the new dose was given
+    board = attendance.board(d.reg, d.nurse)
+    assert not any(cell.dose_change for row in board.rows for cell in row.cells)
+
+
+@pytest.mark.parametrize("minutes", [0, 90], ids=["session open", "between sessions"])
+def test_reading_the_card_runs_each_query_once(dc, clock, monkeypatch, minutes) -> None:
+    d, pid = dc, dc.patient.id
+    dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
+    clock.advance(timedelta(minutes=minutes))
+    queries = Queries(d.reg.db, monkeypatch)
+    card = dosing.card(d.reg, d.nurse, pid)
+    assert (card.window is None) == (minutes == 90)
+    assert queries.seen and queries.repeated() == []
+
+
+def test_reading_the_board_runs_each_query_once(dc, monkeypatch) -> None:
+    dc.add_patient("HAT-0002", "Pat Second")
+    queries = Queries(dc.reg.db, monkeypatch)
+    board = attendance.board(dc.reg, dc.nurse)
+    assert len(board.rows) == 2
+    assert queries.repeated() == []
