@@ -234,17 +234,19 @@ def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
     assert event.details["breath_alcohol"] == 30
 
 
-def test_not_enough_stock_is_refused_after_the_witness_signs(qtbot, dc) -> None:
+def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, dc) -> None:
+    """The stock is known before the witness signs: the service's check refuses first
+    (this used to be found only after the signature)."""
     d = dc
     register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
         50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77"))
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"})
-    seen: list[str] = []
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
+    watch = NoWitnessAsked()
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert len(seen) == 1  # signed, then the register refused
+    watch.timer.stop()
+    assert watch.opened == []
     assert v.errorLabel.text() == ("Not enough usable stock in DIAM100: 2 ampoules needed, "
                                    "0 ampoules in date.")
     assert v.stages.currentWidget() is v.cardPage
