@@ -17,6 +17,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.roles import Action
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
@@ -134,7 +135,7 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
     with reg.db.transaction():
         reg.audit(actor, AuditAction.BACKUP, str(final), kind=kind.value, sha256=digest,
                   size=size, entries=checked.entries_checked)
-        reg.publish_after_commit("backup_done")
+        reg.publish_after_commit(Change.BACKUP)
     _prune(reg, target_dir, kind)
     report("Done", 3, 3)
     log.info("backup written (%s, %d bytes)", kind.value, size)

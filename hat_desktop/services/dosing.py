@@ -35,6 +35,7 @@ from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services import attendance, register, schedule
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.services.register import EntryDraft
@@ -256,7 +257,7 @@ def check_in(reg: OpenRegister, actor: User, patient_id: int, *, identity_confir
                 kind=EventKind.CHECKED_IN, at=reg.now(), by_user=actor.id,
                 details={"identity_confirmed": True,
                          "override": override.reason if override else None})
-            reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+            reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
     return _build_card(reg, c.patient, override, photo=True)
 
 
@@ -272,7 +273,7 @@ def cancel_check_in(reg: OpenRegister, actor: User, patient_id: int, reason: str
             reg.db, patient_id=patient_id, day=c.day, session=c.window.number,
             kind=EventKind.CHECK_IN_CANCELLED, at=reg.now(), by_user=actor.id,
             details={"reason": why})
-        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
 
 
 def assess_patient(reg: OpenRegister, sedation: object, alcohol: object, observation: str
@@ -427,7 +428,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
             reg.audit(actor, AuditAction.DOSE_OVERRIDE, f"patient:{c.patient.clinic_number}",
                       session=c.window.number, manager=override.manager.username,
                       reason=override.reason)
-        reg.publish_after_commit("attendance_changed", patient_id=c.patient.id)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=c.patient.id)
     event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
@@ -497,7 +498,7 @@ def withhold(reg: OpenRegister, actor: User, patient_id: int,
                      "note": w.note or None, "sedation_score": a.sedation_score,
                      "breath_alcohol": a.breath_alcohol, "observation": a.observation},
         )
-        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
     event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     return event
@@ -525,7 +526,7 @@ def release(reg: OpenRegister, actor: User, patient_id: int, note: str, *,
             kind=EventKind.RELEASED, at=reg.now(), by_user=actor.id,
             details={"check": text, "early_reason": early or None},
         )
-        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
     event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     return event

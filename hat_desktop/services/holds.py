@@ -15,6 +15,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance, patients, prescriptions
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.prescriptions import CheckedPrescription
@@ -92,7 +93,7 @@ def review(reg: OpenRegister, actor: User, patient_id: int,
         )
         reg.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
                   decision=choice.value, held_from=checked.held_from.isoformat())
-        reg.publish_after_commit("attendance_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
     found = attendance_store.reviews(reg.db, [patient_id])[patient_id]
     log.info("hold of %s reviewed by user #%d: %s", patient.clinic_number, prescriber.id,
              choice.value)

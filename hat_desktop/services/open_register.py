@@ -14,7 +14,7 @@ from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.settings import ClinicSettings
 from hat_desktop.domain.times import clinic_day
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.events import EventBus
+from hat_desktop.services.events import Change, EventBus
 from hat_desktop.store import audit
 from hat_desktop.store import settings as settings_store
 from hat_desktop.store.connection import Database
@@ -85,8 +85,8 @@ class OpenRegister:
             details=details,
         )
 
-    def publish_after_commit(self, event: str, **payload: Any) -> None:
-        self.db.after_commit(lambda: self.events.publish(event, **payload))
+    def publish_after_commit(self, change: Change, **payload: Any) -> None:
+        self.db.after_commit(lambda: self.events.publish(change, **payload))
 
     def for_background(self) -> "OpenRegister":
         """The same clinic on its own connection, for long work off the GUI thread.

@@ -18,6 +18,7 @@ from hat_desktop.domain.patients import (
 )
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import patients as patients_store
@@ -41,7 +42,7 @@ def create_patient(reg: OpenRegister, actor: User, details: PatientDetails) -> P
         patients_store.set_status(reg.db, patient_id, PatientStatus.ACTIVE, now=reg.now(),
                                   user_id=actor.id, reason="Registered")
         reg.audit(actor, AuditAction.PATIENT_CREATED, f"patient:{d.clinic_number}")
-        reg.publish_after_commit("patients_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
     log.info("patient %s registered by user #%d", d.clinic_number, actor.id)
     return _patient(reg, patient_id)
 
@@ -69,7 +70,7 @@ def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: Pat
         ) if old != new]
         reg.audit(actor, AuditAction.PATIENT_CHANGED, f"patient:{before.clinic_number}",
                   fields=changed)
-        reg.publish_after_commit("patients_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
     return _patient(reg, patient_id)
 
 
@@ -99,7 +100,7 @@ def change_status(reg: OpenRegister, actor: User, patient_id: int, status: Patie
                               reason=reason)
     reg.audit(actor, AuditAction.PATIENT_STATUS, f"patient:{before.clinic_number}",
               status=status.value, previous=before.status.value)
-    reg.publish_after_commit("patients_changed", patient_id=patient_id)
+    reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
     return _patient(reg, patient_id)
 
 
@@ -143,7 +144,7 @@ def set_photo(reg: OpenRegister, actor: User, patient_id: int, data: bytes) -> N
         patients_store.add_photo(reg.db, patient_id, image, now=reg.now(), user_id=actor.id)
         reg.audit(actor, AuditAction.PATIENT_CHANGED, f"patient:{patient.clinic_number}",
                   fields=["photo"])
-        reg.publish_after_commit("patients_changed", patient_id=patient_id)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
 
 
 def photo(reg: OpenRegister, actor: User, patient_id: int) -> bytes | None:

@@ -10,6 +10,7 @@ from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import schedule
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import patients as patient_store
@@ -92,7 +93,7 @@ def write_version(reg: OpenRegister, checked: CheckedPrescription) -> Prescripti
     assert written is not None
     reg.audit(prescriber, AuditAction.PRESCRIPTION_WRITTEN, f"patient:{patient.clinic_number}",
               version=written.version, dose_mg=written.dose_mg)
-    reg.publish_after_commit("prescriptions_changed", patient_id=patient.id)
+    reg.publish_after_commit(Change.PRESCRIPTIONS, patient_id=patient.id)
     log.info("prescription v%d for %s by user #%d", written.version, patient.clinic_number,
              prescriber.id)
     return written

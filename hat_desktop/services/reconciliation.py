@@ -25,6 +25,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local, from_db
 from hat_desktop.services import register
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.services.register import EntryDraft
@@ -105,7 +106,7 @@ def submit_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key,
                                                          counted, now=reg.now()))
         reg.audit(counter, AuditAction.STOCK_COUNTED, f"day:{day.isoformat()}",
                   lines=len(lines), discrepancies=len(found))
-        reg.publish_after_commit("reconciliation_changed", day=day.isoformat())
+        reg.publish_after_commit(Change.RECONCILIATION, day=day.isoformat())
     log.info("stock counted for %s: %d discrepancies", day, len(found))
     return rec, [d for d in (recon_store.discrepancy(reg.db, i) for i in found) if d is not None]
 
@@ -165,7 +166,7 @@ def sign_off(reg: OpenRegister, actor: User, witness: User | None, reconciliatio
         register_store.close_day(reg.db, rec.day, now=reg.now(), user_id=pharmacist.id)
         reg.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
                   witness=signer.username, open_discrepancies=checked.open_discrepancies)
-        reg.publish_after_commit("reconciliation_changed", day=rec.day.isoformat())
+        reg.publish_after_commit(Change.RECONCILIATION, day=rec.day.isoformat())
     signed = recon_store.by_id(reg.db, reconciliation_id)
     assert signed is not None
     return signed
@@ -223,7 +224,7 @@ def add_note(reg: OpenRegister, actor: User, discrepancy_id: int, note: str) -> 
         _discrepancy(reg, discrepancy_id)
         recon_store.add_note(reg.db, discrepancy_id, text, now=reg.now(), user_id=user.id,
                              user_name=user.display)
-        reg.publish_after_commit("reconciliation_changed")
+        reg.publish_after_commit(Change.RECONCILIATION)
 
 
 def _open(reg: OpenRegister, discrepancy_id: int) -> Discrepancy:
@@ -290,7 +291,7 @@ def resolve_explained(reg: OpenRegister, actor: User, witness: User | None, disc
                             report_reference=None)
         reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
                   resolution="explained", correction_entry=fix.id)
-        reg.publish_after_commit("reconciliation_changed")
+        reg.publish_after_commit(Change.RECONCILIATION)
     return _discrepancy(reg, discrepancy_id)
 
 
@@ -330,7 +331,7 @@ def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, exp
         reg.audit(user, AuditAction.DISCREPANCY_RESOLVED, f"discrepancy:{d.id}",
                   resolution="unexplained", reported_to=checked.reported_to,
                   reference=checked.reference)
-        reg.publish_after_commit("reconciliation_changed")
+        reg.publish_after_commit(Change.RECONCILIATION)
     return _discrepancy(reg, discrepancy_id)
 
 

@@ -31,6 +31,7 @@ from hat_desktop.domain.register import (
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.store import register as register_store
@@ -130,7 +131,7 @@ def create_section(reg: OpenRegister, actor: User, spec: SectionSpec) -> Section
         section_id = register_store.insert_section(reg.db, checked, now=reg.now(), user_id=actor.id)
         reg.audit(actor, AuditAction.SECTION_CREATED, f"section:{checked.code}",
                   title=checked.title)
-        reg.publish_after_commit("register_changed", section_id=section_id)
+        reg.publish_after_commit(Change.REGISTER, section_id=section_id)
     return _section(reg, section_id)
 
 
@@ -144,7 +145,7 @@ def close_section(reg: OpenRegister, actor: User, section_id: int, reason: str) 
         register_store.close_section(reg.db, section_id, now=reg.now(), user_id=actor.id,
                                      reason=why)
         reg.audit(actor, AuditAction.SECTION_CLOSED, f"section:{section.code}", reason=why)
-        reg.publish_after_commit("register_changed", section_id=section_id)
+        reg.publish_after_commit(Change.REGISTER, section_id=section_id)
     return _section(reg, section_id)
 
 
@@ -245,7 +246,7 @@ def write_draft(reg: OpenRegister, actor: User, draft: EntryDraft, witness: User
         expiry=draft.expiry,
         details=draft.details,
     )
-    reg.publish_after_commit("register_changed", section_id=section.id, entry_id=entry_id)
+    reg.publish_after_commit(Change.REGISTER, section_id=section.id, entry_id=entry_id)
     entry = register_store.entry_by_id(reg.db, entry_id)
     assert entry is not None
     log.info("register entry %d (%s) in section %s", entry_id, draft.kind.value, section.code)

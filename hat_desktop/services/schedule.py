@@ -10,6 +10,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.sessions import Calendar, Window, parse_windows
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import sessions as sessions_store
@@ -55,7 +56,7 @@ def set_windows(reg: OpenRegister, actor: User, pairs: list[tuple[str, str]],
         reg.audit(actor, AuditAction.SETTINGS_CHANGED, "session_windows",
                   effective_from=effective_from.isoformat(),
                   windows=[f"{w.start:%H:%M}-{w.end:%H:%M}" for w in windows])
-        reg.publish_after_commit("schedule_changed")
+        reg.publish_after_commit(Change.SCHEDULE)
     return windows
 
 
@@ -76,7 +77,7 @@ def add_closure(reg: OpenRegister, actor: User, day: date, reason: str) -> None:
         sessions_store.add_closure(reg.db, day, why, now=reg.now(), user_id=actor.id)
         reg.audit(actor, AuditAction.SETTINGS_CHANGED, "closure_day",
                   added=day.isoformat(), reason=why)
-        reg.publish_after_commit("schedule_changed")
+        reg.publish_after_commit(Change.SCHEDULE)
 
 
 def remove_closure(reg: OpenRegister, actor: User, day: date) -> None:
@@ -88,4 +89,4 @@ def remove_closure(reg: OpenRegister, actor: User, day: date) -> None:
             raise InvalidInput(f"{format_date(day)} is not a closure day.")
         sessions_store.remove_closure(reg.db, day)
         reg.audit(actor, AuditAction.SETTINGS_CHANGED, "closure_day", removed=day.isoformat())
-        reg.publish_after_commit("schedule_changed")
+        reg.publish_after_commit(Change.SCHEDULE)

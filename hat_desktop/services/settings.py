@@ -7,6 +7,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.settings import ClinicSettings, diff
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import settings as settings_store
@@ -30,7 +31,7 @@ def change(reg: OpenRegister, actor: User, **changes: Any) -> ClinicSettings:
             settings_store.put(reg.db, name, values[name], now=reg.now(), user_id=actor.id)
         reg.audit(actor, AuditAction.SETTINGS_CHANGED, "settings",
                   changed={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()})
-        reg.publish_after_commit("settings_changed")
+        reg.publish_after_commit(Change.SETTINGS)
     reg.forget_settings()
     return reg.settings
 

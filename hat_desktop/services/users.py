@@ -9,6 +9,7 @@ from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput, Refuse
 from hat_desktop.domain.roles import Action, Role
 from hat_desktop.domain.text import clean_text
 from hat_desktop.services import auth
+from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import users as users_store
@@ -97,7 +98,7 @@ def create_user(
         )
         reg.audit(actor, AuditAction.USER_CREATED, f"user:{user_id}", username=name,
                   role=checked.role.value)
-        reg.publish_after_commit("users_changed")
+        reg.publish_after_commit(Change.USERS)
     user = users_store.by_id(reg.db, user_id)
     assert user is not None
     log.info("user #%d created by user #%d", user_id, actor.id)
@@ -143,7 +144,7 @@ def update_user(
             actor, AuditAction.USER_CHANGED, f"user:{user_id}",
             changed={k: [str(getattr(before, k)), str(v)] for k, v in changed.items()},
         )
-        reg.publish_after_commit("users_changed")
+        reg.publish_after_commit(Change.USERS)
     return _target(reg, user_id)
 
 
@@ -166,7 +167,7 @@ def unlock_account(reg: OpenRegister, actor: User, user_id: int) -> None:
             raise Refused(f"{target.full_name}'s account is not locked.")
         users_store.set_failures(reg.db, user_id, 0, None)
         reg.audit(actor, AuditAction.ACCOUNT_UNLOCKED, f"user:{user_id}")
-        reg.publish_after_commit("users_changed")
+        reg.publish_after_commit(Change.USERS)
 
 
 def change_own_password(reg: OpenRegister, user: User, old_password: str, new_password: str
