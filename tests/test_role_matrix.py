@@ -253,6 +253,8 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.other.id, png())),
     "patients.photo": (Action.VIEW_PATIENTS,
                        lambda rc, a: patients.photo(rc.reg, a, rc.other.id)),
+    "patients.record": (Action.VIEW_PATIENTS, lambda rc, a: patients.record(
+        rc.reg, a, rc.other.id, TODAY - timedelta(days=56))),
     "patients.get": (Action.VIEW_PATIENTS, lambda rc, a: patients.get(rc.reg, a, rc.other.id)),
     "patients.by_clinic_number": (Action.VIEW_PATIENTS, lambda rc, a: patients.by_clinic_number(
         rc.reg, a, "HAT-0005")),

@@ -1,6 +1,7 @@
 """One service call per screen state, no query run twice for it (issue 12): the check-in
-card carries everything the check-in screen shows — the photo, the dose change — and
-reading it (or today's board) runs each query once."""
+card carries everything the check-in screen shows — the photo, the dose change — and the
+patient's record everything the patient's page shows; reading either (or today's board)
+runs each query once."""
 
 import io
 from collections import Counter
@@ -75,3 +76,16 @@ def test_reading_the_board_runs_each_query_once(dc, monkeypatch) -> None:
     board = attendance.board(dc.reg, dc.nurse)
     assert len(board.rows) == 2
     assert queries.repeated() == []
+
+
+def test_the_patient_record_is_read_in_one_call_each_query_once(dc, monkeypatch) -> None:
+    d, pid = dc, dc.patient.id
+    patients.set_photo(d.reg, d.manager, pid, photo_png())
+    since = d.reg.today() - timedelta(days=56)
+    queries = Queries(d.reg.db, monkeypatch)
+    found = patients.record(d.reg, d.nurse, pid, since)
+    assert queries.repeated() == []
+    assert found.patient.clinic_number == "HAT-0001" and found.photo
+    assert [v.dose_mg for v in found.versions] == [180]
+    assert found.assessment.days[-1].day == d.reg.today()
+    assert found.calendar.windows(d.reg.today())

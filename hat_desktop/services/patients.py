@@ -3,6 +3,7 @@
 import io
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -10,18 +11,23 @@ from PIL import Image, UnidentifiedImageError
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.missed_doses import Assessment
 from hat_desktop.domain.patients import (
     Patient,
     PatientDetails,
     PatientStatus,
     validate_clinic_number,
 )
+from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.sessions import Calendar
 from hat_desktop.domain.text import clean_text
+from hat_desktop.services import attendance, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import patients as patients_store
+from hat_desktop.store import prescriptions as rx_store
 
 log = logging.getLogger(__name__)
 
@@ -189,3 +195,29 @@ def search(reg: OpenRegister, actor: User, text: str, *, include_discharged: boo
     exact = patients_store.by_clinic_number(reg.db, query) if query else None
     statuses = None if include_discharged else (PatientStatus.ACTIVE, PatientStatus.SUSPENDED)
     return SearchResult(exact, patients_store.search(reg.db, query, statuses=statuses))
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    """Everything the patient's page shows, read in one call: the details, the photo, every
+    prescription version, the sessions' states from ``since`` and the calendar they fall
+    in (with the closure days' reasons)."""
+
+    patient: Patient
+    photo: bytes | None
+    versions: tuple[Prescription, ...]
+    assessment: Assessment
+    calendar: Calendar
+    closures: dict[date, str]
+
+
+def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> PatientRecord:
+    require(reg, actor, Action.VIEW_PATIENTS)
+    patient = _patient(reg, patient_id)
+    versions = rx_store.versions(reg.db, [patient_id])
+    closures = schedule.closures(reg)
+    cal = schedule.calendar(reg, closures)
+    assessed = attendance.assess_current(reg, [patient_id], since=since, versions=versions,
+                                         calendar=cal)
+    return PatientRecord(patient, patients_store.photo(reg.db, patient_id),
+                         tuple(versions[patient_id]), assessed[patient_id], cal, closures)

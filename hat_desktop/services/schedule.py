@@ -16,9 +16,10 @@ from hat_desktop.services.permissions import require
 from hat_desktop.store import sessions as sessions_store
 
 
-def calendar(reg: OpenRegister) -> Calendar:
-    return Calendar(reg.tz, sessions_store.schedules(reg.db),
-                    frozenset(sessions_store.closures(reg.db)))
+def calendar(reg: OpenRegister, closures: dict[date, str] | None = None) -> Calendar:
+    """The clinic's calendar (``closures``: when the caller has read them already)."""
+    days = sessions_store.closures(reg.db) if closures is None else closures
+    return Calendar(reg.tz, sessions_store.schedules(reg.db), frozenset(days))
 
 
 def thresholds(reg: OpenRegister) -> Thresholds:
