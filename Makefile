@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run demo test lint bench bundle screenshots
+.PHONY: run demo test lint bench bundle screenshots forms
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || (scripts/debian-deps.sh run && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV))
@@ -36,6 +36,11 @@ test: $(BIN)/python
 	scripts/debian-deps.sh test
 	$(MAKE) --no-print-directory $(VENV)/.installed-dev
 	scripts/run-tests.sh $(ARGS)
+
+# After editing a form in Qt Designer: compile ui/*.ui into hat_desktop/gui/forms/.
+forms: $(BIN)/python
+	$(MAKE) --no-print-directory $(VENV)/.installed-dev
+	$(BIN)/python scripts/compile_forms.py
 
 lint: $(BIN)/python
 	$(MAKE) --no-print-directory $(VENV)/.installed-dev

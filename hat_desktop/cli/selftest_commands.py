@@ -4,9 +4,13 @@ keyring, and — when a register is present — opening the main window and clos
 
 import argparse
 import io
+from typing import TYPE_CHECKING
 
 from hat_desktop.cli.common import CommandContext, say
 from hat_desktop.store.connection import register_exists
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,7 +24,6 @@ def self_test(ctx: CommandContext) -> int:
     from reportlab.lib.pagesizes import A4
 
     from hat_desktop.domain.times import zone
-    from hat_desktop.paths import asset
     from hat_desktop.reports.pdf_common import FONT, new_canvas
     from hat_desktop.reports.register_pdf import qr_modules
     from hat_desktop.store.keys import keyring_problem
@@ -50,17 +53,16 @@ def self_test(ctx: CommandContext) -> int:
         f"{problem or 'available'}")
 
     from hat_desktop.gui.app import application
-    from hat_desktop.gui.forms import load_form
+    from hat_desktop.gui.forms import FORMS
 
     app = application()
-    forms = sorted(p.stem for p in asset("ui").glob("*.ui"))
     broken = []
-    for name in forms:
+    for name, widget_class in FORMS.items():
         try:
-            load_form(name).deleteLater()
+            _build_form(name, widget_class).deleteLater()
         except Exception as exc:  # noqa: BLE001 - report every broken form, not just the first
             broken.append(f"{name} ({exc})")
-    check(f"{len(forms)} forms load", not broken, "; ".join(broken))
+    check(f"{len(FORMS)} forms load", not broken, "; ".join(broken))
     if register_exists(ctx.data_dir):
         from hat_desktop.gui.main_window import MainWindow
 
@@ -74,3 +76,16 @@ def self_test(ctx: CommandContext) -> int:
         app.processEvents()
     say("Self-test passed." if not failures else f"Self-test FAILED ({failures} problem(s)).")
     return 0 if not failures else 1
+
+
+def _build_form(name: str, widget_class: str) -> "QWidget":
+    """A widget of the form's top-level class with the compiled form ``name`` set up on it."""
+    import importlib
+
+    from PySide6 import QtWidgets
+
+    module = importlib.import_module(f"hat_desktop.gui.forms.ui_{name}")
+    form = next(value for key, value in vars(module).items() if key.startswith("Ui_"))
+    widget: QWidget = getattr(QtWidgets, widget_class)()
+    form().setupUi(widget)
+    return widget

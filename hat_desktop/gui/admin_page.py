@@ -10,7 +10,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_local
 from hat_desktop.gui.backup_panel import BackupPanel
 from hat_desktop.gui.clinic_day_settings import ClinicDaySettings
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_admin_page import Ui_AdminPage
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.password_dialog import PasswordDialog
@@ -63,23 +63,25 @@ class AdminPage(QObject):
         super().__init__(parent)
         self.reg = reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("admin_page", parent)
-        v = self.view
+        self.view = QWidget(parent)
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self.view)
+        ui = self.ui
         self.model = UsersModel(reg, self)
-        v.usersTable.setModel(self.model)
-        v.usersTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        v.usersTable.verticalHeader().hide()
-        v.usersTable.doubleClicked.connect(self._edit)
-        v.newUserButton.clicked.connect(self._new)
-        v.editUserButton.clicked.connect(self._edit)
-        v.resetPasswordButton.clicked.connect(self._reset_password)
-        v.unlockAccountButton.clicked.connect(self._unlock)
-        v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
-        v.saveSettingsButton.clicked.connect(self._save_settings)
-        v.clinicDayButton.clicked.connect(
+        ui.usersTable.setModel(self.model)
+        ui.usersTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.usersTable.verticalHeader().hide()
+        ui.usersTable.doubleClicked.connect(self._edit)
+        ui.newUserButton.clicked.connect(self._new)
+        ui.editUserButton.clicked.connect(self._edit)
+        ui.resetPasswordButton.clicked.connect(self._reset_password)
+        ui.unlockAccountButton.clicked.connect(self._unlock)
+        ui.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
+        ui.saveSettingsButton.clicked.connect(self._save_settings)
+        ui.clinicDayButton.clicked.connect(
             lambda: ClinicDaySettings(self.reg, self.user, self.view).exec())
-        self.backups = BackupPanel(ctx, v.backupsArea)
-        v.backupsArea.layout().addWidget(self.backups.view)
+        self.backups = BackupPanel(ctx, ui.backupsArea)
+        ui.backupsArea.layout().addWidget(self.backups.view)
         self.backups.restore_requested.connect(self.restore_requested)
         ctx.events.changed.connect(self._on_event)
 
@@ -90,11 +92,11 @@ class AdminPage(QObject):
     def activate(self) -> None:
         self.refresh_users()
         s = self.reg.settings
-        v = self.view
-        v.clinicNameEdit.setText(s.clinic_name)
-        v.clinicAddressEdit.setPlainText(s.clinic_address)
-        v.timezoneCombo.setCurrentText(s.timezone)
-        v.lockMinutesSpin.setValue(s.lock_minutes)
+        ui = self.ui
+        ui.clinicNameEdit.setText(s.clinic_name)
+        ui.clinicAddressEdit.setPlainText(s.clinic_address)
+        ui.timezoneCombo.setCurrentText(s.timezone)
+        ui.lockMinutesSpin.setValue(s.lock_minutes)
         self.backups.load()
 
     def refresh_users(self) -> None:
@@ -103,12 +105,12 @@ class AdminPage(QObject):
             self.model.set_rows(rows)
 
     def _selected(self) -> User | None:
-        index = self.view.usersTable.currentIndex()
+        index = self.ui.usersTable.currentIndex()
         if not index.isValid():
-            self.view.errorLabel.setText("Choose an account in the list first.")
-            self.view.errorLabel.show()
+            self.ui.errorLabel.setText("Choose an account in the list first.")
+            self.ui.errorLabel.show()
             return None
-        self.view.errorLabel.hide()
+        self.ui.errorLabel.hide()
         return self.model.rows[index.row()]
 
     def _new(self) -> None:
@@ -138,20 +140,21 @@ class AdminPage(QObject):
         if target is None:
             return
         if run_service(lambda: users.unlock_account(self.reg, self.user, target.id) or True,
-                       error_label=self.view.errorLabel):
+                       error_label=self.ui.errorLabel):
             show_info(self.view, f"{target.username}'s account is unlocked.")
 
     def _save_settings(self) -> None:
         v = self.view
+        ui = self.ui
         saved = run_service(
             lambda: settings_service.change(
                 self.reg, self.user,
-                clinic_name=v.clinicNameEdit.text().strip(),
-                clinic_address=v.clinicAddressEdit.toPlainText().strip(),
-                timezone=v.timezoneCombo.currentText().strip(),
-                lock_minutes=v.lockMinutesSpin.value(),
+                clinic_name=ui.clinicNameEdit.text().strip(),
+                clinic_address=ui.clinicAddressEdit.toPlainText().strip(),
+                timezone=ui.timezoneCombo.currentText().strip(),
+                lock_minutes=ui.lockMinutesSpin.value(),
             ),
-            error_label=v.errorLabel,
+            error_label=ui.errorLabel,
         )
         if saved is not None:
             show_info(v, "The settings were saved.")

@@ -14,11 +14,11 @@ from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo, remove_demo
 from hat_desktop.gui.first_run import FirstRunWizard
-from hat_desktop.gui.forms import icon, stylesheet
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
 from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
+from hat_desktop.gui.resources import icon, stylesheet
 from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 from hat_desktop.logging_setup import configure

@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction, AuditEntry
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.table_model import RowsTableModel
 from hat_desktop.services import audit_log
@@ -46,38 +47,40 @@ class AuditLogDialog(QObject):
         super().__init__(parent)
         self.reg = reg
         self.user = user
-        self.view: QDialog = load_form("audit_log_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_AuditLogDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         self.model = AuditModel(reg, self)
-        v.entriesTable.setModel(self.model)
-        v.entriesTable.verticalHeader().hide()
-        header = v.entriesTable.horizontalHeader()
+        ui.entriesTable.setModel(self.model)
+        ui.entriesTable.verticalHeader().hide()
+        header = ui.entriesTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         today = reg.today()
-        v.fromEdit.setDate(_qdate(today - timedelta(days=7)))
-        v.toEdit.setDate(_qdate(today))
-        v.actionCombo.addItem("Every action", None)
+        ui.fromEdit.setDate(_qdate(today - timedelta(days=7)))
+        ui.toEdit.setDate(_qdate(today))
+        ui.actionCombo.addItem("Every action", None)
         for action in AuditAction:
-            v.actionCombo.addItem(action.value.replace("_", " ").capitalize(), action.value)
-        v.showButton.clicked.connect(self.show_entries)
-        v.exportButton.clicked.connect(self._export)
-        v.closeButton.clicked.connect(v.accept)
+            ui.actionCombo.addItem(action.value.replace("_", " ").capitalize(), action.value)
+        ui.showButton.clicked.connect(self.show_entries)
+        ui.exportButton.clicked.connect(self._export)
+        ui.closeButton.clicked.connect(v.accept)
         self.show_entries()
 
     def _range(self) -> tuple[date, date]:
-        return _date(self.view.fromEdit.date()), _date(self.view.toEdit.date())
+        return _date(self.ui.fromEdit.date()), _date(self.ui.toEdit.date())
 
     def show_entries(self) -> None:
-        v = self.view
+        ui = self.ui
         first, last = self._range()
         rows = run_service(lambda: audit_log.read(self.reg, self.user, first, last,
-                                                  v.actionCombo.currentData()),
-                           error_label=v.errorLabel)
+                                                  ui.actionCombo.currentData()),
+                           error_label=ui.errorLabel)
         if rows is not None:
             self.model.set_rows(rows)
-            v.countLabel.setText(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}, "
-                                 "newest first")
+            ui.countLabel.setText(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}, "
+                                  "newest first")
 
     def _export(self) -> None:
         first, last = self._range()
@@ -89,7 +92,7 @@ class AuditLogDialog(QObject):
             return
         done = run_service(lambda: audit_log.export_csv(self.reg, self.user, first, last,
                                                         Path(chosen)),
-                           error_label=self.view.errorLabel)
+                           error_label=self.ui.errorLabel)
         if done is not None:
             show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
 

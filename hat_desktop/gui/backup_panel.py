@@ -5,11 +5,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QWidget
 
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.backup_jobs import back_up_now
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_backup_panel import Ui_BackupPanel
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.restore_dialog import RestoreDialog
@@ -27,13 +27,15 @@ class BackupPanel(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("backup_panel", parent)
-        v = self.view
-        v.browseButton.clicked.connect(self._browse)
-        v.saveBackupSettingsButton.clicked.connect(lambda: self._save())
-        v.backUpNowButton.clicked.connect(self._back_up_now)
-        v.restoreButton.clicked.connect(self._restore)
-        v.restoreButton.setVisible(allowed(self.user.role, Action.RESTORE))
+        self.view = QGroupBox(parent)
+        self.ui = Ui_BackupPanel()
+        self.ui.setupUi(self.view)
+        ui = self.ui
+        ui.browseButton.clicked.connect(self._browse)
+        ui.saveBackupSettingsButton.clicked.connect(lambda: self._save())
+        ui.backUpNowButton.clicked.connect(self._back_up_now)
+        ui.restoreButton.clicked.connect(self._restore)
+        ui.restoreButton.setVisible(allowed(self.user.role, Action.RESTORE))
         ctx.events.changed.connect(self._on_event)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
@@ -42,36 +44,37 @@ class BackupPanel(QObject):
 
     def load(self) -> None:
         settings = settings_service.current(self.reg)
-        self.view.folderEdit.setText(settings.backup_folder)
-        self.view.keepSpin.setValue(settings.backup_keep)
+        self.ui.folderEdit.setText(settings.backup_folder)
+        self.ui.keepSpin.setValue(settings.backup_keep)
         self.refresh_age()
 
     def refresh_age(self) -> None:
         found = run_service(lambda: backup_age_text(self.reg), parent=self.view)
         if found is not None:
             text, warning = found
-            self.view.lastBackupLabel.setText(text)
-            self.view.lastBackupLabel.setProperty("warning", warning)
-            self.view.lastBackupLabel.style().unpolish(self.view.lastBackupLabel)
-            self.view.lastBackupLabel.style().polish(self.view.lastBackupLabel)
+            self.ui.lastBackupLabel.setText(text)
+            self.ui.lastBackupLabel.setProperty("warning", warning)
+            self.ui.lastBackupLabel.style().unpolish(self.ui.lastBackupLabel)
+            self.ui.lastBackupLabel.style().polish(self.ui.lastBackupLabel)
 
     # --- settings -----------------------------------------------------------------
     def _unsaved(self) -> bool:
         settings = settings_service.current(self.reg)
-        return bool(self.view.folderEdit.text().strip() != settings.backup_folder
-                    or self.view.keepSpin.value() != settings.backup_keep)
+        return bool(self.ui.folderEdit.text().strip() != settings.backup_folder
+                    or self.ui.keepSpin.value() != settings.backup_keep)
 
     def _save(self, *, quiet: bool = False) -> bool:
         v = self.view
+        ui = self.ui
         saved = run_service(
             lambda: settings_service.change(self.reg, self.user,
-                                            backup_folder=v.folderEdit.text().strip(),
-                                            backup_keep=v.keepSpin.value()),
-            error_label=v.errorLabel,
+                                            backup_folder=ui.folderEdit.text().strip(),
+                                            backup_keep=ui.keepSpin.value()),
+            error_label=ui.errorLabel,
         )
         if saved is None:
             return False
-        v.folderEdit.setText(saved.backup_folder)
+        ui.folderEdit.setText(saved.backup_folder)
         if not quiet:
             show_info(v, (f"Backups will go to {saved.backup_folder}; the newest "
                           f"{saved.backup_keep} daily copies are kept.")
@@ -82,10 +85,11 @@ class BackupPanel(QObject):
 
     def _browse(self) -> None:
         v = self.view
-        start = v.folderEdit.text().strip() or str(Path.home())
+        ui = self.ui
+        start = ui.folderEdit.text().strip() or str(Path.home())
         chosen = QFileDialog.getExistingDirectory(v, "Choose the backup folder", start)
         if chosen:
-            v.folderEdit.setText(str(Path(chosen)))
+            ui.folderEdit.setText(str(Path(chosen)))
             self._save()
 
     # --- backing up and restoring -------------------------------------------------------

@@ -15,7 +15,8 @@ from hat_desktop.domain.quantities import plural
 from hat_desktop.domain.reconciliation import CountLine, Reconciliation
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_blind_count_dialog import Ui_BlindCountDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import COUNT_COLOURS, expiry_colours
@@ -57,49 +58,52 @@ class BlindCountDialog(QObject):
         self.edits: dict[Key, QLineEdit] = {}
         self.counted: DayCount | None = None
         self.signed: Reconciliation | None = None
-        self.view: QDialog = load_form("blind_count_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_BlindCountDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         self.results = QStandardItemModel(self)
-        v.resultTable.setModel(self.results)
-        v.resultTable.verticalHeader().hide()
-        v.resultTable.verticalHeader().setSectionResizeMode(
+        ui.resultTable.setModel(self.results)
+        ui.resultTable.verticalHeader().hide()
+        ui.resultTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         today = reg.today()
         for day in days:
-            v.dayCombo.addItem(_day_text(day, today), day.isoformat())
-        v.dayCombo.setEnabled(len(days) > 1)
-        v.dayCombo.currentIndexChanged.connect(lambda _i: self._prepare())
-        v.submitButton.clicked.connect(self.submit)
-        v.signButton.clicked.connect(self.sign_off)
-        v.closeButton.clicked.connect(v.reject)
+            ui.dayCombo.addItem(_day_text(day, today), day.isoformat())
+        ui.dayCombo.setEnabled(len(days) > 1)
+        ui.dayCombo.currentIndexChanged.connect(lambda _i: self._prepare())
+        ui.submitButton.clicked.connect(self.submit)
+        ui.signButton.clicked.connect(self.sign_off)
+        ui.closeButton.clicked.connect(v.reject)
         EnterMovesOn(v)
         self._prepare()
 
     @property
     def day(self) -> date:
-        return date.fromisoformat(self.view.dayCombo.currentData())
+        return date.fromisoformat(self.ui.dayCombo.currentData())
 
     # --- the count sheet -----------------------------------------------------------------
     def _prepare(self) -> None:
         """The chosen day: its results if it was counted already, else the blank sheet."""
         v = self.view
-        v.errorLabel.hide()
+        ui = self.ui
+        ui.errorLabel.hide()
         found = run_service(lambda: day_count.day_count(self.reg, self.actor, self.day),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is not None:
             self._show_results(found)
             return
-        v.pages.setCurrentWidget(v.countPage)
-        v.submitButton.show()
-        v.signButton.hide()
-        v.dayNote.setVisible(self.day != self.reg.today())
-        v.dayNote.setText("A late count: it is compared with the register as it stands now, so "
-                          "count before today's first dose.")
+        ui.pages.setCurrentWidget(ui.countPage)
+        ui.submitButton.show()
+        ui.signButton.hide()
+        ui.dayNote.setVisible(self.day != self.reg.today())
+        ui.dayNote.setText("A late count: it is compared with the register as it stands now, so "
+                           "count before today's first dose.")
         if not self.sheet:
             sheet = run_service(lambda: reconciliation.count_sheet(self.reg, self.actor),
-                                error_label=v.errorLabel)
+                                error_label=ui.errorLabel)
             if sheet is None:
-                v.submitButton.setEnabled(False)
+                ui.submitButton.setEnabled(False)
                 return
             self.sheet = sheet
             self._build_sheet()
@@ -109,13 +113,13 @@ class BlindCountDialog(QObject):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_sheet(self) -> None:
-        v = self.view
-        grid = v.sheetGrid
+        ui = self.ui
+        grid = ui.sheetGrid
         for column, title in enumerate(("Section", "Batch", "Expiry", "Count", "")):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         today = self.reg.today()
-        previous: QWidget = v.dayCombo
+        previous: QWidget = ui.dayCombo
         for row, line in enumerate(self.sheet, start=1):
             section = QLabel(f"<b>{line.section_code}</b><br>{line.section_title}")
             section.setWordWrap(True)
@@ -141,33 +145,34 @@ class BlindCountDialog(QObject):
             self.edits[(line.section_id, line.batch)] = edit
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(self.sheet) + 1, 1)
-        QWidget.setTabOrder(previous, v.submitButton)
-        QWidget.setTabOrder(v.submitButton, v.closeButton)
+        QWidget.setTabOrder(previous, ui.submitButton)
+        QWidget.setTabOrder(ui.submitButton, ui.closeButton)
 
     def submit(self) -> None:
-        v = self.view
+        ui = self.ui
         counts = {key: edit.text().strip() for key, edit in self.edits.items()}
         day = self.day
         done = run_service(lambda: reconciliation.submit_count(self.reg, self.actor, day,
                                                                counts),
-                           error_label=v.errorLabel)
+                           error_label=ui.errorLabel)
         if done is None:
             return
         found = run_service(lambda: day_count.day_count(self.reg, self.actor, day),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is not None:
             self._show_results(found)
 
     # --- after the count: expected and counted side by side ------------------------------
     def _show_results(self, found: DayCount) -> None:
         v = self.view
+        ui = self.ui
         self.counted = found
         rec = found.reconciliation
-        v.dayCombo.setEnabled(False)
-        v.pages.setCurrentWidget(v.resultPage)
-        v.submitButton.hide()
+        ui.dayCombo.setEnabled(False)
+        ui.pages.setCurrentWidget(ui.resultPage)
+        ui.submitButton.hide()
         v.setWindowTitle(f"Stock count — {rec.day.strftime('%A %d/%m/%Y')}")
-        v.resultHeading.setText(
+        ui.resultHeading.setText(
             f"<b>Count of {rec.day.strftime('%A %d/%m/%Y')}</b>, by {rec.counted_by_name} at "
             f"{format_local(rec.counted_at, self.reg.tz)}: the register's figures beside "
             "the count.")
@@ -179,19 +184,19 @@ class BlindCountDialog(QObject):
                 parts.append(f"{d.section_code}: the register expects "
                              f"{section.quantity(d.expected)}, {d.counted} counted "
                              f"({d.difference:+d})")
-            v.resultSummary.setText(
+            ui.resultSummary.setText(
                 f"{len(found.discrepancies)} discrepanc"
                 f"{'y' if len(found.discrepancies) == 1 else 'ies'} recorded — "
                 + "; ".join(parts) + ". Each stays open until it is explained with a "
                 "witnessed correction or reported to the CD Accountable Officer (Stock page, "
                 "Investigate…).")
-            v.resultSummary.setObjectName("countMismatch")
+            ui.resultSummary.setObjectName("countMismatch")
         else:
-            v.resultSummary.setText(f"Every section matches the register "
-                                    f"({len(rec.section_totals())} counted).")
-            v.resultSummary.setObjectName("countMatch")
-        v.resultSummary.style().unpolish(v.resultSummary)
-        v.resultSummary.style().polish(v.resultSummary)
+            ui.resultSummary.setText(f"Every section matches the register "
+                                     f"({len(rec.section_totals())} counted).")
+            ui.resultSummary.setObjectName("countMatch")
+        ui.resultSummary.style().unpolish(ui.resultSummary)
+        ui.resultSummary.style().polish(ui.resultSummary)
         self._show_signed(rec)
 
     def _fill_results(self, found: DayCount) -> None:
@@ -210,32 +215,33 @@ class BlindCountDialog(QObject):
                 item.setBackground(QBrush(QColor(back)))
                 item.setForeground(QBrush(QColor(fore)))
             m.appendRow(row)
-        header = self.view.resultTable.horizontalHeader()
+        header = self.ui.resultTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_signed(self, rec: Reconciliation) -> None:
-        v = self.view
+        ui = self.ui
         if not rec.signed:
-            v.signButton.show()
-            v.signButton.setEnabled(True)
-            v.signButton.setFocus(Qt.FocusReason.OtherFocusReason)
-            v.signedLabel.setText("Not signed off yet: a second member of staff witnesses the "
-                                  "count, then the day closes.")
-            v.signedLabel.show()
+            ui.signButton.show()
+            ui.signButton.setEnabled(True)
+            ui.signButton.setFocus(Qt.FocusReason.OtherFocusReason)
+            ui.signedLabel.setText("Not signed off yet: a second member of staff witnesses the "
+                                   "count, then the day closes.")
+            ui.signedLabel.show()
             return
-        v.signButton.hide()
+        ui.signButton.hide()
         assert rec.signed_at is not None
-        v.signedLabel.setText(
+        ui.signedLabel.setText(
             f"Signed off at {format_local(rec.signed_at, self.reg.tz)} by "
             f"{rec.counted_by_name} with {rec.witness_name} as witness. A stock-check marker "
             f"is in every section and {format_date(rec.day)} is closed: a later entry dated "
             "that day is a late entry with a reason.")
-        v.signedLabel.show()
-        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.signedLabel.show()
+        ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def sign_off(self) -> None:
         v = self.view
+        ui = self.ui
         if self.counted is None:
             return
         rec = self.counted.reconciliation
@@ -249,7 +255,7 @@ class BlindCountDialog(QObject):
             return
         signed = run_service(lambda: reconciliation.sign_off(self.reg, self.actor, witness,
                                                              rec.id),
-                             error_label=v.errorLabel)
+                             error_label=ui.errorLabel)
         if signed is None:
             return
         self.signed = signed

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
@@ -18,7 +18,8 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.register import Section
 from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
@@ -47,22 +48,24 @@ class CheckInDialog(QObject):
         self._auto_withheld = False  # withholding was chosen by the assessment, not the nurse
         self._programmatic = False
         self._reasons: list[str] = []
-        self.view: QDialog = load_form("check_in_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_CheckInDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         v.setWindowModality(Qt.WindowModality.WindowModal)
-        v.sedationCombo.setPlaceholderText("Choose the score (type 0–3)")
+        ui.sedationCombo.setPlaceholderText("Choose the score (type 0–3)")
         for score, text in SEDATION_SCALE.items():
-            v.sedationCombo.addItem(text, score)
-        v.sedationCombo.setCurrentIndex(-1)
-        v.alcoholEdit.setValidator(QRegularExpressionValidator(r"\d{0,4}", v.alcoholEdit))
-        v.lessCombo.setPlaceholderText("Choose the reason")
+            ui.sedationCombo.addItem(text, score)
+        ui.sedationCombo.setCurrentIndex(-1)
+        ui.alcoholEdit.setValidator(QRegularExpressionValidator(r"\d{0,4}", ui.alcoholEdit))
+        ui.lessCombo.setPlaceholderText("Choose the reason")
         for less in LessReason:
-            v.lessCombo.addItem(less.label, less.value)
-        v.lessCombo.setCurrentIndex(-1)
-        v.withholdReasonCombo.setPlaceholderText("Choose the reason")
+            ui.lessCombo.addItem(less.label, less.value)
+        ui.lessCombo.setCurrentIndex(-1)
+        ui.withholdReasonCombo.setPlaceholderText("Choose the reason")
         for why in WithholdReason:
-            v.withholdReasonCombo.addItem(why.label, why.value)
-        v.withholdReasonCombo.setCurrentIndex(-1)
+            ui.withholdReasonCombo.addItem(why.label, why.value)
+        ui.withholdReasonCombo.setCurrentIndex(-1)
         self._wire()
         EnterMovesOn(v)
         ScanGuard(v, self._card_scanned)
@@ -70,12 +73,13 @@ class CheckInDialog(QObject):
 
     def _wire(self) -> None:
         v = self.view
-        pairs = ((v.actionConfirmIdentity, v.identityButton, self.confirm_identity),
-                 (v.actionRecordDose, v.recordDoseButton, self.record_dose),
-                 (v.actionWithhold, v.withholdButton, self.record_withholding),
-                 (v.actionRelease, v.releaseButton, self.release_check),
-                 (v.actionOverride, v.overrideButton, self.manager_override),
-                 (v.actionCancelCheckIn, v.cancelCheckInButton, self.cancel_check_in))
+        ui = self.ui
+        pairs = ((ui.actionConfirmIdentity, ui.identityButton, self.confirm_identity),
+                 (ui.actionRecordDose, ui.recordDoseButton, self.record_dose),
+                 (ui.actionWithhold, ui.withholdButton, self.record_withholding),
+                 (ui.actionRelease, ui.releaseButton, self.release_check),
+                 (ui.actionOverride, ui.overrideButton, self.manager_override),
+                 (ui.actionCancelCheckIn, ui.cancelCheckInButton, self.cancel_check_in))
         for action, button, slot in pairs:
             v.addAction(action)
             action.triggered.connect(slot)
@@ -83,11 +87,11 @@ class CheckInDialog(QObject):
             shortcut = action.shortcut().toString()
             button.setToolTip(f"{action.statusTip()} ({shortcut})")
             button.setStatusTip(action.statusTip())
-        v.closeButton.clicked.connect(v.accept)
-        v.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
-        v.alcoholEdit.textChanged.connect(self._assessment_changed)
-        v.doseRadio.toggled.connect(self._radio_toggled)
-        v.mgSpin.valueChanged.connect(self._dose_changed)
+        ui.closeButton.clicked.connect(v.accept)
+        ui.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
+        ui.alcoholEdit.textChanged.connect(self._assessment_changed)
+        ui.doseRadio.toggled.connect(self._radio_toggled)
+        ui.mgSpin.valueChanged.connect(self._dose_changed)
 
     # --- showing the card ----------------------------------------------------------------
     def open(self) -> None:
@@ -97,60 +101,61 @@ class CheckInDialog(QObject):
     def _show_card(self, card: CheckInCard) -> None:
         self.card = card
         v = self.view
+        ui = self.ui
         p = card.patient
         v.setWindowTitle(f"Check in — {p.label}")
         self._show_photo()
-        v.patientName.setText(p.full_name)
-        v.detailsLabel.setText(words.details_text(p, self.reg.today()))
+        ui.patientName.setText(p.full_name)
+        ui.detailsLabel.setText(words.details_text(p, self.reg.today()))
         flag = words.flag_text(card)
-        v.flagLabel.setText(flag)
-        v.flagLabel.setVisible(bool(flag))
+        ui.flagLabel.setText(flag)
+        ui.flagLabel.setVisible(bool(flag))
         background, foreground = FLAG_COLOURS[card.flag.level.value]
-        v.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
-                                  "padding:6px; border-radius:4px; font-weight:bold;")
+        ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
+                                   "padding:6px; border-radius:4px; font-weight:bold;")
         versions = run_service(lambda: prescriptions.versions(self.reg, self.actor, p.id),
-                               error_label=v.errorLabel) or []
+                               error_label=ui.errorLabel) or []
         change = words.dose_change_text(card.prescription, versions, card.recent_doses)
         notes = ([change] if change else []) + list(card.notes)
-        v.notesLabel.setText("\n".join(notes))
-        v.notesLabel.setVisible(bool(notes))
-        v.prescriptionLabel.setText(words.prescription_html(card))
-        v.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz))
-        v.sessionLabel.setText(words.session_text(card, self.override))
-        v.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
-        v.refusalLabel.setVisible(card.refusal is not None)
-        self._set_available(v.actionConfirmIdentity, v.identityButton,
+        ui.notesLabel.setText("\n".join(notes))
+        ui.notesLabel.setVisible(bool(notes))
+        ui.prescriptionLabel.setText(words.prescription_html(card))
+        ui.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz))
+        ui.sessionLabel.setText(words.session_text(card, self.override))
+        ui.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
+        ui.refusalLabel.setVisible(card.refusal is not None)
+        self._set_available(ui.actionConfirmIdentity, ui.identityButton,
                             card.can_dose and not self.confirmed)
-        self._set_available(v.actionRelease, v.releaseButton, card.in_observation is not None)
-        self._set_available(v.actionOverride, v.overrideButton, self._override_helps())
-        self._set_available(v.actionCancelCheckIn, v.cancelCheckInButton,
+        self._set_available(ui.actionRelease, ui.releaseButton, card.in_observation is not None)
+        self._set_available(ui.actionOverride, ui.overrideButton, self._override_helps())
+        self._set_available(ui.actionCancelCheckIn, ui.cancelCheckInButton,
                             card.checked_in and card.can_dose and self.override is None)
         ready = card.can_dose and self.confirmed and card.checked_in
-        v.doseArea.setVisible(ready)
-        self._set_available(v.actionRecordDose, v.recordDoseButton, ready)
-        self._set_available(v.actionWithhold, v.withholdButton, ready)
+        ui.doseArea.setVisible(ready)
+        self._set_available(ui.actionRecordDose, ui.recordDoseButton, ready)
+        self._set_available(ui.actionWithhold, ui.withholdButton, ready)
         if ready and not self.spins:
             self._build_dose_form()
         self._path_chosen()
 
     def _show_photo(self) -> None:
-        v = self.view
+        ui = self.ui
         data = run_service(lambda: patients.photo(self.reg, self.actor, self.card.patient.id),
-                           error_label=v.errorLabel)
+                           error_label=ui.errorLabel)
         pixmap = QPixmap()
         missing = not (data and pixmap.loadFromData(data))
-        v.photoLabel.setProperty("missing", missing)  # the stylesheet marks a missing photo
+        ui.photoLabel.setProperty("missing", missing)  # the stylesheet marks a missing photo
         if not missing:
-            v.photoLabel.setPixmap(pixmap.scaled(
-                v.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
+            ui.photoLabel.setPixmap(pixmap.scaled(
+                ui.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-            v.photoLabel.setAccessibleName(f"Photo of {self.card.patient.full_name}")
+            ui.photoLabel.setAccessibleName(f"Photo of {self.card.patient.full_name}")
         else:
-            v.photoLabel.setText("No photo on file.\nCheck identity another way (photo ID) "
-                                 "and ask for a photo to be taken.")
-            v.photoLabel.setAccessibleName("No photo on file")
-        v.photoLabel.style().unpolish(v.photoLabel)
-        v.photoLabel.style().polish(v.photoLabel)
+            ui.photoLabel.setText("No photo on file.\nCheck identity another way (photo ID) "
+                                  "and ask for a photo to be taken.")
+            ui.photoLabel.setAccessibleName("No photo on file")
+        ui.photoLabel.style().unpolish(ui.photoLabel)
+        ui.photoLabel.style().polish(ui.photoLabel)
 
     def _override_helps(self) -> bool:
         """A manager's override is offered only when the closed window is the only bar."""
@@ -166,18 +171,19 @@ class CheckInDialog(QObject):
 
     def _focus_first(self) -> None:
         v = self.view
-        for widget in (v.identityButton, v.releaseButton, v.overrideButton):
+        ui = self.ui
+        for widget in (ui.identityButton, ui.releaseButton, ui.overrideButton):
             if widget.isVisibleTo(v):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        if v.doseArea.isVisibleTo(v):
-            v.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+        if ui.doseArea.isVisibleTo(v):
+            ui.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reload(self) -> None:
         found = run_service(lambda: dosing.card(self.reg, self.actor, self.card.patient.id,
-                                                self.override), error_label=self.view.errorLabel)
+                                                self.override), error_label=self.ui.errorLabel)
         if found is not None:
             if not found.checked_in:
                 self.confirmed = False
@@ -185,26 +191,26 @@ class CheckInDialog(QObject):
             self._focus_first()
 
     def _card_scanned(self, number: str) -> None:
-        v = self.view
-        v.errorLabel.setText(f"A card ({number}) was scanned while the check-in of "
-                             f"{self.card.patient.label} is open: nothing was changed here. "
-                             "Finish or close this check-in (Esc), then scan again.")
-        v.errorLabel.show()
+        ui = self.ui
+        ui.errorLabel.setText(f"A card ({number}) was scanned while the check-in of "
+                              f"{self.card.patient.label} is open: nothing was changed here. "
+                              "Finish or close this check-in (Esc), then scan again.")
+        ui.errorLabel.show()
 
     # --- identity, override, release, cancel ----------------------------------------------
     def confirm_identity(self) -> None:
-        if not self.view.actionConfirmIdentity.isEnabled():
+        if not self.ui.actionConfirmIdentity.isEnabled():
             return
         found = run_service(
             lambda: dosing.check_in(self.reg, self.actor, self.card.patient.id,
                                     identity_confirmed=True, override=self.override),
-            error_label=self.view.errorLabel)
+            error_label=self.ui.errorLabel)
         if found is None:
             self._reload()
             return
         self.confirmed = True
         self._show_card(found)
-        self.view.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def manager_override(self) -> None:
         if not self._override_helps():
@@ -232,7 +238,7 @@ class CheckInDialog(QObject):
             self._reload()
 
     def cancel_check_in(self) -> None:
-        if not self.view.actionCancelCheckIn.isEnabled():
+        if not self.ui.actionCancelCheckIn.isEnabled():
             return
         reason, ok = QInputDialog.getText(self.view, "Patient left",
                                           "Why is the check-in cancelled?")
@@ -241,65 +247,65 @@ class CheckInDialog(QObject):
             return
         done = run_service(lambda: dosing.cancel_check_in(self.reg, self.actor,
                                                           self.card.patient.id, reason) or True,
-                           error_label=self.view.errorLabel)
+                           error_label=self.ui.errorLabel)
         if done:
             self.confirmed = False
             self._reload()
 
     # --- the dose form -------------------------------------------------------------------
     def _build_dose_form(self) -> None:
-        v = self.view
-        previous: QWidget = v.withholdRadio
+        ui = self.ui
+        previous: QWidget = ui.withholdRadio
         for row, section in enumerate(self.card.sections):
-            spin = QSpinBox(v.doseGroup)
+            spin = QSpinBox(ui.doseGroup)
             spin.setRange(0, 20)
-            spin.setMaximumWidth(v.mgSpin.maximumWidth())
+            spin.setMaximumWidth(ui.mgSpin.maximumWidth())
             spin.setObjectName(f"opened{section.code}")
             name = f"{section.strength} {section.unit}s opened ({section.code})"
             spin.setAccessibleName(name)
-            label = QLabel(name[0].upper() + name[1:], v.doseGroup)
+            label = QLabel(name[0].upper() + name[1:], ui.doseGroup)
             label.setBuddy(spin)
-            v.doseForm.insertRow(row, label, spin)
+            ui.doseForm.insertRow(row, label, spin)
             label.show()  # at once, not when the event loop next runs: Tab must reach it
             spin.show()
             spin.valueChanged.connect(self._dose_changed)
             QWidget.setTabOrder(previous, spin)
             previous = spin
             self.spins.append((section, spin))
-        QWidget.setTabOrder(previous, v.mgSpin)
+        QWidget.setTabOrder(previous, ui.mgSpin)
         if self.card.prescription is not None:
-            v.mgSpin.setValue(self.card.prescription.dose_mg)
+            ui.mgSpin.setValue(self.card.prescription.dose_mg)
         self._dose_changed()
 
     def _opened(self) -> list[tuple[Section, int]]:
         return [(section, spin.value()) for section, spin in self.spins]
 
     def _dose_changed(self) -> None:
-        v = self.view
-        mg = v.mgSpin.value()
+        ui = self.ui
+        mg = ui.mgSpin.value()
         mg_opened = sum(s.mg_per_unit * count for s, count in self._opened())
         if not mg_opened:
-            v.wasteLabel.setText("Wasted: — (enter the ampoules opened)")
+            ui.wasteLabel.setText("Wasted: — (enter the ampoules opened)")
         elif mg_opened < mg:
-            v.wasteLabel.setText(f"Wasted: 0 mg — only {mg_opened} mg opened for a {mg} mg "
-                                 "dose: open more, or correct the dose.")
+            ui.wasteLabel.setText(f"Wasted: 0 mg — only {mg_opened} mg opened for a {mg} mg "
+                                  "dose: open more, or correct the dose.")
         else:
-            v.wasteLabel.setText(f"Wasted: {mg_opened - mg} mg ({mg_opened} mg opened − {mg} mg "
-                                 "given)")
+            ui.wasteLabel.setText(f"Wasted: {mg_opened - mg} mg ({mg_opened} mg opened − {mg} mg "
+                                  "given)")
         rx = self.card.prescription
         lower = rx is not None and 0 < mg < rx.dose_mg
-        v.doseForm.setRowVisible(v.lessCombo, lower)
+        ui.doseForm.setRowVisible(ui.lessCombo, lower)
 
     # --- the assessment and the path (dose or withhold) ------------------------------------
     def _assessment(self) -> tuple[object, str, str]:
-        v = self.view
-        score = v.sedationCombo.currentData() if v.sedationCombo.currentIndex() >= 0 else ""
-        return score, v.alcoholEdit.text(), v.observationEdit.text()
+        ui = self.ui
+        score = ui.sedationCombo.currentData() if ui.sedationCombo.currentIndex() >= 0 else ""
+        return score, ui.alcoholEdit.text(), ui.observationEdit.text()
 
     def _assessment_changed(self) -> None:
         """At or above a threshold the default becomes withholding the dose; the nurse may
         still choose to give it, with a reason."""
-        v = self.view
+        ui = self.ui
         score, alcohol, _ = self._assessment()
         try:
             _, reasons = dosing.assess_patient(self.reg, score if score != "" else 0,
@@ -309,25 +315,25 @@ class CheckInDialog(QObject):
         new_findings = bool(reasons) and reasons != self._reasons
         self._reasons = reasons
         if reasons:
-            v.thresholdLabel.setText(
+            ui.thresholdLabel.setText(
                 "At or above the withhold threshold: " + "; ".join(reasons) + ". The default "
                 "is to withhold the dose; to give it all the same, choose Give the dose and "
                 "record why.")
-            if new_findings and v.doseRadio.isChecked():  # a choice to dose stands until
+            if new_findings and ui.doseRadio.isChecked():  # a choice to dose stands until
                 self._set_path(dose=False)                 # the assessment finds more
                 self._auto_withheld = True
-                if v.withholdReasonCombo.currentIndex() < 0:
-                    v.withholdReasonCombo.setCurrentIndex(
-                        v.withholdReasonCombo.findData(WithholdReason.INTOXICATED.value))
+                if ui.withholdReasonCombo.currentIndex() < 0:
+                    ui.withholdReasonCombo.setCurrentIndex(
+                        ui.withholdReasonCombo.findData(WithholdReason.INTOXICATED.value))
         elif self._auto_withheld:
             self._set_path(dose=True)
-        v.thresholdLabel.setVisible(bool(reasons))
+        ui.thresholdLabel.setVisible(bool(reasons))
         self._path_chosen()
 
     def _set_path(self, *, dose: bool) -> None:
         self._programmatic = True
         try:
-            (self.view.doseRadio if dose else self.view.withholdRadio).setChecked(True)
+            (self.ui.doseRadio if dose else self.ui.withholdRadio).setChecked(True)
         finally:
             self._programmatic = False
         self._auto_withheld = False
@@ -339,27 +345,30 @@ class CheckInDialog(QObject):
 
     def _path_chosen(self) -> None:
         v = self.view
-        dose = v.doseRadio.isChecked()
-        chosen, other = (v.doseRadio, v.withholdRadio) if dose else (v.withholdRadio, v.doseRadio)
-        QWidget.setTabOrder(v.observationEdit, chosen)  # Tab lands on the chosen path
+        ui = self.ui
+        dose = ui.doseRadio.isChecked()
+        chosen, other = ((ui.doseRadio, ui.withholdRadio) if dose
+                         else (ui.withholdRadio, ui.doseRadio))
+        QWidget.setTabOrder(ui.observationEdit, chosen)  # Tab lands on the chosen path
         QWidget.setTabOrder(chosen, other)
-        v.doseGroup.setVisible(dose)
-        v.withholdGroup.setVisible(not dose)
-        v.doseForm.setRowVisible(v.despiteEdit, dose and bool(self._reasons))
-        v.actionRecordDose.setEnabled(dose and v.doseArea.isVisibleTo(v))
-        v.actionWithhold.setEnabled(not dose and v.doseArea.isVisibleTo(v))
+        ui.doseGroup.setVisible(dose)
+        ui.withholdGroup.setVisible(not dose)
+        ui.doseForm.setRowVisible(ui.despiteEdit, dose and bool(self._reasons))
+        ui.actionRecordDose.setEnabled(dose and ui.doseArea.isVisibleTo(v))
+        ui.actionWithhold.setEnabled(not dose and ui.doseArea.isVisibleTo(v))
 
     # --- recording ---------------------------------------------------------------------------
     def _request(self) -> DoseRequest:
         v = self.view
+        ui = self.ui
         score, alcohol, observation = self._assessment()
-        less = v.lessCombo.currentData() if v.lessCombo.isVisibleTo(v) else None
+        less = ui.lessCombo.currentData() if ui.lessCombo.isVisibleTo(v) else None
         return DoseRequest(
             opened=[(s.id, count) for s, count in self._opened()],
-            mg_administered=v.mgSpin.value(), sedation_score=score,  # type: ignore[arg-type]
+            mg_administered=ui.mgSpin.value(), sedation_score=score,  # type: ignore[arg-type]
             breath_alcohol=alcohol, observation=observation,
             less_reason=LessReason(less) if less else None,
-            assessment_override=v.despiteEdit.text() if self._reasons else "",
+            assessment_override=ui.despiteEdit.text() if self._reasons else "",
         )
 
     def _check_before_witness(self, request: DoseRequest) -> bool:
@@ -369,24 +378,25 @@ class CheckInDialog(QObject):
 
     def record_dose(self) -> None:
         v = self.view
-        if not v.actionRecordDose.isEnabled():
+        ui = self.ui
+        if not ui.actionRecordDose.isEnabled():
             return
         request = self._request()
-        if not run_service(lambda: self._check_before_witness(request), error_label=v.errorLabel):
+        if not run_service(lambda: self._check_before_witness(request), error_label=ui.errorLabel):
             return
         window = self.card.window
         summary = words.dose_summary(self.card.patient, window.number if window else 0,
-                                     self._opened(), v.mgSpin.value())
+                                     self._opened(), ui.mgSpin.value())
         witness = ask_witness(self.reg, self.actor, summary, v)
         v.activateWindow()  # back from the witness dialog, whatever the window manager does
         if witness is None:
-            v.errorLabel.setText("Nothing was recorded: the dose needs a witness's signature.")
-            v.errorLabel.show()
+            ui.errorLabel.setText("Nothing was recorded: the dose needs a witness's signature.")
+            ui.errorLabel.show()
             return
         result = run_service(
             lambda: dosing.administer(self.reg, self.actor, witness, self.card.patient.id,
                                       request, self.override),
-            error_label=v.errorLabel)
+            error_label=ui.errorLabel)
         if result is None:
             return
         self.result = result
@@ -394,33 +404,33 @@ class CheckInDialog(QObject):
                                                            witness.full_name, self.reg.tz))
 
     def record_withholding(self) -> None:
-        v = self.view
-        if not v.actionWithhold.isEnabled():
+        ui = self.ui
+        if not ui.actionWithhold.isEnabled():
             return
-        reason = v.withholdReasonCombo.currentData()
+        reason = ui.withholdReasonCombo.currentData()
         score, alcohol, observation = self._assessment()
 
         def withhold() -> AttendanceEvent:
             if reason is None:
                 raise InvalidInput("Choose the reason for withholding the dose.")
             return dosing.withhold(self.reg, self.actor, self.card.patient.id,
-                                   WithholdReason(reason), v.withholdNoteEdit.text(),
+                                   WithholdReason(reason), ui.withholdNoteEdit.text(),
                                    score, alcohol, observation,  # type: ignore[arg-type]
                                    override=self.override)
 
-        event = run_service(withhold, error_label=v.errorLabel)
+        event = run_service(withhold, error_label=ui.errorLabel)
         if event is None:
             return
         self.withheld = event
         self._done("Dose withheld", words.withheld_text(self.card.patient, event))
 
     def _done(self, heading: str, text: str) -> None:
-        v = self.view
-        v.doneHeading.setText(heading)
-        v.resultLabel.setText(text)
-        v.stages.setCurrentWidget(v.donePage)
-        for action in (v.actionConfirmIdentity, v.actionRecordDose, v.actionWithhold,
-                       v.actionRelease, v.actionOverride, v.actionCancelCheckIn):
+        ui = self.ui
+        ui.doneHeading.setText(heading)
+        ui.resultLabel.setText(text)
+        ui.stages.setCurrentWidget(ui.donePage)
+        for action in (ui.actionConfirmIdentity, ui.actionRecordDose, ui.actionWithhold,
+                       ui.actionRelease, ui.actionOverride, ui.actionCancelCheckIn):
             action.setEnabled(False)
-        v.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
         log.info("check-in screen: %s for patient #%d", heading.lower(), self.card.patient.id)

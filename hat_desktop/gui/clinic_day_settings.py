@@ -4,11 +4,12 @@ observation thresholds."""
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_clinic_day_settings import Ui_ClinicDaySettings
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.services import schedule
 from hat_desktop.services import settings as settings_service
@@ -28,37 +29,40 @@ class ClinicDaySettings(QObject):
         super().__init__(parent)
         self.reg = reg
         self.user = user
-        self.view: QDialog = load_form("clinic_day_settings", parent)  # type: ignore[assignment]
+        self.ui = Ui_ClinicDaySettings()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        self.rows = [(getattr(v, f"session{n}Check"), getattr(v, f"start{n}Edit"),
-                      getattr(v, f"end{n}Edit")) for n in (1, 2, 3)]
+        ui = self.ui
+        self.rows = [(ui.session1Check, ui.start1Edit, ui.end1Edit),
+                     (ui.session2Check, ui.start2Edit, ui.end2Edit),
+                     (ui.session3Check, ui.start3Edit, ui.end3Edit)]
         for check, start, end in self.rows:
             check.toggled.connect(lambda on, s=start, e=end: (s.setEnabled(on), e.setEnabled(on)))
         tomorrow = reg.today() + timedelta(days=1)
-        v.effectiveEdit.setDate(_qdate(tomorrow))
-        v.effectiveEdit.setMinimumDate(_qdate(reg.today()))
-        v.closureDateEdit.setDate(_qdate(tomorrow))
-        v.closureDateEdit.setMinimumDate(_qdate(reg.today()))
-        v.effectiveEdit.dateChanged.connect(self._load_windows)
-        v.saveSessionsButton.clicked.connect(self._save_sessions)
-        v.addClosureButton.clicked.connect(self._add_closure)
-        v.removeClosureButton.clicked.connect(self._remove_closure)
-        v.saveThresholdsButton.clicked.connect(self._save_thresholds)
-        v.closeButton.clicked.connect(v.accept)
+        ui.effectiveEdit.setDate(_qdate(tomorrow))
+        ui.effectiveEdit.setMinimumDate(_qdate(reg.today()))
+        ui.closureDateEdit.setDate(_qdate(tomorrow))
+        ui.closureDateEdit.setMinimumDate(_qdate(reg.today()))
+        ui.effectiveEdit.dateChanged.connect(self._load_windows)
+        ui.saveSessionsButton.clicked.connect(self._save_sessions)
+        ui.addClosureButton.clicked.connect(self._add_closure)
+        ui.removeClosureButton.clicked.connect(self._remove_closure)
+        ui.saveThresholdsButton.clicked.connect(self._save_thresholds)
+        ui.closeButton.clicked.connect(v.accept)
         self._load_windows()
         self._load_closures()
         self._load_thresholds()
 
     # --- sessions -----------------------------------------------------------------------------
     def _load_windows(self) -> None:
-        v = self.view
+        ui = self.ui
         today = self.reg.today()
         current = schedule.windows_on(self.reg, today)
-        v.sessionsNowLabel.setText("Today: " + (", ".join(
+        ui.sessionsNowLabel.setText("Today: " + (", ".join(
             f"{w.start:%H:%M}–{w.end:%H:%M}" for w in current) or "closed") +
             ". New times start on the date you choose (today only if no session has started): "
             "past days keep the times they had.")
-        shown = schedule.windows_on(self.reg, _date(v.effectiveEdit.date())) or current
+        shown = schedule.windows_on(self.reg, _date(ui.effectiveEdit.date())) or current
         for n, (check, start, end) in enumerate(self.rows):
             window = shown[n] if n < len(shown) else None
             check.setChecked(window is not None)
@@ -71,9 +75,9 @@ class ClinicDaySettings(QObject):
     def _save_sessions(self) -> None:
         pairs = [(start.time().toString("HH:mm"), end.time().toString("HH:mm"))
                  for check, start, end in self.rows if check.isChecked()]
-        when = _date(self.view.effectiveEdit.date())
+        when = _date(self.ui.effectiveEdit.date())
         saved = run_service(lambda: schedule.set_windows(self.reg, self.user, pairs, when),
-                            error_label=self.view.errorLabel)
+                            error_label=self.ui.errorLabel)
         if saved is not None:
             show_info(self.view, f"From {format_date(when)} the sessions are "
                       + ", ".join(f"{w.start:%H:%M}–{w.end:%H:%M}" for w in saved) + ".")
@@ -81,43 +85,43 @@ class ClinicDaySettings(QObject):
 
     # --- closures -----------------------------------------------------------------------------
     def _load_closures(self) -> None:
-        v = self.view
-        v.closuresList.clear()
+        ui = self.ui
+        ui.closuresList.clear()
         for day, reason in sorted(schedule.closures(self.reg).items()):
             if day >= self.reg.today():
                 item = QListWidgetItem(f"{format_date(day)} — {reason}")
                 item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
-                v.closuresList.addItem(item)
+                ui.closuresList.addItem(item)
 
     def _add_closure(self) -> None:
-        v = self.view
-        day = _date(v.closureDateEdit.date())
+        ui = self.ui
+        day = _date(ui.closureDateEdit.date())
         if run_service(lambda: schedule.add_closure(self.reg, self.user, day,
-                                                    v.closureReasonEdit.text()) or True,
-                       error_label=v.errorLabel):
-            v.closureReasonEdit.clear()
+                                                    ui.closureReasonEdit.text()) or True,
+                       error_label=ui.errorLabel):
+            ui.closureReasonEdit.clear()
             self._load_closures()
 
     def _remove_closure(self) -> None:
-        v = self.view
-        item = v.closuresList.currentItem()
+        ui = self.ui
+        item = ui.closuresList.currentItem()
         if item is None:
-            v.errorLabel.setText("Choose a closure day in the list first.")
-            v.errorLabel.show()
+            ui.errorLabel.setText("Choose a closure day in the list first.")
+            ui.errorLabel.show()
             return
         day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
         if run_service(lambda: schedule.remove_closure(self.reg, self.user, day) or True,
-                       error_label=v.errorLabel):
+                       error_label=ui.errorLabel):
             self._load_closures()
 
     # --- thresholds -----------------------------------------------------------------------------
     def _spins(self) -> dict[str, object]:
-        v = self.view
-        return {"note_days": v.noteSpin, "warning_days": v.warningSpin, "hold_days": v.holdSpin,
-                "sedation_withhold_score": v.sedationSpin,
-                "breath_alcohol_withhold": v.alcoholSpin,
-                "observation_minutes": v.observationSpin,
-                "expiry_warning_days": v.expirySpin}
+        ui = self.ui
+        return {"note_days": ui.noteSpin, "warning_days": ui.warningSpin, "hold_days": ui.holdSpin,
+                "sedation_withhold_score": ui.sedationSpin,
+                "breath_alcohol_withhold": ui.alcoholSpin,
+                "observation_minutes": ui.observationSpin,
+                "expiry_warning_days": ui.expirySpin}
 
     def _load_thresholds(self) -> None:
         s = self.reg.settings
@@ -127,7 +131,7 @@ class ClinicDaySettings(QObject):
     def _save_thresholds(self) -> None:
         values = {name: spin.value() for name, spin in self._spins().items()}  # type: ignore[attr-defined]
         if run_service(lambda: settings_service.change(self.reg, self.user, **values),
-                       error_label=self.view.errorLabel) is not None:
+                       error_label=self.ui.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")
 
     def exec(self) -> None:

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Section
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_close_section_dialog import Ui_CloseSectionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
@@ -20,22 +21,24 @@ class CloseSectionDialog(QObject):
         self.actor = actor
         self.section = section
         self.closed: Section | None = None
-        self.view: QDialog = load_form("close_section_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_CloseSectionDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         v.setWindowTitle(f"Close section {section.code}")
         warning = ("" if balance == 0 else
                    f"\n\nThe register still holds {section.quantity(balance)} in this section. "
                    "Destroy or return the stock first, or close it only if that stock is "
                    "recorded elsewhere.")
-        v.sectionInfoLabel.setText(f"{section.code}: {section.title}.{warning}")
-        v.closeButton.clicked.connect(self.save)
-        v.cancelButton.clicked.connect(v.reject)
-        v.reasonEdit.setFocus()
+        ui.sectionInfoLabel.setText(f"{section.code}: {section.title}.{warning}")
+        ui.closeButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(v.reject)
+        ui.reasonEdit.setFocus()
 
     def save(self) -> None:
         closed = run_service(lambda: register.close_section(
-            self.reg, self.actor, self.section.id, self.view.reasonEdit.text()),
-            error_label=self.view.errorLabel)
+            self.reg, self.actor, self.section.id, self.ui.reasonEdit.text()),
+            error_label=self.ui.errorLabel)
         if closed is not None:
             self.closed = closed
             self.view.accept()

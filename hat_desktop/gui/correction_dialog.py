@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.times import format_local
+from hat_desktop.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.reports.register_text import entry_text
 from hat_desktop.services import register
@@ -14,8 +15,8 @@ from hat_desktop.services.open_register import OpenRegister
 NO_CHANGE, ADD, TAKE = "none", "add", "take"
 
 
-class CorrectionDialog(EntryDialog):
-    form = "correction_dialog"
+class CorrectionDialog(EntryDialog[Ui_CorrectionDialog]):
+    form = Ui_CorrectionDialog
 
     def __init__(self, reg: OpenRegister, actor: User, section: Section, target: Entry,
                  parent: QWidget | None = None) -> None:
@@ -23,42 +24,42 @@ class CorrectionDialog(EntryDialog):
         super().__init__(reg, actor, section, parent)
 
     def setup(self) -> None:
-        v, e = self.view, self.target
+        ui, e = self.ui, self.target
         text = entry_text(e, self.section, self.reg.tz)
         said = "; ".join(text.obtained_from + text.supplied_to)
         moved = (f"{self.section.quantity(e.quantity_in)} in" if e.quantity_in else
                  f"{self.section.quantity(e.quantity_out)} out" if e.quantity_out else
                  "no quantity")
-        v.originalLabel.setText(
+        ui.originalLabel.setText(
             f"Entry No. {e.id}, {e.kind.label.lower()} on "
             f"{format_local(e.occurred_at, self.reg.tz)} by {e.entered_by_name}: {moved}, "
             f"balance after it {e.balance}." + (f"\n{said}" if said else ""))
-        v.effectCombo.addItem("The balance is right: no change", NO_CHANGE)
-        v.effectCombo.addItem(f"Add {self.section.unit}s back to the balance"
-                              if self.section.unit not in ("ml", "mg") else
-                              f"Add {self.section.unit} back to the balance", ADD)
-        v.effectCombo.addItem("Take them off the balance", TAKE)
-        v.effectCombo.currentIndexChanged.connect(self._effect_changed)
-        v.lateReasonEdit.setPlaceholderText("Only if today's register has already been closed")
-        v.recordButton.clicked.connect(self.save)
+        ui.effectCombo.addItem("The balance is right: no change", NO_CHANGE)
+        ui.effectCombo.addItem(f"Add {self.section.unit}s back to the balance"
+                               if self.section.unit not in ("ml", "mg") else
+                               f"Add {self.section.unit} back to the balance", ADD)
+        ui.effectCombo.addItem("Take them off the balance", TAKE)
+        ui.effectCombo.currentIndexChanged.connect(self._effect_changed)
+        ui.lateReasonEdit.setPlaceholderText("Only if today's register has already been closed")
+        ui.recordButton.clicked.connect(self.save)
         self._effect_changed()
-        v.reasonEdit.setFocus()
+        ui.reasonEdit.setFocus()
 
     def _effect(self) -> str:
-        return str(self.view.effectCombo.currentData())
+        return str(self.ui.effectCombo.currentData())
 
     def _effect_changed(self) -> None:
-        v = self.view
+        ui = self.ui
         changes = self._effect() != NO_CHANGE
-        v.quantityEdit.setEnabled(changes)
+        ui.quantityEdit.setEnabled(changes)
         if not changes:
-            v.quantityEdit.clear()
+            ui.quantityEdit.clear()
 
     def _units(self) -> int:
         return 0 if self._effect() == NO_CHANGE else self.quantity("quantity of the correction")
 
     def _check(self) -> None:
-        self.required(self.view.reasonEdit.toPlainText(), "reason for the correction", 500)
+        self.required(self.ui.reasonEdit.toPlainText(), "reason for the correction", 500)
         self._units()
 
     def _summary(self) -> str:
@@ -67,13 +68,13 @@ class CorrectionDialog(EntryDialog):
                   f"{self.section.quantity(units)} "
                   f"{'added back to' if self._effect() == ADD else 'taken off'} the balance")
         return (f"Correction of entry No. {self.target.id} in {self.section.code}: {change}. "
-                f"Reason: {self.view.reasonEdit.toPlainText().strip()}")
+                f"Reason: {self.ui.reasonEdit.toPlainText().strip()}")
 
     def _write(self, witness: User | None) -> Entry:
         units = self._units()
         return register.correct(
             self.reg, self.actor, witness, self.target.id,
-            self.view.reasonEdit.toPlainText(),
+            self.ui.reasonEdit.toPlainText(),
             quantity_in=units if self._effect() == ADD else 0,
             quantity_out=units if self._effect() == TAKE else 0,
             late_reason=self.late_reason())

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_day_summary_dialog import Ui_DaySummaryDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import day_summary, day_summary_export
 from hat_desktop.services.day_summary import DaySummary
@@ -41,35 +42,37 @@ class DaySummaryDialog(QObject):
         super().__init__(parent)
         self.reg = reg
         self.actor = actor
-        self.view: QDialog = load_form("day_summary_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_DaySummaryDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         today = reg.today()
         chosen = day or today
-        v.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day))
-        v.dayEdit.setDate(QDate(chosen.year, chosen.month, chosen.day))
-        v.dayEdit.dateChanged.connect(lambda _d: self._describe())
-        v.printButton.clicked.connect(self.print_summary)
-        v.saveButton.clicked.connect(self.save)
-        v.closeButton.clicked.connect(v.reject)
-        v.printButton.setDefault(True)
+        ui.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        ui.dayEdit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+        ui.dayEdit.dateChanged.connect(lambda _d: self._describe())
+        ui.printButton.clicked.connect(self.print_summary)
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(v.reject)
+        ui.printButton.setDefault(True)
         self._describe()
 
     @property
     def day(self) -> date:
-        d = self.view.dayEdit.date()
+        d = self.ui.dayEdit.date()
         return date(d.year(), d.month(), d.day())
 
     def _describe(self) -> None:
-        v = self.view
-        v.resultLabel.hide()
+        ui = self.ui
+        ui.resultLabel.hide()
         day = self.day
         found = run_service(lambda: day_summary.summary(self.reg, self.actor, day),
-                            error_label=v.errorLabel)
-        v.contentsLabel.setText(contents_text(found) if found else "")
+                            error_label=ui.errorLabel)
+        ui.contentsLabel.setText(contents_text(found) if found else "")
 
     def _done(self, message: str) -> None:
-        self.view.resultLabel.setText(message)
-        self.view.resultLabel.show()
+        self.ui.resultLabel.setText(message)
+        self.ui.resultLabel.show()
 
     def print_summary(self) -> Path | None:
         day, user = self.day, self.actor
@@ -81,9 +84,9 @@ class DaySummaryDialog(QObject):
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             log.warning("no PDF viewer opened the day summary")
-            self.view.errorLabel.setText("No PDF viewer could be opened on this computer. Use "
-                                         "Save as… and print the saved file instead.")
-            self.view.errorLabel.show()
+            self.ui.errorLabel.setText("No PDF viewer could be opened on this computer. Use "
+                                       "Save as… and print the saved file instead.")
+            self.ui.errorLabel.show()
             return None
         self._done("The summary is open in the PDF viewer: print it from there.")
         return Path(path)

@@ -4,42 +4,43 @@ clinic, recorded by name, role and reference: no user of the app signs for them.
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import BatchStock, Entry
 from hat_desktop.domain.times import format_date
+from hat_desktop.gui.forms.ui_destroy_dialog import Ui_DestroyDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.services import register
 
 
-class DestroyDialog(EntryDialog):
-    form = "destroy_dialog"
+class DestroyDialog(EntryDialog[Ui_DestroyDialog]):
+    form = Ui_DestroyDialog
 
     def setup(self) -> None:
-        v = self.view
-        self.stock = self.fill_batches(v.batchCombo)
-        v.batchCombo.currentIndexChanged.connect(self._batch_chosen)
-        v.recordButton.clicked.connect(self.save)
-        v.batchCombo.setFocus()
+        ui = self.ui
+        self.stock = self.fill_batches(ui.batchCombo)
+        ui.batchCombo.currentIndexChanged.connect(self._batch_chosen)
+        ui.recordButton.clicked.connect(self.save)
+        ui.batchCombo.setFocus()
 
     def _batch_chosen(self, index: int) -> None:
         """An expired batch fills in its whole balance and the reason, if still empty."""
-        v = self.view
+        ui = self.ui
         if index < 0:
             return
-        chosen = self.chosen_batch(v.batchCombo)
+        chosen = self.chosen_batch(ui.batchCombo)
         stock: BatchStock | None = next((b for b in self.stock if b.batch == chosen), None)
         if stock is None:
             return
-        if not v.quantityEdit.text().strip():
-            v.quantityEdit.setText(str(stock.balance))
-        if not v.reasonEdit.text().strip() and stock.expiry and stock.expired(
+        if not ui.quantityEdit.text().strip():
+            ui.quantityEdit.setText(str(stock.balance))
+        if not ui.reasonEdit.text().strip() and stock.expiry and stock.expired(
                 self.reg.today()):
-            v.reasonEdit.setText(f"Expired on {format_date(stock.expiry)}")
+            ui.reasonEdit.setText(f"Expired on {format_date(stock.expiry)}")
 
     def _destruction(self) -> register.Destruction:
-        v = self.view
+        ui = self.ui
         return register.Destruction(
-            quantity=v.quantityEdit.text(), batch=self.chosen_batch(v.batchCombo),
-            reason=v.reasonEdit.text(), authorised_witness_name=v.witnessNameEdit.text(),
-            authorised_witness_role=v.witnessRoleEdit.text(),
-            authorised_witness_reference=v.witnessReferenceEdit.text(),
+            quantity=ui.quantityEdit.text(), batch=self.chosen_batch(ui.batchCombo),
+            reason=ui.reasonEdit.text(), authorised_witness_name=ui.witnessNameEdit.text(),
+            authorised_witness_role=ui.witnessRoleEdit.text(),
+            authorised_witness_reference=ui.witnessReferenceEdit.text(),
             occurred_at=self.occurred_at(), late_reason=self.late_reason())
 
     def _write(self, _witness: User | None) -> Entry:

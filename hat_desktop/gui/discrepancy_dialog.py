@@ -17,7 +17,8 @@ from hat_desktop.domain.register import EntryKind, Section
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.entry_rows import ENTRY_ID_ROLE, entry_label, fill_entries
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_discrepancy_dialog import Ui_DiscrepancyDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import reconciliation, register
@@ -68,41 +69,45 @@ class DiscrepancyDialog(QObject):
         self.investigation: Investigation | None = None
         self.section: Section | None = None
         self.resolved: Discrepancy | None = None
-        self.view: QDialog = load_form("discrepancy_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_DiscrepancyDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        self.models = {name: QStandardItemModel(self) for name in
-                       ("dayTable", "lateTable", "correctionsTable", "neighboursTable")}
-        for name, model in self.models.items():
-            table: QTableView = getattr(v, name)
-            table.setModel(model)
+        ui = self.ui
+        self.tables: dict[str, QTableView] = {
+            "dayTable": ui.dayTable, "lateTable": ui.lateTable,
+            "correctionsTable": ui.correctionsTable, "neighboursTable": ui.neighboursTable}
+        self.models = {name: QStandardItemModel(self) for name in self.tables}
+        for name, table in self.tables.items():
+            table.setModel(self.models[name])
             table.verticalHeader().hide()
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.notes_model = QStandardItemModel(self)
-        v.notesList.setModel(self.notes_model)
-        v.entryCombo.setSizeAdjustPolicy(
+        ui.notesList.setModel(self.notes_model)
+        ui.entryCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        v.entryCombo.setMinimumContentsLength(30)  # long entry labels must not widen the form
+        ui.entryCombo.setMinimumContentsLength(30)  # long entry labels must not widen the form
         for key, text in DIRECTIONS:
-            v.directionCombo.addItem(text, key)
-        v.directionCombo.currentIndexChanged.connect(self._direction_changed)
-        v.dayTable.selectionModel().currentRowChanged.connect(
+            ui.directionCombo.addItem(text, key)
+        ui.directionCombo.currentIndexChanged.connect(self._direction_changed)
+        ui.dayTable.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._entry_chosen_in_table(current.row()))
-        v.addNoteButton.clicked.connect(self.add_note)
-        v.noteEdit.returnPressed.connect(self.add_note)
-        v.explainButton.clicked.connect(self.resolve_explained)
-        v.unexplainedButton.clicked.connect(self.resolve_unexplained)
-        v.closeButton.clicked.connect(v.reject)
-        v.reportedAtEdit.setDate(_qdate(reg.today()))
-        v.reportedAtEdit.setMaximumDate(_qdate(reg.today()))
+        ui.addNoteButton.clicked.connect(self.add_note)
+        ui.noteEdit.returnPressed.connect(self.add_note)
+        ui.explainButton.clicked.connect(self.resolve_explained)
+        ui.unexplainedButton.clicked.connect(self.resolve_unexplained)
+        ui.closeButton.clicked.connect(v.reject)
+        ui.reportedAtEdit.setDate(_qdate(reg.today()))
+        ui.reportedAtEdit.setMaximumDate(_qdate(reg.today()))
         self.can_resolve = allowed(actor.role, Action.RESOLVE_DISCREPANCY)
         self.load(prefill=True)
 
     # --- what the register shows -----------------------------------------------------------
     def load(self, *, prefill: bool = False) -> None:
         v = self.view
+        ui = self.ui
         found = run_service(lambda: reconciliation.investigate(self.reg, self.actor,
                                                                self.discrepancy_id),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is None:
             self._set_resolvable(False)
             return
@@ -112,25 +117,25 @@ class DiscrepancyDialog(QObject):
         if self.section is None:
             self.section = run_service(lambda: register.get_section(self.reg, self.actor,
                                                                     d.section_code),
-                                       error_label=v.errorLabel)
+                                       error_label=ui.errorLabel)
         title = self.section.title if self.section else ""
         v.setWindowTitle(f"Stock discrepancy — {d.section_code}, {format_date(d.day)}")
-        v.headingLabel.setText(f"<b>{d.section_code}</b> — {title}")
-        v.factsLabel.setText(facts_text(d, self.section, format_local(d.created_at, tz)))
+        ui.headingLabel.setText(f"<b>{d.section_code}</b> — {title}")
+        ui.factsLabel.setText(facts_text(d, self.section, format_local(d.created_at, tz)))
         resolved_at = format_local(d.resolved_at, tz) if d.resolved_at else ""
         numbers = {e.id: e.seq for e in (*found.day_entries, *found.late_entries,
                                          *found.corrections)}
-        v.statusLabel.setText(status_text(d, resolved_at, numbers))
-        v.statusLabel.setObjectName("discrepancyOpen" if d.is_open else "discrepancyResolved")
-        v.statusLabel.style().unpolish(v.statusLabel)
-        v.statusLabel.style().polish(v.statusLabel)
+        ui.statusLabel.setText(status_text(d, resolved_at, numbers))
+        ui.statusLabel.setObjectName("discrepancyOpen" if d.is_open else "discrepancyResolved")
+        ui.statusLabel.style().unpolish(ui.statusLabel)
+        ui.statusLabel.style().polish(ui.statusLabel)
         self._fill_evidence(found)
         if prefill:
             self._prefill(d)
         self._set_resolvable(d.is_open)
 
     def _fill_evidence(self, found: Investigation) -> None:
-        v = self.view
+        ui = self.ui
         tz = self.reg.tz
         fill_entries(self.models["dayTable"], found.day_entries, tz,
                      empty="No entries that day.")
@@ -151,9 +156,8 @@ class DiscrepancyDialog(QObject):
             ("Other sections that day", len(others)),
             ("Notes", len(found.notes)),
         )):
-            v.evidenceTabs.setTabText(index, f"{name} ({count})")
-        for name in self.models:
-            table: QTableView = getattr(v, name)
+            ui.evidenceTabs.setTabText(index, f"{name} ({count})")
+        for table in self.tables.values():
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
@@ -166,81 +170,82 @@ class DiscrepancyDialog(QObject):
             item = QStandardItem("No notes yet.")
             item.setEditable(False)
             self.notes_model.appendRow(item)
-        keep = v.entryCombo.currentData()
-        v.entryCombo.clear()
-        v.entryCombo.addItem("Choose the entry at fault…", None)
+        keep = ui.entryCombo.currentData()
+        ui.entryCombo.clear()
+        ui.entryCombo.addItem("Choose the entry at fault…", None)
         d = found.discrepancy
         earlier = run_service(lambda: register.entries(
             self.reg, self.actor, d.section_id, d.day - timedelta(days=EARLIER_DAYS),
-            d.day - timedelta(days=1), limit=500), error_label=v.errorLabel) or []
+            d.day - timedelta(days=1), limit=500), error_label=ui.errorLabel) or []
         for e in [*found.day_entries, *reversed([view.entry for view in earlier])]:
             if e.kind not in (EntryKind.CORRECTION, EntryKind.STOCK_CHECK):
-                v.entryCombo.addItem(entry_label(e, tz), e.id)
-        if keep is not None and (at := v.entryCombo.findData(keep)) >= 0:
-            v.entryCombo.setCurrentIndex(at)
+                ui.entryCombo.addItem(entry_label(e, tz), e.id)
+        if keep is not None and (at := ui.entryCombo.findData(keep)) >= 0:
+            ui.entryCombo.setCurrentIndex(at)
 
     def _prefill(self, d: Discrepancy) -> None:
-        v = self.view
+        ui = self.ui
         if d.difference < 0:
-            v.directionCombo.setCurrentIndex(v.directionCombo.findData(TAKE_OFF))
+            ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(TAKE_OFF))
         else:
-            v.directionCombo.setCurrentIndex(v.directionCombo.findData(ADD_BACK))
-        v.quantityEdit.setText(str(abs(d.difference)))
+            ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(ADD_BACK))
+        ui.quantityEdit.setText(str(abs(d.difference)))
 
     def _set_resolvable(self, is_open: bool) -> None:
-        v = self.view
+        ui = self.ui
         can = is_open and self.can_resolve
-        for group in (v.explainedGroup, v.unexplainedGroup):
+        for group in (ui.explainedGroup, ui.unexplainedGroup):
             group.setEnabled(can)
             group.setVisible(is_open)  # a resolution, once recorded, is shown above
-        v.noteEdit.setEnabled(self.can_resolve)
-        v.addNoteButton.setEnabled(self.can_resolve)
+        ui.noteEdit.setEnabled(self.can_resolve)
+        ui.addNoteButton.setEnabled(self.can_resolve)
         if is_open and not self.can_resolve:
-            v.resolveNote.setText("Only a pharmacist or a manager resolves a discrepancy. It "
-                                  "stays open until then.")
+            ui.resolveNote.setText("Only a pharmacist or a manager resolves a discrepancy. It "
+                                   "stays open until then.")
         elif not is_open:
-            v.resolveNote.setText("This discrepancy is resolved; the resolution is kept with "
-                                  "it for good.")
+            ui.resolveNote.setText("This discrepancy is resolved; the resolution is kept with "
+                                   "it for good.")
 
     def _direction_changed(self, _index: int) -> None:
-        v = self.view
-        v.quantityEdit.setEnabled(v.directionCombo.currentData() != NO_CHANGE)
+        ui = self.ui
+        ui.quantityEdit.setEnabled(ui.directionCombo.currentData() != NO_CHANGE)
 
     def _entry_chosen_in_table(self, row: int) -> None:
         entry_id = self.models["dayTable"].index(row, 0).data(ENTRY_ID_ROLE)
-        at = self.view.entryCombo.findData(entry_id) if entry_id is not None else -1
+        at = self.ui.entryCombo.findData(entry_id) if entry_id is not None else -1
         if at >= 0:
-            self.view.entryCombo.setCurrentIndex(at)
+            self.ui.entryCombo.setCurrentIndex(at)
 
     # --- notes and the two resolutions ----------------------------------------------------
     def _refuse(self, message: str) -> None:
-        self.view.errorLabel.setText(message)
-        self.view.errorLabel.show()
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
 
     def add_note(self) -> None:
-        v = self.view
-        text = v.noteEdit.text()
+        ui = self.ui
+        text = ui.noteEdit.text()
 
         def add() -> bool:
             reconciliation.add_note(self.reg, self.actor, self.discrepancy_id, text)
             return True
 
-        if run_service(add, error_label=v.errorLabel):
-            v.noteEdit.clear()
+        if run_service(add, error_label=ui.errorLabel):
+            ui.noteEdit.clear()
             self.load()
 
     def resolve_explained(self) -> None:
         v = self.view
-        entry_id = v.entryCombo.currentData()
+        ui = self.ui
+        entry_id = ui.entryCombo.currentData()
         if entry_id is None:
             self._refuse("Choose the entry at fault first (the day's entries come first, then "
                          "the week before).")
             return
-        if not v.explanationEdit.toPlainText().strip():
+        if not ui.explanationEdit.toPlainText().strip():
             self._refuse("Write the explanation of the discrepancy first.")
             return
-        direction = v.directionCombo.currentData()
-        quantity = v.quantityEdit.text().strip() if direction != NO_CHANGE else "0"
+        direction = ui.directionCombo.currentData()
+        quantity = ui.quantityEdit.text().strip() if direction != NO_CHANGE else "0"
         q_in = quantity if direction == ADD_BACK else 0
         q_out = quantity if direction == TAKE_OFF else 0
         d = self.investigation.discrepancy if self.investigation else None
@@ -249,23 +254,23 @@ class DiscrepancyDialog(QObject):
                  ADD_BACK: f"adds {quantity} to the balance",
                  NO_CHANGE: "leaves the balance as it is"}[direction]
         summary = (f"Correction for the discrepancy in {what}: against "
-                   f"{v.entryCombo.currentText()}; it {moved}.")
+                   f"{ui.entryCombo.currentText()}; it {moved}.")
         witness = ask_witness(self.reg, self.actor, summary, v)
         if witness is None:
             return
         done = run_service(lambda: reconciliation.resolve_explained(
             self.reg, self.actor, witness, self.discrepancy_id,
-            v.explanationEdit.toPlainText(), int(entry_id), quantity_in=q_in,
-            quantity_out=q_out), error_label=v.errorLabel)
+            ui.explanationEdit.toPlainText(), int(entry_id), quantity_in=q_in,
+            quantity_out=q_out), error_label=ui.errorLabel)
         self._resolved(done)
 
     def resolve_unexplained(self) -> None:
-        v = self.view
-        reported = v.reportedAtEdit.date()
+        ui = self.ui
+        reported = ui.reportedAtEdit.date()
         done = run_service(lambda: reconciliation.resolve_unexplained(
-            self.reg, self.actor, self.discrepancy_id, v.searchedEdit.toPlainText(),
-            v.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
-            v.referenceEdit.text()), error_label=v.errorLabel)
+            self.reg, self.actor, self.discrepancy_id, ui.searchedEdit.toPlainText(),
+            ui.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
+            ui.referenceEdit.text()), error_label=ui.errorLabel)
         self._resolved(done)
 
     def _resolved(self, done: Discrepancy | None) -> None:
@@ -273,7 +278,7 @@ class DiscrepancyDialog(QObject):
             return
         self.resolved = done
         self.load()
-        self.view.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def exec(self) -> bool:
         accepted = self.view.exec() == QDialog.DialogCode.Accepted

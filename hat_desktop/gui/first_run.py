@@ -4,13 +4,14 @@ import zoneinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import validate_password, validate_username
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.open_register import OpenRegister
@@ -30,123 +31,126 @@ class FirstRunWizard(QObject):
         self.data_dir = data_dir
         self.clock = clock
         self.reg: OpenRegister | None = None
-        self.view: QDialog = load_form("first_run_wizard", parent)  # type: ignore[assignment]
+        self.ui = Ui_FirstRunWizard()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
-        v.timezoneCombo.setCurrentText(DEFAULT_TIMEZONE)
+        ui = self.ui
+        ui.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
+        ui.timezoneCombo.setCurrentText(DEFAULT_TIMEZONE)
         self.keyring_problem = keyring_problem()
         if self.keyring_problem:
-            v.keyringStatusLabel.setText(
+            ui.keyringStatusLabel.setText(
                 self.keyring_problem + " The key will be derived from a passphrase instead; "
                 "it is never stored in a file."
             )
-            v.keyringRadio.setEnabled(False)
-            v.passphraseRadio.setChecked(True)
+            ui.keyringRadio.setEnabled(False)
+            ui.passphraseRadio.setChecked(True)
         else:
-            v.keyringStatusLabel.setText(
+            ui.keyringStatusLabel.setText(
                 "This computer has a system keyring that can hold the key.")
-        v.keyringRadio.toggled.connect(self._key_mode_changed)
+        ui.keyringRadio.toggled.connect(self._key_mode_changed)
         self._key_mode_changed()
-        v.sheetPathEdit.setText(str(Path.home() / "HAT-recovery-sheet.pdf"))
-        v.browseButton.clicked.connect(self._browse)
-        v.nextButton.clicked.connect(self._next)
-        v.backButton.clicked.connect(self._back)
-        v.cancelButton.clicked.connect(v.reject)
+        ui.sheetPathEdit.setText(str(Path.home() / "HAT-recovery-sheet.pdf"))
+        ui.browseButton.clicked.connect(self._browse)
+        ui.nextButton.clicked.connect(self._next)
+        ui.backButton.clicked.connect(self._back)
+        ui.cancelButton.clicked.connect(v.reject)
         self._show(0)
 
     # --- navigation --------------------------------------------------------------
     def _show(self, index: int) -> None:
-        v = self.view
-        v.pages.setCurrentIndex(index)
-        v.errorLabel.hide()
+        ui = self.ui
+        ui.pages.setCurrentIndex(index)
+        ui.errorLabel.hide()
         last_step = len(STEPS) - 1
         if index <= last_step:
-            v.stepLabel.setText(f"Step {index + 1} of {len(STEPS)}: {STEPS[index]}")
-        v.backButton.setEnabled(0 < index <= last_step)
-        v.nextButton.setText("&Create the register" if index == last_step else
-                             "&Open HAT Desktop" if index > last_step else "&Next >")
-        v.cancelButton.setEnabled(index <= last_step)
-        key_field = v.keyringRadio if v.keyringRadio.isEnabled() else v.passphraseEdit
-        first = {0: v.clinicNameEdit, 1: v.usernameEdit, 2: key_field,
-                 3: v.sheetPathEdit}.get(index, v.nextButton)
+            ui.stepLabel.setText(f"Step {index + 1} of {len(STEPS)}: {STEPS[index]}")
+        ui.backButton.setEnabled(0 < index <= last_step)
+        ui.nextButton.setText("&Create the register" if index == last_step else
+                              "&Open HAT Desktop" if index > last_step else "&Next >")
+        ui.cancelButton.setEnabled(index <= last_step)
+        key_field = ui.keyringRadio if ui.keyringRadio.isEnabled() else ui.passphraseEdit
+        first = {0: ui.clinicNameEdit, 1: ui.usernameEdit, 2: key_field,
+                 3: ui.sheetPathEdit}.get(index, ui.nextButton)
         first.setFocus()
 
     def _back(self) -> None:
-        self._show(max(0, self.view.pages.currentIndex() - 1))
+        self._show(max(0, self.ui.pages.currentIndex() - 1))
 
     def _next(self) -> None:
-        index = self.view.pages.currentIndex()
+        index = self.ui.pages.currentIndex()
         if index == len(STEPS):
             self.view.accept()
             return
         checks = [self._check_clinic, self._check_manager, self._check_key, self._create]
-        if run_service(checks[index], error_label=self.view.errorLabel) is None:
+        if run_service(checks[index], error_label=self.ui.errorLabel) is None:
             return
         self._show(index + 1)
 
     # --- each step's checks (the same rules the services apply) -------------------
     def _check_clinic(self) -> bool:
-        v = self.view
-        clean_text(v.clinicNameEdit.text(), "clinic name", max_length=120)
-        clean_text(v.clinicAddressEdit.toPlainText(), "clinic address", max_length=400,
+        ui = self.ui
+        clean_text(ui.clinicNameEdit.text(), "clinic name", max_length=120)
+        clean_text(ui.clinicAddressEdit.toPlainText(), "clinic address", max_length=400,
                    required=False, multiline=True)
-        zone(v.timezoneCombo.currentText().strip())
+        zone(ui.timezoneCombo.currentText().strip())
         return True
 
     def _check_manager(self) -> bool:
-        v = self.view
-        name = validate_username(v.usernameEdit.text())
-        clean_text(v.fullNameEdit.text(), "full name", max_length=100)
-        validate_password(v.passwordEdit.text(), name)
-        if v.passwordEdit.text() != v.confirmEdit.text():
+        ui = self.ui
+        name = validate_username(ui.usernameEdit.text())
+        clean_text(ui.fullNameEdit.text(), "full name", max_length=100)
+        validate_password(ui.passwordEdit.text(), name)
+        if ui.passwordEdit.text() != ui.confirmEdit.text():
             raise InvalidInput("The two passwords are not the same.")
         return True
 
     def _key_mode_changed(self) -> None:
-        v = self.view
-        use_passphrase = not v.keyringRadio.isChecked()
-        for w in (v.passphraseEdit, v.passphraseConfirmEdit, v.passphraseLabel,
-                  v.passphraseConfirmLabel):
+        ui = self.ui
+        use_passphrase = not ui.keyringRadio.isChecked()
+        for w in (ui.passphraseEdit, ui.passphraseConfirmEdit, ui.passphraseLabel,
+                  ui.passphraseConfirmLabel):
             w.setEnabled(use_passphrase)
 
     def _check_key(self) -> bool:
-        v = self.view
-        if v.keyringRadio.isChecked():
+        ui = self.ui
+        if ui.keyringRadio.isChecked():
             return True
-        validate_passphrase(v.passphraseEdit.text())
-        if v.passphraseEdit.text() != v.passphraseConfirmEdit.text():
+        validate_passphrase(ui.passphraseEdit.text())
+        if ui.passphraseEdit.text() != ui.passphraseConfirmEdit.text():
             raise InvalidInput("The two passphrases are not the same.")
         return True
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self.view, "Save the recovery sheet", self.view.sheetPathEdit.text(), "PDF (*.pdf)"
+            self.view, "Save the recovery sheet", self.ui.sheetPathEdit.text(), "PDF (*.pdf)"
         )
         if chosen:
-            self.view.sheetPathEdit.setText(chosen)
+            self.ui.sheetPathEdit.setText(chosen)
 
     def _create(self) -> bool:
-        v = self.view
-        raw_path = v.sheetPathEdit.text().strip()
+        ui = self.ui
+        raw_path = ui.sheetPathEdit.text().strip()
         if not raw_path:
             raise InvalidInput("Choose where to save the recovery sheet.")
         sheet = check_recovery_sheet_path(Path(raw_path), self.data_dir)
-        passphrase_mode = not v.keyringRadio.isChecked()
+        passphrase_mode = not ui.keyringRadio.isChecked()
         spec = NewRegister(
-            clinic_name=v.clinicNameEdit.text(),
-            clinic_address=v.clinicAddressEdit.toPlainText(),
-            timezone=v.timezoneCombo.currentText().strip(),
-            admin_username=v.usernameEdit.text(),
-            admin_full_name=v.fullNameEdit.text(),
-            admin_password=v.passwordEdit.text(),
+            clinic_name=ui.clinicNameEdit.text(),
+            clinic_address=ui.clinicAddressEdit.toPlainText(),
+            timezone=ui.timezoneCombo.currentText().strip(),
+            admin_username=ui.usernameEdit.text(),
+            admin_full_name=ui.fullNameEdit.text(),
+            admin_password=ui.passwordEdit.text(),
             key_mode=KeyMode.PASSPHRASE if passphrase_mode else KeyMode.KEYRING,
-            passphrase=v.passphraseEdit.text() if passphrase_mode else None,
+            passphrase=ui.passphraseEdit.text() if passphrase_mode else None,
         )
         self.reg, manager, _ = create_register(self.data_dir, spec, sheet, clock=self.clock)
-        for secret in (v.passwordEdit, v.confirmEdit, v.passphraseEdit, v.passphraseConfirmEdit):
+        for secret in (ui.passwordEdit, ui.confirmEdit, ui.passphraseEdit,
+                       ui.passphraseConfirmEdit):
             secret.clear()
-        v.doneLabel.setText(f"The register for {spec.clinic_name} is ready.")
-        v.doneDetailLabel.setText(
+        ui.doneLabel.setText(f"The register for {spec.clinic_name} is ready.")
+        ui.doneDetailLabel.setText(
             f"The recovery sheet was saved as {sheet}. Print it now, store it in a locked "
             f"place away from this computer, then delete the file.\n\nLog in as "
             f"{manager.username} and add the clinic's staff on the Admin page."

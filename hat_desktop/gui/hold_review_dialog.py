@@ -10,7 +10,8 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
 from hat_desktop.gui.prescription_fields import PrescriptionFields
@@ -28,36 +29,39 @@ class HoldReviewDialog(QObject):
         self.actor = actor
         self.patient = patient
         self.saved: HoldReview | None = None
-        self.view: QDialog = load_form("hold_review_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_HoldReviewDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         v.setWindowTitle(f"Review the hold — {patient.label}")
-        v.holdLabel.setText(flag.message)
+        ui.holdLabel.setText(flag.message)
         intro = prescriber_line(actor)
         if current is not None:
             intro += f" Current prescription (version {current.version}): {current.summary}."
-        v.introLabel.setText(intro)
-        v.decisionCombo.setPlaceholderText("Choose the decision")
+        ui.introLabel.setText(intro)
+        ui.decisionCombo.setPlaceholderText("Choose the decision")
         for decision in HoldDecision:
-            v.decisionCombo.addItem(decision.label, decision.value)
-        v.decisionCombo.setCurrentIndex(-1)
-        v.decisionCombo.currentIndexChanged.connect(self._decision_changed)
-        self.fields = PrescriptionFields(reg, actor, v.fieldsArea, current, is_change=True)
-        self.fields.view.reasonEdit.setPlainText(RETITRATION_REASON)
+            ui.decisionCombo.addItem(decision.label, decision.value)
+        ui.decisionCombo.setCurrentIndex(-1)
+        ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
+        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, current, is_change=True)
+        self.fields.ui.reasonEdit.setPlainText(RETITRATION_REASON)
         if current is not None:
-            self.fields.view.doseSpin.setToolTip(
+            self.fields.ui.doseSpin.setToolTip(
                 f"Lower than the previous {current.dose_mg} mg per session.")
-        v.fieldsArea.hide()
-        v.saveButton.clicked.connect(self._save)
-        v.cancelButton.clicked.connect(v.reject)
-        v.decisionCombo.setFocus()
+        ui.fieldsArea.hide()
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(v.reject)
+        ui.decisionCombo.setFocus()
 
     def decision(self) -> HoldDecision | None:
-        value = self.view.decisionCombo.currentData()
+        value = self.ui.decisionCombo.currentData()
         return HoldDecision(value) if value else None
 
     def _decision_changed(self) -> None:
         v = self.view
-        v.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED)
+        ui = self.ui
+        ui.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED)
         wanted = v.sizeHint()
         v.resize(max(v.width(), wanted.width()), max(v.height(), wanted.height()))
 
@@ -67,10 +71,10 @@ class HoldReviewDialog(QObject):
             raise InvalidInput("Choose the decision of the review.")
         rx = self.fields.prescription() if decision is HoldDecision.REDUCED else None
         return holds.review(self.reg, self.actor, self.patient.id, decision,
-                            self.view.notesEdit.toPlainText(), rx)
+                            self.ui.notesEdit.toPlainText(), rx)
 
     def _save(self) -> None:
-        saved = run_service(self._record, error_label=self.view.errorLabel)
+        saved = run_service(self._record, error_label=self.ui.errorLabel)
         if saved is not None:
             self.saved = saved
             self.view.accept()

@@ -4,7 +4,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
@@ -18,30 +18,32 @@ class LockScreen(QObject):
         super().__init__(parent)
         self.reg = reg
         self.user = user
-        self.view = load_form("lock_screen", parent)
-        v = self.view
-        v.lockedByLabel.setText(
+        self.view = QWidget(parent)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self.view)
+        ui = self.ui
+        ui.lockedByLabel.setText(
             f"Locked by {user.display}. Type your password to carry on, or log out so "
             "someone else can log in."
         )
-        v.unlockButton.clicked.connect(self._unlock)
-        v.passwordEdit.returnPressed.connect(self._unlock)
-        v.logoutButton.clicked.connect(self.logout_requested)
+        ui.unlockButton.clicked.connect(self._unlock)
+        ui.passwordEdit.returnPressed.connect(self._unlock)
+        ui.logoutButton.clicked.connect(self.logout_requested)
 
     def prepare(self, cancelled_dialogs: int) -> None:
-        v = self.view
-        v.passwordEdit.clear()
-        v.errorLabel.hide()
-        v.cancelledNote.setText(
+        ui = self.ui
+        ui.passwordEdit.clear()
+        ui.errorLabel.hide()
+        ui.cancelledNote.setText(
             f"{cancelled_dialogs} open window(s) were cancelled; nothing in them was saved."
             if cancelled_dialogs else ""
         )
-        v.passwordEdit.setFocus()
+        ui.passwordEdit.setFocus()
 
     def _unlock(self) -> None:
-        v = self.view
-        ok = run_service(lambda: auth.unlock_screen(self.reg, self.user, v.passwordEdit.text()),
-                         error_label=v.errorLabel)
-        v.passwordEdit.clear()
+        ui = self.ui
+        ok = run_service(lambda: auth.unlock_screen(self.reg, self.user, ui.passwordEdit.text()),
+                         error_label=ui.errorLabel)
+        ui.passwordEdit.clear()
         if ok is not None:
             self.unlocked.emit()

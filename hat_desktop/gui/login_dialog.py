@@ -4,7 +4,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
@@ -21,29 +22,32 @@ class LoginDialog(QObject):
         super().__init__(parent)
         self.reg = reg
         self.user: User | None = None
-        self.view: QDialog = load_form("login_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_LoginDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.clinicLabel.setText(reg.settings.clinic_name)
+        ui = self.ui
+        ui.clinicLabel.setText(reg.settings.clinic_name)
         if reg.demo:
-            v.demoHintLabel.setText(DEMO_HINT)
-            v.demoHintLabel.show()
-        v.loginButton.setAutoDefault(False)
-        v.loginButton.setDefault(False)
-        v.loginButton.clicked.connect(self._login)
-        v.userEdit.returnPressed.connect(v.passwordEdit.setFocus)
-        v.passwordEdit.returnPressed.connect(self._login)
-        v.quitButton.clicked.connect(v.reject)
-        v.userEdit.setFocus()
+            ui.demoHintLabel.setText(DEMO_HINT)
+            ui.demoHintLabel.show()
+        ui.loginButton.setAutoDefault(False)
+        ui.loginButton.setDefault(False)
+        ui.loginButton.clicked.connect(self._login)
+        ui.userEdit.returnPressed.connect(ui.passwordEdit.setFocus)
+        ui.passwordEdit.returnPressed.connect(self._login)
+        ui.quitButton.clicked.connect(v.reject)
+        ui.userEdit.setFocus()
 
     def _login(self) -> None:
         v = self.view
+        ui = self.ui
         user = run_service(
-            lambda: auth.login(self.reg, v.userEdit.text(), v.passwordEdit.text()),
-            error_label=v.errorLabel,
+            lambda: auth.login(self.reg, ui.userEdit.text(), ui.passwordEdit.text()),
+            error_label=ui.errorLabel,
         )
-        v.passwordEdit.clear()
+        ui.passwordEdit.clear()
         if user is None:
-            v.passwordEdit.setFocus()
+            ui.passwordEdit.setFocus()
             return
         self.user = user
         v.accept()

@@ -17,7 +17,7 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.backup_jobs import back_up_now
 from hat_desktop.gui.backup_status import BackupStatus
 from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
-from hat_desktop.gui.forms import icon, load_form
+from hat_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from hat_desktop.gui.idle import IdleWatcher
 from hat_desktop.gui.lock_screen import LockScreen
 from hat_desktop.gui.messages import run_service, show_error, show_info
@@ -26,6 +26,7 @@ from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.patients_page import PatientsPage
 from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.gui.reports_page import ReportsPage
+from hat_desktop.gui.resources import icon
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import auth, users
@@ -70,8 +71,11 @@ class MainWindow(QObject):
         super().__init__()
         self.reg = reg
         self.user = user
-        self.view: QMainWindow = load_form("main_window")  # type: ignore[assignment]
+        self.view = QMainWindow()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self.view)
         v = self.view
+        ui = self.ui
         v.setWindowIcon(icon("app.png"))
         v.setWindowTitle(f"{APP_NAME} — {reg.settings.clinic_name}"
                          + (f" — {DEMO_MARK}" if reg.demo else ""))
@@ -82,60 +86,60 @@ class MainWindow(QObject):
         for title, factory, roles in (pages if pages is not None else default_pages()):
             if roles is not None and user.role not in roles:
                 continue
-            page = factory(self.ctx, v.pages)
-            v.pages.addWidget(page.view)
-            v.navList.addItem(title)
+            page = factory(self.ctx, ui.pages)
+            ui.pages.addWidget(page.view)
+            ui.navList.addItem(title)
             self.pages.append(page)
-        v.navList.currentRowChanged.connect(self._show_page)
+        ui.navList.currentRowChanged.connect(self._show_page)
         if reg.demo:
-            v.demoBanner.show()
-        self.lock_screen = LockScreen(reg, user, v.lockArea)
-        v.lockArea.layout().addWidget(self.lock_screen.view)
+            ui.demoBanner.show()
+        self.lock_screen = LockScreen(reg, user, ui.lockArea)
+        ui.lockArea.layout().addWidget(self.lock_screen.view)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.logout_requested.connect(self.logout)
         self._status_user = QLabel(f"Logged in: {user.display}")
         self._status_user.setObjectName("statusUser")
         self._status_day = QLabel()
         self._status_day.setObjectName("statusClinicDay")
-        v.statusbar.addPermanentWidget(self._status_user)
-        v.statusbar.addPermanentWidget(self._status_day)
+        ui.statusbar.addPermanentWidget(self._status_user)
+        ui.statusbar.addPermanentWidget(self._status_day)
         self.backups = BackupStatus(reg, user, v)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start(30_000)
         self._tick()
-        v.actionLock.triggered.connect(self.lock)
-        v.actionLogout.triggered.connect(self.logout)
-        v.actionQuit.triggered.connect(self._quit)
-        v.actionChangePassword.triggered.connect(self._change_password)
-        v.actionVerify.triggered.connect(self.verify)
-        v.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
-        v.actionBackup.triggered.connect(self._back_up_now)
-        v.actionAudit.setVisible(allowed(user.role, Action.VIEW_AUDIT))
-        v.actionAudit.triggered.connect(
+        ui.actionLock.triggered.connect(self.lock)
+        ui.actionLogout.triggered.connect(self.logout)
+        ui.actionQuit.triggered.connect(self._quit)
+        ui.actionChangePassword.triggered.connect(self._change_password)
+        ui.actionVerify.triggered.connect(self.verify)
+        ui.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
+        ui.actionBackup.triggered.connect(self._back_up_now)
+        ui.actionAudit.setVisible(allowed(user.role, Action.VIEW_AUDIT))
+        ui.actionAudit.triggered.connect(
             lambda: AuditLogDialog(self.reg, self.user, self.view).exec())
-        v.actionAbout.triggered.connect(self._about)
-        for row in range(v.navList.count()):
+        ui.actionAbout.triggered.connect(self._about)
+        for row in range(ui.navList.count()):
             if row < 9:
-                v.navList.item(row).setToolTip(f"Alt+{row + 1}")
+                ui.navList.item(row).setToolTip(f"Alt+{row + 1}")
         self._nav_shortcuts()
         self.idle = IdleWatcher(idle_ms or reg.settings.lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.events.changed.connect(self._on_event)
-        v.navList.setCurrentRow(0)
+        ui.navList.setCurrentRow(0)
         self.idle.start()
 
     # --- pages -------------------------------------------------------------------
     def _nav_shortcuts(self) -> None:
-        for row in range(min(self.view.navList.count(), 9)):
+        for row in range(min(self.ui.navList.count(), 9)):
             action = QAction(self.view)
             action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
-            action.triggered.connect(lambda _=False, r=row: self.view.navList.setCurrentRow(r))
+            action.triggered.connect(lambda _=False, r=row: self.ui.navList.setCurrentRow(r))
             self.view.addAction(action)
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
-            self.view.pages.setCurrentIndex(row)
+            self.ui.pages.setCurrentIndex(row)
             run_service(self.pages[row].activate, parent=self.view)
 
     def page(self, title: str) -> Page:
@@ -143,11 +147,11 @@ class MainWindow(QObject):
 
     def go_to(self, title: str) -> Page:
         page = self.page(title)
-        self.view.navList.setCurrentRow(self.pages.index(page))
+        self.ui.navList.setCurrentRow(self.pages.index(page))
         return page
 
     def set_alerts(self, lines: list[str]) -> None:
-        banner = self.view.alertBanner
+        banner = self.ui.alertBanner
         banner.setText("\n".join(lines))
         banner.setVisible(bool(lines))
 
@@ -170,7 +174,7 @@ class MainWindow(QObject):
     # --- locking ------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.view.screens.currentWidget() is self.view.lockArea
+        return self.ui.screens.currentWidget() is self.ui.lockArea
 
     def lock(self) -> None:
         if self.locked:
@@ -180,18 +184,18 @@ class MainWindow(QObject):
             if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
                 widget.reject()
                 cancelled += 1
-        self.view.screens.setCurrentWidget(self.view.lockArea)
+        self.ui.screens.setCurrentWidget(self.ui.lockArea)
         self.view.menuBar().setEnabled(False)
-        self.view.navList.setEnabled(False)
+        self.ui.navList.setEnabled(False)
         self.lock_screen.prepare(cancelled)
         self.idle.stop()
         run_service(lambda: auth.screen_locked(self.reg, self.user), parent=self.view)
         log.info("screen locked for user #%d", self.user.id)
 
     def _unlocked(self) -> None:
-        self.view.screens.setCurrentWidget(self.view.workArea)
+        self.ui.screens.setCurrentWidget(self.ui.workArea)
         self.view.menuBar().setEnabled(True)
-        self.view.navList.setEnabled(True)
+        self.ui.navList.setEnabled(True)
         self.idle.start()
 
     # --- actions ------------------------------------------------------------------

@@ -4,9 +4,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_open_register_dialog import Ui_OpenRegisterDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.open_register import OpenRegister
@@ -21,25 +22,28 @@ class OpenRegisterDialog(QObject):
         self.clock = clock
         self.method = method
         self.reg: OpenRegister | None = None
-        self.view: QDialog = load_form("open_register_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_OpenRegisterDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         if method is OpenWith.PASSPHRASE:
-            v.headingLabel.setText("This register is opened with its passphrase.")
-            v.secretLabel.setText("&Passphrase")
+            ui.headingLabel.setText("This register is opened with its passphrase.")
+            ui.secretLabel.setText("&Passphrase")
         else:
-            v.headingLabel.setText(
+            ui.headingLabel.setText(
                 "The key for this register is not in this computer's keyring (a new or "
                 "re-installed computer?). Type the recovery key from the register's recovery "
                 "sheet; HAT Desktop will then keep it in this computer's keyring."
             )
-            v.secretLabel.setText("&Recovery key")
-            v.secretEdit.setEchoMode(v.secretEdit.EchoMode.Normal)
-        v.okButton.clicked.connect(self._open)
-        v.cancelButton.clicked.connect(v.reject)
+            ui.secretLabel.setText("&Recovery key")
+            ui.secretEdit.setEchoMode(ui.secretEdit.EchoMode.Normal)
+        ui.okButton.clicked.connect(self._open)
+        ui.cancelButton.clicked.connect(v.reject)
 
     def _open(self) -> None:
         v = self.view
-        secret = v.secretEdit.text()
+        ui = self.ui
+        secret = ui.secretEdit.text()
         attempt: Callable[[], OpenRegister]
         if self.method is OpenWith.PASSPHRASE:
             attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
@@ -47,9 +51,9 @@ class OpenRegisterDialog(QObject):
         else:
             attempt = lambda: open_register(self.data_dir, clock=self.clock,  # noqa: E731
                                             recovery_key=secret)
-        reg = run_service(attempt, error_label=v.errorLabel)
+        reg = run_service(attempt, error_label=ui.errorLabel)
         if reg is not None:
-            v.secretEdit.clear()
+            ui.secretEdit.clear()
             self.reg = reg
             v.accept()
 

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import dosing, schedule
 from hat_desktop.services.dosing import Override
@@ -21,37 +22,40 @@ class OverrideDialog(QObject):
         self.actor = actor
         self.manager = manager
         self.override: Override | None = None
-        self.view: QDialog = load_form("override_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_OverrideDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.headingLabel.setText(f"Signed by {manager.display}. Give the reason for dosing "
-                               "outside the session window and the session it counts for.")
+        ui = self.ui
+        ui.headingLabel.setText(f"Signed by {manager.display}. Give the reason for dosing "
+                                "outside the session window and the session it counts for.")
         now = reg.now()
         today = reg.today()
         chosen = 0
         for i, window in enumerate(schedule.windows_on(reg, today)):
-            v.sessionCombo.addItem(window.label, window.number)
+            ui.sessionCombo.addItem(window.label, window.number)
             if window.bounds(today, reg.tz)[0] <= now:
                 chosen = i  # the latest session that has started
-        v.sessionCombo.setCurrentIndex(chosen)
-        v.authoriseButton.setDefault(True)
-        v.authoriseButton.clicked.connect(self._authorise)
-        v.cancelButton.clicked.connect(v.reject)
+        ui.sessionCombo.setCurrentIndex(chosen)
+        ui.authoriseButton.setDefault(True)
+        ui.authoriseButton.clicked.connect(self._authorise)
+        ui.cancelButton.clicked.connect(v.reject)
         EnterMovesOn(v, self._enter_in_field)
-        v.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enter_in_field(self, field: QWidget) -> bool:
-        if field is self.view.reasonEdit:
+        if field is self.ui.reasonEdit:
             self._authorise()
             return True
         return False
 
     def _authorise(self) -> None:
         v = self.view
-        session = v.sessionCombo.currentData()
+        ui = self.ui
+        session = ui.sessionCombo.currentData()
         found = run_service(
             lambda: dosing.authorise_override(self.reg, self.actor, self.manager,
-                                              v.reasonEdit.text(), int(session or 0)),
-            error_label=v.errorLabel)
+                                              ui.reasonEdit.text(), int(session or 0)),
+            error_label=ui.errorLabel)
         if found is not None:
             self.override = found
             v.accept()

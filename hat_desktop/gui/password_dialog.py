@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from hat_desktop.gui.messages import run_service
 
 
@@ -18,26 +19,29 @@ class PasswordDialog(QObject):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.apply = apply
-        self.view: QDialog = load_form("password_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_PasswordDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.headingLabel.setText(heading)
+        ui = self.ui
+        ui.headingLabel.setText(heading)
         if not ask_current:
-            v.currentEdit.hide()
-            v.currentLabel.hide()
-            v.okButton.setText("&Reset password")
-        v.okButton.clicked.connect(self._ok)
-        v.cancelButton.clicked.connect(v.reject)
+            ui.currentEdit.hide()
+            ui.currentLabel.hide()
+            ui.okButton.setText("&Reset password")
+        ui.okButton.clicked.connect(self._ok)
+        ui.cancelButton.clicked.connect(v.reject)
 
     def _ok(self) -> None:
         v = self.view
+        ui = self.ui
 
         def change() -> bool:
-            if v.newEdit.text() != v.confirmEdit.text():
+            if ui.newEdit.text() != ui.confirmEdit.text():
                 raise InvalidInput("The two new passwords are not the same.")
-            self.apply(v.currentEdit.text(), v.newEdit.text())
+            self.apply(ui.currentEdit.text(), ui.newEdit.text())
             return True
 
-        if run_service(change, error_label=v.errorLabel):
+        if run_service(change, error_label=ui.errorLabel):
             v.accept()
 
     def exec(self) -> bool:

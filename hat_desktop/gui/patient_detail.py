@@ -23,7 +23,7 @@ from hat_desktop.gui.attendance_grid import (
     first_day,
     grid_days,
 )
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_patient_detail import Ui_PatientDetail
 from hat_desktop.gui.hold_review_dialog import HoldReviewDialog
 from hat_desktop.gui.messages import run_service, show_error
 from hat_desktop.gui.page_context import PageContext
@@ -69,26 +69,28 @@ class PatientDetail(QObject):
         self.user = ctx.user
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
-        self.view = load_form("patient_detail", parent)
-        v = self.view
+        self.view = QWidget(parent)
+        self.ui = Ui_PatientDetail()
+        self.ui.setupUi(self.view)
+        ui = self.ui
         self.versions_model = PrescriptionVersionsModel(self.reg.tz, self)
-        v.versionsTable.setModel(self.versions_model)
-        v.versionsTable.verticalHeader().hide()
-        header = v.versionsTable.horizontalHeader()
+        ui.versionsTable.setModel(self.versions_model)
+        ui.versionsTable.verticalHeader().hide()
+        header = ui.versionsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PrescriptionVersionsModel.REASON_COLUMN,
                                     QHeaderView.ResizeMode.Stretch)
-        v.versionsTable.verticalHeader().setSectionResizeMode(
+        ui.versionsTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        v.versionsTable.selectionModel().selectionChanged.connect(self._version_chosen)
+        ui.versionsTable.selectionModel().selectionChanged.connect(self._version_chosen)
         self.grid_model = AttendanceGridModel(self)
-        v.gridTable.setModel(self.grid_model)
-        v.gridTable.setItemDelegate(AttendanceGridDelegate(v.gridTable))
-        v.gridTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        v.gridTable.horizontalHeader().setDefaultSectionSize(46)
-        v.gridTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        v.gridTable.verticalHeader().setDefaultSectionSize(30)
-        build_legend(v.legendLayout, v.attendanceTab)
+        ui.gridTable.setModel(self.grid_model)
+        ui.gridTable.setItemDelegate(AttendanceGridDelegate(ui.gridTable))
+        ui.gridTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        ui.gridTable.horizontalHeader().setDefaultSectionSize(46)
+        ui.gridTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        ui.gridTable.verticalHeader().setDefaultSectionSize(30)
+        build_legend(ui.legendLayout, ui.attendanceTab)
         self._wire()
         self._soon = QTimer(self)  # several events in a row: one refresh
         self._soon.setSingleShot(True)
@@ -98,20 +100,21 @@ class PatientDetail(QObject):
 
     def _wire(self) -> None:
         v = self.view
-        v.backButton.clicked.connect(self.back_requested.emit)
+        ui = self.ui
+        ui.backButton.clicked.connect(self.back_requested.emit)
         back = QAction("Back to the patient list", v)
         back.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")])
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.triggered.connect(self.back_requested.emit)
         v.addAction(back)
-        v.editButton.clicked.connect(self.edit)
-        v.suspendButton.clicked.connect(lambda: self.change_status(PatientStatus.SUSPENDED))
-        v.dischargeButton.clicked.connect(lambda: self.change_status(PatientStatus.DISCHARGED))
-        v.reactivateButton.clicked.connect(lambda: self.change_status(PatientStatus.ACTIVE))
-        v.importPhotoButton.clicked.connect(self.import_photo)
-        v.prescribeButton.clicked.connect(self.prescribe)
-        v.reviewHoldButton.clicked.connect(self.review_hold)
-        v.printCardButton.clicked.connect(self.print_card)
+        ui.editButton.clicked.connect(self.edit)
+        ui.suspendButton.clicked.connect(lambda: self.change_status(PatientStatus.SUSPENDED))
+        ui.dischargeButton.clicked.connect(lambda: self.change_status(PatientStatus.DISCHARGED))
+        ui.reactivateButton.clicked.connect(lambda: self.change_status(PatientStatus.ACTIVE))
+        ui.importPhotoButton.clicked.connect(self.import_photo)
+        ui.prescribeButton.clicked.connect(self.prescribe)
+        ui.reviewHoldButton.clicked.connect(self.review_hold)
+        ui.printCardButton.clicked.connect(self.print_card)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if self.patient is None or event not in REFRESH_EVENTS:
@@ -122,11 +125,11 @@ class PatientDetail(QObject):
     # --- showing ---------------------------------------------------------------------
     def show_patient(self, patient_id: int) -> bool:
         found = run_service(lambda: patients.get(self.reg, self.user, patient_id),
-                            error_label=self.view.errorLabel)
+                            error_label=self.ui.errorLabel)
         if found is None:
             return False
         self.patient = found
-        self.view.detailTabs.setCurrentIndex(0)
+        self.ui.detailTabs.setCurrentIndex(0)
         self.refresh()
         return True
 
@@ -134,112 +137,112 @@ class PatientDetail(QObject):
         if self.patient is None:
             return
         pid = self.patient.id
-        v = self.view
+        ui = self.ui
         found = run_service(lambda: patients.get(self.reg, self.user, pid),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is None:
             return
         self.patient = p = found
         today = self.reg.today()
-        v.patientName.setText(p.label)
-        v.numberValue.setText(p.clinic_number)
+        ui.patientName.setText(p.label)
+        ui.numberValue.setText(p.clinic_number)
         age = age_on(p.date_of_birth, today)
-        v.birthValue.setText(f"{format_date(p.date_of_birth)} (age {age})")
-        v.addressValue.setText(p.address)
-        v.nhsValue.setText(format_nhs_number(p.nhs_number) or "Not recorded")
-        v.alertsValue.setText(p.alerts or "None recorded")
-        v.alertsValue.setObjectName("patientAlerts" if p.alerts else "alertsValue")
-        v.alertsValue.style().unpolish(v.alertsValue)
-        v.alertsValue.style().polish(v.alertsValue)
-        v.statusChip.setText(p.status.label)
-        v.statusChip.setStyleSheet(STATUS_STYLE[p.status] + "border-radius:4px; padding:3px 10px;"
-                                   "font-weight:bold;")
+        ui.birthValue.setText(f"{format_date(p.date_of_birth)} (age {age})")
+        ui.addressValue.setText(p.address)
+        ui.nhsValue.setText(format_nhs_number(p.nhs_number) or "Not recorded")
+        ui.alertsValue.setText(p.alerts or "None recorded")
+        ui.alertsValue.setObjectName("patientAlerts" if p.alerts else "alertsValue")
+        ui.alertsValue.style().unpolish(ui.alertsValue)
+        ui.alertsValue.style().polish(ui.alertsValue)
+        ui.statusChip.setText(p.status.label)
+        ui.statusChip.setStyleSheet(STATUS_STYLE[p.status] + "border-radius:4px; padding:3px 10px;"
+                                    "font-weight:bold;")
         self._show_photo(p)
         self._show_versions(pid, today)
         self._show_attendance(pid, today)
         self._show_actions(p)
 
     def _show_photo(self, p: Patient) -> None:
-        v = self.view
+        ui = self.ui
         data = run_service(lambda: patients.photo(self.reg, self.user, p.id),
-                           error_label=v.errorLabel)
+                           error_label=ui.errorLabel)
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
-            v.photoLabel.setObjectName("patientPhoto")
-            v.photoLabel.setPixmap(pixmap.scaled(
-                v.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
+            ui.photoLabel.setObjectName("patientPhoto")
+            ui.photoLabel.setPixmap(pixmap.scaled(
+                ui.photoLabel.maximumSize(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-            v.photoLabel.setAccessibleName(f"Photo of {p.full_name}")
+            ui.photoLabel.setAccessibleName(f"Photo of {p.full_name}")
         else:
-            v.photoLabel.setObjectName("patientNoPhoto")
-            v.photoLabel.clear()
-            v.photoLabel.setText("No photo on file")
-            v.photoLabel.setAccessibleName("No photo on file")
-        v.photoLabel.style().unpolish(v.photoLabel)
-        v.photoLabel.style().polish(v.photoLabel)
+            ui.photoLabel.setObjectName("patientNoPhoto")
+            ui.photoLabel.clear()
+            ui.photoLabel.setText("No photo on file")
+            ui.photoLabel.setAccessibleName("No photo on file")
+        ui.photoLabel.style().unpolish(ui.photoLabel)
+        ui.photoLabel.style().polish(ui.photoLabel)
 
     def _show_versions(self, pid: int, today: date) -> None:
-        v = self.view
+        ui = self.ui
         versions = run_service(lambda: prescriptions.versions(self.reg, self.user, pid),
-                               error_label=v.errorLabel) or []
+                               error_label=ui.errorLabel) or []
         self.versions_model.tz = self.reg.tz
         self.versions_model.set_versions(versions, today, self.reg.now())
         current = self.versions_model.current
-        v.prescriptionValue.setText(f"Version {current.version}: {current.summary}"
-                                    if current is not None else "No current prescription")
+        ui.prescriptionValue.setText(f"Version {current.version}: {current.summary}"
+                                     if current is not None else "No current prescription")
         if versions:
-            v.versionsTable.selectRow(0)
+            ui.versionsTable.selectRow(0)
         else:
-            v.versionDetail.setText("No prescription has been written for this patient.")
+            ui.versionDetail.setText("No prescription has been written for this patient.")
 
     def _version_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}
         rx = self.versions_model.row_at(min(rows)) if rows else None
         if rx is not None:
-            self.view.versionDetail.setText(version_text(rx, self.reg.tz))
+            self.ui.versionDetail.setText(version_text(rx, self.reg.tz))
 
     def _show_attendance(self, pid: int, today: date) -> None:
-        v = self.view
+        ui = self.ui
         assessed = run_service(
             lambda: attendance.assess_current(self.reg, [pid], since=first_day(today)),
-            error_label=v.errorLabel)
+            error_label=ui.errorLabel)
         self.assessment = assessed[pid] if assessed else None
         flag = self.assessment.flag if self.assessment is not None else None
         if self.assessment is not None:
             self.grid_model.set_days(grid_days(self.reg, self.assessment, today), today)
-            v.gridTable.setMinimumHeight(
-                v.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
-        v.flagLabel.setVisible(flag is not None and flag.level is not FlagLevel.NONE)
+            ui.gridTable.setMinimumHeight(
+                ui.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
+        ui.flagLabel.setVisible(flag is not None and flag.level is not FlagLevel.NONE)
         if flag is not None:
             background, foreground = FLAG_COLOURS[flag.level.value]
-            v.flagLabel.setText(flag.message)
-            v.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
-                                      "padding:6px; border-radius:4px; font-weight:bold;")
+            ui.flagLabel.setText(flag.message)
+            ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
+                                       "padding:6px; border-radius:4px; font-weight:bold;")
 
     def _show_actions(self, p: Patient) -> None:
-        v = self.view
+        ui = self.ui
         role = self.user.role
         manage = allowed(role, Action.MANAGE_PATIENTS)
-        for button in (v.editButton, v.importPhotoButton):
+        for button in (ui.editButton, ui.importPhotoButton):
             button.setVisible(manage)
-        v.suspendButton.setVisible(manage and p.status is PatientStatus.ACTIVE)
-        v.dischargeButton.setVisible(manage and p.status is not PatientStatus.DISCHARGED)
-        v.reactivateButton.setVisible(manage and p.status is not PatientStatus.ACTIVE)
+        ui.suspendButton.setVisible(manage and p.status is PatientStatus.ACTIVE)
+        ui.dischargeButton.setVisible(manage and p.status is not PatientStatus.DISCHARGED)
+        ui.reactivateButton.setVisible(manage and p.status is not PatientStatus.ACTIVE)
         prescriber = allowed(role, Action.PRESCRIBE)
-        v.prescribeButton.setVisible(prescriber)
-        v.prescribeButton.setText("&Change prescription…" if self.versions_model.rows
-                                  else "&New prescription…")
+        ui.prescribeButton.setVisible(prescriber)
+        ui.prescribeButton.setText("&Change prescription…" if self.versions_model.rows
+                                   else "&New prescription…")
         discharged = p.status is PatientStatus.DISCHARGED
-        v.prescribeButton.setEnabled(not discharged)
+        ui.prescribeButton.setEnabled(not discharged)
         if not prescriber:
-            v.prescribeNote.setText("Only a prescriber can write or change a prescription.")
+            ui.prescribeNote.setText("Only a prescriber can write or change a prescription.")
         elif discharged:
-            v.prescribeNote.setText("Reactivate the patient before prescribing.")
+            ui.prescribeNote.setText("Reactivate the patient before prescribing.")
         else:
-            v.prescribeNote.setText("Every change is a new version; earlier versions stay "
-                                    "readable below.")
+            ui.prescribeNote.setText("Every change is a new version; earlier versions stay "
+                                     "readable below.")
         held = self.assessment is not None and self.assessment.open_hold is not None
-        v.reviewHoldButton.setVisible(held and allowed(role, Action.REVIEW_HOLD))
+        ui.reviewHoldButton.setVisible(held and allowed(role, Action.REVIEW_HOLD))
 
     # --- actions ---------------------------------------------------------------------
     def edit(self) -> None:
@@ -264,7 +267,7 @@ class PatientDetail(QObject):
         done = run_service(
             lambda: patients.set_photo(self.reg, self.user, p.id, read_photo_file(path))
             or True,
-            error_label=self.view.errorLabel)
+            error_label=self.ui.errorLabel)
         if done:
             self.refresh()
 
@@ -294,7 +297,7 @@ class PatientDetail(QObject):
             return patient_cards.print_card(self.reg, self.user, p.id,
                                             folder / f"patient-card-{p.clinic_number}.pdf")
 
-        written = run_service(write, error_label=self.view.errorLabel)
+        written = run_service(write, error_label=self.ui.errorLabel)
         if written is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
             show_error(self.view, f"No program to show PDF files was found. The card was saved "
                        f"as {written}; open and print it from there.", "Card not opened")

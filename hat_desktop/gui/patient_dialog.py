@@ -7,7 +7,8 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient, PatientDetails, format_nhs_number
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.date_text import parse_typed_date
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
 from hat_desktop.services.open_register import OpenRegister
@@ -21,48 +22,51 @@ class PatientDialog(QObject):
         self.actor = actor
         self.existing = existing
         self.saved: Patient | None = None
-        self.view: QDialog = load_form("patient_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_PatientDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         if existing is None:
             v.setWindowTitle("New patient")
         else:
             v.setWindowTitle(f"Edit {existing.label}")
-            v.clinicNumberEdit.setText(existing.clinic_number)
-            v.clinicNumberEdit.setReadOnly(True)
-            v.clinicNumberEdit.setToolTip("A clinic number never changes once the patient "
-                                          "is registered.")
-            v.fullNameEdit.setText(existing.full_name)
-            v.birthEdit.setText(format_date(existing.date_of_birth))
-            v.addressEdit.setPlainText(existing.address)
-            v.nhsEdit.setText(format_nhs_number(existing.nhs_number))
-            v.alertsEdit.setPlainText(existing.alerts)
-            v.fullNameEdit.setFocus()
-        v.saveButton.clicked.connect(self._save)
-        v.cancelButton.clicked.connect(v.reject)
+            ui.clinicNumberEdit.setText(existing.clinic_number)
+            ui.clinicNumberEdit.setReadOnly(True)
+            ui.clinicNumberEdit.setToolTip("A clinic number never changes once the patient "
+                                           "is registered.")
+            ui.fullNameEdit.setText(existing.full_name)
+            ui.birthEdit.setText(format_date(existing.date_of_birth))
+            ui.addressEdit.setPlainText(existing.address)
+            ui.nhsEdit.setText(format_nhs_number(existing.nhs_number))
+            ui.alertsEdit.setPlainText(existing.alerts)
+            ui.fullNameEdit.setFocus()
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(v.reject)
 
     def _details(self) -> PatientDetails:
-        v = self.view
+        ui = self.ui
         return PatientDetails(
-            clinic_number=v.clinicNumberEdit.text(),
-            full_name=v.fullNameEdit.text(),
-            date_of_birth=parse_typed_date(v.birthEdit.text(), "date of birth"),
-            address=v.addressEdit.toPlainText(),
-            nhs_number=v.nhsEdit.text(),
-            alerts=v.alertsEdit.toPlainText(),
+            clinic_number=ui.clinicNumberEdit.text(),
+            full_name=ui.fullNameEdit.text(),
+            date_of_birth=parse_typed_date(ui.birthEdit.text(), "date of birth"),
+            address=ui.addressEdit.toPlainText(),
+            nhs_number=ui.nhsEdit.text(),
+            alerts=ui.alertsEdit.toPlainText(),
         )
 
     def _save(self) -> None:
         v = self.view
+        ui = self.ui
         existing = self.existing
         if existing is None:
             saved = run_service(
                 lambda: patients.create_patient(self.reg, self.actor, self._details()),
-                error_label=v.errorLabel)
+                error_label=ui.errorLabel)
         else:
             saved = run_service(
                 lambda: patients.update_patient(self.reg, self.actor, existing.id,
                                                 self._details()),
-                error_label=v.errorLabel)
+                error_label=ui.errorLabel)
         if saved is not None:
             self.saved = saved
             v.accept()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hat_desktop.domain.roles import Action, allowed
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_patients_page import Ui_PatientsPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.patient_detail import REFRESH_EVENTS, PatientDetail
@@ -31,25 +31,27 @@ class PatientsPage(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("patients_page", parent)
-        v = self.view
+        self.view = QWidget(parent)
+        self.ui = Ui_PatientsPage()
+        self.ui.setupUi(self.view)
+        ui = self.ui
         self.model = PatientListModel(self)
-        v.patientsTable.setModel(self.model)
-        v.patientsTable.verticalHeader().hide()
-        header = v.patientsTable.horizontalHeader()
+        ui.patientsTable.setModel(self.model)
+        ui.patientsTable.verticalHeader().hide()
+        header = ui.patientsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        v.patientsTable.activated.connect(self._open_index)
-        v.openButton.clicked.connect(self.open_selected)
-        self.detail = PatientDetail(ctx, v.detailPage)
-        v.detailPage.layout().addWidget(self.detail.view)
+        ui.patientsTable.activated.connect(self._open_index)
+        ui.openButton.clicked.connect(self.open_selected)
+        self.detail = PatientDetail(ctx, ui.detailPage)
+        ui.detailPage.layout().addWidget(self.detail.view)
         self.detail.back_requested.connect(self.show_list)
         can_manage = allowed(self.user.role, Action.MANAGE_PATIENTS)
-        v.newPatientButton.setVisible(can_manage)
-        v.newPatientButton.clicked.connect(self.new_patient)
-        v.searchEdit.textChanged.connect(lambda _text: self._search_soon.start())
-        v.searchEdit.returnPressed.connect(self.find_entered)
-        v.showDischargedCheck.toggled.connect(lambda _on: self.refresh())
+        ui.newPatientButton.setVisible(can_manage)
+        ui.newPatientButton.clicked.connect(self.new_patient)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_soon.start())
+        ui.searchEdit.returnPressed.connect(self.find_entered)
+        ui.showDischargedCheck.toggled.connect(lambda _on: self.refresh())
         self._search_soon = QTimer(self)
         self._search_soon.setSingleShot(True)
         self._search_soon.setInterval(SEARCH_DELAY_MS)
@@ -90,13 +92,13 @@ class PatientsPage(QObject):
 
     @property
     def showing_patient(self) -> bool:
-        return self.view.stack.currentWidget() is self.view.detailPage
+        return self.ui.stack.currentWidget() is self.ui.detailPage
 
     def focus_search(self) -> None:
         if self.showing_patient:
             self.show_list()
-        self.view.searchEdit.setFocus()
-        self.view.searchEdit.selectAll()
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event in REFRESH_EVENTS:
@@ -110,11 +112,11 @@ class PatientsPage(QObject):
 
     # --- the list ----------------------------------------------------------------------
     def _search(self) -> SearchResult | None:
-        v = self.view
+        ui = self.ui
         return run_service(
-            lambda: patients.search(self.reg, self.user, v.searchEdit.text(),
-                                    include_discharged=v.showDischargedCheck.isChecked()),
-            error_label=v.errorLabel)
+            lambda: patients.search(self.reg, self.user, ui.searchEdit.text(),
+                                    include_discharged=ui.showDischargedCheck.isChecked()),
+            error_label=ui.errorLabel)
 
     def refresh(self) -> SearchResult | None:
         """The list for what the search field holds (and the result of that search)."""
@@ -129,37 +131,37 @@ class PatientsPage(QObject):
         self.model.set_rows([PatientRow(p, flags[p.id].flag) for p in result.matches
                              if p.id in flags])
         count = self.model.rowCount()
-        self.view.countLabel.setText(f"{count} patient{'s' if count != 1 else ''}")
+        self.ui.countLabel.setText(f"{count} patient{'s' if count != 1 else ''}")
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
-            self.view.patientsTable.selectRow(row)
+            self.ui.patientsTable.selectRow(row)
         return result
 
     def selected_patient_id(self) -> int | None:
-        index = self.view.patientsTable.currentIndex()
+        index = self.ui.patientsTable.currentIndex()
         patient = self.model.patient(index.row()) if index.isValid() else None
         return patient.id if patient is not None else None
 
     def find_entered(self) -> None:
         """Enter in the search field: a scanned or typed clinic number (or a search with a
         single match) opens that patient at once."""
-        v = self.view
-        text = v.searchEdit.text().strip()
+        ui = self.ui
+        text = ui.searchEdit.text().strip()
         result = self.refresh()
         if result is None or not text:
             return
         target = result.exact or (result.matches[0] if len(result.matches) == 1 else None)
         if target is not None:
-            v.searchEdit.selectAll()  # the next scan replaces the number
+            ui.searchEdit.selectAll()  # the next scan replaces the number
             self.open_patient(target.id)
         elif result.matches:
-            v.patientsTable.setFocus()
-            v.patientsTable.selectRow(0)
+            ui.patientsTable.setFocus()
+            ui.patientsTable.selectRow(0)
         else:
-            v.errorLabel.setText(f"No patient matches “{text}”."
-                                 + ("" if v.showDischargedCheck.isChecked() else
-                                    " Tick 'Show discharged' to search discharged patients too."))
-            v.errorLabel.show()
+            ui.errorLabel.setText(f"No patient matches “{text}”."
+                                  + ("" if ui.showDischargedCheck.isChecked() else
+                                     " Tick 'Show discharged' to search discharged patients too."))
+            ui.errorLabel.show()
 
     # --- opening, creating ------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
@@ -170,21 +172,21 @@ class PatientsPage(QObject):
     def open_selected(self) -> None:
         pid = self.selected_patient_id()
         if pid is None:
-            self.view.errorLabel.setText("Choose a patient in the list first.")
-            self.view.errorLabel.show()
+            self.ui.errorLabel.setText("Choose a patient in the list first.")
+            self.ui.errorLabel.show()
             return
         self.open_patient(pid)
 
     def open_patient(self, patient_id: int) -> None:
         if self.detail.show_patient(patient_id):
-            self.view.errorLabel.hide()
-            self.view.stack.setCurrentWidget(self.view.detailPage)
-            self.detail.view.backButton.setFocus()
+            self.ui.errorLabel.hide()
+            self.ui.stack.setCurrentWidget(self.ui.detailPage)
+            self.detail.ui.backButton.setFocus()
 
     def show_list(self) -> None:
-        self.view.stack.setCurrentWidget(self.view.listPage)
+        self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.refresh()
-        self.view.searchEdit.setFocus()
+        self.ui.searchEdit.setFocus()
 
     def new_patient(self) -> None:
         created = PatientDialog(self.reg, self.user, None, self.view).exec()

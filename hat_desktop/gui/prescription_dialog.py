@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_fields import PrescriptionFields
 from hat_desktop.services import prescriptions
@@ -27,26 +28,29 @@ class PrescriptionDialog(QObject):
         self.actor = actor
         self.patient = patient
         self.saved: Prescription | None = None
-        self.view: QDialog = load_form("prescription_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_PrescriptionDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         change = current is not None
         v.setWindowTitle(f"{'Change' if change else 'New'} prescription — {patient.label}")
         intro = prescriber_line(actor)
         if current is not None:
             intro += (f" This becomes version {current.version + 1}; version {current.version} "
                       "stays in the record unchanged.")
-        v.introLabel.setText(intro)
-        self.fields = PrescriptionFields(reg, actor, v.fieldsArea, current, is_change=change)
-        v.saveButton.clicked.connect(self._save)
-        v.cancelButton.clicked.connect(v.reject)
-        QTimer.singleShot(0, self.fields.view.doseSpin.setFocus)
+        ui.introLabel.setText(intro)
+        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, current, is_change=change)
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(v.reject)
+        QTimer.singleShot(0, self.fields.ui.doseSpin.setFocus)
 
     def _save(self) -> None:
         v = self.view
+        ui = self.ui
         saved = run_service(
             lambda: prescriptions.prescribe(self.reg, self.actor, self.patient.id,
                                             self.fields.prescription()),
-            error_label=v.errorLabel)
+            error_label=ui.errorLabel)
         if saved is not None:
             self.saved = saved
             v.accept()

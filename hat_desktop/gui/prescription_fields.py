@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.sessions import Window
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_prescription_fields import Ui_PrescriptionFields
 from hat_desktop.services import register, schedule
 from hat_desktop.services.open_register import OpenRegister
 
@@ -34,50 +34,52 @@ class PrescriptionFields(QObject):
         self.reg = reg
         self.actor = actor
         self.is_change = is_change
-        self.view = load_form("prescription_fields", container)
+        self.view = QWidget(container)
+        self.ui = Ui_PrescriptionFields()
+        self.ui.setupUi(self.view)
         container.layout().addWidget(self.view)
-        v = self.view
+        ui = self.ui
         today = reg.today()
         self.session_checks: list[tuple[int, QCheckBox]] = []
         for window in session_windows(reg, today):
-            check = QCheckBox(window.label, v.sessionsBox)
+            check = QCheckBox(window.label, ui.sessionsBox)
             check.setObjectName(f"session{window.number}Check")
             check.setAccessibleName(f"Give the dose at {window.label}")
             check.setChecked(current is None or window.number in current.sessions)
-            v.sessionsLayout.addWidget(check)
+            ui.sessionsLayout.addWidget(check)
             self.session_checks.append((window.number, check))
-        v.sessionsLayout.addStretch(1)
+        ui.sessionsLayout.addStretch(1)
         self._tab_order()
         sections = register.list_sections(reg, actor, include_closed=False)
         drugs = {s.section.drug for s in sections}
         for summary in sections:
             section = summary.section
-            item = QListWidgetItem(f"{section.title} ({section.code})", v.sectionsList)
+            item = QListWidgetItem(f"{section.title} ({section.code})", ui.sectionsList)
             item.setData(SECTION_ID_ROLE, section.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = (section.id in current.section_ids if current is not None
                       else len(drugs) == 1)
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-        v.doseSpin.setValue(current.dose_mg if current is not None else 0)
-        v.startDate.setMinimumDate(QDate(today))
-        v.startDate.setDate(QDate(today))
+        ui.doseSpin.setValue(current.dose_mg if current is not None else 0)
+        ui.startDate.setMinimumDate(QDate(today))
+        ui.startDate.setDate(QDate(today))
         end = (current.end_date if current is not None and current.end_date >= today
                else today + timedelta(days=DEFAULT_DAYS))
-        v.endDate.setDate(QDate(end))
-        v.dailyMaxSpin.setValue((current.daily_max_mg or 0) if current is not None else 0)
-        v.notesEdit.setPlainText(current.notes if current is not None else "")
-        v.reasonLabel.setVisible(is_change)
-        v.reasonEdit.setVisible(is_change)
+        ui.endDate.setDate(QDate(end))
+        ui.dailyMaxSpin.setValue((current.daily_max_mg or 0) if current is not None else 0)
+        ui.notesEdit.setPlainText(current.notes if current is not None else "")
+        ui.reasonLabel.setVisible(is_change)
+        ui.reasonEdit.setVisible(is_change)
 
     def _tab_order(self) -> None:
-        v = self.view
-        chain: list[QWidget] = [v.doseSpin, *(check for _n, check in self.session_checks),
-                                v.startDate]
+        ui = self.ui
+        chain: list[QWidget] = [ui.doseSpin, *(check for _n, check in self.session_checks),
+                                ui.startDate]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def section_ids(self) -> tuple[int, ...]:
-        items = (self.view.sectionsList.item(i) for i in range(self.view.sectionsList.count()))
+        items = (self.ui.sectionsList.item(i) for i in range(self.ui.sectionsList.count()))
         return tuple(int(item.data(SECTION_ID_ROLE)) for item in items
                      if item.checkState() == Qt.CheckState.Checked)
 
@@ -86,14 +88,14 @@ class PrescriptionFields(QObject):
 
     def prescription(self) -> PrescriptionInput:
         """What the prescriber entered; the service checks every field."""
-        v = self.view
+        ui = self.ui
         return PrescriptionInput(
             section_ids=self.section_ids(),
-            dose_mg=v.doseSpin.value(),
+            dose_mg=ui.doseSpin.value(),
             sessions=self.sessions(),
-            start_date=v.startDate.date().toPython(),
-            end_date=v.endDate.date().toPython(),
-            daily_max_mg=v.dailyMaxSpin.value() or None,
-            notes=v.notesEdit.toPlainText(),
-            change_reason=v.reasonEdit.toPlainText() if self.is_change else "",
+            start_date=ui.startDate.date().toPython(),
+            end_date=ui.endDate.date().toPython(),
+            daily_max_mg=ui.dailyMaxSpin.value() or None,
+            notes=ui.notesEdit.toPlainText(),
+            change_reason=ui.reasonEdit.toPlainText() if self.is_change else "",
         )

@@ -5,16 +5,25 @@ early checks use the same domain functions, so the words are the same."""
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QDateTime, QObject, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import BatchStock, Entry, Section
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import register
@@ -23,11 +32,27 @@ from hat_desktop.services.open_register import OpenRegister
 NEEDS_WITNESS = "Nothing was recorded: this entry needs a second member of staff to sign it."
 
 
-class EntryDialog(QObject):
-    """Base of the entry dialogs: ``self.view`` is the loaded form, exec() returns the
-    entry written (or None when cancelled)."""
+class EntryForm(Protocol):
+    """The widgets every entry form has (occurredEdit too, except on a correction)."""
 
-    form = ""
+    quantityLabel: QLabel
+    quantityEdit: QLineEdit
+    lateReasonEdit: QLineEdit
+    errorLabel: QLabel
+    cancelButton: QPushButton
+    recordButton: QPushButton
+
+    def setupUi(self, dialog: QDialog) -> None: ...
+
+
+E = TypeVar("E", bound=EntryForm)
+
+
+class EntryDialog(QObject, Generic[E]):
+    """Base of the entry dialogs: ``self.view`` is the dialog built from ``form`` (a
+    compiled form), exec() returns the entry written (or None when cancelled)."""
+
+    form: type[E]
 
     def __init__(self, reg: OpenRegister, actor: User, section: Section,
                  parent: QWidget | None = None) -> None:
@@ -36,21 +61,26 @@ class EntryDialog(QObject):
         self.actor = actor
         self.section = section
         self.result: Entry | None = None
-        self.view: QDialog = load_form(self.form, parent)  # type: ignore[assignment]
+        self.ui = self.form()
+        self.view = DialogView(self.ui, parent)
         self.view.setWindowTitle(f"{self.view.windowTitle()} — {section.code}")
-        self.view.cancelButton.clicked.connect(self.view.reject)
+        self.ui.cancelButton.clicked.connect(self.view.reject)
         self._initial_time: QDateTime | None = None
-        if hasattr(self.view, "occurredEdit"):
-            self._setup_time(self.view.occurredEdit)
-        if hasattr(self.view, "quantityLabel"):
-            unit = section.unit if section.unit in ("ml", "mg", "g") else f"{section.unit}s"
-            self.view.quantityLabel.setText(f"&Quantity ({unit})")
+        edit = self._occurred_edit()
+        if edit is not None:
+            self._setup_time(edit)
+        unit = section.unit if section.unit in ("ml", "mg", "g") else f"{section.unit}s"
+        self.ui.quantityLabel.setText(f"&Quantity ({unit})")
         self.setup()
 
     def setup(self) -> None:
         """Each dialog's own wiring."""
 
     # --- the date and time of the transaction ------------------------------------------
+    def _occurred_edit(self) -> QDateTimeEdit | None:
+        edit = getattr(self.ui, "occurredEdit", None)
+        return edit if isinstance(edit, QDateTimeEdit) else None
+
     def _setup_time(self, edit: QDateTimeEdit) -> None:
         now = self.reg.now().astimezone(self.reg.tz)
         value = QDateTime(now.date(), QTime(now.hour, now.minute))
@@ -62,7 +92,7 @@ class EntryDialog(QObject):
 
     def occurred_at(self) -> datetime | None:
         """None (now) unless the user changed the date and time."""
-        edit = getattr(self.view, "occurredEdit", None)
+        edit = self._occurred_edit()
         if edit is None or edit.dateTime() == self._initial_time:
             return None
         value = edit.dateTime()
@@ -71,7 +101,7 @@ class EntryDialog(QObject):
                         tzinfo=self.reg.tz)
 
     def late_reason(self) -> str | None:
-        text: str = self.view.lateReasonEdit.text()
+        text: str = self.ui.lateReasonEdit.text()
         return text.strip() or None
 
     # --- batches -----------------------------------------------------------------------
@@ -101,7 +131,7 @@ class EntryDialog(QObject):
 
     # --- recording ---------------------------------------------------------------------
     def quantity(self, what: str, minimum: int = 1) -> int:
-        edit: QLineEdit = self.view.quantityEdit
+        edit: QLineEdit = self.ui.quantityEdit
         return parse_quantity(edit.text(), what, minimum=minimum)
 
     @staticmethod
@@ -112,17 +142,18 @@ class EntryDialog(QObject):
                write: Callable[[User | None], Entry], *, witnessed: bool = True) -> None:
         """Check what was typed, ask the witness to sign (if the entry needs one), write."""
         v = self.view
-        if run_service(lambda: check() or True, error_label=v.errorLabel) is None:
+        ui = self.ui
+        if run_service(lambda: check() or True, error_label=ui.errorLabel) is None:
             return
         witness = None
         if witnessed:
             witness = ask_witness(self.reg, self.actor, summary(), v)
             v.activateWindow()
             if witness is None:
-                v.errorLabel.setText(NEEDS_WITNESS)
-                v.errorLabel.show()
+                ui.errorLabel.setText(NEEDS_WITNESS)
+                ui.errorLabel.show()
                 return
-        entry = run_service(lambda: write(witness), error_label=v.errorLabel)
+        entry = run_service(lambda: write(witness), error_label=ui.errorLabel)
         if entry is not None:
             self.result = entry
             v.accept()

@@ -19,7 +19,7 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.close_section_dialog import CloseSectionDialog
 from hat_desktop.gui.correction_dialog import CorrectionDialog
 from hat_desktop.gui.destroy_dialog import DestroyDialog
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from hat_desktop.gui.messages import run_service, show_error
 from hat_desktop.gui.new_section_dialog import NewSectionDialog
 from hat_desktop.gui.opening_dialog import OpeningDialog
@@ -53,7 +53,9 @@ class RegisterPage(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("register_page", parent)
+        self.view = QWidget(parent)
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self.view)
         self.model = RegisterModel(self)
         self.summaries: list[SectionSummary] = []
         self._started = False
@@ -66,7 +68,7 @@ class RegisterPage(QObject):
         ctx.events.changed.connect(self._on_event)
 
     def _table(self) -> None:
-        table = self.view.registerTable
+        table = self.ui.registerTable
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -80,35 +82,36 @@ class RegisterPage(QObject):
 
     def _wire(self) -> None:
         v = self.view
+        ui = self.ui
         role = self.user.role
         self.can_stock = allowed(role, Action.RECORD_STOCK)
         self.can_correct = allowed(role, Action.CORRECT_ENTRY)
         self.can_manage = allowed(role, Action.MANAGE_SECTIONS)
-        for button, visible in ((v.receiveButton, self.can_stock),
-                                (v.destroyButton, self.can_stock),
-                                (v.returnButton, self.can_stock),
-                                (v.openingButton, self.can_stock),
-                                (v.correctButton, self.can_correct),
-                                (v.newSectionButton, self.can_manage),
-                                (v.closeSectionButton, self.can_manage)):
+        for button, visible in ((ui.receiveButton, self.can_stock),
+                                (ui.destroyButton, self.can_stock),
+                                (ui.returnButton, self.can_stock),
+                                (ui.openingButton, self.can_stock),
+                                (ui.correctButton, self.can_correct),
+                                (ui.newSectionButton, self.can_manage),
+                                (ui.closeSectionButton, self.can_manage)):
             button.setVisible(visible)
-        v.sectionCombo.currentIndexChanged.connect(lambda _i: self.reload())
-        v.fromDateEdit.dateChanged.connect(lambda _d: self.reload())
-        v.toDateEdit.dateChanged.connect(lambda _d: self.reload())
-        v.thisMonthButton.clicked.connect(self.show_this_month)
-        v.lastMonthButton.clicked.connect(self.show_last_month)
-        v.wholeButton.clicked.connect(self.show_whole_register)
-        self.view.registerTable.activated.connect(lambda _i: self.correct())
+        ui.sectionCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        ui.fromDateEdit.dateChanged.connect(lambda _d: self.reload())
+        ui.toDateEdit.dateChanged.connect(lambda _d: self.reload())
+        ui.thisMonthButton.clicked.connect(self.show_this_month)
+        ui.lastMonthButton.clicked.connect(self.show_last_month)
+        ui.wholeButton.clicked.connect(self.show_whole_register)
+        self.ui.registerTable.activated.connect(lambda _i: self.correct())
         for button, keys, slot, on in (
-            (v.receiveButton, "Ctrl+R", self.receive, self.can_stock),
-            (v.destroyButton, "Ctrl+D", self.destroy, self.can_stock),
-            (v.returnButton, "Ctrl+T", self.return_stock, self.can_stock),
-            (v.correctButton, "Ctrl+E", self.correct, self.can_correct),
-            (v.openingButton, "Ctrl+B", self.opening, self.can_stock),
-            (v.newSectionButton, "Ctrl+N", self.new_section, self.can_manage),
-            (v.closeSectionButton, "Ctrl+Shift+L", self.close_section, self.can_manage),
-            (v.printButton, "Ctrl+P", self.print_pages, True),
-            (v.exportButton, "Ctrl+S", self.export_csv, True),
+            (ui.receiveButton, "Ctrl+R", self.receive, self.can_stock),
+            (ui.destroyButton, "Ctrl+D", self.destroy, self.can_stock),
+            (ui.returnButton, "Ctrl+T", self.return_stock, self.can_stock),
+            (ui.correctButton, "Ctrl+E", self.correct, self.can_correct),
+            (ui.openingButton, "Ctrl+B", self.opening, self.can_stock),
+            (ui.newSectionButton, "Ctrl+N", self.new_section, self.can_manage),
+            (ui.closeSectionButton, "Ctrl+Shift+L", self.close_section, self.can_manage),
+            (ui.printButton, "Ctrl+P", self.print_pages, True),
+            (ui.exportButton, "Ctrl+S", self.export_csv, True),
         ):
             button.clicked.connect(slot)
             if on:
@@ -127,7 +130,7 @@ class RegisterPage(QObject):
             self.show_this_month()
         else:
             self.reload()
-        self.view.sectionCombo.setFocus()
+        self.ui.sectionCombo.setFocus()
 
     def _on_event(self, event: str, _payload: dict[str, Any]) -> None:
         if event == "register_changed":
@@ -142,7 +145,7 @@ class RegisterPage(QObject):
                             parent=self.view)
         if found is None:
             return
-        combo = self.view.sectionCombo
+        combo = self.ui.sectionCombo
         current = self.section()
         self.summaries = found
         combo.blockSignals(True)
@@ -155,7 +158,7 @@ class RegisterPage(QObject):
         combo.blockSignals(False)
 
     def summary(self) -> SectionSummary | None:
-        code = self.view.sectionCombo.currentData()
+        code = self.ui.sectionCombo.currentData()
         return next((s for s in self.summaries if s.section.code == code), None)
 
     def section(self) -> Section | None:
@@ -163,7 +166,7 @@ class RegisterPage(QObject):
         return found.section if found else None
 
     def choose_section(self, code: str) -> None:
-        combo = self.view.sectionCombo
+        combo = self.ui.sectionCombo
         index = combo.findData(code)
         if index < 0:
             self.refresh_sections()
@@ -171,15 +174,15 @@ class RegisterPage(QObject):
         combo.setCurrentIndex(index)
 
     def date_range(self) -> tuple[date, date]:
-        return _date(self.view.fromDateEdit.date()), _date(self.view.toDateEdit.date())
+        return _date(self.ui.fromDateEdit.date()), _date(self.ui.toDateEdit.date())
 
     def set_range(self, first: date, last: date) -> None:
-        v = self.view
-        for edit in (v.fromDateEdit, v.toDateEdit):
+        ui = self.ui
+        for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.blockSignals(True)
-        v.fromDateEdit.setDate(_qdate(first))
-        v.toDateEdit.setDate(_qdate(last))
-        for edit in (v.fromDateEdit, v.toDateEdit):
+        ui.fromDateEdit.setDate(_qdate(first))
+        ui.toDateEdit.setDate(_qdate(last))
+        for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.blockSignals(False)
         self.reload()
 
@@ -204,22 +207,22 @@ class RegisterPage(QObject):
 
     def reload(self, select: int | None = None) -> None:
         """Re-read the section's entries in the chosen range, keeping the selected entry."""
-        v = self.view
+        ui = self.ui
         keep = select if select is not None else self._selected_id()
         section, summary = self.section(), self.summary()
         first, last = self.date_range()
-        v.errorLabel.hide()
+        ui.errorLabel.hide()
         if section is None or summary is None:
             self.model.reset(None, self.reg.tz, 0, None)
-            v.sectionHeading.setText("No register section yet." + (
+            ui.sectionHeading.setText("No register section yet." + (
                 " Create the first with New section…" if self.can_manage else
                 " A manager creates the sections."))
-            v.countLabel.setText("")
+            ui.countLabel.setText("")
             self._update_buttons()
             return
         total = run_service(lambda: register.count_entries(self.reg, self.user, section.id,
                                                            first, last),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if total is None:
             self.model.reset(None, self.reg.tz, 0, None)
             self._update_buttons()
@@ -233,10 +236,10 @@ class RegisterPage(QObject):
 
         self.model.reset(section, self.reg.tz, total, fetch)
         closed = " · CLOSED to new entries" if section.closed else ""
-        v.sectionHeading.setText(
+        ui.sectionHeading.setText(
             f"{section.title}\nSection {section.code} · Balance: "
             f"{section.quantity(summary.balance)}{closed}")
-        v.countLabel.setText(f"{total:,} of {summary.entries:,} entries")
+        ui.countLabel.setText(f"{total:,} of {summary.entries:,} entries")
         if keep is not None:
             self.select_entry(keep)
         self._update_buttons()
@@ -246,37 +249,37 @@ class RegisterPage(QObject):
         return entry.id if entry else None
 
     def selected_entry(self) -> Entry | None:
-        index = self.view.registerTable.currentIndex()
+        index = self.ui.registerTable.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None
 
     def select_entry(self, entry_id: int) -> bool:
         row = self.model.row_of(entry_id)
         if row is None:
             return False
-        table = self.view.registerTable
+        table = self.ui.registerTable
         table.selectRow(row)
         table.scrollTo(self.model.index(row, 0))
         return True
 
     def _update_buttons(self) -> None:
-        v = self.view
+        ui = self.ui
         summary = self.summary()
         open_section = summary is not None and not summary.section.closed
-        for button in (v.receiveButton, v.destroyButton, v.returnButton):
+        for button in (ui.receiveButton, ui.destroyButton, ui.returnButton):
             button.setEnabled(open_section)
-        v.openingButton.setEnabled(open_section and summary is not None
-                                   and summary.entries == 0)
-        v.closeSectionButton.setEnabled(open_section)
+        ui.openingButton.setEnabled(open_section and summary is not None
+                                    and summary.entries == 0)
+        ui.closeSectionButton.setEnabled(open_section)
         entry = self.selected_entry()
-        v.correctButton.setEnabled(open_section and entry is not None and entry.kind not in (
+        ui.correctButton.setEnabled(open_section and entry is not None and entry.kind not in (
             EntryKind.CORRECTION, EntryKind.STOCK_CHECK))
-        for button in (v.printButton, v.exportButton):
+        for button in (ui.printButton, ui.exportButton):
             button.setEnabled(summary is not None)
 
     # --- dialogs ------------------------------------------------------------------------
     def _refuse(self, message: str) -> None:
-        self.view.errorLabel.setText(message)
-        self.view.errorLabel.show()
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
 
     def _entry_dialog(self, kind: type[EntryDialog]) -> Entry | None:
         section = self.section()
@@ -294,9 +297,9 @@ class RegisterPage(QObject):
         first, last = self.date_range()
         day = entry.occurred_at.astimezone(self.reg.tz).date()
         if not first <= day <= last:
-            self.view.fromDateEdit.blockSignals(True)
-            self.view.fromDateEdit.setDate(_qdate(min(first, day)))
-            self.view.fromDateEdit.blockSignals(False)
+            self.ui.fromDateEdit.blockSignals(True)
+            self.ui.fromDateEdit.setDate(_qdate(min(first, day)))
+            self.ui.fromDateEdit.blockSignals(False)
         self.reload(select=entry.id)
         self._done(f"Entry No. {entry.id} recorded: {entry.kind.label.lower()}, balance now "
                    f"{entry.balance}.")
@@ -391,5 +394,5 @@ class RegisterPage(QObject):
         return Path(path)
 
     def _done(self, message: str) -> None:
-        self.view.resultLabel.setText(message)
-        self.view.resultLabel.show()
+        self.ui.resultLabel.setText(message)
+        self.ui.resultLabel.show()

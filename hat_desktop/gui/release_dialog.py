@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_release_dialog import Ui_ReleaseDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import dosing
 from hat_desktop.services.dosing import CheckInCard
@@ -25,37 +26,39 @@ class ReleaseDialog(QObject):
         self.actor = actor
         self.card = card
         self.released: AttendanceEvent | None = None
-        self.view: QDialog = load_form("release_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_ReleaseDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         dose = card.in_observation
         tz = reg.tz
         minutes = reg.settings.observation_minutes
         until = dose.at + timedelta(minutes=minutes)
         v.setWindowTitle(f"Release check — {card.patient.label}")
-        v.headingLabel.setText(
+        ui.headingLabel.setText(
             f"{card.patient.label}: {dose.mg_administered} mg at "
             f"{dose.at.astimezone(tz):%H:%M} (session {dose.session}).")
         self.early = reg.now() < until
         if self.early:
             left = int((until - reg.now()).total_seconds() // 60) + 1
-            v.observationLabel.setText(
+            ui.observationLabel.setText(
                 f"Observation runs until {until.astimezone(tz):%H:%M} ({minutes} minutes after "
                 f"the dose; about {left} min left). To release the patient now, give the "
                 "reason.")
         else:
-            v.observationLabel.setText(f"Observation ended at {until.astimezone(tz):%H:%M}: "
-                                       "record how the patient is before they leave.")
-        v.earlyLabel.setVisible(self.early)
-        v.earlyEdit.setVisible(self.early)
-        v.releaseButton.setDefault(True)
-        v.releaseButton.clicked.connect(self._release)
-        v.cancelButton.clicked.connect(v.reject)
+            ui.observationLabel.setText(f"Observation ended at {until.astimezone(tz):%H:%M}: "
+                                        "record how the patient is before they leave.")
+        ui.earlyLabel.setVisible(self.early)
+        ui.earlyEdit.setVisible(self.early)
+        ui.releaseButton.setDefault(True)
+        ui.releaseButton.clicked.connect(self._release)
+        ui.cancelButton.clicked.connect(v.reject)
         EnterMovesOn(v, self._enter_in_field)
-        v.checkEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.checkEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enter_in_field(self, field: QWidget) -> bool:
-        v = self.view
-        last = v.earlyEdit if self.early else v.checkEdit
+        ui = self.ui
+        last = ui.earlyEdit if self.early else ui.checkEdit
         if field is last:
             self._release()
             return True
@@ -63,11 +66,12 @@ class ReleaseDialog(QObject):
 
     def _release(self) -> None:
         v = self.view
+        ui = self.ui
         released = run_service(
             lambda: dosing.release(self.reg, self.actor, self.card.patient.id,
-                                   v.checkEdit.text(),
-                                   early_reason=v.earlyEdit.text() if self.early else ""),
-            error_label=v.errorLabel)
+                                   ui.checkEdit.text(),
+                                   early_reason=ui.earlyEdit.text() if self.early else ""),
+            error_label=ui.errorLabel)
         if released is not None:
             self.released = released
             v.accept()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from hat_desktop.domain.errors import HatError
 from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from hat_desktop.gui.messages import show_error
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.services import attendance_reports, report_catalogue
@@ -53,23 +53,26 @@ class ReportsPage(QObject):
         self.reg = ctx.reg
         self.user = ctx.user
         self.reports = list(reports if reports is not None else default_reports())
-        self.view = load_form("reports_page", parent)
+        self.view = QWidget(parent)
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self.view)
         v = self.view
+        ui = self.ui
         for spec in self.reports:
             item = QListWidgetItem(spec.title)
             item.setData(SPEC_ROLE, spec.key)
             item.setToolTip(spec.description)
-            v.reportList.addItem(item)
-        v.reportList.setMinimumWidth(v.reportList.sizeHintForColumn(0)
-                                     + 2 * v.reportList.frameWidth() + 12)
-        v.reportList.currentRowChanged.connect(self._chosen_changed)
-        v.thisWeekButton.clicked.connect(lambda: self._set_range(*self._week(0)))
-        v.lastWeekButton.clicked.connect(lambda: self._set_range(*self._week(-1)))
-        v.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.reg.today())))
-        v.lastMonthButton.clicked.connect(lambda: self._set_range(*_month(
+            ui.reportList.addItem(item)
+        ui.reportList.setMinimumWidth(ui.reportList.sizeHintForColumn(0)
+                                      + 2 * ui.reportList.frameWidth() + 12)
+        ui.reportList.currentRowChanged.connect(self._chosen_changed)
+        ui.thisWeekButton.clicked.connect(lambda: self._set_range(*self._week(0)))
+        ui.lastWeekButton.clicked.connect(lambda: self._set_range(*self._week(-1)))
+        ui.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.reg.today())))
+        ui.lastMonthButton.clicked.connect(lambda: self._set_range(*_month(
             _month(self.reg.today())[0] - timedelta(days=1))))
-        v.saveButton.clicked.connect(self.save)
-        v.printButton.clicked.connect(self.print_report)
+        ui.saveButton.clicked.connect(self.save)
+        ui.printButton.clicked.connect(self.print_report)
         for text, keys, slot, tip in (
             ("Save report as…", QKeySequence.StandardKey.Save, self.save,
              "Save the chosen report to a file"),
@@ -83,9 +86,9 @@ class ReportsPage(QObject):
             action.triggered.connect(slot)
             v.addAction(action)
         self._started = False
-        v.resultLabel.hide()
+        ui.resultLabel.hide()
         if self.reports:
-            v.reportList.setCurrentRow(0)
+            ui.reportList.setCurrentRow(0)
 
     # --- state ---------------------------------------------------------------------
     def activate(self) -> None:
@@ -99,45 +102,45 @@ class ReportsPage(QObject):
         return monday, monday + timedelta(days=6)
 
     def _set_range(self, first: date, last: date) -> None:
-        self.view.fromDateEdit.setDate(_qdate(first))
-        self.view.toDateEdit.setDate(_qdate(last))
+        self.ui.fromDateEdit.setDate(_qdate(first))
+        self.ui.toDateEdit.setDate(_qdate(last))
 
     def chosen(self) -> ReportSpec | None:
-        row = self.view.reportList.currentRow()
+        row = self.ui.reportList.currentRow()
         return self.reports[row] if 0 <= row < len(self.reports) else None
 
     def choose(self, key: str) -> None:
-        self.view.reportList.setCurrentRow(next(i for i, s in enumerate(self.reports)
-                                                if s.key == key))
+        self.ui.reportList.setCurrentRow(next(i for i, s in enumerate(self.reports)
+                                              if s.key == key))
 
     def _chosen_changed(self, _row: int) -> None:
         spec = self.chosen()
-        v = self.view
-        v.descriptionLabel.setText(spec.description if spec else "")
-        v.printButton.setEnabled(bool(spec and spec.printable))
-        v.printButton.setToolTip("Open the report in the PDF viewer to print it (Ctrl+P)"
-                                 if spec and spec.printable else
-                                 "A CSV file is for a spreadsheet: save it instead.")
-        v.errorLabel.hide()
-        v.resultLabel.hide()
+        ui = self.ui
+        ui.descriptionLabel.setText(spec.description if spec else "")
+        ui.printButton.setEnabled(bool(spec and spec.printable))
+        ui.printButton.setToolTip("Open the report in the PDF viewer to print it (Ctrl+P)"
+                                  if spec and spec.printable else
+                                  "A CSV file is for a spreadsheet: save it instead.")
+        ui.errorLabel.hide()
+        ui.resultLabel.hide()
 
     def _request(self) -> tuple[ReportSpec, date, date] | None:
         spec = self.chosen()
-        v = self.view
+        ui = self.ui
         if spec is None:
             return self._refuse("Choose a report in the list first.")
-        first, last = _date(v.fromDateEdit.date()), _date(v.toDateEdit.date())
+        first, last = _date(ui.fromDateEdit.date()), _date(ui.toDateEdit.date())
         try:
             spec.check_range(first, last)
         except HatError as exc:
             return self._refuse(str(exc))
-        v.errorLabel.hide()
-        v.resultLabel.hide()
+        ui.errorLabel.hide()
+        ui.resultLabel.hide()
         return spec, first, last
 
     def _refuse(self, message: str) -> None:
-        self.view.errorLabel.setText(message)
-        self.view.errorLabel.show()
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
         return None
 
     # --- actions -------------------------------------------------------------------
@@ -193,5 +196,5 @@ class ReportsPage(QObject):
         return Path(path)
 
     def _done(self, message: str) -> None:
-        self.view.resultLabel.setText(message)
-        self.view.resultLabel.show()
+        self.ui.resultLabel.setText(message)
+        self.ui.resultLabel.show()

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from hat_desktop.gui.messages import confirm, run_service
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services.open_register import OpenRegister
@@ -39,18 +40,20 @@ class RestoreDialog(QObject):
         super().__init__(parent)
         self.reg = reg
         self.request: RestoreRequest | None = None
-        self.view: QDialog = load_form("restore_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_RestoreDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.explainLabel.setText(_explanation(reg.data_dir))
-        v.userEdit.setText(user.username)
+        ui = self.ui
+        ui.explainLabel.setText(_explanation(reg.data_dir))
+        ui.userEdit.setText(user.username)
         method = run_service(lambda: how_to_open(reg.data_dir), parent=parent)
         self.needs_key = method is not OpenWith.KEYRING
-        for widget in (v.recoveryKeyLabel, v.recoveryKeyEdit, v.recoveryKeyHint):
+        for widget in (ui.recoveryKeyLabel, ui.recoveryKeyEdit, ui.recoveryKeyHint):
             widget.setVisible(self.needs_key)
-        v.browseButton.clicked.connect(self._browse)
-        v.restoreButton.clicked.connect(self._restore)
-        v.cancelButton.clicked.connect(v.reject)
-        v.fileEdit.setFocus()
+        ui.browseButton.clicked.connect(self._browse)
+        ui.restoreButton.clicked.connect(self._restore)
+        ui.cancelButton.clicked.connect(v.reject)
+        ui.fileEdit.setFocus()
 
     def _browse(self) -> None:
         folder = settings_service.current(self.reg).backup_folder or str(Path.home())
@@ -58,25 +61,25 @@ class RestoreDialog(QObject):
             self.view, "Choose the backup to restore", folder,
             "HAT register backups (*.db);;All files (*)")
         if chosen:
-            self.view.fileEdit.setText(chosen)
-            self.view.passwordEdit.setFocus()
+            self.ui.fileEdit.setText(chosen)
+            self.ui.passwordEdit.setFocus()
 
     def _checked(self) -> RestoreRequest:
-        v = self.view
-        if not v.fileEdit.text().strip():
+        ui = self.ui
+        if not ui.fileEdit.text().strip():
             raise InvalidInput("Choose the backup file to restore (a .db file).")
-        if not v.userEdit.text().strip():
+        if not ui.userEdit.text().strip():
             raise InvalidInput("Enter your user name.")
-        if not v.passwordEdit.text():
+        if not ui.passwordEdit.text():
             raise InvalidInput("Enter your password, as it was when the backup was made.")
-        key = v.recoveryKeyEdit.text().strip() if self.needs_key else ""
+        key = ui.recoveryKeyEdit.text().strip() if self.needs_key else ""
         if self.needs_key and not key:
             raise InvalidInput("Type the recovery key from the register's recovery sheet.")
-        return RestoreRequest(Path(v.fileEdit.text().strip()).expanduser(),
-                              v.userEdit.text().strip(), v.passwordEdit.text(), key or None)
+        return RestoreRequest(Path(ui.fileEdit.text().strip()).expanduser(),
+                              ui.userEdit.text().strip(), ui.passwordEdit.text(), key or None)
 
     def _restore(self) -> None:
-        request = run_service(self._checked, error_label=self.view.errorLabel)
+        request = run_service(self._checked, error_label=self.ui.errorLabel)
         if request is None:
             return
         question = (

@@ -2,40 +2,41 @@
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Entry
+from hat_desktop.gui.forms.ui_return_dialog import Ui_ReturnDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.services import register
 
 
-class ReturnDialog(EntryDialog):
-    form = "return_dialog"
+class ReturnDialog(EntryDialog[Ui_ReturnDialog]):
+    form = Ui_ReturnDialog
 
     def setup(self) -> None:
-        self.fill_batches(self.view.batchCombo)
-        self.view.recordButton.clicked.connect(self.save)
-        self.view.batchCombo.setFocus()
+        self.fill_batches(self.ui.batchCombo)
+        self.ui.recordButton.clicked.connect(self.save)
+        self.ui.batchCombo.setFocus()
 
     def _return(self) -> register.Return:
-        v = self.view
+        ui = self.ui
         return register.Return(
-            quantity=v.quantityEdit.text(), batch=self.chosen_batch(v.batchCombo),
-            supplier_name=v.supplierNameEdit.text(),
-            supplier_address=v.supplierAddressEdit.toPlainText(), reason=v.reasonEdit.text(),
-            reference=v.referenceEdit.text(), occurred_at=self.occurred_at(),
+            quantity=ui.quantityEdit.text(), batch=self.chosen_batch(ui.batchCombo),
+            supplier_name=ui.supplierNameEdit.text(),
+            supplier_address=ui.supplierAddressEdit.toPlainText(), reason=ui.reasonEdit.text(),
+            reference=ui.referenceEdit.text(), occurred_at=self.occurred_at(),
             late_reason=self.late_reason())
 
     def _check(self) -> None:
-        v = self.view
+        ui = self.ui
         self.quantity("quantity returned")
-        self.required(v.supplierNameEdit.text(), "supplier's name", 120)
-        self.required(v.supplierAddressEdit.toPlainText(), "supplier's address", 300)
-        self.required(v.reasonEdit.text(), "reason for the return", 300)
+        self.required(ui.supplierNameEdit.text(), "supplier's name", 120)
+        self.required(ui.supplierAddressEdit.toPlainText(), "supplier's address", 300)
+        self.required(ui.reasonEdit.text(), "reason for the return", 300)
 
     def _summary(self) -> str:
-        v = self.view
-        batch = self.chosen_batch(v.batchCombo)
+        ui = self.ui
+        batch = self.chosen_batch(ui.batchCombo)
         return (f"Return from {self.section.code}: "
                 f"{self.section.quantity(self.quantity('quantity returned'))}"
-                f"{f', batch {batch}' if batch else ''}, to {v.supplierNameEdit.text().strip()}.")
+                f"{f', batch {batch}' if batch else ''}, to {ui.supplierNameEdit.text().strip()}.")
 
     def _write(self, witness: User | None) -> Entry:
         return register.return_to_supplier(self.reg, self.actor, witness, self.section.id,

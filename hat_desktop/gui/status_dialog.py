@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
 from hat_desktop.services.open_register import OpenRegister
@@ -39,21 +40,24 @@ class StatusDialog(QObject):
         self.patient = patient
         self.status = status
         self.saved: Patient | None = None
-        self.view: QDialog = load_form("status_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_StatusDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         verb, button, meaning = WORDING[status]
         v.setWindowTitle(f"{verb} {patient.label}")
-        v.introLabel.setText(meaning.format(name=patient.full_name))
-        v.confirmButton.setText(button)
-        v.confirmButton.clicked.connect(self._confirm)
-        v.cancelButton.clicked.connect(v.reject)
+        ui.introLabel.setText(meaning.format(name=patient.full_name))
+        ui.confirmButton.setText(button)
+        ui.confirmButton.clicked.connect(self._confirm)
+        ui.cancelButton.clicked.connect(v.reject)
 
     def _confirm(self) -> None:
         v = self.view
+        ui = self.ui
         saved = run_service(
             lambda: patients.set_status(self.reg, self.actor, self.patient.id, self.status,
-                                        v.reasonEdit.toPlainText()),
-            error_label=v.errorLabel)
+                                        ui.reasonEdit.toPlainText()),
+            error_label=ui.errorLabel)
         if saved is not None:
             self.saved = saved
             v.accept()

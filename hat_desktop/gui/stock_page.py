@@ -19,7 +19,7 @@ from hat_desktop.gui.balance_chart import BalanceChart
 from hat_desktop.gui.blind_count_dialog import BlindCountDialog
 from hat_desktop.gui.day_summary_dialog import DaySummaryDialog
 from hat_desktop.gui.discrepancy_dialog import DiscrepancyDialog
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_stock_page import Ui_StockPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.palette import expiry_colours
@@ -79,45 +79,48 @@ class StockPage(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("stock_page", parent)
+        self.view = QWidget(parent)
+        self.ui = Ui_StockPage()
+        self.ui.setupUi(self.view)
         self.stock: list[SectionStock] = []
         self.discrepancies: list[Discrepancy] = []
         self.count_dialog: BlindCountDialog | None = None  # while it is open
-        v = self.view
+        ui = self.ui
         self.sections_model = QStandardItemModel(self)
         self.batches_model = QStandardItemModel(self)
         self.discrepancies_model = QStandardItemModel(self)
-        for table, model in ((v.sectionsTable, self.sections_model),
-                             (v.batchesTable, self.batches_model),
-                             (v.discrepanciesTable, self.discrepancies_model)):
+        for table, model in ((ui.sectionsTable, self.sections_model),
+                             (ui.batchesTable, self.batches_model),
+                             (ui.discrepanciesTable, self.discrepancies_model)):
             table.setModel(model)
             table.verticalHeader().hide()
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.chart = BalanceChart(v.chartGroup)
-        v.chartGroup.layout().addWidget(self.chart)
-        v.sectionsTable.selectionModel().currentRowChanged.connect(
+        self.chart = BalanceChart(ui.chartGroup)
+        ui.chartGroup.layout().addWidget(self.chart)
+        ui.sectionsTable.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_section(current.row()))
-        v.discrepanciesTable.activated.connect(lambda _index: self.investigate_selected())
-        v.discrepanciesTable.doubleClicked.connect(lambda _index: self.investigate_selected())
-        v.reconcileButton.clicked.connect(self.reconcile)
-        v.investigateButton.clicked.connect(self.investigate_selected)
-        v.summaryButton.clicked.connect(self.day_summary)
+        ui.discrepanciesTable.activated.connect(lambda _index: self.investigate_selected())
+        ui.discrepanciesTable.doubleClicked.connect(lambda _index: self.investigate_selected())
+        ui.reconcileButton.clicked.connect(self.reconcile)
+        ui.investigateButton.clicked.connect(self.investigate_selected)
+        ui.summaryButton.clicked.connect(self.day_summary)
         self.can_reconcile = allowed(self.user.role, Action.RECONCILE)
-        v.reconcileButton.setEnabled(self.can_reconcile)
+        ui.reconcileButton.setEnabled(self.can_reconcile)
         self._actions()
         ctx.events.changed.connect(self._on_event)
         self._stale = True
 
     def _actions(self) -> None:
         v = self.view
+        ui = self.ui
         for text, keys, slot, tip, button in (
             ("Reconcile today…", "Ctrl+Shift+R", self.reconcile,
              "Count the stock blind and sign it off with a witness (pharmacist)",
-             v.reconcileButton),
+             ui.reconcileButton),
             ("End-of-day summary…", "Ctrl+Shift+S", self.day_summary,
-             "Print or save the end-of-day summary", v.summaryButton),
+             "Print or save the end-of-day summary", ui.summaryButton),
             ("Investigate…", "Ctrl+I", self.investigate_selected,
-             "Investigate the chosen discrepancy and resolve it", v.investigateButton),
+             "Investigate the chosen discrepancy and resolve it", ui.investigateButton),
         ):
             action = QAction(text, v)
             action.setShortcut(QKeySequence(keys))
@@ -128,7 +131,7 @@ class StockPage(QObject):
             button.setStatusTip(tip)
             button.setToolTip(f"{tip} ({keys})")
         if not self.can_reconcile:
-            v.reconcileButton.setToolTip("Only a pharmacist reconciles the stock.")
+            ui.reconcileButton.setToolTip("Only a pharmacist reconciles the stock.")
 
     # --- the page ------------------------------------------------------------------------
     def activate(self) -> None:
@@ -142,23 +145,23 @@ class StockPage(QObject):
                 self._stale = True
 
     def refresh(self) -> None:
-        v = self.view
+        ui = self.ui
         found = run_service(lambda: stock.overview(self.reg, self.user),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is None:
             return
         self._stale = False
         alerts = run_service(lambda: reconciliation.alerts(self.reg, self.user),
-                             error_label=v.errorLabel) or []
-        v.stockAlerts.setText("\n".join(alerts))
-        v.stockAlerts.setVisible(bool(alerts))
-        keep = v.sectionsTable.currentIndex().row()
+                             error_label=ui.errorLabel) or []
+        ui.stockAlerts.setText("\n".join(alerts))
+        ui.stockAlerts.setVisible(bool(alerts))
+        keep = ui.sectionsTable.currentIndex().row()
         self.stock = found
         self._fill_sections()
         self._fill_discrepancies()
         if self.stock:
             row = keep if 0 <= keep < len(self.stock) else 0
-            v.sectionsTable.setCurrentIndex(self.sections_model.index(row, 0))
+            ui.sectionsTable.setCurrentIndex(self.sections_model.index(row, 0))
             self._show_section(row)
         else:
             self._show_section(-1)
@@ -179,8 +182,8 @@ class StockPage(QObject):
             if state != "ok":
                 _paint([row[5]], state)
             m.appendRow(row)
-        self._fit(self.view.sectionsTable, stretch=1)
-        table = self.view.sectionsTable  # every section in view: there are only a few
+        self._fit(self.ui.sectionsTable, stretch=1)
+        table = self.ui.sectionsTable  # every section in view: there are only a few
         rows = sum(table.rowHeight(r) or table.verticalHeader().defaultSectionSize()
                    for r in range(m.rowCount()))
         table.setMinimumHeight(min(table.horizontalHeader().height() + rows
@@ -203,10 +206,10 @@ class StockPage(QObject):
             m.appendRow(row)
         if not self.discrepancies:
             m.appendRow([_item("None: every count matched or was resolved.")])
-        self._fit(self.view.discrepanciesTable, stretch=5)
-        self.view.investigateButton.setEnabled(bool(self.discrepancies))
+        self._fit(self.ui.discrepanciesTable, stretch=5)
+        self.ui.investigateButton.setEnabled(bool(self.discrepancies))
         if self.discrepancies:
-            self.view.discrepanciesTable.setCurrentIndex(m.index(0, 0))
+            self.ui.discrepanciesTable.setCurrentIndex(m.index(0, 0))
 
     @staticmethod
     def _fit(table: QTableView, stretch: int) -> None:
@@ -216,18 +219,18 @@ class StockPage(QObject):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def _show_section(self, row: int) -> None:
-        v = self.view
+        ui = self.ui
         m = self.batches_model
         m.clear()
         m.setHorizontalHeaderLabels(BATCH_HEADERS)
         if not 0 <= row < len(self.stock):
-            v.batchSectionLabel.setText("No register section holds stock.")
-            v.reconciledLabel.clear()
+            ui.batchSectionLabel.setText("No register section holds stock.")
+            ui.reconciledLabel.clear()
             self.chart.set_history([], "", "")
             return
         s = self.stock[row]
         today = self.reg.today()
-        v.batchSectionLabel.setText(f"{s.section.code}: {s.section.title} — balance "
+        ui.batchSectionLabel.setText(f"{s.section.code}: {s.section.title} — balance "
                                  f"{s.section.quantity(s.balance)}")
         for b in s.batches:
             items = [_item(b.stock.batch or "(no batch)"),
@@ -241,8 +244,8 @@ class StockPage(QObject):
             m.appendRow(items)
         if not s.batches:
             m.appendRow([_item("No stock in this section.")])
-        self._fit(v.batchesTable, stretch=3)
-        v.reconciledLabel.setText(
+        self._fit(ui.batchesTable, stretch=3)
+        ui.reconciledLabel.setText(
             f"Last reconciled: {format_date(s.last_reconciled)}." if s.last_reconciled
             else "Not reconciled yet.")
         self.chart.set_history(s.history, s.section.unit,
@@ -250,21 +253,21 @@ class StockPage(QObject):
 
     # --- actions -----------------------------------------------------------------------
     def _say(self, message: str) -> None:
-        self.view.errorLabel.hide()
-        self.view.resultLabel.setText(message)
-        self.view.resultLabel.show()
+        self.ui.errorLabel.hide()
+        self.ui.resultLabel.setText(message)
+        self.ui.resultLabel.show()
 
     def _refuse(self, message: str) -> None:
-        self.view.resultLabel.hide()
-        self.view.errorLabel.setText(message)
-        self.view.errorLabel.show()
+        self.ui.resultLabel.hide()
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
 
     def reconcile(self) -> None:
         if not self.can_reconcile:
             self._refuse("Only a pharmacist reconciles the stock.")
             return
         days = run_service(lambda: day_count.days_to_count(self.reg, self.user),
-                           error_label=self.view.errorLabel)
+                           error_label=self.ui.errorLabel)
         if days is None:
             return
         dialog = BlindCountDialog(self.reg, self.user, days, self.view)
@@ -281,7 +284,7 @@ class StockPage(QObject):
         self.refresh()
 
     def selected_discrepancy(self) -> int | None:
-        index: QModelIndex = self.view.discrepanciesTable.currentIndex()
+        index: QModelIndex = self.ui.discrepanciesTable.currentIndex()
         if not index.isValid():
             return None
         value = self.discrepancies_model.index(index.row(), 0).data(ID_ROLE)

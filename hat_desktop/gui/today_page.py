@@ -20,7 +20,7 @@ from hat_desktop.gui.board_model import (
     BoardModel,
 )
 from hat_desktop.gui.check_in_dialog import CheckInDialog
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
@@ -77,24 +77,27 @@ class TodayPage(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.view = load_form("today_page", parent)
+        self.view = QWidget(parent)
+        self.ui = Ui_TodayPage()
+        self.ui.setupUi(self.view)
         self.board: Board | None = None
         self.check_in: CheckInDialog | None = None
         v = self.view
+        ui = self.ui
         self.model = BoardModel(self)
-        v.boardTable.setModel(self.model)
-        v.boardTable.setItemDelegate(BoardDelegate(v.boardTable))
-        v.boardTable.verticalHeader().hide()
-        v.boardTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        v.boardTable.horizontalHeader().setMinimumSectionSize(120)
-        v.boardTable.activated.connect(self._board_activated)  # Enter (and, by style, clicks)
-        v.boardTable.doubleClicked.connect(self._board_activated)
+        ui.boardTable.setModel(self.model)
+        ui.boardTable.setItemDelegate(BoardDelegate(ui.boardTable))
+        ui.boardTable.verticalHeader().hide()
+        ui.boardTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.boardTable.horizontalHeader().setMinimumSectionSize(120)
+        ui.boardTable.activated.connect(self._board_activated)  # Enter (and, by style, clicks)
+        ui.boardTable.doubleClicked.connect(self._board_activated)
         self.still_model = QStandardItemModel(self)
-        v.stillList.setModel(self.still_model)
-        v.stillList.activated.connect(self._still_activated)
-        v.scanEdit.returnPressed.connect(self._scanned)
-        v.checkInButton.clicked.connect(self.check_in_selected)
-        v.releaseButton.clicked.connect(self.release_selected)
+        ui.stillList.setModel(self.still_model)
+        ui.stillList.activated.connect(self._still_activated)
+        ui.scanEdit.returnPressed.connect(self._scanned)
+        ui.checkInButton.clicked.connect(self.check_in_selected)
+        ui.releaseButton.clicked.connect(self.release_selected)
         self._actions(parent)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
@@ -117,6 +120,7 @@ class TodayPage(QObject):
 
     def _actions(self, parent: QWidget | None) -> None:
         v = self.view
+        ui = self.ui
         self.action_scan = QAction("Scan or type a clinic number", self)
         self.action_scan.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+K")])
         self.action_scan.setStatusTip("Go to the scan field of the Today page (F2 or Ctrl+K)")
@@ -135,8 +139,8 @@ class TodayPage(QObject):
                                          "patient's post-dose observation")
         self.action_release.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_release.triggered.connect(self.release_selected)
-        for action, button in ((self.action_check_in, v.checkInButton),
-                               (self.action_release, v.releaseButton)):
+        for action, button in ((self.action_check_in, ui.checkInButton),
+                               (self.action_release, ui.releaseButton)):
             v.addAction(action)
             button.setToolTip(f"{action.statusTip()} ({action.shortcut().toString()})")
             button.setStatusTip(action.statusTip())
@@ -144,12 +148,12 @@ class TodayPage(QObject):
     # --- the page ------------------------------------------------------------------------
     def activate(self) -> None:
         self.refresh()
-        self.view.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_extra_alerts(self, lines: list[str]) -> None:
         """A place for alerts others add (open discrepancies, reconciliation due)."""
-        self.view.boardAlerts.setText("\n".join(lines))
-        self.view.boardAlerts.setVisible(bool(lines))
+        self.ui.boardAlerts.setText("\n".join(lines))
+        self.ui.boardAlerts.setVisible(bool(lines))
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event in REFRESH_EVENTS:
@@ -162,32 +166,32 @@ class TodayPage(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        v = self.view
-        found = run_service(lambda: board(self.reg, self.user), error_label=v.errorLabel)
+        ui = self.ui
+        found = run_service(lambda: board(self.reg, self.user), error_label=ui.errorLabel)
         if found is None:
             return
         self.board = found
         keep = self._selected_patient()
-        column = max(v.boardTable.currentIndex().column(), PATIENT_COLUMN)
+        column = max(ui.boardTable.currentIndex().column(), PATIENT_COLUMN)
         self.model.set_board(found)
-        header = v.boardTable.horizontalHeader()
+        header = ui.boardTable.horizontalHeader()
         header.setSectionResizeMode(PATIENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FLAG_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(FLAG_COLUMN, FLAG_WIDTH)
         for c in range(FIRST_SESSION_COLUMN, self.model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         if keep is not None and (row := self.model.row_of(keep)) is not None:
-            v.boardTable.setCurrentIndex(self.model.index(row, column))
-        v.dayLabel.setText(found.now.astimezone(self.reg.tz).strftime("%A %d/%m/%Y"))
-        v.sessionLabel.setText(session_text(found, self.reg.tz))
-        v.countsLabel.setText(counts_html(found))
+            ui.boardTable.setCurrentIndex(self.model.index(row, column))
+        ui.dayLabel.setText(found.now.astimezone(self.reg.tz).strftime("%A %d/%m/%Y"))
+        ui.sessionLabel.setText(session_text(found, self.reg.tz))
+        ui.countsLabel.setText(counts_html(found))
         self._fill_still(found)
         self._arm_boundary(found)
         self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.reg, self.user),
-                                          error_label=v.errorLabel) or [])
+                                          error_label=ui.errorLabel) or [])
 
     def _fill_still(self, b: Board) -> None:
-        heading = self.view.stillHeading
+        heading = self.ui.stillHeading
         if b.current is not None:
             heading.setText("S&till to attend this session")
         elif b.next_window is not None:
@@ -228,22 +232,22 @@ class TodayPage(QObject):
             stack = self.view.parentWidget()
             if isinstance(stack, QStackedWidget):
                 nav.setCurrentRow(stack.indexOf(self.view))
-        self.view.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.view.scanEdit.selectAll()
+        self.ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.scanEdit.selectAll()
 
     def _scanned(self) -> None:
-        v = self.view
-        text = v.scanEdit.text()
+        ui = self.ui
+        text = ui.scanEdit.text()
         found = run_service(lambda: dosing.find(self.reg, self.user, text),
-                            error_label=v.errorLabel)
+                            error_label=ui.errorLabel)
         if found is None:
-            v.scanEdit.selectAll()
+            ui.scanEdit.selectAll()
             return
-        v.scanEdit.clear()
+        ui.scanEdit.clear()
         self._open(found)
 
     def _selected_patient(self) -> int | None:
-        index = self.view.boardTable.currentIndex()
+        index = self.ui.boardTable.currentIndex()
         return self.model.patient_id(index.row()) if index.isValid() else None
 
     def _board_activated(self, index: QModelIndex) -> None:
@@ -253,24 +257,24 @@ class TodayPage(QObject):
         self._open_patient(index.data(PATIENT_ID_ROLE))
 
     def check_in_selected(self) -> None:
-        if self.view.stillList.hasFocus() and self.view.stillList.currentIndex().isValid():
-            self._still_activated(self.view.stillList.currentIndex())
+        if self.ui.stillList.hasFocus() and self.ui.stillList.currentIndex().isValid():
+            self._still_activated(self.ui.stillList.currentIndex())
             return
         self._open_patient(self._selected_or_say())
 
     def _selected_or_say(self) -> int | None:
         patient_id = self._selected_patient()
         if patient_id is None:
-            self.view.errorLabel.setText("Choose a patient on the board first (or scan their "
-                                         "card).")
-            self.view.errorLabel.show()
+            self.ui.errorLabel.setText("Choose a patient on the board first (or scan their "
+                                       "card).")
+            self.ui.errorLabel.show()
         return patient_id
 
     def _open_patient(self, patient_id: int | None) -> None:
         if patient_id is None or self.check_in is not None:
             return
         found = run_service(lambda: dosing.card(self.reg, self.user, patient_id),
-                            error_label=self.view.errorLabel)
+                            error_label=self.ui.errorLabel)
         if found is not None:
             self._open(found)
 
@@ -287,20 +291,20 @@ class TodayPage(QObject):
             self.check_in = None
         self.refresh()
         self.view.window().activateWindow()
-        self.view.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def release_selected(self) -> None:
         patient_id = self._selected_or_say()
         if patient_id is None:
             return
         found = run_service(lambda: dosing.card(self.reg, self.user, patient_id),
-                            error_label=self.view.errorLabel)
+                            error_label=self.ui.errorLabel)
         if found is None:
             return
         if found.in_observation is None:
-            self.view.errorLabel.setText(f"{found.patient.label} is not in post-dose "
-                                         "observation: there is no release check to record.")
-            self.view.errorLabel.show()
+            self.ui.errorLabel.setText(f"{found.patient.label} is not in post-dose "
+                                       "observation: there is no release check to record.")
+            self.ui.errorLabel.show()
             return
         ReleaseDialog(self.reg, self.user, found, self.view).exec()
         self.view.window().activateWindow()

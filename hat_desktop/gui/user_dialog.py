@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Role
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import users
 from hat_desktop.services.open_register import OpenRegister
@@ -20,67 +21,70 @@ class UserDialog(QObject):
         self.actor = actor
         self.existing = existing
         self.saved: User | None = None
-        self.view: QDialog = load_form("user_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_UserDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
+        ui = self.ui
         for role in Role:
-            v.roleCombo.addItem(role.label, role)
-        v.roleCombo.currentIndexChanged.connect(self._role_changed)
+            ui.roleCombo.addItem(role.label, role)
+        ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         if existing is None:
             v.setWindowTitle("New staff account")
-            v.activeCheck.hide()
+            ui.activeCheck.hide()
         else:
             v.setWindowTitle(f"Edit {existing.username}")
-            v.usernameEdit.setText(existing.username)
-            v.usernameEdit.setReadOnly(True)
-            v.fullNameEdit.setText(existing.full_name)
-            v.roleCombo.setCurrentIndex(list(Role).index(existing.role))
-            v.licenceEdit.setText(existing.home_office_licence or "")
-            v.registrationEdit.setText(existing.professional_registration or "")
-            v.gphcEdit.setText(existing.gphc_number or "")
-            v.activeCheck.setChecked(existing.active)
-            for w in (v.passwordEdit, v.confirmEdit, v.passwordLabel, v.confirmLabel):
+            ui.usernameEdit.setText(existing.username)
+            ui.usernameEdit.setReadOnly(True)
+            ui.fullNameEdit.setText(existing.full_name)
+            ui.roleCombo.setCurrentIndex(list(Role).index(existing.role))
+            ui.licenceEdit.setText(existing.home_office_licence or "")
+            ui.registrationEdit.setText(existing.professional_registration or "")
+            ui.gphcEdit.setText(existing.gphc_number or "")
+            ui.activeCheck.setChecked(existing.active)
+            for w in (ui.passwordEdit, ui.confirmEdit, ui.passwordLabel, ui.confirmLabel):
                 w.hide()
         self._role_changed()
-        v.saveButton.clicked.connect(self._save)
-        v.cancelButton.clicked.connect(v.reject)
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(v.reject)
 
     def _role(self) -> Role:
-        return Role(self.view.roleCombo.currentData())
+        return Role(self.ui.roleCombo.currentData())
 
     def _role_changed(self) -> None:
-        v = self.view
+        ui = self.ui
         role = self._role()
-        for w in (v.licenceEdit, v.licenceLabel, v.registrationEdit, v.registrationLabel):
+        for w in (ui.licenceEdit, ui.licenceLabel, ui.registrationEdit, ui.registrationLabel):
             w.setVisible(role is Role.PRESCRIBER)
-        for w in (v.gphcEdit, v.gphcLabel):
+        for w in (ui.gphcEdit, ui.gphcLabel):
             w.setVisible(role is Role.PHARMACIST)
 
     def _details(self) -> users.UserDetails:
-        v = self.view
+        ui = self.ui
         role = self._role()
         return users.UserDetails(
-            full_name=v.fullNameEdit.text(),
+            full_name=ui.fullNameEdit.text(),
             role=role,
-            home_office_licence=v.licenceEdit.text() if role is Role.PRESCRIBER else "",
-            professional_registration=v.registrationEdit.text() if role is Role.PRESCRIBER else "",
-            gphc_number=v.gphcEdit.text() if role is Role.PHARMACIST else "",
+            home_office_licence=ui.licenceEdit.text() if role is Role.PRESCRIBER else "",
+            professional_registration=ui.registrationEdit.text() if role is Role.PRESCRIBER else "",
+            gphc_number=ui.gphcEdit.text() if role is Role.PHARMACIST else "",
         )
 
     def _save(self) -> None:
         v = self.view
+        ui = self.ui
         if self.existing is None:
             def create() -> User:
-                if v.passwordEdit.text() != v.confirmEdit.text():
+                if ui.passwordEdit.text() != ui.confirmEdit.text():
                     raise InvalidInput("The two passwords are not the same.")
-                return users.create_user(self.reg, self.actor, v.usernameEdit.text(),
-                                         v.passwordEdit.text(), self._details())
-            saved = run_service(create, error_label=v.errorLabel)
+                return users.create_user(self.reg, self.actor, ui.usernameEdit.text(),
+                                         ui.passwordEdit.text(), self._details())
+            saved = run_service(create, error_label=ui.errorLabel)
         else:
             existing = self.existing
             saved = run_service(
                 lambda: users.update_user(self.reg, self.actor, existing.id, self._details(),
-                                          active=v.activeCheck.isChecked()),
-                error_label=v.errorLabel,
+                                          active=ui.activeCheck.isChecked()),
+                error_label=ui.errorLabel,
             )
         if saved is not None:
             self.saved = saved

@@ -5,7 +5,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.gui.forms import load_form
+from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.forms.ui_witness_dialog import Ui_WitnessDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
@@ -18,31 +19,34 @@ class WitnessDialog(QObject):
         self.reg = reg
         self.actor = actor
         self.witness: User | None = None
-        self.view: QDialog = load_form("witness_dialog", parent)  # type: ignore[assignment]
+        self.ui = Ui_WitnessDialog()
+        self.view = DialogView(self.ui, parent)
         v = self.view
-        v.summaryLabel.setText(summary)
-        v.headingLabel.setText(
+        ui = self.ui
+        ui.summaryLabel.setText(summary)
+        ui.headingLabel.setText(
             f"{actor.full_name} asks a second member of staff to witness this entry."
         )
-        v.signButton.setDefault(False)
-        v.signButton.clicked.connect(self._sign)
-        v.userEdit.returnPressed.connect(v.passwordEdit.setFocus)
-        v.passwordEdit.returnPressed.connect(self._sign)
-        v.cancelButton.clicked.connect(v.reject)
-        v.userEdit.setFocus()
+        ui.signButton.setDefault(False)
+        ui.signButton.clicked.connect(self._sign)
+        ui.userEdit.returnPressed.connect(ui.passwordEdit.setFocus)
+        ui.passwordEdit.returnPressed.connect(self._sign)
+        ui.cancelButton.clicked.connect(v.reject)
+        ui.userEdit.setFocus()
 
     def _sign(self) -> None:
         v = self.view
+        ui = self.ui
         witness = run_service(
             lambda: auth.authenticate_witness(
-                self.reg, self.actor, v.userEdit.text(), v.passwordEdit.text()
+                self.reg, self.actor, ui.userEdit.text(), ui.passwordEdit.text()
             ),
-            error_label=v.errorLabel,
+            error_label=ui.errorLabel,
         )
-        v.passwordEdit.clear()
+        ui.passwordEdit.clear()
         if witness is None:
-            v.userEdit.setFocus()
-            v.userEdit.selectAll()
+            ui.userEdit.setFocus()
+            ui.userEdit.selectAll()
             return
         self.witness = witness
         v.accept()

@@ -111,16 +111,16 @@ def sign_as(qtbot, username: str, seen: list[str]):
 
     def sign(dialog) -> None:
         try:
-            seen.append(dialog.summaryLabel.text())
-            wait_focus(qtbot, dialog.userEdit)
+            seen.append(dialog.ui.summaryLabel.text())
+            wait_focus(qtbot, dialog.ui.userEdit)
             type_text(qtbot, username)
             press(qtbot, ENTER)
-            assert focused() is dialog.passwordEdit
+            assert focused() is dialog.ui.passwordEdit
             type_text(qtbot, PASSWORD)
             press(qtbot, ENTER)
         finally:
             if dialog.isVisible():  # never leave a test blocked in a modal dialog
-                seen.append(dialog.errorLabel.text())
+                seen.append(dialog.ui.errorLabel.text())
                 dialog.reject()
 
     return sign
@@ -128,10 +128,10 @@ def sign_as(qtbot, username: str, seen: list[str]):
 
 def scan(qtbot, window, text: str):
     """F2 from anywhere, then the scanner types the number and Enter."""
-    window.view.navList.setFocus()
+    window.ui.navList.setFocus()
     press(qtbot, Qt.Key.Key_F2)
     page = window.page("Today")
-    assert focused() is page.view.scanEdit
+    assert focused() is page.ui.scanEdit
     type_text(qtbot, text)
     press(qtbot, ENTER)
     return page
@@ -156,9 +156,10 @@ def start_dose(qtbot, window, number: str = "HAT-0001"):
     """Scan, confirm identity; the dose screen with the focus on the sedation score."""
     page = scan(qtbot, window, number)
     v = page.check_in.view
-    wait_focus(qtbot, v.identityButton)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.identityButton)
     press(qtbot, ENTER)
-    assert focused() is v.sedationCombo
+    assert focused() is ui.sedationCombo
     return page, v
 
 
@@ -175,7 +176,7 @@ def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
         assert focused().objectName() == f"opened{code}"
         type_text(qtbot, ampoules.get(code, "0"))
         press(qtbot, TAB)
-    assert focused() is v.mgSpin
+    assert focused() is v.ui.mgSpin
     if mg is not None:
         type_text(qtbot, mg)  # the whole figure is selected on arrival: typing replaces it
 

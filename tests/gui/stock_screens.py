@@ -54,15 +54,15 @@ def fill_counts(dialog, d: DosingClinic, **off_by: int) -> None:
 
 def sign_as(qtbot, username: str, password: str = PASSWORD):
     def sign(dialog: QWidget) -> None:
-        qtbot.keyClicks(dialog.userEdit, username)
-        qtbot.keyClicks(dialog.passwordEdit, password)
-        dialog.signButton.click()
+        qtbot.keyClicks(dialog.ui.userEdit, username)
+        qtbot.keyClicks(dialog.ui.passwordEdit, password)
+        dialog.ui.signButton.click()
 
     return sign
 
 
 def cancel_witness(dialog: QWidget) -> None:
-    dialog.cancelButton.click()
+    dialog.ui.cancelButton.click()
 
 
 def miscounted_day(d: DosingClinic, short: int = 1):

@@ -25,9 +25,9 @@ def test_start_log_in_see_the_main_window_and_quit(qtbot, reg, data_dir, tmp_pat
     seen: list[str] = []
 
     def log_in(dialog) -> None:
-        qtbot.keyClicks(dialog.userEdit, MANAGER)
-        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.ui.userEdit, MANAGER)
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
         QTimer.singleShot(0, look_and_quit)
 
     def look_and_quit() -> None:

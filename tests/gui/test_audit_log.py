@@ -27,27 +27,28 @@ def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_pa
         pass
     dialog = AuditLogDialog(reg, inspector)
     v = dialog.view
+    ui = dialog.ui
     qtbot.addWidget(v)
-    model = v.entriesTable.model()
+    model = ui.entriesTable.model()
     rows = [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]
     assert rows[0][1] == "nina" and rows[0][2] == "test-pc" and rows[0][3] == "login failed"
     assert any(r[3] == "user created" and "username=nina" in r[5] for r in rows)
-    assert v.countLabel.text().endswith("newest first")
+    assert ui.countLabel.text().endswith("newest first")
 
-    v.actionCombo.setCurrentIndex(v.actionCombo.findData("register_created"))
-    qtbot.mouseClick(v.showButton, LEFT)
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("register_created"))
+    qtbot.mouseClick(ui.showButton, LEFT)
     assert model.rowCount() == 1
 
-    v.toEdit.setDate(QDate(2026, 2, 20))
-    qtbot.mouseClick(v.showButton, LEFT)
-    assert v.errorLabel.text() == "The end date is before the start date."
+    ui.toEdit.setDate(QDate(2026, 2, 20))
+    qtbot.mouseClick(ui.showButton, LEFT)
+    assert ui.errorLabel.text() == "The end date is before the start date."
 
     out = tmp_path / "audit.csv"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), "CSV (*.csv)"))
-    v.toEdit.setDate(QDate(2026, 3, 2))
-    qtbot.mouseClick(v.exportButton, LEFT)
+    ui.toEdit.setDate(QDate(2026, 3, 2))
+    qtbot.mouseClick(ui.exportButton, LEFT)
     assert message_boxes.last.endswith(f"were written to {out}.")
     with open(out, encoding="utf-8") as fh:
         table = list(csv.DictReader(fh))
@@ -59,7 +60,7 @@ def test_the_menu_offers_it_only_to_roles_that_may_read_it(qtbot, reg, make_user
     for role, shown in ((Role.NURSE, False), (Role.PHARMACIST, True), (Role.INSPECTOR, True)):
         window = MainWindow(reg, make_user(role))
         qtbot.addWidget(window.view)
-        assert window.view.actionAudit.isVisible() is shown, role
+        assert window.ui.actionAudit.isVisible() is shown, role
         window.close()
 
 

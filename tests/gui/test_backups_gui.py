@@ -56,8 +56,9 @@ def test_manager_chooses_the_folder_and_backs_up_now(
     qtbot, reg, manager, usb, monkeypatch, message_boxes
 ) -> None:
     window = open_window(qtbot, reg, manager)
-    panel = window.go_to("Admin").backups.view
-    assert panel.title() == "Backups"
+    backups = window.go_to("Admin").backups
+    panel = backups.ui
+    assert backups.view.title() == "Backups"
     assert panel.folderEdit.text() == "" and panel.keepSpin.value() == 14
 
     choose_folder(monkeypatch, usb)
@@ -89,7 +90,7 @@ def test_unsaved_folder_is_saved_before_backing_up_and_keep_is_checked(
     qtbot, reg, manager, usb, message_boxes
 ) -> None:
     window = open_window(qtbot, reg, manager)
-    panel = window.go_to("Admin").backups.view
+    panel = window.go_to("Admin").backups.ui
     qtbot.keyClicks(panel.folderEdit, str(usb))
     panel.keepSpin.setValue(30)
     qtbot.mouseClick(panel.backUpNowButton, LEFT)
@@ -131,7 +132,7 @@ def test_a_failing_backup_says_where_and_why_and_leaves_the_register_alone(
     before = [u.username for u in users.list_users(reg, manager)]
     usb.rmdir()  # the USB drive was taken out
     window = open_window(qtbot, reg, manager)
-    panel = window.go_to("Admin").backups.view
+    panel = window.go_to("Admin").backups.ui
     qtbot.mouseClick(panel.backUpNowButton, LEFT)
     assert message_boxes.shown[-1] == (
         "Backup not made",
@@ -165,7 +166,7 @@ def test_closing_the_app_writes_a_closing_backup(
     window = open_window(qtbot, reg, manager)
     with qtbot.waitSignal(window.quit_requested, timeout=10_000):
         if how == "quit":
-            window.view.actionQuit.trigger()
+            window.ui.actionQuit.trigger()
         else:
             window.view.close()
     [copy] = backups_of(usb, BackupKind.ON_CLOSE)
@@ -190,7 +191,7 @@ def test_a_failing_closing_backup_is_shown_and_the_app_still_quits(
     shutil.rmtree(usb)
     window = open_window(qtbot, reg, manager)
     with qtbot.waitSignal(window.quit_requested, timeout=10_000):
-        window.view.actionQuit.trigger()
+        window.ui.actionQuit.trigger()
     assert message_boxes.shown[-1] == (
         "Backup not made",
         f"The closing backup was not made. The backup folder {usb} is not there (is the USB "
@@ -207,7 +208,7 @@ def test_daily_backup_at_login_and_when_a_day_has_passed_even_while_locked(
     qtbot.waitUntil(lambda: len(backups_of(usb, BackupKind.DAILY)) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: not window.backups.daily_running, timeout=10_000)
     assert window.backups.label.text() == "Last good backup: 0 h ago"
-    assert window.view.statusbar.currentMessage() == "Daily backup made and verified."
+    assert window.ui.statusbar.currentMessage() == "Daily backup made and verified."
 
     clock.advance(timedelta(hours=5))
     window.backups.check_daily()  # the hourly check: not due yet
@@ -229,10 +230,10 @@ def test_a_failing_daily_backup_is_a_note_in_the_status_bar(
     settings_service.change(reg, manager, backup_folder=str(usb))
     usb.rmdir()
     window = open_window(qtbot, reg, manager)
-    qtbot.waitUntil(lambda: window.view.statusbar.currentMessage().startswith("Daily"),
+    qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage().startswith("Daily"),
                     timeout=10_000)
     qtbot.waitUntil(lambda: not window.backups.daily_running, timeout=10_000)
-    assert window.view.statusbar.currentMessage() == (
+    assert window.ui.statusbar.currentMessage() == (
         f"Daily backup not made: The backup folder {usb} is not there (is the USB drive "
         "plugged in?). The live register was not touched.")
     assert message_boxes.shown == []
@@ -258,9 +259,9 @@ def when_window_opens(name: str, action, qtbot) -> None:
 
 def log_in(qtbot, username: str = MANAGER):
     def act(dialog: QWidget) -> None:
-        qtbot.keyClicks(dialog.userEdit, username)
-        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.ui.userEdit, username)
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
 
     return act
 
@@ -286,15 +287,15 @@ def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str) ->
     seen: list[str] = []
 
     def fill(dialog: QWidget) -> None:
-        seen.append(dialog.explainLabel.text())
-        assert not dialog.recoveryKeyEdit.isVisible()  # the key is in this keyring
-        assert dialog.userEdit.text() == MANAGER
-        qtbot.mouseClick(dialog.browseButton, LEFT)
-        assert dialog.fileEdit.text() == str(backup)
-        qtbot.keyClicks(dialog.passwordEdit, password)
-        qtbot.mouseClick(dialog.restoreButton, LEFT)
+        seen.append(dialog.ui.explainLabel.text())
+        assert not dialog.ui.recoveryKeyEdit.isVisible()  # the key is in this keyring
+        assert dialog.ui.userEdit.text() == MANAGER
+        qtbot.mouseClick(dialog.ui.browseButton, LEFT)
+        assert dialog.ui.fileEdit.text() == str(backup)
+        qtbot.keyClicks(dialog.ui.passwordEdit, password)
+        qtbot.mouseClick(dialog.ui.restoreButton, LEFT)
 
-    panel = session.window.go_to("Admin").backups.view
+    panel = session.window.go_to("Admin").backups.ui
     when_dialog_opens(fill)
     qtbot.mouseClick(panel.restoreButton, LEFT)
     return seen
@@ -398,24 +399,25 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
     try:
         dialog = RestoreDialog(reg, manager)
         v = dialog.view
+        ui = dialog.ui
         qtbot.addWidget(v)
         v.show()
-        assert v.recoveryKeyEdit.isVisible()  # a passphrase register: no key in the keyring
-        qtbot.mouseClick(v.restoreButton, LEFT)
-        assert v.errorLabel.text() == "Choose the backup file to restore (a .db file)."
-        qtbot.keyClicks(v.fileEdit, str(tmp_path / "backup.db"))
-        qtbot.mouseClick(v.restoreButton, LEFT)
-        assert v.errorLabel.text() == "Enter your password, as it was when the backup was made."
-        qtbot.keyClicks(v.passwordEdit, PASSWORD)
-        qtbot.mouseClick(v.restoreButton, LEFT)
-        assert v.errorLabel.text() == "Type the recovery key from the register's recovery sheet."
-        qtbot.keyClicks(v.recoveryKeyEdit, "ABCD-" * 16)
+        assert ui.recoveryKeyEdit.isVisible()  # a passphrase register: no key in the keyring
+        qtbot.mouseClick(ui.restoreButton, LEFT)
+        assert ui.errorLabel.text() == "Choose the backup file to restore (a .db file)."
+        qtbot.keyClicks(ui.fileEdit, str(tmp_path / "backup.db"))
+        qtbot.mouseClick(ui.restoreButton, LEFT)
+        assert ui.errorLabel.text() == "Enter your password, as it was when the backup was made."
+        qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+        qtbot.mouseClick(ui.restoreButton, LEFT)
+        assert ui.errorLabel.text() == "Type the recovery key from the register's recovery sheet."
+        qtbot.keyClicks(ui.recoveryKeyEdit, "ABCD-" * 16)
         message_boxes.answer = QMessageBox.StandardButton.No
-        qtbot.mouseClick(v.restoreButton, LEFT)
+        qtbot.mouseClick(ui.restoreButton, LEFT)
         assert message_boxes.shown[-1][0] == "Restore this backup?"
         assert dialog.request is None and v.isVisible()  # not confirmed: nothing happens
         message_boxes.answer = QMessageBox.StandardButton.Yes
-        qtbot.mouseClick(v.restoreButton, LEFT)
+        qtbot.mouseClick(ui.restoreButton, LEFT)
         assert dialog.request is not None and dialog.request.recovery_key == "ABCD-" * 16
     finally:
         reg.close()
@@ -435,12 +437,12 @@ def test_a_pharmacist_backs_up_from_the_tools_menu(qtbot, reg, manager, make_use
     pharmacist = make_user(Role.PHARMACIST, "phil")
     seen_by_nurse = MainWindow(reg, nurse)
     qtbot.addWidget(seen_by_nurse.view)
-    assert not seen_by_nurse.view.actionBackup.isVisible()
+    assert not seen_by_nurse.ui.actionBackup.isVisible()
     seen_by_nurse.close()
     window = MainWindow(reg, pharmacist)
     qtbot.addWidget(window.view)
-    assert window.view.actionBackup.isVisible()
-    window.view.actionBackup.trigger()
+    assert window.ui.actionBackup.isVisible()
+    window.ui.actionBackup.trigger()
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=30_000)
     assert message_boxes.shown[-1][0] == "Backup made", message_boxes.last
     assert len(list(folder.glob("hat-register-*-manual.db"))) == 1

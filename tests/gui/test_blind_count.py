@@ -61,26 +61,27 @@ def test_the_count_is_blind_until_it_is_submitted(qtbot, dc) -> None:
     _distinctive_stock(d)
     dialog = _count_dialog(qtbot, d)
     v = dialog.view
+    ui = dialog.ui
     strings = every_string(v)
     assert "DIAM100" in " ".join(strings) and "D500A" in " ".join(strings)
     assert _shows(strings, 37) == [] and _shows(strings, 13) == []
-    assert v.pages.currentWidget() is v.countPage
+    assert ui.pages.currentWidget() is ui.countPage
     assert dialog.results.rowCount() == 0
     # Typing the counts shows only what was typed; the register's figures stay hidden.
     for edit in dialog.edits.values():
         qtbot.keyClicks(edit, "36" if edit is next(iter(dialog.edits.values())) else "12")
     strings = every_string(v)
     assert _shows(strings, 37) == [] and _shows(strings, 13) == []
-    qtbot.mouseClick(v.submitButton, LEFT)
+    qtbot.mouseClick(ui.submitButton, LEFT)
     # Only now: expected and counted side by side, the discrepancies highlighted.
-    assert v.pages.currentWidget() is v.resultPage
+    assert ui.pages.currentWidget() is ui.resultPage
     after = every_string(v)
     assert _shows(after, 37) and _shows(after, 13)
     cells = [[dialog.results.index(r, c).data() for c in range(5)]
              for r in range(dialog.results.rowCount())]
     assert [row[1:] for row in cells] == [["D100A", "37 ampoules", "36 ampoules", "-1"],
                                           ["D500A", "13 ampoules", "12 ampoules", "-1"]]
-    assert "2 discrepancies recorded" in v.resultSummary.text()
+    assert "2 discrepancies recorded" in ui.resultSummary.text()
     assert dialog.results.index(0, 4).data(Qt.ItemDataRole.BackgroundRole).color().name() \
         == "#fdecec"
 
@@ -95,16 +96,16 @@ def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> 
         try:
             assert page.count_dialog is not None and page.count_dialog.view is dialog
             fill_counts(page.count_dialog, d)
-            dialog.submitButton.click()
-            seen["summary"] = dialog.resultSummary.text()
+            dialog.ui.submitButton.click()
+            seen["summary"] = dialog.ui.resultSummary.text()
             when_dialog_opens(sign_as(qtbot, "nina"))
-            dialog.signButton.click()
-            seen["signed"] = dialog.signedLabel.text()
+            dialog.ui.signButton.click()
+            seen["signed"] = dialog.ui.signedLabel.text()
         finally:
-            dialog.closeButton.click()
+            dialog.ui.closeButton.click()
 
     when_dialog_opens(count_and_sign)
-    qtbot.mouseClick(page.view.reconcileButton, LEFT)
+    qtbot.mouseClick(page.ui.reconcileButton, LEFT)
     assert seen["summary"] == "Every section matches the register (2 counted)."
     assert seen["signed"].startswith("Signed off at 02/03/2026 10:00 by Phil Pharmacist "
                                      "(pharmacist) with Nina Nurse (nurse) as witness.")
@@ -114,7 +115,7 @@ def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> 
         assert marker.details["difference"] == 0 and marker.witness_name == "Nina Nurse (nurse)"
     assert register_store.day_closed(d.reg.db, d.reg.today())
     assert page.sections_model.index(0, 3).data() == "02/03/2026"
-    assert page.view.resultLabel.text().startswith("The count of 02/03/2026 is signed off by ")
+    assert page.ui.resultLabel.text().startswith("The count of 02/03/2026 is signed off by ")
     assert verify.verify_register(d.reg, d.manager).ok
     window.close()
 
@@ -122,30 +123,30 @@ def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> 
 def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot, dc) -> None:
     d = dc
     dialog = _count_dialog(qtbot, d)
-    v = dialog.view
+    ui = dialog.ui
     first, second = dialog.edits.values()
     qtbot.keyClicks(first, "50")
-    qtbot.mouseClick(v.submitButton, LEFT)
-    assert v.errorLabel.text() == "Enter the count for DIAM500 batch D500A (0 if there is none)."
+    qtbot.mouseClick(ui.submitButton, LEFT)
+    assert ui.errorLabel.text() == "Enter the count for DIAM500 batch D500A (0 if there is none)."
     for typed, said in (("3.5", "The count for DIAM500 batch D500A must be a whole number, "
                                 "not a fraction."),
                         ("-2", "The count for DIAM500 batch D500A cannot be negative."),
                         ("two", "The count for DIAM500 batch D500A must be a whole number "
                                 "(digits only).")):
         second.setText(typed)
-        qtbot.mouseClick(v.submitButton, LEFT)
-        assert v.errorLabel.text() == said
-        assert v.pages.currentWidget() is v.countPage
+        qtbot.mouseClick(ui.submitButton, LEFT)
+        assert ui.errorLabel.text() == said
+        assert ui.pages.currentWidget() is ui.countPage
     assert day_count.day_count(d.reg, d.pharmacist, d.reg.today()) is None
     assert not audit.entries(d.reg.db, actions=[AuditAction.STOCK_COUNTED.value])
     # Cancelling the witness leaves the count recorded but not signed: nothing closes.
     second.setText("20")
-    qtbot.mouseClick(v.submitButton, LEFT)
+    qtbot.mouseClick(ui.submitButton, LEFT)
     when_dialog_opens(cancel_witness)
-    qtbot.mouseClick(v.signButton, LEFT)
+    qtbot.mouseClick(ui.signButton, LEFT)
     assert not register_store.day_closed(d.reg.db, d.reg.today())
     assert register_store.last_entry(d.reg.db, d.diam100.id).kind is EntryKind.RECEIPT
-    assert v.signButton.isVisible()
+    assert ui.signButton.isVisible()
 
 
 def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, dc, clock) -> None:
@@ -155,13 +156,13 @@ def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, dc, clock)
     dialog.submit()
     dialog.view.close()
     again = _count_dialog(qtbot, d)
-    assert again.view.pages.currentWidget() is again.view.resultPage
+    assert again.ui.pages.currentWidget() is again.ui.resultPage
     when_dialog_opens(sign_as(qtbot, "nora"))
-    qtbot.mouseClick(again.view.signButton, LEFT)
-    assert "with Nora Nurse (nurse) as witness" in again.view.signedLabel.text()
+    qtbot.mouseClick(again.ui.signButton, LEFT)
+    assert "with Nora Nurse (nurse) as witness" in again.ui.signedLabel.text()
     clock.advance(timedelta(days=2))  # Wednesday: Tuesday was never counted
     late = _count_dialog(qtbot, d)
-    assert [late.view.dayCombo.itemText(i) for i in range(late.view.dayCombo.count())] == [
+    assert [late.ui.dayCombo.itemText(i) for i in range(late.ui.dayCombo.count())] == [
         "Today, Wednesday 04/03/2026", "Tuesday 03/03/2026 (not reconciled: overdue)"]
 
 
@@ -171,27 +172,27 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
     window, page = open_stock(qtbot, d)
     assert page.discrepancies_model.index(0, 0).data() == "DIAM100"
     assert page.discrepancies_model.index(0, 4).data() == "-1"
-    assert "Open stock discrepancies: DIAM100 on 02/03/2026 (-1)" in page.view.stockAlerts.text()
+    assert "Open stock discrepancies: DIAM100 on 02/03/2026 (-1)" in page.ui.stockAlerts.text()
     seen = {}
 
     def explain(dialog) -> None:
-        seen["facts"] = dialog.factsLabel.text()
-        seen["tabs"] = [dialog.evidenceTabs.tabText(i) for i in range(5)]
-        combo = dialog.entryCombo
+        seen["facts"] = dialog.ui.factsLabel.text()
+        seen["tabs"] = [dialog.ui.evidenceTabs.tabText(i) for i in range(5)]
+        combo = dialog.ui.entryCombo
         combo.setCurrentIndex(combo.findData(dose_entry))
         seen["entry"] = combo.currentText()
-        dialog.explanationEdit.setPlainText("Three ampoules opened for the dose, two recorded.")
-        assert dialog.directionCombo.currentText() == "Take off the balance"
-        assert dialog.quantityEdit.text() == "1"
+        dialog.ui.explanationEdit.setPlainText("Three ampoules opened for the dose, two recorded.")
+        assert dialog.ui.directionCombo.currentText() == "Take off the balance"
+        assert dialog.ui.quantityEdit.text() == "1"
         when_dialog_opens(sign_as(qtbot, "nora"))
-        dialog.explainButton.click()
-        seen["status"] = dialog.statusLabel.text()
+        dialog.ui.explainButton.click()
+        seen["status"] = dialog.ui.statusLabel.text()
         seen["offered"] = [(g.isEnabled(), g.isVisible())
-                           for g in (dialog.explainedGroup, dialog.unexplainedGroup)]
-        dialog.closeButton.click()
+                           for g in (dialog.ui.explainedGroup, dialog.ui.unexplainedGroup)]
+        dialog.ui.closeButton.click()
 
     when_dialog_opens(explain)
-    qtbot.mouseClick(page.view.investigateButton, LEFT)
+    qtbot.mouseClick(page.ui.investigateButton, LEFT)
     assert seen["facts"].startswith("Counted on Monday 02/03/2026: the register expected 48 "
                                     "ampoules, 47 ampoules were counted — a difference of -1")
     assert seen["tabs"] == ["The day's entries (2)", "Late entries (0)",
@@ -209,7 +210,7 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
     assert reconciliation.open_discrepancies(d.reg, d.pharmacist) == []
     assert verify.verify_register(d.reg, d.manager).ok
     assert page.discrepancies_model.index(0, 0).data().startswith("None")
-    assert not page.view.stockAlerts.isVisible()
+    assert not page.ui.stockAlerts.isVisible()
     assert page.sections_model.index(0, 2).data() == "47 ampoules"
     window.close()
 
@@ -221,23 +222,24 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     qtbot.addWidget(dialog.view)
     dialog.view.show()
     v = dialog.view
+    ui = dialog.ui
     names = {b.text().replace("&", "").lower() for b in v.findChildren(QAbstractButton)}
     assert not {n for n in names if re.search(r"dismiss|delete|remove|ignore|discard", n)}
     # Every button, pressed with half-filled forms and the witness cancelled: still open.
-    said = {v.explainButton: "Choose the entry at fault first (the day's entries come first, "
+    said = {ui.explainButton: "Choose the entry at fault first (the day's entries come first, "
                              "then the week before).",
-            v.unexplainedButton: "Enter the account of what was searched and found.",
-            v.addNoteButton: "Enter the investigation note."}
-    pressed = [b for b in v.findChildren(QPushButton) if b is not v.closeButton]
+            ui.unexplainedButton: "Enter the account of what was searched and found.",
+            ui.addNoteButton: "Enter the investigation note."}
+    pressed = [b for b in v.findChildren(QPushButton) if b is not ui.closeButton]
     assert set(pressed) == set(said)
     for button in pressed:  # none gets as far as asking for a witness
         button.click()
-        assert v.errorLabel.text() == said[button]
+        assert ui.errorLabel.text() == said[button]
         assert reconciliation.investigate(d.reg, d.pharmacist, found.id).discrepancy.is_open
-    v.entryCombo.setCurrentIndex(1)
-    v.explanationEdit.setPlainText("Looked everywhere")
+    ui.entryCombo.setCurrentIndex(1)
+    ui.explanationEdit.setPlainText("Looked everywhere")
     when_dialog_opens(cancel_witness)
-    v.explainButton.click()  # the witness walks away: nothing is written
+    ui.explainButton.click()  # the witness walks away: nothing is written
     assert register_store.last_entry(d.reg.db, d.diam100.id).kind is EntryKind.STOCK_CHECK
     assert reconciliation.investigate(d.reg, d.pharmacist, found.id).discrepancy.is_open
     qtbot.keyClick(v, Qt.Key.Key_Escape)
@@ -246,9 +248,9 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     # A nurse may read it but not resolve it.
     nurse_view = DiscrepancyDialog(d.reg, d.nurse, found.id)
     qtbot.addWidget(nurse_view.view)
-    assert not nurse_view.view.explainedGroup.isEnabled()
-    assert not nurse_view.view.unexplainedGroup.isEnabled()
-    assert nurse_view.view.resolveNote.text().startswith("Only a pharmacist or a manager")
+    assert not nurse_view.ui.explainedGroup.isEnabled()
+    assert not nurse_view.ui.unexplainedGroup.isEnabled()
+    assert nurse_view.ui.resolveNote.text().startswith("Only a pharmacist or a manager")
 
 
 def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
@@ -257,22 +259,22 @@ def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
     dialog = DiscrepancyDialog(d.reg, d.manager, found.id)
     qtbot.addWidget(dialog.view)
     dialog.view.show()
-    v = dialog.view
-    qtbot.keyClicks(v.noteEdit, "Checked the sharps bin and the CD cupboard floor.")
-    qtbot.keyClick(v.noteEdit, Qt.Key.Key_Return)
-    assert v.evidenceTabs.tabText(4) == "Notes (1)"
+    ui = dialog.ui
+    qtbot.keyClicks(ui.noteEdit, "Checked the sharps bin and the CD cupboard floor.")
+    qtbot.keyClick(ui.noteEdit, Qt.Key.Key_Return)
+    assert ui.evidenceTabs.tabText(4) == "Notes (1)"
     assert dialog.notes_model.index(0, 0).data() == (
         "02/03/2026 10:00, Morag Manager (manager): Checked the sharps bin and the CD cupboard "
         "floor.")
-    v.searchedEdit.setPlainText("All pages, the bin, the fridge.")
-    qtbot.keyClicks(v.reportedToEdit, "Dr Ada Officer")
-    qtbot.mouseClick(v.unexplainedButton, LEFT)
-    assert v.errorLabel.text() == "Enter the report reference."
-    qtbot.keyClicks(v.referenceEdit, "CDAO-2026-031")
-    qtbot.mouseClick(v.unexplainedButton, LEFT)
-    assert v.statusLabel.text().startswith("Resolved as UNEXPLAINED by Morag Manager (manager)")
+    ui.searchedEdit.setPlainText("All pages, the bin, the fridge.")
+    qtbot.keyClicks(ui.reportedToEdit, "Dr Ada Officer")
+    qtbot.mouseClick(ui.unexplainedButton, LEFT)
+    assert ui.errorLabel.text() == "Enter the report reference."
+    qtbot.keyClicks(ui.referenceEdit, "CDAO-2026-031")
+    qtbot.mouseClick(ui.unexplainedButton, LEFT)
+    assert ui.statusLabel.text().startswith("Resolved as UNEXPLAINED by Morag Manager (manager)")
     assert "Reported to Dr Ada Officer on 02/03/2026, reference CDAO-2026-031." in \
-        v.statusLabel.text()
+        ui.statusLabel.text()
     assert register_store.balance(d.reg.db, d.diam100.id) == 48  # no correction
 
 
@@ -280,9 +282,9 @@ def _log_in(qtbot, d, username: str) -> Session:
     session = Session(d.reg, QApplication.instance())
 
     def log_in(dialog) -> None:
-        qtbot.keyClicks(dialog.userEdit, username)
-        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.ui.userEdit, username)
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
 
     when_dialog_opens(log_in)
     assert session.start()
@@ -299,20 +301,20 @@ def test_banners_show_an_open_discrepancy_until_it_is_resolved(qtbot, dc, clock)
     window = session.window
     line = ("Open stock discrepancies: DIAM100 on 02/03/2026 (-1). They stay open until "
             "explained or reported.")
-    assert line in window.view.alertBanner.text().splitlines()
+    assert line in window.ui.alertBanner.text().splitlines()
     today = window.page("Today")
     assert isinstance(today, TodayPage)
-    assert today.view.boardAlerts.isVisible()
-    assert today.view.boardAlerts.text() == line
+    assert today.ui.boardAlerts.isVisible()
+    assert today.ui.boardAlerts.text() == line
     reconciliation.resolve_explained(d.reg, d.pharmacist, d.nurse, found.id,
                                      "Broken ampoule", dose_entry, quantity_out=1)
-    qtbot.waitUntil(lambda: not today.view.boardAlerts.isVisible(), timeout=2000)
-    assert line not in window.view.alertBanner.text()
+    qtbot.waitUntil(lambda: not today.ui.boardAlerts.isVisible(), timeout=2000)
+    assert line not in window.ui.alertBanner.text()
     window.close()
     clock.advance(timedelta(days=1))  # Wednesday: Tuesday was never reconciled
     again = _log_in(qtbot, d, "nina")
-    assert again.window.view.alertBanner.text().splitlines()[-1] == (
+    assert again.window.ui.alertBanner.text().splitlines()[-1] == (
         "Reconciliation overdue for 03/03/2026.")
-    assert again.window.page("Today").view.boardAlerts.text() == (
+    assert again.window.page("Today").ui.boardAlerts.text() == (
         "Reconciliation overdue for 03/03/2026.")
     again.window.close()

@@ -33,50 +33,50 @@ def test_routine_dose_by_keyboard_only(qtbot, dc) -> None:
     page = scan(qtbot, window, "hat-0001")
     dialog = page.check_in
     assert dialog is not None
-    v = dialog.view
-    assert v.patientName.text() == "Sam Patient"
-    assert "Clinic number HAT-0001" in v.detailsLabel.text()
-    assert v.photoLabel.text().startswith("No photo on file")
-    assert "180 mg per session" in v.prescriptionLabel.text()
-    wait_focus(qtbot, v.identityButton)
+    ui = dialog.ui
+    assert ui.patientName.text() == "Sam Patient"
+    assert "Clinic number HAT-0001" in ui.detailsLabel.text()
+    assert ui.photoLabel.text().startswith("No photo on file")
+    assert "180 mg per session" in ui.prescriptionLabel.text()
+    wait_focus(qtbot, ui.identityButton)
 
     press(qtbot, ENTER)  # identity confirmed against the photo: one keystroke to the dose
-    assert v.doseArea.isVisible() and focused() is v.sedationCombo
+    assert ui.doseArea.isVisible() and focused() is ui.sedationCombo
     type_text(qtbot, "0")
     press(qtbot, TAB)
     type_text(qtbot, "0")
     press(qtbot, TAB)
     type_text(qtbot, "Alert, chatting")
     press(qtbot, TAB)
-    assert focused() is v.doseRadio and v.doseRadio.isChecked()
+    assert focused() is ui.doseRadio and ui.doseRadio.isChecked()
     press(qtbot, TAB)
     assert focused().accessibleName() == "100 mg ampoules opened (DIAM100)"
     type_text(qtbot, "2")
     press(qtbot, TAB)
     press(qtbot, TAB)
-    assert focused() is v.mgSpin and v.mgSpin.value() == 180
-    assert v.wasteLabel.text() == "Wasted: 20 mg (200 mg opened − 180 mg given)"
+    assert focused() is ui.mgSpin and ui.mgSpin.value() == 180
+    assert ui.wasteLabel.text() == "Wasted: 20 mg (200 mg opened − 180 mg given)"
     press(qtbot, TAB)
-    assert focused() is v.recordDoseButton
+    assert focused() is ui.recordDoseButton
     seen: list[str] = []
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, ENTER)
 
     assert seen and "180 mg given, 20 mg wasted" in seen[0]
-    assert v.stages.currentWidget() is v.donePage
+    assert ui.stages.currentWidget() is ui.donePage
     entries = administrations(d, d.diam100)
     assert len(entries) == 1
     entry = entries[0].entry
     assert entry.quantity_out == 2 and entry.details["mg_administered"] == 180
     assert entry.witness_name == "Nora Nurse (nurse)"
-    text = v.resultLabel.text()
+    text = ui.resultLabel.text()
     assert "Given: 180 mg" in text and "Wasted: 20 mg" in text
     assert f"Register entry: no. {entry.id} (DIAM100)" in text
     assert "Observe until 10:20" in text
-    wait_focus(qtbot, v.closeButton)
+    wait_focus(qtbot, ui.closeButton)
     press(qtbot, ENTER)
     assert page.check_in is None
-    wait_focus(qtbot, page.view.scanEdit)
+    wait_focus(qtbot, page.ui.scanEdit)
     assert cell(page, "HAT-0001", 1).startswith("In observation · 180 mg at 10:00")
 
 
@@ -85,58 +85,60 @@ def test_tab_order_of_the_check_in_screen(qtbot, dc) -> None:
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
-    wait_focus(qtbot, v.identityButton)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.identityButton)
     assert tab_through(qtbot, 2) == ["closeButton", "identityButton"]
     press(qtbot, Qt.Key.Key_Space)  # space confirms identity as well as Enter
-    assert focused() is v.sedationCombo
+    assert focused() is ui.sedationCombo
     assert tab_through(qtbot, 10) == [
         "alcoholEdit", "observationEdit", "doseRadio", "openedDIAM100", "openedDIAM500",
         "mgSpin", "recordDoseButton", "cancelCheckInButton", "closeButton", "sedationCombo",
     ]
     press(qtbot, Qt.Key.Key_Backtab)
-    assert focused() is v.closeButton
+    assert focused() is ui.closeButton
     # the withhold path: the unchosen radio button is never a stop, the withhold fields are
-    v.sedationCombo.setFocus()
+    ui.sedationCombo.setFocus()
     press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # the mnemonic "&Withhold"
-    qtbot.waitUntil(v.withholdRadio.isChecked)
-    assert focused() is v.withholdRadio
+    qtbot.waitUntil(ui.withholdRadio.isChecked)
+    assert focused() is ui.withholdRadio
     assert tab_through(qtbot, 5) == ["withholdReasonCombo", "withholdNoteEdit", "withholdButton",
                                      "cancelCheckInButton", "closeButton"]
     # every input has an accessible name and a label that points at it
-    for widget in (v.sedationCombo, v.alcoholEdit, v.observationEdit, v.mgSpin, v.lessCombo,
-                   v.despiteEdit, v.withholdReasonCombo, v.withholdNoteEdit,
+    for widget in (ui.sedationCombo, ui.alcoholEdit, ui.observationEdit, ui.mgSpin, ui.lessCombo,
+                   ui.despiteEdit, ui.withholdReasonCombo, ui.withholdNoteEdit,
                    *(spin for _s, spin in page.check_in.spins)):
         assert widget.accessibleName()
-        assert any(label.buddy() is widget for label in v.findChildren(type(v.mgLabel)))
+        assert any(label.buddy() is widget for label in v.findChildren(type(ui.mgLabel)))
 
 
 def test_withheld_dose_by_keyboard(qtbot, dc) -> None:
     d = dc
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
+    ui = v.ui
     type_text(qtbot, "2")  # frequently drowsy: at the threshold, the default is to withhold
-    assert v.withholdRadio.isChecked() and v.withholdGroup.isVisible()
-    assert not v.doseGroup.isVisible()
-    assert v.thresholdLabel.text().startswith(
+    assert ui.withholdRadio.isChecked() and ui.withholdGroup.isVisible()
+    assert not ui.doseGroup.isVisible()
+    assert ui.thresholdLabel.text().startswith(
         "At or above the withhold threshold: sedation score 2 (withhold at 2 or more).")
-    assert v.withholdReasonCombo.currentText() == "Intoxicated (drugs or alcohol)"
+    assert ui.withholdReasonCombo.currentText() == "Intoxicated (drugs or alcohol)"
     press(qtbot, TAB)
     type_text(qtbot, "0")
     press(qtbot, TAB)
     type_text(qtbot, "Nodding off mid-sentence")
     press(qtbot, TAB)
-    assert focused() is v.withholdRadio
+    assert focused() is ui.withholdRadio
     press(qtbot, TAB)
     press(qtbot, TAB)
-    assert focused() is v.withholdNoteEdit
+    assert focused() is ui.withholdNoteEdit
     type_text(qtbot, "Pinned pupils; asked to come back at 15:30")
     press(qtbot, TAB)
-    assert focused() is v.withholdButton
+    assert focused() is ui.withholdButton
     press(qtbot, ENTER)
-    assert v.stages.currentWidget() is v.donePage
-    assert v.resultLabel.text().startswith(
+    assert ui.stages.currentWidget() is ui.donePage
+    assert ui.resultLabel.text().startswith(
         "Dose withheld for HAT-0001 Sam Patient in session 1: Intoxicated (drugs or alcohol).")
-    assert "not as a missed session" in v.resultLabel.text()
+    assert "not as a missed session" in ui.resultLabel.text()
     assert administrations(d, d.diam100) == [] and administrations(d, d.diam500) == []
     events = attendance_store.events_between(d.reg.db, d.reg.today(), d.reg.today())
     withheld = [e for e in events if e.kind.value == "withheld"]
@@ -168,13 +170,14 @@ def test_refused_dose_shows_the_reason_and_writes_nothing(qtbot, dc, ampoules, m
     d = dc
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
+    ui = v.ui
     fill_dose(qtbot, v, ampoules=ampoules, mg=mg)
     watch = NoWitnessAsked()
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # record the dose
     watch.timer.stop()
-    assert v.errorLabel.isVisible() and v.errorLabel.text() == message
+    assert ui.errorLabel.isVisible() and ui.errorLabel.text() == message
     assert watch.opened == []  # refused before a colleague is asked to sign
-    assert v.stages.currentWidget() is v.cardPage
+    assert ui.stages.currentWidget() is ui.cardPage
     assert administrations(d, d.diam100) == [] and administrations(d, d.diam500) == []
     v.reject()
     qtbot.waitUntil(lambda: page.check_in is None)
@@ -185,16 +188,17 @@ def test_lower_dose_with_a_reason_is_given(qtbot, dc) -> None:
     d = dc
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
+    ui = v.ui
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"}, mg="150")
-    assert v.wasteLabel.text() == "Wasted: 50 mg (200 mg opened − 150 mg given)"
+    assert ui.wasteLabel.text() == "Wasted: 50 mg (200 mg opened − 150 mg given)"
     press(qtbot, TAB)
-    assert focused() is v.lessCombo
+    assert focused() is ui.lessCombo
     type_text(qtbot, "P")  # Patient asked for less
-    assert v.lessCombo.currentText() == "Patient asked for less"
+    assert ui.lessCombo.currentText() == "Patient asked for less"
     seen: list[str] = []
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert "Given: 150 mg" in v.resultLabel.text() and "Wasted: 50 mg" in v.resultLabel.text()
+    assert "Given: 150 mg" in ui.resultLabel.text() and "Wasted: 50 mg" in ui.resultLabel.text()
     event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                         d.reg.today())
              if e.kind.value == "dosed"][0]
@@ -205,28 +209,29 @@ def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
     d = dc
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
-    v.alcoholEdit.setFocus()
+    ui = v.ui
+    ui.alcoholEdit.setFocus()
     type_text(qtbot, "30")  # breath alcohol above 22: withhold is preselected
-    assert v.withholdRadio.isChecked()
+    assert ui.withholdRadio.isChecked()
     press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # "Give the dose" all the same
-    qtbot.waitUntil(v.doseRadio.isChecked)
-    assert v.despiteEdit.isVisible()
-    v.sedationCombo.setFocus()
+    qtbot.waitUntil(ui.doseRadio.isChecked)
+    assert ui.despiteEdit.isVisible()
+    ui.sedationCombo.setFocus()
     fill_dose(qtbot, v, ampoules={"DIAM500": "1"}, alcohol="")
     watch = NoWitnessAsked()
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     watch.timer.stop()
     assert watch.opened == []
-    assert v.errorLabel.text() == (
+    assert ui.errorLabel.text() == (
         "The assessment is at or above the withhold threshold (breath alcohol 30 µg/100 ml "
         "(withhold at 22 or more)): withhold the dose, or record why it is still given.")
     press(qtbot, TAB)
-    assert focused() is v.despiteEdit
+    assert focused() is ui.despiteEdit
     type_text(qtbot, "Reading from mouthwash; re-test 0 after 15 min, doctor agreed")
     seen: list[str] = []
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert v.stages.currentWidget() is v.donePage
+    assert ui.stages.currentWidget() is ui.donePage
     event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                         d.reg.today())
              if e.kind.value == "dosed"][0]
@@ -242,14 +247,15 @@ def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, dc) -> None:
         50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77"))
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
+    ui = v.ui
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"})
     watch = NoWitnessAsked()
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     watch.timer.stop()
     assert watch.opened == []
-    assert v.errorLabel.text() == ("Not enough usable stock in DIAM100: 2 ampoules needed, "
-                                   "0 ampoules in date.")
-    assert v.stages.currentWidget() is v.cardPage
+    assert ui.errorLabel.text() == ("Not enough usable stock in DIAM100: 2 ampoules needed, "
+                                    "0 ampoules in date.")
+    assert ui.stages.currentWidget() is ui.cardPage
     assert administrations(d, d.diam100) == []
 
 
@@ -257,10 +263,11 @@ def test_witness_cannot_be_the_nurse_giving_the_dose(qtbot, dc) -> None:
     d = dc
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
+    ui = v.ui
     fill_dose(qtbot, v, ampoules={"DIAM500": "1"})
     seen: list[str] = []
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nina", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert seen[-1].startswith("You cannot witness your own entry")
-    assert v.errorLabel.text() == "Nothing was recorded: the dose needs a witness's signature."
+    assert ui.errorLabel.text() == "Nothing was recorded: the dose needs a witness's signature."
     assert administrations(d, d.diam500) == []

@@ -35,18 +35,18 @@ def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0002")
-    v = page.check_in.view
-    wait_focus(qtbot, v.closeButton)
-    assert v.refusalLabel.isVisible()
-    assert v.refusalLabel.text() == (
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.closeButton)
+    assert ui.refusalLabel.isVisible()
+    assert ui.refusalLabel.text() == (
         "Cannot be dosed now: ON HOLD since 28/02/2026 18:00: 3 consecutive days without a dose "
         "(26/02 missed, 27/02 missed, 28/02 missed). Dosing is refused until a prescriber "
         "records a review. Only a "
         "prescriber can lift the hold, by recording a review on the patient's page.")
-    assert v.flagLabel.text() == "ON HOLD: 4 consecutive days without a dose."
-    assert not v.identityButton.isVisible() and not v.overrideButton.isVisible()
+    assert ui.flagLabel.text() == "ON HOLD: 4 consecutive days without a dose."
+    assert not ui.identityButton.isVisible() and not ui.overrideButton.isVisible()
     press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # nothing to confirm
-    assert not v.doseArea.isVisible()
+    assert not ui.doseArea.isVisible()
     events = attendance_store.events_between(d.reg.db, d.reg.today(), d.reg.today())
     assert events == []
     press(qtbot, ENTER)  # Close
@@ -59,16 +59,17 @@ def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
-    wait_focus(qtbot, v.overrideButton)
-    assert v.refusalLabel.text().startswith("Cannot be dosed now: No session window is open now")
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.overrideButton)
+    assert ui.refusalLabel.text().startswith("Cannot be dosed now: No session window is open now")
 
     errors: list[str] = []
 
     def authorise(dialog) -> None:
-        wait_focus(qtbot, dialog.reasonEdit)
-        assert dialog.sessionCombo.currentText() == "Session 1 (08:30–11:00)"
+        wait_focus(qtbot, dialog.ui.reasonEdit)
+        assert dialog.ui.sessionCombo.currentText() == "Session 1 (08:30–11:00)"
         press(qtbot, ENTER)  # no reason yet
-        errors.append(dialog.errorLabel.text())
+        errors.append(dialog.ui.errorLabel.text())
         type_text(qtbot, "Delayed by a hospital appointment")
         press(qtbot, ENTER)
 
@@ -82,14 +83,14 @@ def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
     press(qtbot, ENTER)  # Manager override…
     assert seen[0].startswith("A manager signs to authorise a dose outside the session window")
     assert errors == ["Enter the reason for dosing outside the session window."]
-    assert v.sessionLabel.text() == ("Session 1 (08:30–11:00), outside its window: authorised "
-                                     "by Morag Manager (Delayed by a hospital appointment)")
-    wait_focus(qtbot, v.identityButton)
+    assert ui.sessionLabel.text() == ("Session 1 (08:30–11:00), outside its window: authorised "
+                                      "by Morag Manager (Delayed by a hospital appointment)")
+    wait_focus(qtbot, ui.identityButton)
     press(qtbot, ENTER)
     fill_dose(qtbot, v, ampoules={"DIAM500": "1"})
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert v.stages.currentWidget() is v.donePage
+    assert ui.stages.currentWidget() is ui.donePage
     event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                         d.reg.today())
              if e.kind.value == "dosed"][0]
@@ -101,15 +102,15 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
     clock.set(clock.now() + timedelta(hours=2))
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
-    v = page.check_in.view
-    wait_focus(qtbot, v.overrideButton)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.overrideButton)
     errors: list[str] = []
 
     def try_authorise(dialog) -> None:
-        wait_focus(qtbot, dialog.reasonEdit)
+        wait_focus(qtbot, dialog.ui.reasonEdit)
         type_text(qtbot, "Running late")
         press(qtbot, ENTER)
-        errors.append(dialog.errorLabel.text())
+        errors.append(dialog.ui.errorLabel.text())
         dialog.reject()
 
     def sign_then_try(dialog) -> None:
@@ -119,7 +120,7 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
     when_named_dialog_opens("WitnessDialog", sign_then_try)
     press(qtbot, ENTER)
     assert errors == ["Only a manager can authorise a dose outside the session window."]
-    assert page.check_in.override is None and not v.identityButton.isVisible()
+    assert page.check_in.override is None and not ui.identityButton.isVisible()
 
 
 def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, dc,
@@ -132,18 +133,19 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
-    wait_focus(qtbot, v.releaseButton)
-    assert "already dosed in session 1 today at 10:00" in v.refusalLabel.text()
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.releaseButton)
+    assert "already dosed in session 1 today at 10:00" in ui.refusalLabel.text()
     messages: list[str] = []
 
     def release_early(dialog) -> None:
-        wait_focus(qtbot, dialog.checkEdit)
-        messages.append(dialog.observationLabel.text())
+        wait_focus(qtbot, dialog.ui.checkEdit)
+        messages.append(dialog.ui.observationLabel.text())
         type_text(qtbot, "Alert, breathing normally")
         press(qtbot, ENTER)
-        assert focused() is dialog.earlyEdit
+        assert focused() is dialog.ui.earlyEdit
         press(qtbot, ENTER)  # no reason
-        messages.append(dialog.errorLabel.text())
+        messages.append(dialog.ui.errorLabel.text())
         type_text(qtbot, "Collecting a child from school")
         press(qtbot, ENTER)
 
@@ -152,7 +154,7 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     assert messages[0].startswith("Observation runs until 10:20 (20 minutes after the dose;")
     assert messages[1] == ("Observation runs until 10:20 (20 minutes after the dose); give a "
                            "reason to end it early.")
-    assert not v.releaseButton.isVisible()
+    assert not ui.releaseButton.isVisible()
     released = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                            d.reg.today())
                 if e.kind.value == "released"]
@@ -173,16 +175,17 @@ def test_patient_photo_is_shown_when_on_file(qtbot, dc) -> None:
     patients.set_photo(d.reg, d.nurse, d.patient.id, bytes(data))
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
-    v = page.check_in.view
-    assert not v.photoLabel.pixmap().isNull()
-    assert v.photoLabel.accessibleName() == "Photo of Sam Patient"
-    assert v.photoLabel.text() == ""
+    ui = page.check_in.ui
+    assert not ui.photoLabel.pixmap().isNull()
+    assert ui.photoLabel.accessibleName() == "Photo of Sam Patient"
+    assert ui.photoLabel.text() == ""
 
 
 def test_patient_who_left_has_the_check_in_cancelled(qtbot, dc) -> None:
     d = dc
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
+    ui = v.ui
 
     def give_reason(dialog) -> None:
         edit = dialog.findChild(QLineEdit)
@@ -192,8 +195,8 @@ def test_patient_who_left_has_the_check_in_cancelled(qtbot, dc) -> None:
     when_dialog_opens(give_reason)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(qtbot, Qt.Key.Key_X, ctrl_shift)  # Patient left: cancel the check-in
-    wait_focus(qtbot, v.identityButton)
-    assert not v.doseArea.isVisible()
+    wait_focus(qtbot, ui.identityButton)
+    assert not ui.doseArea.isVisible()
     v.reject()
     qtbot.waitUntil(lambda: page.check_in is None)
     assert cell(page, "HAT-0001", 1) == "Due"
@@ -205,17 +208,18 @@ def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, dc, clock) 
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
-    wait_focus(qtbot, v.identityButton)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.identityButton)
     type_text(qtbot, "HAT-0002")  # the next patient's card, at scanner speed
     press(qtbot, ENTER)
-    assert v.errorLabel.text() == (
+    assert ui.errorLabel.text() == (
         "A card (HAT-0002) was scanned while the check-in of HAT-0001 Sam Patient is open: "
         "nothing was changed here. Finish or close this check-in (Esc), then scan again.")
-    assert not v.doseArea.isVisible()  # the scan's Enter did not confirm the identity
+    assert not ui.doseArea.isVisible()  # the scan's Enter did not confirm the identity
     assert attendance_store.events_between(d.reg.db, d.reg.today(),
                                            d.reg.today()) == []
     press(qtbot, ENTER)  # a person pressing Enter still confirms it
-    assert v.doseArea.isVisible()
+    assert ui.doseArea.isVisible()
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"})
     press(qtbot, Qt.Key.Key_Backtab)
     press(qtbot, Qt.Key.Key_Backtab)
@@ -223,4 +227,4 @@ def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, dc, clock) 
     type_text(qtbot, "0003")  # digits of a scanned card would have made it 3 ampoules
     press(qtbot, ENTER)
     assert page.check_in.spins[0][1].value() == 2
-    assert v.errorLabel.text().startswith("A card (0003) was scanned")
+    assert ui.errorLabel.text().startswith("A card (0003) was scanned")

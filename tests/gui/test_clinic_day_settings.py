@@ -13,49 +13,50 @@ LEFT = Qt.MouseButton.LeftButton
 def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
     dialog = ClinicDaySettings(reg, manager)
     v = dialog.view
+    ui = dialog.ui
     qtbot.addWidget(v)
-    assert v.session1Check.isChecked() and v.session2Check.isChecked()
-    assert not v.session3Check.isChecked() and not v.start3Edit.isEnabled()
-    assert v.start1Edit.time() == QTime(8, 30) and v.end2Edit.time() == QTime(18, 0)
+    assert ui.session1Check.isChecked() and ui.session2Check.isChecked()
+    assert not ui.session3Check.isChecked() and not ui.start3Edit.isEnabled()
+    assert ui.start1Edit.time() == QTime(8, 30) and ui.end2Edit.time() == QTime(18, 0)
 
     # A third, overlapping window is refused in plain words and nothing is saved.
-    v.session3Check.setChecked(True)
-    v.start3Edit.setTime(QTime(17, 0))
-    v.end3Edit.setTime(QTime(19, 0))
-    qtbot.mouseClick(v.saveSessionsButton, LEFT)
-    assert v.errorLabel.text() == "Session 3 starts before session 2 ends."
+    ui.session3Check.setChecked(True)
+    ui.start3Edit.setTime(QTime(17, 0))
+    ui.end3Edit.setTime(QTime(19, 0))
+    qtbot.mouseClick(ui.saveSessionsButton, LEFT)
+    assert ui.errorLabel.text() == "Session 3 starts before session 2 ends."
     tomorrow = reg.today() + timedelta(days=1)
     assert len(schedule.windows_on(reg, tomorrow)) == 2
 
-    v.start3Edit.setTime(QTime(19, 0))
-    v.end3Edit.setTime(QTime(20, 30))
-    qtbot.mouseClick(v.saveSessionsButton, LEFT)
+    ui.start3Edit.setTime(QTime(19, 0))
+    ui.end3Edit.setTime(QTime(20, 30))
+    qtbot.mouseClick(ui.saveSessionsButton, LEFT)
     assert "19:00–20:30" in message_boxes.last
     assert len(schedule.windows_on(reg, tomorrow)) == 3
     assert len(schedule.windows_on(reg, reg.today())) == 2  # today keeps its times
 
     # Closure days: only today or later; added and removed through the list.
-    v.closureDateEdit.setDate(QDate(2026, 3, 10))
-    qtbot.mouseClick(v.addClosureButton, LEFT)
-    assert v.errorLabel.text() == "Enter the reason for the closure."
-    qtbot.keyClicks(v.closureReasonEdit, "Staff training")
-    qtbot.mouseClick(v.addClosureButton, LEFT)
-    assert [v.closuresList.item(i).text() for i in range(v.closuresList.count())] == [
+    ui.closureDateEdit.setDate(QDate(2026, 3, 10))
+    qtbot.mouseClick(ui.addClosureButton, LEFT)
+    assert ui.errorLabel.text() == "Enter the reason for the closure."
+    qtbot.keyClicks(ui.closureReasonEdit, "Staff training")
+    qtbot.mouseClick(ui.addClosureButton, LEFT)
+    assert [ui.closuresList.item(i).text() for i in range(ui.closuresList.count())] == [
         "10/03/2026 — Staff training"]
     assert schedule.windows_on(reg, date(2026, 3, 10)) == ()
-    v.closuresList.setCurrentRow(0)
-    qtbot.mouseClick(v.removeClosureButton, LEFT)
-    assert v.closuresList.count() == 0
+    ui.closuresList.setCurrentRow(0)
+    qtbot.mouseClick(ui.removeClosureButton, LEFT)
+    assert ui.closuresList.count() == 0
 
     # Thresholds: the hold must come after the warning.
-    v.warningSpin.setValue(3)
-    v.holdSpin.setValue(3)
-    qtbot.mouseClick(v.saveThresholdsButton, LEFT)
-    assert "later than the warning" in v.errorLabel.text()
+    ui.warningSpin.setValue(3)
+    ui.holdSpin.setValue(3)
+    qtbot.mouseClick(ui.saveThresholdsButton, LEFT)
+    assert "later than the warning" in ui.errorLabel.text()
     assert reg.settings.hold_days == 3 and reg.settings.warning_days == 2
-    v.holdSpin.setValue(4)
-    v.observationSpin.setValue(30)
-    qtbot.mouseClick(v.saveThresholdsButton, LEFT)
+    ui.holdSpin.setValue(4)
+    ui.observationSpin.setValue(30)
+    qtbot.mouseClick(ui.saveThresholdsButton, LEFT)
     assert message_boxes.last == "The thresholds were saved."
     assert (reg.settings.warning_days, reg.settings.hold_days,
             reg.settings.observation_minutes) == (3, 4, 30)
@@ -67,7 +68,7 @@ def test_the_admin_page_opens_it(qtbot, reg, manager):
 
     window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
-    admin = window.go_to("Admin").view
+    admin = window.go_to("Admin").ui
     seen: list[str] = []
 
     def look(dialog) -> None:

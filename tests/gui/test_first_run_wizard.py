@@ -24,52 +24,53 @@ def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> N
     sheet.parent.mkdir()
     wizard = FirstRunWizard(data_dir, clock)
     v = wizard.view
+    ui = wizard.ui
     qtbot.addWidget(v)
     v.show()
-    assert v.stepLabel.text() == "Step 1 of 4: The clinic"
+    assert ui.stepLabel.text() == "Step 1 of 4: The clinic"
 
     # An empty clinic name is refused in the user's words, and the page stays.
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.errorLabel.text() == "Enter the clinic name."
-    assert v.pages.currentWidget() is v.clinicPage
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "Enter the clinic name."
+    assert ui.pages.currentWidget() is ui.clinicPage
 
-    _type(qtbot, v.clinicNameEdit, "Teesside HAT Clinic")
-    qtbot.keyClicks(v.clinicAddressEdit, "1 Albert Road, Middlesbrough")
-    assert v.timezoneCombo.currentText() == "Europe/London"
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.stepLabel.text() == "Step 2 of 4: The first manager"
+    _type(qtbot, ui.clinicNameEdit, "Teesside HAT Clinic")
+    qtbot.keyClicks(ui.clinicAddressEdit, "1 Albert Road, Middlesbrough")
+    assert ui.timezoneCombo.currentText() == "Europe/London"
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.stepLabel.text() == "Step 2 of 4: The first manager"
 
-    _type(qtbot, v.usernameEdit, "morag")
-    _type(qtbot, v.fullNameEdit, "Morag Manager")
-    _type(qtbot, v.passwordEdit, "short")
-    _type(qtbot, v.confirmEdit, "short")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.errorLabel.text() == "The password must be at least 10 characters long."
-    _type(qtbot, v.passwordEdit, "a-long-password-1")
-    _type(qtbot, v.confirmEdit, "a-long-password-2")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.errorLabel.text() == "The two passwords are not the same."
-    _type(qtbot, v.confirmEdit, "a-long-password-1")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.stepLabel.text() == "Step 3 of 4: The register key"
+    _type(qtbot, ui.usernameEdit, "morag")
+    _type(qtbot, ui.fullNameEdit, "Morag Manager")
+    _type(qtbot, ui.passwordEdit, "short")
+    _type(qtbot, ui.confirmEdit, "short")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "The password must be at least 10 characters long."
+    _type(qtbot, ui.passwordEdit, "a-long-password-1")
+    _type(qtbot, ui.confirmEdit, "a-long-password-2")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "The two passwords are not the same."
+    _type(qtbot, ui.confirmEdit, "a-long-password-1")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.stepLabel.text() == "Step 3 of 4: The register key"
 
     # This machine has a Secret Service, so the keyring is offered and chosen.
-    assert v.keyringRadio.isEnabled() and v.keyringRadio.isChecked()
-    assert not v.passphraseEdit.isEnabled()
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.stepLabel.text() == "Step 4 of 4: The recovery sheet"
+    assert ui.keyringRadio.isEnabled() and ui.keyringRadio.isChecked()
+    assert not ui.passphraseEdit.isEnabled()
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.stepLabel.text() == "Step 4 of 4: The recovery sheet"
 
     # The sheet may not live inside the data folder it unlocks.
-    _type(qtbot, v.sheetPathEdit, str(data_dir / "sheet.pdf"))
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert "outside the register's data folder" in v.errorLabel.text()
+    _type(qtbot, ui.sheetPathEdit, str(data_dir / "sheet.pdf"))
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert "outside the register's data folder" in ui.errorLabel.text()
     assert not data_dir.exists()
 
-    _type(qtbot, v.sheetPathEdit, str(sheet))
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.pages.currentWidget() is v.donePage
-    assert "Teesside HAT Clinic" in v.doneLabel.text()
-    assert str(sheet) in v.doneDetailLabel.text()
+    _type(qtbot, ui.sheetPathEdit, str(sheet))
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.pages.currentWidget() is ui.donePage
+    assert "Teesside HAT Clinic" in ui.doneLabel.text()
+    assert str(sheet) in ui.doneDetailLabel.text()
     assert wizard.reg is not None
     wizard.reg.close()
 
@@ -88,12 +89,13 @@ def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> N
 def test_wizard_back_keeps_what_was_typed(qtbot, tmp_path: Path, clock) -> None:
     wizard = FirstRunWizard(tmp_path / "data", clock)
     v = wizard.view
+    ui = wizard.ui
     qtbot.addWidget(v)
-    _type(qtbot, v.clinicNameEdit, "North Clinic")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(v.backButton, Qt.MouseButton.LeftButton)
-    assert v.stepLabel.text() == "Step 1 of 4: The clinic"
-    assert v.clinicNameEdit.text() == "North Clinic"
+    _type(qtbot, ui.clinicNameEdit, "North Clinic")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.backButton, Qt.MouseButton.LeftButton)
+    assert ui.stepLabel.text() == "Step 1 of 4: The clinic"
+    assert ui.clinicNameEdit.text() == "North Clinic"
 
 
 @pytest.fixture
@@ -110,27 +112,28 @@ def test_without_a_keyring_the_wizard_says_so_and_uses_a_passphrase(
     data_dir = tmp_path / "data"
     wizard = FirstRunWizard(data_dir, clock)
     v = wizard.view
+    ui = wizard.ui
     qtbot.addWidget(v)
-    assert "no usable system keyring" in v.keyringStatusLabel.text()
-    assert not v.keyringRadio.isEnabled()
-    assert v.passphraseRadio.isChecked() and v.passphraseEdit.isEnabled()
-    _type(qtbot, v.clinicNameEdit, "Offline Clinic")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    _type(qtbot, v.usernameEdit, "boss")
-    _type(qtbot, v.fullNameEdit, "Bo Boss")
-    _type(qtbot, v.passwordEdit, "a-long-password-1")
-    _type(qtbot, v.confirmEdit, "a-long-password-1")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    _type(qtbot, v.passphraseEdit, "too short")
-    _type(qtbot, v.passphraseConfirmEdit, "too short")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.errorLabel.text() == "The register passphrase must be at least 12 characters long."
-    _type(qtbot, v.passphraseEdit, "river stone lantern 42")
-    _type(qtbot, v.passphraseConfirmEdit, "river stone lantern 42")
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    _type(qtbot, v.sheetPathEdit, str(tmp_path / "sheet.pdf"))
-    qtbot.mouseClick(v.nextButton, Qt.MouseButton.LeftButton)
-    assert v.pages.currentWidget() is v.donePage, v.errorLabel.text()
+    assert "no usable system keyring" in ui.keyringStatusLabel.text()
+    assert not ui.keyringRadio.isEnabled()
+    assert ui.passphraseRadio.isChecked() and ui.passphraseEdit.isEnabled()
+    _type(qtbot, ui.clinicNameEdit, "Offline Clinic")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    _type(qtbot, ui.usernameEdit, "boss")
+    _type(qtbot, ui.fullNameEdit, "Bo Boss")
+    _type(qtbot, ui.passwordEdit, "a-long-password-1")
+    _type(qtbot, ui.confirmEdit, "a-long-password-1")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    _type(qtbot, ui.passphraseEdit, "too short")
+    _type(qtbot, ui.passphraseConfirmEdit, "too short")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "The register passphrase must be at least 12 characters long."
+    _type(qtbot, ui.passphraseEdit, "river stone lantern 42")
+    _type(qtbot, ui.passphraseConfirmEdit, "river stone lantern 42")
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    _type(qtbot, ui.sheetPathEdit, str(tmp_path / "sheet.pdf"))
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.pages.currentWidget() is ui.donePage, ui.errorLabel.text()
     wizard.reg.close()
     assert read_info(data_dir).key_mode == keys.KeyMode.PASSPHRASE
     # No key file anywhere in the data folder: only the database, its info and logs.

@@ -42,15 +42,15 @@ def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
     patient = new_patient(d)
     _window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(patient.id)
-    v = page.detail.view
-    assert v.prescribeButton.isVisible() and v.prescribeButton.text() == "&New prescription…"
-    assert v.versionDetail.text() == "No prescription has been written for this patient."
+    ui = page.detail.ui
+    assert ui.prescribeButton.isVisible() and ui.prescribeButton.text() == "&New prescription…"
+    assert ui.versionDetail.text() == "No prescription has been written for this patient."
     failures: list[BaseException] = []
     seen: list[str] = []
 
     def write(dialog) -> None:
         assert dialog.windowTitle() == "New prescription — HAT-0007 Robin Newcomer"
-        assert dialog.introLabel.text() == \
+        assert dialog.ui.introLabel.text() == \
             "Prescriber: Dr Pat Prescriber (Home Office licence HO-123456)."
         assert not part(dialog, "reasonEdit").isVisible()
         products = part(dialog, "sectionsList")
@@ -59,35 +59,35 @@ def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
         assert part(dialog, "session1Check").text() == "Session 1 (08:30–11:00)"
         assert part(dialog, "session1Check").isChecked()
         assert part(dialog, "session2Check").isChecked()
-        click(qtbot, dialog.saveButton)
-        seen.append(dialog.errorLabel.text())  # no dose typed yet
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())  # no dose typed yet
         retype(qtbot, part(dialog, "doseSpin"), "150")
         retype(qtbot, part(dialog, "notesEdit"), "Titrated up from 120 mg over two weeks.")
-        click(qtbot, dialog.saveButton)
+        click(qtbot, dialog.ui.saveButton)
 
     in_dialog(write, failures)
-    click(qtbot, v.prescribeButton)
+    click(qtbot, ui.prescribeButton)
     assert not failures, failures
     assert seen == ["The dose per session cannot be zero."]
     assert table_rows(page.detail.versions_model, range(5)) == [
         ["v1 (current)", "150 mg", "1, 2", "—", "02/03/2026 – 31/05/2026"]]
-    assert v.prescribeButton.text() == "&Change prescription…"
-    assert v.prescriptionValue.text().startswith("Version 1: Diamorphine")
+    assert ui.prescribeButton.text() == "&Change prescription…"
+    assert ui.prescriptionValue.text().startswith("Version 1: Diamorphine")
 
     def change(dialog) -> None:
         assert dialog.windowTitle() == "Change prescription — HAT-0007 Robin Newcomer"
         assert "This becomes version 2; version 1 stays in the record unchanged." in \
-            dialog.introLabel.text()
+            dialog.ui.introLabel.text()
         assert part(dialog, "doseSpin").value() == 150 and part(dialog, "reasonEdit").isVisible()
         retype(qtbot, part(dialog, "doseSpin"), "120")
         part(dialog, "session2Check").setChecked(False)
-        click(qtbot, dialog.saveButton)
-        seen.append(dialog.errorLabel.text())  # no reason for the change yet
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())  # no reason for the change yet
         qtbot.keyClicks(part(dialog, "reasonEdit"), "Drowsy after the evening dose; once a day.")
-        click(qtbot, dialog.saveButton)
+        click(qtbot, dialog.ui.saveButton)
 
     in_dialog(change, failures)
-    click(qtbot, v.prescribeButton)
+    click(qtbot, ui.prescribeButton)
     assert not failures, failures
     assert seen[1] == "Enter the reason for the change."
     rows = table_rows(page.detail.versions_model)
@@ -95,9 +95,9 @@ def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
     assert rows[0][5] == "Dr Pat Prescriber (HO-123456)"
     assert rows[0][6] == "Drowsy after the evening dose; once a day."
     assert rows[1][6] == "First prescription"
-    assert v.versionDetail.text().startswith("Version 2: Diamorphine")
-    v.versionsTable.selectRow(1)  # the old version is still there to read in full
-    old = v.versionDetail.text()
+    assert ui.versionDetail.text().startswith("Version 2: Diamorphine")
+    ui.versionsTable.selectRow(1)  # the old version is still there to read in full
+    old = ui.versionDetail.text()
     assert old.startswith("Version 1: Diamorphine hydrochloride 150 mg per session (session 1, 2)")
     assert "Notes: Titrated up from 120 mg over two weeks." in old
     assert "Prescribed by Dr Pat Prescriber (Home Office licence HO-123456) on 02/03/2026 " \
@@ -110,9 +110,9 @@ def test_a_nurse_has_no_prescribe_button_and_the_service_refuses_anyway(qtbot, d
     d = dc
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
-    v = page.detail.view
-    assert not v.prescribeButton.isVisible()
-    assert v.prescribeNote.text() == "Only a prescriber can write or change a prescription."
+    ui = page.detail.ui
+    assert not ui.prescribeButton.isVisible()
+    assert ui.prescribeNote.text() == "Only a prescriber can write or change a prescription."
     assert table_rows(page.detail.versions_model, range(2)) == [["v1 (current)", "180 mg"]]
     today = d.reg.today()
     with pytest.raises(PermissionDenied, match=r"Your role \(nurse\) may not write or change "
@@ -133,39 +133,39 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     flags = {r[0]: r[4] for r in table_rows(page.model)}
     assert flags["HAT-0005"] == "ON HOLD: needs a prescriber's review"
     page.open_patient(held.id)
-    v = page.detail.view
-    assert v.flagLabel.text().startswith("ON HOLD since 28/02/2026 18:00: 3 consecutive days")
-    assert not v.reviewHoldButton.isVisible()  # a nurse cannot lift a hold
+    ui = page.detail.ui
+    assert ui.flagLabel.text().startswith("ON HOLD since 28/02/2026 18:00: 3 consecutive days")
+    assert not ui.reviewHoldButton.isVisible()  # a nurse cannot lift a hold
 
     window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(held.id)
-    v = page.detail.view
-    assert v.flagLabel.isVisible() and v.reviewHoldButton.isVisible()
+    ui = page.detail.ui
+    assert ui.flagLabel.isVisible() and ui.reviewHoldButton.isVisible()
     today = d.reg.today()
     assert page.detail.grid_model.data(cell(page, today, 1), STATE_ROLE) == "on_hold"
     failures: list[BaseException] = []
     seen: list[str] = []
 
     def review(dialog) -> None:
-        assert dialog.holdLabel.text().startswith("ON HOLD since 28/02/2026 18:00")
+        assert dialog.ui.holdLabel.text().startswith("ON HOLD since 28/02/2026 18:00")
         assert not part(dialog, "fieldsArea").isVisible()
-        click(qtbot, dialog.saveButton)
-        seen.append(dialog.errorLabel.text())  # no decision yet
-        dialog.decisionCombo.setCurrentIndex(
-            dialog.decisionCombo.findText("Resume at a reduced re-titration dose"))
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())  # no decision yet
+        dialog.ui.decisionCombo.setCurrentIndex(
+            dialog.ui.decisionCombo.findText("Resume at a reduced re-titration dose"))
         assert part(dialog, "fieldsArea").isVisible() and part(dialog, "doseSpin").value() == 180
         qtbot.keyClicks(part(dialog, "notesEdit"), "Four days away; tolerance likely lower.")
-        click(qtbot, dialog.saveButton)
-        seen.append(dialog.errorLabel.text())  # the same dose is not a reduction
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())  # the same dose is not a reduction
         retype(qtbot, part(dialog, "doseSpin"), "90")
-        click(qtbot, dialog.saveButton)
+        click(qtbot, dialog.ui.saveButton)
 
     in_dialog(review, failures)
-    click(qtbot, v.reviewHoldButton)
+    click(qtbot, ui.reviewHoldButton)
     assert not failures, failures
     assert seen == ["Choose the decision of the review.",
                     "A re-titration dose must be lower than the previous 180 mg."]
-    assert not v.flagLabel.isVisible() and not v.reviewHoldButton.isVisible()
+    assert not ui.flagLabel.isVisible() and not ui.reviewHoldButton.isVisible()
     rows = table_rows(page.detail.versions_model)
     assert [r[:2] for r in rows] == [["v2 (current)", "90 mg"], ["v1", "180 mg"]]
     assert rows[0][6] == "Reduced re-titration dose after a hold review (days without a dose)."
@@ -186,7 +186,7 @@ def test_attendance_grid_shows_dosed_missed_and_on_hold_in_the_palette_colours(
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     model = page.detail.grid_model
-    v = page.detail.view
+    ui = page.detail.ui
     assert (model.rowCount(), model.columnCount()) == (8, 14)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Mon\n1"
     assert model.headerData(7, Qt.Orientation.Vertical) == "w/c 02/03"
@@ -213,7 +213,7 @@ def test_attendance_grid_shows_dosed_missed_and_on_hold_in_the_palette_colours(
     saturday = model.index_of(monday + timedelta(days=5), 1)
     assert saturday.data(STATE_ROLE) == "" and saturday.data() == ""
     assert saturday.data(Qt.ItemDataRole.ToolTipRole) == "Sat 07/03/2026: still to come"
-    legend = {state: v.attendanceTab.findChild(type(v.flagLabel), f"legend_{state}")
+    legend = {state: ui.attendanceTab.findChild(type(ui.flagLabel), f"legend_{state}")
               for state in ("dosed", "missed", "on_hold", "withheld")}
     assert legend["missed"].text().strip() == "M  Missed"
     assert STATE_COLOURS["on_hold"][0] in legend["on_hold"].styleSheet()

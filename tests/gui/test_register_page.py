@@ -58,10 +58,10 @@ def sign(qtbot, username: str, seen: list[str]) -> None:
     """The next dialog is the witness dialog: the colleague signs with their password."""
 
     def witness(dialog) -> None:
-        seen.append(dialog.summaryLabel.text())
-        qtbot.keyClicks(dialog.userEdit, username)
-        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-        qtbot.mouseClick(dialog.signButton, LEFT)
+        seen.append(dialog.ui.summaryLabel.text())
+        qtbot.keyClicks(dialog.ui.userEdit, username)
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.mouseClick(dialog.ui.signButton, LEFT)
 
     when_dialog_opens(witness)
 
@@ -74,65 +74,65 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
         5, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "OLD1", date(2026, 3, 4)))
     clock.set(AFTER_EXPIRY)
     window, page = open_page(qtbot, reg, ph)
-    v = page.view
-    v.sectionCombo.setCurrentIndex(v.sectionCombo.findData("DIAM100"))
-    assert v.sectionHeading.text().startswith(
+    ui = page.ui
+    ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData("DIAM100"))
+    assert ui.sectionHeading.text().startswith(
         "Diamorphine hydrochloride 100 mg powder for solution for injection, ampoule")
-    assert "Balance: 5 ampoules" in v.sectionHeading.text()
+    assert "Balance: 5 ampoules" in ui.sectionHeading.text()
 
     # 1. the receipt, mistyped as 200, witnessed by Nina
     seen: list[str] = []
 
     def fill_receipt(dialog) -> None:
-        qtbot.keyClicks(dialog.quantityEdit, "200")
-        qtbot.keyClicks(dialog.supplierNameEdit, "Alliance Healthcare")
-        qtbot.keyClicks(dialog.supplierAddressEdit, "Unit 4, Preston Farm, Stockton TS18 3TX")
-        qtbot.keyClicks(dialog.referenceEdit, "INV-0042")
-        qtbot.keyClicks(dialog.batchEdit, "new1")
-        qtbot.keyClicks(dialog.expiryEdit, "31/12/2027")
+        qtbot.keyClicks(dialog.ui.quantityEdit, "200")
+        qtbot.keyClicks(dialog.ui.supplierNameEdit, "Alliance Healthcare")
+        qtbot.keyClicks(dialog.ui.supplierAddressEdit, "Unit 4, Preston Farm, Stockton TS18 3TX")
+        qtbot.keyClicks(dialog.ui.referenceEdit, "INV-0042")
+        qtbot.keyClicks(dialog.ui.batchEdit, "new1")
+        qtbot.keyClicks(dialog.ui.expiryEdit, "31/12/2027")
         sign(qtbot, "nina", seen)
-        qtbot.mouseClick(dialog.recordButton, LEFT)
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
 
     when_dialog_opens(fill_receipt)
-    qtbot.mouseClick(v.receiveButton, LEFT)
+    qtbot.mouseClick(ui.receiveButton, LEFT)
     assert seen == ["Receipt into DIAM100: 200 ampoules of Diamorphine hydrochloride 100 mg "
                     "powder for solution for injection, ampoule, batch NEW1, from Alliance "
                     "Healthcare."]
     receipt = page.selected_entry()
     assert receipt is not None and receipt.quantity_in == 200 and receipt.balance == 205
-    assert "Balance: 205 ampoules" in v.sectionHeading.text()
+    assert "Balance: 205 ampoules" in ui.sectionHeading.text()
     assert cell(page, row_of(page, receipt.id), "Witness") == "Nina Nurse (nurse)"
 
     # 2. a fraction is refused in the dialog, before anyone is asked to sign
     refusals: list[str] = []
 
     def type_fraction(dialog) -> None:
-        qtbot.keyClicks(dialog.quantityEdit, "2.5")
-        qtbot.mouseClick(dialog.recordButton, LEFT)
-        refusals.append(dialog.errorLabel.text())
-        assert dialog.isVisible() and not dialog.errorLabel.isHidden()
-        qtbot.mouseClick(dialog.cancelButton, LEFT)
+        qtbot.keyClicks(dialog.ui.quantityEdit, "2.5")
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
+        refusals.append(dialog.ui.errorLabel.text())
+        assert dialog.isVisible() and not dialog.ui.errorLabel.isHidden()
+        qtbot.mouseClick(dialog.ui.cancelButton, LEFT)
 
     when_dialog_opens(type_fraction)
-    qtbot.mouseClick(v.receiveButton, LEFT)
+    qtbot.mouseClick(ui.receiveButton, LEFT)
     assert refusals == ["The quantity received must be a whole number, not a fraction."]
     assert register.count_entries(reg, ph, section.id) == 2
 
     # 3. the correction: 20 were received, so 180 come off the balance
-    v.registerTable.selectRow(row_of(page, receipt.id))
-    assert v.correctButton.isEnabled()
+    ui.registerTable.selectRow(row_of(page, receipt.id))
+    assert ui.correctButton.isEnabled()
 
     def fill_correction(dialog) -> None:
         assert f"Entry No. {receipt.id}, received on 05/03/2026 10:00" in \
-            dialog.originalLabel.text()
-        qtbot.keyClicks(dialog.reasonEdit, "Typed 200 for 20: the invoice says 20 ampoules.")
-        dialog.effectCombo.setCurrentIndex(2)
-        qtbot.keyClicks(dialog.quantityEdit, "180")
+            dialog.ui.originalLabel.text()
+        qtbot.keyClicks(dialog.ui.reasonEdit, "Typed 200 for 20: the invoice says 20 ampoules.")
+        dialog.ui.effectCombo.setCurrentIndex(2)
+        qtbot.keyClicks(dialog.ui.quantityEdit, "180")
         sign(qtbot, "nina", seen)
-        qtbot.mouseClick(dialog.recordButton, LEFT)
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
 
     when_dialog_opens(fill_correction)
-    qtbot.mouseClick(v.correctButton, LEFT)
+    qtbot.mouseClick(ui.correctButton, LEFT)
     fix = page.selected_entry()
     assert fix is not None and fix.corrects_entry_id == receipt.id and fix.balance == 25
     note = cell(page, row_of(page, receipt.id), "Notes")
@@ -146,19 +146,19 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
 
     # 4. the expired batch, destroyed in front of an authorised witness
     def fill_destruction(dialog) -> None:
-        combo = dialog.batchCombo
+        combo = dialog.ui.batchCombo
         assert combo.itemText(combo.findData("OLD1")) == (
             "OLD1: 5 ampoules, expires 04/03/2026 — EXPIRED")
         combo.setCurrentIndex(combo.findData("OLD1"))
-        assert dialog.quantityEdit.text() == "5"
-        assert dialog.reasonEdit.text() == "Expired on 04/03/2026"
-        qtbot.keyClicks(dialog.witnessNameEdit, "Dr Ada Officer")
-        qtbot.keyClicks(dialog.witnessRoleEdit, "CD Accountable Officer's witness")
-        qtbot.keyClicks(dialog.witnessReferenceEdit, "CDAO-2026-07")
-        qtbot.mouseClick(dialog.recordButton, LEFT)
+        assert dialog.ui.quantityEdit.text() == "5"
+        assert dialog.ui.reasonEdit.text() == "Expired on 04/03/2026"
+        qtbot.keyClicks(dialog.ui.witnessNameEdit, "Dr Ada Officer")
+        qtbot.keyClicks(dialog.ui.witnessRoleEdit, "CD Accountable Officer's witness")
+        qtbot.keyClicks(dialog.ui.witnessReferenceEdit, "CDAO-2026-07")
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
 
     when_dialog_opens(fill_destruction)
-    qtbot.mouseClick(v.destroyButton, LEFT)
+    qtbot.mouseClick(ui.destroyButton, LEFT)
     gone = page.selected_entry()
     assert gone is not None and gone.quantity_out == 5 and gone.balance == 20
     row = row_of(page, gone.id)
@@ -166,7 +166,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     assert cell(page, row, "Witness") == ("Dr Ada Officer (CD Accountable Officer's witness, "
                                           "CDAO-2026-07), authorised witness")
     assert cell(page, row, "Balance") == "20"
-    assert "Balance: 20 ampoules" in v.sectionHeading.text()
+    assert "Balance: 20 ampoules" in ui.sectionHeading.text()
     assert [cell(page, r, "No.") for r in range(page.model.rowCount())] == [
         str(e) for e in (old.id, receipt.id, fix.id, gone.id)]
 
@@ -174,18 +174,18 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url) or True))
-    qtbot.mouseClick(v.printButton, LEFT)
+    qtbot.mouseClick(ui.printButton, LEFT)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     printed = Path(opened[0].toLocalFile())
     assert printed.read_bytes().startswith(b"%PDF")
-    assert "opened in the PDF viewer" in v.resultLabel.text()
+    assert "opened in the PDF viewer" in ui.resultLabel.text()
     assert audit.entries(reg.db, limit=1)[0].action == "print"
 
     # 6. export: the CSV goes where the user chose
     target = tmp_path / "diam100-march"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "CSV files (*.csv)")))
-    qtbot.mouseClick(v.exportButton, LEFT)
+    qtbot.mouseClick(ui.exportButton, LEFT)
     qtbot.waitUntil(lambda: target.with_suffix(".csv").exists(), timeout=10_000)
     lines = target.with_suffix(".csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("entry_id,kind,occurred_at,quantity_in,quantity_out,balance,")
@@ -209,79 +209,79 @@ def test_each_role_sees_only_the_buttons_it_may_use(qtbot, reg, manager, make_us
     for number, (role, buttons) in enumerate(expected.items()):
         user = manager if role is Role.MANAGER else make_user(role, f"user{number}")
         window, page = open_page(qtbot, reg, user)
-        shown = {name for name in every if getattr(page.view, name).isVisibleTo(page.view)}
+        shown = {name for name in every if getattr(page.ui, name).isVisibleTo(page.view)}
         assert shown == buttons, role
-        assert page.view.printButton.isEnabled() and page.view.exportButton.isEnabled()
+        assert page.ui.printButton.isEnabled() and page.ui.exportButton.isEnabled()
         window.close()
 
 
 def test_a_manager_creates_sections_and_an_opening_balance_is_its_first_entry(
         qtbot, reg, manager, staff):
     window, page = open_page(qtbot, reg, manager)
-    v = page.view
-    assert v.sectionHeading.text().startswith("No register section yet.")
-    assert not v.receiveButton.isEnabled()
+    ui = page.ui
+    assert ui.sectionHeading.text().startswith("No register section yet.")
+    assert not ui.receiveButton.isEnabled()
 
     def create_preset(dialog) -> None:
-        assert dialog.presetCombo.currentText().startswith("Diamorphine hydrochloride 100 mg")
-        assert dialog.codeEdit.text() == "DIAM100"
-        qtbot.mouseClick(dialog.createButton, LEFT)
+        assert dialog.ui.presetCombo.currentText().startswith("Diamorphine hydrochloride 100 mg")
+        assert dialog.ui.codeEdit.text() == "DIAM100"
+        qtbot.mouseClick(dialog.ui.createButton, LEFT)
 
     when_dialog_opens(create_preset)
-    qtbot.keyClick(v.sectionCombo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(ui.sectionCombo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.section() is not None and page.section().code == "DIAM100"
-    assert v.openingButton.isEnabled()
+    assert ui.openingButton.isEnabled()
 
     errors: list[str] = []
 
     def create_custom(dialog) -> None:
-        dialog.presetCombo.setCurrentIndex(dialog.presetCombo.count() - 1)
-        qtbot.keyClicks(dialog.codeEdit, "oxy-10")
-        qtbot.keyClicks(dialog.drugEdit, "Oxycodone hydrochloride")
-        qtbot.keyClicks(dialog.strengthEdit, "10 mg")
-        qtbot.keyClicks(dialog.formEdit, "solution for injection")
-        qtbot.keyClicks(dialog.unitEdit, "ampoule")
-        dialog.mgSpin.setValue(10)
-        qtbot.mouseClick(dialog.createButton, LEFT)
-        errors.append(dialog.errorLabel.text())
-        dialog.codeEdit.clear()
-        qtbot.keyClicks(dialog.codeEdit, "OXY10")
-        assert dialog.titlePreview.text().endswith(
+        dialog.ui.presetCombo.setCurrentIndex(dialog.ui.presetCombo.count() - 1)
+        qtbot.keyClicks(dialog.ui.codeEdit, "oxy-10")
+        qtbot.keyClicks(dialog.ui.drugEdit, "Oxycodone hydrochloride")
+        qtbot.keyClicks(dialog.ui.strengthEdit, "10 mg")
+        qtbot.keyClicks(dialog.ui.formEdit, "solution for injection")
+        qtbot.keyClicks(dialog.ui.unitEdit, "ampoule")
+        dialog.ui.mgSpin.setValue(10)
+        qtbot.mouseClick(dialog.ui.createButton, LEFT)
+        errors.append(dialog.ui.errorLabel.text())
+        dialog.ui.codeEdit.clear()
+        qtbot.keyClicks(dialog.ui.codeEdit, "OXY10")
+        assert dialog.ui.titlePreview.text().endswith(
             "Oxycodone hydrochloride 10 mg solution for injection, ampoule")
-        qtbot.mouseClick(dialog.createButton, LEFT)
+        qtbot.mouseClick(dialog.ui.createButton, LEFT)
 
     when_dialog_opens(create_custom)
-    qtbot.mouseClick(v.newSectionButton, LEFT)
+    qtbot.mouseClick(ui.newSectionButton, LEFT)
     assert errors == ["A section code is 2 to 12 capital letters and digits, e.g. DIAM100."]
     assert page.section().code == "OXY10"
 
     seen: list[str] = []
 
     def fill_opening(dialog) -> None:
-        qtbot.keyClicks(dialog.quantityEdit, "12")
-        qtbot.keyClicks(dialog.noteEdit, "Carried over from paper register page 47")
+        qtbot.keyClicks(dialog.ui.quantityEdit, "12")
+        qtbot.keyClicks(dialog.ui.noteEdit, "Carried over from paper register page 47")
         sign(qtbot, "nina", seen)
-        qtbot.mouseClick(dialog.recordButton, LEFT)
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
 
     when_dialog_opens(fill_opening)
-    qtbot.mouseClick(v.openingButton, LEFT)
+    qtbot.mouseClick(ui.openingButton, LEFT)
     assert seen == ["Opening balance of OXY10 (Oxycodone hydrochloride 10 mg solution for "
                     "injection, ampoule): 12 ampoules."]
-    assert "Balance: 12 ampoules" in v.sectionHeading.text()
-    assert not v.openingButton.isEnabled()
+    assert "Balance: 12 ampoules" in ui.sectionHeading.text()
+    assert not ui.openingButton.isEnabled()
     assert cell(page, 0, "Obtained from") == (
         "Balance brought forward: Carried over from paper register page 47")
 
     def close_it(dialog) -> None:
-        assert "still holds 12 ampoules" in dialog.sectionInfoLabel.text()
-        qtbot.keyClicks(dialog.reasonEdit, "No longer stocked")
-        qtbot.mouseClick(dialog.closeButton, LEFT)
+        assert "still holds 12 ampoules" in dialog.ui.sectionInfoLabel.text()
+        qtbot.keyClicks(dialog.ui.reasonEdit, "No longer stocked")
+        qtbot.mouseClick(dialog.ui.closeButton, LEFT)
 
     when_dialog_opens(close_it)
-    qtbot.mouseClick(v.closeSectionButton, LEFT)
-    assert "CLOSED to new entries" in v.sectionHeading.text()
-    assert not v.receiveButton.isEnabled() and not v.closeSectionButton.isEnabled()
-    assert v.printButton.isEnabled()
+    qtbot.mouseClick(ui.closeSectionButton, LEFT)
+    assert "CLOSED to new entries" in ui.sectionHeading.text()
+    assert not ui.receiveButton.isEnabled() and not ui.closeSectionButton.isEnabled()
+    assert ui.printButton.isEnabled()
     window.close()
 
 
@@ -292,18 +292,18 @@ def test_a_cancelled_witness_writes_nothing_and_says_so(qtbot, reg, manager, sta
     said: list[str] = []
 
     def fill(dialog) -> None:
-        for edit, text in ((dialog.quantityEdit, "20"),
-                           (dialog.supplierNameEdit, "Alliance Healthcare"),
-                           (dialog.supplierAddressEdit, "Unit 4, Stockton TS18 3TX"),
-                           (dialog.batchEdit, "AB1"), (dialog.expiryEdit, "01/01/2028")):
+        for edit, text in ((dialog.ui.quantityEdit, "20"),
+                           (dialog.ui.supplierNameEdit, "Alliance Healthcare"),
+                           (dialog.ui.supplierAddressEdit, "Unit 4, Stockton TS18 3TX"),
+                           (dialog.ui.batchEdit, "AB1"), (dialog.ui.expiryEdit, "01/01/2028")):
             qtbot.keyClicks(edit, text)
         when_dialog_opens(lambda witness: witness.reject())
-        qtbot.mouseClick(dialog.recordButton, LEFT)
-        said.append(dialog.errorLabel.text())
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
+        said.append(dialog.ui.errorLabel.text())
         dialog.reject()
 
     when_dialog_opens(fill)
-    qtbot.mouseClick(page.view.receiveButton, LEFT)
+    qtbot.mouseClick(page.ui.receiveButton, LEFT)
     assert said == ["Nothing was recorded: this entry needs a second member of staff to "
                     "sign it."]
     assert register.count_entries(reg, ph, section.id) == 0
@@ -318,7 +318,7 @@ def test_the_page_follows_entries_made_elsewhere(qtbot, reg, manager, staff):
     register.receive(reg, ph, nurse, section.id, register.Receipt(
         20, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "AB1", date(2027, 1, 31)))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
-    assert "Balance: 20 ampoules" in page.view.sectionHeading.text()
+    assert "Balance: 20 ampoules" in page.ui.sectionHeading.text()
     QApplication.processEvents()
     window.close()
 
@@ -332,9 +332,9 @@ def test_a_long_register_is_fetched_in_pages_as_it_scrolls(qtbot, reg, manager, 
             reference=f"INV-{n}"))
     window, page = open_page(qtbot, reg, ph)
     assert page.model.total == 450 and page.model.rowCount() == 200
-    page.view.registerTable.scrollToBottom()
+    page.ui.registerTable.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=3000)
-    assert page.view.countLabel.text() == "450 of 450 entries"
+    assert page.ui.countLabel.text() == "450 of 450 entries"
     window.close()
 
 
@@ -383,6 +383,6 @@ def test_the_dialogs_are_reached_by_keyboard_with_named_fields(qtbot, reg, manag
 
     when_dialog_opens(walk)
     shortcut = {"receiveButton": Qt.Key.Key_R, "destroyButton": Qt.Key.Key_D}[button]
-    qtbot.keyClick(page.view.registerTable, shortcut, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.ui.registerTable, shortcut, Qt.KeyboardModifier.ControlModifier)
     assert visited == order
     window.close()

@@ -58,24 +58,24 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_lists_the_reports_and_opens_on_this_week(page):
-    v = page.view
-    assert [v.reportList.item(i).text() for i in range(v.reportList.count())] == [
+    ui = page.ui
+    assert [ui.reportList.item(i).text() for i in range(ui.reportList.count())] == [
         "Missed-dose report (PDF)", "Missed-dose report (CSV)",
         "Cohort attendance grid (PDF)", "Holds (CSV)"]
-    assert (v.fromDateEdit.date(), v.toDateEdit.date()) == (QDate(2026, 3, 2), QDate(2026, 3, 8))
-    v.lastMonthButton.click()
-    assert (v.fromDateEdit.date(), v.toDateEdit.date()) == (QDate(2026, 2, 1), QDate(2026, 2, 28))
-    assert "sessions due, dosed, withheld, missed" in v.descriptionLabel.text()
+    assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 3, 2), QDate(2026, 3, 8))
+    ui.lastMonthButton.click()
+    assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 2, 1), QDate(2026, 2, 28))
+    assert "sessions due, dosed, withheld, missed" in ui.descriptionLabel.text()
 
 
 def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch, tmp_path, dc):
     desktop = FakeDesktop(monkeypatch, tmp_path / "team-meeting")
-    qtbot.mouseClick(page.view.saveButton, LEFT)
+    qtbot.mouseClick(page.ui.saveButton, LEFT)
     saved = tmp_path / "team-meeting.pdf"
     assert desktop.asked[0].endswith("missed-doses-2026-03-02-to-2026-03-08.pdf")
     text = _pdf_text(saved)
     assert "missed-dose report" in text and "Sam Patient (ON HOLD)" in text
-    assert page.view.resultLabel.text().startswith("Saved Missed-dose report (PDF)")
+    assert page.ui.resultLabel.text().startswith("Saved Missed-dose report (PDF)")
     entry = audit.entries(dc.reg.db, actions=[AuditAction.EXPORT.value])[0]
     assert entry.target == "missed-doses" and entry.username == "nina"
 
@@ -83,28 +83,28 @@ def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch,
 def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, tmp_path, dc):
     desktop = FakeDesktop(monkeypatch, tmp_path / "unused.pdf")
     page.choose("attendance-grid-pdf")
-    qtbot.mouseClick(page.view.printButton, LEFT)
+    qtbot.mouseClick(page.ui.printButton, LEFT)
     (opened,) = desktop.opened
     assert not desktop.asked and opened.name.startswith("attendance-grid-2026-03-02")
     reader = PdfReader(opened)
     assert len(reader.pages) == 1 and "ON HOLD" in reader.pages[0].extract_text()
     assert audit.entries(dc.reg.db, actions=[AuditAction.PRINT.value])[0].target == \
         "attendance-grid"
-    assert "opened in the PDF viewer" in page.view.resultLabel.text()
+    assert "opened in the PDF viewer" in page.ui.resultLabel.text()
 
 
 def test_no_pdf_viewer_is_explained(qtbot, page, monkeypatch, tmp_path, message_boxes):
     desktop = FakeDesktop(monkeypatch, tmp_path / "unused.pdf")
     desktop.viewer_works = False
-    qtbot.mouseClick(page.view.printButton, LEFT)
+    qtbot.mouseClick(page.ui.printButton, LEFT)
     assert "No PDF viewer could be opened" in message_boxes.last
 
 
 def test_holds_csv_is_saved_not_printed(qtbot, page, monkeypatch, tmp_path):
     FakeDesktop(monkeypatch, tmp_path / "holds.csv")
     page.choose("holds-csv")
-    assert not page.view.printButton.isEnabled()
-    qtbot.keyClick(page.view.reportList, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.ui.printButton.isEnabled()
+    qtbot.keyClick(page.ui.reportList, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     rows = list(csv.reader(io.StringIO((tmp_path / "holds.csv").read_text("utf-8"))))
     assert rows[0][:5] == ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision"]
     assert rows[1][:5] == ["HAT-0001", "2026-03-04T18:00:00+00:00", "", "", ""]
@@ -113,21 +113,21 @@ def test_holds_csv_is_saved_not_printed(qtbot, page, monkeypatch, tmp_path):
 def test_refusals_show_their_message_and_write_nothing(qtbot, page, monkeypatch, tmp_path,
                                                        message_boxes):
     desktop = FakeDesktop(monkeypatch, tmp_path / "grid.pdf")
-    v = page.view
-    v.fromDateEdit.setDate(QDate(2026, 3, 9))
-    qtbot.mouseClick(v.saveButton, LEFT)
-    assert v.errorLabel.isVisible() and v.errorLabel.text() == \
+    ui = page.ui
+    ui.fromDateEdit.setDate(QDate(2026, 3, 9))
+    qtbot.mouseClick(ui.saveButton, LEFT)
+    assert ui.errorLabel.isVisible() and ui.errorLabel.text() == \
         "The end date is before the start date."
     page.choose("attendance-grid-pdf")
-    v.fromDateEdit.setDate(QDate(2026, 1, 1))
-    qtbot.mouseClick(v.saveButton, LEFT)
-    assert "at most 31 days" in v.errorLabel.text() and not desktop.asked
-    v.thisWeekButton.click()
+    ui.fromDateEdit.setDate(QDate(2026, 1, 1))
+    qtbot.mouseClick(ui.saveButton, LEFT)
+    assert "at most 31 days" in ui.errorLabel.text() and not desktop.asked
+    ui.thisWeekButton.click()
     (tmp_path / "grid.pdf").write_text("an earlier file")
-    qtbot.mouseClick(v.saveButton, LEFT)
+    qtbot.mouseClick(ui.saveButton, LEFT)
     assert "already exists: choose a new file name" in message_boxes.last
     assert (tmp_path / "grid.pdf").read_text() == "an earlier file"
-    assert not v.errorLabel.isVisible()
+    assert not ui.errorLabel.isVisible()
 
 
 def test_main_window_offers_the_reports_page(qtbot, dc):

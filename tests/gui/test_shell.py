@@ -17,15 +17,16 @@ LEFT = Qt.MouseButton.LeftButton
 def test_login_refuses_a_wrong_password_then_lets_the_user_in(qtbot, reg) -> None:
     login = LoginDialog(reg)
     v = login.view
+    ui = login.ui
     qtbot.addWidget(v)
-    assert v.clinicLabel.text() == "Teesside HAT Clinic"
-    qtbot.keyClicks(v.userEdit, MANAGER)
-    qtbot.keyClicks(v.passwordEdit, "not the password")
-    qtbot.mouseClick(v.loginButton, LEFT)
-    assert v.errorLabel.text() == "The user name or password is not right."
-    assert login.user is None and v.passwordEdit.text() == ""
-    qtbot.keyClicks(v.passwordEdit, PASSWORD)
-    qtbot.keyClick(v.passwordEdit, Qt.Key.Key_Return)
+    assert ui.clinicLabel.text() == "Teesside HAT Clinic"
+    qtbot.keyClicks(ui.userEdit, MANAGER)
+    qtbot.keyClicks(ui.passwordEdit, "not the password")
+    qtbot.mouseClick(ui.loginButton, LEFT)
+    assert ui.errorLabel.text() == "The user name or password is not right."
+    assert login.user is None and ui.passwordEdit.text() == ""
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
     assert login.user is not None and login.user.username == MANAGER
     assert v.result() == QDialog.DialogCode.Accepted
 
@@ -36,19 +37,19 @@ def test_screen_locks_when_idle_and_unlocks_with_the_same_password(qtbot, reg, m
     window.show()
     assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
-    lock = window.lock_screen.view
-    assert "Locked by Morag Manager (manager)" in lock.lockedByLabel.text()
-    assert not window.view.navList.isEnabled()
+    ui = window.lock_screen.ui
+    assert "Locked by Morag Manager (manager)" in ui.lockedByLabel.text()
+    assert not window.ui.navList.isEnabled()
 
-    qtbot.keyClicks(lock.passwordEdit, "wrong password!")
-    qtbot.mouseClick(lock.unlockButton, LEFT)
-    assert lock.errorLabel.text() == "The user name or password is not right."
+    qtbot.keyClicks(ui.passwordEdit, "wrong password!")
+    qtbot.mouseClick(ui.unlockButton, LEFT)
+    assert ui.errorLabel.text() == "The user name or password is not right."
     assert window.locked
 
-    qtbot.keyClicks(lock.passwordEdit, PASSWORD)
-    qtbot.keyClick(lock.passwordEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
     assert not window.locked
-    assert window.view.navList.isEnabled()
+    assert window.ui.navList.isEnabled()
     actions = [e.action for e in audit.entries(reg.db, limit=10)]
     assert "screen_locked" in actions and "screen_unlocked" in actions
     window.close()
@@ -59,10 +60,10 @@ def test_lock_shortcut_and_logout_from_the_lock_screen(qtbot, reg, manager) -> N
     qtbot.addWidget(window.view)
     window.show()
     window.view.activateWindow()
-    window.view.actionLock.trigger()
+    window.ui.actionLock.trigger()
     assert window.locked
     with qtbot.waitSignal(window.logged_out, timeout=2000):
-        qtbot.mouseClick(window.lock_screen.view.logoutButton, LEFT)
+        qtbot.mouseClick(window.lock_screen.ui.logoutButton, LEFT)
     assert audit.entries(reg.db, limit=1)[0].action == "logout"
 
 
@@ -72,17 +73,17 @@ def test_manager_creates_a_nurse_and_a_pharmacist_on_the_admin_page(
     window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.show()
-    admin = window.go_to("Admin").view
+    admin = window.go_to("Admin").ui
     assert admin.usersTable.model().rowCount() == 1
 
     def fill_nurse(dialog) -> None:
-        qtbot.keyClicks(dialog.usernameEdit, "nina")
-        qtbot.keyClicks(dialog.fullNameEdit, "Nina Nurse")
-        dialog.roleCombo.setCurrentIndex(dialog.roleCombo.findText("Nurse"))
-        assert not dialog.gphcEdit.isVisible() and not dialog.licenceEdit.isVisible()
-        qtbot.keyClicks(dialog.passwordEdit, "nurse-password-1")
-        qtbot.keyClicks(dialog.confirmEdit, "nurse-password-1")
-        qtbot.mouseClick(dialog.saveButton, LEFT)
+        qtbot.keyClicks(dialog.ui.usernameEdit, "nina")
+        qtbot.keyClicks(dialog.ui.fullNameEdit, "Nina Nurse")
+        dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("Nurse"))
+        assert not dialog.ui.gphcEdit.isVisible() and not dialog.ui.licenceEdit.isVisible()
+        qtbot.keyClicks(dialog.ui.passwordEdit, "nurse-password-1")
+        qtbot.keyClicks(dialog.ui.confirmEdit, "nurse-password-1")
+        qtbot.mouseClick(dialog.ui.saveButton, LEFT)
 
     when_dialog_opens(fill_nurse)
     qtbot.mouseClick(admin.newUserButton, LEFT)
@@ -91,16 +92,16 @@ def test_manager_creates_a_nurse_and_a_pharmacist_on_the_admin_page(
     errors: list[str] = []
 
     def fill_pharmacist(dialog) -> None:
-        qtbot.keyClicks(dialog.usernameEdit, "phil")
-        qtbot.keyClicks(dialog.fullNameEdit, "Phil Pharmacist")
-        dialog.roleCombo.setCurrentIndex(dialog.roleCombo.findText("Pharmacist"))
-        assert dialog.gphcEdit.isVisible()
-        qtbot.keyClicks(dialog.passwordEdit, "pharm-password-1")
-        qtbot.keyClicks(dialog.confirmEdit, "pharm-password-1")
-        qtbot.mouseClick(dialog.saveButton, LEFT)
-        errors.append(dialog.errorLabel.text())  # no GPhC number yet
-        qtbot.keyClicks(dialog.gphcEdit, "2054321")
-        qtbot.mouseClick(dialog.saveButton, LEFT)
+        qtbot.keyClicks(dialog.ui.usernameEdit, "phil")
+        qtbot.keyClicks(dialog.ui.fullNameEdit, "Phil Pharmacist")
+        dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("Pharmacist"))
+        assert dialog.ui.gphcEdit.isVisible()
+        qtbot.keyClicks(dialog.ui.passwordEdit, "pharm-password-1")
+        qtbot.keyClicks(dialog.ui.confirmEdit, "pharm-password-1")
+        qtbot.mouseClick(dialog.ui.saveButton, LEFT)
+        errors.append(dialog.ui.errorLabel.text())  # no GPhC number yet
+        qtbot.keyClicks(dialog.ui.gphcEdit, "2054321")
+        qtbot.mouseClick(dialog.ui.saveButton, LEFT)
 
     when_dialog_opens(fill_pharmacist)
     qtbot.mouseClick(admin.newUserButton, LEFT)
@@ -115,7 +116,7 @@ def test_admin_page_is_only_offered_to_managers(qtbot, reg, make_user) -> None:
     nurse = make_user(Role.NURSE, "nina")
     window = MainWindow(reg, nurse)
     qtbot.addWidget(window.view)
-    titles = [window.view.navList.item(i).text() for i in range(window.view.navList.count())]
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
     assert titles == ["Today", "Patients", "Register", "Stock", "Reports"]
     window.close()
 
@@ -127,17 +128,18 @@ def test_witness_dialog_refuses_self_witnessing_and_accepts_a_colleague(
     make_user(Role.NURSE, "nora", "Nora Nurse")
     dialog = WitnessDialog(reg, nurse, "20 ampoules of diamorphine 100 mg received.")
     v = dialog.view
+    ui = dialog.ui
     qtbot.addWidget(v)
-    assert v.summaryLabel.text() == "20 ampoules of diamorphine 100 mg received."
-    qtbot.keyClicks(v.userEdit, "NINA")
-    qtbot.keyClicks(v.passwordEdit, PASSWORD)
-    qtbot.mouseClick(v.signButton, LEFT)
-    assert v.errorLabel.text().startswith("You cannot witness your own entry")
+    assert ui.summaryLabel.text() == "20 ampoules of diamorphine 100 mg received."
+    qtbot.keyClicks(ui.userEdit, "NINA")
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.mouseClick(ui.signButton, LEFT)
+    assert ui.errorLabel.text().startswith("You cannot witness your own entry")
     assert dialog.witness is None
-    v.userEdit.clear()
-    qtbot.keyClicks(v.userEdit, "nora")
-    qtbot.keyClicks(v.passwordEdit, PASSWORD)
-    qtbot.mouseClick(v.signButton, LEFT)
+    ui.userEdit.clear()
+    qtbot.keyClicks(ui.userEdit, "nora")
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.mouseClick(ui.signButton, LEFT)
     assert dialog.witness is not None and dialog.witness.full_name == "Nora Nurse"
 
 
@@ -146,7 +148,7 @@ def test_verify_from_the_tools_menu_reports_an_intact_register(
 ) -> None:
     window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
-    window.view.actionVerify.trigger()
+    window.ui.actionVerify.trigger()
     assert message_boxes.last.startswith("The register is intact:")
     assert message_boxes.last.endswith("Not compared with a backup: no backup folder is set "
                                        "and no backup was made.")

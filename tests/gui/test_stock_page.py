@@ -53,7 +53,7 @@ def test_balances_batches_expiry_and_the_chart(qtbot, dc, clock) -> None:
         "50 ampoules", "never", "none", "All in date"]
     assert m.index(1, 2).data() == "27 ampoules"  # expired stock stays in the balance
     assert m.index(1, 5).data() == "1 batch expired; 1 expiring within 30 days"
-    page.view.sectionsTable.setCurrentIndex(m.index(1, 0))
+    page.ui.sectionsTable.setCurrentIndex(m.index(1, 0))
     rows = _batches(page)
     by_batch = {row[0]: row for row in rows}
     assert by_batch["OLD2"] == ["OLD2", "04/03/2026", "3", "EXPIRED: not for use"]
@@ -72,9 +72,9 @@ def test_balances_batches_expiry_and_the_chart(qtbot, dc, clock) -> None:
     image = chart.grab().toImage()
     assert image.width() > 300 and len({image.pixel(x, y) for x in range(0, image.width(), 7)
                                         for y in range(0, image.height(), 7)}) > 3
-    assert not page.view.reconcileButton.isEnabled()  # a nurse does not reconcile
-    assert page.view.reconcileButton.toolTip() == "Only a pharmacist reconciles the stock."
-    assert "Reconciliation overdue for" in page.view.stockAlerts.text()
+    assert not page.ui.reconcileButton.isEnabled()  # a nurse does not reconcile
+    assert page.ui.reconcileButton.toolTip() == "Only a pharmacist reconciles the stock."
+    assert "Reconciliation overdue for" in page.ui.stockAlerts.text()
     window.close()
 
 
@@ -89,7 +89,7 @@ def test_the_page_follows_the_register(qtbot, dc) -> None:
     assert page.sections_model.index(0, 3).data() == "02/03/2026"
     assert page.discrepancies_model.index(0, 2).data() == "54"
     assert page.discrepancies_model.index(0, 3).data() == "53"
-    assert page.view.investigateButton.isEnabled()
+    assert page.ui.investigateButton.isEnabled()
     window.close()
 
 
@@ -113,15 +113,15 @@ def test_end_of_day_summary_printed_and_saved(qtbot, dc, monkeypatch, tmp_path) 
 
     def use(dialog) -> None:
         try:
-            seen["contents"] = dialog.contentsLabel.text()
-            dialog.printButton.click()
-            dialog.saveButton.click()
-            seen["result"] = dialog.resultLabel.text()
+            seen["contents"] = dialog.ui.contentsLabel.text()
+            dialog.ui.printButton.click()
+            dialog.ui.saveButton.click()
+            seen["result"] = dialog.ui.resultLabel.text()
         finally:
-            dialog.closeButton.click()
+            dialog.ui.closeButton.click()
 
     when_dialog_opens(use)
-    qtbot.mouseClick(page.view.summaryButton, LEFT)
+    qtbot.mouseClick(page.ui.summaryButton, LEFT)
     assert seen["contents"] == (
         "Monday 02/03/2026: 2 section(s), counted by Phil Pharmacist (pharmacist), signed off "
         "with Nina Nurse (nurse), 1 discrepancy; 0 withheld and 0 missed session(s); 0 expiry "
@@ -141,8 +141,8 @@ def test_a_future_day_cannot_be_chosen(qtbot, dc) -> None:
     d = dc
     dialog = DaySummaryDialog(d.reg, d.nurse)
     qtbot.addWidget(dialog.view)
-    dialog.view.dayEdit.setDate(dialog.view.dayEdit.date().addDays(3))
+    dialog.ui.dayEdit.setDate(dialog.ui.dayEdit.date().addDays(3))
     assert dialog.day == d.reg.today()
-    dialog.view.dayEdit.setDate(dialog.view.dayEdit.date().addDays(-1))
-    assert dialog.view.contentsLabel.text().startswith("Sunday 01/03/2026: 2 section(s), not "
-                                                      "counted yet")
+    dialog.ui.dayEdit.setDate(dialog.ui.dayEdit.date().addDays(-1))
+    assert dialog.ui.contentsLabel.text().startswith("Sunday 01/03/2026: 2 section(s), not "
+                                                     "counted yet")

@@ -50,10 +50,10 @@ def still(page: TodayPage) -> list[str]:
 def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
     d = dc
     _window, page = open_today(qtbot, d)
-    v = page.view
-    assert v.sessionLabel.text() == "Session 1 closes at 11:00"
+    ui = page.ui
+    assert ui.sessionLabel.text() == "Session 1 closes at 11:00"
     assert cell(page, "HAT-0001", 1) == "Due" and cell(page, "HAT-0001", 2) == "Due"
-    assert "Due&nbsp;1" in v.countsLabel.text()
+    assert "Due&nbsp;1" in ui.countsLabel.text()
     assert still(page) == ["HAT-0001 Sam Patient"]
 
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
@@ -66,15 +66,15 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
     qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1).startswith("In observation"))
     assert cell(page, "HAT-0001", 1) == "In observation · 180 mg at 10:05; observe until 10:25"
     assert still(page) == ["Nobody: everyone due has attended."]
-    assert "In&nbsp;observation&nbsp;1" in v.countsLabel.text()
+    assert "In&nbsp;observation&nbsp;1" in ui.countsLabel.text()
 
     clock.advance(timedelta(minutes=21))
-    v.boardTable.setFocus()
-    v.boardTable.setCurrentIndex(page.model.index(row_of(page, "HAT-0001"), 0))
+    ui.boardTable.setFocus()
+    ui.boardTable.setCurrentIndex(page.model.index(row_of(page, "HAT-0001"), 0))
 
     def release(dialog) -> None:
-        wait_focus(qtbot, dialog.checkEdit)
-        assert not dialog.earlyEdit.isVisible()  # observation is over: no reason needed
+        wait_focus(qtbot, dialog.ui.checkEdit)
+        assert not dialog.ui.earlyEdit.isVisible()  # observation is over: no reason needed
         type_text(qtbot, "Alert, breathing normally")
         press(qtbot, Qt.Key.Key_Return)
 
@@ -101,9 +101,9 @@ def test_session_turns_missed_the_minute_its_window_closes(qtbot, dc, clock) -> 
     index = page.model.index(row_of(page, "HAT-0001"), 2)
     assert index.data(STATE_ROLE) == "missed"
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS["missed"][0]
-    assert page.view.sessionLabel.text() == "No session open; next at 15:30 (session 2)"
+    assert page.ui.sessionLabel.text() == "No session open; next at 15:30 (session 2)"
     assert still(page) == ["HAT-0001 Sam Patient"]  # due in session 2
-    assert page.view.stillHeading.text() == "S&till to attend session 2 (opens 15:30)"
+    assert page.ui.stillHeading.text() == "S&till to attend session 2 (opens 15:30)"
 
 
 def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> None:
@@ -118,7 +118,7 @@ def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> Non
     assert flag_index.data(Qt.ItemDataRole.BackgroundRole).color().name() == FLAG_COLOURS["hold"][0]
     assert page.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == \
         STATE_COLOURS["on_hold"][0]
-    assert "On&nbsp;hold&nbsp;1" in page.view.countsLabel.text()
+    assert "On&nbsp;hold&nbsp;1" in page.ui.countsLabel.text()
     assert still(page) == ["HAT-0001 Sam Patient"]
 
 
@@ -168,26 +168,26 @@ def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, dc) -> None:
     d = dc
     window, page = open_today(qtbot, d)
     window.go_to("Patients")
-    window.view.navList.setFocus()
+    window.ui.navList.setFocus()
     press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.view.pages.currentWidget() is page.view
-    assert focused() is page.view.scanEdit
-    page.view.boardTable.setFocus()
+    assert window.ui.pages.currentWidget() is page.view
+    assert focused() is page.ui.scanEdit
+    page.ui.boardTable.setFocus()
     press(qtbot, Qt.Key.Key_F2)
-    assert focused() is page.view.scanEdit
+    assert focused() is page.ui.scanEdit
 
 
 def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
     d = dc
     _window, page = open_today(qtbot, d)
-    page.view.boardTable.setFocus()
-    page.view.boardTable.setCurrentIndex(page.model.index(0, 0))
+    page.ui.boardTable.setFocus()
+    page.ui.boardTable.setCurrentIndex(page.model.index(0, 0))
     press(qtbot, Qt.Key.Key_Return)
     assert page.check_in is not None
-    assert page.check_in.view.patientName.text() == "Sam Patient"
+    assert page.check_in.ui.patientName.text() == "Sam Patient"
     page.check_in.view.reject()
     qtbot.waitUntil(lambda: page.check_in is None)
-    table = page.view.boardTable
+    table = page.ui.boardTable
     rect = table.visualRect(page.model.index(0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -199,20 +199,20 @@ def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, d
 def test_unknown_clinic_number_is_said_on_the_page(qtbot, dc) -> None:
     d = dc
     _window, page = open_today(qtbot, d)
-    page.view.scanEdit.setFocus()
+    page.ui.scanEdit.setFocus()
     type_text(qtbot, "HAT-9999")
     press(qtbot, Qt.Key.Key_Return)
     assert page.check_in is None
-    assert page.view.errorLabel.text() == "No patient has the clinic number HAT-9999."
-    assert page.view.scanEdit.selectedText() == "HAT-9999"  # the next scan replaces it
+    assert page.ui.errorLabel.text() == "No patient has the clinic number HAT-9999."
+    assert page.ui.scanEdit.selectedText() == "HAT-9999"  # the next scan replaces it
 
 
 def test_extra_alerts_have_their_place_on_the_board(qtbot, dc) -> None:
     page = standalone_page(qtbot, dc)
-    assert not page.view.boardAlerts.isVisible()
+    assert not page.ui.boardAlerts.isVisible()
     page.set_extra_alerts(["Discrepancy DIAM100: 1 ampoule short, open since 01/03/2026."])
-    assert page.view.boardAlerts.isVisible()
-    assert page.view.boardAlerts.text().startswith("Discrepancy DIAM100")
+    assert page.ui.boardAlerts.isVisible()
+    assert page.ui.boardAlerts.text().startswith("Discrepancy DIAM100")
 
 
 def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, clock) -> None:
@@ -222,16 +222,16 @@ def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, cloc
     session = Session(d.reg, QApplication.instance())
 
     def log_in(dialog) -> None:
-        qtbot.keyClicks(dialog.userEdit, "nina")
-        qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-        qtbot.keyClick(dialog.passwordEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.ui.userEdit, "nina")
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
 
     when_dialog_opens(log_in)
     assert session.start()
     window = session.window
     assert window is not None
     qtbot.addWidget(window.view)
-    banner = window.view.alertBanner
+    banner = window.ui.alertBanner
     assert banner.isVisible()
     assert banner.text() == (
         "Missed yesterday (01/03/2026): HAT-0003 Yan Yesterday (session 1); "
@@ -248,8 +248,8 @@ def test_board_is_brought_up_to_date_when_the_screen_is_unlocked(qtbot, dc, cloc
     clock.set(datetime(2026, 3, 2, 11, 5, tzinfo=UTC))
     page.timer.timeout.emit()  # ignored while the board is hidden behind the lock screen
     assert cell(page, "HAT-0001", 1) == "Due"
-    window.lock_screen.view.passwordEdit.setText(PASSWORD)
-    window.lock_screen.view.unlockButton.click()
+    window.lock_screen.ui.passwordEdit.setText(PASSWORD)
+    window.lock_screen.ui.unlockButton.click()
     assert not window.locked
     qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Missed", timeout=2000)
     window.close()

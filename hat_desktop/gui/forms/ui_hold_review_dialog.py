@@ -1,0 +1,137 @@
+# Generated from ui/hold_review_dialog.ui by scripts/compile_forms.py (make forms): DO NOT EDIT.
+# Change the form in Qt Designer and regenerate; tests/test_compiled_forms.py
+# fails when this file and its .ui disagree.
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_HoldReviewDialog(object):
+    def setupUi(self, HoldReviewDialog: QDialog) -> None:
+        if not HoldReviewDialog.objectName():
+            HoldReviewDialog.setObjectName(u"HoldReviewDialog")
+        HoldReviewDialog.resize(720, 660)
+        self.reviewLayout = QVBoxLayout(HoldReviewDialog)
+        self.reviewLayout.setObjectName(u"reviewLayout")
+        self.holdLabel = QLabel(HoldReviewDialog)
+        self.holdLabel.setObjectName(u"holdLabel")
+        self.holdLabel.setWordWrap(True)
+
+        self.reviewLayout.addWidget(self.holdLabel)
+
+        self.introLabel = QLabel(HoldReviewDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.reviewLayout.addWidget(self.introLabel)
+
+        self.reviewForm = QFormLayout()
+        self.reviewForm.setObjectName(u"reviewForm")
+        self.decisionLabel = QLabel(HoldReviewDialog)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.reviewForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionCombo = QComboBox(HoldReviewDialog)
+        self.decisionCombo.setObjectName(u"decisionCombo")
+
+        self.reviewForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decisionCombo)
+
+        self.reviewNotesLabel = QLabel(HoldReviewDialog)
+        self.reviewNotesLabel.setObjectName(u"reviewNotesLabel")
+
+        self.reviewForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reviewNotesLabel)
+
+        self.notesEdit = QPlainTextEdit(HoldReviewDialog)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+        self.notesEdit.setMaximumSize(QSize(16777215, 64))
+
+        self.reviewForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+
+        self.reviewLayout.addLayout(self.reviewForm)
+
+        self.fieldsArea = QGroupBox(HoldReviewDialog)
+        self.fieldsArea.setObjectName(u"fieldsArea")
+        self.fieldsAreaLayout = QVBoxLayout(self.fieldsArea)
+        self.fieldsAreaLayout.setObjectName(u"fieldsAreaLayout")
+
+        self.reviewLayout.addWidget(self.fieldsArea)
+
+        self.errorLabel = QLabel(HoldReviewDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setVisible(False)
+        self.errorLabel.setWordWrap(True)
+
+        self.reviewLayout.addWidget(self.errorLabel)
+
+        self.vs = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reviewLayout.addItem(self.vs)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.bs = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.bs)
+
+        self.cancelButton = QPushButton(HoldReviewDialog)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
+
+        self.buttons.addWidget(self.cancelButton)
+
+        self.saveButton = QPushButton(HoldReviewDialog)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttons.addWidget(self.saveButton)
+
+
+        self.reviewLayout.addLayout(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.decisionLabel.setBuddy(self.decisionCombo)
+        self.reviewNotesLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(HoldReviewDialog)
+
+        self.saveButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(HoldReviewDialog)
+    # setupUi
+
+    def retranslateUi(self, HoldReviewDialog: QDialog) -> None:
+        HoldReviewDialog.setWindowTitle(QCoreApplication.translate("HoldReviewDialog", u"Review a hold", None))
+#if QT_CONFIG(accessibility)
+        self.holdLabel.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Why the patient is on hold", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.introLabel.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Who is reviewing", None))
+#endif // QT_CONFIG(accessibility)
+        self.decisionLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"&Decision", None))
+#if QT_CONFIG(accessibility)
+        self.decisionCombo.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Decision of the review", None))
+#endif // QT_CONFIG(accessibility)
+        self.reviewNotesLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"&Review notes", None))
+#if QT_CONFIG(accessibility)
+        self.notesEdit.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Review notes (required)", None))
+#endif // QT_CONFIG(accessibility)
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("HoldReviewDialog", u"What you found, what you decided and why", None))
+        self.fieldsArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The reduced re-titration prescription (a new version)", None))
+#if QT_CONFIG(accessibility)
+        self.errorLabel.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Error message", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelButton.setText(QCoreApplication.translate("HoldReviewDialog", u"Cancel", None))
+        self.saveButton.setText(QCoreApplication.translate("HoldReviewDialog", u"&Record review", None))
+    # retranslateUi
