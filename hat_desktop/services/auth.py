@@ -8,7 +8,7 @@ typed at the login window, the witness dialog or the lock screen.
 import logging
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
+from argon2 import Parameters, PasswordHasher, Type, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from hat_desktop.domain.accounts import (
@@ -27,20 +27,55 @@ from hat_desktop.store import users as users_store
 
 log = logging.getLogger(__name__)
 
-_hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
-# Verified against when the user name is unknown, so both cases take as long.
-_DUMMY_HASH = _hasher.hash("not a real password, only for timing")
+# argon2id with RFC 9106's low-memory profile (3 passes over 64 MiB, 4 lanes): what every
+# new or changed password is hashed with, and what older hashes are upgraded to at login.
+PRODUCTION_HASHING: Parameters = profiles.RFC_9106_LOW_MEMORY
+# A hash of a dummy password with those parameters, verified against when the user name is
+# unknown so that both cases take as long. Written out (not made at import) because making
+# it took a third of a second at every start of the app and of each command.
+_PRODUCTION_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$e/jfNJWrGiayGgoyGiDfsQ$"
+                          "JJxM1A1Fv5Zxwv1uTWY+vEYz45i3UvfVROn/6oVhppE")
+
+
+class _Hashing:
+    """The argon2id hasher in use, and a hash of a dummy password made with the same
+    parameters."""
+
+    def __init__(self, parameters: Parameters, dummy_hash: str | None = None) -> None:
+        self.parameters = parameters
+        self.hasher = PasswordHasher.from_parameters(parameters)
+        self.dummy_hash = dummy_hash or self.hasher.hash("not a real password, only for timing")
+
+
+_hashing = _Hashing(PRODUCTION_HASHING, _PRODUCTION_DUMMY_HASH)
 
 WRONG_CREDENTIALS = "The user name or password is not right."
 
 
+def use_hashing(parameters: Parameters) -> None:
+    """Hash (and upgrade older hashes to) argon2id with these parameters from now on, in
+    this process. The application never calls it: it hashes with PRODUCTION_HASHING. A
+    test suite may choose cheaper argon2id parameters, so that creating users and
+    logging in do not dominate its running time."""
+    if parameters.type is not Type.ID:
+        raise ValueError("passwords are hashed with argon2id only")
+    global _hashing
+    _hashing = _Hashing(parameters,
+                        _PRODUCTION_DUMMY_HASH if parameters == PRODUCTION_HASHING else None)
+
+
+def hashing() -> Parameters:
+    """The argon2id parameters new password hashes are made with."""
+    return _hashing.parameters
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hashing.hasher.hash(password)
 
 
 def _password_matches(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _hashing.hasher.verify(stored_hash, password)
     except VerifyMismatchError:
         return False
     except (VerificationError, InvalidHashError):
@@ -70,7 +105,7 @@ def _check(reg: OpenRegister, username: str, password: str, *, context: str) -> 
     now = reg.now()
     user = users_store.by_username(reg.db, name) if name else None
     if user is None:
-        _password_matches(_DUMMY_HASH, password)
+        _password_matches(_hashing.dummy_hash, password)
         reg.audit(None, failed_action, typed_username=name[:64] or None, reason="unknown user",
                   context=context)
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS))
@@ -100,8 +135,8 @@ def _check(reg: OpenRegister, username: str, password: str, *, context: str) -> 
             "This account has been deactivated. Ask a manager."))
     if user.failed_attempts or user.locked_until:
         users_store.set_failures(reg.db, user.id, 0, None)
-    if _hasher.check_needs_rehash(users_store.password_hash(reg.db, user.id)):
-        users_store.set_password_hash(reg.db, user.id, _hasher.hash(password), now)
+    if _hashing.hasher.check_needs_rehash(users_store.password_hash(reg.db, user.id)):
+        users_store.set_password_hash(reg.db, user.id, hash_password(password), now)
     fresh = users_store.by_id(reg.db, user.id)
     return _Outcome(fresh, None)
 
