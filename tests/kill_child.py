@@ -19,7 +19,7 @@ from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
-from tests.issue7_helpers import destruction, receipt, stocked_batch
+from tests.world import destruction, receipt, stocked_batch
 
 
 def main() -> None:

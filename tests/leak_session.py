@@ -36,7 +36,7 @@ from hat_desktop.services import (
 from hat_desktop.services.backup import back_up
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.store.lock import RegisterLock
-from tests.issue7_helpers import build_world, dose_request
+from tests.world import build_world, dose_request
 
 NAME = "Zebedee Quillfeather-Marchbanks"
 ADDRESS = "17 Quillfeather Mews\nMarchbanks-on-Tees TS9 9ZZ"

@@ -1,8 +1,13 @@
 """A register section with a month of history, for the printed pages, the exports, the
 command line and the register screen: a receipt, a mistyped receipt and its correction,
 administrations, a destruction with an authorised witness, a late entry, and a
-correction made days after the entry it corrects."""
+correction made days after the entry it corrects.
 
+Built once per test session on a copy of the new-register template, and copied for each
+test that takes the ``history`` fixture."""
+
+import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -14,6 +19,9 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.services import register
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import open_register
+from hat_desktop.store import users as users_store
+from tests.world import MANAGER, START, WORKSTATION, Template, Templates, user_factory
 
 # Monday 2 February 2026 to Monday 2 March 2026 (the fixture clock's START).
 FIRST_DAY = date(2026, 2, 2)
@@ -25,6 +33,7 @@ PATIENTS = [("HAT-0001", "Sam Patient", "12 Linthorpe Road\nMiddlesbrough TS1 3Q
 class History:
     reg: OpenRegister
     clock: ManualClock
+    manager: User
     pharmacist: User
     nurse: User
     nurse2: User
@@ -38,6 +47,11 @@ class History:
     later_fix: Entry
     destruction: Entry
     entries: list[Entry] = field(default_factory=list)
+
+    def make_user(self, role: Role, username: str | None = None,
+                  full_name: str | None = None) -> User:
+        """A new active user with PASSWORD, made by the manager."""
+        return user_factory(self.reg, self.manager)(role, username, full_name)
 
 
 def receipt(quantity: object = 20, batch: str = "AB123", **kw: object) -> register.Receipt:
@@ -65,7 +79,7 @@ def administer(h: History, number: int, at: datetime, **kw: object) -> Entry:
 
 def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualClock,
                   doses: int = 60) -> History:
-    """A month of the DIAM100 section; the clock ends at START (2 March 2026, 10:00)."""
+    """A month of the DIAM100 section; the clock ends where it started (START)."""
     end = clock.now()
     ph = make_user(Role.PHARMACIST, "phil", "Phil Pharmacist")
     nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
@@ -79,7 +93,7 @@ def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualCloc
     clock.advance(timedelta(minutes=20))
     fix = register.correct(reg, ph, nurse, mistyped.id,
                            "Mistyped: 20 ampoules were received, not 200.", quantity_out=180)
-    h = History(reg, clock, ph, nurse, nurse2, inspector, section, first, mistyped, fix,
+    h = History(reg, clock, manager, ph, nurse, nurse2, inspector, section, first, mistyped, fix,
                 first, first, first, first)
     h.entries = [first, mistyped, fix]
     late_at = late_fixed_at = None
@@ -114,6 +128,26 @@ def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualCloc
     return h
 
 
+@pytest.fixture(scope="session")
+def history_template(templates: Templates, tmp_path_factory: pytest.TempPathFactory
+                     ) -> tuple[Template, History]:
+    """The month of history, built once: the closed register and what was written."""
+    target = tmp_path_factory.mktemp("history-template") / "data"
+    clock = ManualClock(START)
+    reg = open_register(templates.new_register.copy_to(target), clock=clock,
+                        workstation=WORKSTATION)
+    manager = users_store.by_username(reg.db, MANAGER)
+    assert manager is not None
+    h = build_history(reg, manager, user_factory(reg, manager), clock)
+    reg.close()
+    return dataclasses.replace(templates.new_register, data_dir=target), h
+
+
 @pytest.fixture
-def history(reg, manager, make_user, clock) -> History:
-    return build_history(reg, manager, make_user, clock)
+def history(history_template: tuple[Template, History], data_dir, clock: ManualClock
+            ) -> Iterator[History]:
+    """A copy of the month of history, on the test's clock (at START)."""
+    template, h = history_template
+    reg = open_register(template.copy_to(data_dir), clock=clock, workstation=WORKSTATION)
+    yield dataclasses.replace(h, reg=reg, clock=clock)
+    reg.close()

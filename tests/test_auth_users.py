@@ -1,8 +1,12 @@
 """Users, roles, login and lockout, the witness check (issue 2, items 6 and 7), each with the
 audit entries it must leave: who, when, from which workstation ("test-pc" here)."""
 
+import dataclasses
+import subprocess
+import sys
 from datetime import timedelta
 
+import argon2
 import pytest
 
 from hat_desktop.domain.audit import AuditAction, AuditEntry
@@ -18,7 +22,8 @@ from hat_desktop.services import auth, users
 from hat_desktop.services.users import UserDetails
 from hat_desktop.store import audit
 from hat_desktop.store import users as users_store
-from tests.conftest import MANAGER, PASSWORD, START
+from tests.command_line import ROOT
+from tests.world import MANAGER, PASSWORD, START, TEST_HASHING
 
 WRONG = "The user name or password is not right."
 LOCKED = ("This account is locked after 5 wrong passwords, until 10:15. "
@@ -374,3 +379,58 @@ def test_with_a_second_manager_one_may_step_down(reg, manager, make_user):
     assert users_store.by_id(reg.db, manager.id).role is Role.NURSE
     assert newest(reg, AuditAction.USER_CHANGED).details == {
         "changed": {"role": ["manager", "nurse"]}}
+
+
+# --- password hashes ------------------------------------------------------------------------
+PRODUCTION_PREFIX = "$argon2id$v=19$m=65536,t=3,p=4$"
+
+
+def test_the_application_hashes_with_argon2id_rfc_9106_low_memory(tmp_path):
+    """The tests hash with cheap argon2id parameters (tests/world.py, TEST_HASHING); a
+    process that does not choose any, as the application never does, hashes with the
+    production ones."""
+    assert auth.PRODUCTION_HASHING == argon2.profiles.RFC_9106_LOW_MEMORY
+    out = subprocess.run([sys.executable, "-c", (
+        "from hat_desktop.services import auth; "
+        "print(auth.hashing() == auth.PRODUCTION_HASHING, auth.hash_password('x'))")],
+        capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    same, made = out.stdout.split()
+    assert same == "True" and made.startswith(PRODUCTION_PREFIX)
+
+
+def test_production_hashes_are_made_and_weaker_ones_upgraded_at_login(reg, manager, make_user):
+    """With the production parameters in force: a new user's hash is made with them, and a
+    hash made with weaker parameters (the tests' own) is replaced at the next login."""
+    cheap_nurse = make_user(Role.NURSE, "nina")
+    assert users_store.password_hash(reg.db, cheap_nurse.id).startswith(
+        "$argon2id$v=19$m=1024,t=1,p=1$")
+    auth.use_hashing(auth.PRODUCTION_HASHING)
+    try:
+        nurse = users.create_user(reg, manager, "olly", PASSWORD, UserDetails("Olly", Role.NURSE))
+        assert users_store.password_hash(reg.db, nurse.id).startswith(PRODUCTION_PREFIX)
+        assert auth.login(reg, "olly", PASSWORD).id == nurse.id
+        auth.login(reg, "nina", PASSWORD)
+        assert users_store.password_hash(reg.db, cheap_nurse.id).startswith(PRODUCTION_PREFIX)
+    finally:
+        auth.use_hashing(TEST_HASHING)
+    assert auth.login(reg, "nina", PASSWORD).id == cheap_nurse.id
+
+
+def test_an_unknown_user_is_checked_against_a_production_hash():
+    """The dummy hash checked for an unknown user name is an argon2id hash with the
+    production parameters, so refusing an unknown name takes as long as a wrong password."""
+    auth.use_hashing(auth.PRODUCTION_HASHING)
+    try:
+        dummy = auth._hashing.dummy_hash
+        hasher = argon2.PasswordHasher.from_parameters(auth.PRODUCTION_HASHING)
+        assert dummy.startswith(PRODUCTION_PREFIX) and not hasher.check_needs_rehash(dummy)
+        assert hasher.verify(dummy, "not a real password, only for timing")
+    finally:
+        auth.use_hashing(TEST_HASHING)
+
+
+def test_only_argon2id_can_be_chosen():
+    with pytest.raises(ValueError, match="argon2id only"):
+        auth.use_hashing(dataclasses.replace(TEST_HASHING, type=argon2.Type.I))
+    assert auth.hashing() == TEST_HASHING

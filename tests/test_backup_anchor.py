@@ -4,7 +4,7 @@ back (a shorter chain is still a valid chain); a backup on another disk can. A r
 made on purpose is not mistaken for either."""
 
 import shutil
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,35 +15,13 @@ from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.restore import restore
 from hat_desktop.services.verify import verify_register
 from hat_desktop.store.connection import db_path
-from tests.issue7_helpers import (
+from tests.command_line import run_cli
+from tests.raw_register import drop_triggers, raw_register
+from tests.world import (
     PASSWORD,
     World,
-    build_world,
-    copy_register,
-    drop_triggers,
-    open_world,
-    raw_register,
     receipt,
-    run_cli,
 )
-
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("anchor")
-    w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    w.reg.close()
-    return w.data_dir, w.recovery_key
-
-
-@pytest.fixture
-def world(template, tmp_path) -> World:
-    w = open_world(copy_register(template[0], tmp_path / "data"), ManualClock(START),
-                   template[1])
-    yield w
-    w.reg.close()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -24,55 +24,25 @@ from hat_desktop.store import audit as audit_store
 from hat_desktop.store.connection import PAGE_SIZE, db_path, info_path
 from hat_desktop.store.keys import KEYRING_SERVICE
 from hat_desktop.store.lock import RegisterLock
-from tests.issue7_helpers import (
+from tests.command_line import ROOT, assert_clear_refusal, run_cli
+from tests.raw_register import raw_connect, register_id, snapshot
+from tests.world import (
     PASSWORD,
-    ROOT,
+    START,
     World,
-    assert_clear_refusal,
     build_world,
-    copy_register,
     dose_request,
-    open_world,
-    raw_connect,
     receipt,
-    register_id,
-    run_cli,
-    snapshot,
 )
 
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> tuple[Path, str]:
-    """A closed register with stock and a dose; each test works on a copy of it."""
-    base = tmp_path_factory.mktemp("backup")
-    w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
-    dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
-                      dose_request(180, [(w.diam100.id, 2)]))
-    w.reg.close()
-    return w.data_dir, w.recovery_key
-
 
 @pytest.fixture
-def world(template, tmp_path) -> World:
-    w = open_world(copy_register(template[0], tmp_path / "data"), ManualClock(START),
-                   template[1])
-    yield w
-    w.reg.close()
-
-
-@pytest.fixture
-def own_world(tmp_path) -> World:
-    """A register of its own (its own id and keyring entry), for the test that empties
-    the keyring."""
-    w = build_world(tmp_path / "data", ManualClock(START), tmp_path / "sheet.pdf")
-    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
-    dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
-                      dose_request(180, [(w.diam100.id, 2)]))
-    yield w
-    w.reg.close()
+def world(world: World) -> World:
+    """The clinic with a dose given."""
+    dosing.check_in(world.reg, world.nurse, world.patient.id, identity_confirmed=True)
+    dosing.administer(world.reg, world.nurse, world.nurse2, world.patient.id,
+                      dose_request(180, [(world.diam100.id, 2)]))
+    return world
 
 
 def cli(data_dir: Path, *args: str, **kw):
@@ -108,8 +78,7 @@ def cli_backup(data_dir: Path, folder: Path) -> Path:
 
 
 # --- the round trip -------------------------------------------------------------------------
-def test_backup_restores_on_a_new_machine_with_only_the_recovery_key(own_world, tmp_path):
-    world = own_world
+def test_backup_restores_on_a_new_machine_with_only_the_recovery_key(world, tmp_path):
     data = world.data_dir
     world.reg.close()
     key_file = tmp_path / "recovery-key.txt"

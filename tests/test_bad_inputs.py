@@ -9,7 +9,7 @@ code from argument parsing on, much faster); those whose point is bytes that are
 on the real command line run as a real process (run_cli)."""
 
 import os
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,27 +31,19 @@ from hat_desktop.services import (
     users,
     verify,
 )
-from hat_desktop.services.clock import ManualClock
 from hat_desktop.store import register as register_store
 from hat_desktop.store.connection import db_path
-from tests.issue7_helpers import (
+from tests.command_line import assert_clear_refusal, assert_one_clear_sentence, run_cli, run_main
+from tests.raw_register import raw_register, schema, snapshot
+from tests.world import (
     PASSWORD,
+    START,
+    Templates,
     World,
-    assert_clear_refusal,
-    assert_one_clear_sentence,
-    build_world,
-    copy_register,
     dose_request,
-    open_world,
-    raw_register,
     receipt,
-    run_cli,
-    run_main,
-    schema,
-    snapshot,
 )
 
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 MB = "x" * 1_000_000
 SQL = "Robert'); DROP TABLE register_entries;--"
 NOT_UTF8 = "Zo\udcff\udcfe"  # what Python makes of the bytes b"Zo\xff\xfe"
@@ -59,22 +51,12 @@ CLI_HUGE = "y" * 100_000  # Linux takes at most 128 KiB in one command-line argu
 LONG_PATH = "/tmp/" + "d" * 5000
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("bad-inputs")
-    w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")
-    w.reg.close()
-    return w.data_dir, w.recovery_key
-
-
 # --- the services ---------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def svc(template, tmp_path_factory) -> World:
-    w = open_world(copy_register(template[0], tmp_path_factory.mktemp("svc") / "data"),
-                   ManualClock(START), template[1])
-    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
-    yield w
-    w.reg.close()
+@pytest.fixture
+def svc(world: World) -> World:
+    """The clinic, HAT-0001 checked in."""
+    dosing.check_in(world.reg, world.nurse, world.patient.id, identity_confirmed=True)
+    return world
 
 
 def details(**changes) -> PatientDetails:
@@ -238,8 +220,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("label", "call", "message"), REFUSED, ids=[r[0] for r in REFUSED])
-def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, call, message):
+def refuse(svc: World, label: str, call, message: str) -> None:
     before = snapshot(svc.reg.db)
     with pytest.raises(HatError) as refused:
         call(svc)
@@ -252,6 +233,11 @@ def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, cal
     else:
         assert after == before, f"{label} wrote something"
     svc.reg.forget_settings()
+
+
+@pytest.mark.parametrize(("label", "call", "message"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, call, message):
+    refuse(svc, label, call, message)
 
 
 def test_sql_looking_text_is_a_value_like_any_other(svc):
@@ -282,9 +268,9 @@ def test_sql_looking_text_is_a_value_like_any_other(svc):
 
 # --- the command line --------------------------------------------------------------------------
 @pytest.fixture
-def reg(template, tmp_path) -> Path:
-    """A closed copy of the register for the command line."""
-    return copy_register(template[0], tmp_path / "data")
+def reg(templates: Templates, data_dir: Path) -> Path:
+    """A closed copy of the clinic's register for the command line."""
+    return templates.clinic.copy_to(data_dir)
 
 
 def register_state(data_dir: Path) -> dict:
@@ -485,9 +471,11 @@ def test_argument_errors_are_usage_messages_not_tracebacks(tmp_path):
         assert not (tmp_path / "new").exists()
 
 
-def test_nothing_in_the_register_changed_after_the_services_catalogue(svc, template):
-    """A last look: after every refusal above, the register of the services still verifies
-    and holds only what the legitimate calls added."""
+def test_nothing_in_the_register_changed_after_the_services_catalogue(svc):
+    """A last look: after every refusal of the catalogue, one after the other on one
+    register, the register still verifies."""
+    for label, call, message in REFUSED:
+        refuse(svc, label, call, message)
     result = verify.verify_register(svc.reg, svc.manager)
     assert result.ok, result.problems
     with pytest.raises(InvalidInput):

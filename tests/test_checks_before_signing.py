@@ -28,12 +28,11 @@ from hat_desktop.services import (
 )
 from hat_desktop.store import register as register_store
 from hat_desktop.store.connection import register_exists
-from tests.conftest import new_register
-from tests.dosing_fixtures import DosingClinic, dose_request
-from tests.issue7_helpers import destruction, receipt, snapshot
+from tests.raw_register import snapshot
+from tests.world import World, destruction, dose_request, new_register, receipt
 
 
-def refused_alike(d: DosingClinic, check: Callable[[], Any], write: Callable[[], Any]) -> str:
+def refused_alike(d: World, check: Callable[[], Any], write: Callable[[], Any]) -> str:
     """The check and the write refuse with the same words, and neither writes anything."""
     before = snapshot(d.reg.db)
     with pytest.raises(Refused) as by_check:
@@ -46,7 +45,7 @@ def refused_alike(d: DosingClinic, check: Callable[[], Any], write: Callable[[],
     return str(by_check.value)
 
 
-def checked_then_written(d: DosingClinic, check: Callable[[], Any], write: Callable[[], Any]
+def checked_then_written(d: World, check: Callable[[], Any], write: Callable[[], Any]
                          ) -> tuple[Any, Any]:
     before = snapshot(d.reg.db)
     checked = check()
@@ -54,7 +53,7 @@ def checked_then_written(d: DosingClinic, check: Callable[[], Any], write: Calla
     return checked, write()
 
 
-def count_of_the_day(d: DosingClinic) -> int:
+def count_of_the_day(d: World) -> int:
     """Today's count, matching the register: its reconciliation id."""
     counts = {(line.section_id, line.batch): next(
         (b.balance for b in register_store.batches(d.reg.db, line.section_id)
@@ -64,8 +63,8 @@ def count_of_the_day(d: DosingClinic) -> int:
 
 
 # --- the register's entries ----------------------------------------------------------------------
-def test_a_receipt_is_checked_as_it_will_be_written(dc: DosingClinic) -> None:
-    d, sid = dc, dc.diam100.id
+def test_a_receipt_is_checked_as_it_will_be_written(world: World) -> None:
+    d, sid = world, world.diam100.id
 
     def both(r: register.Receipt) -> str:
         return refused_alike(d, lambda: register.check_receipt(d.reg, d.pharmacist, sid, r),
@@ -90,8 +89,8 @@ def test_a_receipt_is_checked_as_it_will_be_written(dc: DosingClinic) -> None:
         EntryKind.RECEIPT, 60, "AB123", "Delivered after the pharmacist left")
 
 
-def test_returns_destructions_openings_and_corrections_are_checked_alike(dc) -> None:
-    d, sid = dc, dc.diam100.id
+def test_returns_destructions_openings_and_corrections_are_checked_alike(world) -> None:
+    d, sid = world, world.diam100.id
     back = register.Return(60, "D100A", "Alliance Healthcare", "Unit 4, Stockton", "Recalled")
     assert refused_alike(
         d, lambda: register.check_return(d.reg, d.pharmacist, sid, back),
@@ -123,8 +122,8 @@ def test_returns_destructions_openings_and_corrections_are_checked_alike(dc) -> 
     assert draft.balance == fix.balance == 48 and draft.corrects == first
 
 
-def test_a_correction_after_the_close_needs_the_late_reason_before_anyone_signs(dc) -> None:
-    d = dc
+def test_a_correction_after_the_close_needs_the_late_reason_before_anyone_signs(world) -> None:
+    d = world
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
     first, marker = (view.entry for view in register.entries(d.reg, d.pharmacist,
                                                              d.diam100.id))
@@ -137,8 +136,8 @@ def test_a_correction_after_the_close_needs_the_late_reason_before_anyone_signs(
 
 
 # --- dosing ------------------------------------------------------------------------------
-def test_a_dose_is_checked_as_it_will_be_written(dc: DosingClinic) -> None:
-    d, pid = dc, dc.patient.id
+def test_a_dose_is_checked_as_it_will_be_written(world: World) -> None:
+    d, pid = world, world.patient.id
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
 
     def both(request: dosing.DoseRequest) -> str:
@@ -164,10 +163,10 @@ def test_a_dose_is_checked_as_it_will_be_written(dc: DosingClinic) -> None:
     assert written is not None and written.balance == checked.entries[0].balance == 48
 
 
-def test_a_dose_on_a_closed_day_is_refused_on_the_card_before_anything_is_signed(dc) -> None:
+def test_a_dose_on_a_closed_day_is_refused_on_the_card_before_anything_is_signed(world) -> None:
     """The count signed off closes the day: the register takes no more doses dated today.
     That was found only when the dose was written, after the witness had signed."""
-    d, pid = dc, dc.patient.id
+    d, pid = world, world.patient.id
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
     card = dosing.card(d.reg, d.nurse, pid)
@@ -180,8 +179,8 @@ def test_a_dose_on_a_closed_day_is_refused_on_the_card_before_anything_is_signed
                          ) == card.refusal
 
 
-def test_a_withholding_and_an_override_are_checked_as_they_will_be_written(dc) -> None:
-    d, pid = dc, dc.patient.id
+def test_a_withholding_and_an_override_are_checked_as_they_will_be_written(world) -> None:
+    d, pid = world, world.patient.id
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
     assert refused_alike(
         d, lambda: dosing.check_withhold(d.reg, d.nurse, pid, None, "", 2, 0),
@@ -203,11 +202,11 @@ def test_a_withholding_and_an_override_are_checked_as_they_will_be_written(dc) -
 
 
 # --- reconciliation ----------------------------------------------------------------------
-def test_a_sign_off_is_checked_and_a_late_one_gets_its_reason(dc, clock) -> None:
+def test_a_sign_off_is_checked_and_a_late_one_gets_its_reason(world, clock) -> None:
     """A count of an overdue day signed off after today's own count closed today: its
     stock-check markers are late entries, and say why (they used to be refused, after the
     witness had signed)."""
-    d = dc
+    d = world
     clock.advance(timedelta(days=1))  # Tuesday: Monday was never counted
     monday = d.reg.today() - timedelta(days=1)
     counts = {(line.section_id, line.batch): next(
@@ -229,8 +228,8 @@ def test_a_sign_off_is_checked_and_a_late_one_gets_its_reason(dc, clock) -> None
     ) == "The count of 02/03/2026 is already signed off."
 
 
-def test_a_discrepancy_resolution_is_checked_as_it_will_be_written(dc) -> None:
-    d = dc
+def test_a_discrepancy_resolution_is_checked_as_it_will_be_written(world) -> None:
+    d = world
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                              dose_request(180, [(d.diam100.id, 2)]))
@@ -273,8 +272,8 @@ def test_a_discrepancy_resolution_is_checked_as_it_will_be_written(dc) -> None:
 
 
 # --- prescriptions and holds -------------------------------------------------------------
-def test_a_prescription_and_a_hold_review_are_checked_as_they_will_be_written(dc, clock):
-    d, pid = dc, dc.patient.id
+def test_a_prescription_and_a_hold_review_are_checked_as_they_will_be_written(world, clock):
+    d, pid = world, world.patient.id
     today = d.reg.today()
     backdated = PrescriptionInput((d.diam100.id,), 150, frozenset({1, 2}),
                                   today - timedelta(days=1), today + timedelta(days=30),

@@ -20,7 +20,7 @@ from hat_desktop import __version__
 from hat_desktop.store import keys
 from hat_desktop.store.connection import PAGE_SIZE, db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
-from tests.conftest import PASSWORD
+from tests.world import PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
 CLINIC = "Linthorpe Road HAT Clinic"

@@ -15,11 +15,8 @@ from hat_desktop.services import dosing, reconciliation
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests import dosing_fixtures
-from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dose_request
+from tests.world import PASSWORD, dose_request
 
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 HEADER = "date,section,expected,counted,difference,status,counted_by,witness,resolution"
 
 
@@ -63,10 +60,10 @@ def _cli(data_dir, *args, user="phil", password=PASSWORD):
 RANGE = ["--from", "2026-03-01", "--to", "2026-03-31"]
 
 
-def test_cli_exports_reconciliations_as_csv(dc, clock, tmp_path):
-    _three_days(dc, clock)
-    data_dir = dc.reg.data_dir
-    dc.reg.close()
+def test_cli_exports_reconciliations_as_csv(world, clock, tmp_path):
+    _three_days(world, clock)
+    data_dir = world.reg.data_dir
+    world.reg.close()
     out = tmp_path / "recs.csv"
     result = _cli(data_dir, *RANGE, "--format", "csv", "--output", str(out))
     assert result.returncode == 0, result.stderr
@@ -96,13 +93,11 @@ def test_cli_exports_reconciliations_as_csv(dc, clock, tmp_path):
     assert done.details["rows"] == 6 and done.details["path"] == str(out)
 
 
-def test_cli_exports_a_pdf_and_refuses_what_it_must(dc, clock, tmp_path, make_user):
-    from hat_desktop.domain.roles import Role
+def test_cli_exports_a_pdf_and_refuses_what_it_must(world, clock, tmp_path):
 
-    make_user(Role.INSPECTOR, "ian", "Ian Inspector")
-    _three_days(dc, clock)
-    data_dir = dc.reg.data_dir
-    dc.reg.close()
+    _three_days(world, clock)
+    data_dir = world.reg.data_dir
+    world.reg.close()
     pdf = tmp_path / "recs.pdf"
     result = _cli(data_dir, *RANGE, "--format", "pdf", "--output", str(pdf), user="ian")
     assert result.returncode == 0, result.stderr
@@ -131,18 +126,18 @@ def test_cli_exports_a_pdf_and_refuses_what_it_must(dc, clock, tmp_path, make_us
         assert "Traceback" not in r.stderr
 
 
-def test_the_report_catalogue_specs_save_and_print_the_same_report(dc, clock, tmp_path):
+def test_the_report_catalogue_specs_save_and_print_the_same_report(world, clock, tmp_path):
     from hat_desktop.services import report_catalogue
     from hat_desktop.services.reconciliation_export import REPORTS
 
-    _three_days(dc, clock)
+    _three_days(world, clock)
     pdf_spec, csv_spec = REPORTS
-    first, last = dc.reg.today() - timedelta(days=2), dc.reg.today()
-    path, rows = report_catalogue.save(dc.reg, dc.nurse, csv_spec, first, last,
+    first, last = world.reg.today() - timedelta(days=2), world.reg.today()
+    path, rows = report_catalogue.save(world.reg, world.nurse, csv_spec, first, last,
                                        tmp_path / csv_spec.file_name(first, last))
     assert rows == 6 and path.read_text(encoding="utf-8").splitlines()[0] == HEADER
-    copy = report_catalogue.print_copy(dc.reg, dc.nurse, pdf_spec, first, last)
+    copy = report_catalogue.print_copy(world.reg, world.nurse, pdf_spec, first, last)
     text = " ".join(PdfReader(copy).pages[0].extract_text().split())
     assert "02/03/2026 to 04/03/2026" in text and "04/03/2026 DIAM100 47 45 -2 open" in text
-    printed = audit.entries(dc.reg.db, actions=["print"], limit=1)[0]
+    printed = audit.entries(world.reg.db, actions=["print"], limit=1)[0]
     assert printed.target == "reconciliations" and printed.details["rows"] == 6

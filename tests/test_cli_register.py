@@ -13,10 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from hat_desktop.store import audit
-from tests import register_fixtures
-from tests.conftest import PASSWORD
-
-history = register_fixtures.history
+from tests.world import PASSWORD
 
 CODE = re.compile(r"HATREG1:[A-Z0-9]+:\d+:\d+:[0-9A-F]{64}")
 

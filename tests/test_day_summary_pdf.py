@@ -14,10 +14,7 @@ from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.services import day_summary_export, dosing, reconciliation, register
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests import dosing_fixtures
-from tests.dosing_fixtures import dose_request
-
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
+from tests.world import dose_request
 
 
 def _text(path) -> str:
@@ -59,8 +56,8 @@ def _a_day(d, clock):
     return found
 
 
-def test_summary_pdf_carries_each_sections_figures(dc, clock, tmp_path):
-    d = dc
+def test_summary_pdf_carries_each_sections_figures(world, clock, tmp_path):
+    d = world
     _a_day(d, clock)
     out = tmp_path / "summary.pdf"
     day_summary_export.save(d.reg, d.pharmacist, d.reg.today(), out)
@@ -90,8 +87,8 @@ def test_summary_pdf_carries_each_sections_figures(dc, clock, tmp_path):
     assert "DEMO" not in flat
 
 
-def test_the_summary_is_in_the_audit_trail_with_its_figures(dc, clock, tmp_path):
-    d = dc
+def test_the_summary_is_in_the_audit_trail_with_its_figures(world, clock, tmp_path):
+    d = world
     _a_day(d, clock)
     copy = day_summary_export.print_copy(d.reg, d.nurse, d.reg.today())
     assert copy.exists() and oct(copy.parent.stat().st_mode & 0o777) == "0o700"
@@ -111,8 +108,8 @@ def test_the_summary_is_in_the_audit_trail_with_its_figures(dc, clock, tmp_path)
         day_summary_export.save(d.reg, d.manager, d.reg.today(), out)
 
 
-def test_a_day_not_yet_counted_says_so_and_the_future_is_refused(dc, tmp_path):
-    d = dc
+def test_a_day_not_yet_counted_says_so_and_the_future_is_refused(world, tmp_path):
+    d = world
     out = tmp_path / "s.pdf"
     day_summary_export.save(d.reg, d.nurse, d.reg.today(), out)
     flat = " ".join(_text(out).split())
@@ -124,18 +121,18 @@ def test_a_day_not_yet_counted_says_so_and_the_future_is_refused(dc, tmp_path):
     assert not (tmp_path / "later.pdf").exists()
 
 
-def test_demo_summary_is_stamped(dc, tmp_path):
-    d = dc
+def test_demo_summary_is_stamped(world, tmp_path):
+    d = world
     d.reg.demo = True
     out = tmp_path / "demo.pdf"
     day_summary_export.save(d.reg, d.nurse, d.reg.today(), out)
     assert "DEMO — not a legal register" in _text(out)
 
 
-def test_a_deactivated_user_cannot_print_it(dc, tmp_path):
+def test_a_deactivated_user_cannot_print_it(world, tmp_path):
     from hat_desktop.services import users
 
-    d = dc
+    d = world
     users.update_user(d.reg, d.manager, d.nurse2.id, users.UserDetails(
         d.nurse2.full_name, d.nurse2.role), active=False)
     with pytest.raises(PermissionDenied):

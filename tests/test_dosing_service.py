@@ -12,15 +12,15 @@ from hat_desktop.services import dosing as svc
 from hat_desktop.services import patients, register, verify
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import register as register_store
-from tests.dosing_fixtures import dose_request
+from tests.world import dose_request
 
 
 def _checked_in(d):
     return svc.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
 
 
-def test_routine_dose_writes_attendance_and_register_in_one_go(dc):
-    d = dc
+def test_routine_dose_writes_attendance_and_register_in_one_go(world):
+    d = world
     card = _checked_in(d)
     assert card.can_dose and card.window.number == 1 and card.prescription.dose_mg == 180
     result = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
@@ -36,8 +36,8 @@ def test_routine_dose_writes_attendance_and_register_in_one_go(dc):
     assert verify.verify_register(d.reg, d.manager).ok
 
 
-def test_second_dose_in_the_same_session_is_refused(dc):
-    d = dc
+def test_second_dose_in_the_same_session_is_refused(world):
+    d = world
     _checked_in(d)
     svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                    dose_request(180, [(d.diam500.id, 1)]))
@@ -59,8 +59,8 @@ def test_second_dose_in_the_same_session_is_refused(dc):
         (180, [(2, 1)], {"breath_alcohol": 40}, "withhold threshold"),
     ],
 )
-def test_dose_refusals_write_nothing(dc, mg, opened, kw, message):
-    d = dc
+def test_dose_refusals_write_nothing(world, mg, opened, kw, message):
+    d = world
     _checked_in(d)
     ids = {1: d.diam100.id, 2: d.diam500.id}
     before = register_store.entry_count(d.reg.db, d.diam100.id) + \
@@ -76,8 +76,8 @@ def test_dose_refusals_write_nothing(dc, mg, opened, kw, message):
                 if e.kind.value == "dosed"]
 
 
-def test_less_than_prescribed_with_a_reason_and_daily_maximum(dc):
-    d = dc
+def test_less_than_prescribed_with_a_reason_and_daily_maximum(world):
+    d = world
     _checked_in(d)
     r = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                        dose_request(150, [(d.diam100.id, 2)],
@@ -85,16 +85,16 @@ def test_less_than_prescribed_with_a_reason_and_daily_maximum(dc):
     assert r.event.details["less_reason"] == "Patient asked for less"
 
 
-def test_witness_must_be_someone_else(dc):
-    d = dc
+def test_witness_must_be_someone_else(world):
+    d = world
     _checked_in(d)
     with pytest.raises(Refused, match="cannot witness your own"):
         svc.administer(d.reg, d.nurse, d.nurse, d.patient.id,
                        dose_request(180, [(d.diam500.id, 1)]))
 
 
-def test_outside_window_refused_unless_manager_overrides(dc, clock):
-    d = dc
+def test_outside_window_refused_unless_manager_overrides(world, clock):
+    d = world
     clock.advance(timedelta(hours=2))  # 12:00: between sessions
     card = svc.card(d.reg, d.nurse, d.patient.id)
     assert "No session window is open now" in card.refusal
@@ -109,8 +109,8 @@ def test_outside_window_refused_unless_manager_overrides(dc, clock):
         svc.authorise_override(d.reg, d.nurse, d.nurse2, "x", 1)
 
 
-def test_suspended_patient_and_no_prescription_refused(dc):
-    d = dc
+def test_suspended_patient_and_no_prescription_refused(world):
+    d = world
     patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.SUSPENDED, "Aggression")
     with pytest.raises(DoseRefused, match="suspended"):
         _checked_in(d)
@@ -120,8 +120,8 @@ def test_suspended_patient_and_no_prescription_refused(dc):
         svc.check_in(d.reg, d.nurse, other.id, identity_confirmed=True)
 
 
-def test_withheld_is_not_missed_and_release_ends_observation(dc, clock):
-    d = dc
+def test_withheld_is_not_missed_and_release_ends_observation(world, clock):
+    d = world
     _checked_in(d)
     ev = svc.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.INTOXICATED,
                       "Slurred speech", 2, 60)
@@ -139,8 +139,8 @@ def test_withheld_is_not_missed_and_release_ends_observation(dc, clock):
         svc.release(d.reg, d.nurse, d.patient.id, "again")
 
 
-def test_dose_is_atomic_when_the_attendance_write_fails(dc, monkeypatch):
-    d = dc
+def test_dose_is_atomic_when_the_attendance_write_fails(world, monkeypatch):
+    d = world
     _checked_in(d)
     before = register_store.entry_count(d.reg.db, d.diam500.id)
 
@@ -155,10 +155,10 @@ def test_dose_is_atomic_when_the_attendance_write_fails(dc, monkeypatch):
     assert register.count_entries(d.reg, d.manager, d.diam500.id) == before
 
 
-def test_search_treats_percent_and_underscore_literally(dc):
+def test_search_treats_percent_and_underscore_literally(world):
     from hat_desktop.services import patients as patient_service
 
-    d = dc
+    d = world
     d.add_patient("HAT-0002", "Ann_Marie 100% Smith")
     d.add_patient("HAT-0003", "Annxmarie Smith")
     found = patient_service.search(d.reg, d.nurse, "Ann_Marie").matches

@@ -21,7 +21,7 @@ from hat_desktop.reports import holds_csv
 from hat_desktop.services import attendance_reports, holds, users
 from hat_desktop.services.holds import HoldRecord
 from hat_desktop.store import audit
-from tests.conftest import MANAGER, PASSWORD
+from tests.world import MANAGER, PASSWORD
 
 HEADER = "clinic_number,held_from,reviewed_at,reviewer,decision"
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
@@ -43,10 +43,10 @@ def _rows(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
 
 
-def test_holds_csv_columns_and_values(dc, clock, tmp_path):
-    _two_holds(dc, clock)
+def test_holds_csv_columns_and_values(world, clock, tmp_path):
+    _two_holds(world, clock)
     out = tmp_path / "holds.csv"
-    path, count = attendance_reports.export_holds(dc.reg, dc.manager, date(2026, 3, 1),
+    path, count = attendance_reports.export_holds(world.reg, world.manager, date(2026, 3, 1),
                                                   date(2026, 3, 5), out)
     data = out.read_bytes()
     assert path == out.resolve() and count == 2
@@ -64,7 +64,7 @@ def test_holds_csv_columns_and_values(dc, clock, tmp_path):
     assert still_open["clinic_number"] == "HAT-0002"
     assert still_open["held_from"] == "2026-03-04T18:00:00+00:00"
     assert [still_open[k] for k in ("reviewed_at", "reviewer", "decision", "notes")] == [""] * 4
-    entry = audit.entries(dc.reg.db, actions=[AuditAction.EXPORT.value])[0]
+    entry = audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])[0]
     assert entry.target == "holds" and entry.details["rows"] == 2
     assert entry.details["path"] == str(out.resolve())
 
@@ -80,26 +80,26 @@ def test_times_carry_the_clinic_offset_in_summer():
     assert row["reviewed_at"] == "2026-06-04T13:00:00+01:00"
 
 
-def test_export_refusals_write_nothing(dc, clock, tmp_path, make_user):
-    _two_holds(dc, clock)
+def test_export_refusals_write_nothing(world, clock, tmp_path):
+    _two_holds(world, clock)
     out = tmp_path / "holds.csv"
     out.write_text("keep me")
     first, last = date(2026, 3, 1), date(2026, 3, 5)
     with pytest.raises(InvalidInput, match="already exists"):
-        attendance_reports.export_holds(dc.reg, dc.manager, first, last, out)
+        attendance_reports.export_holds(world.reg, world.manager, first, last, out)
     assert out.read_text() == "keep me"
     with pytest.raises(InvalidInput, match="outside the register's data folder"):
-        attendance_reports.export_holds(dc.reg, dc.manager, first, last,
-                                        dc.reg.data_dir / "holds.csv")
+        attendance_reports.export_holds(world.reg, world.manager, first, last,
+                                        world.reg.data_dir / "holds.csv")
     with pytest.raises(InvalidInput, match="end date is before the start date"):
-        attendance_reports.export_holds(dc.reg, dc.manager, last, first, tmp_path / "b.csv")
-    leaver = make_user(Role.NURSE, "lee", "Lee Leaver")
-    users.update_user(dc.reg, dc.manager, leaver.id, users.UserDetails(
+        attendance_reports.export_holds(world.reg, world.manager, last, first, tmp_path / "b.csv")
+    leaver = world.make_user(Role.NURSE, "lee", "Lee Leaver")
+    users.update_user(world.reg, world.manager, leaver.id, users.UserDetails(
         "Lee Leaver", Role.NURSE), active=False)
     with pytest.raises(PermissionDenied, match="no longer active"):
-        attendance_reports.export_holds(dc.reg, leaver, first, last, tmp_path / "c.csv")
+        attendance_reports.export_holds(world.reg, leaver, first, last, tmp_path / "c.csv")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["holds.csv"]
-    assert not audit.entries(dc.reg.db, actions=[AuditAction.EXPORT.value])
+    assert not audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])
 
 
 def _cli(data_dir, *args, user=MANAGER, password=PASSWORD):
@@ -109,12 +109,12 @@ def _cli(data_dir, *args, user=MANAGER, password=PASSWORD):
                           timeout=120)
 
 
-def test_cli_export_holds(dc, clock, tmp_path):
-    _two_holds(dc, clock)
-    dc.reg.close()
+def test_cli_export_holds(world, clock, tmp_path):
+    _two_holds(world, clock)
+    world.reg.close()
     out = tmp_path / "holds.csv"
     args = ["--from", "2026-03-01", "--to", "2026-03-05", "--format", "csv", "--output"]
-    result = _cli(dc.reg.data_dir, *args, str(out))
+    result = _cli(world.reg.data_dir, *args, str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["2 hold(s) written to:", str(out)]
     lines = out.read_text(encoding="utf-8").splitlines()
@@ -122,14 +122,14 @@ def test_cli_export_holds(dc, clock, tmp_path):
     assert lines[1].startswith("HAT-0001,2026-03-04T18:00:00+00:00,2026-03-05T12:00:00+00:00,"
                                "Dr Pat Prescriber,reduced,Sam Patient,3,")
     assert lines[2].startswith("HAT-0002,2026-03-04T18:00:00+00:00,,,,Robin Second,3,")
-    again = _cli(dc.reg.data_dir, *args, str(out))
+    again = _cli(world.reg.data_dir, *args, str(out))
     assert again.returncode == 1 and "already exists: choose a new file name" in again.stderr
     assert "Traceback" not in again.stderr
-    backwards = _cli(dc.reg.data_dir, "--from", "2026-03-05", "--to", "2026-03-01",
+    backwards = _cli(world.reg.data_dir, "--from", "2026-03-05", "--to", "2026-03-01",
                      "--format", "csv", "--output", str(tmp_path / "x.csv"))
     assert backwards.returncode == 1 and "before the --from date" in backwards.stderr
-    wrong = _cli(dc.reg.data_dir, *args, str(tmp_path / "y.csv"), password="wrong-password")
+    wrong = _cli(world.reg.data_dir, *args, str(tmp_path / "y.csv"), password="wrong-password")
     assert wrong.returncode == 1 and not (tmp_path / "y.csv").exists()
-    pdf = _cli(dc.reg.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
+    pdf = _cli(world.reg.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
                "pdf", "--output", str(tmp_path / "z.pdf"))
     assert pdf.returncode == 2 and "invalid choice: 'pdf'" in pdf.stderr

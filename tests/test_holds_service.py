@@ -13,7 +13,7 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, holds, patients, prescriptions
 from hat_desktop.store import audit
-from tests.dosing_fixtures import dose_request
+from tests.world import dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -34,126 +34,126 @@ def _reduced(d, mg: int) -> PrescriptionInput:
                              today + timedelta(days=28), change_reason="Re-titration after a hold")
 
 
-def test_two_days_warn_and_the_third_day_holds(dc, clock):
+def test_two_days_warn_and_the_third_day_holds(world, clock):
     clock.set(at(2, 16))  # Wednesday, session 2 open: two days without a dose so far
-    card = dosing.card(dc.reg, dc.nurse, dc.patient.id)
+    card = dosing.card(world.reg, world.nurse, world.patient.id)
     assert card.flag.level is FlagLevel.WARNING and card.can_dose
     assert "check for loss of tolerance" in card.flag.message
     clock.set(at(2, 18))
-    card = dosing.card(dc.reg, dc.nurse, dc.patient.id)
+    card = dosing.card(world.reg, world.nurse, world.patient.id)
     assert card.flag.level is FlagLevel.HOLD and not card.can_dose
 
 
-def test_held_patient_is_refused_at_check_in_with_the_reason_and_who_may_lift_it(dc, clock):
-    patient = _held(dc, clock)
+def test_held_patient_is_refused_at_check_in_with_the_reason_and_who_may_lift_it(world, clock):
+    patient = _held(world, clock)
     with pytest.raises(DoseRefused) as refused:
-        dosing.check_in(dc.reg, dc.nurse, patient.id, identity_confirmed=True)
+        dosing.check_in(world.reg, world.nurse, patient.id, identity_confirmed=True)
     message = str(refused.value)
     assert message.startswith("ON HOLD since 04/03/2026 18:00: 3 consecutive days without a "
                               "dose (02/03 missed, 03/03 missed, 04/03 missed).")
     assert "Only a prescriber can lift the hold" in message
-    assert dosing.states_today(dc.reg, dc.nurse, patient.id) == {
+    assert dosing.states_today(world.reg, world.nurse, patient.id) == {
         1: SessionState.ON_HOLD, 2: SessionState.ON_HOLD}
 
 
 @pytest.mark.parametrize("who", ["nurse", "manager", "pharmacist"])
-def test_only_a_prescriber_may_review(dc, clock, who):
-    patient = _held(dc, clock)
+def test_only_a_prescriber_may_review(world, clock, who):
+    patient = _held(world, clock)
     with pytest.raises(PermissionDenied, match="may not review a patient on hold"):
-        holds.review(dc.reg, getattr(dc, who), patient.id, HoldDecision.RESUME, "Seen")
-    assert attendance.assess_current(dc.reg, [patient.id])[patient.id].open_hold is not None
+        holds.review(world.reg, getattr(world, who), patient.id, HoldDecision.RESUME, "Seen")
+    assert attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold is not None
 
 
-def test_resume_review_lifts_the_hold_and_is_audited(dc, clock):
-    patient = _held(dc, clock)
+def test_resume_review_lifts_the_hold_and_is_audited(world, clock):
+    patient = _held(world, clock)
     clock.set(at(3, 9, 30))
-    review = holds.review(dc.reg, dc.prescriber, patient.id, HoldDecision.RESUME,
+    review = holds.review(world.reg, world.prescriber, patient.id, HoldDecision.RESUME,
                           "Seen in clinic; tolerance judged unchanged.")
     assert (review.decision, review.reviewer_name) == (HoldDecision.RESUME, "Dr Pat Prescriber")
     assert review.held_from == at(2, 18) and review.reviewed_at == at(3, 9, 30)
-    entry = audit.entries(dc.reg.db, actions=[AuditAction.HOLD_REVIEWED.value])[0]
+    entry = audit.entries(world.reg.db, actions=[AuditAction.HOLD_REVIEWED.value])[0]
     assert entry.target == "patient:HAT-0001" and entry.details["decision"] == "resume"
     assert entry.username == "drpat"
-    dosing.check_in(dc.reg, dc.nurse, patient.id, identity_confirmed=True)
-    result = dosing.administer(dc.reg, dc.nurse, dc.nurse2, patient.id,
-                               dose_request(180, [(dc.diam100.id, 2)]))
+    dosing.check_in(world.reg, world.nurse, patient.id, identity_confirmed=True)
+    result = dosing.administer(world.reg, world.nurse, world.nurse2, patient.id,
+                               dose_request(180, [(world.diam100.id, 2)]))
     assert result.mg_administered == 180
 
 
-def test_reduced_review_writes_a_lower_prescription(dc, clock):
-    patient = _held(dc, clock)
-    review = holds.review(dc.reg, dc.prescriber, patient.id, HoldDecision.REDUCED,
-                          "Three days away: re-titrate from 90 mg.", _reduced(dc, 90))
-    versions = prescriptions.versions(dc.reg, dc.nurse, patient.id)
+def test_reduced_review_writes_a_lower_prescription(world, clock):
+    patient = _held(world, clock)
+    review = holds.review(world.reg, world.prescriber, patient.id, HoldDecision.REDUCED,
+                          "Three days away: re-titrate from 90 mg.", _reduced(world, 90))
+    versions = prescriptions.versions(world.reg, world.nurse, patient.id)
     assert [v.dose_mg for v in versions] == [180, 90]
     assert review.prescription_id == versions[-1].id
-    card = dosing.card(dc.reg, dc.nurse, patient.id)
+    card = dosing.card(world.reg, world.nurse, patient.id)
     assert card.can_dose and card.prescription.dose_mg == 90
 
 
-def test_reduced_review_with_a_higher_dose_is_refused_and_writes_nothing(dc, clock):
-    patient = _held(dc, clock)
-    before = len(audit.entries(dc.reg.db))
+def test_reduced_review_with_a_higher_dose_is_refused_and_writes_nothing(world, clock):
+    patient = _held(world, clock)
+    before = len(audit.entries(world.reg.db))
     with pytest.raises(Refused, match="must be lower than the previous 180 mg"):
-        holds.review(dc.reg, dc.prescriber, patient.id, HoldDecision.REDUCED,
-                     "Re-titrate", _reduced(dc, 200))
-    assert len(prescriptions.versions(dc.reg, dc.nurse, patient.id)) == 1
-    assert len(audit.entries(dc.reg.db)) == before
-    assert attendance.assess_current(dc.reg, [patient.id])[patient.id].open_hold is not None
+        holds.review(world.reg, world.prescriber, patient.id, HoldDecision.REDUCED,
+                     "Re-titrate", _reduced(world, 200))
+    assert len(prescriptions.versions(world.reg, world.nurse, patient.id)) == 1
+    assert len(audit.entries(world.reg.db)) == before
+    assert attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold is not None
 
 
-def test_suspend_review_closes_the_hold_and_suspends(dc, clock):
-    patient = _held(dc, clock)
-    holds.review(dc.reg, dc.prescriber, patient.id, HoldDecision.SUSPEND,
+def test_suspend_review_closes_the_hold_and_suspends(world, clock):
+    patient = _held(world, clock)
+    holds.review(world.reg, world.prescriber, patient.id, HoldDecision.SUSPEND,
                  "Admitted to hospital.")
-    assert patients.get(dc.reg, dc.nurse, patient.id).status is PatientStatus.SUSPENDED
-    assert attendance.assess_current(dc.reg, [patient.id])[patient.id].open_hold is None
+    assert patients.get(world.reg, world.nurse, patient.id).status is PatientStatus.SUSPENDED
+    assert attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold is None
     with pytest.raises(DoseRefused, match="is suspended"):
-        dosing.check_in(dc.reg, dc.nurse, patient.id, identity_confirmed=True)
+        dosing.check_in(world.reg, world.nurse, patient.id, identity_confirmed=True)
 
 
-def test_review_without_a_hold_is_refused(dc, clock):
+def test_review_without_a_hold_is_refused(world, clock):
     with pytest.raises(Refused, match="is not on hold: there is nothing to review"):
-        holds.review(dc.reg, dc.prescriber, dc.patient.id, HoldDecision.RESUME, "Fine")
+        holds.review(world.reg, world.prescriber, world.patient.id, HoldDecision.RESUME, "Fine")
 
 
-def test_session_on_hold_before_a_later_review_stays_on_hold(dc, clock):
+def test_session_on_hold_before_a_later_review_stays_on_hold(world, clock):
     """Thursday session 1 closed while on hold; the review came at 12:00. The board and
     the next morning's alerts must still say 'on hold' for it, not 'missed'."""
-    patient = _held(dc, clock)
+    patient = _held(world, clock)
     clock.set(at(3, 12))
-    holds.review(dc.reg, dc.prescriber, patient.id, HoldDecision.RESUME, "Seen at noon")
-    thursday = dc.reg.today()
-    current = attendance.assess_current(dc.reg, [patient.id])[patient.id]
-    full = attendance.assess_full(dc.reg, [patient.id])[patient.id]
+    holds.review(world.reg, world.prescriber, patient.id, HoldDecision.RESUME, "Seen at noon")
+    thursday = world.reg.today()
+    current = attendance.assess_current(world.reg, [patient.id])[patient.id]
+    full = attendance.assess_full(world.reg, [patient.id])[patient.id]
     assert full.session(thursday, 1).state is SessionState.ON_HOLD
     assert current.session(thursday, 1).state is SessionState.ON_HOLD
     clock.set(at(4, 8))
-    alerts = attendance.login_alerts(dc.reg, dc.nurse)
+    alerts = attendance.login_alerts(world.reg, world.nurse)
     assert alerts == ["Missed yesterday (05/03/2026): HAT-0001 Sam Patient (session 2)."]
 
 
-def test_login_alerts_list_yesterdays_missed_sessions_and_holds(dc, clock):
-    second, _ = dc.add_patient("HAT-0002", "Robin Second", sessions=frozenset({2}))
-    dosing.check_in(dc.reg, dc.nurse, dc.patient.id, identity_confirmed=True)
-    dosing.administer(dc.reg, dc.nurse, dc.nurse2, dc.patient.id,
-                      dose_request(180, [(dc.diam100.id, 2)]))
+def test_login_alerts_list_yesterdays_missed_sessions_and_holds(world, clock):
+    second, _ = world.add_patient("HAT-0002", "Robin Second", sessions=frozenset({2}))
+    dosing.check_in(world.reg, world.nurse, world.patient.id, identity_confirmed=True)
+    dosing.administer(world.reg, world.nurse, world.nurse2, world.patient.id,
+                      dose_request(180, [(world.diam100.id, 2)]))
     clock.set(at(1, 8))
-    assert attendance.login_alerts(dc.reg, dc.nurse) == [
+    assert attendance.login_alerts(world.reg, world.nurse) == [
         "Missed yesterday (02/03/2026): HAT-0002 Robin Second (session 2); "
         "HAT-0001 Sam Patient (session 2)."]
     clock.set(at(3, 8))
-    alerts = attendance.login_alerts(dc.reg, dc.nurse)
+    alerts = attendance.login_alerts(world.reg, world.nurse)
     assert alerts[-1] == ("On hold until a prescriber reviews them: HAT-0002 Robin Second.")
     assert "HAT-0001 Sam Patient (session 1); HAT-0001 Sam Patient (session 2)" in alerts[0]
 
 
-def test_holds_between_returns_reviewed_and_open_holds(dc, clock):
-    dc.add_patient("HAT-0002", "Robin Second")
+def test_holds_between_returns_reviewed_and_open_holds(world, clock):
+    world.add_patient("HAT-0002", "Robin Second")
     clock.set(at(3, 12))
-    holds.review(dc.reg, dc.prescriber, dc.patient.id, HoldDecision.RESUME, "Seen")
+    holds.review(world.reg, world.prescriber, world.patient.id, HoldDecision.RESUME, "Seen")
     clock.set(at(4, 9))
-    found = holds.holds_between(dc.reg, dc.manager, at(0, 0).date(), at(4, 0).date())
+    found = holds.holds_between(world.reg, world.manager, at(0, 0).date(), at(4, 0).date())
     assert [(r.clinic_number, r.held_from) for r in found] == [
         ("HAT-0001", at(2, 18)), ("HAT-0002", at(2, 18))]
     reviewed, still_open = found
@@ -161,18 +161,18 @@ def test_holds_between_returns_reviewed_and_open_holds(dc, clock):
     assert reviewed.review.reviewer_name == "Dr Pat Prescriber"
     assert reviewed.days == tuple(at(i, 0).date() for i in range(3))
     assert still_open.review is None and still_open.patient_name == "Robin Second"
-    assert holds.holds_between(dc.reg, dc.manager, at(3, 0).date(), at(4, 0).date()) == []
+    assert holds.holds_between(world.reg, world.manager, at(3, 0).date(), at(4, 0).date()) == []
 
 
-def test_a_dose_on_the_review_day_does_not_turn_the_held_morning_into_a_miss(dc, clock):
+def test_a_dose_on_the_review_day_does_not_turn_the_held_morning_into_a_miss(world, clock):
     """Hold open overnight, reviewed at 12:00, dosed at 16:00: the morning session stays
     'on hold' (the scan must not start on that dose day)."""
     from hat_desktop.domain.attendance import HoldDecision
     from hat_desktop.domain.missed_doses import SessionState
     from hat_desktop.services import attendance, dosing, holds
-    from tests.dosing_fixtures import dose_request
+    from tests.world import dose_request
 
-    d = dc
+    d = world
     clock.advance(timedelta(days=3, hours=2))  # Thursday 12:00; Mon-Wed without a dose
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.RESUME, "Seen, well.")
     clock.advance(timedelta(hours=4))  # 16:00, session 2

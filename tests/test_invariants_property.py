@@ -15,7 +15,7 @@ Every example starts from a copy of one clinic built for the module."""
 import shutil
 import tempfile
 from collections import defaultdict
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -31,29 +31,30 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
-from tests.issue7_helpers import (
+from tests.raw_register import snapshot
+from tests.world import (
+    START,
+    Template,
+    Templates,
     World,
-    build_world,
-    copy_register,
+    derive_template,
     destruction,
     dose_request,
-    open_world,
     receipt,
-    snapshot,
 )
 
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 PATIENTS = ("HAT-0001", "HAT-0002", "HAT-0003")
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("property")
-    w = build_world(base / "data", ManualClock(START), base / "sheet.pdf")  # HAT-0001: 180 mg
-    w.add_patient("HAT-0002", "Pat Second", dose_mg=100, daily_max_mg=150)
-    w.add_patient("HAT-0003", "Pat Third", dose_mg=60, sessions=frozenset({1}))
-    w.reg.close()
-    return w.data_dir, w.recovery_key
+def template(templates: Templates, tmp_path_factory) -> Template:
+    """The clinic (HAT-0001: 180 mg) with two more patients."""
+
+    def grow(w: World) -> None:
+        w.add_patient("HAT-0002", "Pat Second", dose_mg=100, daily_max_mg=150)
+        w.add_patient("HAT-0003", "Pat Third", dose_mg=60, sessions=frozenset({1}))
+
+    return derive_template(templates.clinic, tmp_path_factory.mktemp("property") / "data", grow)
 
 
 USERS = st.sampled_from(["manager", "nurse", "nurse2", "pharmacist", "prescriber",
@@ -199,7 +200,7 @@ def check_invariants(w: World) -> None:
 def test_random_work_by_random_users_keeps_every_invariant(template, ops):
     folder = Path(tempfile.mkdtemp(prefix="hat-property-"))
     clock = ManualClock(START)
-    w = open_world(copy_register(template[0], folder / "data"), clock, template[1])
+    w = template.open_world(folder / "data", clock)
     try:
         for op in ops:
             for call in calls(w, clock, op):

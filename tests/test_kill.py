@@ -24,7 +24,8 @@ from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
-from tests.issue7_helpers import ROOT, receipt
+from tests.command_line import ROOT
+from tests.world import receipt
 
 KILLS = 50
 READY_TIMEOUT = 60.0

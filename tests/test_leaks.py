@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.issue7_helpers import PASSWORD, ROOT, run_cli
+from tests.command_line import ROOT, run_cli
 from tests.leak_session import ADDRESS, NAME, NUMBER
+from tests.world import PASSWORD
 
 # Whole name, its parts, and the address's distinctive lines.
 WORDS = [NAME, "Zebedee", "Quillfeather", "Marchbanks", *ADDRESS.splitlines()]

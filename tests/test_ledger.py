@@ -23,7 +23,7 @@ from hat_desktop.services import auth, register
 from hat_desktop.store import ledger
 from hat_desktop.store.connection import PAGE_SIZE, Database, db_path
 from hat_desktop.store.verify import verify
-from tests.conftest import MANAGER, PASSWORD
+from tests.world import MANAGER, PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
 

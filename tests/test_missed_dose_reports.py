@@ -32,8 +32,7 @@ from hat_desktop.palette import STATE_COLOURS
 from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
 from hat_desktop.services import attendance_reports, dosing, report_catalogue, schedule
 from hat_desktop.store import audit
-from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dose_request
+from tests.world import PASSWORD, dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC here
 WEEK = (date(2026, 3, 2), date(2026, 3, 8))
@@ -71,9 +70,9 @@ def _text(data: bytes) -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
 
 
-def test_missed_dose_figures_per_patient(dc, clock):
-    _week(dc, clock)
-    report = attendance_reports.missed_dose_report(dc.reg, dc.nurse, *WEEK)
+def test_missed_dose_figures_per_patient(world, clock):
+    _week(world, clock)
+    report = attendance_reports.missed_dose_report(world.reg, world.nurse, *WEEK)
     first, second = report.rows
     assert (first.clinic_number, first.sessions_due, first.dosed, first.withheld, first.missed,
             first.on_hold, first.longest_run, first.longest_run_end, first.on_hold_now) == \
@@ -85,9 +84,9 @@ def test_missed_dose_figures_per_patient(dc, clock):
     assert second.holds[0].days == (date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 7))
 
 
-def test_missed_dose_csv(dc, clock):
-    _week(dc, clock)
-    data, count = attendance_reports.MISSED_DOSES_CSV.render(dc.reg, dc.nurse, *WEEK)
+def test_missed_dose_csv(world, clock):
+    _week(world, clock)
+    data, count = attendance_reports.MISSED_DOSES_CSV.render(world.reg, world.nurse, *WEEK)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
     assert count == 2 and rows[0] == missed_doses_pdf.CSV_HEADER
     assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "6", "2026-03-08",
@@ -96,9 +95,9 @@ def test_missed_dose_csv(dc, clock):
                        "1", "yes", "2026-03-08T00:00:00+00:00"]
 
 
-def test_missed_dose_pdf_reads_back(dc, clock):
-    _week(dc, clock)
-    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.reg, dc.manager, *WEEK)
+def test_missed_dose_pdf_reads_back(world, clock):
+    _week(world, clock)
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(world.reg, world.manager, *WEEK)
     (page,) = _text(data)
     for part in ["Teesside HAT Clinic — missed-dose report", "02/03/2026 to 08/03/2026",
                  "HAT-0001", "Sam Patient (ON HOLD)", "6 days (to 08/03)", "Robin Second",
@@ -108,8 +107,8 @@ def test_missed_dose_pdf_reads_back(dc, clock):
                  "Printed by Morag Manager (manager) at 09/03/2026 08:00"]:
         assert part in " ".join(page.split()), part
     assert "DEMO" not in page
-    dc.reg.demo = True
-    data, _ = attendance_reports.MISSED_DOSES_PDF.render(dc.reg, dc.manager, *WEEK)
+    world.reg.demo = True
+    data, _ = attendance_reports.MISSED_DOSES_PDF.render(world.reg, world.manager, *WEEK)
     assert "DEMO — not a legal register" in _text(data)[0]
 
 
@@ -136,9 +135,9 @@ def test_long_missed_dose_report_runs_over_pages_with_headers():
     assert "Holds that began in this period (continued)" in pages[-1]
 
 
-def test_cohort_grid_cells(dc, clock):
-    _week(dc, clock)
-    grid = attendance_reports.cohort_grid(dc.reg, dc.nurse, *WEEK)
+def test_cohort_grid_cells(world, clock):
+    _week(world, clock)
+    grid = attendance_reports.cohort_grid(world.reg, world.nurse, *WEEK)
     assert grid.days[0] == WEEK[0] and len(grid.days) == 7 and grid.sessions == 2
     assert grid.closures == {date(2026, 3, 7)}
     first, second = grid.rows
@@ -148,7 +147,7 @@ def test_cohort_grid_cells(dc, clock):
     assert (first.missed, first.on_hold_now) == (6, True)
     assert second.cells[0] == ("missed", "dosed") and second.cells[2] == ("dosed", "missed")
     clock.set(at(3, 12))  # Thursday noon: the days still to come have no state yet
-    grid = attendance_reports.cohort_grid(dc.reg, dc.nurse, *WEEK)
+    grid = attendance_reports.cohort_grid(world.reg, world.nurse, *WEEK)
     assert grid.rows[0].cells[3] == ("missed", "due")
     assert grid.rows[0].cells[4:] == ((None, None), ("closed", "closed"), (None, None))
 
@@ -157,9 +156,9 @@ def _fills(data: bytes) -> bytes:
     return b"".join(p.get_contents().get_data() for p in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_weekly_grid_prints_on_one_page_coloured_by_state(dc, clock):
-    _week(dc, clock)
-    data, count = attendance_reports.COHORT_GRID_PDF.render(dc.reg, dc.manager, *WEEK)
+def test_weekly_grid_prints_on_one_page_coloured_by_state(world, clock):
+    _week(world, clock)
+    data, count = attendance_reports.COHORT_GRID_PDF.render(world.reg, world.manager, *WEEK)
     (page,) = _text(data)
     assert count == 2
     for part in ["Teesside HAT Clinic — attendance grid", "02/03/2026 to 08/03/2026",
@@ -172,13 +171,13 @@ def test_weekly_grid_prints_on_one_page_coloured_by_state(dc, clock):
         assert back + b" rg" in stream, state
 
 
-def test_monthly_grid_is_one_page_and_longer_is_refused(dc, clock):
-    _week(dc, clock)
-    data, _ = attendance_reports.COHORT_GRID_PDF.render(dc.reg, dc.manager,
+def test_monthly_grid_is_one_page_and_longer_is_refused(world, clock):
+    _week(world, clock)
+    data, _ = attendance_reports.COHORT_GRID_PDF.render(world.reg, world.manager,
                                                         date(2026, 3, 1), date(2026, 3, 31))
     assert len(_text(data)) == 1
     with pytest.raises(InvalidInput, match="at most 31 days"):
-        attendance_reports.cohort_grid(dc.reg, dc.manager, date(2026, 3, 1),
+        attendance_reports.cohort_grid(world.reg, world.manager, date(2026, 3, 1),
                                        date(2026, 4, 1))
 
 
@@ -194,32 +193,32 @@ def test_grid_pages_by_cohort_size(patients, pages):
     assert f"HAT-{patients - 1:04d}" in texts[-1]
 
 
-def test_save_and_print_are_audited(dc, clock, tmp_path):
-    _week(dc, clock)
+def test_save_and_print_are_audited(world, clock, tmp_path):
+    _week(world, clock)
     spec = attendance_reports.COHORT_GRID_PDF
     out = tmp_path / spec.file_name(*WEEK)
-    path, _ = report_catalogue.save(dc.reg, dc.nurse, spec, *WEEK, out)
+    path, _ = report_catalogue.save(world.reg, world.nurse, spec, *WEEK, out)
     assert path.name == "attendance-grid-2026-03-02-to-2026-03-08.pdf"
     with pytest.raises(InvalidInput, match="already exists"):
-        report_catalogue.save(dc.reg, dc.nurse, spec, *WEEK, out)
-    printed = report_catalogue.print_copy(dc.reg, dc.nurse, spec, *WEEK)
+        report_catalogue.save(world.reg, world.nurse, spec, *WEEK, out)
+    printed = report_catalogue.print_copy(world.reg, world.nurse, spec, *WEEK)
     assert len(_text(printed.read_bytes())) == 1
     assert stat.S_IMODE(printed.parent.stat().st_mode) == 0o700
     actions = [(e.action, e.target, e.username) for e in audit.entries(
-        dc.reg.db, actions=[AuditAction.EXPORT.value, AuditAction.PRINT.value])]
+        world.reg.db, actions=[AuditAction.EXPORT.value, AuditAction.PRINT.value])]
     assert actions == [("print", "attendance-grid", "nina"), ("export", "attendance-grid", "nina")]
     with pytest.raises(InvalidInput, match="save it instead of printing it"):
-        report_catalogue.print_copy(dc.reg, dc.nurse, attendance_reports.HOLDS_CSV, *WEEK)
+        report_catalogue.print_copy(world.reg, world.nurse, attendance_reports.HOLDS_CSV, *WEEK)
 
 
-def test_cli_exports_the_missed_dose_report_and_the_grid(dc, clock, tmp_path):
-    _week(dc, clock)
-    dc.reg.close()
+def test_cli_exports_the_missed_dose_report_and_the_grid(world, clock, tmp_path):
+    _week(world, clock)
+    world.reg.close()
     env = {**os.environ, "HAT_USER": "nina", "HAT_PASSWORD": PASSWORD}
 
     def export(target: str, fmt: str, out: Path, last: str = "2026-03-08"):
         return subprocess.run(
-            [sys.executable, "-m", "hat_desktop", "--data-dir", str(dc.reg.data_dir),
+            [sys.executable, "-m", "hat_desktop", "--data-dir", str(world.reg.data_dir),
              "export", target, "--from", "2026-03-02", "--to", last, "--format", fmt,
              "--output", str(out)], capture_output=True, text=True, env=env, timeout=120)
 

@@ -17,7 +17,7 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.services import auth, users, verify
 from hat_desktop.services.register_setup import create_register
 from hat_desktop.store.connection import db_path
-from tests.conftest import PASSWORD, new_register
+from tests.world import PASSWORD, new_register
 
 ROOT = Path(__file__).resolve().parent.parent
 CLINIC = "Quillfeather Zanzibar Clinic"

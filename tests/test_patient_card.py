@@ -21,14 +21,12 @@ from hat_desktop.reports.patient_card import (
 )
 from hat_desktop.services import patient_cards, patients, users
 from hat_desktop.store import audit
-from tests import dosing_fixtures
 
 # reportlab's table is the standard Code 128 one written as letters: capitals are bars,
 # small letters spaces, a = 1 module ... d = 4 modules ('BaBbBb' is 2 1 2 2 2 2).
 PATTERNS = {"".join(str(ord(ch.lower()) - ord("a") + 1) for ch in letters): value
             for value, letters in CODE128_WIDTHS.items()}
 START = {103: "A", 104: "B", 105: "C"}
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 
 
 def bars(pdf: bytes) -> list[tuple[float, float]]:
@@ -103,8 +101,8 @@ def test_the_card_has_the_clinic_name_and_number_and_is_card_sized() -> None:
     assert [images[name]["/Subtype"] for name in images] == ["/Image"]  # the photo
 
 
-def test_the_service_prints_the_card_where_the_user_chose_and_audits_it(dc, tmp_path) -> None:
-    d = dc
+def test_the_service_prints_the_card_where_the_user_chose_and_audits_it(world, tmp_path) -> None:
+    d = world
     patients.set_photo(d.reg, d.nurse, d.patient.id, png())
     target = patient_cards.print_card(d.reg, d.nurse, d.patient.id, tmp_path / "card.pdf")
     assert target == (tmp_path / "card.pdf").resolve()
@@ -119,10 +117,10 @@ def test_the_service_prints_the_card_where_the_user_chose_and_audits_it(dc, tmp_
 
 
 def test_every_role_may_print_but_never_over_a_file_or_into_the_register_folder(
-    dc, tmp_path, make_user
+    world, tmp_path
 ) -> None:
-    d = dc
-    inspector = make_user(Role.INSPECTOR, "ivy")
+    d = world
+    inspector = world.make_user(Role.INSPECTOR, "ivy")
     patient_cards.print_card(d.reg, inspector, d.patient.id, tmp_path / "card.pdf")
     with pytest.raises(InvalidInput, match="already exists"):
         patient_cards.print_card(d.reg, d.nurse, d.patient.id, tmp_path / "card.pdf")
@@ -131,8 +129,8 @@ def test_every_role_may_print_but_never_over_a_file_or_into_the_register_folder(
                                  Path(d.reg.data_dir) / "card.pdf")
 
 
-def test_a_demo_register_stamps_the_card(dc, tmp_path) -> None:
-    d = dc
+def test_a_demo_register_stamps_the_card(world, tmp_path) -> None:
+    d = world
     d.reg.demo = True
     pdf = patient_cards.print_card(d.reg, d.nurse, d.patient.id,
                                    tmp_path / "card.pdf").read_bytes()
@@ -141,8 +139,8 @@ def test_a_demo_register_stamps_the_card(dc, tmp_path) -> None:
     assert decode_code128(bars(pdf)) == "HAT-0001"
 
 
-def test_a_deactivated_user_cannot_print_a_card(dc, tmp_path) -> None:
-    d = dc
+def test_a_deactivated_user_cannot_print_a_card(world, tmp_path) -> None:
+    d = world
     users.update_user(d.reg, d.manager, d.nurse.id, users.UserDetails(
         full_name="Nina Nurse", role=Role.NURSE), active=False)
     with pytest.raises(PermissionDenied):

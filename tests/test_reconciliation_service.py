@@ -10,7 +10,7 @@ from hat_desktop.services import dosing, reconciliation, register, verify
 from hat_desktop.services.day_summary import summary
 from hat_desktop.services.stock import overview
 from hat_desktop.store import register as register_store
-from tests.dosing_fixtures import dose_request
+from tests.world import dose_request
 
 
 def _counts(d, **overrides):
@@ -23,15 +23,15 @@ def _counts(d, **overrides):
     return counts
 
 
-def test_count_sheet_is_blind(dc):
-    sheet = reconciliation.count_sheet(dc.reg, dc.pharmacist)
+def test_count_sheet_is_blind(world):
+    sheet = reconciliation.count_sheet(world.reg, world.pharmacist)
     assert {(line.section_code, line.batch) for line in sheet} == {("DIAM100", "D100A"),
                                                                    ("DIAM500", "D500A")}
     assert not any(hasattr(line, "expected") for line in sheet)
 
 
-def test_match_signs_off_writes_markers_and_closes_the_day(dc, clock):
-    d = dc
+def test_match_signs_off_writes_markers_and_closes_the_day(world, clock):
+    d = world
     rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), _counts(d))
     assert found == [] and {line.difference for line in rec.lines} == {0}
     with pytest.raises(Refused, match="witness your own"):
@@ -51,8 +51,8 @@ def test_match_signs_off_writes_markers_and_closes_the_day(dc, clock):
     assert verify.verify_register(d.reg, d.manager).ok
 
 
-def test_miscount_is_a_discrepancy_that_must_be_resolved(dc):
-    d = dc
+def test_miscount_is_a_discrepancy_that_must_be_resolved(world):
+    d = world
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                              dose_request(180, [(d.diam100.id, 2)]))
@@ -84,8 +84,8 @@ def test_miscount_is_a_discrepancy_that_must_be_resolved(dc):
                                                           ("DIAM500", "matched")]
 
 
-def test_unexplained_needs_the_report_details(dc):
-    d = dc
+def test_unexplained_needs_the_report_details(world):
+    d = world
     rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(),
                                              _counts(d, DIAM500=18))
     with pytest.raises(InvalidInput, match="Accountable Officer"):
@@ -97,8 +97,8 @@ def test_unexplained_needs_the_report_details(dc):
     assert done.status.value == "unexplained" and done.report_reference == "CDAO-2026-014"
 
 
-def test_count_refusals(dc):
-    d = dc
+def test_count_refusals(world):
+    d = world
     counts = _counts(d)
     first = next(iter(counts))
     with pytest.raises(InvalidInput, match="Enter the count for"):
@@ -114,8 +114,8 @@ def test_count_refusals(dc):
                                     d.reg.today() + timedelta(days=1), counts)
 
 
-def test_overdue_banner_and_expired_batch(dc, clock):
-    d = dc
+def test_overdue_banner_and_expired_batch(world, clock):
+    d = world
     clock.advance(timedelta(days=1))
     assert reconciliation.alerts(d.reg, d.nurse) == ["Reconciliation overdue for 02/03/2026."]
     register.receive(d.reg, d.pharmacist, d.nurse, d.diam500.id, register.Receipt(

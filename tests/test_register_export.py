@@ -12,7 +12,6 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import register, register_export
 from hat_desktop.store import audit
-from tests import register_fixtures
 from tests.register_fixtures import administer
 
 FIRST, LAST = date(2026, 2, 1), date(2026, 3, 2)
@@ -20,7 +19,6 @@ FIXED = ["entry_id", "kind", "occurred_at", "quantity_in", "quantity_out", "bala
          "corrects_entry_id"]
 
 
-history = register_fixtures.history
 
 @pytest.fixture
 def out(tmp_path):
@@ -147,9 +145,9 @@ def test_an_existing_file_is_refused_unless_overwrite_is_asked(history, out):
     assert [p.name for p in out.iterdir()] == ["register.csv"]  # no temporary left
 
 
-def test_every_role_may_export_and_each_export_is_logged(history, out, make_user):
+def test_every_role_may_export_and_each_export_is_logged(history, out):
     for number, role in enumerate(Role):
-        user = make_user(role, f"exporter{number}")
+        user = history.make_user(role, f"exporter{number}")
         export(history, out, name=f"{role.value}.pdf", actor=user, fmt="pdf")
         logged = audit.entries(history.reg.db, limit=1)[0]
         assert (logged.action, logged.username, logged.target) == (

@@ -17,10 +17,7 @@ from hat_desktop.reports import register_pdf
 from hat_desktop.services import register_export
 from hat_desktop.store import ledger
 from hat_desktop.store import register as store
-from tests import register_fixtures
 from tests.register_fixtures import History
-
-history = register_fixtures.history
 
 TITLE = "Diamorphine hydrochloride 100 mg powder for solution for injection, ampoule"
 HEADINGS = ["OBTAINED", "SUPPLIED (including by administration)", "No.", "Date", "Entry",

@@ -12,7 +12,7 @@ import io
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -60,19 +60,18 @@ from hat_desktop.services.clock import ManualClock
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import db_path
-from tests.issue7_helpers import (
+from tests.command_line import ROOT
+from tests.raw_register import changed_tables, snapshot
+from tests.world import (
     PASSWORD,
-    ROOT,
+    START,
     World,
     build_world,
-    changed_tables,
     destruction,
     dose_request,
     receipt,
-    snapshot,
 )
 
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # Monday, session 1
 TODAY = START.date()
 ROLES = list(Role)
 

@@ -13,7 +13,7 @@ from PIL import Image
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, patients, prescriptions
 from hat_desktop.store.connection import Database
-from tests.dosing_fixtures import DosingClinic, dose_request
+from tests.world import World, dose_request
 
 
 class Queries:
@@ -41,8 +41,8 @@ def photo_png() -> bytes:
     return out.getvalue()
 
 
-def test_the_card_carries_the_photo_and_the_dose_change(dc: DosingClinic) -> None:
-    d, pid = dc, dc.patient.id
+def test_the_card_carries_the_photo_and_the_dose_change(world: World) -> None:
+    d, pid = world, world.patient.id
     patients.set_photo(d.reg, d.manager, pid, photo_png())
     prescriptions.prescribe(d.reg, d.prescriber, pid, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), d.reg.today(),
@@ -60,8 +60,8 @@ def test_the_card_carries_the_photo_and_the_dose_change(dc: DosingClinic) -> Non
 
 
 @pytest.mark.parametrize("minutes", [0, 90], ids=["session open", "between sessions"])
-def test_reading_the_card_runs_each_query_once(dc, clock, monkeypatch, minutes) -> None:
-    d, pid = dc, dc.patient.id
+def test_reading_the_card_runs_each_query_once(world, clock, monkeypatch, minutes) -> None:
+    d, pid = world, world.patient.id
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
     clock.advance(timedelta(minutes=minutes))
     queries = Queries(d.reg.db, monkeypatch)
@@ -70,16 +70,16 @@ def test_reading_the_card_runs_each_query_once(dc, clock, monkeypatch, minutes) 
     assert queries.seen and queries.repeated() == []
 
 
-def test_reading_the_board_runs_each_query_once(dc, monkeypatch) -> None:
-    dc.add_patient("HAT-0002", "Pat Second")
-    queries = Queries(dc.reg.db, monkeypatch)
-    board = attendance.board(dc.reg, dc.nurse)
+def test_reading_the_board_runs_each_query_once(world, monkeypatch) -> None:
+    world.add_patient("HAT-0002", "Pat Second")
+    queries = Queries(world.reg.db, monkeypatch)
+    board = attendance.board(world.reg, world.nurse)
     assert len(board.rows) == 2
     assert queries.repeated() == []
 
 
-def test_the_patient_record_is_read_in_one_call_each_query_once(dc, monkeypatch) -> None:
-    d, pid = dc, dc.patient.id
+def test_the_patient_record_is_read_in_one_call_each_query_once(world, monkeypatch) -> None:
+    d, pid = world, world.patient.id
     patients.set_photo(d.reg, d.manager, pid, photo_png())
     since = d.reg.today() - timedelta(days=56)
     queries = Queries(d.reg.db, monkeypatch)

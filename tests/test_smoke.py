@@ -1,5 +1,5 @@
 from hat_desktop.services import auth, verify
-from tests.conftest import MANAGER, PASSWORD
+from tests.world import MANAGER, PASSWORD
 
 
 def test_new_register_logs_in_and_verifies(reg):

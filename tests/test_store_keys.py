@@ -26,7 +26,7 @@ from hat_desktop.services.register_setup import (
 from hat_desktop.store import keys
 from hat_desktop.store.connection import db_path, info_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE, KeyMode
-from tests.conftest import MANAGER, new_register
+from tests.world import MANAGER, new_register
 
 PASSPHRASE = "a long register passphrase"
 KEY = "0123456789abcdef" * 4

@@ -20,7 +20,7 @@ from hat_desktop.store import keys
 from hat_desktop.store.connection import PAGE_SIZE, db_path, info_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
 from hat_desktop.store.migrations import LATEST
-from tests.conftest import new_register
+from tests.world import new_register
 
 Snapshot = tuple[dict[str, tuple[int, int]], bytes | None]
 

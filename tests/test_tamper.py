@@ -7,7 +7,6 @@ Each test works on its own copy of one register built once for the module (same 
 so the same keyring entry opens every copy)."""
 
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,46 +19,47 @@ from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import PAGE_SIZE, db_path
 from hat_desktop.store.verify import verify
-from tests.issue7_helpers import (
+from tests.command_line import run_cli
+from tests.raw_register import drop_triggers, raw_register
+from tests.world import (
     PASSWORD,
+    START,
+    Templates,
+    World,
     build_world,
-    copy_register,
+    derive_template,
     dose_request,
-    drop_triggers,
-    raw_register,
+    fill_sections,
     receipt,
-    run_cli,
 )
-
-START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> dict:
-    """A closed register of many pages: two sections of 120 entries each, a dose."""
-    base = tmp_path_factory.mktemp("tamper")
-    world = build_world(base / "data", ManualClock(START), base / "sheet.pdf",
-                        entries_per_section=120)
-    w = world
-    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
-    dose = dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
-                             dose_request(180, [(w.diam100.id, 2)]))
-    facts = {
-        "dir": w.data_dir,
-        "dose_entry": dose.entry_ids[0],
-        "diam500_last": w.reg.db.scalar(
-            "SELECT max(id) FROM register_entries WHERE section_id = ?", (w.diam500.id,)),
-        "newest": w.reg.db.scalar("SELECT max(id) FROM register_entries"),
-    }
-    w.reg.close()
-    assert db_path(w.data_dir).stat().st_size >= 60 * PAGE_SIZE  # many pages
-    assert not Path(str(db_path(w.data_dir)) + "-wal").exists()
+def template(templates: Templates, tmp_path_factory) -> dict:
+    """A closed register of many pages: the clinic, 120 more entries in each section, a
+    dose."""
+    facts: dict = {}
+
+    def grow(w: World) -> None:
+        fill_sections(w.reg, w.pharmacist, w.nurse, [w.diam100, w.diam500], 120)
+        dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+        dose = dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id,
+                                 dose_request(180, [(w.diam100.id, 2)]))
+        facts["dose_entry"] = dose.entry_ids[0]
+        facts["diam500_last"] = w.reg.db.scalar(
+            "SELECT max(id) FROM register_entries WHERE section_id = ?", (w.diam500.id,))
+        facts["newest"] = w.reg.db.scalar("SELECT max(id) FROM register_entries")
+
+    made = derive_template(templates.clinic, tmp_path_factory.mktemp("tamper") / "data", grow)
+    facts["template"] = made
+    assert db_path(made.data_dir).stat().st_size >= 60 * PAGE_SIZE  # many pages
+    assert not Path(str(db_path(made.data_dir)) + "-wal").exists()
     return facts
 
 
 @pytest.fixture
-def copy(template, tmp_path) -> Path:
-    return copy_register(template["dir"], tmp_path / "data")
+def copy(template, data_dir) -> Path:
+    return template["template"].copy_to(data_dir)
 
 
 def verify_cli(data_dir: Path):
@@ -91,10 +91,10 @@ def flip(path: Path, page: int, offset: int = 2000) -> None:
 def test_a_flipped_byte_in_any_page_is_caught_at_open_or_by_verify(template, tmp_path):
     """Every page but the first, one at a time: the app's open, then the store's verify
     (no login, no writing): never accepted, never an unexplained crash."""
-    pages = db_path(template["dir"]).stat().st_size // PAGE_SIZE
+    pages = db_path(template["template"].data_dir).stat().st_size // PAGE_SIZE
     missed, crashed = [], []
     for page in range(1, pages):
-        data_dir = copy_register(template["dir"], tmp_path / f"p{page}")
+        data_dir = template["template"].copy_to(tmp_path / f"p{page}")
         flip(db_path(data_dir), page)
         try:
             reg = open_register(data_dir, clock=ManualClock(START))

@@ -14,14 +14,13 @@ from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import register
 from hat_desktop.services.clock import ManualClock
-from tests.conftest import PASSWORD
-from tests.dosing_fixtures import DosingClinic
+from tests.world import PASSWORD, World
 
 TAB = Qt.Key.Key_Tab
 ENTER = Qt.Key.Key_Return
 
 
-def open_today(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, TodayPage]:
+def open_today(qtbot, d: World, user=None) -> tuple[MainWindow, TodayPage]:
     window = MainWindow(d.reg, user or d.nurse)
     qtbot.addWidget(window.view)
     window.show()
@@ -32,7 +31,7 @@ def open_today(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, TodayPage
     return window, page
 
 
-def patient_from_days_ago(d: DosingClinic, clock: ManualClock, days: int, number: str,
+def patient_from_days_ago(d: World, clock: ManualClock, days: int, number: str,
                           name: str) -> Patient:
     """A patient whose prescription started ``days`` ago and who never came since."""
     now = clock.now()

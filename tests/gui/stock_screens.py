@@ -21,15 +21,14 @@ from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.services import reconciliation
 from hat_desktop.store import register as register_store
-from tests.conftest import PASSWORD
-from tests.dosing_fixtures import DosingClinic
+from tests.world import PASSWORD, World
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
          Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.StatusTipRole,
          Qt.ItemDataRole.WhatsThisRole)
 
 
-def open_stock(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, StockPage]:
+def open_stock(qtbot, d: World, user=None) -> tuple[MainWindow, StockPage]:
     window = MainWindow(d.reg, user or d.pharmacist)
     qtbot.addWidget(window.view)
     window.view.resize(1280, 860)
@@ -39,12 +38,12 @@ def open_stock(qtbot, d: DosingClinic, user=None) -> tuple[MainWindow, StockPage
     return window, page
 
 
-def book_balance(d: DosingClinic, section_id: int, batch: str | None) -> int:
+def book_balance(d: World, section_id: int, batch: str | None) -> int:
     return next((b.balance for b in register_store.batches(d.reg.db, section_id)
                  if b.batch == batch), 0)
 
 
-def fill_counts(dialog, d: DosingClinic, **off_by: int) -> None:
+def fill_counts(dialog, d: World, **off_by: int) -> None:
     """Type the true count of every line, ``off_by`` units off in the named sections."""
     codes = {d.diam100.id: "DIAM100", d.diam500.id: "DIAM500"}
     for (section_id, batch), edit in dialog.edits.items():
@@ -65,12 +64,12 @@ def cancel_witness(dialog: QWidget) -> None:
     dialog.ui.cancelButton.click()
 
 
-def miscounted_day(d: DosingClinic, short: int = 1):
+def miscounted_day(d: World, short: int = 1):
     """A dose of two DIAM100 ampoules, batch D100A counted ``short`` ampoules short, signed
     off.
     Returns (the discrepancy, the dose's register entry id)."""
     from hat_desktop.services import dosing
-    from tests.dosing_fixtures import dose_request
+    from tests.world import dose_request
 
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,

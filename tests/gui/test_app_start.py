@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from hat_desktop.gui import app as gui_app
 from hat_desktop.services import print_copies
 from hat_desktop.store.lock import RegisterLock
-from tests.conftest import MANAGER, PASSWORD
 from tests.gui.conftest import when_dialog_opens
+from tests.world import MANAGER, PASSWORD
 
 
 def test_start_log_in_see_the_main_window_and_quit(qtbot, reg, data_dir, tmp_path,

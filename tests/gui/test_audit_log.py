@@ -12,7 +12,7 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.services import auth
-from tests.conftest import PASSWORD
+from tests.world import PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton
 

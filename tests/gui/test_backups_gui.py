@@ -22,8 +22,8 @@ from hat_desktop.store import audit
 from hat_desktop.store.keys import KeyMode
 from hat_desktop.store.lock import RegisterLock
 from hat_desktop.store.verify import verify
-from tests.conftest import MANAGER, PASSWORD, new_register
 from tests.gui.conftest import when_dialog_opens
+from tests.world import MANAGER, PASSWORD, new_register
 
 LEFT = Qt.MouseButton.LeftButton
 

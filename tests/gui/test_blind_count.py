@@ -19,8 +19,6 @@ from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import day_count, reconciliation, register, verify
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests import dosing_fixtures
-from tests.conftest import PASSWORD
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.stock_screens import (
     cancel_witness,
@@ -30,8 +28,8 @@ from tests.gui.stock_screens import (
     open_stock,
     sign_as,
 )
+from tests.world import PASSWORD
 
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -56,8 +54,8 @@ def _count_dialog(qtbot, d) -> BlindCountDialog:
     return dialog
 
 
-def test_the_count_is_blind_until_it_is_submitted(qtbot, dc) -> None:
-    d = dc
+def test_the_count_is_blind_until_it_is_submitted(qtbot, world) -> None:
+    d = world
     _distinctive_stock(d)
     dialog = _count_dialog(qtbot, d)
     v = dialog.view
@@ -86,8 +84,8 @@ def test_the_count_is_blind_until_it_is_submitted(qtbot, dc) -> None:
         == "#fdecec"
 
 
-def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> None:
-    d = dc
+def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, world) -> None:
+    d = world
     window, page = open_stock(qtbot, d)
     assert page.sections_model.index(0, 3).data() == "never"
     seen = {}
@@ -120,8 +118,8 @@ def test_a_match_is_signed_off_with_a_witness_from_the_stock_page(qtbot, dc) -> 
     window.close()
 
 
-def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot, dc) -> None:
-    d = dc
+def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot, world) -> None:
+    d = world
     dialog = _count_dialog(qtbot, d)
     ui = dialog.ui
     first, second = dialog.edits.values()
@@ -149,8 +147,8 @@ def test_missing_and_bad_counts_show_the_services_words_and_write_nothing(qtbot,
     assert ui.signButton.isVisible()
 
 
-def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, dc, clock) -> None:
-    d = dc
+def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, world, clock) -> None:
+    d = world
     dialog = _count_dialog(qtbot, d)
     fill_counts(dialog, d)
     dialog.submit()
@@ -166,8 +164,8 @@ def test_a_counted_day_reopens_at_its_results_for_the_sign_off(qtbot, dc, clock)
         "Today, Wednesday 04/03/2026", "Tuesday 03/03/2026 (not reconciled: overdue)"]
 
 
-def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_boxes) -> None:
-    d = dc
+def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, world, message_boxes) -> None:
+    d = world
     found, dose_entry = miscounted_day(d)
     window, page = open_stock(qtbot, d)
     assert page.discrepancies_model.index(0, 0).data() == "DIAM100"
@@ -215,8 +213,8 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, dc, message_
     window.close()
 
 
-def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
-    d = dc
+def test_nothing_dismisses_a_discrepancy(qtbot, world, message_boxes) -> None:
+    d = world
     found, _entry = miscounted_day(d)
     dialog = DiscrepancyDialog(d.reg, d.pharmacist, found.id)
     qtbot.addWidget(dialog.view)
@@ -253,8 +251,8 @@ def test_nothing_dismisses_a_discrepancy(qtbot, dc, message_boxes) -> None:
     assert nurse_view.ui.resolveNote.text().startswith("Only a pharmacist or a manager")
 
 
-def test_notes_and_an_unexplained_resolution(qtbot, dc) -> None:
-    d = dc
+def test_notes_and_an_unexplained_resolution(qtbot, world) -> None:
+    d = world
     found, _entry = miscounted_day(d, short=2)
     dialog = DiscrepancyDialog(d.reg, d.manager, found.id)
     qtbot.addWidget(dialog.view)
@@ -293,8 +291,8 @@ def _log_in(qtbot, d, username: str) -> Session:
     return session
 
 
-def test_banners_show_an_open_discrepancy_until_it_is_resolved(qtbot, dc, clock) -> None:
-    d = dc
+def test_banners_show_an_open_discrepancy_until_it_is_resolved(qtbot, world, clock) -> None:
+    d = world
     found, dose_entry = miscounted_day(d)
     clock.advance(timedelta(hours=20))  # Tuesday morning
     session = _log_in(qtbot, d, "nina")

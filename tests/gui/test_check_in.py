@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - pytest fixtures (dc) are imported, then named as test arguments
 """The check-in and dosing screen, driven from the keyboard as a nurse with a card
 scanner would: scan, confirm identity, assess, dose, witness."""
 
@@ -27,8 +26,8 @@ from tests.gui.dosing_screens import (
 )
 
 
-def test_routine_dose_by_keyboard_only(qtbot, dc) -> None:
-    d = dc
+def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "hat-0001")
     dialog = page.check_in
@@ -80,8 +79,8 @@ def test_routine_dose_by_keyboard_only(qtbot, dc) -> None:
     assert cell(page, "HAT-0001", 1).startswith("In observation · 180 mg at 10:00")
 
 
-def test_tab_order_of_the_check_in_screen(qtbot, dc) -> None:
-    d = dc
+def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
@@ -111,8 +110,8 @@ def test_tab_order_of_the_check_in_screen(qtbot, dc) -> None:
         assert any(label.buddy() is widget for label in v.findChildren(type(ui.mgLabel)))
 
 
-def test_withheld_dose_by_keyboard(qtbot, dc) -> None:
-    d = dc
+def test_withheld_dose_by_keyboard(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
     ui = v.ui
@@ -165,9 +164,9 @@ def test_withheld_dose_by_keyboard(qtbot, dc) -> None:
         ({}, None, "Enter the ampoules opened for this dose."),
     ],
 )
-def test_refused_dose_shows_the_reason_and_writes_nothing(qtbot, dc, ampoules, mg,
+def test_refused_dose_shows_the_reason_and_writes_nothing(qtbot, world, ampoules, mg,
                                                           message) -> None:
-    d = dc
+    d = world
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
     ui = v.ui
@@ -184,8 +183,8 @@ def test_refused_dose_shows_the_reason_and_writes_nothing(qtbot, dc, ampoules, m
     assert cell(page, "HAT-0001", 1) == "Checked in"
 
 
-def test_lower_dose_with_a_reason_is_given(qtbot, dc) -> None:
-    d = dc
+def test_lower_dose_with_a_reason_is_given(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
     ui = v.ui
@@ -205,8 +204,8 @@ def test_lower_dose_with_a_reason_is_given(qtbot, dc) -> None:
     assert event.details["less_reason"] == "Patient asked for less"
 
 
-def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
-    d = dc
+def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
     ui = v.ui
@@ -239,10 +238,10 @@ def test_dosing_above_the_threshold_needs_an_explicit_reason(qtbot, dc) -> None:
     assert event.details["breath_alcohol"] == 30
 
 
-def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, dc) -> None:
+def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, world) -> None:
     """The stock is known before the witness signs: the service's check refuses first
     (this used to be found only after the signature)."""
-    d = dc
+    d = world
     register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
         50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77"))
     window, _ = open_today(qtbot, d)
@@ -259,8 +258,8 @@ def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, dc) -> None:
     assert administrations(d, d.diam100) == []
 
 
-def test_witness_cannot_be_the_nurse_giving_the_dose(qtbot, dc) -> None:
-    d = dc
+def test_witness_cannot_be_the_nurse_giving_the_dose(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
     ui = v.ui

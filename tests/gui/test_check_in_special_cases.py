@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - pytest fixtures (dc) are imported, then named as test arguments
 """The check-in screen off the routine path: a patient on hold, a dose outside the
 window with a manager's override, the release check, the photo, a patient who left, and
 a card scanned while another patient's check-in is open."""
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from hat_desktop.services import dosing, patients
 from hat_desktop.store import attendance as attendance_store
-from tests.dosing_fixtures import dose_request
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
@@ -28,10 +26,11 @@ from tests.gui.dosing_screens import (
     wait_focus,
     when_named_dialog_opens,
 )
+from tests.world import dose_request
 
 
-def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -> None:
-    d = dc
+def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, world, clock) -> None:
+    d = world
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0002")
@@ -53,8 +52,8 @@ def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, dc, clock) -
     assert page.check_in is None
 
 
-def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
-    d = dc
+def test_manager_override_outside_the_session_window(qtbot, world, clock) -> None:
+    d = world
     clock.set(clock.now() + timedelta(hours=2))  # 12:00: between the sessions
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
@@ -97,8 +96,8 @@ def test_manager_override_outside_the_session_window(qtbot, dc, clock) -> None:
     assert event.session == 1 and event.details["override_by"] == "Morag Manager (manager)"
 
 
-def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
-    d = dc
+def test_a_nurse_cannot_authorise_an_override(qtbot, world, clock) -> None:
+    d = world
     clock.set(clock.now() + timedelta(hours=2))
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")
@@ -123,9 +122,9 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, dc, clock) -> None:
     assert page.check_in.override is None and not ui.identityButton.isVisible()
 
 
-def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, dc,
+def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, world,
                                                                           clock) -> None:
-    d = dc
+    d = world
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                       dose_request(180, [(d.diam500.id, 1)]))
@@ -164,8 +163,8 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     assert cell(page, "HAT-0001", 1) == "Dosed · 180 mg at 10:00"
 
 
-def test_patient_photo_is_shown_when_on_file(qtbot, dc) -> None:
-    d = dc
+def test_patient_photo_is_shown_when_on_file(qtbot, world) -> None:
+    d = world
     image = QImage(120, 160, QImage.Format.Format_RGB32)
     image.fill(QColor("#88aacc"))
     data = QByteArray()
@@ -181,8 +180,8 @@ def test_patient_photo_is_shown_when_on_file(qtbot, dc) -> None:
     assert ui.photoLabel.text() == ""
 
 
-def test_patient_who_left_has_the_check_in_cancelled(qtbot, dc) -> None:
-    d = dc
+def test_patient_who_left_has_the_check_in_cancelled(qtbot, world) -> None:
+    d = world
     window, _ = open_today(qtbot, d)
     page, v = start_dose(qtbot, window)
     ui = v.ui
@@ -202,8 +201,8 @@ def test_patient_who_left_has_the_check_in_cancelled(qtbot, dc) -> None:
     assert cell(page, "HAT-0001", 1) == "Due"
 
 
-def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, dc, clock) -> None:
-    d = dc
+def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, world, clock) -> None:
+    d = world
     d.add_patient("HAT-0002", "Zoe Next")
     window, _ = open_today(qtbot, d)
     page = scan(qtbot, window, "HAT-0001")

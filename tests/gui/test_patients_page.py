@@ -15,17 +15,15 @@ from hat_desktop.domain.patients import PatientDetails
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import patients, print_copies
 from hat_desktop.store import audit
-from tests import dosing_fixtures
 from tests.gui.patient_screens import click, in_dialog, open_patients, table_rows, type_into
 
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 ENTER = Qt.Key.Key_Return
 
 
 def test_a_nurse_registers_a_patient_by_typing_and_a_bad_nhs_number_is_refused(
-    qtbot, dc
+    qtbot, world
 ) -> None:
-    d = dc
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     assert table_rows(page.model, range(2)) == [["HAT-0001", "Sam Patient"]]
     errors: list[str] = []
@@ -71,8 +69,8 @@ def test_a_nurse_registers_a_patient_by_typing_and_a_bad_nhs_number_is_refused(
     ]
 
 
-def test_the_clinic_number_is_fixed_when_details_are_edited(qtbot, dc) -> None:
-    d = dc
+def test_the_clinic_number_is_fixed_when_details_are_edited(qtbot, world) -> None:
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     failures: list[BaseException] = []
@@ -98,8 +96,8 @@ def test_the_clinic_number_is_fixed_when_details_are_edited(qtbot, dc) -> None:
     assert page.detail.ui.alertsValue.text() == "Needle phobia"
 
 
-def test_search_by_name_and_by_a_scanned_card(qtbot, dc) -> None:
-    d = dc
+def test_search_by_name_and_by_a_scanned_card(qtbot, world) -> None:
+    d = world
     d.add_patient("HAT-001", "Alex Smith")
     d.add_patient("HAT-0010", "Jo Smithson")
     _window, page = open_patients(qtbot, d.reg, d.nurse)
@@ -136,9 +134,9 @@ def png_file(folder: Path, name: str = "sam.png", size: tuple[int, int] = (300, 
 
 
 def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
-    qtbot, dc, tmp_path, monkeypatch
+    qtbot, world, tmp_path, monkeypatch
 ) -> None:
-    d = dc
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     ui = page.detail.ui
@@ -174,8 +172,8 @@ def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
         assert img.format == "PNG" and img.size == (360, 480)  # scaled, longest side 480
 
 
-def test_suspend_with_a_reason_then_reactivate(qtbot, dc) -> None:
-    d = dc
+def test_suspend_with_a_reason_then_reactivate(qtbot, world) -> None:
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     ui = page.detail.ui
@@ -210,8 +208,8 @@ def test_suspend_with_a_reason_then_reactivate(qtbot, dc) -> None:
     assert [e.details["status"] for e in entries][:2] == ["active", "suspended"]
 
 
-def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, dc) -> None:
-    d = dc
+def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, world) -> None:
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     failures: list[BaseException] = []
@@ -231,9 +229,9 @@ def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, dc) -> None:
         ["HAT-0001", "Sam Patient", "01/06/1985", "Discharged"]]
 
 
-def test_roles_that_may_not_change_patients_see_no_such_buttons(qtbot, dc, make_user) -> None:
-    d = dc
-    inspector = make_user(Role.INSPECTOR, "ivy")
+def test_roles_that_may_not_change_patients_see_no_such_buttons(qtbot, world) -> None:
+    d = world
+    inspector = d.make_user(Role.INSPECTOR, "ivy")
     _window, page = open_patients(qtbot, d.reg, inspector)
     assert not page.ui.newPatientButton.isVisible()
     page.open_patient(d.patient.id)
@@ -244,8 +242,8 @@ def test_roles_that_may_not_change_patients_see_no_such_buttons(qtbot, dc, make_
     assert ui.printCardButton.isVisible()
 
 
-def test_print_the_patient_card(qtbot, dc, monkeypatch) -> None:
-    d = dc
+def test_print_the_patient_card(qtbot, world, monkeypatch) -> None:
+    d = world
     patients.update_patient(d.reg, d.nurse, d.patient.id, PatientDetails(
         "HAT-0001", "Sam Patient", date(1985, 6, 1), "12 Linthorpe Road"))
     opened: list[str] = []

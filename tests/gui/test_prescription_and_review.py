@@ -13,7 +13,6 @@ from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.gui.attendance_grid import CODES, STATE_ROLE
 from hat_desktop.palette import STATE_COLOURS
 from hat_desktop.services import dosing, patients, prescriptions
-from tests import dosing_fixtures
 from tests.gui.patient_screens import (
     click,
     in_dialog,
@@ -22,8 +21,8 @@ from tests.gui.patient_screens import (
     retype,
     table_rows,
 )
+from tests.world import dose_request
 
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
 
@@ -37,8 +36,8 @@ def cell(page, day: date, session: int):
     return model.index_of(day, session)
 
 
-def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
-    d = dc
+def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, world) -> None:
+    d = world
     patient = new_patient(d)
     _window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(patient.id)
@@ -106,8 +105,8 @@ def test_a_prescriber_writes_a_prescription_and_changes_it(qtbot, dc) -> None:
         [150, 120]
 
 
-def test_a_nurse_has_no_prescribe_button_and_the_service_refuses_anyway(qtbot, dc) -> None:
-    d = dc
+def test_a_nurse_has_no_prescribe_button_and_the_service_refuses_anyway(qtbot, world) -> None:
+    d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     ui = page.detail.ui
@@ -123,9 +122,9 @@ def test_a_nurse_has_no_prescribe_button_and_the_service_refuses_anyway(qtbot, d
 
 
 def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
-    qtbot, dc, clock
+    qtbot, world, clock
 ) -> None:
-    d = dc
+    d = world
     clock.set(MONDAY - timedelta(days=4) + timedelta(hours=9))  # Thursday 26/02 09:00
     held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
     clock.set(MONDAY + timedelta(hours=10))  # four days on, never dosed
@@ -176,12 +175,12 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
 
 
 def test_attendance_grid_shows_dosed_missed_and_on_hold_in_the_palette_colours(
-    qtbot, dc, clock
+    qtbot, world, clock
 ) -> None:
-    d = dc
+    d = world
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
-                      dosing_fixtures.dose_request(180, [(d.diam100.id, 2)]))
+                      dose_request(180, [(d.diam100.id, 2)]))
     clock.set(MONDAY + timedelta(days=4, hours=9))  # Friday 09:00: on hold since Thursday 18:00
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)

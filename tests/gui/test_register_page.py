@@ -19,8 +19,8 @@ from hat_desktop.gui.register_model import HEADERS
 from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.services import register
 from hat_desktop.store import audit
-from tests.conftest import PASSWORD
 from tests.gui.conftest import when_dialog_opens
+from tests.world import PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton
 AFTER_EXPIRY = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)  # Thursday

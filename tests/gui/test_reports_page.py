@@ -43,9 +43,9 @@ class FakeDesktop:
 
 
 @pytest.fixture
-def page(qtbot, dc, clock):
+def page(qtbot, world, clock):
     clock.set(THURSDAY_NOON)
-    ctx = PageContext(dc.reg, dc.nurse, QtEvents(dc.reg))
+    ctx = PageContext(world.reg, world.nurse, QtEvents(world.reg))
     p = ReportsPage(ctx)
     qtbot.addWidget(p.view)
     p.view.show()
@@ -68,7 +68,7 @@ def test_lists_the_reports_and_opens_on_this_week(page):
     assert "sessions due, dosed, withheld, missed" in ui.descriptionLabel.text()
 
 
-def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch, tmp_path, dc):
+def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch, tmp_path, world):
     desktop = FakeDesktop(monkeypatch, tmp_path / "team-meeting")
     qtbot.mouseClick(page.ui.saveButton, LEFT)
     saved = tmp_path / "team-meeting.pdf"
@@ -76,11 +76,11 @@ def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch,
     text = _pdf_text(saved)
     assert "missed-dose report" in text and "Sam Patient (ON HOLD)" in text
     assert page.ui.resultLabel.text().startswith("Saved Missed-dose report (PDF)")
-    entry = audit.entries(dc.reg.db, actions=[AuditAction.EXPORT.value])[0]
+    entry = audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])[0]
     assert entry.target == "missed-doses" and entry.username == "nina"
 
 
-def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, tmp_path, dc):
+def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, tmp_path, world):
     desktop = FakeDesktop(monkeypatch, tmp_path / "unused.pdf")
     page.choose("attendance-grid-pdf")
     qtbot.mouseClick(page.ui.printButton, LEFT)
@@ -88,7 +88,7 @@ def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, 
     assert not desktop.asked and opened.name.startswith("attendance-grid-2026-03-02")
     reader = PdfReader(opened)
     assert len(reader.pages) == 1 and "ON HOLD" in reader.pages[0].extract_text()
-    assert audit.entries(dc.reg.db, actions=[AuditAction.PRINT.value])[0].target == \
+    assert audit.entries(world.reg.db, actions=[AuditAction.PRINT.value])[0].target == \
         "attendance-grid"
     assert "opened in the PDF viewer" in page.ui.resultLabel.text()
 
@@ -130,8 +130,8 @@ def test_refusals_show_their_message_and_write_nothing(qtbot, page, monkeypatch,
     assert not ui.errorLabel.isVisible()
 
 
-def test_main_window_offers_the_reports_page(qtbot, dc):
+def test_main_window_offers_the_reports_page(qtbot, world):
     title, factory, roles = next(p for p in default_pages() if p[0] == "Reports")
-    page = factory(PageContext(dc.reg, dc.nurse, QtEvents(dc.reg)), None)
+    page = factory(PageContext(world.reg, world.nurse, QtEvents(world.reg)), None)
     qtbot.addWidget(page.view)
     assert isinstance(page, ReportsPage) and roles is None and page.title == title

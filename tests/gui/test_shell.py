@@ -8,8 +8,8 @@ from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.witness_dialog import WitnessDialog
 from hat_desktop.store import audit
-from tests.conftest import MANAGER, PASSWORD
 from tests.gui.conftest import when_dialog_opens
+from tests.world import MANAGER, PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -17,11 +17,9 @@ from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.palette import expiry_colours
 from hat_desktop.services import register
 from hat_desktop.store import audit
-from tests import dosing_fixtures
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.stock_screens import miscounted_day, open_stock
 
-dc = dosing_fixtures.dc  # the fixture: a clinic with stock, staff and patient HAT-0001
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -41,8 +39,8 @@ def test_the_navigation_has_a_stock_page():
     assert "Stock" in titles
 
 
-def test_balances_batches_expiry_and_the_chart(qtbot, dc, clock) -> None:
-    d = dc
+def test_balances_batches_expiry_and_the_chart(qtbot, world, clock) -> None:
+    d = world
     _receive(d, d.diam500, 4, "SOON12", 12)
     _receive(d, d.diam500, 3, "OLD2", 2)
     clock.advance(timedelta(days=5))  # OLD2 expired three days ago, SOON12 in 7 days
@@ -78,8 +76,8 @@ def test_balances_batches_expiry_and_the_chart(qtbot, dc, clock) -> None:
     window.close()
 
 
-def test_the_page_follows_the_register(qtbot, dc) -> None:
-    d = dc
+def test_the_page_follows_the_register(qtbot, world) -> None:
+    d = world
     window, page = open_stock(qtbot, d)
     _receive(d, d.diam100, 6, "NEW6", 100)
     qtbot.waitUntil(lambda: page.sections_model.index(0, 2).data() == "56 ampoules",
@@ -104,8 +102,8 @@ class FakeDesktop:
                                          or True))
 
 
-def test_end_of_day_summary_printed_and_saved(qtbot, dc, monkeypatch, tmp_path) -> None:
-    d = dc
+def test_end_of_day_summary_printed_and_saved(qtbot, world, monkeypatch, tmp_path) -> None:
+    d = world
     miscounted_day(d)
     desktop = FakeDesktop(monkeypatch, tmp_path / "summary")
     window, page = open_stock(qtbot, d)
@@ -137,8 +135,8 @@ def test_end_of_day_summary_printed_and_saved(qtbot, dc, monkeypatch, tmp_path) 
     window.close()
 
 
-def test_a_future_day_cannot_be_chosen(qtbot, dc) -> None:
-    d = dc
+def test_a_future_day_cannot_be_chosen(qtbot, world) -> None:
+    d = world
     dialog = DaySummaryDialog(d.reg, d.nurse)
     qtbot.addWidget(dialog.view)
     dialog.ui.dayEdit.setDate(dialog.ui.dayEdit.date().addDays(3))

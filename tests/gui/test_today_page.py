@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - pytest fixtures (dc) are imported, then named as test arguments
 """Today's board as staff read it: states through the session, missed the minute the
 window closes, holds at the top, counts, who is still to attend; and the login banner."""
 
@@ -15,8 +14,6 @@ from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.palette import FLAG_COLOURS, STATE_COLOURS
 from hat_desktop.services import dosing, prescriptions
-from tests.conftest import PASSWORD
-from tests.dosing_fixtures import dose_request
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     cell,
@@ -30,6 +27,7 @@ from tests.gui.dosing_screens import (
     wait_focus,
     when_named_dialog_opens,
 )
+from tests.world import PASSWORD, dose_request
 
 
 def standalone_page(qtbot, d, refresh_ms: int = 30_000) -> TodayPage:
@@ -47,8 +45,8 @@ def still(page: TodayPage) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
-    d = dc
+def test_board_follows_the_patient_from_due_to_dosed(qtbot, world, clock) -> None:
+    d = world
     _window, page = open_today(qtbot, d)
     ui = page.ui
     assert ui.sessionLabel.text() == "Session 1 closes at 11:00"
@@ -85,8 +83,8 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, dc, clock) -> None:
     assert background.color().name() == STATE_COLOURS["dosed"][0]
 
 
-def test_session_turns_missed_the_minute_its_window_closes(qtbot, dc, clock) -> None:
-    d = dc
+def test_session_turns_missed_the_minute_its_window_closes(qtbot, world, clock) -> None:
+    d = world
     page = standalone_page(qtbot, d, refresh_ms=50)
     assert cell(page, "HAT-0001", 1) == "Due"
     close = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
@@ -106,8 +104,8 @@ def test_session_turns_missed_the_minute_its_window_closes(qtbot, dc, clock) -> 
     assert page.ui.stillHeading.text() == "S&till to attend session 2 (opens 15:30)"
 
 
-def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> None:
-    d = dc
+def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, world, clock) -> None:
+    d = world
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")  # alphabetically after Sam
     page = standalone_page(qtbot, d)
     assert row_of(page, "HAT-0002") == 0 and row_of(page, "HAT-0001") == 1
@@ -122,8 +120,8 @@ def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, dc, clock) -> Non
     assert still(page) == ["HAT-0001 Sam Patient"]
 
 
-def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, dc, clock) -> None:
-    d = dc
+def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, world, clock) -> None:
+    d = world
     today = d.reg.today()
     prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
@@ -136,9 +134,9 @@ def test_dose_change_and_prescription_expiry_are_highlighted(qtbot, dc, clock) -
 
 
 def test_after_the_first_dose_at_the_new_dose_the_change_is_no_longer_highlighted(
-        qtbot, dc, clock) -> None:
+        qtbot, world, clock) -> None:
     """Not that day, and not the next: the first dose at the new dose was given."""
-    d = dc
+    d = world
     today = d.reg.today()
     prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, today + timedelta(days=3),
@@ -153,8 +151,8 @@ def test_after_the_first_dose_at_the_new_dose_the_change_is_no_longer_highlighte
     assert font is None or not font.bold()
 
 
-def test_withheld_and_note_flags_on_the_board(qtbot, dc, clock) -> None:
-    d = dc
+def test_withheld_and_note_flags_on_the_board(qtbot, world, clock) -> None:
+    d = world
     patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.UNWELL, "Vomiting", 0, 0)
@@ -164,8 +162,8 @@ def test_withheld_and_note_flags_on_the_board(qtbot, dc, clock) -> None:
     assert cell(page, "HAT-0003", 1) == "Due"
 
 
-def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, dc) -> None:
-    d = dc
+def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, world) -> None:
+    d = world
     window, page = open_today(qtbot, d)
     window.go_to("Patients")
     window.ui.navList.setFocus()
@@ -177,8 +175,8 @@ def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, dc) -> None:
     assert focused() is page.ui.scanEdit
 
 
-def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, dc) -> None:
-    d = dc
+def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, world) -> None:
+    d = world
     _window, page = open_today(qtbot, d)
     page.ui.boardTable.setFocus()
     page.ui.boardTable.setCurrentIndex(page.model.index(0, 0))
@@ -196,8 +194,8 @@ def test_enter_or_double_click_on_a_board_row_opens_the_check_in_screen(qtbot, d
     qtbot.waitUntil(lambda: page.check_in is None)
 
 
-def test_unknown_clinic_number_is_said_on_the_page(qtbot, dc) -> None:
-    d = dc
+def test_unknown_clinic_number_is_said_on_the_page(qtbot, world) -> None:
+    d = world
     _window, page = open_today(qtbot, d)
     page.ui.scanEdit.setFocus()
     type_text(qtbot, "HAT-9999")
@@ -207,16 +205,16 @@ def test_unknown_clinic_number_is_said_on_the_page(qtbot, dc) -> None:
     assert page.ui.scanEdit.selectedText() == "HAT-9999"  # the next scan replaces it
 
 
-def test_extra_alerts_have_their_place_on_the_board(qtbot, dc) -> None:
-    page = standalone_page(qtbot, dc)
+def test_extra_alerts_have_their_place_on_the_board(qtbot, world) -> None:
+    page = standalone_page(qtbot, world)
     assert not page.ui.boardAlerts.isVisible()
     page.set_extra_alerts(["Discrepancy DIAM100: 1 ampoule short, open since 01/03/2026."])
     assert page.ui.boardAlerts.isVisible()
     assert page.ui.boardAlerts.text().startswith("Discrepancy DIAM100")
 
 
-def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, clock) -> None:
-    d = dc
+def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, world, clock) -> None:
+    d = world
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
     patient_from_days_ago(d, clock, 1, "HAT-0003", "Yan Yesterday")
     session = Session(d.reg, QApplication.instance())
@@ -240,8 +238,8 @@ def test_login_banner_lists_yesterdays_missed_sessions_and_holds(qtbot, dc, cloc
     window.close()
 
 
-def test_board_is_brought_up_to_date_when_the_screen_is_unlocked(qtbot, dc, clock) -> None:
-    d = dc
+def test_board_is_brought_up_to_date_when_the_screen_is_unlocked(qtbot, world, clock) -> None:
+    d = world
     window, page = open_today(qtbot, d)
     assert cell(page, "HAT-0001", 1) == "Due"
     window.lock()
