@@ -1,18 +1,42 @@
-"""GUI test helpers: drive real widgets offscreen and read what the user would read."""
+"""GUI test helpers: drive real widgets offscreen and read what the user would read.
 
-from collections.abc import Callable
+The application object is set up once per session as the real app does (stylesheet,
+icon); after each test every window it left is deleted, so the widgets of earlier tests
+neither pile up nor slow the later ones down."""
+
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hat_desktop.gui.app import application
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(scope="session", autouse=True)
 def qapp_styled(qapp: QApplication) -> QApplication:
-    """The application object set up as the real app does (stylesheet, icon)."""
+    """The application object set up as the real app does (stylesheet, icon), once."""
     return application()
+
+
+def delete_top_level_widgets() -> None:
+    """Delete every top-level widget (windows, dialogs, message boxes) and let Qt carry
+    the deletions out. Not closed first: a close event runs the screen's own logic (on a
+    register the test has closed by now), which may ask something in a modal dialog that
+    nobody would answer."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.parent() is None:  # a window of a window goes with it
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Each GUI test leaves no window behind. pytest-qt closes the widgets given to
+    qtbot.addWidget and the fixtures close what they opened; what is left is deleted."""
+    yield
+    delete_top_level_widgets()
 
 
 class MessageBoxes:
