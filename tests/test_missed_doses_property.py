@@ -172,10 +172,26 @@ CLOCK_TIMES = [time(0), time(7), time(8, 29, 59), time(8, 30), time(10, 59, 59),
 REVIEW_TIMES = [time(9), time(12), time(19)]
 
 
+# Strategies made once: one made afresh for every draw is validated every time, which took
+# most of these tests' running time.
+MOMENT_TIMES = st.one_of(st.sampled_from(CLOCK_TIMES),
+                         st.integers(0, 24 * 60 - 1).map(lambda m: time(m // 60, m % 60)))
+SESSIONS = st.sets(st.integers(1, 3), min_size=1).map(lambda s: tuple(sorted(s)))
+KINDS = st.sampled_from([None, None, OutcomeKind.DOSED, OutcomeKind.WITHHELD])
+
+
 def _moment(draw: st.DrawFn, d: date) -> datetime:
-    t = draw(st.one_of(st.sampled_from(CLOCK_TIMES),
-                       st.integers(0, 24 * 60 - 1).map(lambda m: time(m // 60, m % 60))))
-    return utc(d, t)
+    return utc(d, draw(MOMENT_TIMES))
+
+
+def _pick(draw: st.DrawFn, days: list[date]) -> date:
+    """One of ``days``, as st.sampled_from(days) would draw it."""
+    return days[draw(st.integers(0, len(days) - 1))]
+
+
+def _some(draw: st.DrawFn, days: list[date], max_size: int) -> set[date]:
+    """Up to ``max_size`` of ``days``, as st.sets(st.sampled_from(days)) would draw them."""
+    return {days[i] for i in draw(st.sets(st.integers(0, len(days) - 1), max_size=max_size))}
 
 
 @st.composite
@@ -186,29 +202,29 @@ def scenarios(draw: st.DrawFn, realistic: bool = False
     days = [base + timedelta(days=i) for i in range(n)]
     schedules = [Schedule(date(2020, 1, 1), draw(st.sampled_from(WINDOW_SETS)))]
     if draw(st.booleans()):
-        schedules.append(Schedule(draw(st.sampled_from(days[1:])),
-                                  draw(st.sampled_from(WINDOW_SETS))))
-    closures = frozenset(draw(st.sets(st.sampled_from(days), max_size=4)))
+        schedules.append(Schedule(_pick(draw, days[1:]), draw(st.sampled_from(WINDOW_SETS))))
+    closures = frozenset(_some(draw, days, 4))
     cal = Calendar(TZ, tuple(schedules), closures)
-    sessions = st.sets(st.integers(1, 3), min_size=1).map(lambda s: tuple(sorted(s)))
     first = draw(st.integers(0, 3))
     start = days[first]
-    created = draw(st.one_of(st.just(utc(start - timedelta(days=1), time(12))),
-                             st.builds(lambda t: utc(start, t), st.sampled_from(CLOCK_TIMES))))
+    if draw(st.integers(0, 1)) == 0:  # as st.one_of(just(the day before), any time that day)
+        created = utc(start - timedelta(days=1), time(12))
+    else:
+        created = utc(start, draw(st.sampled_from(CLOCK_TIMES)))
     rxs = [prescription(start, end=start + timedelta(days=draw(st.integers(1, 25))),
-                        sessions=draw(sessions), created=created)]
+                        sessions=draw(SESSIONS), created=created)]
     if draw(st.booleans()):
-        later = draw(st.sampled_from(days[first:]))
+        later = _pick(draw, days[first:])
         rxs.append(prescription(later, end=later + timedelta(days=draw(st.integers(0, 20))),
-                                sessions=draw(sessions), created=_moment(draw, later),
+                                sessions=draw(SESSIONS), created=_moment(draw, later),
                                 version=2, dose_mg=120))
     changes = []
     if draw(st.booleans()):
-        a, b = sorted(draw(st.lists(st.sampled_from(days), min_size=2, max_size=2)))
+        a, b = sorted((_pick(draw, days), _pick(draw, days)))
         changes += [(_moment(draw, a), PatientStatus.SUSPENDED),
                     (_moment(draw, b), PatientStatus.ACTIVE)]
     if draw(st.integers(0, 3)) == 0:
-        a, b = sorted(draw(st.lists(st.sampled_from(days), min_size=2, max_size=2)))
+        a, b = sorted((_pick(draw, days), _pick(draw, days)))
         changes += [(_moment(draw, a), PatientStatus.DISCHARGED)]
         if draw(st.booleans()):
             changes += [(_moment(draw, b), PatientStatus.ACTIVE)]
@@ -217,17 +233,17 @@ def scenarios(draw: st.DrawFn, realistic: bool = False
     for at, status in changes:
         if at > statuses[-1].at:
             statuses.append(StatusChange(at, status))
-    now = _moment(draw, draw(st.sampled_from(days + [days[-1] + timedelta(days=1)])))
+    now = _moment(draw, _pick(draw, days + [days[-1] + timedelta(days=1)]))
     outcomes = {}
     for d in days:
         if draw(st.integers(0, 2)) == 0:
             continue  # a day the patient stayed away
         for w in cal.windows(d):
-            kind = draw(st.sampled_from([None, None, OutcomeKind.DOSED, OutcomeKind.WITHHELD]))
+            kind = draw(KINDS)
             at = utc(d, w.start) + timedelta(minutes=draw(st.integers(0, 29)))
             if kind is not None and at <= now:
                 outcomes[(d, w.number)] = Outcome(d, w.number, kind, at, 0)
-    review_days = draw(st.sets(st.sampled_from(days), max_size=3))
+    review_days = _some(draw, days, 3)
     reviews = sorted(utc(d, draw(st.sampled_from(REVIEW_TIMES))) for d in review_days)
     hold = draw(st.integers(2, 4))
     limits = Thresholds(1, draw(st.integers(1, hold - 1)), hold)
