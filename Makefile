@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh Debian/Ubuntu machine:
 #   make run    installs what is missing, then opens HAT Desktop
-#   make test   installs what is missing, then runs the whole test suite
+#   make test   installs what is missing, then runs the lint and the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -32,10 +32,13 @@ demo: $(BIN)/python
 	$(MAKE) --no-print-directory $(VENV)/.installed-app
 	$(BIN)/hat-desktop --demo
 
+# The lint first (a build with lint errors fails), then the tests, TEST_WORKERS at once.
+TEST_WORKERS ?= auto
 test: $(BIN)/python
 	scripts/debian-deps.sh test
 	$(MAKE) --no-print-directory $(VENV)/.installed-dev
-	scripts/run-tests.sh $(ARGS)
+	$(MAKE) --no-print-directory lint
+	scripts/run-tests.sh -n $(TEST_WORKERS) --dist worksteal $(ARGS)
 
 # After editing a form in Qt Designer: compile ui/*.ui into hat_desktop/gui/forms/.
 forms: $(BIN)/python

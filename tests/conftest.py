@@ -22,3 +22,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             "starts gnome-keyring inside a private D-Bus session."
         )
 
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The slow tests (the bundle build, the kill test) first: on parallel workers they then
+    run alongside the rest of the suite instead of after it."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
