@@ -209,7 +209,9 @@ def test_a_wrong_passphrase_is_refused(passphrase_register, data_dir, clock, wro
     before = db_path(data_dir).read_bytes()
     with pytest.raises(RegisterUnavailable) as caught:
         open_register(data_dir, clock=clock, passphrase=lambda: wrong)
-    assert str(caught.value).startswith("The passphrase does not open the register file")
+    assert str(caught.value) == (f"The passphrase does not open the register file "
+                                 f"{db_path(data_dir)}: it reads none of the file's pages, so "
+                                 "the passphrase is wrong or the file is not a HAT register.")
     assert db_path(data_dir).read_bytes() == before
 
 

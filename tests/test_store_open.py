@@ -13,7 +13,7 @@ import keyring
 import pytest
 import sqlcipher3
 
-from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
+from hat_desktop.domain.errors import InvalidInput, RegisterDamaged, RegisterUnavailable
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.register_setup import create_register, open_register
 from hat_desktop.store import keys
@@ -80,9 +80,39 @@ def test_a_wrong_key_in_the_keyring(closed, data_dir, clock):
     keyring.set_password(KEYRING_SERVICE, closed["id"], other)
     message = refused(data_dir, clock)
     assert message == (f"The key in this computer's keyring does not open the register file "
-                       f"{db_path(data_dir)}: the key is wrong, or the file is damaged or is "
-                       "not a HAT register.")
+                       f"{db_path(data_dir)}: it reads none of the file's pages, so the key is "
+                       "wrong or the file is not a HAT register.")
     no_key_in(message, other, closed["key"])
+
+
+@pytest.mark.parametrize("page", [0, 3])
+def test_a_damaged_page_with_the_right_key_is_damage_not_a_wrong_key(closed, data_dir, clock,
+                                                                     page):
+    """SQLCipher answers "not a database" both for a wrong key and for a damaged first page;
+    the store tells them apart by checking every page: with the right key, only the damaged
+    one fails."""
+    path = db_path(data_dir)
+    pages = path.stat().st_size // PAGE_SIZE
+    with open(path, "r+b") as fh:
+        fh.seek(page * PAGE_SIZE + 200)
+        fh.write(b"\x00" * 64)
+    with pytest.raises(RegisterDamaged) as caught:
+        reg = open_register(data_dir, clock=clock)
+        try:  # another page is met when it is read: read every table
+            for table in reg.db.all("SELECT name FROM sqlite_master WHERE type = 'table'"):
+                reg.db.all(f"SELECT * FROM {table[0]}")
+        finally:
+            reg.close()
+    message = str(caught.value)
+    if page == 0:  # the first page: refused at open, after checking every page
+        assert message == (f"The register file {path} is damaged: 1 of its {pages} pages fail "
+                           "their check, with a key that reads the others; nothing was "
+                           "written. Restore the last good backup.")
+    else:
+        assert message == (f"The register file {path} is damaged (its structure is broken or "
+                           "it is truncated); nothing was written. Restore the last good "
+                           "backup.")
+    assert "key is wrong" not in message
 
 
 def test_a_wrong_recovery_key(closed, data_dir, clock):

@@ -9,8 +9,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-import sqlcipher3
-
 from hat_desktop import APP_NAME, __version__
 from hat_desktop.cli import (
     admin_commands,
@@ -115,13 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), EXIT_REFUSED)
     except KeyboardInterrupt:
         return fail("Stopped.", 130)
-    except sqlcipher3.DatabaseError as exc:
-        if type(exc) is not sqlcipher3.DatabaseError:  # busy, locked...: not damage
-            log.exception("unexpected fault in command %s", args.command)
-            return fail(_fault_message(), EXIT_FAULT)
-        log.exception("register file damaged (command %s)", args.command)
-        return fail(f"The register file in {data_dir} is damaged ({exc}); nothing was written. "
-                    "Restore the last good backup.", EXIT_UNAVAILABLE)
     except OSError as exc:  # a file or folder named on the command line cannot be used
         log.exception("file system error in command %s", args.command)
         return fail(_path_problem(exc), EXIT_REFUSED)

@@ -20,6 +20,31 @@ class RegisterUnavailable(HatError):
     """The register cannot be opened (missing, wrong key, damaged). CLI exit 2."""
 
 
+class RegisterDamaged(RegisterUnavailable):
+    """The register file (or a backup copy) is damaged: only a backup brings it back."""
+
+
+class WrongKey(RegisterUnavailable):
+    """The key or passphrase given does not open the file (no page of it reads with it)."""
+
+
+class StorageFailed(HatError):
+    """The disk did not let the register be read or written; the transaction was rolled
+    back, so nothing was written. CLI exit 1."""
+
+
+class DiskFull(StorageFailed):
+    """The disk holding the register (or the backup being written) is full."""
+
+
+class StorageReadOnly(StorageFailed):
+    """The file or its folder may not be written to."""
+
+
+class StorageBusy(StorageFailed):
+    """Another program holds the register's file lock for longer than we wait."""
+
+
 class Refused(HatError):
     """An action was refused; nothing was written. CLI exit 1."""
 

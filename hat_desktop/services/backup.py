@@ -11,16 +11,15 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-import sqlcipher3
-
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.errors import HatError, InvalidInput, Refused
 from hat_desktop.domain.roles import Action
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
+from hat_desktop.store import settings as settings_store
 from hat_desktop.store.backup import export_copy
 from hat_desktop.store.verify import verify
 
@@ -105,29 +104,33 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
         report("Opening and verifying the copy", 1, 3)
         copy = reg.db.open_copy(partial)
         try:
-            meta = copy.scalar("SELECT value FROM meta WHERE key = 'register_id'")
+            copied_id = settings_store.register_id(copy)
             checked = verify(copy)
         finally:
             copy.close()
         for leftover in (partial.with_name(partial.name + "-wal"),
                          partial.with_name(partial.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        if meta != reg.register_id or not checked.ok:
+        if copied_id != reg.register_id or not checked.ok:
             raise Refused("The backup copy did not verify: "
                           + ("; ".join(checked.problems[:3]) or "it is not this register")
                           + ". The live register was not touched.")
         os.replace(partial, final)
         report("Recording the backup", 2, 3)
-    except (OSError, sqlcipher3.Error) as exc:
+    except Refused:
+        partial.unlink(missing_ok=True)
+        raise
+    except (OSError, HatError) as exc:  # the disk: full, removed, read-only...
         partial.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", target_dir, type(exc).__name__)
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = exc.message if isinstance(exc, HatError) else (exc.strerror or str(exc))
         with reg.db.transaction():
             reg.audit(actor, AuditAction.BACKUP_FAILED, str(target_dir), kind=kind.value,
                       reason=reason)
-        raise Refused(f"The backup to {target_dir} failed: {reason}. The live register was "
-                      "not touched.") from None
-    except Refused:
+        said = f". {reason}" if isinstance(exc, HatError) else f": {reason}."
+        raise Refused(f"The backup to {target_dir} failed{said} The live register was not "
+                      "touched.") from None
+    except BaseException:
         partial.unlink(missing_ok=True)
         raise
     digest = file_sha256(final)

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-import sqlcipher3
-
 from hat_desktop.domain.accounts import User, validate_password, validate_username
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
@@ -276,20 +274,13 @@ def open_register(
 
     db = open_database(path, key, key_source=source)
     try:
-        meta = settings_store.read_meta(db) if _has_table(db, "meta") else {}
+        meta = settings_store.read_meta(db)
         if meta.get("register_id") != info.register_id:
             raise RegisterUnavailable(
                 f"{path} is not the register named in {data_dir / 'register.json'}."
                 if meta else f"{path} is not a HAT register."
             )
         migrate(db)
-    except sqlcipher3.DatabaseError as exc:
-        db.close()
-        if type(exc) is not sqlcipher3.DatabaseError:  # busy, locked...: not damage
-            raise
-        log.error("the register file is damaged: %s", exc)
-        raise RegisterUnavailable(f"The register file {path} is damaged ({exc}): restore the "
-                                  "last good backup.") from None
     except BaseException:
         db.close()
         raise
@@ -306,7 +297,3 @@ def open_register(
         log.info("recovery key stored in this computer's keyring")
     return reg
 
-
-def _has_table(db: Database, name: str) -> bool:
-    found = db.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,))
-    return bool(found)

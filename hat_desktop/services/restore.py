@@ -22,6 +22,7 @@ from hat_desktop.services.open_register import OpenRegister, default_workstation
 from hat_desktop.services.permissions import require
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import keys
+from hat_desktop.store import settings as settings_store
 from hat_desktop.store.connection import (
     RegisterInfo,
     check_register_file,
@@ -105,7 +106,7 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
             if not checked.ok:
                 raise RegisterUnavailable(f"The backup {backup} is damaged and was not restored: "
                                           + "; ".join(checked.problems[:3]))
-            register_id = copy.scalar("SELECT value FROM meta WHERE key = 'register_id'")
+            register_id = settings_store.register_id(copy)
             if not register_id:
                 raise RegisterUnavailable(f"{backup} is not a HAT register backup.")
             migrate(copy)

@@ -2,11 +2,9 @@
 
 import logging
 
-import sqlcipher3
-
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_local
 from hat_desktop.services import backup
@@ -50,7 +48,7 @@ def _compare_with_backup(reg: OpenRegister, result: VerifyResult) -> None:
             differences = compare_with_copy(reg.db, copy, name)
         finally:
             copy.close()
-    except (RegisterUnavailable, sqlcipher3.Error, OSError) as exc:
+    except (HatError, OSError) as exc:
         log.warning("verify: the newest backup could not be read (%s)", type(exc).__name__)
         result.backup_note = (f"Not compared with a backup: {anchor.path.name} could not be "
                               "read.")

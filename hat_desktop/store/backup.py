@@ -12,9 +12,11 @@ def export_copy(db: Database, target: Path) -> None:
         raise FileExistsError(target)
     version = int(db.scalar("PRAGMA user_version"))
     path = str(target).replace("'", "''")
-    db.execute(f"ATTACH DATABASE '{path}' AS backup KEY \"{db.attach_key_sql()}\"")
-    try:
-        db.execute("SELECT sqlcipher_export('backup')")
-        db.execute(f"PRAGMA backup.user_version = {version}")
-    finally:
-        db.execute("DETACH DATABASE backup")
+    with db.writing_to(target):
+        db.execute(f"ATTACH DATABASE '{path}' AS backup KEY \"{db.attach_key_sql()}\"")
+        try:
+            db.execute("SELECT sqlcipher_export('backup')")
+            db.execute(f"PRAGMA backup.user_version = {version}")
+        finally:
+            db.execute("DETACH DATABASE backup")
+

@@ -18,7 +18,14 @@ from typing import Any
 
 import sqlcipher3
 
-from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.domain.errors import RegisterDamaged, RegisterUnavailable
+from hat_desktop.store.driver_errors import (
+    SQLITE_NOTADB,
+    damaged,
+    key_does_not_open,
+    result_code,
+    translate,
+)
 from hat_desktop.store.keys import KeyMode, check_raw_key
 
 log = logging.getLogger(__name__)
@@ -113,26 +120,50 @@ class Database:
         self._salt = salt
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
+        self._writing: Path | None = None
 
     def __repr__(self) -> str:  # never shows the key
         return f"<Database {self.path}>"
 
     # --- reading and writing -------------------------------------------------
+    # Every call into the driver goes through one of these, so that a driver error caused
+    # by the surroundings (a full disk, a damaged file...) reaches the services as the
+    # domain error driver_errors gives it.
     def execute(self, sql: str, params: Params = ()) -> sqlcipher3.Cursor:
-        return self._conn.execute(sql, params)
+        try:
+            return self._conn.execute(sql, params)
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> sqlcipher3.Cursor:
-        return self._conn.executemany(sql, rows)
+        try:
+            return self._conn.executemany(sql, rows)
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
 
     def one(self, sql: str, params: Params = ()) -> sqlcipher3.Row | None:
-        row: sqlcipher3.Row | None = self._conn.execute(sql, params).fetchone()
+        try:
+            row: sqlcipher3.Row | None = self._conn.execute(sql, params).fetchone()
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
         return row
 
     def all(self, sql: str, params: Params = ()) -> list[sqlcipher3.Row]:
-        return list(self._conn.execute(sql, params).fetchall())
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
-        row = self._conn.execute(sql, params).fetchone()
+        try:
+            row = self._conn.execute(sql, params).fetchone()
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
         return None if row is None else row[0]
 
     def iterate(
@@ -141,9 +172,34 @@ class Database:
         """Plain tuples (not Rows), for whole-table passes such as verify."""
         cur = self._conn.cursor()
         cur.row_factory = None
-        cur.execute(sql, params)
-        while rows := cur.fetchmany(batch):
-            yield from rows
+        try:
+            cur.execute(sql, params)
+            while rows := cur.fetchmany(batch):
+                yield from rows
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
+
+    def has_table(self, name: str) -> bool:
+        return bool(self.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
+
+    def _raise_domain_error(self, exc: sqlcipher3.Error) -> None:
+        """Raise the domain error for ``exc`` (driver_errors); return when it is a fault in
+        the program, which the caller then re-raises as it is."""
+        error = translate(exc, self.path, writing=self._writing)
+        if error is not None:
+            raise error from exc
+
+    @contextmanager
+    def writing_to(self, other: Path) -> Iterator[None]:
+        """Statements run inside write ``other`` (an attached copy): a full or read-only
+        disk is reported as that file's."""
+        self._writing = other
+        try:
+            yield
+        finally:
+            self._writing = None
 
     # --- transactions ---------------------------------------------------------
     @property
@@ -160,20 +216,35 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self._conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield self
         except BaseException:
             self._depth = 0
-            self._after_commit.clear()
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
-        self._conn.execute("COMMIT")
+        try:
+            self.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
         hooks, self._after_commit = self._after_commit, []
         for hook in hooks:
             hook()
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not already (it rolls back by itself
+        after some errors, such as a full disk); a failing rollback never hides the error
+        that caused it."""
+        self._after_commit.clear()
+        if not self._conn.in_transaction:
+            return
+        try:
+            self._conn.execute("ROLLBACK")
+        except sqlcipher3.Error:
+            log.exception("rolling back failed")
 
     def after_commit(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` once the current transaction has committed (never on rollback)."""
@@ -192,8 +263,12 @@ class Database:
 
     def open_another(self) -> "Database":
         """A second connection to the same register, for work on another thread."""
-        conn = _connect(self.path, f"x'{self._key}'")
-        _configure(conn)
+        try:
+            conn = _connect(self.path, f"x'{self._key}'")
+            _configure(conn)
+        except sqlcipher3.Error as exc:
+            self._raise_domain_error(exc)
+            raise
         return Database(conn, self.path, self._key, self._salt)
 
     def recovery_key(self) -> str:
@@ -250,13 +325,13 @@ def check_register_file(path: Path) -> None:
             f"The register file {path} cannot be read ({exc.strerror or exc})."
         ) from None
     if size == 0:
-        raise RegisterUnavailable(f"The register file {path} is empty: it is damaged.")
+        raise RegisterDamaged(f"The register file {path} is empty: it is damaged.")
     if head == _SQLITE_PLAIN_HEADER:
         raise RegisterUnavailable(
             f"{path} is an unencrypted SQLite database, not an encrypted HAT register."
         )
     if size % PAGE_SIZE:
-        raise RegisterUnavailable(
+        raise RegisterDamaged(
             f"The register file {path} is damaged: it has been cut short (truncated)."
         )
 
@@ -270,27 +345,21 @@ def open_database(path: Path, key: str, *, key_source: str, read_only: bool = Fa
     check_register_file(path)
     with open(path, "rb") as fh:
         salt = fh.read(16)
-    conn = _connect(path, f"x'{key}'", read_only=read_only)
+    try:
+        conn = _connect(path, f"x'{key}'", read_only=read_only)
+    except sqlcipher3.Error as exc:
+        raise translate(exc, path) or exc from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        text = str(exc)
-        if "malformed" in text:
-            raise RegisterUnavailable(
-                f"The register file {path} is damaged (its structure is broken or it is "
-                "truncated)."
-            ) from None
-        raise RegisterUnavailable(
-            f"{key_source[0].upper()}{key_source[1:]} does not open the register file {path}: "
-            "the key is wrong, or the file is damaged or is not a HAT register."
-        ) from None
-    try:
         _configure(conn, read_only=read_only)
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.Error as exc:
+        error = (key_does_not_open(conn, path, key_source, PAGE_SIZE)
+                 if result_code(exc) == SQLITE_NOTADB else translate(exc, path))
         conn.close()
-        log.exception("configuring the register connection failed")
-        raise RegisterUnavailable(f"The register file {path} is damaged.") from None
+        if error is None:
+            log.exception("opening the register failed")
+            error = damaged(path)
+        raise error from None
     return Database(conn, path, key, salt)
 
 
@@ -302,9 +371,12 @@ def create_database(path: Path, key: str, salt: bytes | None = None) -> Database
         raise RegisterUnavailable(f"{path} already exists; a register is never overwritten.")
     literal = f"x'{key}{salt.hex()}'" if salt is not None else f"x'{key}'"
     path.touch(mode=0o600)  # readable by the clinic's account only
-    conn = _connect(path, literal)
-    conn.execute("PRAGMA page_size = 4096")
-    _configure(conn)
+    try:
+        conn = _connect(path, literal)
+        conn.execute("PRAGMA page_size = 4096")
+        _configure(conn)
+    except sqlcipher3.Error as exc:
+        raise translate(exc, path) or exc from None
     with open(path, "rb") as fh:
         actual_salt = fh.read(16)
     if salt is not None and actual_salt != salt:

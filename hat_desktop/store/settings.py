@@ -26,4 +26,12 @@ def write_meta(db: Database, values: dict[str, str]) -> None:
 
 
 def read_meta(db: Database) -> dict[str, str]:
+    """The register's identity; empty for a file without one (not a HAT register)."""
+    if not db.has_table("meta"):
+        return {}
     return {r["key"]: r["value"] for r in db.all("SELECT key, value FROM meta")}
+
+
+def register_id(db: Database) -> str | None:
+    """The id of the register in ``db`` (a register or a backup copy), if it has one."""
+    return read_meta(db).get("register_id")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
+from hat_desktop.domain.errors import HatError
 from hat_desktop.store import ledger
 from hat_desktop.store.audit import AUDIT_LOG
 from hat_desktop.store.connection import Database
@@ -62,14 +63,20 @@ class _FileCheck(threading.Thread):
             for (message,) in self.db.iterate("PRAGMA integrity_check"):
                 if message != "ok":
                     self.problems.append(f"The register's structure is damaged: {message}.")
-        except sqlcipher3.DatabaseError as exc:
+        except (sqlcipher3.DatabaseError, HatError) as exc:
             if "interrupt" not in str(exc):
-                self.problems.append(f"The register file is damaged: {exc}.")
+                self.problems.append(_unreadable(exc))
         finally:
             self.db.close()
 
     def stop(self) -> None:
         self.db.interrupt()
+
+
+def _unreadable(exc: Exception) -> str:
+    """A part of the file that cannot be read, as a problem: the store's own sentence (a
+    damaged file, a failing disk), or the driver's words for anything else."""
+    return str(exc) if isinstance(exc, HatError) else f"The register file is damaged: {exc}."
 
 
 def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
@@ -84,15 +91,15 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
 
     try:
         file_check = _FileCheck(db)
-    except sqlcipher3.DatabaseError as exc:
-        result.problems.append(f"The register file is damaged: {exc}.")
+    except (sqlcipher3.DatabaseError, HatError) as exc:
+        result.problems.append(_unreadable(exc))
         result.file_damaged = True
         return result
     file_check.start()
     try:
         _walk_chains(db, result, chain_problems, report)
-    except sqlcipher3.DatabaseError as exc:
-        chain_problems.append(f"The register file is damaged: {exc}.")
+    except (sqlcipher3.DatabaseError, HatError) as exc:
+        chain_problems.append(_unreadable(exc))
     finally:
         if result.cancelled:
             file_check.stop()
@@ -128,6 +135,8 @@ def compare_with_copy(db: Database, copy: Database, copy_name: str) -> list[str]
     the register put back, which the register's own chains cannot show."""
     problems: list[str] = []
     for table, describe in _ledgers():
+        if not copy.has_table(table.name):  # a copy older than the table has none of it
+            continue
         for value, seq, entry_id, digest in ledger.chain_heads(copy, table):
             found = ledger.hash_at(db, table, value, seq)
             if found == digest:
