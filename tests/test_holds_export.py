@@ -13,13 +13,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.attendance_summary import HoldRecord
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.roles import Role
 from hat_desktop.reports import holds_csv
 from hat_desktop.services import attendance_reports, holds, users
-from hat_desktop.services.holds import HoldRecord
 from hat_desktop.store import audit
 from tests.world import MANAGER, PASSWORD
 

@@ -21,7 +21,6 @@ from hat_desktop.domain.errors import DiskFull, Refused, RegisterUnavailable, St
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import users
 from hat_desktop.services.backup import back_up
-from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import create_register, open_register
 from hat_desktop.store import audit as audit_store

@@ -90,3 +90,33 @@ class CohortGrid:
     closures: frozenset[date]
     today: date
     rows: tuple[GridRow, ...]
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One patient, session and day of the attendance record (its CSV and PDF)."""
+
+    day: date
+    session: int
+    clinic_number: str
+    patient_name: str
+    state: str  # dosed, withheld, missed, on_hold, not_due, due
+    mg_prescribed: int | None
+    mg_administered: int | None
+    register_entry_id: int | None
+    time: str = ""
+    staff: str = ""
+    witness: str = ""
+    reason: str = ""
+    register_entry_ids: str = ""
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    """A hold, reviewed or still open (the holds CSV)."""
+
+    clinic_number: str
+    patient_name: str
+    held_from: datetime
+    days: tuple[date, ...]
+    review: HoldReview | None

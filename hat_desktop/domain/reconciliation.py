@@ -119,3 +119,21 @@ def expiry_state(batch: BatchStock, today: date, warn_days: int = EXPIRY_WARNING
     if (batch.expiry - today).days <= warn_days:
         return ExpiryState.SOON
     return ExpiryState.OK
+
+
+@dataclass(frozen=True)
+class ReconciliationRow:
+    """One section on one reconciled day (the reconciliation report and CSV)."""
+
+    day: date
+    section_code: str
+    expected: int
+    counted: int
+    status: str
+    counted_by: str
+    witness: str
+    resolution: str
+
+    @property
+    def difference(self) -> int:
+        return self.counted - self.expected

@@ -4,13 +4,13 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
+from hat_desktop.domain.attendance_summary import AttendanceRow
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import state_colours
 from hat_desktop.reports.pdf_common import (
@@ -27,40 +27,11 @@ HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_admi
           "register_entry_ids"]
 
 
-class Row(Protocol):
-    @property
-    def day(self) -> date: ...
-    @property
-    def session(self) -> int: ...
-    @property
-    def clinic_number(self) -> str: ...
-    @property
-    def patient_name(self) -> str: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def mg_prescribed(self) -> int | None: ...
-    @property
-    def mg_administered(self) -> int | None: ...
-    @property
-    def register_entry_id(self) -> int | None: ...
-    @property
-    def time(self) -> str: ...
-    @property
-    def staff(self) -> str: ...
-    @property
-    def witness(self) -> str: ...
-    @property
-    def reason(self) -> str: ...
-    @property
-    def register_entry_ids(self) -> str: ...
-
-
 def _blank(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def to_csv(rows: Sequence[Row]) -> bytes:
+def to_csv(rows: Sequence[AttendanceRow]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
@@ -79,7 +50,7 @@ _COLUMNS = [("Date", 19), ("Sess.", 9), ("Clinic no.", 19), ("Patient", 36), ("S
 _ROW_H = 5.2 * mm
 
 
-def to_pdf(rows: Sequence[Row], clinic_name: str, first: date, last: date, *, demo: bool,
+def to_pdf(rows: Sequence[AttendanceRow], clinic_name: str, first: date, last: date, *, demo: bool,
            tz: ZoneInfo, printed_by: str, printed_at: datetime) -> bytes:
     width, height = landscape(A4)
     margin = 12 * mm

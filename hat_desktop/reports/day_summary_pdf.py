@@ -6,7 +6,6 @@ then the day's withheld and missed sessions and the expiry warnings."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -14,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.palette import COUNT_COLOURS, expiry_colours
 from hat_desktop.reports.page_flow import Draw, PageFlow
 from hat_desktop.reports.pdf_common import (
@@ -24,9 +24,6 @@ from hat_desktop.reports.pdf_common import (
     register_fonts,
     wrap_text,
 )
-
-if TYPE_CHECKING:  # the services feed this module; it never calls them
-    from hat_desktop.services.day_summary import DaySummary, SectionDay
 
 WIDTH, HEIGHT = A4
 MARGIN = 15 * mm

@@ -1,11 +1,9 @@
 """Holds as CSV: one row per hold that began in the period, reviewed or still open."""
 
 from collections.abc import Sequence
-from datetime import date, datetime
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from hat_desktop.domain.attendance import HoldReview
+from hat_desktop.domain.attendance_summary import HoldRecord
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
 
 # The first five columns are fixed (scripts read them); the rest follow.
@@ -14,20 +12,7 @@ HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "new_prescription_id"]
 
 
-class HoldRow(Protocol):
-    @property
-    def clinic_number(self) -> str: ...
-    @property
-    def patient_name(self) -> str: ...
-    @property
-    def held_from(self) -> datetime: ...
-    @property
-    def days(self) -> tuple[date, ...]: ...
-    @property
-    def review(self) -> HoldReview | None: ...
-
-
-def to_csv(holds: Sequence[HoldRow], tz: ZoneInfo) -> bytes:
+def to_csv(holds: Sequence[HoldRecord], tz: ZoneInfo) -> bytes:
     """Times are ISO 8601 with the offset in the clinic's zone; the review columns are
     empty while the hold is open."""
     rows = []

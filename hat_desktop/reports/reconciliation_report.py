@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -16,6 +15,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.domain.reconciliation import ReconciliationRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import COUNT_COLOURS
 from hat_desktop.reports.csv_cells import csv_bytes, safe_cell
@@ -30,9 +30,6 @@ from hat_desktop.reports.pdf_common import (
     register_fonts,
     wrap_text,
 )
-
-if TYPE_CHECKING:  # the services feed this module; it never calls them
-    from hat_desktop.services.reconciliation import ReconciliationRow
 
 CSV_HEADER = ["date", "section", "expected", "counted", "difference", "status", "counted_by",
               "witness", "resolution"]

@@ -1,11 +1,11 @@
 """The attendance record for a date range: one row per patient, session and day."""
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.attendance_summary import AttendanceRow
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import SessionAssessment, SessionState
@@ -22,23 +22,6 @@ from hat_desktop.store import patients as patient_store
 from hat_desktop.store import users as users_store
 
 MAX_DAYS = 370
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    day: date
-    session: int
-    clinic_number: str
-    patient_name: str
-    state: str  # dosed, withheld, missed, on_hold, not_due, due
-    mg_prescribed: int | None
-    mg_administered: int | None
-    register_entry_id: int | None
-    time: str = ""
-    staff: str = ""
-    witness: str = ""
-    reason: str = ""
-    register_entry_ids: str = ""
 
 
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[AttendanceRow]:

@@ -1,14 +1,14 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
 and the count, and the day's withheld and missed sessions."""
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.patients import PatientStatus
-from hat_desktop.domain.register import Entry, EntryKind, Section
+from hat_desktop.domain.register import Entry, EntryKind
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.services import attendance
@@ -19,35 +19,6 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import reconciliation as rec_store
 from hat_desktop.store import register as register_store
-
-
-@dataclass(frozen=True)
-class SectionDay:
-    section: Section
-    opening: int
-    received: int
-    doses: int
-    mg_administered: int
-    mg_wasted: int
-    destroyed: int
-    returned: int
-    corrections: int  # net units (+ in, − out)
-    closing: int
-    counted: int | None
-    discrepancy: int | None  # counted − expected, when not zero
-
-
-@dataclass(frozen=True)
-class DaySummary:
-    day: date
-    clinic_name: str
-    sections: tuple[SectionDay, ...]
-    counted_by: str | None
-    witness: str | None
-    withheld: tuple[str, ...]  # "HAT-0001 Sam Patient, session 1: Intoxicated"
-    missed: tuple[str, ...]
-    expiry_warnings: tuple[str, ...] = field(default_factory=tuple)
-    demo: bool = False
 
 
 def _units(entries: list[Entry], kind: EntryKind) -> int:

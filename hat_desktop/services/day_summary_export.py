@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.day_summary import DaySummary
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_date
 from hat_desktop.reports import day_summary_pdf
 from hat_desktop.services import print_copies
-from hat_desktop.services.day_summary import DaySummary, summary
+from hat_desktop.services.day_summary import summary
 from hat_desktop.services.exports import write_export
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require

@@ -1,11 +1,11 @@
 """Holds after days without a dose, lifted only by a prescriber's review."""
 
 import logging
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.attendance_summary import HoldRecord
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
@@ -98,15 +98,6 @@ def review(reg: OpenRegister, actor: User, patient_id: int,
     log.info("hold of %s reviewed by user #%d: %s", patient.clinic_number, prescriber.id,
              choice.value)
     return next(r for r in found if r.id == review_id)
-
-
-@dataclass(frozen=True)
-class HoldRecord:
-    clinic_number: str
-    patient_name: str
-    held_from: datetime
-    days: tuple[date, ...]
-    review: HoldReview | None
 
 
 def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[HoldRecord]:

@@ -18,6 +18,7 @@ from hat_desktop.domain.reconciliation import (
     CountLine,
     Discrepancy,
     Reconciliation,
+    ReconciliationRow,
     Resolution,
 )
 from hat_desktop.domain.register import Entry, EntryKind, Section
@@ -369,24 +370,6 @@ def alerts(reg: OpenRegister, actor: User) -> list[str]:
         more = f" and {len(overdue) - 3} earlier day(s)" if len(overdue) > 3 else ""
         lines.append(f"Reconciliation overdue for {shown}{more}.")
     return lines
-
-
-@dataclass(frozen=True)
-class ReconciliationRow:
-    """One section on one reconciled day (the reconciliation report and CSV)."""
-
-    day: date
-    section_code: str
-    expected: int
-    counted: int
-    status: str
-    counted_by: str
-    witness: str
-    resolution: str
-
-    @property
-    def difference(self) -> int:
-        return self.counted - self.expected
 
 
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date
