@@ -61,7 +61,7 @@ def test_pdf_reads_back_and_refusals(world, clock, tmp_path):
     out = tmp_path / "attendance.pdf"
     attendance_export.export(world.reg, world.manager, world.reg.today(), world.reg.today(),
                              "pdf", out)
-    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "attendance record" in text and "Robin Second" in text and "missed" in text
     assert "Page 1 of 1" in text
     with pytest.raises(InvalidInput, match="already exists"):

@@ -67,7 +67,9 @@ def _week(d, clock):
 
 
 def _text(data: bytes) -> list[str]:
-    return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+    """Each page's words, one space apart ("Page 2 of " and its total are separate pieces
+    of text on the page)."""
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages]
 
 
 def test_missed_dose_figures_per_patient(world, clock):

@@ -3,7 +3,6 @@ a month, cells coloured by state (palette.STATE_COLOURS) and labelled, with a le
 One A4 landscape page for a cohort of up to 32 patients: the picture a team meeting
 looks at."""
 
-import io
 from datetime import date
 
 from reportlab.lib import colors
@@ -13,16 +12,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import CLOSED, CohortGrid, GridRow
-from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.domain.times import format_date
 from hat_desktop.palette import state_colours
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
-    draw_demo_stamp,
     fit_text,
-    new_canvas,
 )
 
 WIDTH, HEIGHT = landscape(A4)
@@ -155,23 +153,20 @@ def _legend(c: Canvas, grid: CohortGrid, y: float) -> None:
 def to_pdf(grid: CohortGrid) -> bytes:
     h = grid.heading
     per_page = rows_per_page(len(grid.rows))
-    chunks = [grid.rows[i:i + per_page] for i in range(0, len(grid.rows), per_page)] or [()]
     name_w = (62 if len(grid.days) <= 10 else 46) * mm
     day_w = (WIDTH - 2 * MARGIN - name_w - MISSED_W) / max(len(grid.days), 1)
-    space = GRID_TOP - HEADER_H - (MARGIN + FOOTER_H + LEGEND_H)
-    row_h = max(MIN_ROW_H, min(MAX_ROW_H, space / max(per_page, 1)))
-    buffer = io.BytesIO()
-    c = new_canvas(buffer, landscape(A4), f"Attendance grid {h.first.isoformat()} to "
-                   f"{h.last.isoformat()}")
-    for page, rows in enumerate(chunks, start=1):
-        c.setFont(FONT_BOLD, 15)
-        c.drawString(MARGIN, HEIGHT - 17 * mm, fit_text(
-            f"{h.clinic_name} — attendance grid", FONT_BOLD, 15, WIDTH - 2 * MARGIN))
-        c.setFont(FONT, 10)
-        c.drawString(MARGIN, HEIGHT - 23.5 * mm,
-                     f"{format_date(h.first)} to {format_date(h.last)} · "
-                     f"{len(grid.rows)} patient(s) · every session of every day")
-        top = GRID_TOP - HEADER_H
+    bottom = MARGIN + FOOTER_H + LEGEND_H
+    row_h = max(MIN_ROW_H, min(MAX_ROW_H, (GRID_TOP - HEADER_H - bottom) / max(per_page, 1)))
+
+    def furniture(c: Canvas, _page: int) -> None:
+        draw_furniture(c, flow, margin=MARGIN, title=f"{h.clinic_name} — attendance grid",
+                       subtitle=f"{format_date(h.first)} to {format_date(h.last)} · "
+                       f"{len(grid.rows)} patient(s) · every session of every day",
+                       printed_by=h.made_by, printed_at=h.made_at, tz=h.tz)
+        _legend(c, grid, MARGIN + FOOTER_H + 3 * mm)
+
+    def headings(c: Canvas, y: float) -> None:
+        top = y - HEADER_H
         c.setFont(FONT_BOLD, 8.5)
         c.drawString(MARGIN + 1, top + 2.8 * mm, "Patient")
         x = MARGIN + name_w
@@ -180,30 +175,39 @@ def to_pdf(grid: CohortGrid) -> bytes:
             x += day_w
         c.setFont(FONT_BOLD, 8.5)
         c.drawRightString(x + MISSED_W - 2, top + 2.8 * mm, "Missed")
-        y = top
-        for i, row in enumerate(rows):
-            y -= row_h
-            if i % 2:
+
+    def row_at(index: int, row: GridRow) -> Draw:
+        def draw(c: Canvas, y: float) -> None:
+            if index % per_page % 2:
                 c.setFillColor(colors.Color(0.96, 0.97, 0.98))
-                c.rect(MARGIN, y, name_w, row_h, stroke=0, fill=1)
+                c.rect(MARGIN, y - row_h, name_w, row_h, stroke=0, fill=1)
                 c.setFillColor(colors.black)
-            _row(c, grid, row, y, row_h, name_w, day_w)
-        if not grid.rows:
-            c.setFont(FONT, 10)
-            c.drawString(MARGIN, top - 8 * mm, "No patient had a prescription in this period.")
+            _row(c, grid, row, y - row_h, row_h, name_w, day_w)
+
+        return draw
+
+    def today_frame(c: Canvas, _page: int, y: float) -> None:
         if grid.today in grid.days:
             tx = MARGIN + name_w + grid.days.index(grid.today) * day_w
             c.setStrokeColor(colors.HexColor("#1d4f73"))
             c.setLineWidth(1.2)
-            c.rect(tx, y, day_w, top + HEADER_H - y - 1 * mm, stroke=1, fill=0)
+            c.rect(tx, y, day_w, GRID_TOP - y - 1 * mm, stroke=1, fill=0)
             c.setLineWidth(1)
-        _legend(c, grid, MARGIN + FOOTER_H + 3 * mm)
-        c.setFont(FONT, 8)
-        c.setFillColor(colors.black)
-        c.drawString(MARGIN, MARGIN, f"Printed by {h.made_by} at {format_local(h.made_at, h.tz)}")
-        c.drawRightString(WIDTH - MARGIN, MARGIN, f"Page {page} of {len(chunks)}")
-        if h.demo:  # over the coloured cells, so it cannot hide under them
-            draw_demo_stamp(c, WIDTH, HEIGHT)
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
+
+    flow = PageFlow(landscape(A4), f"Attendance grid {h.first.isoformat()} to "
+                    f"{h.last.isoformat()}", top=GRID_TOP, bottom=bottom, demo=h.demo,
+                    furniture=furniture, page_end=today_frame)
+    header = (HEADER_H, headings)
+    flow.add(*header)
+    for index, row in enumerate(grid.rows):
+        flow.add(row_h, row_at(index, row), header)
+    if not grid.rows:
+        flow.add(0, lambda c, y: _say(c, y - 8 * mm,
+                                            "No patient had a prescription in this period."))
+    flow.finish()
+    return flow.pdf
+
+
+def _say(c: Canvas, y: float, text: str) -> None:
+    c.setFont(FONT, 10)
+    c.drawString(MARGIN, y, text)

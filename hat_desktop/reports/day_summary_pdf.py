@@ -15,13 +15,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.palette import COUNT_COLOURS, expiry_colours
-from hat_desktop.reports.page_flow import Draw, PageFlow
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
-    draw_furniture,
     fit_text,
-    register_fonts,
     wrap_text,
 )
 
@@ -136,9 +134,9 @@ def _list(flow: PageFlow, heading: str, items: tuple[str, ...], empty: str,
     flow.gap(3 * mm)
 
 
-def _furniture(c: Canvas, s: DaySummary, page: int, pages: int, printed_by: str,
+def _furniture(c: Canvas, flow: PageFlow, s: DaySummary, printed_by: str,
                printed_at: datetime, tz: ZoneInfo) -> None:
-    draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
+    draw_furniture(c, flow, margin=MARGIN,
                    title=f"{s.clinic_name} — end-of-day summary",
                    subtitle=s.day.strftime("%A %d/%m/%Y") + " · controlled-drugs stock and its "
                    "count, withheld and missed sessions", subtitle_size=10.5,
@@ -148,8 +146,9 @@ def _furniture(c: Canvas, s: DaySummary, page: int, pages: int, printed_by: str,
 
 
 def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo) -> bytes:
-    register_fonts()  # the layout measures text before the canvas exists
-    flow = PageFlow(TOP, BOTTOM)
+    flow = PageFlow(
+        A4, f"End-of-day summary {s.day.isoformat()}", top=TOP, bottom=BOTTOM, demo=s.demo,
+        furniture=lambda c, _page: _furniture(c, flow, s, printed_by, printed_at, tz))
     flow.add(*_paragraph(sign_off_text(s), FONT_BOLD, 10.5))
     flow.gap(2 * mm)
     if not s.sections:
@@ -166,7 +165,5 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Expiry warnings", s.expiry_warnings, "None: no batch expires within 30 days.",
           {"EXPIRED": expiry_colours("expired")[0], "expires": expiry_colours("soon")[1]})
-    return flow.render(
-        A4, f"End-of-day summary {s.day.isoformat()}",
-        lambda c, page, pages: _furniture(c, s, page, pages, printed_by, printed_at, tz),
-        demo=s.demo)
+    flow.finish()
+    return flow.pdf

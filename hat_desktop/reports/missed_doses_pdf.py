@@ -15,15 +15,13 @@ from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, Pa
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import state_colours
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
-from hat_desktop.reports.page_flow import Draw, PageFlow, nothing
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
-    draw_furniture,
     fit_text,
-    register_fonts,
     wrap_text,
 )
 
@@ -143,9 +141,9 @@ def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport
     return wrap_text(text, FONT, 9, WIDTH - 2 * MARGIN - 4 * mm)
 
 
-def _furniture(c: Canvas, report: MissedDoseReport, page: int, pages: int) -> None:
+def _furniture(c: Canvas, flow: PageFlow, report: MissedDoseReport) -> None:
     h = report.heading
-    draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
+    draw_furniture(c, flow, margin=MARGIN,
                    title=f"{h.clinic_name} — missed-dose report",
                    subtitle=f"{format_date(h.first)} to {format_date(h.last)} · per patient: "
                    "sessions, days without a dose, holds",
@@ -153,8 +151,10 @@ def _furniture(c: Canvas, report: MissedDoseReport, page: int, pages: int) -> No
 
 
 def to_pdf(report: MissedDoseReport) -> bytes:
-    register_fonts()  # the layout measures text before the canvas exists
-    flow = PageFlow(TOP, BOTTOM)
+    h = report.heading
+    flow = PageFlow(A4, f"Missed-dose report {h.first.isoformat()} to {h.last.isoformat()}",
+                    top=TOP, bottom=BOTTOM, demo=h.demo,
+                    furniture=lambda c, _page: _furniture(c, flow, report))
     if report.rows:
         header = (ROW_H, _table_header)
         flow.add(*header)
@@ -175,6 +175,5 @@ def to_pdf(report: MissedDoseReport) -> bytes:
                  repeat_header=continued)
     flow.add(3 * mm, nothing)
     flow.add(*_text(wrap_text(DEFINITIONS, FONT, 8, WIDTH - 2 * MARGIN), FONT, 8))
-    h = report.heading
-    return flow.render(A4, f"Missed-dose report {h.first.isoformat()} to {h.last.isoformat()}",
-                       lambda c, page, pages: _furniture(c, report, page, pages), demo=h.demo)
+    flow.finish()
+    return flow.pdf

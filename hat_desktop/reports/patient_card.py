@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.reports.page_flow import PageFlow
 from hat_desktop.reports.pdf_common import (
     DEMO_TEXT,
     FONT,
@@ -21,7 +22,7 @@ from hat_desktop.reports.pdf_common import (
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
     fit_text,
-    new_canvas,
+    wrap_text,
 )
 
 log = logging.getLogger(__name__)
@@ -51,18 +52,24 @@ def card_barcode(clinic_number: str) -> Code128:
 
 
 def render(card: PatientCard) -> bytes:
-    buffer = io.BytesIO()
     width, height = CARD_SIZE
-    c = new_canvas(buffer, CARD_SIZE, f"Patient card {card.clinic_number}")
+    flow = PageFlow(CARD_SIZE, f"Patient card {card.clinic_number}", top=height, bottom=0,
+                    demo=card.demo, demo_words=False)  # the band says the words
+    flow.add(height, lambda c, _y: _card(c, card))
+    flow.finish()
+    return flow.pdf
+
+
+def _card(c: Canvas, card: PatientCard) -> None:
+    width, height = CARD_SIZE
     _band(c, card.clinic_name, width, height, card.demo)
     photo_box = (4 * mm, 14.5 * mm, 20.25 * mm, 27 * mm)  # x, y, w, h: a 3 by 4 portrait
     _photo(c, card.photo, *photo_box)
     left = photo_box[0] + photo_box[2] + 3.5 * mm
     text_width = width - left - 3.5 * mm
     c.setFillColor(colors.black)
-    name_lines = _name_lines(card.full_name, text_width)
     y = height - 14 * mm
-    for line in name_lines:
+    for line in wrap_text(card.full_name, FONT_CONDENSED_BOLD, 10.5, text_width, max_lines=2):
         c.setFont(FONT_CONDENSED_BOLD, 10.5)
         c.drawString(left, y, line)
         y -= 4.4 * mm
@@ -76,11 +83,6 @@ def render(card: PatientCard) -> bytes:
     barcode = card_barcode(card.clinic_number)
     x = (width - barcode.width) / 2
     barcode.drawOn(c, max(x, 0), 3.2 * mm)
-    if card.demo:
-        _demo_stamp(c, width, height)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
 
 
 def _band(c: Canvas, clinic_name: str, width: float, height: float, demo: bool) -> None:
@@ -132,36 +134,9 @@ def _picture(data: bytes | None) -> ImageReader | None:
         return None
 
 
-def _name_lines(name: str, width: float) -> list[str]:
-    """At most two lines of the name, split between words."""
-    words = name.split()
-    first = ""
-    while words and stringWidth(f"{first} {words[0]}".strip(), FONT_CONDENSED_BOLD,
-                                10.5) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first:
-        return [fit_text(name, FONT_CONDENSED_BOLD, 10.5, width)]
-    lines = [first]
-    if words:
-        lines.append(fit_text(" ".join(words), FONT_CONDENSED_BOLD, 10.5, width))
-    return lines
-
-
 def _number_size(number: str, width: float) -> float:
     """The largest bold type (up to 17 pt) that fits the clinic number in ``width``."""
     size = 17.0
     while size > 8 and stringWidth(number, FONT_BOLD, size) > width:
         size -= 0.5
     return size
-
-
-def _demo_stamp(c: Canvas, width: float, height: float) -> None:
-    """The card-sized version of the diagonal DEMO stamp every demo printout carries
-    (the words of the stamp are in the band)."""
-    c.saveState()
-    c.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18))
-    c.setFont(FONT_BOLD, 44)
-    c.translate(width / 2, height / 2)
-    c.rotate(20)
-    c.drawCentredString(0, -14, "DEMO")
-    c.restoreState()

@@ -1,16 +1,15 @@
-"""What every PDF shares: fonts that print any name, the DEMO stamp, page furniture."""
+"""What every PDF shares: fonts that print any name, the DEMO stamp, and the one way
+text is wrapped and cut to fit."""
 
-from datetime import datetime
 from functools import cache
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from hat_desktop.domain.times import format_local
 from hat_desktop.paths import asset
 
 FONT = "DejaVuSans"
@@ -39,36 +38,26 @@ def new_canvas(target: object, pagesize: tuple[float, float], title: str) -> Can
     return canvas
 
 
-def draw_demo_stamp(canvas: Canvas, width: float, height: float) -> None:
-    """A large diagonal DEMO watermark and a line at the top of the page."""
+def draw_demo_stamp(canvas: Canvas, width: float, height: float, *, words: bool = True
+                    ) -> None:
+    """A large diagonal DEMO watermark, sized to the page, and (with ``words``) a line at
+    the top of the page saying what it means."""
+    small = width < A4[0]  # a patient card
+    size = 110 * min(1.0, width / A4[0])
     canvas.saveState()
-    canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.13))
-    canvas.setFont(FONT_BOLD, 110)
+    canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18 if small else 0.13))
+    canvas.setFont(FONT_BOLD, size)
     canvas.translate(width / 2, height / 2)
-    canvas.rotate(30)
-    canvas.drawCentredString(0, -40, "DEMO")
+    canvas.rotate(20 if small else 30)
+    canvas.drawCentredString(0, -size * 0.36, "DEMO")
     canvas.restoreState()
+    if not words:
+        return
     canvas.saveState()
     canvas.setFillColor(colors.Color(0.75, 0.05, 0.05))
     canvas.setFont(FONT_BOLD, 9)
     canvas.drawCentredString(width / 2, height - 14, DEMO_TEXT)
     canvas.restoreState()
-
-
-def draw_furniture(canvas: Canvas, width: float, height: float, margin: float, page: int,
-                   pages: int, *, title: str, subtitle: str, printed_by: str,
-                   printed_at: datetime, tz: ZoneInfo, subtitle_size: float = 10) -> None:
-    """A report page's heading (the title, and what the report covers) and its foot (who
-    printed it and when, and the page number)."""
-    canvas.setFont(FONT_BOLD, 15)
-    canvas.drawString(margin, height - 20 * mm,
-                      fit_text(title, FONT_BOLD, 15, width - 2 * margin))
-    canvas.setFont(FONT, subtitle_size)
-    canvas.drawString(margin, height - 27 * mm,
-                      fit_text(subtitle, FONT, subtitle_size, width - 2 * margin))
-    canvas.setFont(FONT, 8)
-    canvas.drawString(margin, 9 * mm, f"Printed by {printed_by} at {format_local(printed_at, tz)}")
-    canvas.drawRightString(width - margin, 9 * mm, f"Page {page} of {pages}")
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -80,17 +69,29 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap into lines no wider than ``width`` points."""
+def wrap_text(text: str, font: str, size: float, width: float, max_lines: int | None = None
+              ) -> list[str]:
+    """``text`` word-wrapped into lines no wider than ``width`` points: each of its lines
+    (paragraphs) starts a new line, each word is measured once, a word wider than a line
+    is cut with an ellipsis. With ``max_lines``, the last line allowed carries on with as
+    much of the rest as fits and ends in an ellipsis: a cut always shows."""
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return [text]  # the common case, at once
+    space = stringWidth(" ", font, size)
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        line = ""
+        line: list[str] = []
+        used = 0.0
         for word in paragraph.split():
-            candidate = f"{line} {word}".strip()
-            if pdfmetrics.stringWidth(candidate, font, size) <= width or not line:
-                line = candidate
+            w = stringWidth(word, font, size)
+            if line and used + space + w > width:
+                lines.append(" ".join(line))
+                line, used = [word], w
             else:
-                lines.append(line)
-                line = word
-        lines.append(line)
+                used += (space if line else 0) + w
+                line.append(word)
+        lines.append(" ".join(line))
+    if max_lines is not None and len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        lines = [*lines[:max_lines - 1], fit_text(rest + " …", font, size, width)]
     return [fit_text(line, font, size, width) for line in lines]

@@ -19,15 +19,13 @@ from hat_desktop.domain.reconciliation import ReconciliationRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import COUNT_COLOURS
 from hat_desktop.reports.csv_cells import csv_bytes, safe_cell
-from hat_desktop.reports.page_flow import Draw, PageFlow
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
-    draw_furniture,
     fit_text,
-    register_fonts,
     wrap_text,
 )
 
@@ -124,8 +122,18 @@ def _text(text: str, font: str, size: float) -> tuple[float, Draw]:
 
 def to_pdf(rows: Sequence[ReconciliationRow], *, clinic_name: str, first: date, last: date,
            printed_by: str, printed_at: datetime, tz: ZoneInfo, demo: bool) -> bytes:
-    register_fonts()  # the layout measures text before the canvas exists
-    flow = PageFlow(TOP, BOTTOM)
+
+    def furniture(c: Canvas, _page: int) -> None:
+        draw_furniture(c, flow, margin=MARGIN,
+                       title=f"{clinic_name} — stock reconciliations",
+                       subtitle=f"{format_date(first)} to {format_date(last)} · per day and "
+                       "section: the register's balance (expected), the physical count, the "
+                       "difference and how it was resolved",
+                       printed_by=printed_by, printed_at=printed_at, tz=tz)
+
+    flow = PageFlow(landscape(A4), f"Stock reconciliations {first.isoformat()} to "
+                    f"{last.isoformat()}", top=TOP, bottom=BOTTOM, demo=demo,
+                    furniture=furniture)
     flow.add(*_text(_totals(rows), FONT, 10))
     if rows:
         header = (6 * mm, _header_row)
@@ -134,14 +142,5 @@ def to_pdf(rows: Sequence[ReconciliationRow], *, clinic_name: str, first: date, 
             flow.add(*_row(r), header)
     else:
         flow.add(*_text("No day in this period was reconciled.", FONT_BOLD, 10))
-
-    def furniture(c: Canvas, page: int, pages: int) -> None:
-        draw_furniture(c, WIDTH, HEIGHT, MARGIN, page, pages,
-                       title=f"{clinic_name} — stock reconciliations",
-                       subtitle=f"{format_date(first)} to {format_date(last)} · per day and "
-                       "section: the register's balance (expected), the physical count, the "
-                       "difference and how it was resolved",
-                       printed_by=printed_by, printed_at=printed_at, tz=tz)
-
-    return flow.render(landscape(A4), f"Stock reconciliations {first.isoformat()} to "
-                       f"{last.isoformat()}", furniture, demo=demo)
+    flow.finish()
+    return flow.pdf

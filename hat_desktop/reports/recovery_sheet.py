@@ -1,21 +1,15 @@
 """The recovery sheet printed at set-up: the only copy of the key outside the keyring."""
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
-from hat_desktop.reports.pdf_common import (
-    FONT,
-    FONT_BOLD,
-    FONT_MONO,
-    draw_demo_stamp,
-    new_canvas,
-    wrap_text,
-)
+from hat_desktop.reports.page_flow import Draw, PageFlow
+from hat_desktop.reports.pdf_common import FONT, FONT_BOLD, FONT_MONO, wrap_text
 
 
 @dataclass(frozen=True)
@@ -43,63 +37,80 @@ INSTRUCTIONS = [
 ]
 
 
+LEFT = 20 * mm
+WIDTH, HEIGHT = A4
+
+
+def _line(text: str, font: str, size: float, height: float,
+          colour: colors.Color = colors.black) -> tuple[float, Draw]:
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(font, size)
+        c.setFillColor(colour)
+        c.drawString(LEFT, y, text)
+        c.setFillColor(colors.black)
+
+    return height, draw
+
+
+def _field(label: str, value: str) -> tuple[float, Draw]:
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(FONT_BOLD, 11)
+        c.drawString(LEFT, y, label)
+        c.setFont(FONT, 11)
+        c.drawString(LEFT + 35 * mm, y, value)
+
+    return 7 * mm, draw
+
+
+def _key_box(recovery_key: str) -> tuple[float, Draw]:
+    box_height = 26 * mm
+    groups = recovery_key.split("-")
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(1.2)
+        c.rect(LEFT, y - box_height, WIDTH - 2 * LEFT, box_height)
+        c.setFont(FONT_MONO, 15)
+        c.drawCentredString(WIDTH / 2, y - 11 * mm, "-".join(groups[:8]))
+        c.drawCentredString(WIDTH / 2, y - 20 * mm, "-".join(groups[8:]))
+
+    return box_height + 12 * mm, draw
+
+
+def _instruction(number: int, paragraph: str) -> tuple[float, Draw]:
+    lines = wrap_text(paragraph, FONT, 10, WIDTH - 2 * LEFT - 8 * mm)
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(FONT, 10)
+        c.drawString(LEFT, y, f"{number}.")
+        for i, line in enumerate(lines):
+            c.drawString(LEFT + 8 * mm, y - i * 5.2 * mm, line)
+
+    return len(lines) * 5.2 * mm + 3 * mm, draw
+
+
 def render(sheet: RecoverySheet) -> bytes:
-    buffer = io.BytesIO()
-    width, height = A4
-    c = new_canvas(buffer, A4, "HAT Desktop recovery sheet")
-    if sheet.demo:
-        draw_demo_stamp(c, width, height)
-    left = 20 * mm
-    y = height - 30 * mm
-    c.setFont(FONT_BOLD, 20)
-    c.drawString(left, y, "HAT Desktop — register recovery sheet")
-    y -= 9 * mm
-    c.setFont(FONT, 10)
-    c.setFillColor(colors.Color(0.6, 0.0, 0.0))
-    c.drawString(left, y, "CONFIDENTIAL: this sheet unlocks the controlled-drugs register.")
-    c.setFillColor(colors.black)
-    y -= 14 * mm
-    rows = [
+    flow = PageFlow(A4, "HAT Desktop recovery sheet", top=HEIGHT - 30 * mm, bottom=20 * mm,
+                    demo=sheet.demo)
+    flow.add(*_line("HAT Desktop — register recovery sheet", FONT_BOLD, 20, 9 * mm))
+    flow.add(*_line("CONFIDENTIAL: this sheet unlocks the controlled-drugs register.", FONT, 10,
+                    14 * mm, colors.Color(0.6, 0.0, 0.0)))
+    for label, value in [
         ("Clinic", sheet.clinic_name),
         ("Register id", sheet.register_id),
         ("Created", sheet.created.strftime("%d/%m/%Y %H:%M %Z")),
         ("Key kept in", "a passphrase (and this sheet)" if sheet.passphrase_mode
          else "this computer's system keyring (and this sheet)"),
-    ]
-    for label, value in rows:
-        c.setFont(FONT_BOLD, 11)
-        c.drawString(left, y, label)
-        c.setFont(FONT, 11)
-        c.drawString(left + 35 * mm, y, value)
-        y -= 7 * mm
-    y -= 8 * mm
-    c.setFont(FONT_BOLD, 12)
-    c.drawString(left, y, "Recovery key")
-    y -= 4 * mm
-    box_height = 26 * mm
-    c.setStrokeColor(colors.black)
-    c.setLineWidth(1.2)
-    c.rect(left, y - box_height, width - 2 * left, box_height)
-    groups = sheet.recovery_key.split("-")
-    c.setFont(FONT_MONO, 15)
-    c.drawCentredString(width / 2, y - 11 * mm, "-".join(groups[:8]))
-    c.drawCentredString(width / 2, y - 20 * mm, "-".join(groups[8:]))
-    y -= box_height + 12 * mm
-    c.setFont(FONT_BOLD, 12)
-    c.drawString(left, y, "What to do with this sheet")
-    y -= 7 * mm
+    ]:
+        flow.add(*_field(label, value))
+    flow.gap(8 * mm)
+    flow.add(*_line("Recovery key", FONT_BOLD, 12, 4 * mm))
+    flow.add(*_key_box(sheet.recovery_key))
+    flow.add(*_line("What to do with this sheet", FONT_BOLD, 12, 7 * mm))
     for number, paragraph in enumerate(INSTRUCTIONS, start=1):
-        lines = wrap_text(paragraph, FONT, 10, width - 2 * left - 8 * mm)
-        c.setFont(FONT, 10)
-        c.drawString(left, y, f"{number}.")
-        for line in lines:
-            c.drawString(left + 8 * mm, y, line)
-            y -= 5.2 * mm
-        y -= 3 * mm
-    y -= 10 * mm
-    c.setFont(FONT, 10)
-    c.drawString(left, y, "Printed and filed by (name, signature, date): "
-                 "______________________________________")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
+        flow.add(*_instruction(number, paragraph))
+    flow.gap(10 * mm)
+    flow.add(*_line("Printed and filed by (name, signature, date): "
+                    "______________________________________", FONT, 10, 5 * mm))
+    flow.finish()
+    return flow.pdf

@@ -30,16 +30,15 @@ from zint import Symbol, Symbology
 from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.reports.page_code import PageCode
+from hat_desktop.reports.page_flow import PageFlow
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
     FONT_MONO,
-    draw_demo_stamp,
     fit_text,
-    new_canvas,
-    register_fonts,
+    wrap_text,
 )
 from hat_desktop.reports.register_text import (
     COLUMNS,
@@ -94,31 +93,6 @@ class RegisterHeading:
     demo: bool = False
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int = MAX_LINES
-         ) -> list[str]:
-    """Word wrap measuring each word once (a register has a great many cells)."""
-    if stringWidth(text, font, size) <= width:
-        return [text]
-    space = stringWidth(" ", font, size)
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0.0
-    for word in text.split():
-        w = stringWidth(word, font, size)
-        if line and used + space + w > width:
-            lines.append(" ".join(line))
-            line, used = [word], w
-        else:
-            used += (space if line else 0) + w
-            line.append(word)
-    lines.append(" ".join(line))
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] += " …"
-    return [fit_text(x, font, size, width) if stringWidth(x, font, size) > width else x
-            for x in lines]
-
-
 class _RememberingText(PDFTextObject):  # type: ignore[misc] # reportlab has no type hints
     """reportlab's text object, remembering how each string was encoded for the page.
 
@@ -163,7 +137,7 @@ class _Measure:
         key = (text, font, width, max_lines)
         found = self._wrapped.get(key)
         if found is None:
-            found = self._wrapped[key] = wrap(text, font, size, width, max_lines)
+            found = self._wrapped[key] = wrap_text(text, font, size, width, max_lines)
         return found
 
     def width(self, text: str, font: str) -> float:
@@ -193,13 +167,13 @@ def _layout(entry: Entry, corrections: Sequence[Entry], h: RegisterHeading,
         for line in text.cell(key):
             lines.extend(measure.wrap(line, FONT_CONDENSED, width - 2 * PAD))
         if len(lines) > MAX_LINES:  # never silently: the cut shows
-            lines = [*lines[:MAX_LINES - 1], fit_text(lines[MAX_LINES - 1] + " …",
-                                                      FONT_CONDENSED, SIZE, width - 2 * PAD)]
+            lines = wrap_text("\n".join(lines), FONT_CONDENSED, SIZE, width - 2 * PAD,
+                              MAX_LINES)
         cells.append(lines)
-    late = (wrap(late_note(entry, h.tz), FONT_CONDENSED, SIZE, TABLE_WIDTH - _widths[0] - 4,
-                 max_lines=3) if entry.late_reason else [])
-    notes = [wrap(correction_note(c, h.section, h.tz), FONT, NOTE_SIZE,
-                  TABLE_WIDTH - NOTE_INDENT, max_lines=4) for c in corrections]
+    late = (wrap_text(late_note(entry, h.tz), FONT_CONDENSED, SIZE,
+                      TABLE_WIDTH - _widths[0] - 4, max_lines=3) if entry.late_reason else [])
+    notes = [wrap_text(correction_note(c, h.section, h.tz), FONT, NOTE_SIZE,
+                       TABLE_WIDTH - NOTE_INDENT, max_lines=4) for c in corrections]
     if notes:
         cells[0] = [*cells[0], "note"]  # numbered when the row is placed on its page
     count = max(1, *(len(c) for c in cells)) + len(late)
@@ -246,7 +220,6 @@ def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
 class _Page:
     number: int
     text: PDFTextObject
-    y: float = BODY_TOP
     rows: list[_Row] = field(default_factory=list)
     notes: list[tuple[int, list[str]]] = field(default_factory=list)  # (entry id, lines)
     notes_height: float = 0.0
@@ -256,15 +229,19 @@ class _Page:
 
 class RegisterPdf:
     """Feed entries in register order with add(); finish() writes the document and
-    returns each page's code (None for a page with no entry)."""
+    returns each page's code (None for a page with no entry). Pages are laid out by the
+    one page flow: this class fills each page's rows and, when the flow ends the page,
+    draws what depends on them (the grid, the footnotes, the page code)."""
 
     def __init__(self, heading: RegisterHeading, target: str | BinaryIO) -> None:
-        register_fonts()
         self.h = heading
         s = heading.section
-        self.c = new_canvas(target, (WIDTH, HEIGHT),
-                            f"Controlled drugs register — {s.code} — "
-                            f"{heading.first.isoformat()} to {heading.last.isoformat()}")
+        self.flow = PageFlow(
+            (WIDTH, HEIGHT), f"Controlled drugs register — {s.code} — "
+            f"{heading.first.isoformat()} to {heading.last.isoformat()}",
+            top=BODY_TOP, bottom=BOTTOM, demo=heading.demo, target=target,
+            footnote_gap=3 * mm, furniture=self._start_page, page_end=self._finish_page)
+        self.c = self.flow.canvas
         self.codes: list[str | None] = []
         self.measure = _Measure()
         self._right_x: dict[tuple[int, str], str] = {}
@@ -272,24 +249,19 @@ class RegisterPdf:
         self.c.beginForm("furniture")  # the same on every page: drawn once, shown on each
         self._furniture()
         self.c.endForm()
-        self.page = self._new_page(1)
+        self.page = _Page(0, _RememberingText(self.c, self._encoded))
 
-    def _new_page(self, number: int) -> _Page:
+    def _start_page(self, _c: Canvas, number: int) -> None:
         text = _RememberingText(self.c, self._encoded)
         text.setFont(FONT_CONDENSED, SIZE)
-        return _Page(number, text)
+        self.page = _Page(number, text)
 
     def add(self, entry: Entry, corrections: Sequence[Entry]) -> None:
         row = _layout(entry, corrections, self.h, self.measure)
-        p = self.page
-        room = p.y - row.height - BOTTOM - p.notes_height - row.notes_height \
-            - (3 * mm if p.notes or row.notes else 0)
-        if room < 0 and p.rows:
-            self._finish_page()
-            p = self.page = self._new_page(p.number + 1)
-        self._draw_row(p, row)
+        self.flow.add(row.height, lambda _c, y: self._draw_row(self.page, row, y),
+                      reserve=row.notes_height)
 
-    def _draw_row(self, p: _Page, row: _Row) -> None:
+    def _draw_row(self, p: _Page, row: _Row, y: float) -> None:
         t = p.text
         if row.notes:
             first = len(p.notes) + 1
@@ -298,7 +270,7 @@ class RegisterPdf:
             for lines in row.notes:
                 p.notes.append((row.entry.id, lines))
             p.notes_height += row.notes_height
-        baseline = p.y - PAD - SIZE + 0.6
+        baseline = y - PAD - SIZE + 0.6
         ys = [fp_str(baseline - i * LEADING) for i in range(MAX_LINES + 4)]
         xs = self._right_x
         for col, (key, lines) in enumerate(zip(_keys, row.cells, strict=True)):
@@ -323,20 +295,19 @@ class RegisterPdf:
         if row.late:
             t.setFillColor(LATE_COLOUR)
             first = max(1, *(len(c) for c in row.cells))
-            p.bands.append((p.y - row.height + PAD * 0.6, len(row.late) * LEADING))
+            p.bands.append((y - row.height + PAD * 0.6, len(row.late) * LEADING))
             for i, line in enumerate(row.late):
                 t.place(_left_x[1], ys[first + i], line)
             t.setFillColor(colors.black)
-        p.y -= row.height
-        p.rules.append(p.y)
+        p.rules.append(y - row.height)
         p.rows.append(row)
 
     # --- page furniture -------------------------------------------------------------
-    def _finish_page(self) -> None:
+    def _finish_page(self, _c: Canvas, _number: int, bottom: float) -> None:
         c, p = self.c, self.page
         c.doForm("furniture")
         self._heading(p)
-        self._grid(p)
+        self._grid(p, bottom)
         if p.bands:  # a late entry's reason runs across the columns, on a tinted band
             c.setFillColor(LATE_FILL)
             for y, height in p.bands:
@@ -350,10 +321,7 @@ class RegisterPdf:
             last = p.rows[-1].entry
             code = PageCode(self.h.section.code, p.rows[0].entry.id, last.id, last.hash).text
             draw_qr(c, code, WIDTH - MARGIN - QR_SIZE, HEIGHT - 6 * mm - QR_SIZE, QR_SIZE)
-        self._footer(p, code)
-        if self.h.demo:
-            draw_demo_stamp(c, WIDTH, HEIGHT)
-        c.showPage()
+        self._footer(code)
         self.codes.append(code)
 
     def _furniture(self) -> None:
@@ -406,7 +374,7 @@ class RegisterPdf:
             c.setStrokeColor(GRID)
             c.line(left + 1, HEAD_TOP - band, right - 1, HEAD_TOP - band)
         for (key, title, _), left, width in zip(COLUMNS, _lefts, _widths, strict=True):
-            lines = wrap(title, FONT_CONDENSED_BOLD, 6.8, width - 2, max_lines=3)
+            lines = wrap_text(title, FONT_CONDENSED_BOLD, 6.8, width - 2, max_lines=3)
             top = HEAD_TOP - band - 2.6 * mm
             for i, line in enumerate(lines):
                 if key in RIGHT_ALIGNED:
@@ -414,9 +382,8 @@ class RegisterPdf:
                 else:
                     c.drawString(left + 1.5, top - i * 7.4, line)
 
-    def _grid(self, p: _Page) -> None:
+    def _grid(self, p: _Page, bottom: float) -> None:
         c = self.c
-        bottom = p.y
         path = c.beginPath()
         for y in p.rules:
             path.moveTo(MARGIN, y)
@@ -450,33 +417,24 @@ class RegisterPdf:
                 c.drawString(MARGIN + NOTE_INDENT, y - NOTE_SIZE - i * NOTE_LEADING, line)
             y -= len(lines) * NOTE_LEADING + 1.2
 
-    def _footer(self, p: _Page, code: str | None) -> None:
+    def _footer(self, code: str | None) -> None:
         c = self.c
-        c.setFont(FONT, 7.5)
-        label = f"Page {p.number} of "
-        x = WIDTH - MARGIN - 32 * mm
-        c.drawString(x, FOOTER_Y, label)
-        c.saveState()
-        c.translate(x + stringWidth(label, FONT, 7.5), FOOTER_Y)
-        c.doForm("pageCount")
-        c.restoreState()
+        self.flow.page_number(c, WIDTH - MARGIN - 32 * mm, FOOTER_Y, 7.5)
         if code is not None:
             c.setFont(FONT_MONO, 5.5)
             c.drawRightString(WIDTH - MARGIN, FOOTER_Y - 3.6 * mm,
                               f"Page code (hat-desktop verify-page): {code}")
 
     def finish(self, empty_message: str) -> list[str | None]:
-        if not self.page.rows:
-            t = self.page.text
-            t.setFont(FONT, 10)
-            t.setTextOrigin(MARGIN + PAD, BODY_TOP - 8 * mm)
-            t.textOut(empty_message)
-        self._finish_page()
-        self.c.beginForm("pageCount")
-        self.c.setFont(FONT, 7.5)
-        self.c.drawString(0, 0, str(len(self.codes)))
-        self.c.endForm()
-        self.c.save()
+        if self.flow.page == 0:
+            def say_empty(_c: Canvas, _y: float) -> None:
+                t = self.page.text
+                t.setFont(FONT, 10)
+                t.setTextOrigin(MARGIN + PAD, BODY_TOP - 8 * mm)
+                t.textOut(empty_message)
+
+            self.flow.add(0, say_empty)
+        self.flow.finish()
         return self.codes
 
 
