@@ -1,6 +1,9 @@
-"""Colours of the dosing states, defined once: the board, the attendance grid and the
-PDFs all use these (background, text) pairs. Chosen to stay distinguishable for
-the common colour-vision deficiencies and to carry a text label everywhere too."""
+"""The colours that mean something, defined once: the state of a session, a patient, a
+flag, a batch, a count or a register entry looks the same on the board, the attendance
+grid, every list and every printed page. Each is a (background, text) pair, chosen to
+stay distinguishable for the common colour-vision deficiencies and always shown with a
+word or letter too. Only the stylesheet's own chrome (buttons, frames, headings) lives
+elsewhere (resources/style.qss)."""
 
 STATE_COLOURS: dict[str, tuple[str, str]] = {
     "not_due": ("#eceff1", "#546e7a"),
@@ -11,7 +14,12 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
     "withheld": ("#f9a825", "#3e2723"),
     "missed": ("#c62828", "#ffffff"),
     "on_hold": ("#4a148c", "#ffffff"),
+    "closed": ("#cfd8dc", "#37474f"),  # the clinic was closed that day
 }
+# A cell with no session in it, or a day still to come (attendance grids).
+EMPTY_COLOURS = ("#fafbfc", "#90a4ae")
+# What marks "this one": today's column, the selected row (a dark frame).
+FRAME = "#0b2f4a"
 
 FLAG_COLOURS: dict[str, tuple[str, str]] = {
     "none": ("#ffffff", "#000000"),
@@ -41,3 +49,18 @@ COUNT_COLOURS: dict[str, tuple[str, str]] = {
 
 def expiry_colours(state: str) -> tuple[str, str]:
     return EXPIRY_COLOURS.get(state, EXPIRY_COLOURS["ok"])
+
+# A patient's status: (background, text, border) of the chip on the patient's page; the
+# list greys out the same text colour.
+PATIENT_STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
+    "active": ("#e8f5e9", "#1b5e20", "#81c784"),
+    "suspended": ("#fff3cd", "#8d4b00", "#e0c36a"),
+    "discharged": ("#eceff1", "#546e7a", "#90a4ae"),
+}
+
+# A register entry carrying a note (a late entry's reason, a correction), on screen and
+# in print.
+NOTE_COLOURS = ("#fff3cd", "#5b3a00")
+
+# The prescription version in force, among the earlier ones.
+CURRENT_VERSION_BACKGROUND = "#e8f5e9"

@@ -15,7 +15,13 @@ from hat_desktop.domain.attendance_summary import AttendanceRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import state_colours
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
-from hat_desktop.reports.pdf_common import FONT_BOLD, FONT_CONDENSED, fit_text
+from hat_desktop.reports.pdf_common import (
+    FONT_BOLD,
+    FONT_CONDENSED,
+    HEAD_FILL,
+    RULE,
+    fit_text,
+)
 
 HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_administered",
           "register_entry_id", "time", "patient_name", "staff", "witness", "reason",
@@ -52,7 +58,7 @@ WIDTHS = [(w * mm if w else WIDTH - 2 * MARGIN - _FIXED) for _, w in _COLUMNS]
 
 
 def _header_row(c: Canvas, y: float) -> None:
-    c.setFillColor(colors.Color(0.89, 0.93, 0.96))
+    c.setFillColor(HEAD_FILL)
     c.rect(MARGIN, y - 1.5 * mm, sum(WIDTHS), _ROW_H, stroke=0, fill=1)
     c.setFillColor(colors.black)
     c.setFont(FONT_BOLD, 8)
@@ -78,7 +84,7 @@ def _row(r: AttendanceRow) -> Draw:
             c.drawString(x + 1, y, fit_text(value, FONT_CONDENSED, 8, w - 2))
             c.setFillColor(colors.black)
             x += w
-        c.setStrokeColor(colors.Color(0.85, 0.87, 0.9))
+        c.setStrokeColor(RULE)
         c.line(MARGIN, y - 1.5 * mm, MARGIN + sum(WIDTHS), y - 1.5 * mm)
 
     return draw

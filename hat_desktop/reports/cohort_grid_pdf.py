@@ -13,13 +13,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import CLOSED, CohortGrid, GridRow
 from hat_desktop.domain.times import format_date
-from hat_desktop.palette import state_colours
+from hat_desktop.palette import FRAME, state_colours
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
+    RULE,
     fit_text,
 )
 
@@ -32,7 +33,6 @@ FOOTER_H = 12 * mm
 MAX_ROW_H = 8 * mm
 MIN_ROW_H = 4.2 * mm
 MISSED_W = 14 * mm
-CLOSED_COLOURS = ("#cfd8dc", "#37474f")
 HOLD_TAG = "ON HOLD"
 
 # state -> (word on a wide cell, letter on a narrow one, legend text)
@@ -52,14 +52,10 @@ def rows_per_page(count: int) -> int:
     return max(1, min(count, int(space // MIN_ROW_H))) if count else 1
 
 
-def _colours(state: str) -> tuple[str, str]:
-    return CLOSED_COLOURS if state == CLOSED else state_colours(state)
-
-
 def _day_heading(c: Canvas, day: date, x: float, w: float, y: float, closed: bool,
                  today: bool) -> None:
     wide = w >= 18 * mm
-    c.setFillColor(colors.HexColor("#1d4f73") if today else colors.black)
+    c.setFillColor(colors.HexColor(FRAME) if today else colors.black)
     if wide:
         c.setFont(FONT_BOLD, 8.5)
         c.drawCentredString(x + w / 2, y + 5 * mm, day.strftime("%a %d/%m"))
@@ -69,17 +65,17 @@ def _day_heading(c: Canvas, day: date, x: float, w: float, y: float, closed: boo
         c.drawCentredString(x + w / 2, y + 2.8 * mm, day.strftime("%d"))
     if closed:
         c.setFont(FONT_CONDENSED, 6)
-        c.setFillColor(colors.HexColor(CLOSED_COLOURS[1]))
+        c.setFillColor(colors.HexColor(state_colours(CLOSED)[1]))
         c.drawCentredString(x + w / 2, y + 0.6 * mm, "closed" if wide else "cl.")
     c.setFillColor(colors.black)
 
 
 def _cell(c: Canvas, state: str | None, x: float, y: float, w: float, h: float) -> None:
     if state is None:  # a day still to come, or no such session that day
-        c.setStrokeColor(colors.Color(0.85, 0.87, 0.9))
+        c.setStrokeColor(RULE)
         c.rect(x + 0.3, y + 0.3, w - 0.6, h - 0.6, stroke=1, fill=0)
         return
-    back, fore = _colours(state)
+    back, fore = state_colours(state)
     c.setFillColor(colors.HexColor(back))
     c.setStrokeColor(colors.Color(0.7, 0.73, 0.76))
     c.rect(x + 0.3, y + 0.3, w - 0.6, h - 0.6, stroke=1, fill=1)
@@ -131,7 +127,7 @@ def _legend(c: Canvas, grid: CohortGrid, y: float) -> None:
     x += 11 * mm
     for state in ("dosed", "withheld", "missed", "on_hold", "due", "not_due", CLOSED):
         word, letter, text = LABELS[state]
-        back, fore = _colours(state)
+        back, fore = state_colours(state)
         c.setFillColor(colors.HexColor(back))
         c.setStrokeColor(colors.Color(0.6, 0.63, 0.66))
         c.rect(x, y, 7 * mm, 4.5 * mm, stroke=1, fill=1)
@@ -189,7 +185,7 @@ def to_pdf(grid: CohortGrid) -> bytes:
     def today_frame(c: Canvas, _page: int, y: float) -> None:
         if grid.today in grid.days:
             tx = MARGIN + name_w + grid.days.index(grid.today) * day_w
-            c.setStrokeColor(colors.HexColor("#1d4f73"))
+            c.setStrokeColor(colors.HexColor(FRAME))
             c.setLineWidth(1.2)
             c.rect(tx, y, day_w, GRID_TOP - y - 1 * mm, stroke=1, fill=0)
             c.setLineWidth(1)

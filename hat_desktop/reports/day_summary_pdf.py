@@ -19,6 +19,8 @@ from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
+    HEAD_FILL,
+    RULE,
     fit_text,
     wrap_text,
 )
@@ -71,7 +73,7 @@ def _section_heading(d: SectionDay) -> tuple[float, Draw]:
 
     def draw(c: Canvas, y: float) -> None:
         height = len(lines) * 5 * mm + 2 * mm
-        c.setFillColor(colors.Color(0.89, 0.93, 0.96))
+        c.setFillColor(HEAD_FILL)
         c.rect(MARGIN, y - height + 4.2 * mm, TEXT_W, height, stroke=0, fill=1)
         c.setFillColor(colors.black)
         c.setFont(FONT_BOLD, 10.5)
@@ -100,7 +102,7 @@ def _pair_row(pairs: list[tuple[str, str]], d: SectionDay) -> Draw:
             c.setFont(FONT_BOLD, 9.5)
             c.drawString(x + LABEL_W, y, fit_text(value, FONT_BOLD, 9.5, PAIR_W - LABEL_W - 4))
             c.setFillColor(colors.black)
-        c.setStrokeColor(colors.Color(0.86, 0.88, 0.9))
+        c.setStrokeColor(RULE)
         c.line(MARGIN, y - 1.8 * mm, MARGIN + TEXT_W, y - 1.8 * mm)
 
     return draw

@@ -21,6 +21,8 @@ from hat_desktop.reports.pdf_common import (
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
+    HEAD_FILL,
+    RULE,
     fit_text,
     wrap_text,
 )
@@ -67,7 +69,7 @@ def _widths() -> list[float]:
 
 def _table_header(c: Canvas, y: float) -> None:
     widths = _widths()
-    c.setFillColor(colors.Color(0.89, 0.93, 0.96))
+    c.setFillColor(HEAD_FILL)
     c.rect(MARGIN, y - 1.8 * mm, sum(widths), ROW_H, stroke=0, fill=1)
     c.setFillColor(colors.black)
     c.setFont(FONT_BOLD, 8.5)
@@ -109,7 +111,7 @@ def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
             c.drawString(x + 1.5, y, fit_text(value, font, 8.5, w - 3))
             c.setFillColor(colors.black)
             x += w
-        c.setStrokeColor(colors.Color(0.82, 0.85, 0.88))
+        c.setStrokeColor(RULE)
         c.line(MARGIN, y - 1.8 * mm, MARGIN + sum(widths), y - 1.8 * mm)
 
     return draw

@@ -19,6 +19,9 @@ FONT_CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 FONT_MONO = "DejaVuSansMono"
 
 DEMO_TEXT = "DEMO — not a legal register"
+# The chrome of every printed table: the heading row's fill, the rules between rows.
+HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
+RULE = colors.Color(0.84, 0.86, 0.89)
 
 
 @cache

@@ -25,6 +25,8 @@ from hat_desktop.reports.pdf_common import (
     FONT_BOLD,
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
+    HEAD_FILL,
+    RULE,
     fit_text,
     wrap_text,
 )
@@ -55,7 +57,7 @@ def to_csv(rows: Sequence[ReconciliationRow]) -> bytes:
 
 
 def _header_row(c: Canvas, y: float) -> None:
-    c.setFillColor(colors.Color(0.89, 0.93, 0.96))
+    c.setFillColor(HEAD_FILL)
     c.rect(MARGIN, y - 1.8 * mm, WIDTH - 2 * MARGIN, 6 * mm, stroke=0, fill=1)
     c.setFillColor(colors.black)
     c.setFont(FONT_BOLD, SIZE)
@@ -92,7 +94,7 @@ def _row(r: ReconciliationRow) -> tuple[float, Draw]:
         c.setFont(FONT_CONDENSED, SIZE)
         for i, line in enumerate(resolution):
             c.drawString(x + 1.5, y - i * LINE_H, line)
-        c.setStrokeColor(colors.Color(0.82, 0.85, 0.88))
+        c.setStrokeColor(RULE)
         bottom = y - height + 2.6 * mm
         c.line(MARGIN, bottom, WIDTH - MARGIN, bottom)
 

@@ -29,6 +29,7 @@ from zint import Symbol, Symbology
 
 from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.palette import NOTE_COLOURS
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.reports.page_flow import PageFlow
 from hat_desktop.reports.pdf_common import (
@@ -37,6 +38,7 @@ from hat_desktop.reports.pdf_common import (
     FONT_CONDENSED,
     FONT_CONDENSED_BOLD,
     FONT_MONO,
+    HEAD_FILL,
     fit_text,
     wrap_text,
 )
@@ -67,9 +69,7 @@ _BITS = [bytes((value >> bit) & 1 for bit in range(8)) for value in range(256)]
 _DARK_RUNS = re.compile(rb"\x01+")
 RIGHT_ALIGNED = {"quantity_in", "quantity_out", "balance"}
 GRID = colors.Color(0.72, 0.76, 0.80)
-HEAD_FILL = colors.Color(0.89, 0.93, 0.96)
-LATE_COLOUR = colors.Color(0.55, 0.2, 0.0)
-LATE_FILL = colors.Color(1.0, 0.95, 0.86)
+LATE_FILL, LATE_COLOUR = (colors.HexColor(c) for c in NOTE_COLOURS)
 
 _widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
 _lefts = [MARGIN + sum(_widths[:i]) for i in range(len(COLUMNS))]
