@@ -8,10 +8,10 @@ from pathlib import Path
 
 from hat_desktop.cli.common import CommandContext, env_text, prompt_secret, say
 from hat_desktop.domain.accounts import check_typed_twice
+from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.register_setup import NewRegister, create_register
-from hat_desktop.store.keys import KeyMode
 
 
 def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

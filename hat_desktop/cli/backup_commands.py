@@ -10,8 +10,8 @@ from hat_desktop.services import auth
 from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register_setup import read_recovery_key_file
 from hat_desktop.services.restore import export_recovery_key, restore
-from hat_desktop.store.keys import read_recovery_key_file
 
 
 def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

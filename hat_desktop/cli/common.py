@@ -16,8 +16,7 @@ from hat_desktop.domain.times import parse_iso_date
 from hat_desktop.services import auth
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import open_register
-from hat_desktop.store.keys import read_recovery_key_file
+from hat_desktop.services.register_setup import open_register, read_recovery_key_file
 
 
 def fail(message: str, status: int) -> int:

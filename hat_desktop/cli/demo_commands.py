@@ -5,7 +5,7 @@ import argparse
 from hat_desktop.cli.common import CommandContext, say
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services.demo import DEMO_USERS, build_demo
-from hat_desktop.store.connection import register_exists
+from hat_desktop.services.register_setup import register_exists
 
 
 def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

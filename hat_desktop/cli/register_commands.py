@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
-from hat_desktop.reports.csv_cells import csv_bytes, safe_cell
 from hat_desktop.services import register, register_export
 
 
@@ -40,11 +39,10 @@ def _name(summary: register.SectionSummary) -> str:
 def sections(ctx: CommandContext) -> int:
     reg = ctx.reg()
     actor = ctx.acting_user()
-    found = register.list_sections(reg, actor)
     if ctx.args.fmt == "csv":
-        rows = [[s.section.code, safe_cell(_name(s)), s.section.unit, s.balance] for s in found]
-        sys.stdout.write(csv_bytes(["code", "name", "unit", "balance"], rows).decode("utf-8"))
+        sys.stdout.write(register_export.sections_csv(reg, actor).decode("utf-8"))
         return 0
+    found = register.list_sections(reg, actor)
     if not found:
         say("The register has no sections yet: a manager creates them on the Register page.")
         return 0

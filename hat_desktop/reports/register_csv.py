@@ -5,8 +5,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from hat_desktop.domain.register import Entry
-from hat_desktop.reports.csv_cells import iso_local, safe_cell
+from hat_desktop.domain.register import Entry, Section
+from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
 from hat_desktop.reports.register_text import one_line
 
 # The first seven columns are fixed by the issue; the rest carry the Regulation 19 details.
@@ -66,3 +66,10 @@ def write_csv(out: TextIO, rows: Iterable[tuple[Entry, Sequence[Entry]]], sectio
         writer.writerow(csv_row(entry, corrections, section_code, tz))
         count += 1
     return count
+
+
+def sections_csv(rows: Iterable[tuple[Section, int]]) -> bytes:
+    """The register's sections with their balances: code, name, unit, balance."""
+    return csv_bytes(["code", "name", "unit", "balance"],
+                     [[s.code, safe_cell(f"{s.drug} {s.strength} {s.form}"), s.unit, balance]
+                      for s, balance in rows])

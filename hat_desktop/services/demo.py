@@ -4,6 +4,7 @@ days and today up to now. Every screen and printed page of it says DEMO."""
 
 import logging
 import random
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,6 +18,7 @@ from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient, PatientDetails
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import PRESETS, EntryKind, Section
+from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
 from hat_desktop.services import (
@@ -40,8 +42,10 @@ from hat_desktop.services.demo_data import (
 )
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import NewRegister, create_register
+from hat_desktop.store import keys
 from hat_desktop.store import register as register_store
-from hat_desktop.store.keys import KeyMode, keyring_problem
+from hat_desktop.store.connection import read_info
+from hat_desktop.store.keys import keyring_problem
 
 log = logging.getLogger(__name__)
 
@@ -373,3 +377,13 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             b.reconcile(day, index)
     if progress is not None:
         progress("Building the demo clinic", total_days, total_days)
+
+
+def discard_demo(data_dir: Path) -> None:
+    """Delete a demo register's temporary folder (the parent of ``data_dir``) and its key
+    in the keyring: the demo opens only demo data, so this is best effort."""
+    try:
+        keys.delete_from_keyring(read_info(data_dir).register_id)
+    except Exception:  # noqa: BLE001 - best effort: the demo key opens only demo data
+        log.warning("could not remove the demo key from the keyring")
+    shutil.rmtree(data_dir.parent, ignore_errors=True)

@@ -1,7 +1,8 @@
 """Holds after days without a dose, lifted only by a prescriber's review."""
 
 import logging
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview

@@ -24,7 +24,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_date
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
-from hat_desktop.services import print_copies
+from hat_desktop.services import print_copies, register
 from hat_desktop.services.exports import check_output
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
@@ -224,3 +224,9 @@ def verify_page(reg: OpenRegister, actor: User, qr_text: str) -> tuple[bool, str
         reg.audit(actor, AuditAction.VERIFY, f"page:{code.section_code}",
                   first=code.first_entry_id, last=code.last_entry_id, matches=ok)
     return ok, message
+
+
+def sections_csv(reg: OpenRegister, actor: User) -> bytes:
+    """The register's sections and their balances as CSV (for scripts)."""
+    return register_csv.sections_csv((s.section, s.balance)
+                                      for s in register.list_sections(reg, actor))

@@ -1,4 +1,8 @@
-"""Creating a register (first run, `init`) and opening an existing one."""
+"""Creating a register (first run, `init`) and opening an existing one.
+
+The window and the command line find here, never in the store, whether a folder holds a
+register, the recovery key written in a file, whether the computer has a keyring, and the
+lock that keeps one HAT Desktop per register (re-exported below with ``as``)."""
 
 import logging
 from collections.abc import Callable
@@ -9,6 +13,12 @@ from pathlib import Path
 from hat_desktop.domain.accounts import User, validate_password, validate_username
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
+from hat_desktop.domain.register_keys import (
+    KeyMode,
+    format_recovery_key,
+    parse_recovery_key,
+    validate_passphrase,
+)
 from hat_desktop.domain.settings import ClinicSettings
 from hat_desktop.domain.text import clean_text
 from hat_desktop.reports import recovery_sheet
@@ -26,11 +36,13 @@ from hat_desktop.store.connection import (
     new_register_id,
     open_database,
     read_info,
-    register_exists,
     write_file_atomically,
     write_info,
 )
-from hat_desktop.store.keys import KeyMode
+from hat_desktop.store.connection import register_exists as register_exists
+from hat_desktop.store.keys import keyring_problem as keyring_problem
+from hat_desktop.store.keys import read_recovery_key_file as read_recovery_key_file
+from hat_desktop.store.lock import RegisterLock as RegisterLock
 from hat_desktop.store.migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -81,7 +93,7 @@ def check_key_choice(key_mode: KeyMode, passphrase: str | None) -> None:
         if problem:
             raise RegisterUnavailable(problem + NO_KEYRING_ADVICE)
     else:
-        keys.validate_passphrase(passphrase or "")
+        validate_passphrase(passphrase or "")
 
 
 def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
@@ -157,7 +169,7 @@ def create_register(
         key = keys.derive_passphrase_key(spec.passphrase or "", salt)
 
     register_id = new_register_id()
-    recovery_key = keys.format_recovery_key(key)
+    recovery_key = format_recovery_key(key)
     sheet_bytes = recovery_sheet.render(
         recovery_sheet.RecoverySheet(
             clinic_name=settings.clinic_name,
@@ -248,7 +260,7 @@ def open_register(
     info = read_info(data_dir)
     path = db_path(data_dir)
     if recovery_key is not None:
-        key, source = keys.parse_recovery_key(recovery_key), "the recovery key"
+        key, source = parse_recovery_key(recovery_key), "the recovery key"
     elif info.key_mode is KeyMode.KEYRING:
         problem = keys.keyring_problem()
         if problem:

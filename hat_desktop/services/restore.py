@@ -14,6 +14,7 @@ from pathlib import Path
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import PermissionDenied, RegisterUnavailable
+from hat_desktop.domain.register_keys import KeyMode, format_recovery_key, parse_recovery_key
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services.backup import file_sha256
 from hat_desktop.services.clock import Clock
@@ -34,7 +35,6 @@ from hat_desktop.store.connection import (
     write_file_atomically,
     write_info,
 )
-from hat_desktop.store.keys import KeyMode
 from hat_desktop.store.lock import RegisterLock
 from hat_desktop.store.migrations import migrate
 from hat_desktop.store.verify import verify
@@ -55,7 +55,7 @@ class RestoreResult:
 
 def _key_for(data_dir: Path, recovery_key: str | None) -> tuple[str, str]:
     if recovery_key is not None:
-        return keys.parse_recovery_key(recovery_key), "The recovery key"
+        return parse_recovery_key(recovery_key), "The recovery key"
     if register_exists(data_dir):
         info = read_info(data_dir)
         if info.key_mode is KeyMode.KEYRING and keys.keyring_problem() is None:
@@ -169,7 +169,7 @@ def export_recovery_key(reg: OpenRegister, actor: User, output: Path) -> Path:
     """The recovery key as one line of text, the form --recovery-key-file reads."""
     manager = require(reg, actor, Action.EXPORT_RECOVERY_KEY)
     target = check_output(reg, output)
-    text = keys.format_recovery_key(reg.db.recovery_key()) + "\n"
+    text = format_recovery_key(reg.db.recovery_key()) + "\n"
     write_file_atomically(target, text.encode("ascii"))
     os.chmod(target, 0o600)
     with reg.db.transaction():

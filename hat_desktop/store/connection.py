@@ -19,6 +19,7 @@ from typing import Any
 import sqlcipher3
 
 from hat_desktop.domain.errors import RegisterDamaged, RegisterUnavailable
+from hat_desktop.domain.register_keys import KeyMode, check_raw_key
 from hat_desktop.store.driver_errors import (
     SQLITE_NOTADB,
     damaged,
@@ -26,7 +27,6 @@ from hat_desktop.store.driver_errors import (
     result_code,
     translate,
 )
-from hat_desktop.store.keys import KeyMode, check_raw_key
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,7 @@ The recovery key printed on the recovery sheet is the raw key itself.
 
 import hashlib
 import logging
-import re
 import secrets
-from enum import StrEnum
 from pathlib import Path
 
 import keyring
@@ -25,18 +23,16 @@ import keyring.errors
 from keyring.backends import fail
 
 from hat_desktop.domain.errors import InvalidInput, RegisterUnavailable
+from hat_desktop.domain.register_keys import RAW_KEY, check_raw_key, parse_recovery_key
+from hat_desktop.domain.register_keys import KeyMode as KeyMode  # the tests' old names
+from hat_desktop.domain.register_keys import format_recovery_key as format_recovery_key
+from hat_desktop.domain.register_keys import validate_passphrase as validate_passphrase
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "hat-desktop"
 SALT_BYTES = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-
-
-class KeyMode(StrEnum):
-    KEYRING = "keyring"
-    PASSPHRASE = "passphrase"
 
 
 def new_raw_key() -> str:
@@ -47,43 +43,12 @@ def new_salt() -> bytes:
     return secrets.token_bytes(SALT_BYTES)
 
 
-def check_raw_key(key: str) -> str:
-    if not _HEX64.fullmatch(key):
-        # Never echo the value: it may be a real key with a typo.
-        raise ValueError("a raw key must be 64 lower-case hexadecimal digits")
-    return key
-
-
 def derive_passphrase_key(passphrase: str, salt: bytes) -> str:
     if len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")
     return hashlib.pbkdf2_hmac(
         "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=32
     ).hex()
-
-
-def validate_passphrase(passphrase: str) -> str:
-    if len(passphrase) < 12:
-        raise InvalidInput("The register passphrase must be at least 12 characters long.")
-    if any(ord(ch) < 32 for ch in passphrase):
-        raise InvalidInput("The register passphrase must not contain control characters.")
-    return passphrase
-
-
-def format_recovery_key(key: str) -> str:
-    """64 hex digits as 16 groups of 4, upper case: easy to read aloud and type."""
-    key = check_raw_key(key).upper()
-    return "-".join(key[i : i + 4] for i in range(0, 64, 4))
-
-
-def parse_recovery_key(text: str) -> str:
-    cleaned = re.sub(r"[\s-]", "", text).lower()
-    if not _HEX64.fullmatch(cleaned):
-        raise InvalidInput(
-            "That is not a recovery key: a recovery key is 64 letters and digits "
-            "(0-9, A-F), usually written in groups of four."
-        )
-    return cleaned
 
 
 def read_recovery_key_file(path: Path) -> str:
@@ -143,7 +108,7 @@ def load_from_keyring(register_id: str) -> str | None:
         ) from None
     if key is None:
         return None
-    if not _HEX64.fullmatch(key):
+    if not RAW_KEY.fullmatch(key):
         raise RegisterUnavailable(
             "The entry for this register in the keyring is not a register key. "
             "Open the register with its recovery key instead."
