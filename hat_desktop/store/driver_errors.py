@@ -28,6 +28,7 @@ from hat_desktop.domain.errors import (
 log = logging.getLogger(__name__)
 
 # SQLite's primary result codes (the low byte of an extended code).
+SQLITE_ERROR = 1
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -37,9 +38,6 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
-
-
-SQLITE_ERROR = 1
 
 # SQLite's own wording of each code (sqlite3ErrStr). An error raised inside an SQL function
 # such as sqlcipher_export reaches us as a generic SQLITE_ERROR carrying these words.
