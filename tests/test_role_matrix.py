@@ -200,6 +200,8 @@ CASES: dict[str, tuple[Action, Call]] = {
     # the register
     "register.list_sections": (Action.VIEW_REGISTER,
                                lambda rc, a: register.list_sections(rc.reg, a)),
+    "register_export.sections_csv": (Action.VIEW_REGISTER,
+                                     lambda rc, a: register_export.sections_csv(rc.reg, a)),
     "register.get_section": (Action.VIEW_REGISTER,
                              lambda rc, a: register.get_section(rc.reg, a, "DIAM100")),
     "register.count_entries": (Action.VIEW_REGISTER, lambda rc, a: register.count_entries(
