@@ -1,3 +1,3 @@
-from hat_desktop.cli import main
+from hat_desktop.launcher import main
 
 raise SystemExit(main())

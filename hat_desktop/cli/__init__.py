@@ -1,4 +1,4 @@
-"""hat-desktop: with no command the GUI opens; commands are the headless CLI.
+"""hat-desktop's commands: the headless CLI (with no command the launcher opens the window).
 
 Exit status: 0 done; 1 refused or verify found a problem; 2 the register
 cannot be opened (or the command line is wrong); 3 an unexpected fault (logged).
@@ -21,7 +21,7 @@ from hat_desktop.cli import (
     register_commands,
     selftest_commands,
 )
-from hat_desktop.cli.common import CommandContext, fail
+from hat_desktop.cli.common import CommandContext, Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
 from hat_desktop.paths import resolve_data_dir
@@ -82,7 +82,9 @@ def _not_text(argv: Sequence[str]) -> str | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> int:
+    """Run the command line (``argv``, else sys.argv); with no command, open ``window``
+    (the launcher hands it in: hat_desktop.launcher)."""
     words = list(sys.argv[1:] if argv is None else argv)
     bad = _not_text(words)
     if bad is not None:
@@ -101,10 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # e.g. a folder name longer than the system allows
         return fail(_path_problem(exc), EXIT_UNAVAILABLE)
     if args.command is None:
-        from hat_desktop.gui.app import run_gui
-
-        return run_gui(args, data_dir)
-    ctx = CommandContext(args=args, data_dir=data_dir)
+        if window is None:
+            return fail("Give a command (see hat-desktop --help).", EXIT_UNAVAILABLE)
+        return window.open(args, data_dir)
+    ctx = CommandContext(args=args, data_dir=data_dir, window=window)
     try:
         return int(args.handler(ctx))
     except RegisterUnavailable as exc:
@@ -136,6 +138,3 @@ def _fault_message() -> str:
     return ("HAT Desktop met an unexpected problem and stopped; anything not confirmed was not "
             f"written. Details are in the log{f' ({where})' if where else ''}.")
 
-
-if __name__ == "__main__":
-    sys.exit(main())

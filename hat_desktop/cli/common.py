@@ -62,10 +62,24 @@ def prompt_text(env_name: str, prompt: str) -> str:
     return env_text(env_name, input(prompt))
 
 
+Check = Callable[[str, bool, str], None]  # check(label, ok, detail): a self-test line
+SessionOpener = Callable[[], tuple[OpenRegister, User]]  # the register and who acts
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the command line needs of the window, handed in by the launcher: the command
+    line never imports the GUI (the layers: cli | gui -> services)."""
+
+    open: Callable[[argparse.Namespace, Path], int]  # no command given: the window
+    self_test: Callable[[Check, SessionOpener | None], None]  # self-test's window part
+
+
 @dataclass
 class CommandContext:
     args: argparse.Namespace
     data_dir: Path
+    window: Window | None = None
     _reg: OpenRegister | None = field(default=None, repr=False)
 
     def reg(self) -> OpenRegister:

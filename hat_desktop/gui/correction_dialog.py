@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Entry, Section
+from hat_desktop.domain.register_text import entry_text
 from hat_desktop.domain.times import format_local
 from hat_desktop.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
-from hat_desktop.reports.register_text import entry_text
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.register import Entry, EntryKind, Section
+from hat_desktop.domain.register_text import EntryText, entry_text, notes
 from hat_desktop.gui.table_model import ROOT, RowsTableModel
-from hat_desktop.reports.register_text import EntryText, entry_text, notes
 
 PAGE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

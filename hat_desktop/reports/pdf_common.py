@@ -1,6 +1,7 @@
 """What every PDF shares: fonts that print any name, the DEMO stamp, and the one way
 text is wrapped and cut to fit."""
 
+import io
 from functools import cache
 
 from reportlab.lib import colors
@@ -39,6 +40,16 @@ def new_canvas(target: object, pagesize: tuple[float, float], title: str) -> Can
     canvas.setAuthor("HAT Desktop")
     canvas.setCreator("HAT Desktop")
     return canvas
+
+
+def sample_pdf() -> bytes:
+    """A one-line PDF with names in several scripts, in the shipped fonts (self-test)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, A4, "self-test")
+    canvas.setFont(FONT, 12)
+    canvas.drawString(72, 720, "Zoë Ó Briain — Łukasz")
+    canvas.save()
+    return buffer.getvalue()
 
 
 def draw_demo_stamp(canvas: Canvas, width: float, height: float, *, words: bool = True

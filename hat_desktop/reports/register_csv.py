@@ -6,8 +6,8 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.register import Entry, Section
+from hat_desktop.domain.register_text import one_line
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
-from hat_desktop.reports.register_text import one_line
 
 # The first seven columns are fixed by the issue; the rest carry the Regulation 19 details.
 HEADER = [

@@ -28,6 +28,15 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from zint import Symbol, Symbology
 
 from hat_desktop.domain.register import Entry, Section
+from hat_desktop.domain.register_text import (
+    COLUMNS,
+    OBTAINED,
+    SUPPLIED,
+    correction_note,
+    entry_text,
+    late_note,
+    one_line,
+)
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import NOTE_COLOURS
 from hat_desktop.reports.page_code import PageCode
@@ -41,15 +50,6 @@ from hat_desktop.reports.pdf_common import (
     HEAD_FILL,
     fit_text,
     wrap_text,
-)
-from hat_desktop.reports.register_text import (
-    COLUMNS,
-    OBTAINED,
-    SUPPLIED,
-    correction_note,
-    entry_text,
-    late_note,
-    one_line,
 )
 
 WIDTH, HEIGHT = landscape(A4)

@@ -52,6 +52,15 @@ Params = Sequence[Any] | dict[str, Any]
 STATEMENT_CACHE = 2048
 
 
+def cipher_version() -> str:
+    """The SQLCipher version the driver carries (self-test: 4.x is required)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
 @dataclass(frozen=True)
 class RegisterInfo:
     register_id: str
