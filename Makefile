@@ -49,6 +49,7 @@ lint: $(BIN)/python
 	$(MAKE) --no-print-directory $(VENV)/.installed-dev
 	$(BIN)/ruff check hat_desktop tests bench
 	$(BIN)/mypy
+	PYTHONPATH=. $(BIN)/lint-imports --no-cache
 
 bench: $(BIN)/python
 	scripts/debian-deps.sh test

@@ -1,4 +1,5 @@
-"""Admin: staff accounts, the clinic's settings and backups (manager only)."""
+"""Admin: staff accounts, the clinic's settings and backups; shown to the roles that may
+manage user accounts (domain/roles.py), and every service on it checks its own action."""
 
 import zoneinfo
 from typing import Any

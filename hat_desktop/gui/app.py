@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from hat_desktop import APP_NAME
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.gui.admin_page import AdminPage
-from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo, remove_demo
+from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo
 from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
@@ -24,12 +24,16 @@ from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_re
 from hat_desktop.logging_setup import configure
 from hat_desktop.services import alerts, print_copies
 from hat_desktop.services.clock import Clock, SystemClock
-from hat_desktop.services.demo import DEMO_PASSPHRASE
+from hat_desktop.services.demo import DEMO_PASSPHRASE, discard_demo
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import OpenWith, how_to_open, open_register
-from hat_desktop.store.connection import register_exists
-from hat_desktop.store.keys import read_recovery_key_file
-from hat_desktop.store.lock import RegisterLock
+from hat_desktop.services.register_setup import (
+    OpenWith,
+    RegisterLock,
+    how_to_open,
+    open_register,
+    read_recovery_key_file,
+    register_exists,
+)
 
 log = logging.getLogger(__name__)
 ALERT_EVENTS = frozenset({"reconciliation_changed"})
@@ -158,7 +162,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             return _run(args, data_dir, app, DEMO_PASSPHRASE)
         finally:
-            remove_demo(data_dir)
+            discard_demo(data_dir)
     return _run(args, data_dir, app)
 
 

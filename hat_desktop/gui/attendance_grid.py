@@ -22,7 +22,7 @@ from hat_desktop.domain.missed_doses import Assessment, SessionState
 from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.table_model import ROOT
-from hat_desktop.palette import state_colours
+from hat_desktop.palette import EMPTY_COLOURS, FRAME, state_colours
 from hat_desktop.services import schedule
 from hat_desktop.services.open_register import OpenRegister
 
@@ -40,8 +40,6 @@ CODES: dict[SessionState, str] = {
 }
 LEGEND_ORDER = (SessionState.DOSED, SessionState.WITHHELD, SessionState.MISSED,
                 SessionState.ON_HOLD, SessionState.DUE, SessionState.NOT_DUE)
-EMPTY_COLOURS = ("#fafbfc", "#90a4ae")  # no session there, or a day still to come
-TODAY_FRAME = "#0b2f4a"
 DAY_GAP = 4  # pixels between one day's sessions and the next day's
 
 
@@ -181,14 +179,14 @@ class AttendanceGridDelegate(QStyledItemDelegate):
         if isinstance(background, QBrush):
             painter.fillRect(rect, background)
         if index.data(TODAY_ROLE):  # a dark frame lined with white shows on every colour
-            pen = QPen(QColor(TODAY_FRAME))
+            pen = QPen(QColor(FRAME))
             pen.setWidth(3)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-            painter.setPen(QPen(QColor("#ffffff")))
+            painter.setPen(QPen(QColor(Qt.GlobalColor.white)))
             painter.drawRect(rect.adjusted(3, 3, -4, -4))
         elif option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
-            pen = QPen(QColor(TODAY_FRAME))
+            pen = QPen(QColor(FRAME))
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -215,7 +213,7 @@ def build_legend(layout: QHBoxLayout, parent: QWidget) -> list[QLabel]:
         chips.append(chip)
     today = QLabel(" Today (framed) ", parent)
     today.setObjectName("legend_today")
-    today.setStyleSheet(f"border:3px solid {TODAY_FRAME}; border-radius:3px; padding:1px 6px;")
+    today.setStyleSheet(f"border:3px solid {FRAME}; border-radius:3px; padding:1px 6px;")
     layout.addWidget(today)
     chips.append(today)
     layout.addStretch(1)

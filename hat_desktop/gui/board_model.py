@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
 from hat_desktop.gui.table_model import ROOT
-from hat_desktop.palette import FLAG_COLOURS, state_colours
+from hat_desktop.palette import FLAG_COLOURS, FRAME, state_colours
 from hat_desktop.services.attendance import Board, BoardCell, BoardRow
 
 PATIENT_COLUMN = 0
@@ -17,7 +17,6 @@ FLAG_COLUMN = 1
 FIRST_SESSION_COLUMN = 2
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-SELECTION_FRAME = "#0b2f4a"
 
 
 def cell_text(cell: BoardCell) -> str:
@@ -158,7 +157,7 @@ class BoardDelegate(QStyledItemDelegate):
         super().paint(painter, opt, index)
         if selected:
             painter.save()
-            pen = QPen(QColor(SELECTION_FRAME))
+            pen = QPen(QColor(FRAME))
             pen.setWidth(3)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))

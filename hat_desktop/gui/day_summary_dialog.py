@@ -11,12 +11,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.day_summary import DaySummary
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_day_summary_dialog import Ui_DaySummaryDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import day_summary, day_summary_export
-from hat_desktop.services.day_summary import DaySummary
 from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,8 @@
 """Demo mode: `hat-desktop --demo` builds a demo clinic in a temporary folder, opens it,
-and marks every window DEMO; the folder and its keyring entry go when it closes."""
+and marks every window DEMO; the folder and its keyring entry go when it closes
+(services/demo.discard_demo)."""
 
 import logging
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,8 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from hat_desktop.services.demo import build_demo
-from hat_desktop.store import keys
-from hat_desktop.store.connection import read_info
 
 log = logging.getLogger(__name__)
 MARK = "DEMO — not a legal register"
@@ -58,12 +56,3 @@ def prepare_demo(days: int = 30, patients: int = 15) -> Path:
     finally:
         dialog.close()
     return data_dir
-
-
-def remove_demo(data_dir: Path) -> None:
-    """Delete the temporary demo folder and its key."""
-    try:
-        keys.delete_from_keyring(read_info(data_dir).register_id)
-    except Exception:  # noqa: BLE001 - best effort: the demo key opens only demo data
-        log.warning("could not remove the demo key from the keyring")
-    shutil.rmtree(data_dir.parent, ignore_errors=True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import validate_password, validate_username
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.register_keys import KeyMode, validate_passphrase
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
 from hat_desktop.gui.form_dialog import DialogView
@@ -19,8 +20,8 @@ from hat_desktop.services.register_setup import (
     NewRegister,
     check_recovery_sheet_path,
     create_register,
+    keyring_problem,
 )
-from hat_desktop.store.keys import KeyMode, keyring_problem, validate_passphrase
 
 STEPS = ["The clinic", "The first manager", "The register key", "The recovery sheet"]
 

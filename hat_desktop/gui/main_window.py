@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from hat_desktop import APP_NAME, __version__
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.roles import Action, Role, allowed
+from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.background import run_with_progress
@@ -46,15 +46,16 @@ class Page(Protocol):
 PageFactory = Callable[[PageContext, QWidget], Page]
 
 
-def default_pages() -> list[tuple[str, PageFactory, frozenset[Role] | None]]:
-    """(title, factory, roles that see it or None for everyone), in navigation order."""
+def default_pages() -> list[tuple[str, PageFactory, Action | None]]:
+    """(title, factory, the action a user's role must allow to see it, or None for
+    everyone), in navigation order. Who may do what is domain/roles.py's table."""
     return [
         ("Today", lambda ctx, parent: TodayPage(ctx, parent), None),
         ("Patients", lambda ctx, parent: PatientsPage(ctx, parent), None),
         ("Register", lambda ctx, parent: RegisterPage(ctx, parent), None),
         ("Stock", lambda ctx, parent: StockPage(ctx, parent), None),
         ("Reports", lambda ctx, parent: ReportsPage(ctx, parent), None),
-        ("Admin", lambda ctx, parent: AdminPage(ctx, parent), frozenset({Role.MANAGER})),
+        ("Admin", lambda ctx, parent: AdminPage(ctx, parent), Action.MANAGE_USERS),
     ]
 
 
@@ -66,7 +67,7 @@ class MainWindow(QObject):
     quit_requested = Signal()
 
     def __init__(self, reg: OpenRegister, user: User, *, idle_ms: int | None = None,
-                 pages: list[tuple[str, PageFactory, frozenset[Role] | None]] | None = None
+                 pages: list[tuple[str, PageFactory, Action | None]] | None = None
                  ) -> None:
         super().__init__()
         self.reg = reg
@@ -83,8 +84,8 @@ class MainWindow(QObject):
         self.events = QtEvents(reg, self)
         self.ctx = PageContext(reg, user, self.events)
         self.pages: list[Page] = []
-        for title, factory, roles in (pages if pages is not None else default_pages()):
-            if roles is not None and user.role not in roles:
+        for title, factory, needed in (pages if pages is not None else default_pages()):
+            if needed is not None and not allowed(user.role, needed):
                 continue
             page = factory(self.ctx, ui.pages)
             ui.pages.addWidget(page.view)

@@ -31,7 +31,7 @@ from hat_desktop.gui.patient_dialog import PatientDialog
 from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
 from hat_desktop.gui.status_dialog import StatusDialog
-from hat_desktop.palette import FLAG_COLOURS
+from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 from hat_desktop.services import attendance, patient_cards, patients, prescriptions, print_copies
 from hat_desktop.services.patients import PHOTO_MAX_BYTES
 
@@ -40,11 +40,12 @@ log = logging.getLogger(__name__)
 REFRESH_EVENTS = frozenset({"patients_changed", "prescriptions_changed", "attendance_changed",
                             "schedule_changed", "settings_changed"})
 PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
-STATUS_STYLE = {
-    PatientStatus.ACTIVE: "background:#e8f5e9; color:#1b5e20; border:1px solid #81c784;",
-    PatientStatus.SUSPENDED: "background:#fff3cd; color:#8d4b00; border:1px solid #e0c36a;",
-    PatientStatus.DISCHARGED: "background:#eceff1; color:#37474f; border:1px solid #90a4ae;",
-}
+
+
+def status_style(status: PatientStatus) -> str:
+    """The status chip's colours (palette.PATIENT_STATUS_COLOURS)."""
+    background, text, border = PATIENT_STATUS_COLOURS[status.value]
+    return f"background:{background}; color:{text}; border:1px solid {border};"
 
 
 def age_on(born: date, today: date) -> int:
@@ -155,8 +156,8 @@ class PatientDetail(QObject):
         ui.alertsValue.style().unpolish(ui.alertsValue)
         ui.alertsValue.style().polish(ui.alertsValue)
         ui.statusChip.setText(p.status.label)
-        ui.statusChip.setStyleSheet(STATUS_STYLE[p.status] + "border-radius:4px; padding:3px 10px;"
-                                    "font-weight:bold;")
+        ui.statusChip.setStyleSheet(status_style(p.status)
+                                    + "border-radius:4px; padding:3px 10px; font-weight:bold;")
         self._show_photo(p)
         self._show_versions(pid, today)
         self._show_attendance(pid, today)

@@ -10,15 +10,10 @@ from hat_desktop.domain.missed_doses import Flag, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.table_model import RowsTableModel
-from hat_desktop.palette import FLAG_COLOURS
+from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
-STATUS_COLOURS = {
-    PatientStatus.ACTIVE: None,
-    PatientStatus.SUSPENDED: "#8d4b00",
-    PatientStatus.DISCHARGED: "#78909c",
-}
 
 
 @dataclass(frozen=True)
@@ -67,7 +62,6 @@ class PatientListModel(RowsTableModel[PatientRow]):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        colour = STATUS_COLOURS[p.status]
-        if role == Qt.ItemDataRole.ForegroundRole and colour is not None:
-            return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.ForegroundRole and p.status is not PatientStatus.ACTIVE:
+            return QBrush(QColor(PATIENT_STATUS_COLOURS[p.status.value][1]))
         return None

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.table_model import RowsTableModel
-
-CURRENT_BACKGROUND = "#e8f5e9"
+from hat_desktop.palette import CURRENT_VERSION_BACKGROUND
 
 
 def sessions_text(rx: Prescription) -> str:
@@ -73,7 +72,7 @@ class PrescriptionVersionsModel(RowsTableModel[Prescription]):
             return version_text(rx, self.tz)
         if rx.id == self.current_id:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(CURRENT_BACKGROUND))
+                return QBrush(QColor(CURRENT_VERSION_BACKGROUND))
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
         return None

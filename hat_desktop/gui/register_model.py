@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hat_desktop.domain.register import Entry, EntryKind, Section
 from hat_desktop.domain.register_text import EntryText, entry_text, notes
 from hat_desktop.gui.table_model import ROOT, RowsTableModel
+from hat_desktop.palette import NOTE_COLOURS
 
 PAGE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,8 +47,7 @@ HEADER_TIPS = [tip for _, tip, _ in COLUMNS] + [
     "Corrections attached to the entry, and why a late entry was late",
     "Running balance after the entry"]
 NUMBER_COLUMNS = {0, 4, 7, BALANCE_COLUMN}
-NOTE_BACKGROUND = QColor("#fff3cd")
-CORRECTION_FOREGROUND = QColor("#5b3a00")
+NOTE_BACKGROUND, CORRECTION_FOREGROUND = (QColor(c) for c in NOTE_COLOURS)
 
 # fetch(offset, limit) -> [(entry, corrections)]
 Fetch = Callable[[int, int], list[tuple[Entry, list[Entry]]]]

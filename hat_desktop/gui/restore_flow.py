@@ -23,8 +23,8 @@ from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.services.register_setup import RegisterLock
 from hat_desktop.services.restore import RestoreResult, restore
-from hat_desktop.store.lock import RegisterLock
 
 log = logging.getLogger(__name__)
 
