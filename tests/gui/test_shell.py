@@ -1,5 +1,6 @@
 """Login, the main window, auto-lock, the Admin page and the witness dialog, as users use them."""
 
+import sqlcipher3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -7,7 +8,9 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.witness_dialog import WitnessDialog
+from hat_desktop.services import settings as settings_service
 from hat_desktop.store import audit
+from hat_desktop.store.connection import db_path
 from tests.gui.conftest import when_dialog_opens
 from tests.world import MANAGER, PASSWORD
 
@@ -153,4 +156,34 @@ def test_verify_from_the_tools_menu_reports_an_intact_register(
     assert message_boxes.last.endswith("Not compared with a backup: no backup folder is set "
                                        "and no backup was made.")
     assert audit.entries(reg.db, limit=1)[0].action == "verify"
+    window.close()
+
+
+def test_a_register_held_by_another_program_is_said_in_plain_words_on_the_admin_page(
+    qtbot, reg, manager, message_boxes
+) -> None:
+    """A driver error from the surroundings (here another program holding the register's
+    write lock) reaches the screen as the store's sentence, and nothing is written."""
+    window = MainWindow(reg, manager)
+    qtbot.addWidget(window.view)
+    window.show()
+    admin = window.go_to("Admin").view
+    admin.clinicNameEdit.clear()
+    qtbot.keyClicks(admin.clinicNameEdit, "Teesside HAT Clinic, North")
+    other = sqlcipher3.connect(str(db_path(reg.data_dir)), isolation_level=None)
+    other.execute(f"PRAGMA key = \"x'{reg.db.recovery_key()}'\"")
+    reg.db.execute("PRAGMA busy_timeout = 200")  # the app waits 5 s; the test need not
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(admin.saveSettingsButton, LEFT)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert admin.errorLabel.text() == (
+        f"The register {db_path(reg.data_dir)} is busy: another program is using it. "
+        "Nothing was written; try again in a moment.")
+    assert settings_service.current(reg).clinic_name == "Teesside HAT Clinic"
+    assert message_boxes.shown == []
+    qtbot.mouseClick(admin.saveSettingsButton, LEFT)  # the other program has let go
+    assert settings_service.current(reg).clinic_name == "Teesside HAT Clinic, North"
     window.close()
