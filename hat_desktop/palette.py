@@ -40,11 +40,13 @@ EXPIRY_COLOURS: dict[str, tuple[str, str]] = {
     "expired": ("#c62828", "#ffffff"),
 }
 
-# A reconciled line: matched (green) or a discrepancy (red), on screen and in print.
+# A reconciled line: matched (green) or a discrepancy (red), on screen and in print; the
+# stylesheet's count labels frame them with these borders.
 COUNT_COLOURS: dict[str, tuple[str, str]] = {
     "matched": ("#e8f5e9", "#1b5e20"),
     "discrepancy": ("#fdecec", "#9b1c1c"),
 }
+COUNT_BORDERS = {"matched": "#81c784", "discrepancy": "#e5a5a5"}
 
 
 def expiry_colours(state: str) -> tuple[str, str]:
@@ -64,3 +66,14 @@ NOTE_COLOURS = ("#fff3cd", "#5b3a00")
 
 # The prescription version in force, among the earlier ones.
 CURRENT_VERSION_BACKGROUND = "#e8f5e9"
+
+
+def stylesheet_colours() -> dict[str, str]:
+    """The state colours resources/style.qss uses, by the names it writes them with
+    (@count-matched-text@ and so on)."""
+    names: dict[str, str] = {}
+    for state, (background, text) in COUNT_COLOURS.items():
+        names[f"count-{state}-background"] = background
+        names[f"count-{state}-text"] = text
+        names[f"count-{state}-border"] = COUNT_BORDERS[state]
+    return names

@@ -1,9 +1,11 @@
 """The icons and the stylesheet shipped in resources/."""
 
+import re
 from functools import cache
 
 from PySide6.QtGui import QIcon
 
+from hat_desktop.palette import stylesheet_colours
 from hat_desktop.paths import asset
 
 
@@ -13,4 +15,7 @@ def icon(name: str) -> QIcon:
 
 
 def stylesheet() -> str:
-    return asset("resources", "style.qss").read_text(encoding="utf-8")
+    """resources/style.qss with its state colours (@name@) filled in from the palette."""
+    colours = stylesheet_colours()
+    text = asset("resources", "style.qss").read_text(encoding="utf-8")
+    return re.sub(r"@([a-z-]+)@", lambda m: colours[m.group(1)], text)
