@@ -167,7 +167,7 @@ def test_a_register_held_by_another_program_is_said_in_plain_words_on_the_admin_
     window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.show()
-    admin = window.go_to("Admin").view
+    admin = window.go_to("Admin").ui
     admin.clinicNameEdit.clear()
     qtbot.keyClicks(admin.clinicNameEdit, "Teesside HAT Clinic, North")
     other = sqlcipher3.connect(str(db_path(reg.data_dir)), isolation_level=None)
