@@ -26,7 +26,7 @@ from hat_desktop.services.register_setup import create_register, open_register
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store.connection import db_path
 from hat_desktop.store.verify import verify
-from tests.conftest import MANAGER, PASSWORD, new_register
+from tests.world import MANAGER, PASSWORD, new_register
 
 
 @pytest.fixture
