@@ -11,6 +11,7 @@ from hat_desktop.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register import EntryDraft
 
 NO_CHANGE, ADD, TAKE = "none", "add", "take"
 
@@ -55,29 +56,30 @@ class CorrectionDialog(EntryDialog[Ui_CorrectionDialog]):
         if not changes:
             ui.quantityEdit.clear()
 
-    def _units(self) -> int:
-        return 0 if self._effect() == NO_CHANGE else self.quantity("quantity of the correction")
+    def _quantities(self) -> tuple[str | int, str | int]:
+        """(quantity in, quantity out) as typed, for the service to check."""
+        typed = self.ui.quantityEdit.text()
+        return (typed if self._effect() == ADD else 0, typed if self._effect() == TAKE else 0)
 
-    def _check(self) -> None:
-        self.required(self.ui.reasonEdit.toPlainText(), "reason for the correction", 500)
-        self._units()
+    def _check(self) -> EntryDraft:
+        q_in, q_out = self._quantities()
+        return register.check_correction(
+            self.reg, self.actor, self.target.id, self.ui.reasonEdit.toPlainText(),
+            quantity_in=q_in, quantity_out=q_out, late_reason=self.late_reason())
 
-    def _summary(self) -> str:
-        units = self._units()
-        change = ("no change to the balance" if not units else
-                  f"{self.section.quantity(units)} "
-                  f"{'added back to' if self._effect() == ADD else 'taken off'} the balance")
+    def _summary(self, draft: EntryDraft) -> str:
+        moved = draft.quantity_in or draft.quantity_out
+        change = ("no change to the balance" if not moved else
+                  f"{self.section.quantity(moved)} "
+                  f"{'added back to' if draft.quantity_in else 'taken off'} the balance")
         return (f"Correction of entry No. {self.target.id} in {self.section.code}: {change}. "
-                f"Reason: {self.ui.reasonEdit.toPlainText().strip()}")
+                f"Reason: {draft.details['reason']}")
 
     def _write(self, witness: User | None) -> Entry:
-        units = self._units()
+        q_in, q_out = self._quantities()
         return register.correct(
-            self.reg, self.actor, witness, self.target.id,
-            self.ui.reasonEdit.toPlainText(),
-            quantity_in=units if self._effect() == ADD else 0,
-            quantity_out=units if self._effect() == TAKE else 0,
-            late_reason=self.late_reason())
+            self.reg, self.actor, witness, self.target.id, self.ui.reasonEdit.toPlainText(),
+            quantity_in=q_in, quantity_out=q_out, late_reason=self.late_reason())
 
     def save(self) -> None:
         self.record(self._check, self._summary, self._write)

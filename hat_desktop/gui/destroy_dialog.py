@@ -47,4 +47,6 @@ class DestroyDialog(EntryDialog[Ui_DestroyDialog]):
         return register.destroy(self.reg, self.actor, self.section.id, self._destruction())
 
     def save(self) -> None:
-        self.record(lambda: None, lambda: "", self._write, witnessed=False)
+        self.record(lambda: register.check_destruction(self.reg, self.actor, self.section.id,
+                                                       self._destruction()),
+                    lambda _draft: "", self._write, witnessed=False)

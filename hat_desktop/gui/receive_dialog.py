@@ -7,6 +7,7 @@ from hat_desktop.gui.date_text import parse_typed_date
 from hat_desktop.gui.forms.ui_receive_dialog import Ui_ReceiveDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.services import register
+from hat_desktop.services.register import EntryDraft
 
 
 class ReceiveDialog(EntryDialog[Ui_ReceiveDialog]):
@@ -25,21 +26,13 @@ class ReceiveDialog(EntryDialog[Ui_ReceiveDialog]):
             reference=ui.referenceEdit.text(), occurred_at=self.occurred_at(),
             late_reason=self.late_reason())
 
-    def _check(self) -> None:
-        ui = self.ui
-        self.quantity("quantity received")
-        self.required(ui.supplierNameEdit.text(), "supplier's name", 120)
-        self.required(ui.supplierAddressEdit.toPlainText(), "supplier's address", 300)
-        self.required(ui.batchEdit.text(), "batch number", 40)
-        if self._receipt().expiry is None:
-            self.required("", "batch's expiry date", 10)
+    def _check(self) -> EntryDraft:
+        return register.check_receipt(self.reg, self.actor, self.section.id, self._receipt())
 
-    def _summary(self) -> str:
-        ui = self.ui
+    def _summary(self, draft: EntryDraft) -> str:
         return (f"Receipt into {self.section.code}: "
-                f"{self.section.quantity(self.quantity('quantity received'))} of "
-                f"{self.section.title}, batch {ui.batchEdit.text().strip().upper()}, from "
-                f"{ui.supplierNameEdit.text().strip()}.")
+                f"{self.section.quantity(draft.quantity_in)} of {self.section.title}, "
+                f"batch {draft.batch}, from {draft.details['supplier_name']}.")
 
     def _write(self, witness: User | None) -> Entry:
         return register.receive(self.reg, self.actor, witness, self.section.id,

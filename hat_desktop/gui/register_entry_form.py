@@ -1,7 +1,8 @@
 """What the register's entry dialogs share: loading the form, the date and time of the
-transaction (a late entry says why), batches to choose from, checks made before a
-colleague is asked to sign, and the witness step. Every rule stays the services'; the
-early checks use the same domain functions, so the words are the same."""
+transaction (a late entry says why), batches to choose from, and the witness step. Before
+a colleague is asked to sign, the service's own check (check_receipt...) drafts the entry
+the write would make: a refusal is shown and nobody signs; the summary the witness reads
+is the draft's."""
 
 from collections.abc import Callable
 from datetime import datetime
@@ -19,15 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import BatchStock, Entry, Section
-from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.register import EntryDraft
 
 NEEDS_WITNESS = "Nothing was recorded: this entry needs a second member of staff to sign it."
 
@@ -130,24 +130,18 @@ class EntryDialog(QObject, Generic[E]):
         return text.split(":")[0].strip()
 
     # --- recording ---------------------------------------------------------------------
-    def quantity(self, what: str, minimum: int = 1) -> int:
-        edit: QLineEdit = self.ui.quantityEdit
-        return parse_quantity(edit.text(), what, minimum=minimum)
-
-    @staticmethod
-    def required(value: str, what: str, max_length: int) -> str:
-        return clean_text(value, what, max_length=max_length, multiline=True)
-
-    def record(self, check: Callable[[], object], summary: Callable[[], str],
+    def record(self, check: Callable[[], EntryDraft], summary: Callable[[EntryDraft], str],
                write: Callable[[User | None], Entry], *, witnessed: bool = True) -> None:
-        """Check what was typed, ask the witness to sign (if the entry needs one), write."""
+        """The service's check (nothing written), the witness signs what it drafted (if
+        the entry needs one), then the write, which runs the same check again."""
         v = self.view
         ui = self.ui
-        if run_service(lambda: check() or True, error_label=ui.errorLabel) is None:
+        draft = run_service(check, error_label=ui.errorLabel)
+        if draft is None:
             return
         witness = None
         if witnessed:
-            witness = ask_witness(self.reg, self.actor, summary(), v)
+            witness = ask_witness(self.reg, self.actor, summary(draft), v)
             v.activateWindow()
             if witness is None:
                 ui.errorLabel.setText(NEEDS_WITNESS)

@@ -5,6 +5,7 @@ from hat_desktop.domain.register import Entry
 from hat_desktop.gui.forms.ui_return_dialog import Ui_ReturnDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.services import register
+from hat_desktop.services.register import EntryDraft
 
 
 class ReturnDialog(EntryDialog[Ui_ReturnDialog]):
@@ -24,19 +25,14 @@ class ReturnDialog(EntryDialog[Ui_ReturnDialog]):
             reference=ui.referenceEdit.text(), occurred_at=self.occurred_at(),
             late_reason=self.late_reason())
 
-    def _check(self) -> None:
-        ui = self.ui
-        self.quantity("quantity returned")
-        self.required(ui.supplierNameEdit.text(), "supplier's name", 120)
-        self.required(ui.supplierAddressEdit.toPlainText(), "supplier's address", 300)
-        self.required(ui.reasonEdit.text(), "reason for the return", 300)
+    def _check(self) -> EntryDraft:
+        return register.check_return(self.reg, self.actor, self.section.id, self._return())
 
-    def _summary(self) -> str:
-        ui = self.ui
-        batch = self.chosen_batch(ui.batchCombo)
+    def _summary(self, draft: EntryDraft) -> str:
+        batch = f", batch {draft.batch}" if draft.batch else ""
         return (f"Return from {self.section.code}: "
-                f"{self.section.quantity(self.quantity('quantity returned'))}"
-                f"{f', batch {batch}' if batch else ''}, to {ui.supplierNameEdit.text().strip()}.")
+                f"{self.section.quantity(draft.quantity_out)}{batch}, to "
+                f"{draft.details['supplier_name']}.")
 
     def _write(self, witness: User | None) -> Entry:
         return register.return_to_supplier(self.reg, self.actor, witness, self.section.id,
