@@ -245,6 +245,9 @@ class BlindCountDialog(QObject):
         if self.counted is None:
             return
         rec = self.counted.reconciliation
+        if run_service(lambda: reconciliation.check_sign_off(self.reg, self.actor, rec.id),
+                       error_label=ui.errorLabel) is None:
+            return  # refused before anyone is asked to sign (e.g. signed off elsewhere)
         n = len(self.counted.discrepancies)
         summary = (f"Sign off the stock count of {format_date(rec.day)} by {rec.counted_by_name}"
                    f": {len(rec.section_totals())} section(s), "

@@ -217,10 +217,6 @@ class DiscrepancyDialog(QObject):
             self.ui.entryCombo.setCurrentIndex(at)
 
     # --- notes and the two resolutions ----------------------------------------------------
-    def _refuse(self, message: str) -> None:
-        self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.show()
-
     def add_note(self) -> None:
         ui = self.ui
         text = ui.noteEdit.text()
@@ -233,35 +229,38 @@ class DiscrepancyDialog(QObject):
             ui.noteEdit.clear()
             self.load()
 
+    def _quantities(self) -> tuple[str | int, str | int]:
+        """(quantity in, quantity out) of the correction as typed, for the service to check."""
+        ui = self.ui
+        direction = ui.directionCombo.currentData()
+        typed = ui.quantityEdit.text()
+        return (typed if direction == ADD_BACK else 0, typed if direction == TAKE_OFF else 0)
+
     def resolve_explained(self) -> None:
+        """The service's check first (nothing written): a refusal is shown and no witness
+        is asked; the witness reads the correction it drafted; then the resolution."""
         v = self.view
         ui = self.ui
         entry_id = ui.entryCombo.currentData()
-        if entry_id is None:
-            self._refuse("Choose the entry at fault first (the day's entries come first, then "
-                         "the week before).")
+        q_in, q_out = self._quantities()
+        explanation = ui.explanationEdit.toPlainText()
+        checked = run_service(lambda: reconciliation.check_resolve_explained(
+            self.reg, self.actor, self.discrepancy_id, explanation, entry_id,
+            quantity_in=q_in, quantity_out=q_out), error_label=ui.errorLabel)
+        if checked is None or checked.correction is None:
             return
-        if not ui.explanationEdit.toPlainText().strip():
-            self._refuse("Write the explanation of the discrepancy first.")
-            return
-        direction = ui.directionCombo.currentData()
-        quantity = ui.quantityEdit.text().strip() if direction != NO_CHANGE else "0"
-        q_in = quantity if direction == ADD_BACK else 0
-        q_out = quantity if direction == TAKE_OFF else 0
-        d = self.investigation.discrepancy if self.investigation else None
-        what = f"{d.section_code} on {format_date(d.day)}" if d else "the discrepancy"
-        moved = {TAKE_OFF: f"takes {quantity} off the balance",
-                 ADD_BACK: f"adds {quantity} to the balance",
-                 NO_CHANGE: "leaves the balance as it is"}[direction]
-        summary = (f"Correction for the discrepancy in {what}: against "
-                   f"{ui.entryCombo.currentText()}; it {moved}.")
+        fix, d = checked.correction, checked.discrepancy
+        moved = (f"takes {fix.quantity_out} off the balance" if fix.quantity_out else
+                 f"adds {fix.quantity_in} to the balance" if fix.quantity_in else
+                 "leaves the balance as it is")
+        summary = (f"Correction for the discrepancy in {d.section_code} on "
+                   f"{format_date(d.day)}: against {ui.entryCombo.currentText()}; it {moved}.")
         witness = ask_witness(self.reg, self.actor, summary, v)
         if witness is None:
             return
         done = run_service(lambda: reconciliation.resolve_explained(
-            self.reg, self.actor, witness, self.discrepancy_id,
-            ui.explanationEdit.toPlainText(), int(entry_id), quantity_in=q_in,
-            quantity_out=q_out), error_label=ui.errorLabel)
+            self.reg, self.actor, witness, self.discrepancy_id, explanation, entry_id,
+            quantity_in=q_in, quantity_out=q_out), error_label=ui.errorLabel)
         self._resolved(done)
 
     def resolve_unexplained(self) -> None:

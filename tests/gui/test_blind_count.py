@@ -224,8 +224,7 @@ def test_nothing_dismisses_a_discrepancy(qtbot, world, message_boxes) -> None:
     names = {b.text().replace("&", "").lower() for b in v.findChildren(QAbstractButton)}
     assert not {n for n in names if re.search(r"dismiss|delete|remove|ignore|discard", n)}
     # Every button, pressed with half-filled forms and the witness cancelled: still open.
-    said = {ui.explainButton: "Choose the entry at fault first (the day's entries come first, "
-                             "then the week before).",
+    said = {ui.explainButton: "Enter the explanation of the discrepancy.",
             ui.unexplainedButton: "Enter the account of what was searched and found.",
             ui.addNoteButton: "Enter the investigation note."}
     pressed = [b for b in v.findChildren(QPushButton) if b is not ui.closeButton]

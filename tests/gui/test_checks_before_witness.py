@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from hat_desktop.domain.register import PRESETS
+from hat_desktop.gui.blind_count_dialog import BlindCountDialog
 from hat_desktop.gui.correction_dialog import CorrectionDialog
+from hat_desktop.gui.discrepancy_dialog import DiscrepancyDialog
 from hat_desktop.gui.opening_dialog import OpeningDialog
 from hat_desktop.gui.receive_dialog import ReceiveDialog
 from hat_desktop.gui.return_dialog import ReturnDialog
-from hat_desktop.services import register
+from hat_desktop.services import day_count, reconciliation, register
 from hat_desktop.store import register as register_store
 from tests.gui.dosing_screens import NoWitnessAsked
+from tests.gui.stock_screens import fill_counts, miscounted_day
 from tests.raw_register import snapshot
 from tests.world import World
 
@@ -121,3 +124,43 @@ def test_opening_balance_refused_before_the_witness(qtbot, world, watch) -> None
     first.view.show()
     qtbot.keyClicks(first.ui.quantityEdit, "12")
     asked_to_sign(watch, first.ui.recordButton.click)
+
+
+def test_an_explained_discrepancy_refused_before_the_witness(qtbot, world, watch) -> None:
+    d = world
+    found, dose_entry = miscounted_day(d)
+    dialog = DiscrepancyDialog(d.reg, d.pharmacist, found.id)
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    ui = dialog.ui
+    said = refused_unsigned(d, watch, ui.explainButton.click, ui.errorLabel.text)
+    assert said == "Enter the explanation of the discrepancy."
+    ui.explanationEdit.setPlainText("Two ampoules drawn up, one broken and not recorded")
+    said = refused_unsigned(d, watch, ui.explainButton.click, ui.errorLabel.text)
+    assert said == "Choose the entry at fault in section DIAM100."
+    ui.entryCombo.setCurrentIndex(ui.entryCombo.findData(dose_entry))
+    ui.quantityEdit.setText("500")  # more than the register holds
+    said = refused_unsigned(d, watch, ui.explainButton.click, ui.errorLabel.text)
+    assert said == ("This would take the balance of DIAM100 below zero: the register holds "
+                    "48 ampoules, and 500 ampoules would leave.")
+    ui.quantityEdit.setText("1")
+    asked_to_sign(watch, ui.explainButton.click)
+    assert reconciliation.investigate(d.reg, d.pharmacist, found.id).discrepancy.is_open
+
+
+def test_a_sign_off_refused_before_the_witness(qtbot, world, watch) -> None:
+    d = world
+    dialog = BlindCountDialog(d.reg, d.pharmacist, day_count.days_to_count(d.reg, d.pharmacist))
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    ui = dialog.ui
+    fill_counts(dialog, d)
+    ui.submitButton.click()
+    assert ui.signButton.isVisible()
+    asked_to_sign(watch, ui.signButton.click)  # the witness walks away
+    counted = dialog.counted
+    assert counted is not None
+    # Meanwhile the count is signed off at another workstation.
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse2, counted.reconciliation.id)
+    said = refused_unsigned(d, watch, ui.signButton.click, ui.errorLabel.text)
+    assert said == "The count of 02/03/2026 is already signed off."
