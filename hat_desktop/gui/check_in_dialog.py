@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidg
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
-from hat_desktop.domain.errors import HatError, InvalidInput
+from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.register import Section
@@ -215,14 +215,8 @@ class CheckInDialog(QObject):
     def manager_override(self) -> None:
         if not self._override_helps():
             return
-        p = self.card.patient
-        manager = ask_witness(self.reg, self.actor,
-                              f"A manager signs to authorise a dose outside the session window "
-                              f"for {p.label}.", self.view)
-        self.view.activateWindow()
-        if manager is None:
-            return
-        override = OverrideDialog(self.reg, self.actor, manager, self.view).exec()
+        override = OverrideDialog(self.reg, self.actor, self.card.patient.label,
+                                  self.view).exec()
         self.view.activateWindow()
         if override is None:
             return
@@ -410,15 +404,11 @@ class CheckInDialog(QObject):
         reason = ui.withholdReasonCombo.currentData()
         score, alcohol, observation = self._assessment()
 
-        def withhold() -> AttendanceEvent:
-            if reason is None:
-                raise InvalidInput("Choose the reason for withholding the dose.")
-            return dosing.withhold(self.reg, self.actor, self.card.patient.id,
-                                   WithholdReason(reason), ui.withholdNoteEdit.text(),
-                                   score, alcohol, observation,  # type: ignore[arg-type]
-                                   override=self.override)
-
-        event = run_service(withhold, error_label=ui.errorLabel)
+        event = run_service(
+            lambda: dosing.withhold(self.reg, self.actor, self.card.patient.id, reason,
+                                    ui.withholdNoteEdit.text(), score,  # type: ignore[arg-type]
+                                    alcohol, observation, override=self.override),
+            error_label=ui.errorLabel)
         if event is None:
             return
         self.withheld = event

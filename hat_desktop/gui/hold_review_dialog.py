@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
-from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
@@ -67,8 +66,6 @@ class HoldReviewDialog(QObject):
 
     def _record(self) -> HoldReview:
         decision = self.decision()
-        if decision is None:
-            raise InvalidInput("Choose the decision of the review.")
         rx = self.fields.prescription() if decision is HoldDecision.REDUCED else None
         return holds.review(self.reg, self.actor, self.patient.id, decision,
                             self.ui.notesEdit.toPlainText(), rx)

@@ -1,5 +1,6 @@
-"""A manager's authority to dose outside the session window: after the manager has
-signed in the witness dialog, the reason and the session the dose counts for."""
+"""A manager's authority to dose outside the session window: the reason and the session
+the dose counts for, checked by the service (check_override) before the manager is asked
+to sign in the witness dialog; then the authority is recorded."""
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -9,25 +10,27 @@ from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import dosing, schedule
 from hat_desktop.services.dosing import Override
 from hat_desktop.services.open_register import OpenRegister
 
 
 class OverrideDialog(QObject):
-    def __init__(self, reg: OpenRegister, actor: User, manager: User,
+    def __init__(self, reg: OpenRegister, actor: User, patient_label: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
         self.actor = actor
-        self.manager = manager
+        self.patient_label = patient_label
         self.override: Override | None = None
         self.ui = Ui_OverrideDialog()
         self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
-        ui.headingLabel.setText(f"Signed by {manager.display}. Give the reason for dosing "
-                                "outside the session window and the session it counts for.")
+        ui.headingLabel.setText(f"A dose for {patient_label} outside the session window: give "
+                                "the reason and the session it counts for, then a manager "
+                                "signs to authorise it.")
         now = reg.now()
         today = reg.today()
         chosen = 0
@@ -51,10 +54,21 @@ class OverrideDialog(QObject):
     def _authorise(self) -> None:
         v = self.view
         ui = self.ui
-        session = ui.sessionCombo.currentData()
+        session = int(ui.sessionCombo.currentData() or 0)
+        reason = ui.reasonEdit.text()
+        why = run_service(lambda: dosing.check_override(self.reg, self.actor, reason, session),
+                          error_label=ui.errorLabel)
+        if why is None:
+            return  # refused before a manager is asked to sign
+        manager = ask_witness(self.reg, self.actor,
+                              f"A manager signs to authorise a dose outside the session window "
+                              f"for {self.patient_label}, counted in session {session}: {why}",
+                              v)
+        v.activateWindow()
+        if manager is None:
+            return
         found = run_service(
-            lambda: dosing.authorise_override(self.reg, self.actor, self.manager,
-                                              ui.reasonEdit.text(), int(session or 0)),
+            lambda: dosing.authorise_override(self.reg, self.actor, manager, reason, session),
             error_label=ui.errorLabel)
         if found is not None:
             self.override = found

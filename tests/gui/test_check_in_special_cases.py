@@ -13,6 +13,7 @@ from hat_desktop.store import attendance as attendance_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
+    NoWitnessAsked,
     cell,
     fill_dose,
     focused,
@@ -63,24 +64,25 @@ def test_manager_override_outside_the_session_window(qtbot, world, clock) -> Non
     assert ui.refusalLabel.text().startswith("Cannot be dosed now: No session window is open now")
 
     errors: list[str] = []
+    seen: list[str] = []
 
     def authorise(dialog) -> None:
         wait_focus(qtbot, dialog.ui.reasonEdit)
         assert dialog.ui.sessionCombo.currentText() == "Session 1 (08:30–11:00)"
-        press(qtbot, ENTER)  # no reason yet
+        watch = NoWitnessAsked()
+        press(qtbot, ENTER)  # no reason yet: refused before the manager is asked to sign
+        watch.timer.stop()
         errors.append(dialog.ui.errorLabel.text())
+        assert watch.opened == []
         type_text(qtbot, "Delayed by a hospital appointment")
+        when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "manager", seen))
         press(qtbot, ENTER)
 
-    seen: list[str] = []
-
-    def sign_then_authorise(dialog) -> None:
-        when_named_dialog_opens("OverrideDialog", authorise)
-        sign_as(qtbot, "manager", seen)(dialog)
-
-    when_named_dialog_opens("WitnessDialog", sign_then_authorise)
+    when_named_dialog_opens("OverrideDialog", authorise)
     press(qtbot, ENTER)  # Manager override…
-    assert seen[0].startswith("A manager signs to authorise a dose outside the session window")
+    assert seen[0] == ("A manager signs to authorise a dose outside the session window for "
+                       "HAT-0001 Sam Patient, counted in session 1: Delayed by a hospital "
+                       "appointment")
     assert errors == ["Enter the reason for dosing outside the session window."]
     assert ui.sessionLabel.text() == ("Session 1 (08:30–11:00), outside its window: authorised "
                                       "by Morag Manager (Delayed by a hospital appointment)")
@@ -108,15 +110,12 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, world, clock) -> None:
     def try_authorise(dialog) -> None:
         wait_focus(qtbot, dialog.ui.reasonEdit)
         type_text(qtbot, "Running late")
+        when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", []))
         press(qtbot, ENTER)
         errors.append(dialog.ui.errorLabel.text())
         dialog.reject()
 
-    def sign_then_try(dialog) -> None:
-        when_named_dialog_opens("OverrideDialog", try_authorise)
-        sign_as(qtbot, "nora", [])(dialog)
-
-    when_named_dialog_opens("WitnessDialog", sign_then_try)
+    when_named_dialog_opens("OverrideDialog", try_authorise)
     press(qtbot, ENTER)
     assert errors == ["Only a manager can authorise a dose outside the session window."]
     assert page.check_in.override is None and not ui.identityButton.isVisible()

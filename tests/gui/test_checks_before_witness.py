@@ -17,7 +17,7 @@ from hat_desktop.gui.receive_dialog import ReceiveDialog
 from hat_desktop.gui.return_dialog import ReturnDialog
 from hat_desktop.services import day_count, reconciliation, register
 from hat_desktop.store import register as register_store
-from tests.gui.dosing_screens import NoWitnessAsked
+from tests.gui.dosing_screens import NoWitnessAsked, open_today, start_dose
 from tests.gui.stock_screens import fill_counts, miscounted_day
 from tests.raw_register import snapshot
 from tests.world import World
@@ -164,3 +164,25 @@ def test_a_sign_off_refused_before_the_witness(qtbot, world, watch) -> None:
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse2, counted.reconciliation.id)
     said = refused_unsigned(d, watch, ui.signButton.click, ui.errorLabel.text)
     assert said == "The count of 02/03/2026 is already signed off."
+
+
+def test_a_withholding_without_its_reason_shows_the_services_words(qtbot, world) -> None:
+    d = world
+    window, _ = open_today(qtbot, d)
+    _page, v = start_dose(qtbot, window)
+    ui = v.ui
+    ui.sedationCombo.setCurrentIndex(0)
+    ui.alcoholEdit.setText("0")
+    ui.withholdRadio.setChecked(True)
+    before = snapshot(d.reg.db)
+    ui.withholdButton.click()
+    assert ui.errorLabel.text() == "Choose the reason for withholding the dose."
+    assert snapshot(d.reg.db) == before
+    ui.withholdReasonCombo.setCurrentIndex(ui.withholdReasonCombo.findData("other"))
+    ui.withholdButton.click()  # "other" needs a note: the service says so
+    assert ui.errorLabel.text() == "Enter the note on why the dose is withheld."
+    assert snapshot(d.reg.db) == before
+    ui.withholdNoteEdit.setText("Asked to come back after seeing the GP")
+    ui.withholdButton.click()
+    assert ui.stages.currentWidget() is ui.donePage
+    window.close()
