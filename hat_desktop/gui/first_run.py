@@ -6,11 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hat_desktop.domain.accounts import validate_password, validate_username
-from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.register_keys import KeyMode, validate_passphrase
-from hat_desktop.domain.text import clean_text
-from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
+from hat_desktop.domain.accounts import check_typed_twice
+from hat_desktop.domain.register_keys import KeyMode
+from hat_desktop.domain.times import DEFAULT_TIMEZONE
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from hat_desktop.gui.messages import run_service
@@ -18,7 +16,10 @@ from hat_desktop.services.clock import Clock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import (
     NewRegister,
-    check_recovery_sheet_path,
+    check_clinic,
+    check_first_manager,
+    check_key_choice,
+    check_new_register,
     create_register,
     keyring_problem,
 )
@@ -88,22 +89,18 @@ class FirstRunWizard(QObject):
             return
         self._show(index + 1)
 
-    # --- each step's checks (the same rules the services apply) -------------------
+    # --- each step's checks: the services' own, as create_register runs them -----------
     def _check_clinic(self) -> bool:
         ui = self.ui
-        clean_text(ui.clinicNameEdit.text(), "clinic name", max_length=120)
-        clean_text(ui.clinicAddressEdit.toPlainText(), "clinic address", max_length=400,
-                   required=False, multiline=True)
-        zone(ui.timezoneCombo.currentText().strip())
+        check_clinic(ui.clinicNameEdit.text(), ui.clinicAddressEdit.toPlainText(),
+                     ui.timezoneCombo.currentText())
         return True
 
     def _check_manager(self) -> bool:
         ui = self.ui
-        name = validate_username(ui.usernameEdit.text())
-        clean_text(ui.fullNameEdit.text(), "full name", max_length=100)
-        validate_password(ui.passwordEdit.text(), name)
-        if ui.passwordEdit.text() != ui.confirmEdit.text():
-            raise InvalidInput("The two passwords are not the same.")
+        check_first_manager(ui.usernameEdit.text(), ui.fullNameEdit.text(),
+                            ui.passwordEdit.text())
+        check_typed_twice(ui.passwordEdit.text(), ui.confirmEdit.text())
         return True
 
     def _key_mode_changed(self) -> None:
@@ -113,13 +110,15 @@ class FirstRunWizard(QObject):
                   ui.passphraseConfirmLabel):
             w.setEnabled(use_passphrase)
 
+    def _key_mode(self) -> KeyMode:
+        return KeyMode.KEYRING if self.ui.keyringRadio.isChecked() else KeyMode.PASSPHRASE
+
     def _check_key(self) -> bool:
         ui = self.ui
-        if ui.keyringRadio.isChecked():
-            return True
-        validate_passphrase(ui.passphraseEdit.text())
-        if ui.passphraseEdit.text() != ui.passphraseConfirmEdit.text():
-            raise InvalidInput("The two passphrases are not the same.")
+        check_key_choice(self._key_mode(), ui.passphraseEdit.text())
+        if self._key_mode() is KeyMode.PASSPHRASE:
+            check_typed_twice(ui.passphraseEdit.text(), ui.passphraseConfirmEdit.text(),
+                              "passphrases")
         return True
 
     def _browse(self) -> None:
@@ -132,10 +131,7 @@ class FirstRunWizard(QObject):
     def _create(self) -> bool:
         ui = self.ui
         raw_path = ui.sheetPathEdit.text().strip()
-        if not raw_path:
-            raise InvalidInput("Choose where to save the recovery sheet.")
-        sheet = check_recovery_sheet_path(Path(raw_path), self.data_dir)
-        passphrase_mode = not ui.keyringRadio.isChecked()
+        passphrase_mode = self._key_mode() is KeyMode.PASSPHRASE
         spec = NewRegister(
             clinic_name=ui.clinicNameEdit.text(),
             clinic_address=ui.clinicAddressEdit.toPlainText(),
@@ -143,10 +139,12 @@ class FirstRunWizard(QObject):
             admin_username=ui.usernameEdit.text(),
             admin_full_name=ui.fullNameEdit.text(),
             admin_password=ui.passwordEdit.text(),
-            key_mode=KeyMode.PASSPHRASE if passphrase_mode else KeyMode.KEYRING,
+            key_mode=self._key_mode(),
             passphrase=ui.passphraseEdit.text() if passphrase_mode else None,
         )
-        self.reg, manager, _ = create_register(self.data_dir, spec, sheet, clock=self.clock)
+        wanted = Path(raw_path) if raw_path else None
+        sheet = check_new_register(self.data_dir, spec, wanted).sheet_path
+        self.reg, manager, _ = create_register(self.data_dir, spec, wanted, clock=self.clock)
         for secret in (ui.passwordEdit, ui.confirmEdit, ui.passphraseEdit,
                        ui.passphraseConfirmEdit):
             secret.clear()

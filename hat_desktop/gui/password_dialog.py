@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.accounts import check_typed_twice
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from hat_desktop.gui.messages import run_service
@@ -36,8 +36,7 @@ class PasswordDialog(QObject):
         ui = self.ui
 
         def change() -> bool:
-            if ui.newEdit.text() != ui.confirmEdit.text():
-                raise InvalidInput("The two new passwords are not the same.")
+            check_typed_twice(ui.newEdit.text(), ui.confirmEdit.text(), "new passwords")
             self.apply(ui.currentEdit.text(), ui.newEdit.text())
             return True
 

@@ -3,8 +3,7 @@
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from hat_desktop.domain.accounts import User
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.accounts import User, check_typed_twice
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
@@ -74,8 +73,7 @@ class UserDialog(QObject):
         ui = self.ui
         if self.existing is None:
             def create() -> User:
-                if ui.passwordEdit.text() != ui.confirmEdit.text():
-                    raise InvalidInput("The two passwords are not the same.")
+                check_typed_twice(ui.passwordEdit.text(), ui.confirmEdit.text())
                 return users.create_user(self.reg, self.actor, ui.usernameEdit.text(),
                                          ui.passwordEdit.text(), self._details())
             saved = run_service(create, error_label=ui.errorLabel)

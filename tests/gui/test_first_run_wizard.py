@@ -60,7 +60,11 @@ def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> N
     qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
     assert ui.stepLabel.text() == "Step 4 of 4: The recovery sheet"
 
-    # The sheet may not live inside the data folder it unlocks.
+    # The service's checks, in its words: a sheet is needed, and not inside the data folder
+    # it unlocks.
+    ui.sheetPathEdit.clear()
+    qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "Choose where to save the recovery sheet."
     _type(qtbot, ui.sheetPathEdit, str(data_dir / "sheet.pdf"))
     qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
     assert "outside the register's data folder" in ui.errorLabel.text()
