@@ -1,15 +1,18 @@
 """The register's database file reached with the key in hand (from the keyring), as
 someone holding the file and the key would: plain SQLCipher connections, triggers dropped,
-and snapshots that prove nothing was written."""
+snapshots that prove nothing was written, and a record of every statement the app runs
+(Queries) that proves no query runs twice for one screen state."""
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import keyring
+import pytest
 import sqlcipher3
 
-from hat_desktop.store.connection import db_path, read_info
+from hat_desktop.store.connection import Database, db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
 
 
@@ -72,3 +75,22 @@ def schema(conn: Any) -> list[tuple[str, str, str]]:
 def changed_tables(before: dict[str, tuple[int, str]], after: dict[str, tuple[int, str]]
                    ) -> list[str]:
     return sorted(t for t in set(before) | set(after) if before.get(t) != after.get(t))
+
+
+class Queries:
+    """Every statement the register runs, with its parameters."""
+
+    def __init__(self, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.seen: list[tuple[str, tuple[object, ...]]] = []
+        for name in ("execute", "one", "all", "scalar"):
+            monkeypatch.setattr(db, name, self._counted(getattr(db, name)))
+
+    def _counted(self, method):  # type: ignore[no-untyped-def]
+        def run(sql: str, params=(), *args, **kw):  # type: ignore[no-untyped-def]
+            self.seen.append((" ".join(sql.split()), tuple(params)))
+            return method(sql, params, *args, **kw)
+        return run
+
+    def repeated(self) -> list[str]:
+        return [f"{n}x {sql[:90]} {params}" for (sql, params), n in Counter(self.seen).items()
+                if n > 1]

@@ -4,7 +4,6 @@ patient's record everything the patient's page shows; reading either (or today's
 runs each query once."""
 
 import io
-from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -12,27 +11,8 @@ from PIL import Image
 
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, patients, prescriptions
-from hat_desktop.store.connection import Database
+from tests.raw_register import Queries
 from tests.world import World, dose_request
-
-
-class Queries:
-    """Every statement the register runs, with its parameters."""
-
-    def __init__(self, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.seen: list[tuple[str, tuple[object, ...]]] = []
-        for name in ("execute", "one", "all", "scalar"):
-            monkeypatch.setattr(db, name, self._counted(getattr(db, name)))
-
-    def _counted(self, method):  # type: ignore[no-untyped-def]
-        def run(sql: str, params=(), *args, **kw):  # type: ignore[no-untyped-def]
-            self.seen.append((" ".join(sql.split()), tuple(params)))
-            return method(sql, params, *args, **kw)
-        return run
-
-    def repeated(self) -> list[str]:
-        return [f"{n}x {sql[:90]} {params}" for (sql, params), n in Counter(self.seen).items()
-                if n > 1]
 
 
 def photo_png() -> bytes:

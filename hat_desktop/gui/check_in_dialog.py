@@ -13,8 +13,6 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
-from hat_desktop.domain.missed_doses import FlagLevel
-from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.register import Section
 from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.enter_key import EnterMovesOn
@@ -26,7 +24,7 @@ from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
-from hat_desktop.services import dosing, patients, prescriptions
+from hat_desktop.services import dosing
 from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, Override
 from hat_desktop.services.open_register import OpenRegister
 
@@ -113,9 +111,7 @@ class CheckInDialog(QObject):
         background, foreground = FLAG_COLOURS[card.flag.level.value]
         ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
                                    "padding:6px; border-radius:4px; font-weight:bold;")
-        versions = run_service(lambda: prescriptions.versions(self.reg, self.actor, p.id),
-                               error_label=ui.errorLabel) or []
-        change = words.dose_change_text(card.prescription, versions, card.recent_doses)
+        change = words.dose_change_text(card)
         notes = ([change] if change else []) + list(card.notes)
         ui.notesLabel.setText("\n".join(notes))
         ui.notesLabel.setVisible(bool(notes))
@@ -127,7 +123,7 @@ class CheckInDialog(QObject):
         self._set_available(ui.actionConfirmIdentity, ui.identityButton,
                             card.can_dose and not self.confirmed)
         self._set_available(ui.actionRelease, ui.releaseButton, card.in_observation is not None)
-        self._set_available(ui.actionOverride, ui.overrideButton, self._override_helps())
+        self._set_available(ui.actionOverride, ui.overrideButton, card.override_helps)
         self._set_available(ui.actionCancelCheckIn, ui.cancelCheckInButton,
                             card.checked_in and card.can_dose and self.override is None)
         ready = card.can_dose and self.confirmed and card.checked_in
@@ -140,8 +136,7 @@ class CheckInDialog(QObject):
 
     def _show_photo(self) -> None:
         ui = self.ui
-        data = run_service(lambda: patients.photo(self.reg, self.actor, self.card.patient.id),
-                           error_label=ui.errorLabel)
+        data = self.card.photo
         pixmap = QPixmap()
         missing = not (data and pixmap.loadFromData(data))
         ui.photoLabel.setProperty("missing", missing)  # the stylesheet marks a missing photo
@@ -156,13 +151,6 @@ class CheckInDialog(QObject):
             ui.photoLabel.setAccessibleName("No photo on file")
         ui.photoLabel.style().unpolish(ui.photoLabel)
         ui.photoLabel.style().polish(ui.photoLabel)
-
-    def _override_helps(self) -> bool:
-        """A manager's override is offered only when the closed window is the only bar."""
-        c = self.card
-        return (self.override is None and c.window is None and c.prescription is not None
-                and c.flag.level is not FlagLevel.HOLD
-                and c.patient.status is PatientStatus.ACTIVE)
 
     @staticmethod
     def _set_available(action: object, button: QPushButton, on: bool) -> None:
@@ -213,7 +201,7 @@ class CheckInDialog(QObject):
         self.ui.sedationCombo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def manager_override(self) -> None:
-        if not self._override_helps():
+        if not self.card.override_helps:
             return
         override = OverrideDialog(self.reg, self.actor, self.card.patient.label,
                                   self.view).exec()

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import Prescription, changed_from
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
@@ -35,10 +34,9 @@ def flag_text(card: CheckInCard) -> str:
     return f"{heading}: {card.flag.message}"
 
 
-def dose_change_text(rx: Prescription | None, versions: list[Prescription],
-                     recent: tuple[AttendanceEvent, ...]) -> str:
+def dose_change_text(card: CheckInCard) -> str:
     """The first dose after a change of dose is highlighted; empty otherwise."""
-    before = changed_from(rx, versions, recent)
+    rx, before = card.prescription, card.changed_from
     if rx is None or before is None:
         return ""
     why = f" ({rx.change_reason})" if rx.change_reason else ""
