@@ -4,7 +4,7 @@ reconciliation sign-off, a discrepancy's resolution, a prescription, a hold revi
 new register. Each check applies the same rules with the same words as the write and
 writes nothing; each write runs the same check inside its transaction. So whatever a
 write refuses for a reason knowable before the witness signs, the check refused first —
-including the day rules: a late entry without its reason, a dose on a closed day."""
+including the day rules: a late entry without its reason (a dose on a closed day too)."""
 
 from collections.abc import Callable
 from datetime import timedelta
@@ -19,6 +19,7 @@ from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import EntryKind
 from hat_desktop.services import (
+    day_close,
     dosing,
     holds,
     prescriptions,
@@ -125,6 +126,7 @@ def test_returns_destructions_openings_and_corrections_are_checked_alike(world) 
 def test_a_correction_after_the_close_needs_the_late_reason_before_anyone_signs(world) -> None:
     d = world
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
     first, marker = (view.entry for view in register.entries(d.reg, d.pharmacist,
                                                              d.diam100.id))
     assert (first.kind, marker.kind) == (EntryKind.RECEIPT, EntryKind.STOCK_CHECK)
@@ -163,20 +165,30 @@ def test_a_dose_is_checked_as_it_will_be_written(world: World) -> None:
     assert written is not None and written.balance == checked.entries[0].balance == 48
 
 
-def test_a_dose_on_a_closed_day_is_refused_on_the_card_before_anything_is_signed(world) -> None:
-    """The count signed off closes the day: the register takes no more doses dated today.
-    That was found only when the dose was written, after the witness had signed."""
+def test_a_dose_on_a_closed_day_asks_for_the_late_reason_before_anything_is_signed(world
+                                                                                   ) -> None:
+    """A day closed early: a dose dated on it is a late entry. The card says so, and the
+    check refuses a dose without the reason with the register's own words — before the
+    witness signs (it used to be found only when the dose was written)."""
     d, pid = world, world.patient.id
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
     card = dosing.card(d.reg, d.nurse, pid)
-    assert card.refusal == ("The register for 02/03/2026 was closed when the stock count was "
-                            "signed off: no more doses can be recorded that day.")
-    assert not card.override_helps
+    assert card.refusal is None and card.late_entry
     request = dose_request(180, [(d.diam100.id, 2)])
     assert refused_alike(d, lambda: dosing.check_dose(d.reg, d.nurse, pid, request),
                          lambda: dosing.administer(d.reg, d.nurse, d.nurse2, pid, request)
-                         ) == card.refusal
+                         ) == ("This entry is for a day that has already been closed: a late "
+                               "entry needs a reason, which is kept and printed.")
+    late = dose_request(180, [(d.diam100.id, 2)], late_reason="Day closed by mistake at 10:00")
+    checked, result = checked_then_written(
+        d, lambda: dosing.check_dose(d.reg, d.nurse, pid, late),
+        lambda: dosing.administer(d.reg, d.nurse, d.nurse2, pid, late))
+    entry = register_store.entry_by_id(d.reg.db, result.entry_ids[0])
+    assert entry is not None
+    assert entry.late_reason == checked.entries[0].late_reason == (
+        "Day closed by mistake at 10:00")
 
 
 def test_a_withholding_and_an_override_are_checked_as_they_will_be_written(world) -> None:
@@ -214,6 +226,7 @@ def test_a_sign_off_is_checked_and_a_late_one_gets_its_reason(world, clock) -> N
          if b.batch == line.batch), 0) for line in reconciliation.count_sheet(d.reg, d.pharmacist)}
     late, _ = reconciliation.submit_count(d.reg, d.pharmacist, monday, counts)
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
     checked, signed = checked_then_written(
         d, lambda: reconciliation.check_sign_off(d.reg, d.pharmacist, late.id),
         lambda: reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, late.id))
@@ -240,6 +253,7 @@ def test_a_discrepancy_resolution_is_checked_as_it_will_be_written(world) -> Non
         for line in reconciliation.count_sheet(d.reg, d.pharmacist)}
     rec, (found,) = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), counts)
     reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, rec.id)
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
     assert refused_alike(
         d, lambda: reconciliation.check_resolve_explained(
             d.reg, d.pharmacist, found.id, "Broken ampoule", None, quantity_out=1),

@@ -6,7 +6,7 @@ import pytest
 
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.register import EntryKind
-from hat_desktop.services import dosing, reconciliation, register, verify
+from hat_desktop.services import day_close, dosing, reconciliation, register, verify
 from hat_desktop.services.day_summary import summary
 from hat_desktop.services.stock import overview
 from hat_desktop.store import register as register_store
@@ -30,7 +30,7 @@ def test_count_sheet_is_blind(world):
     assert not any(hasattr(line, "expected") for line in sheet)
 
 
-def test_match_signs_off_writes_markers_and_closes_the_day(world, clock):
+def test_match_signs_off_writes_markers_and_the_close_is_separate(world, clock):
     d = world
     rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), _counts(d))
     assert found == [] and {line.difference for line in rec.lines} == {0}
@@ -41,6 +41,8 @@ def test_match_signs_off_writes_markers_and_closes_the_day(world, clock):
     for section in (d.diam100, d.diam500):
         last = register_store.last_entry(d.reg.db, section.id)
         assert last.kind is EntryKind.STOCK_CHECK and last.details["difference"] == 0
+    assert not register_store.day_closed(d.reg.db, d.reg.today())  # a count closes nothing
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
     assert register_store.day_closed(d.reg.db, d.reg.today())
     # An entry dated on the closed day is now a late entry and needs a reason.
     with pytest.raises(InvalidInput, match="already been closed"):

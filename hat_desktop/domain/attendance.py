@@ -1,7 +1,7 @@
 """What happens at a supervised session: check-in, dose or withholding, release."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -58,3 +58,12 @@ class HoldReview:
     decision: HoldDecision
     notes: str
     prescription_id: int | None
+
+
+def observe_until(dose: AttendanceEvent, minutes: int) -> datetime:
+    """When the post-dose observation of ``dose`` ends: fixed when the dose was given (a
+    later change of the observation time does not move it). Doses recorded before that
+    was kept fall back to ``minutes`` after the dose."""
+    kept = dose.details.get("observe_until")
+    return (datetime.fromisoformat(str(kept)) if kept
+            else dose.at + timedelta(minutes=minutes))

@@ -1,7 +1,8 @@
 """The pharmacist's blind count: one line per section and batch to count, with nothing
 on screen of what the register expects. Submitting records the count; only then are
 expected and counted shown side by side, discrepancies highlighted. Then the count is
-signed off with a witness: a stock-check marker in every section, and the day closes."""
+signed off with a witness: a stock-check marker in every section. The day stays open
+(a count may be made at any time); closing it is a step of its own on the Stock page."""
 
 import logging
 from datetime import date
@@ -226,7 +227,7 @@ class BlindCountDialog(QObject):
             ui.signButton.setEnabled(True)
             ui.signButton.setFocus(Qt.FocusReason.OtherFocusReason)
             ui.signedLabel.setText("Not signed off yet: a second member of staff witnesses the "
-                                   "count, then the day closes.")
+                                   "count. Signing it off does not close the day.")
             ui.signedLabel.show()
             return
         ui.signButton.hide()
@@ -234,8 +235,9 @@ class BlindCountDialog(QObject):
         ui.signedLabel.setText(
             f"Signed off at {format_local(rec.signed_at, self.reg.tz)} by "
             f"{rec.counted_by_name} with {rec.witness_name} as witness. A stock-check marker "
-            f"is in every section and {format_date(rec.day)} is closed: a later entry dated "
-            "that day is a late entry with a reason.")
+            "is in every section." + (
+                " Today stays open: dosing goes on; close the day on the Stock page after "
+                "the last session (Close the day…)." if rec.day == self.reg.today() else ""))
         ui.signedLabel.show()
         ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -336,6 +336,7 @@ class CheckInDialog(QObject):
         ui.doseGroup.setVisible(dose)
         ui.withholdGroup.setVisible(not dose)
         ui.doseForm.setRowVisible(ui.despiteEdit, dose and bool(self._reasons))
+        ui.doseForm.setRowVisible(ui.lateReasonEdit, dose and self.card.late_entry)
         ui.actionRecordDose.setEnabled(dose and ui.doseArea.isVisibleTo(v))
         ui.actionWithhold.setEnabled(not dose and ui.doseArea.isVisibleTo(v))
 
@@ -351,6 +352,7 @@ class CheckInDialog(QObject):
             breath_alcohol=alcohol, observation=observation,
             less_reason=LessReason(less) if less else None,
             assessment_override=ui.despiteEdit.text() if self._reasons else "",
+            late_reason=ui.lateReasonEdit.text() if self.card.late_entry else "",
         )
 
     def _check_before_witness(self, request: DoseRequest) -> bool:

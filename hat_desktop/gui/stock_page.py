@@ -1,8 +1,9 @@
 """The Stock page: each register section's balance, its batches with expiry (expired in
 red, not for use; expiring within 30 days amber), the last reconciliation, the open
 discrepancies, and the balance over the last 30 days as a chart. From here the
-pharmacist reconciles the day (a blind count), anyone investigates a discrepancy, and
-the end-of-day summary is printed or saved."""
+pharmacist counts the stock (a blind count, at any time of day) and, as a step of its
+own, closes the day; anyone investigates a discrepancy, and the end-of-day summary is
+printed or saved."""
 
 import logging
 from datetime import date
@@ -12,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.reconciliation import Discrepancy, ExpiryState
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date, format_local
@@ -20,10 +22,10 @@ from hat_desktop.gui.blind_count_dialog import BlindCountDialog
 from hat_desktop.gui.day_summary_dialog import DaySummaryDialog
 from hat_desktop.gui.discrepancy_dialog import DiscrepancyDialog
 from hat_desktop.gui.forms.ui_stock_page import Ui_StockPage
-from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.messages import confirm, run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.palette import expiry_colours
-from hat_desktop.services import day_count, reconciliation, stock
+from hat_desktop.services import day_close, day_count, reconciliation, stock
 from hat_desktop.services.stock import BatchLine, SectionStock
 
 log = logging.getLogger(__name__)
@@ -102,10 +104,13 @@ class StockPage(QObject):
         ui.discrepanciesTable.activated.connect(lambda _index: self.investigate_selected())
         ui.discrepanciesTable.doubleClicked.connect(lambda _index: self.investigate_selected())
         ui.reconcileButton.clicked.connect(self.reconcile)
+        ui.closeDayButton.clicked.connect(self.close_day)
         ui.investigateButton.clicked.connect(self.investigate_selected)
         ui.summaryButton.clicked.connect(self.day_summary)
         self.can_reconcile = allowed(self.user.role, Action.RECONCILE)
         ui.reconcileButton.setEnabled(self.can_reconcile)
+        ui.closeDayButton.setVisible(self.can_reconcile)
+        ui.dayStateLabel.setVisible(self.can_reconcile)
         self._actions()
         ctx.events.changed.connect(self._on_event)
         self._stale = True
@@ -114,9 +119,11 @@ class StockPage(QObject):
         v = self.view
         ui = self.ui
         for text, keys, slot, tip, button in (
-            ("Reconcile today…", "Ctrl+Shift+R", self.reconcile,
-             "Count the stock blind and sign it off with a witness (pharmacist)",
-             ui.reconcileButton),
+            ("Count the stock…", "Ctrl+Shift+R", self.reconcile,
+             "Count the stock blind and sign it off with a witness, at any time of day "
+             "(pharmacist)", ui.reconcileButton),
+            ("Close the day…", "Ctrl+Shift+Y", self.close_day,
+             "Close the clinic day after its last session (pharmacist)", ui.closeDayButton),
             ("End-of-day summary…", "Ctrl+Shift+S", self.day_summary,
              "Print or save the end-of-day summary", ui.summaryButton),
             ("Investigate…", "Ctrl+I", self.investigate_selected,
@@ -155,6 +162,7 @@ class StockPage(QObject):
                              error_label=ui.errorLabel) or []
         ui.stockAlerts.setText("\n".join(alerts))
         ui.stockAlerts.setVisible(bool(alerts))
+        self._show_day_state()
         keep = ui.sectionsTable.currentIndex().row()
         self.stock = found
         self._fill_sections()
@@ -264,7 +272,7 @@ class StockPage(QObject):
 
     def reconcile(self) -> None:
         if not self.can_reconcile:
-            self._refuse("Only a pharmacist reconciles the stock.")
+            self._refuse("Only a pharmacist counts the stock.")
             return
         days = run_service(lambda: day_count.days_to_count(self.reg, self.user),
                            error_label=self.ui.errorLabel)
@@ -279,8 +287,60 @@ class StockPage(QObject):
         if dialog.signed is not None:
             rec = dialog.signed
             self._say(f"The count of {format_date(rec.day)} is signed off by "
-                      f"{rec.counted_by_name} with {rec.witness_name} as witness; "
-                      f"{format_date(rec.day)} is closed.")
+                      f"{rec.counted_by_name} with {rec.witness_name} as witness. The day "
+                      "stays open: close it after the last session (Close the day…).")
+        self.refresh()
+
+    # --- the day's close -----------------------------------------------------------------
+    def _show_day_state(self) -> None:
+        """Whether today can be closed: offered once its count is signed off, the last
+        session has ended and nobody is in observation (the service says which)."""
+        ui = self.ui
+        if not self.can_reconcile:
+            return
+        today = self.reg.today()
+        try:
+            closing = day_close.check_close_day(self.reg, self.user, today)
+        except HatError as refused:
+            ui.dayStateLabel.setText(f"The day stays open. {refused.message}"
+                                     if "already closed" not in refused.message else
+                                     f"{format_date(today)} is closed: an entry dated today "
+                                     "is a late entry with a reason.")
+            ui.closeDayButton.setDefault(False)
+            return
+        if closing.needs_confirmation:
+            ui.dayStateLabel.setText(f"The day stays open. {closing.warning} Close it after "
+                                     "the last session, when everyone has been released.")
+        else:
+            ui.dayStateLabel.setText("Every session is over and nobody is in observation: "
+                                     "close the day now (Close the day…).")
+        ui.closeDayButton.setDefault(not closing.needs_confirmation)
+
+    def close_day(self) -> None:
+        if not self.can_reconcile:
+            self._refuse("Only a pharmacist closes the day.")
+            return
+        today = self.reg.today()
+        closing = run_service(lambda: day_close.check_close_day(self.reg, self.user, today),
+                              error_label=self.ui.errorLabel)
+        if closing is None:
+            return
+        day = format_date(today)
+        if closing.needs_confirmation:
+            asked = confirm(self.view, f"{day} is not over. {closing.warning}\n\nClose it now "
+                            "all the same? After the close, every dose or entry dated today "
+                            "needs a late-entry reason.", "Close the day early?")
+        else:
+            asked = confirm(self.view, f"Close {day}? After the close, an entry dated today "
+                            "is a late entry with a reason.", "Close the day")
+        if not asked:
+            self._say(f"{day} stays open.")
+            return
+        done = run_service(lambda: day_close.close_day(self.reg, self.user, today,
+                                                       confirmed=closing.needs_confirmation),
+                           error_label=self.ui.errorLabel)
+        if done is not None:
+            self._say(f"{day} is closed.")
         self.refresh()
 
     def selected_discrepancy(self) -> int | None:

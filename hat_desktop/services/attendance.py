@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
 from hat_desktop.domain.missed_doses import (
     Assessment,
     Flag,
@@ -193,7 +193,7 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
         released = any(e.kind is EventKind.RELEASED for e in events)
         when = format_local(dosed.at, tz)[-5:]
         if not released:
-            until = reg.settings.observation_ends(dosed.at)
+            until = observe_until(dosed, reg.settings.observation_minutes)
             over = reg.now() >= until
             return BoardCell(window, BoardState.IN_OBSERVATION,
                              f"{dosed.mg_administered} mg at {when}; " +

@@ -22,6 +22,7 @@ from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
 from hat_desktop.services import (
+    day_close,
     dosing,
     holds,
     patients,
@@ -239,6 +240,7 @@ class _Builder:
             counts[(line.section_id, line.batch)] = stock.balance - (1 if line is short_line else 0)
         rec, found = reconciliation.submit_count(self.reg, ph, day, counts)
         reconciliation.sign_off(self.reg, ph, witness, rec.id)
+        day_close.close_day(self.reg, ph, day, confirmed=True)
         for d in found:
             self.result.discrepancies += 1
             doses = [e for e in register_store.entries_in_range(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dosing import (
     Assessment,
@@ -77,6 +77,7 @@ class CheckInCard:
     override_helps: bool = False  # a manager's override would lift the refusal
     photo: bytes | None = None  # the patient's photo (PNG), when the screen asked for it
     observe_until: datetime | None = None  # the end of the observation in progress
+    late_entry: bool = False  # the register's day is closed: a dose needs a late-entry reason
 
     @property
     def can_dose(self) -> bool:
@@ -135,6 +136,10 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         if days_left < reg.settings.expiry_warning_days:
             notes.append(f"The prescription ends on {format_date(rx.end_date)} "
                          f"({days_left} day(s) left): ask the prescriber to renew it.")
+    late_entry = register_store.day_closed(reg.db, day)
+    if late_entry:
+        notes.append(f"The register for {format_date(day)} is closed already: a dose is a late "
+                     "entry — give the late-entry reason with the dose.")
     if patient.alerts:
         notes.append(f"Alerts: {patient.alerts}")
     refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
@@ -148,7 +153,9 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         changed_from=attendance.dose_changed_from(reg, versions[patient.id], rx, recent),
         override_helps=override_helps and override is None,
         photo=patient_store.photo(reg.db, patient.id) if photo else None,
-        observe_until=reg.settings.observation_ends(observing.at) if observing else None,
+        observe_until=(observe_until(observing, reg.settings.observation_minutes)
+                       if observing else None),
+        late_entry=late_entry,
     )
 
 
@@ -176,9 +183,6 @@ def _refusal(reg: OpenRegister, patient: Patient, day: date,
                 "on the patient's page."), False
     if rx is None:
         return "There is no prescription current for today: no dose without one.", False
-    if register_store.day_closed(reg.db, day):
-        return (f"The register for {format_date(day)} was closed when the stock count was "
-                "signed off: no more doses can be recorded that day."), False
     if window is None:
         return _window_refusal(reg, windows, day), bool(windows)
     if window.number not in rx.sessions:
@@ -296,6 +300,7 @@ class DoseRequest:
     assessment_override: str = ""  # why the dose is given despite the assessment
     id_requested: bool = True
     id_provided: bool = True
+    late_reason: str = ""  # on a closed day: why the entry is late (the register's rule)
 
 
 @dataclass(frozen=True)
@@ -394,7 +399,7 @@ def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request
         "id_provided": request.id_provided,
         "session": c.window.number,
         "day": c.day.isoformat(),
-    })
+    }, late_reason=request.late_reason or None)
 
 
 def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
@@ -409,6 +414,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
         entry_ids = [register.write_draft(reg, actor, draft, signer).id
                      for draft in checked.entries]
         now = reg.now()
+        until = reg.settings.observation_ends(now)
         event_id = attendance_store.add_event(
             reg.db, patient_id=c.patient.id, day=c.day, session=c.window.number,
             kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
@@ -422,6 +428,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
                 "opened": {s.section.code: s.units for s in plan.shares},
                 "mg_opened": plan.mg_opened, "override": override.reason if override else None,
                 "override_by": override.manager.display if override else None,
+                "observe_until": until.isoformat(),
             },
         )
         if override is not None:
@@ -433,8 +440,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
              c.window.number, entry_ids)
-    return DoseResult(event, tuple(entry_ids), plan.mg_administered, plan.mg_wasted,
-                      reg.settings.observation_ends(now))
+    return DoseResult(event, tuple(entry_ids), plan.mg_administered, plan.mg_wasted, until)
 
 
 def _no_stock(section: Section, units: int, stock: list[BatchStock], today: date) -> str:
@@ -516,7 +522,7 @@ def release(reg: OpenRegister, actor: User, patient_id: int, note: str, *,
         dose = _in_observation(attendance_store.events_between(reg.db, day, day, [patient_id]))
         if dose is None:
             raise Refused("The patient is not in post-dose observation.")
-        until = reg.settings.observation_ends(dose.at)
+        until = observe_until(dose, reg.settings.observation_minutes)
         if reg.now() < until and not early:
             raise Refused(f"Observation runs until {format_local(until, reg.tz)[-5:]} "
                           f"({reg.settings.observation_minutes} minutes after the dose); "

@@ -1,6 +1,6 @@
-"""End-of-day reconciliation: blind count, comparison, witnessed sign-off with
-stock-check markers and the day's close; discrepancies investigated and resolved
-as explained (a witnessed correction) or unexplained (reported to the CD
+"""Reconciliation: blind count, comparison, witnessed sign-off with stock-check
+markers (at any time of day: closing the day is day_close's); discrepancies
+investigated and resolved as explained (a witnessed correction) or unexplained (reported to the CD
 Accountable Officer) — never dismissed, never deleted."""
 
 import logging
@@ -153,7 +153,8 @@ def check_sign_off(reg: OpenRegister, actor: User, reconciliation_id: int) -> Ch
 def sign_off(reg: OpenRegister, actor: User, witness: User | None, reconciliation_id: int
              ) -> Reconciliation:
     """The pharmacist and a witness sign the count: a stock-check marker goes into every
-    section and the clinic day closes. Open discrepancies stay open until resolved."""
+    section. The day stays open (day_close closes it). Open discrepancies stay open until
+    resolved."""
     with reg.db.transaction():
         checked = check_sign_off(reg, actor, reconciliation_id)
         pharmacist = checked.by
@@ -164,9 +165,9 @@ def sign_off(reg: OpenRegister, actor: User, witness: User | None, reconciliatio
         recon_store.sign(reg.db, rec.id, now=reg.now(), pharmacist_id=pharmacist.id,
                          pharmacist_name=pharmacist.display, witness_id=signer.id,
                          witness_name=signer.display)
-        register_store.close_day(reg.db, rec.day, now=reg.now(), user_id=pharmacist.id)
-        reg.audit(pharmacist, AuditAction.DAY_CLOSED, f"day:{rec.day.isoformat()}",
-                  witness=signer.username, open_discrepancies=checked.open_discrepancies)
+        reg.audit(pharmacist, AuditAction.STOCK_COUNTED, f"day:{rec.day.isoformat()}",
+                  signed_off=True, witness=signer.username,
+                  open_discrepancies=checked.open_discrepancies)
         reg.publish_after_commit(Change.RECONCILIATION, day=rec.day.isoformat())
     signed = recon_store.by_id(reg.db, reconciliation_id)
     assert signed is not None
@@ -338,13 +339,15 @@ def resolve_unexplained(reg: OpenRegister, actor: User, discrepancy_id: int, exp
 
 # --- what is overdue -----------------------------------------------------------------------
 def overdue_days(reg: OpenRegister, limit: int = 60) -> list[date]:
-    """Past clinic days (since the register's first entry, not closure days) never closed."""
+    """Past clinic days (since the register's first entry, not closure days) neither
+    closed nor counted with a signed-off count."""
     first = recon_store.first_entry_day(reg.db)
     if first is None:
         return []
     start = max(clinic_day(from_db(first), reg.tz), reg.today() - timedelta(days=limit))
     yesterday = reg.today() - timedelta(days=1)
-    closed = register_store.closed_days(reg.db, start, yesterday)
+    closed = register_store.closed_days(reg.db, start, yesterday) | {
+        rec.day for rec in recon_store.between(reg.db, start, yesterday) if rec.signed}
     closures = set(sessions_store.closures(reg.db))
     days = []
     day = start

@@ -258,6 +258,18 @@ class Ui_CheckInDialog(object):
 
         self.doseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.despiteEdit)
 
+        self.lateLabel = QLabel(self.doseGroup)
+        self.lateLabel.setObjectName(u"lateLabel")
+        self.lateLabel.setWordWrap(True)
+
+        self.doseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lateLabel)
+
+        self.lateReasonEdit = QLineEdit(self.doseGroup)
+        self.lateReasonEdit.setObjectName(u"lateReasonEdit")
+        self.lateReasonEdit.setMaxLength(300)
+
+        self.doseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
+
 
         self.doseLayout.addLayout(self.doseForm)
 
@@ -394,6 +406,7 @@ class Ui_CheckInDialog(object):
         self.mgLabel.setBuddy(self.mgSpin)
         self.lessLabel.setBuddy(self.lessCombo)
         self.despiteLabel.setBuddy(self.despiteEdit)
+        self.lateLabel.setBuddy(self.lateReasonEdit)
         self.withholdReasonLabel.setBuddy(self.withholdReasonCombo)
         self.withholdNoteLabel.setBuddy(self.withholdNoteEdit)
 #endif // QT_CONFIG(shortcut)
@@ -405,7 +418,8 @@ class Ui_CheckInDialog(object):
         QWidget.setTabOrder(self.withholdRadio, self.mgSpin)
         QWidget.setTabOrder(self.mgSpin, self.lessCombo)
         QWidget.setTabOrder(self.lessCombo, self.despiteEdit)
-        QWidget.setTabOrder(self.despiteEdit, self.recordDoseButton)
+        QWidget.setTabOrder(self.despiteEdit, self.lateReasonEdit)
+        QWidget.setTabOrder(self.lateReasonEdit, self.recordDoseButton)
         QWidget.setTabOrder(self.recordDoseButton, self.withholdReasonCombo)
         QWidget.setTabOrder(self.withholdReasonCombo, self.withholdNoteEdit)
         QWidget.setTabOrder(self.withholdNoteEdit, self.withholdButton)
@@ -536,6 +550,10 @@ class Ui_CheckInDialog(object):
         self.despiteLabel.setText(QCoreApplication.translate("CheckInDialog", u"Why dose despite the assessmen&t", None))
 #if QT_CONFIG(accessibility)
         self.despiteEdit.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Why the dose is given despite the assessment", None))
+#endif // QT_CONFIG(accessibility)
+        self.lateLabel.setText(QCoreApplication.translate("CheckInDialog", u"Late-entr&y reason", None))
+#if QT_CONFIG(accessibility)
+        self.lateReasonEdit.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Why the dose is entered after the day was closed", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.wasteLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Milligrams wasted", None))

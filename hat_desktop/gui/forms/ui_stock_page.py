@@ -38,6 +38,12 @@ class Ui_StockPage(object):
 
         self.titleRow.addWidget(self.reconcileButton)
 
+        self.closeDayButton = QPushButton(StockPage)
+        self.closeDayButton.setObjectName(u"closeDayButton")
+        self.closeDayButton.setAutoDefault(False)
+
+        self.titleRow.addWidget(self.closeDayButton)
+
         self.summaryButton = QPushButton(StockPage)
         self.summaryButton.setObjectName(u"summaryButton")
         self.summaryButton.setAutoDefault(False)
@@ -46,6 +52,12 @@ class Ui_StockPage(object):
 
 
         self.stockLayout.addLayout(self.titleRow)
+
+        self.dayStateLabel = QLabel(StockPage)
+        self.dayStateLabel.setObjectName(u"dayStateLabel")
+        self.dayStateLabel.setWordWrap(True)
+
+        self.stockLayout.addWidget(self.dayStateLabel)
 
         self.stockAlerts = QLabel(StockPage)
         self.stockAlerts.setObjectName(u"stockAlerts")
@@ -163,8 +175,9 @@ class Ui_StockPage(object):
 
         self.stockLayout.addWidget(self.discrepanciesGroup)
 
-        self.stockLayout.setStretch(5, 1)
-        QWidget.setTabOrder(self.reconcileButton, self.summaryButton)
+        self.stockLayout.setStretch(6, 1)
+        QWidget.setTabOrder(self.reconcileButton, self.closeDayButton)
+        QWidget.setTabOrder(self.closeDayButton, self.summaryButton)
         QWidget.setTabOrder(self.summaryButton, self.sectionsTable)
         QWidget.setTabOrder(self.sectionsTable, self.batchesTable)
         QWidget.setTabOrder(self.batchesTable, self.discrepanciesTable)
@@ -178,13 +191,20 @@ class Ui_StockPage(object):
     def retranslateUi(self, StockPage: QWidget) -> None:
         StockPage.setWindowTitle(QCoreApplication.translate("StockPage", u"Stock", None))
         self.titleLabel.setText(QCoreApplication.translate("StockPage", u"Stock", None))
-        self.reconcileButton.setText(QCoreApplication.translate("StockPage", u"&Reconcile today\u2026", None))
+        self.reconcileButton.setText(QCoreApplication.translate("StockPage", u"&Count the stock\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.reconcileButton.setAccessibleName(QCoreApplication.translate("StockPage", u"Reconcile today: the blind count of the stock", None))
+        self.reconcileButton.setAccessibleName(QCoreApplication.translate("StockPage", u"Count the stock: the blind count, at any time of day", None))
+#endif // QT_CONFIG(accessibility)
+        self.closeDayButton.setText(QCoreApplication.translate("StockPage", u"Close the da&y\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.closeDayButton.setAccessibleName(QCoreApplication.translate("StockPage", u"Close the clinic day", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryButton.setText(QCoreApplication.translate("StockPage", u"End-of-day &summary\u2026", None))
 #if QT_CONFIG(accessibility)
         self.summaryButton.setAccessibleName(QCoreApplication.translate("StockPage", u"End-of-day summary: print or save", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dayStateLabel.setAccessibleName(QCoreApplication.translate("StockPage", u"Whether the clinic day can be closed", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.stockAlerts.setAccessibleName(QCoreApplication.translate("StockPage", u"Stock alerts", None))
