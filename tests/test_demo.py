@@ -7,8 +7,18 @@ from datetime import UTC, datetime
 
 import pytest
 
+from hat_desktop.domain.episodes import ExitReason
 from hat_desktop.domain.missed_doses import FlagLevel
-from hat_desktop.services import attendance, auth, reconciliation, register, verify
+from hat_desktop.domain.outcome_reviews import ReviewStage
+from hat_desktop.services import (
+    attendance,
+    auth,
+    outcomes,
+    patients,
+    reconciliation,
+    register,
+    verify,
+)
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
 from hat_desktop.services.register_setup import open_register
@@ -43,7 +53,7 @@ def test_demo_verifies_and_every_user_logs_in(demo):
 def test_demo_has_a_held_patient_a_reconciled_history_and_stock(demo):
     nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
     board = attendance.board(demo, nurse)
-    assert len(board.rows) == 15
+    assert len(board.rows) == 14  # one of the 15 has moved on to oral treatment
     assert board.rows[0].flag.level is FlagLevel.HOLD  # held patients first
     sections = {s.section.code: s for s in register.list_sections(demo, nurse)}
     assert set(sections) == {"DIAM100", "DIAM500", "METH1"}
@@ -58,3 +68,18 @@ def test_demo_command_refuses_an_existing_register(demo_dir):
                           "demo", "--days", "2"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
     assert "never overwrites" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_demo_has_episodes_reviews_an_exit_to_oral_treatment_and_reviews_due(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    everyone = patients.search(demo, nurse, "", include_discharged=True).matches
+    records = {p.clinic_number: outcomes.treatment(demo, nurse, p.id) for p in everyone}
+    assert all(r.episodes for r in records.values())
+    exits = [e.exit.reason for r in records.values() for e in r.episodes if e.exit]
+    assert ExitReason.COMPLETED_TO_ORAL in exits and ExitReason.CUSTODY in exits
+    assert any(len(r.episodes) == 2 for r in records.values())  # re-admitted
+    stages = {rv.stage for r in records.values() for rv in r.reviews}
+    assert stages == set(ReviewStage)
+    assert any(not rv.completed for r in records.values() for rv in r.reviews)
+    due = outcomes.due_reviews(demo, nurse)
+    assert due and all(line.due.stage is ReviewStage.REVIEW for line in due)

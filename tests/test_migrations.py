@@ -138,3 +138,55 @@ def test_the_version_is_only_set_by_the_step_that_reaches_it(tmp_path, monkeypat
         migrate(db)
     assert schema_version(db) == 1
     db.close()
+
+
+# --- schema 5: episodes for the patients already there, and the pseudonym secret ---------------
+def test_patients_of_an_older_register_get_an_episode_and_the_register_a_secret(tmp_path):
+    from hat_desktop.store import ledger
+    from hat_desktop.store.outcomes import LEDGERS, episodes, pseudonym_secret
+
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=4)
+    with db.transaction():
+        db.execute("""INSERT INTO users (id, username, full_name, role, password_hash,
+                      created_at, password_changed_at) VALUES
+                      (1, 'ann', 'Ann Early', 'nurse', 'h', 't', 't')""")
+        for pid, status, created in ((1, "active", "2025-05-01T09:00:00.000000+00:00"),
+                                     (2, "discharged", "2025-06-02T09:00:00.000000+00:00"),
+                                     (3, "active", "2025-07-03T09:00:00.000000+00:00")):
+            db.execute("""INSERT INTO patients (id, clinic_number, full_name, date_of_birth,
+                          address, status, created_at, created_by, updated_at, updated_by)
+                          VALUES (?, ?, 'Pat', '1980-01-01', 'Here', ?, ?, 1, ?, 1)""",
+                       (pid, f"HAT-000{pid}", status, created, created))
+        db.execute("""INSERT INTO prescriptions (patient_id, version, drug, dose_mg, sessions,
+                      start_date, end_date, prescriber_id, prescriber_name, prescriber_licence,
+                      notes, created_at) VALUES (1, 1, 'Diamorphine', 180, '[1, 2]',
+                      '2025-05-04', '2025-08-01', 1, 'Dr', 'HO-1', '', 't')""")
+        db.execute("""INSERT INTO patient_status_changes (patient_id, status, changed_at,
+                      changed_by, reason) VALUES (2, 'discharged',
+                      '2025-09-30T15:00:00.000000+00:00', 1, 'Moved away')""")
+    assert migrate(db) == 4
+    found = episodes(db)
+    assert [(e.start_date.isoformat(), e.referral_source.value) for p in (1, 2, 3)
+            for e in found[p]] == [("2025-05-04", "not_recorded"), ("2025-06-02", "not_recorded"),
+                                   ("2025-07-03", "not_recorded")]
+    assert found[1][0].is_open and found[3][0].is_open
+    ended = found[2][0].exit
+    assert ended is not None and ended.exit_date.isoformat() == "2025-09-30"
+    assert ended.reason.value == "other"
+    for table in LEDGERS:
+        assert all(broken is None for _n, broken in ledger.walk_chain(db, table))
+    assert len(pseudonym_secret(db)) == 32
+    db.close()
+
+
+def test_every_register_gets_its_own_pseudonym_secret(tmp_path):
+    from hat_desktop.store.outcomes import pseudonym_secret
+
+    secrets = []
+    for name in ("a.db", "b.db"):
+        db = new_db(tmp_path / name)
+        migrate(db)
+        secrets.append(pseudonym_secret(db))
+        db.close()
+    assert secrets[0] != secrets[1]

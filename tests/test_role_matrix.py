@@ -22,7 +22,9 @@ from PIL import Image
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
 from hat_desktop.domain.errors import PermissionDenied, Refused
+from hat_desktop.domain.outcome_reviews import NotCompletedReason, ReviewInput, ReviewStage
 from hat_desktop.domain.patients import Patient, PatientDetails, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import Section, SectionSpec
@@ -42,6 +44,7 @@ from hat_desktop.services import (
     dosing,
     holds,
     observation,
+    outcomes,
     patient_cards,
     patients,
     prescriptions,
@@ -129,6 +132,8 @@ def rc(tmp_path_factory) -> OpenRegister:
     for p in (waiting, observed):
         dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
     dosing.administer(c, w.nurse, w.nurse2, observed.id, dose_request(180, [(w.diam500.id, 1)]))
+    outcomes.start_episode(c, w.nurse, observed.id, EpisodeStart(
+        ReferralSource.SELF, TODAY - timedelta(days=10), TODAY - timedelta(days=3), TODAY))
     clock.set(START)
     locked = users.create_user(c, w.manager, "lockedout", PASSWORD, users.UserDetails(
         "Lockie Locked", Role.NURSE))
@@ -283,6 +288,26 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.other.id)),
     "patient_cards.print_card": (Action.VIEW_PATIENTS, lambda rc, a: patient_cards.print_card(
         rc.reg, a, rc.other.id, new_file(rc, "pdf"))),
+    # treatment episodes and outcome reviews
+    "outcomes.start_episode": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.start_episode(
+        rc.reg, a, rc.other.id, EpisodeStart(ReferralSource.GP, TODAY - timedelta(days=9),
+                                             TODAY - timedelta(days=2), TODAY))),
+    "outcomes.end_episode": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.end_episode(
+        rc.reg, a, rc.observed.id, ExitInput(TODAY, ExitReason.MOVED_AWAY))),
+    "outcomes.check_review": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.check_review(
+        rc.reg, a, rc.observed.id, ReviewInput(ReviewStage.START, TODAY, None,
+                                               NotCompletedReason.DECLINED))),
+    "outcomes.record_review": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.record_review(
+        rc.reg, a, rc.observed.id, ReviewInput(ReviewStage.START, TODAY, None,
+                                               NotCompletedReason.DECLINED))),
+    "outcomes.episodes": (Action.VIEW_PATIENTS,
+                          lambda rc, a: outcomes.episodes(rc.reg, a, rc.observed.id)),
+    "outcomes.reviews": (Action.VIEW_PATIENTS,
+                         lambda rc, a: outcomes.reviews(rc.reg, a, rc.observed.id)),
+    "outcomes.treatment": (Action.VIEW_PATIENTS,
+                           lambda rc, a: outcomes.treatment(rc.reg, a, rc.observed.id)),
+    "outcomes.due_reviews": (Action.VIEW_PATIENTS,
+                             lambda rc, a: outcomes.due_reviews(rc.reg, a)),
     # dosing
     "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.reg, a, rc.waiting.id)),
     "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.reg, a, "HAT-0003")),

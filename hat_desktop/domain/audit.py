@@ -40,6 +40,11 @@ class AuditAction(StrEnum):
     DAY_CLOSED = "day_closed"
     DISCREPANCY_RESOLVED = "discrepancy_resolved"
     BACKUP_FAILED = "backup_failed"
+    EPISODE_STARTED = "episode_started"
+    EPISODE_ENDED = "episode_ended"
+    OUTCOME_REVIEW = "outcome_review"
+    EVALUATION_EXTRACT = "evaluation_extract"
+    LINKAGE_FILE = "linkage_file"
 
 
 @dataclass(frozen=True)

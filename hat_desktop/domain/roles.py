@@ -48,6 +48,8 @@ class Action(StrEnum):
     # reconciliation
     RECONCILE = "reconcile"
     RESOLVE_DISCREPANCY = "resolve_discrepancy"
+    # outcomes and the evaluation
+    RECORD_OUTCOMES = "record_outcomes"  # treatment episodes (start, exit), outcome reviews
 
 
 _ALL = frozenset(Role)
@@ -75,6 +77,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.OVERRIDE_WINDOW: frozenset({Role.MANAGER}),
     Action.RECONCILE: frozenset({Role.PHARMACIST}),
     Action.RESOLVE_DISCREPANCY: frozenset({Role.PHARMACIST, Role.MANAGER}),
+    Action.RECORD_OUTCOMES: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
 }
 
 # The words a refusal uses for each action ("Your role (nurse) may not ...").
@@ -100,6 +103,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.OVERRIDE_WINDOW: "authorise a dose outside the session window",
     Action.RECONCILE: "reconcile stock",
     Action.RESOLVE_DISCREPANCY: "resolve stock discrepancies",
+    Action.RECORD_OUTCOMES: "record treatment episodes or outcome reviews",
 }
 
 

@@ -25,6 +25,7 @@ class ClinicSettings:
     expiry_warning_days: int = 7
     backup_folder: str = ""  # a USB drive or network share; empty: not set up yet
     backup_keep: int = 14  # daily copies kept
+    review_interval_months: int = 3  # outcome reviews due every so many months of treatment
 
     @property
     def tz(self) -> ZoneInfo:
@@ -70,6 +71,8 @@ class ClinicSettings:
         _whole(self.expiry_warning_days, 1, 60,
                "Prescriptions are flagged between 1 and 60 days before they end.")
         _whole(self.backup_keep, 1, 365, "Keep between 1 and 365 daily backups.")
+        _whole(self.review_interval_months, 1, 12,
+               "Outcome reviews are due every 1 to 12 months.")
         clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
 
 

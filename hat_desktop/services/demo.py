@@ -41,6 +41,7 @@ from hat_desktop.services.demo_data import (
     avatar,
     valid_nhs_number,
 )
+from hat_desktop.services.demo_outcomes import COMPLETES, DemoOutcomes
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import NewRegister, create_register
 from hat_desktop.store import keys
@@ -120,6 +121,7 @@ class _Builder:
         self.meth = sections["METH1"]
         self.patients: list[Patient] = []
         self.pending_fix: list[tuple[int, int]] = []  # (discrepancy id, entry id to correct)
+        self.exited: set[int] = set()  # patients whose treatment has ended: no more visits
 
     def at(self, day: date, hour: int, minute: int = 0) -> bool:
         """Move the clock to a local time; False if that is still in the future."""
@@ -192,7 +194,8 @@ class _Builder:
                 when = start + timedelta(seconds=span * (n + 1) / (len(order) + 1))
                 if when > self.real_now:
                     break
-                if (i, day_index) in plan.away_days or self.rng.random() < 0.04:
+                if (i, day_index) in plan.away_days or i in self.exited \
+                        or self.rng.random() < 0.04:
                     continue
                 self.clock.set(when)
                 dosed_at = self.attend(self.patients[i], window.number)
@@ -268,7 +271,7 @@ class _Builder:
                     entry_id, quantity_out=1)
         self.pending_fix.clear()
         for index, p in enumerate(self.patients):
-            if index in unreviewed:
+            if index in unreviewed or index in self.exited:
                 continue
             card = dosing.card(self.reg, self.staff.prescriber, p.id)
             if card.flag.level is FlagLevel.HOLD and card.prescription is not None:
@@ -346,6 +349,9 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         schedule.add_closure(reg, manager, first + timedelta(days=total_days // 2),
                              "Staff training day (clinic closed)")
     b.register_patients(patient_count, first)
+    treatment = DemoOutcomes(reg, staff.nurse, staff.prescriber, rng, b.patients)
+    treatment.histories(first)
+    b.exited = treatment.exited
     plan = _Plan()
     today_index = total_days - 1
     if patient_count > 2 and total_days > 5:
@@ -374,6 +380,10 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
                 100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
                 "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413"))
+        if index and b.at(day, 8, 10):
+            treatment.on_day(day)
+            if index == max(total_days - 8, 1):
+                treatment.complete(COMPLETES, day)
         b.session(day, index, plan)
         if day < today and b.at(day, 18, 30):
             b.reconcile(day, index)

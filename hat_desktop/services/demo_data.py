@@ -55,3 +55,34 @@ def avatar(initials: str, rng: random.Random, size: int = 320) -> bytes:
     out = io.BytesIO()
     img.save(out, format="PNG")
     return out.getvalue()
+
+
+# --- outcomes: made-up TOP answers that improve over time for most patients ---------------------
+def top_answers(rng: random.Random, months_in: int, improves: bool) -> dict[str, object]:
+    """Made-up 28-day answers for a review ``months_in`` months after the start: heavy use
+    and offending at the start, falling (and health rising) for those who improve."""
+    fade = 0.55 ** (months_in / 3) if improves else 0.9
+    use = rng.randint(18, 28)
+
+    def days(start: int) -> int:
+        return max(0, min(28, round(start * fade + rng.randint(-2, 2))))
+
+    drinking = days(rng.randint(0, 12))
+    injecting = days(use)
+    lift = min(months_in // 3 * 3, 9) if improves else 0
+    return dict(
+        opioid_days=days(use), crack_days=days(rng.randint(4, 20)),
+        cocaine_days=days(rng.randint(0, 6)), alcohol_days=drinking,
+        alcohol_units=rng.randint(3, 14) if drinking else 0,
+        benzodiazepine_days=days(rng.randint(0, 10)), other_drug_days=days(rng.randint(0, 4)),
+        injecting_days=injecting, shared_equipment=injecting > 10 and rng.random() < 0.3,
+        shoplifting_days=days(rng.randint(4, 20)), drug_selling_days=days(rng.randint(0, 8)),
+        other_theft_days=days(rng.randint(0, 6)), violence_days=days(rng.randint(0, 3)),
+        psychological_health=min(20, rng.randint(3, 8) + lift),
+        physical_health=min(20, rng.randint(4, 9) + lift),
+        quality_of_life=min(20, rng.randint(3, 7) + lift),
+        work_days=rng.randint(0, 8) if improves and months_in >= 9 else 0,
+        education_days=rng.randint(0, 4) if improves and months_in >= 6 else 0,
+        housing=("settled" if improves and months_in >= 6 else
+                 rng.choice(["acute_problem", "at_risk", "settled"])),
+    )

@@ -15,6 +15,7 @@ from hat_desktop.domain.errors import HatError
 from hat_desktop.store import ledger
 from hat_desktop.store.audit import AUDIT_LOG
 from hat_desktop.store.connection import Database
+from hat_desktop.store.outcomes import LEDGERS as OUTCOME_LEDGERS
 from hat_desktop.store.register import REGISTER_ENTRIES, iter_balance_rows
 
 # progress(stage, done, total) -> False to stop early
@@ -45,7 +46,13 @@ def _ledgers() -> list[tuple[ledger.LedgerTable, Callable[[Database, object], st
     return [
         (REGISTER_ENTRIES, _section_name),
         (AUDIT_LOG, lambda db, _value: "Audit log"),
+        *((table, _whole_table(table.label)) for table in OUTCOME_LEDGERS),
     ]
+
+
+def _whole_table(label: str) -> Callable[[Database, object], str]:
+    """How verify names a chain that is one whole table: 'Treatment episodes'."""
+    return lambda _db, _value: label[:1].upper() + label[1:]
 
 
 class _FileCheck(threading.Thread):

@@ -3,10 +3,12 @@
 Each step brings the schema from version N-1 to N inside one transaction
 (the user_version change included), so a crash leaves either the old or the
 new schema, never half of one. Steps are appended, never edited once released.
+A step is SQL statements, or a function of the open database where rows must be
+written through Python (hash-chained rows, a secret drawn from the OS).
 """
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.store.connection import Database
@@ -15,17 +17,21 @@ from hat_desktop.store.migrations import (
     v002_register,
     v003_dosing,
     v004_reconciliation,
+    v005_outcomes,
 )
 
 log = logging.getLogger(__name__)
 
 
+Statement = str | Callable[[Database], None]
+
 # STEPS[i] migrates from version i to version i + 1.
-STEPS: Sequence[tuple[str, Sequence[str]]] = (
+STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("foundation: users, settings, audit log", v001_foundation.SQL),
     ("the controlled-drugs register", v002_register.SQL),
     ("patients, prescriptions, sessions, attendance, hold reviews", v003_dosing.SQL),
     ("reconciliations and discrepancies", v004_reconciliation.SQL),
+    ("treatment episodes, outcome reviews, the pseudonym secret", v005_outcomes.STEPS),
 )
 LATEST = len(STEPS)
 
@@ -47,6 +53,9 @@ def migrate(db: Database, target: int = LATEST) -> int:
         log.info("migrating register schema to version %d (%s)", version, description)
         with db.transaction():
             for statement in statements:
-                db.execute(statement)
+                if isinstance(statement, str):
+                    db.execute(statement)
+                else:
+                    statement(db)
             db.execute(f"PRAGMA user_version = {int(version)}")
     return start

@@ -1,0 +1,184 @@
+"""Treatment episodes and outcome reviews: start, exit, TOP-shaped reviews, what is due.
+
+One transaction per call, permission first. Ending an episode discharges the patient (no
+more doses); opening a new one for a discharged patient makes them active again.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.episodes import Episode, EpisodeStart, ExitInput, open_episode
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.outcome_reviews import (
+    DueReview,
+    OutcomeReview,
+    ReviewInput,
+    due_review,
+)
+from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.domain.roles import Action
+from hat_desktop.services import patients
+from hat_desktop.services.events import Change
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.permissions import require
+from hat_desktop.store import outcomes as outcomes_store
+from hat_desktop.store import patients as patients_store
+
+log = logging.getLogger(__name__)
+
+
+def _patient(reg: OpenRegister, patient_id: int) -> Patient:
+    found = patients_store.by_id(reg.db, patient_id)
+    if found is None:
+        raise InvalidInput("That patient does not exist.")
+    return found
+
+
+def _episodes(reg: OpenRegister, patient_id: int) -> list[Episode]:
+    return outcomes_store.episodes(reg.db, [patient_id])[patient_id]
+
+
+# --- episodes ---------------------------------------------------------------------------
+def start_episode(reg: OpenRegister, actor: User, patient_id: int, start: EpisodeStart
+                  ) -> Episode:
+    """Open a treatment episode (a first one, or a re-admission after an exit)."""
+    require(reg, actor, Action.RECORD_OUTCOMES)
+    with reg.db.transaction():
+        patient = _patient(reg, patient_id)
+        earlier = _episodes(reg, patient_id)
+        checked = start.checked(reg.today(), earlier[-1] if earlier else None)
+        outcomes_store.insert_episode(reg.db, patient_id, checked, now=reg.now(),
+                                      user_id=actor.id, user_name=actor.full_name)
+        if patient.status is PatientStatus.DISCHARGED:
+            patients.change_status(reg, actor, patient_id, PatientStatus.ACTIVE,
+                                   "Re-admitted: a new treatment episode")
+        episode = _episodes(reg, patient_id)[-1]
+        reg.audit(actor, AuditAction.EPISODE_STARTED, f"patient:{patient.clinic_number}",
+                  episode=episode.number)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
+    log.info("episode %d opened for %s", episode.number, patient.clinic_number)
+    return episode
+
+
+def end_episode(reg: OpenRegister, actor: User, patient_id: int, ended: ExitInput) -> Episode:
+    """Record the exit of the open episode (a new record; the episode is never changed)
+    and discharge the patient."""
+    require(reg, actor, Action.RECORD_OUTCOMES)
+    with reg.db.transaction():
+        patient = _patient(reg, patient_id)
+        episode = open_episode(_episodes(reg, patient_id))
+        checked = ended.checked(reg.today(), episode)
+        assert episode is not None
+        outcomes_store.insert_exit(reg.db, episode, checked, now=reg.now(), user_id=actor.id,
+                                   user_name=actor.full_name)
+        if patient.status is not PatientStatus.DISCHARGED:
+            patients.change_status(reg, actor, patient_id, PatientStatus.DISCHARGED,
+                                   f"Treatment ended: {checked.reason.label}")
+        reg.audit(actor, AuditAction.EPISODE_ENDED, f"patient:{patient.clinic_number}",
+                  episode=episode.number, reason=checked.reason.value)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
+    return _episodes(reg, patient_id)[-1]
+
+
+def episodes(reg: OpenRegister, actor: User, patient_id: int) -> list[Episode]:
+    require(reg, actor, Action.VIEW_PATIENTS)
+    _patient(reg, patient_id)
+    return _episodes(reg, patient_id)
+
+
+# --- reviews ----------------------------------------------------------------------------
+def check_review(reg: OpenRegister, actor: User, patient_id: int, review: ReviewInput
+                 ) -> tuple[Episode, ReviewInput]:
+    """Every rule of an outcome review, writing nothing: (its episode, the review as it
+    will be written)."""
+    require(reg, actor, Action.RECORD_OUTCOMES)
+    _patient(reg, patient_id)
+    found = _episodes(reg, patient_id)
+    episode = found[-1] if found else None
+    earlier = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
+    checked = review.checked(reg.today(), episode, earlier)
+    assert episode is not None
+    return episode, checked
+
+
+def record_review(reg: OpenRegister, actor: User, patient_id: int, review: ReviewInput
+                  ) -> OutcomeReview:
+    """Write an outcome review (completed, or not completed with its reason)."""
+    with reg.db.transaction():
+        episode, checked = check_review(reg, actor, patient_id, review)
+        review_id = outcomes_store.insert_review(reg.db, patient_id, episode.id, checked,
+                                                 now=reg.now(), user_id=actor.id,
+                                                 user_name=actor.full_name)
+        patient = _patient(reg, patient_id)
+        reg.audit(actor, AuditAction.OUTCOME_REVIEW, f"patient:{patient.clinic_number}",
+                  stage=checked.stage.value, completed=checked.items is not None)
+        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
+    return next(r for r in outcomes_store.reviews(reg.db, [patient_id])[patient_id]
+                if r.id == review_id)
+
+
+def reviews(reg: OpenRegister, actor: User, patient_id: int) -> list[OutcomeReview]:
+    require(reg, actor, Action.VIEW_PATIENTS)
+    _patient(reg, patient_id)
+    return outcomes_store.reviews(reg.db, [patient_id])[patient_id]
+
+
+# --- what the patient page and the board show ------------------------------------------
+@dataclass(frozen=True)
+class TreatmentRecord:
+    """A patient's episodes and reviews, and the review due now (if any)."""
+
+    episodes: tuple[Episode, ...]
+    reviews: tuple[OutcomeReview, ...]
+    due: DueReview | None
+    today: date
+
+    @property
+    def current(self) -> Episode | None:
+        return open_episode(self.episodes)
+
+    @property
+    def latest(self) -> Episode | None:
+        return self.episodes[-1] if self.episodes else None
+
+
+def treatment(reg: OpenRegister, actor: User, patient_id: int) -> TreatmentRecord:
+    require(reg, actor, Action.VIEW_PATIENTS)
+    _patient(reg, patient_id)
+    found = _episodes(reg, patient_id)
+    done = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
+    today = reg.today()
+    due = due_review(open_episode(found), done, today, reg.settings.review_interval_months)
+    return TreatmentRecord(tuple(found), tuple(done), due, today)
+
+
+@dataclass(frozen=True)
+class DueLine:
+    patient: Patient
+    due: DueReview
+
+    @property
+    def text(self) -> str:
+        return f"{self.patient.label}: {self.due.text}"
+
+
+def due_reviews(reg: OpenRegister, actor: User) -> list[DueLine]:
+    """Every active or suspended patient with an outcome review due today, the longest
+    waiting first."""
+    require(reg, actor, Action.VIEW_PATIENTS)
+    people = patients_store.all_patients(
+        reg.db, (PatientStatus.ACTIVE, PatientStatus.SUSPENDED))
+    ids = [p.id for p in people]
+    found = outcomes_store.episodes(reg.db, ids)
+    done = outcomes_store.reviews(reg.db, ids)
+    today, interval = reg.today(), reg.settings.review_interval_months
+    lines = []
+    for p in people:
+        due = due_review(open_episode(found[p.id]), done[p.id], today, interval)
+        if due is not None:
+            lines.append(DueLine(p, due))
+    lines.sort(key=lambda line: (line.due.due_from, line.patient.clinic_number))
+    return lines
