@@ -77,3 +77,6 @@ def stylesheet_colours() -> dict[str, str]:
         names[f"count-{state}-text"] = text
         names[f"count-{state}-border"] = COUNT_BORDERS[state]
     return names
+
+# An outcome review that is due (the board and the patient's page): (background, text).
+REVIEW_DUE_COLOURS = ("#e3f2fd", "#0d3c61")

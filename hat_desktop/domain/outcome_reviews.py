@@ -42,7 +42,7 @@ class Housing(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"acute_problem": "Acute housing problem (homeless, sleeping rough)",
+        return {"acute_problem": "Acute problem (homeless, sleeping rough)",
                 "at_risk": "At risk of eviction", "settled": "Settled"}[self.value]
 
 

@@ -121,7 +121,8 @@ class ClinicDaySettings(QObject):
                 "sedation_withhold_score": ui.sedationSpin,
                 "breath_alcohol_withhold": ui.alcoholSpin,
                 "observation_minutes": ui.observationSpin,
-                "expiry_warning_days": ui.expirySpin}
+                "expiry_warning_days": ui.expirySpin,
+                "review_interval_months": ui.reviewIntervalSpin}
 
     def _load_thresholds(self) -> None:
         s = self.reg.settings

@@ -31,6 +31,7 @@ from hat_desktop.gui.patient_dialog import PatientDialog
 from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
 from hat_desktop.gui.status_dialog import StatusDialog
+from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 from hat_desktop.services import attendance, patient_cards, patients, prescriptions, print_copies
 from hat_desktop.services.patients import PHOTO_MAX_BYTES
@@ -92,6 +93,8 @@ class PatientDetail(QObject):
         ui.gridTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.gridTable.verticalHeader().setDefaultSectionSize(30)
         build_legend(ui.legendLayout, ui.attendanceTab)
+        self.treatment = TreatmentPanel(self.reg, self.user, ui.detailTabs)
+        ui.detailTabs.addTab(self.treatment.view, "Treatment and outcomes")
         self._wire()
         self._soon = QTimer(self)  # several events in a row: one refresh
         self._soon.setSingleShot(True)
@@ -161,6 +164,7 @@ class PatientDetail(QObject):
         self._show_photo(p)
         self._show_versions(pid, today)
         self._show_attendance(pid, today)
+        self.treatment.show_patient(p)
         self._show_actions(p)
 
     def _show_photo(self, p: Patient) -> None:

@@ -24,8 +24,8 @@ from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
-from hat_desktop.palette import state_colours
-from hat_desktop.services import dosing, reconciliation
+from hat_desktop.palette import REVIEW_DUE_COLOURS, state_colours
+from hat_desktop.services import dosing, outcomes, reconciliation
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
 
@@ -98,6 +98,9 @@ class TodayPage(QObject):
         ui.scanEdit.returnPressed.connect(self._scanned)
         ui.checkInButton.clicked.connect(self.check_in_selected)
         ui.releaseButton.clicked.connect(self.release_selected)
+        background, text = REVIEW_DUE_COLOURS
+        ui.reviewsDueLabel.setStyleSheet(f"background:{background}; color:{text}; "
+                                         "padding:6px; border-radius:4px;")
         self._actions(parent)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
@@ -189,6 +192,16 @@ class TodayPage(QObject):
         self._arm_boundary(found)
         self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.reg, self.user),
                                           error_label=ui.errorLabel) or [])
+        self._show_reviews_due()
+
+    def _show_reviews_due(self) -> None:
+        """Outcome reviews due today: who, which, since when (services.outcomes)."""
+        label = self.ui.reviewsDueLabel
+        due = run_service(lambda: outcomes.due_reviews(self.reg, self.user),
+                          error_label=self.ui.errorLabel) or []
+        label.setVisible(bool(due))
+        label.setText("Outcome reviews due: " + "; ".join(line.text for line in due)
+                      if due else "")
 
     def _fill_still(self, b: Board) -> None:
         heading = self.ui.stillHeading

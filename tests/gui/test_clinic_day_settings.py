@@ -56,10 +56,12 @@ def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
     assert reg.settings.hold_days == 3 and reg.settings.warning_days == 2
     ui.holdSpin.setValue(4)
     ui.observationSpin.setValue(30)
+    assert ui.reviewIntervalSpin.value() == 3
+    ui.reviewIntervalSpin.setValue(6)
     qtbot.mouseClick(ui.saveThresholdsButton, LEFT)
     assert message_boxes.last == "The thresholds were saved."
     assert (reg.settings.warning_days, reg.settings.hold_days,
-            reg.settings.observation_minutes) == (3, 4, 30)
+            reg.settings.observation_minutes, reg.settings.review_interval_months) == (3, 4, 30, 6)
 
 
 def test_the_admin_page_opens_it(qtbot, reg, manager):

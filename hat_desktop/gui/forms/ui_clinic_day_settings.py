@@ -305,6 +305,18 @@ class Ui_ClinicDaySettings(object):
 
         self.thresholdsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.expirySpin)
 
+        self.reviewIntervalLabel = QLabel(self.thresholdsGroup)
+        self.reviewIntervalLabel.setObjectName(u"reviewIntervalLabel")
+
+        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reviewIntervalLabel)
+
+        self.reviewIntervalSpin = QSpinBox(self.thresholdsGroup)
+        self.reviewIntervalSpin.setObjectName(u"reviewIntervalSpin")
+        self.reviewIntervalSpin.setMinimum(1)
+        self.reviewIntervalSpin.setMaximum(12)
+
+        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reviewIntervalSpin)
+
 
         self.thresholdsLayout.addLayout(self.thresholdsForm)
 
@@ -364,6 +376,7 @@ class Ui_ClinicDaySettings(object):
         self.alcoholLabel.setBuddy(self.alcoholSpin)
         self.observationLabel.setBuddy(self.observationSpin)
         self.expiryLabel.setBuddy(self.expirySpin)
+        self.reviewIntervalLabel.setBuddy(self.reviewIntervalSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.session1Check, self.start1Edit)
         QWidget.setTabOrder(self.start1Edit, self.end1Edit)
@@ -387,7 +400,8 @@ class Ui_ClinicDaySettings(object):
         QWidget.setTabOrder(self.sedationSpin, self.alcoholSpin)
         QWidget.setTabOrder(self.alcoholSpin, self.observationSpin)
         QWidget.setTabOrder(self.observationSpin, self.expirySpin)
-        QWidget.setTabOrder(self.expirySpin, self.saveThresholdsButton)
+        QWidget.setTabOrder(self.expirySpin, self.reviewIntervalSpin)
+        QWidget.setTabOrder(self.reviewIntervalSpin, self.saveThresholdsButton)
         QWidget.setTabOrder(self.saveThresholdsButton, self.closeButton)
 
         self.retranslateUi(ClinicDaySettings)
@@ -491,6 +505,11 @@ class Ui_ClinicDaySettings(object):
         self.expirySpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Days before a prescription ends to flag it", None))
 #endif // QT_CONFIG(accessibility)
         self.expirySpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" days", None))
+        self.reviewIntervalLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Outcome reviews e&very", None))
+#if QT_CONFIG(accessibility)
+        self.reviewIntervalSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Months between outcome reviews", None))
+#endif // QT_CONFIG(accessibility)
+        self.reviewIntervalSpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" months", None))
         self.saveThresholdsButton.setText(QCoreApplication.translate("ClinicDaySettings", u"Save &thresholds", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Error message", None))

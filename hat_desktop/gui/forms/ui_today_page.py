@@ -61,6 +61,13 @@ class Ui_TodayPage(object):
 
         self.todayLayout.addWidget(self.boardAlerts)
 
+        self.reviewsDueLabel = QLabel(TodayPage)
+        self.reviewsDueLabel.setObjectName(u"reviewsDueLabel")
+        self.reviewsDueLabel.setVisible(False)
+        self.reviewsDueLabel.setWordWrap(True)
+
+        self.todayLayout.addWidget(self.reviewsDueLabel)
+
         self.errorLabel = QLabel(TodayPage)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -169,6 +176,9 @@ class Ui_TodayPage(object):
         self.scanEdit.setPlaceholderText(QCoreApplication.translate("TodayPage", u"e.g. HAT-0001, then Enter", None))
 #if QT_CONFIG(accessibility)
         self.boardAlerts.setAccessibleName(QCoreApplication.translate("TodayPage", u"Alerts for today", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reviewsDueLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Outcome reviews due", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Error message", None))

@@ -1,0 +1,198 @@
+"""Treatment episodes and outcome reviews as staff use them (issue 18, items 1 and 2): the
+patient page's Treatment tab (start an episode, a start review typed in, a refused answer,
+the exit), a 3-month review due on the Today board until it is recorded, and the read-only
+view of a role that may not record."""
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from hat_desktop.domain.episodes import EpisodeStart, ReferralSource
+from hat_desktop.domain.outcome_reviews import ReviewInput, ReviewStage, add_months
+from hat_desktop.domain.roles import Role
+from hat_desktop.gui.patient_detail import PatientDetail
+from hat_desktop.services import outcomes, patients
+from tests.gui.dosing_screens import open_today
+from tests.gui.patient_screens import click, in_dialog, open_patients, retype, table_rows
+from tests.test_outcomes import items
+from tests.world import START
+
+
+def treatment_tab(qtbot, detail: PatientDetail) -> None:
+    """Click the patient page's 'Treatment and outcomes' tab."""
+    tabs = detail.ui.detailTabs
+    index = tabs.indexOf(detail.treatment.view)
+    assert tabs.tabText(index) == "Treatment and outcomes"
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry of a drop-down list with the arrow keys, as a keyboard user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} is not in the list")
+
+
+def spin(dialog: QWidget, name: str) -> QWidget:
+    found = getattr(dialog.ui, name)
+    assert isinstance(found, QWidget)
+    return found
+
+
+def test_a_nurse_starts_an_episode_and_records_the_start_review(qtbot, world) -> None:
+    d = world
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
+    page.open_patient(d.patient.id)
+    treatment_tab(qtbot, page.detail)
+    panel = page.detail.treatment.ui
+    assert panel.currentLabel.text() == "No treatment episode is recorded for this patient yet."
+    assert not panel.endEpisodeButton.isEnabled() and not panel.recordReviewButton.isEnabled()
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def start(dialog) -> None:
+        assert dialog.windowTitle() == "Start of treatment — HAT-0001 Sam Patient"
+        click(qtbot, dialog.ui.confirmButton)
+        errors.append(dialog.ui.errorLabel.text())
+        choose(qtbot, dialog.ui.referralSourceCombo, "Community drug and alcohol service")
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(start, failures)
+    click(qtbot, panel.startEpisodeButton)
+    assert not failures, failures
+    assert errors == ["Choose where the referral came from."]
+    assert panel.currentLabel.text() == "In treatment since 02/03/2026 (episode 1, 1 days)."
+    assert panel.dueLabel.isVisible()
+    assert panel.dueLabel.text() == "Start review due since 02/03/2026"
+    assert table_rows(page.detail.treatment.episodes_model, range(5)) == [
+        ["1", "Community drug and alcohol service", "16/02/2026", "23/02/2026", "02/03/2026"]]
+
+    def review(dialog) -> None:
+        assert dialog.ui.stageCombo.currentText() == "Start of treatment"
+        for name, value in (("opioidDaysSpin", "24"), ("crackDaysSpin", "10"),
+                            ("alcoholUnitsSpin", "8"), ("injectingDaysSpin", "24"),
+                            ("shopliftingDaysSpin", "12"), ("psychologicalHealthSpin", "6"),
+                            ("physicalHealthSpin", "9"), ("qualityOfLifeSpin", "5")):
+            retype(qtbot, spin(dialog, name), value)
+        choose(qtbot, dialog.ui.housingCombo, "At risk of eviction")
+        click(qtbot, dialog.ui.confirmButton)  # units of alcohol but no drinking days
+        errors.append(dialog.ui.errorLabel.text())
+        retype(qtbot, dialog.ui.alcoholDaysSpin, "5")
+        click(qtbot, dialog.ui.sharedEquipmentCheck)
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(review, failures)
+    click(qtbot, panel.recordReviewButton)
+    assert not failures, failures
+    assert errors[-1] == ("Units of alcohol are only recorded when there was at least one "
+                          "drinking day: set the units to 0 or enter the days.")
+    assert not panel.dueLabel.isVisible()
+    assert table_rows(page.detail.treatment.reviews_model, range(10)) == [
+        ["02/03/2026", "Start of treatment", "24", "10", "24", "12", "6", "9", "5",
+         "At risk of eviction"]]
+    saved = outcomes.reviews(d.reg, d.nurse, d.patient.id)[0]
+    assert saved.items is not None and saved.items.alcohol_days == 5
+    assert saved.items.shared_equipment is True
+
+
+def test_a_due_3_month_review_is_on_the_board_until_it_is_recorded(qtbot, world, clock) -> None:
+    d = world
+    began = add_months(START.date(), -3)
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.GP, began - timedelta(days=10), began - timedelta(days=3), began))
+    outcomes.record_review(d.reg, d.nurse, d.patient.id, ReviewInput(
+        ReviewStage.START, began, items()))
+    window, today = open_today(qtbot, d)
+    label = today.ui.reviewsDueLabel
+    assert label.isVisible()
+    assert label.text() == ("Outcome reviews due: HAT-0001 Sam Patient: 3-month review due "
+                            "since 02/03/2026")
+    page = window.go_to("Patients")
+    page.open_patient(d.patient.id)
+    treatment_tab(qtbot, page.detail)
+    panel = page.detail.treatment.ui
+    assert panel.dueLabel.text() == "3-month review due since 02/03/2026"
+    failures: list[BaseException] = []
+
+    def not_completed(dialog) -> None:
+        assert dialog.ui.stageCombo.currentText() == "Review"
+        assert dialog.ui.introLabel.text().startswith("3-month review due since 02/03/2026.")
+        click(qtbot, dialog.ui.notCompletedRadio)
+        assert not dialog.ui.answersArea.isEnabled()
+        choose(qtbot, dialog.ui.notCompletedReasonCombo, "The patient declined")
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(not_completed, failures)
+    click(qtbot, panel.recordReviewButton)
+    assert not failures, failures
+    assert not panel.dueLabel.isVisible()
+    assert table_rows(page.detail.treatment.reviews_model, range(3))[0] == [
+        "02/03/2026", "Review", "Not completed: The patient declined"]
+    window.go_to("Today")
+    qtbot.waitUntil(lambda: not label.isVisible())
+
+
+def test_the_exit_discharges_the_patient_and_opens_the_exit_review(qtbot, world) -> None:
+    d = world
+    day = START.date()
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.SELF, day - timedelta(days=30), day - timedelta(days=20),
+        day - timedelta(days=10)))
+    _window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    treatment_tab(qtbot, page.detail)
+    panel = page.detail.treatment.ui
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def end(dialog) -> None:
+        choose(qtbot, dialog.ui.reasonCombo, "Other (say what in the note)")
+        click(qtbot, dialog.ui.confirmButton)
+        errors.append(dialog.ui.errorLabel.text())
+        choose(qtbot, dialog.ui.reasonCombo, "Completed: transferred to oral treatment")
+        qtbot.keyClicks(dialog.ui.noteEdit, "Oral methadone with the community team")
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(end, failures)
+    click(qtbot, panel.endEpisodeButton)
+    assert not failures, failures
+    assert errors == ["Enter the note on why treatment ended."]
+    assert page.detail.ui.statusChip.text() == "Discharged"
+    assert panel.currentLabel.text() == ("Not in treatment: episode 1 ended on 02/03/2026 "
+                                         "(Completed: transferred to oral treatment).")
+    assert panel.startEpisodeButton.isEnabled() and not panel.endEpisodeButton.isEnabled()
+    assert patients.get(d.reg, d.nurse, d.patient.id).status.value == "discharged"
+
+    def exit_review(dialog) -> None:
+        assert dialog.ui.stageCombo.currentText() == "Exit"
+        choose(qtbot, dialog.ui.housingCombo, "Settled")
+        retype(qtbot, dialog.ui.qualityOfLifeSpin, "14")
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(exit_review, failures)
+    click(qtbot, panel.recordReviewButton)
+    assert not failures, failures
+    assert table_rows(page.detail.treatment.reviews_model, range(2)) == [["02/03/2026", "Exit"]]
+
+
+def test_an_inspector_reads_the_treatment_tab_but_records_nothing(qtbot, world) -> None:
+    d = world
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.PRISON, START.date() - timedelta(days=9), None, START.date()))
+    _window, page = open_patients(qtbot, d.reg, d.inspector)
+    page.open_patient(d.patient.id)
+    treatment_tab(qtbot, page.detail)
+    panel = page.detail.treatment.ui
+    assert not any(b.isVisible() for b in (panel.startEpisodeButton, panel.recordReviewButton,
+                                           panel.endEpisodeButton))
+    assert panel.roleNote.isVisible() and "you can read them" in panel.roleNote.text()
+    assert table_rows(page.detail.treatment.episodes_model, range(2)) == [
+        ["1", "Prison, on release"]]
+    assert d.inspector.role is Role.INSPECTOR and isinstance(START, datetime)
