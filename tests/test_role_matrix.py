@@ -42,6 +42,7 @@ from hat_desktop.services import (
     day_summary,
     day_summary_export,
     dosing,
+    evaluation_extract,
     holds,
     observation,
     outcomes,
@@ -308,6 +309,17 @@ CASES: dict[str, tuple[Action, Call]] = {
                            lambda rc, a: outcomes.treatment(rc.reg, a, rc.observed.id)),
     "outcomes.due_reviews": (Action.VIEW_PATIENTS,
                              lambda rc, a: outcomes.due_reviews(rc.reg, a)),
+    "evaluation_extract.files": (Action.EXPORT_EVALUATION, lambda rc, a: evaluation_extract.files(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "evaluation_extract.export_extract": (Action.EXPORT_EVALUATION, lambda rc, a:
+                                          evaluation_extract.export_extract(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY, new_file(rc, "extract"))),
+    "evaluation_extract.linkage_rows": (Action.EXPORT_EVALUATION, lambda rc, a:
+                                        evaluation_extract.linkage_rows(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "evaluation_extract.export_linkage": (Action.EXPORT_EVALUATION, lambda rc, a:
+                                          evaluation_extract.export_linkage(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY, new_file(rc, "csv"))),
     # dosing
     "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.reg, a, rc.waiting.id)),
     "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.reg, a, "HAT-0003")),

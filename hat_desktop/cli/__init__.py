@@ -16,6 +16,7 @@ from hat_desktop.cli import (
     audit_commands,
     backup_commands,
     demo_commands,
+    evaluation_commands,
     missed_dose_commands,
     reconciliation_commands,
     register_commands,
@@ -35,7 +36,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 # also has add_export(export_subparsers), which adds `export <target>`.
 COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
                    attendance_commands, missed_dose_commands, reconciliation_commands,
-                   register_commands, audit_commands]
+                   register_commands, audit_commands, evaluation_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

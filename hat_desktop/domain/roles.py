@@ -50,6 +50,7 @@ class Action(StrEnum):
     RESOLVE_DISCREPANCY = "resolve_discrepancy"
     # outcomes and the evaluation
     RECORD_OUTCOMES = "record_outcomes"  # treatment episodes (start, exit), outcome reviews
+    EXPORT_EVALUATION = "export_evaluation"  # the pseudonymised extract, the linkage file
 
 
 _ALL = frozenset(Role)
@@ -78,6 +79,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.RECONCILE: frozenset({Role.PHARMACIST}),
     Action.RESOLVE_DISCREPANCY: frozenset({Role.PHARMACIST, Role.MANAGER}),
     Action.RECORD_OUTCOMES: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
+    Action.EXPORT_EVALUATION: frozenset({Role.MANAGER}),
 }
 
 # The words a refusal uses for each action ("Your role (nurse) may not ...").
@@ -104,6 +106,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.RECONCILE: "reconcile stock",
     Action.RESOLVE_DISCREPANCY: "resolve stock discrepancies",
     Action.RECORD_OUTCOMES: "record treatment episodes or outcome reviews",
+    Action.EXPORT_EVALUATION: "export the evaluation extract or its linkage file",
 }
 
 

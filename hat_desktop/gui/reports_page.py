@@ -14,11 +14,12 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from hat_desktop.domain.errors import HatError
+from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from hat_desktop.gui.messages import show_error
 from hat_desktop.gui.page_context import PageContext
-from hat_desktop.services import attendance_reports, report_catalogue
+from hat_desktop.services import attendance_reports, evaluation_extract, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,9 @@ class ReportsPage(QObject):
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             v.addAction(action)
+        ui.evaluationGroup.setVisible(allowed(self.user.role, Action.EXPORT_EVALUATION))
+        ui.extractButton.clicked.connect(self.save_extract)
+        ui.linkageButton.clicked.connect(self.save_linkage)
         self._started = False
         ui.resultLabel.hide()
         if self.reports:
@@ -193,6 +197,59 @@ class ReportsPage(QObject):
                        "Save as… and print the saved file instead.")
             return None
         self._done(f"{spec.title} opened in the PDF viewer: print it from there.")
+        return Path(path)
+
+    # --- the evaluation (managers) ------------------------------------------------------
+    def _period(self) -> tuple[date, date]:
+        self.ui.errorLabel.hide()
+        self.ui.resultLabel.hide()
+        return _date(self.ui.fromDateEdit.date()), _date(self.ui.toDateEdit.date())
+
+    def save_extract(self) -> Path | None:
+        """The evaluator's extract, in a new folder inside the folder the manager picks."""
+        first, last = self._period()
+        parent = QFileDialog.getExistingDirectory(
+            self.view, "Choose the folder to put the evaluation extract in", str(Path.home()))
+        if not parent:
+            return None
+        target = Path(parent) / evaluation_extract.folder_name(first, last)
+        user = self.user
+        result = run_with_progress(
+            self.view, "Writing the evaluation extract…", self.reg,
+            lambda reg, _progress: evaluation_extract.export_extract(reg, user, first, last,
+                                                                     target),
+            cancellable=False)
+        if result is None:
+            return None
+        folder, rows = result
+        self._done(f"Saved the evaluation extract ({rows} rows, with its data dictionary) in "
+                   f"{folder}")
+        return Path(folder)
+
+    def save_linkage(self) -> Path | None:
+        """The linkage file: pseudonym, clinic number, NHS number; kept apart."""
+        first, last = self._period()
+        name = f"hat-evaluation-linkage-{first.isoformat()}-to-{last.isoformat()}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.view, "Save the linkage file", str(Path.home() / name), "CSV files (*.csv)",
+            "", QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        user = self.user
+        result = run_with_progress(
+            self.view, "Writing the linkage file…", self.reg,
+            lambda reg, _progress: evaluation_extract.export_linkage(reg, user, first, last,
+                                                                     target),
+            cancellable=False)
+        if result is None:
+            return None
+        path, count = result
+        people = "1 patient" if count == 1 else f"{count} patients"
+        self._done(f"Saved the linkage file ({people}) to {path}. Keep it apart from the "
+                   "extract.")
         return Path(path)
 
     def _done(self, message: str) -> None:

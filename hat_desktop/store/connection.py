@@ -119,6 +119,23 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def write_private_file(path: Path, data: bytes) -> None:
+    """``data`` in a new file only this user can read (0600), whole or not at all: written
+    to a private temporary name beside it (never following a link), synced, then linked
+    into place, which fails (FileExistsError) rather than replace a file already there."""
+    tmp = path.with_name(f".{path.name}.partial")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 class Database:
     """One open register: the connection, transactions and after-commit hooks."""
 

@@ -196,3 +196,44 @@ def test_an_inspector_reads_the_treatment_tab_but_records_nothing(qtbot, world) 
     assert table_rows(page.detail.treatment.episodes_model, range(2)) == [
         ["1", "Prison, on release"]]
     assert d.inspector.role is Role.INSPECTOR and isinstance(START, datetime)
+
+
+def test_a_manager_saves_the_evaluation_extract_and_the_linkage_file_from_reports(
+        qtbot, world, monkeypatch, tmp_path) -> None:
+    """Reports -> For the independent evaluation: the extract goes into a new folder in
+    the folder chosen, the linkage file where the save dialog says; a nurse sees neither."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from hat_desktop.gui.page_context import PageContext, QtEvents
+    from hat_desktop.gui.reports_page import ReportsPage
+
+    d = world
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.GP, START.date() - timedelta(days=20), None, START.date()))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args: str(tmp_path)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda _parent, _caption, suggested, *args: (asked.append(suggested) or
+                                                     str(tmp_path / "for-the-police"), "")))
+    nurse_page = ReportsPage(PageContext(d.reg, d.nurse, QtEvents(d.reg)))
+    qtbot.addWidget(nurse_page.view)
+    nurse_page.view.show()
+    assert not nurse_page.ui.evaluationGroup.isVisible()
+    page = ReportsPage(PageContext(d.reg, d.manager, QtEvents(d.reg)))
+    qtbot.addWidget(page.view)
+    page.view.show()
+    page.activate()
+    assert page.ui.evaluationGroup.isVisible()
+    click(qtbot, page.ui.extractButton)
+    folder = tmp_path / "hat-evaluation-extract-2026-03-02-to-2026-03-08"
+    assert page.ui.resultLabel.text() == (
+        f"Saved the evaluation extract (3 rows, with its data dictionary) in {folder}")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "attendance.csv", "data_dictionary.csv", "episodes.csv", "reviews.csv"]
+    assert "Sam Patient" not in (folder / "episodes.csv").read_text(encoding="utf-8")
+    click(qtbot, page.ui.linkageButton)
+    assert asked[0].endswith("hat-evaluation-linkage-2026-03-02-to-2026-03-08.csv")
+    linkage = tmp_path / "for-the-police.csv"
+    assert linkage.read_text(encoding="utf-8").splitlines()[1].split(",")[1:] == ["HAT-0001", ""]
+    assert page.ui.resultLabel.text().startswith("Saved the linkage file (1 patient) to ")

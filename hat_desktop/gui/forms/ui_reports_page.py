@@ -156,6 +156,40 @@ class Ui_ReportsPage(object):
 
         self.rightColumn.addLayout(self.actionRow)
 
+        self.evaluationGroup = QGroupBox(ReportsPage)
+        self.evaluationGroup.setObjectName(u"evaluationGroup")
+        self.evaluationLayout = QVBoxLayout(self.evaluationGroup)
+        self.evaluationLayout.setObjectName(u"evaluationLayout")
+        self.evaluationLabel = QLabel(self.evaluationGroup)
+        self.evaluationLabel.setObjectName(u"evaluationLabel")
+        self.evaluationLabel.setWordWrap(True)
+
+        self.evaluationLayout.addWidget(self.evaluationLabel)
+
+        self.evaluationRow = QHBoxLayout()
+        self.evaluationRow.setObjectName(u"evaluationRow")
+        self.evaluationSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.evaluationRow.addItem(self.evaluationSpacer)
+
+        self.linkageButton = QPushButton(self.evaluationGroup)
+        self.linkageButton.setObjectName(u"linkageButton")
+        self.linkageButton.setAutoDefault(False)
+
+        self.evaluationRow.addWidget(self.linkageButton)
+
+        self.extractButton = QPushButton(self.evaluationGroup)
+        self.extractButton.setObjectName(u"extractButton")
+        self.extractButton.setAutoDefault(False)
+
+        self.evaluationRow.addWidget(self.extractButton)
+
+
+        self.evaluationLayout.addLayout(self.evaluationRow)
+
+
+        self.rightColumn.addWidget(self.evaluationGroup)
+
         self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rightColumn.addItem(self.rightSpacer)
@@ -180,6 +214,8 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.thisMonthButton, self.lastMonthButton)
         QWidget.setTabOrder(self.lastMonthButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.linkageButton)
+        QWidget.setTabOrder(self.linkageButton, self.extractButton)
 
         self.retranslateUi(ReportsPage)
 
@@ -233,5 +269,15 @@ class Ui_ReportsPage(object):
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as\u2026", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Save the report to a file you choose (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+        self.evaluationGroup.setTitle(QCoreApplication.translate("ReportsPage", u"For the independent evaluation (managers)", None))
+        self.evaluationLabel.setText(QCoreApplication.translate("ReportsPage", u"The evaluator's extract for the period above: a folder of CSV files and a data dictionary, every patient under a pseudonym, no names, addresses, NHS numbers, dates of birth or notes. The linkage file (pseudonym, clinic number, NHS number) is kept apart, for a data-sharing agreement only.", None))
+        self.linkageButton.setText(QCoreApplication.translate("ReportsPage", u"Lin&kage file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.linkageButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Save the pseudonym, clinic number and NHS number of each patient in the period (CSV)", None))
+#endif // QT_CONFIG(tooltip)
+        self.extractButton.setText(QCoreApplication.translate("ReportsPage", u"Evaluation e&xtract\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.extractButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Write the pseudonymised extract into a new folder you choose", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

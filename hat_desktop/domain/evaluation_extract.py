@@ -1,0 +1,180 @@
+"""The evaluator's extract: which files, which columns, what each column means, and the rows.
+
+Patients appear only under their pseudonym (domain.pseudonyms); ages only as bands. No
+name, address, NHS number, date of birth, clinic number or free-text note is ever a column:
+the columns are listed here, once, and the data dictionary is made from the same list.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from hat_desktop.domain.attendance_summary import AttendanceRow
+from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.episodes import EXIT_LABELS, REFERRAL_LABELS, Episode, retained_at
+from hat_desktop.domain.outcome_reviews import (
+    Housing,
+    NotCompletedReason,
+    OutcomeReview,
+    ReviewStage,
+)
+from hat_desktop.domain.pseudonyms import AGE_BANDS
+from hat_desktop.domain.top import ITEMS, SOURCE, Kind
+
+DICTIONARY = "data_dictionary.csv"
+PSEUDONYM_MEANING = ("The patient's pseudonym: HMAC-SHA256 of the clinic number under a secret "
+                     "kept inside this clinic's encrypted register (16 hex digits after 'P'). "
+                     "The same patient has the same pseudonym in every extract from this "
+                     "register; it cannot be reversed without the register.")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    meaning: str
+    values: str  # the type or the codes it holds
+
+
+@dataclass(frozen=True)
+class ExtractFile:
+    name: str
+    about: str
+    columns: tuple[Column, ...]
+
+
+def _codes(labels: Iterable[tuple[StrEnum, str]]) -> str:
+    return "; ".join(f"{k.value} = {v}" for k, v in labels)
+
+
+DATE = "date, YYYY-MM-DD; empty when not recorded"
+PSEUDONYM = Column("pseudonym", PSEUDONYM_MEANING, "text, 'P' and 16 hex digits")
+EPISODE_NUMBER = Column("episode_number", "The patient's treatment episode: 1 for the first, "
+                        "2 after a re-admission, and so on.", "whole number from 1")
+
+EPISODES = ExtractFile("episodes.csv", "One row per treatment episode open at any time in "
+                       "the period (as it stood at the period's end).", (
+    PSEUDONYM, EPISODE_NUMBER,
+    Column("age_band_at_start", "The patient's age at the start of the episode, in bands.",
+           "; ".join(label for _low, label in AGE_BANDS)),
+    Column("referral_source", "Who referred the patient.",
+           _codes(REFERRAL_LABELS.items())),
+    Column("referral_date", "The day the referral was received.", DATE),
+    Column("assessment_date", "The day the patient was assessed.", DATE),
+    Column("start_date", "The first day of treatment.", "date, YYYY-MM-DD"),
+    Column("exit_date", "The last day of treatment, if it ended by the period's end.", DATE),
+    Column("exit_reason", "Why treatment ended.", _codes(EXIT_LABELS.items())),
+    Column("days_in_treatment", "Days from the start to the exit, or to the period's end "
+           "while in treatment, both days counted.", "whole number"),
+    Column("retained_26_weeks", "Still in treatment 182 days after the start (an exit on "
+           "that day counts as retained); empty when the period ends before then.",
+           "yes; no; empty"),
+    Column("retained_12_months", "Still in treatment 365 days after the start; empty when "
+           "the period ends before then.", "yes; no; empty"),
+))
+
+_ITEM_VALUES = {Kind.DAYS: "whole number of days, 0-28", Kind.SCORE: "0 (poor) to 20 (good)",
+                Kind.UNITS: "UK units, 0-200", Kind.YES_NO: "yes; no",
+                Kind.HOUSING: "; ".join(f"{h.value} = {h.label}" for h in Housing)}
+
+REVIEWS = ExtractFile("reviews.csv", "One row per outcome review (Treatment Outcomes Profile "
+                      "shape) dated in the period; every item counts the 28 days before the "
+                      "review date. Item columns are empty when the review was not "
+                      "completed.", (
+    PSEUDONYM, EPISODE_NUMBER,
+    Column("stage", "When in treatment the review was made.",
+           "; ".join(f"{s.value} = {s.label}" for s in ReviewStage)),
+    Column("review_date", "The day of the review.", "date, YYYY-MM-DD"),
+    Column("days_since_start", "Days from the episode's start to the review (negative for a "
+           "start review made at assessment, before treatment began).", "whole number"),
+    Column("completed", "Whether the patient answered.", "yes; no"),
+    Column("not_completed_reason", "Why the review was not completed.",
+           "; ".join(f"{r.value} = {r.label}" for r in NotCompletedReason)),
+    *(Column(item.field, f"TOP, {item.section.value}: {item.definition}"
+             + (f" HAT Desktop: {item.note}" if item.note else "") + f" Source: {SOURCE}.",
+             _ITEM_VALUES[item.kind]) for item in ITEMS),
+))
+
+ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day and session in "
+                         "the period at which a dose was prescribed or an outcome recorded.", (
+    PSEUDONYM,
+    Column("day", "The clinic day (clinic local time).", "date, YYYY-MM-DD"),
+    Column("session", "The session of the day.", "1, 2 or 3"),
+    Column("state", "What happened at the session: dosed, withheld (a clinical decision, "
+           "not a missed dose), missed (the window closed without a dose or a withholding), "
+           "on_hold (not dosed: a hold after days without a dose), not_due, or a state "
+           "still open when the extract was made (due, checked_in, in_observation).",
+           "dosed; withheld; missed; on_hold; not_due; due; checked_in; in_observation"),
+    Column("mg_prescribed", "The dose prescribed for the session.", "whole mg; empty if none"),
+    Column("mg_administered", "The dose given.", "whole mg; empty if none"),
+    Column("mg_wasted", "The unused remainder of the ampoules opened, denatured and "
+           "witnessed.", "whole mg; empty if none"),
+))
+
+FILES: tuple[ExtractFile, ...] = (EPISODES, REVIEWS, ATTENDANCE)
+DICTIONARY_HEADER = ("file", "column", "meaning", "values")
+
+
+def dictionary_rows(files: Sequence[ExtractFile] = FILES) -> list[tuple[str, str, str, str]]:
+    rows = [(DICTIONARY, c, m, "text") for c, m in (
+        ("file", "The file of the extract the column is in."),
+        ("column", "The column's name (its header)."),
+        ("meaning", "What the column holds."),
+        ("values", "Its type, or the codes it may hold."))]
+    for f in files:
+        rows.append((f.name, "", f.about, ""))
+        rows.extend((f.name, c.name, c.meaning, c.values) for c in f.columns)
+    return rows
+
+
+# --- rows ------------------------------------------------------------------------------------
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _yes(flag: bool | None) -> str:
+    return "" if flag is None else ("yes" if flag else "no")
+
+
+def as_of(episode: Episode, last: date) -> Episode:
+    """The episode as it stood at the end of the period: an exit after it is not shown."""
+    if episode.exit is not None and episode.exit.exit_date > last:
+        return Episode(episode.id, episode.patient_id, episode.number, episode.referral_source,
+                       episode.referral_date, episode.assessment_date, episode.start_date, None)
+    return episode
+
+
+def in_period(episode: Episode, span: DateRange) -> bool:
+    """Whether the episode was open on any day of ``span``."""
+    return episode.start_date <= span.last and (
+        episode.exit is None or episode.exit.exit_date >= span.first)
+
+
+def episode_row(pseudonym: str, age_band: str, episode: Episode, last: date) -> list[str]:
+    e = as_of(episode, last)
+    return [pseudonym, str(e.number), age_band, e.referral_source.value,
+            _iso(e.referral_date), _iso(e.assessment_date), e.start_date.isoformat(),
+            _iso(e.exit.exit_date if e.exit else None), e.exit.reason.value if e.exit else "",
+            str(e.days_in_treatment(last)), _yes(retained_at(e, 182, last)),
+            _yes(retained_at(e, 365, last))]
+
+
+def review_row(pseudonym: str, episode: Episode, review: OutcomeReview) -> list[str]:
+    head = [pseudonym, str(episode.number), review.stage.value, review.review_date.isoformat(),
+            str((review.review_date - episode.start_date).days), _yes(review.completed),
+            review.not_completed_reason.value if review.not_completed_reason else ""]
+    if review.items is None:
+        return head + [""] * len(ITEMS)
+    answers = review.items.as_row()
+    return head + [_answer(item.kind, answers[item.field]) for item in ITEMS]
+
+
+def _answer(kind: Kind, value: int | str) -> str:
+    return _yes(bool(value)) if kind is Kind.YES_NO else str(value)
+
+
+def attendance_row(pseudonym: str, row: AttendanceRow, mg_wasted: int | None) -> list[str]:
+    return [pseudonym, row.day.isoformat(), str(row.session), row.state,
+            "" if row.mg_prescribed is None else str(row.mg_prescribed),
+            "" if row.mg_administered is None else str(row.mg_administered),
+            "" if mg_wasted is None else str(mg_wasted)]

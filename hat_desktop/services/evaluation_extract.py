@@ -1,0 +1,211 @@
+"""The evaluator's extract and its linkage file (managers only, audited, private files).
+
+The extract is a new folder of CSV files — episodes, reviews, attendance and doses — and a
+data dictionary documenting every column (domain.evaluation_extract), every patient under
+their pseudonym. The linkage file (pseudonym, clinic number, NHS number) is a separate file,
+never inside an extract folder, for the clinic to hand over under a data-sharing agreement.
+"""
+
+import logging
+import os
+from collections.abc import Iterable
+from datetime import date, timedelta
+from pathlib import Path
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.episodes import Episode
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.evaluation_extract import (
+    ATTENDANCE,
+    DICTIONARY,
+    DICTIONARY_HEADER,
+    EPISODES,
+    FILES,
+    REVIEWS,
+    ExtractFile,
+    attendance_row,
+    dictionary_rows,
+    episode_row,
+    in_period,
+    review_row,
+)
+from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.pseudonyms import age_band, pseudonym
+from hat_desktop.domain.roles import Action
+from hat_desktop.reports.csv_cells import csv_bytes
+from hat_desktop.services import attendance_export
+from hat_desktop.services.exports import check_output
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.permissions import require
+from hat_desktop.store import attendance as attendance_store
+from hat_desktop.store import outcomes as outcomes_store
+from hat_desktop.store import patients as patients_store
+from hat_desktop.store.connection import write_private_file
+
+log = logging.getLogger(__name__)
+CHUNK_DAYS = attendance_export.MAX_DAYS  # attendance is read a year at a time
+
+
+def folder_name(first: date, last: date) -> str:
+    return f"hat-evaluation-extract-{first.isoformat()}-to-{last.isoformat()}"
+
+
+def check_folder(reg: OpenRegister, output: Path) -> Path:
+    """Where an extract may go: a new folder (or an empty one) in an existing folder,
+    outside the register's data folder."""
+    try:
+        str(output).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("The folder name is not valid text: choose a name made of "
+                           "ordinary letters and digits.") from None
+    target = output.expanduser().resolve()
+    if target.is_relative_to(reg.data_dir):
+        raise InvalidInput("Save the extract outside the register's data folder.")
+    if target.exists() and not target.is_dir():
+        raise InvalidInput(f"{target} is a file: give the name of a new folder.")
+    if target.is_dir() and any(target.iterdir()):
+        raise InvalidInput(f"The folder {target} is not empty: choose a new folder.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder {target.parent} does not exist.")
+    return target
+
+
+def _span(first: date, last: date) -> DateRange:
+    return DateRange.checked(first, last, what="The evaluation extract")
+
+
+def _pseudonyms(reg: OpenRegister, people: Iterable[Patient]) -> dict[int, str]:
+    secret = outcomes_store.pseudonym_secret(reg.db)
+    return {p.id: pseudonym(secret, p.clinic_number) for p in people}
+
+
+def _episodes_in(reg: OpenRegister, span: DateRange) -> dict[int, list[Episode]]:
+    return {pid: [e for e in found if in_period(e, span)]
+            for pid, found in outcomes_store.episodes(reg.db).items()}
+
+
+def files(reg: OpenRegister, actor: User, first: date, last: date
+          ) -> tuple[dict[str, bytes], int]:
+    """The extract's files by name, and how many data rows they hold (nothing written)."""
+    require(reg, actor, Action.EXPORT_EVALUATION)
+    span = _span(first, last)
+    people = {p.id: p for p in patients_store.all_patients(reg.db)}
+    names = _pseudonyms(reg, people.values())
+    episodes = outcomes_store.episodes(reg.db)
+    by_id = {e.id: e for found in episodes.values() for e in found}
+    episode_rows = [
+        episode_row(names[pid], age_band(people[pid].date_of_birth, e.start_date), e, last)
+        for pid, found in episodes.items() for e in found if in_period(e, span)]
+    review_rows = [
+        review_row(names[pid], by_id[r.episode_id], r)
+        for pid, found in outcomes_store.reviews(reg.db).items() for r in found
+        if r.review_date in span]
+    attendance_rows = _attendance(reg, actor, span, people, names)
+    out = {
+        EPISODES.name: _table(EPISODES, sorted(episode_rows, key=lambda r: (r[0], int(r[1])))),
+        REVIEWS.name: _table(REVIEWS, sorted(review_rows, key=lambda r: (r[0], r[3]))),
+        ATTENDANCE.name: _table(ATTENDANCE, attendance_rows),
+        DICTIONARY: csv_bytes(DICTIONARY_HEADER, dictionary_rows(FILES)),
+    }
+    return out, len(episode_rows) + len(review_rows) + len(attendance_rows)
+
+
+def _table(spec: ExtractFile, rows: list[list[str]]) -> bytes:
+    return csv_bytes([c.name for c in spec.columns], rows)
+
+
+def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[int, Patient],
+                names: dict[int, str]) -> list[list[str]]:
+    by_number = {p.clinic_number: pid for pid, p in people.items()}
+    wasted = {(e.patient_id, e.day, e.session): e.mg_wasted
+              for e in attendance_store.events_between(reg.db, span.first, span.last)
+              if e.kind is EventKind.DOSED}
+    rows: list[list[str]] = []
+    start = span.first
+    while start <= span.last:
+        end = min(start + timedelta(days=CHUNK_DAYS - 1), span.last)
+        for row in attendance_export.rows_between(reg, actor, start, end):
+            pid = by_number[row.clinic_number]
+            rows.append(attendance_row(names[pid], row, wasted.get((pid, row.day,
+                                                                    row.session))))
+        start = end + timedelta(days=1)
+    return rows
+
+
+def export_extract(reg: OpenRegister, actor: User, first: date, last: date, output: Path
+                   ) -> tuple[Path, int]:
+    """Write the extract into the new folder ``output``: (the folder, rows written)."""
+    require(reg, actor, Action.EXPORT_EVALUATION)
+    span = _span(first, last)
+    folder = check_folder(reg, output)
+    written, rows = files(reg, actor, span.first, span.last)
+    with reg.db.transaction():
+        reg.audit(actor, AuditAction.EVALUATION_EXTRACT, "evaluation-extract",
+                  path=str(folder), first=span.first.isoformat(), last=span.last.isoformat(),
+                  files=sorted(written), rows=rows)
+        _write_folder(folder, written)
+    log.info("evaluation extract written (%d files, %d rows)", len(written), rows)
+    return folder, rows
+
+
+def _write_folder(folder: Path, written: dict[str, bytes]) -> None:
+    """Every file, or none: a failure removes what was written (and the folder, if made
+    here) and says why."""
+    made = not folder.exists()
+    done: list[Path] = []
+    try:
+        if made:
+            os.mkdir(folder, 0o700)
+        for name, data in written.items():
+            write_private_file(folder / name, data)
+            done.append(folder / name)
+    except OSError as exc:
+        for path in done:
+            path.unlink(missing_ok=True)
+        if made:
+            try:
+                folder.rmdir()
+            except OSError:
+                log.warning("could not remove the unfinished extract folder")
+        raise Refused(f"The extract could not be written to {folder} "
+                      f"({exc.strerror or exc}); nothing was kept.") from None
+
+
+# --- the linkage file -------------------------------------------------------------------
+LINKAGE_HEADER = ("pseudonym", "clinic_number", "nhs_number")
+
+
+def linkage_rows(reg: OpenRegister, actor: User, first: date, last: date
+                 ) -> list[tuple[str, str, str]]:
+    """Pseudonym, clinic number and NHS number of each patient with an episode open in the
+    period (the patients of the extract for that period)."""
+    require(reg, actor, Action.EXPORT_EVALUATION)
+    span = _span(first, last)
+    people = {p.id: p for p in patients_store.all_patients(reg.db)}
+    names = _pseudonyms(reg, people.values())
+    chosen = [pid for pid, found in _episodes_in(reg, span).items() if found]
+    return sorted((names[pid], people[pid].clinic_number, people[pid].nhs_number or "")
+                  for pid in chosen)
+
+
+def export_linkage(reg: OpenRegister, actor: User, first: date, last: date, output: Path
+                   ) -> tuple[Path, int]:
+    """Write the linkage file (never inside an extract folder); audited, private."""
+    require(reg, actor, Action.EXPORT_EVALUATION)
+    target = check_output(reg, output)
+    if (target.parent / DICTIONARY).exists():
+        raise InvalidInput("The linkage file never goes inside an evaluation extract: save "
+                           "it in another folder, to hand over separately.")
+    rows = linkage_rows(reg, actor, first, last)
+    data = csv_bytes(LINKAGE_HEADER, rows)
+    with reg.db.transaction():
+        reg.audit(actor, AuditAction.LINKAGE_FILE, "evaluation-linkage", path=str(target),
+                  first=first.isoformat(), last=last.isoformat(), patients=len(rows))
+        try:
+            write_private_file(target, data)
+        except OSError as exc:
+            raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
+    return target, len(rows)
