@@ -32,18 +32,19 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     if _configured == target:
         return target
     for handler in list(root.handlers):
-        if getattr(handler, "_hat", False):
+        if isinstance(handler, _HatLogHandler):
             root.removeHandler(handler)
             handler.close()
     target.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler._hat = True  # type: ignore[attr-defined]
+    handler = _HatLogHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     _configured = target
     return target
+
+
+class _HatLogHandler(logging.handlers.RotatingFileHandler):
+    """The handler configure() installs: a second call replaces it, never another's."""
 
 
 def current_log_file() -> Path | None:

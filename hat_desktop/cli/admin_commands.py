@@ -1,12 +1,11 @@
 """init and verify."""
 
-import argparse
 import os
 import sys
 import time
 from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, env_text, prompt_secret, say
+from hat_desktop.cli.common import CommandContext, SubParsers, env_text, prompt_secret, say
 from hat_desktop.domain.accounts import check_typed_twice
 from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.services import verify as verify_service
@@ -14,7 +13,7 @@ from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.register_setup import NewRegister, create_register
 
 
-def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add(sub: SubParsers) -> None:
     p = sub.add_parser("init", help="create a new, empty register and its first manager")
     p.add_argument("--clinic-name", required=True, metavar="NAME")
     p.add_argument("--clinic-address", default="", metavar="TEXT")

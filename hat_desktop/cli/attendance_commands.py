@@ -1,12 +1,11 @@
 """export attendance."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
+from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
 from hat_desktop.services import attendance_export
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("attendance", help="one row per patient, session and day")
     add_range_arguments(p, ("csv", "pdf"))
     p.set_defaults(handler=export_attendance)

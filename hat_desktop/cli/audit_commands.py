@@ -1,12 +1,11 @@
 """export audit."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
+from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
 from hat_desktop.services import audit_log
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("audit", help="the audit log: who did what, when and where (CSV)")
     add_range_arguments(p, ("csv",))
     p.set_defaults(handler=export_audit)

@@ -1,9 +1,8 @@
 """backup, restore and recovery-key."""
 
-import argparse
 from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, prompt_secret, prompt_text, say
+from hat_desktop.cli.common import CommandContext, SubParsers, prompt_secret, prompt_text, say
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services import auth
@@ -14,7 +13,7 @@ from hat_desktop.services.register_setup import read_recovery_key_file
 from hat_desktop.services.restore import export_recovery_key, restore
 
 
-def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add(sub: SubParsers) -> None:
     p = sub.add_parser("backup", help="write an encrypted, verified copy of the register")
     p.add_argument("--to", required=True, metavar="DIR", help="the folder to write it to")
     p.set_defaults(handler=backup)

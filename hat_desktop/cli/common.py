@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeAlias
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dates import DateRange
@@ -17,6 +18,10 @@ from hat_desktop.services import auth
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import open_register, read_recovery_key_file
+
+# What add_subparsers() returns; each command module adds its commands to one. Generic only in
+# the stubs (not at run time), hence the string.
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def fail(message: str, status: int) -> int:

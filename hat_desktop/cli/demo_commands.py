@@ -1,14 +1,13 @@
 """demo: build a demo clinic register."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, say
+from hat_desktop.cli.common import CommandContext, SubParsers, say
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services.demo import DEMO_USERS, build_demo
 from hat_desktop.services.register_setup import register_exists
 
 
-def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add(sub: SubParsers) -> None:
     p = sub.add_parser("demo", help="build a demo clinic (made-up patients, DEMO on every page)")
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
     p.add_argument("--patients", type=int, default=15, help="number of patients (default 15)")

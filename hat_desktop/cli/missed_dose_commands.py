@@ -1,13 +1,12 @@
 """export holds, export missed-doses and export attendance-grid."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
+from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
 from hat_desktop.services import attendance_reports, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("holds", help="every hold that began in the period, reviewed or "
                            "still open (CSV)")
     add_range_arguments(p, ("csv",))

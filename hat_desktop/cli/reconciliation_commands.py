@@ -1,12 +1,11 @@
 """export reconciliations."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, run_export
+from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
 from hat_desktop.services import reconciliation_export
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser(
         "reconciliations",
         help="the end-of-day stock counts: per day and section expected, counted, difference, "

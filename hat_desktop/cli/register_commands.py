@@ -1,14 +1,19 @@
 """sections, export register and verify-page."""
 
-import argparse
 import sys
 from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, add_range_arguments, export_range, say
+from hat_desktop.cli.common import (
+    CommandContext,
+    SubParsers,
+    add_range_arguments,
+    export_range,
+    say,
+)
 from hat_desktop.services import register, register_export
 
 
-def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add(sub: SubParsers) -> None:
     p = sub.add_parser("sections", help="list the register's sections and their balances")
     p.add_argument("--format", dest="fmt", choices=("table", "csv"), default="table",
                    help="csv: code,name,unit,balance, one line per section (default: a table)")
@@ -21,7 +26,7 @@ def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=verify_page)
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("register", help="printed register pages (PDF) or every entry "
                            "(CSV) of one section for a date range")
     p.add_argument("--section", required=True, metavar="CODE", help="e.g. DIAM100")

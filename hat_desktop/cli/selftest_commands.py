@@ -3,14 +3,13 @@ packaging tests): SQLCipher, time zones, fonts and PDF output, QR codes, the key
 (services/self_test), then the window's part: Qt, every form, and — when a register is
 present — opening the main window and closing it (handed in by the launcher)."""
 
-import argparse
 
-from hat_desktop.cli.common import CommandContext, SessionOpener, say
+from hat_desktop.cli.common import CommandContext, SessionOpener, SubParsers, say
 from hat_desktop.services import self_test as installation
 from hat_desktop.services.register_setup import register_exists
 
 
-def add(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add(sub: SubParsers) -> None:
     p = sub.add_parser("self-test", help="check that this installation works (and, with a "
                        "register and HAT_USER/HAT_PASSWORD, open the main window and close it)")
     p.set_defaults(handler=self_test)

@@ -4,7 +4,7 @@ manage user accounts (domain/roles.py), and every service on it checks its own a
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -12,10 +12,10 @@ from hat_desktop.domain.times import format_local
 from hat_desktop.gui.backup_panel import BackupPanel
 from hat_desktop.gui.clinic_day_settings import ClinicDaySettings
 from hat_desktop.gui.forms.ui_admin_page import Ui_AdminPage
-from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.gui.messages import run_action, run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.password_dialog import PasswordDialog
-from hat_desktop.gui.table_model import RowsTableModel
+from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
 from hat_desktop.gui.user_dialog import UserDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services import users
@@ -39,7 +39,7 @@ class UsersModel(RowsTableModel[User]):
             return f"Active ({user.failed_attempts} failed login(s))"
         return "Active"
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         user = self.rows[index.row()]
@@ -82,7 +82,7 @@ class AdminPage(QObject):
         ui.clinicDayButton.clicked.connect(
             lambda: ClinicDaySettings(self.reg, self.user, self.view).exec())
         self.backups = BackupPanel(ctx, ui.backupsArea)
-        ui.backupsArea.layout().addWidget(self.backups.view)
+        ui.backupsAreaLayout.addWidget(self.backups.view)
         self.backups.restore_requested.connect(self.restore_requested)
         ctx.events.changed.connect(self._on_event)
 
@@ -140,8 +140,8 @@ class AdminPage(QObject):
         target = self._selected()
         if target is None:
             return
-        if run_service(lambda: users.unlock_account(self.reg, self.user, target.id) or True,
-                       error_label=self.ui.errorLabel):
+        if run_action(lambda: users.unlock_account(self.reg, self.user, target.id),
+                      error_label=self.ui.errorLabel):
             show_info(self.view, f"{target.username}'s account is unlocked.")
 
     def _save_settings(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hat_desktop.domain.missed_doses import Assessment, SessionState
 from hat_desktop.domain.sessions import Window
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.table_model import ROOT
+from hat_desktop.gui.table_model import ROOT, ModelIndex
 from hat_desktop.palette import EMPTY_COLOURS, FRAME, state_colours
 from hat_desktop.services import schedule
 from hat_desktop.services.open_register import OpenRegister
@@ -93,13 +93,13 @@ class AttendanceGridModel(QAbstractTableModel):
         self.sessions = max((len(d.windows) for d in days), default=0) or 1
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or not self.days else WEEKS
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or not self.days else 7 * self.sessions
 
-    def place(self, index: QModelIndex) -> tuple[date, int]:
+    def place(self, index: ModelIndex) -> tuple[date, int]:
         """The day and session number of a cell."""
         day = self.first + timedelta(days=7 * index.row() + index.column() // self.sessions)
         return day, index.column() % self.sessions + 1
@@ -139,7 +139,7 @@ class AttendanceGridModel(QAbstractTableModel):
         state = found.states[session]
         return f"{when}, {window.label}: {state.label}"
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.days:
             return None
         day, session = self.place(index)
@@ -167,8 +167,8 @@ class AttendanceGridDelegate(QStyledItemDelegate):
     """Each cell a tile in its state's colour with its letter; today framed."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
-        rect: QRect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+              index: ModelIndex) -> None:
+        rect: QRect = option.rect.adjusted(1, 1, -1, -1)
         model = index.model()
         if isinstance(model, AttendanceGridModel) and index.column() % model.sessions == 0 \
                 and index.column() > 0:
@@ -185,12 +185,12 @@ class AttendanceGridDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
             painter.setPen(QPen(QColor(Qt.GlobalColor.white)))
             painter.drawRect(rect.adjusted(3, 3, -4, -4))
-        elif option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+        elif option.state & QStyle.StateFlag.State_HasFocus:
             pen = QPen(QColor(FRAME))
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
         if isinstance(foreground, QBrush):

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -12,7 +12,8 @@ from hat_desktop.domain.audit import AuditAction, AuditEntry
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from hat_desktop.gui.messages import run_service, show_info
-from hat_desktop.gui.table_model import RowsTableModel
+from hat_desktop.gui.qt_dates import pydate, qdate
+from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
 from hat_desktop.services import audit_log
 from hat_desktop.services.open_register import OpenRegister
 
@@ -24,7 +25,7 @@ class AuditModel(RowsTableModel[AuditEntry]):
         super().__init__(parent)
         self.reg = reg
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
@@ -34,12 +35,6 @@ class AuditModel(RowsTableModel[AuditEntry]):
         return values[index.column()]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class AuditLogDialog(QObject):
@@ -58,8 +53,8 @@ class AuditLogDialog(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         today = reg.today()
-        ui.fromEdit.setDate(_qdate(today - timedelta(days=7)))
-        ui.toEdit.setDate(_qdate(today))
+        ui.fromEdit.setDate(qdate(today - timedelta(days=7)))
+        ui.toEdit.setDate(qdate(today))
         ui.actionCombo.addItem("Every action", None)
         for action in AuditAction:
             ui.actionCombo.addItem(action.value.replace("_", " ").capitalize(), action.value)
@@ -69,7 +64,7 @@ class AuditLogDialog(QObject):
         self.show_entries()
 
     def _range(self) -> tuple[date, date]:
-        return _date(self.ui.fromEdit.date()), _date(self.ui.toEdit.date())
+        return pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date())
 
     def show_entries(self) -> None:
         ui = self.ui

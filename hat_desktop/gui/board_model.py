@@ -3,12 +3,12 @@ session of the day (after the patient and flag columns), coloured from palette.p
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
-from hat_desktop.gui.table_model import ROOT
+from hat_desktop.gui.table_model import ROOT, ModelIndex
 from hat_desktop.palette import FLAG_COLOURS, FRAME, state_colours
 from hat_desktop.services.attendance import Board, BoardCell, BoardRow
 
@@ -65,10 +65,10 @@ class BoardModel(QAbstractTableModel):
         return self.rows[row].cells[session - 1]
 
     # --- the Qt model ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         if parent.isValid() or self.board is None:
             return 0
         return FIRST_SESSION_COLUMN + len(self.board.windows)
@@ -85,7 +85,7 @@ class BoardModel(QAbstractTableModel):
         w = self.board.windows[section - FIRST_SESSION_COLUMN]
         return f"Session {w.number}\n{w.start:%H:%M}–{w.end:%H:%M}"
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.board is None:
             return None
         row = self.rows[index.row()]
@@ -145,13 +145,13 @@ class BoardDelegate(QStyledItemDelegate):
     them) and marks the selection with a dark frame instead."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+              index: ModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         opt = QStyleOptionViewItem(option)
-        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_Selected
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
         background = index.data(Qt.ItemDataRole.BackgroundRole)
-        rect = opt.rect  # type: ignore[attr-defined]
+        rect = opt.rect
         if isinstance(background, QBrush):
             painter.fillRect(rect, background)
         super().paint(painter, opt, index)

@@ -6,7 +6,7 @@ plain words and nothing is written."""
 import logging
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import QAction, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -18,7 +18,7 @@ from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
-from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.gui.scan_guard import ScanGuard
@@ -153,8 +153,8 @@ class CheckInDialog(QObject):
         ui.photoLabel.style().polish(ui.photoLabel)
 
     @staticmethod
-    def _set_available(action: object, button: QPushButton, on: bool) -> None:
-        action.setEnabled(on)  # type: ignore[attr-defined]
+    def _set_available(action: QAction, button: QPushButton, on: bool) -> None:
+        action.setEnabled(on)
         button.setVisible(on)
 
     def _focus_first(self) -> None:
@@ -227,9 +227,9 @@ class CheckInDialog(QObject):
         self.view.activateWindow()
         if not ok:
             return
-        done = run_service(lambda: dosing.cancel_check_in(self.reg, self.actor,
-                                                          self.card.patient.id, reason) or True,
-                           error_label=self.ui.errorLabel)
+        done = run_action(lambda: dosing.cancel_check_in(self.reg, self.actor,
+                                                         self.card.patient.id, reason),
+                          error_label=self.ui.errorLabel)
         if done:
             self.confirmed = False
             self._reload()
@@ -279,9 +279,12 @@ class CheckInDialog(QObject):
         ui.doseForm.setRowVisible(ui.lessCombo, lower)
 
     # --- the assessment and the path (dose or withhold) ------------------------------------
-    def _assessment(self) -> tuple[object, str, str]:
+    def _assessment(self) -> tuple[int | str, str, str]:
+        """The sedation score (its number, or "" when none is chosen), the breath alcohol and
+        the observation as typed; the service checks them."""
         ui = self.ui
-        score = ui.sedationCombo.currentData() if ui.sedationCombo.currentIndex() >= 0 else ""
+        score: int | str = (int(ui.sedationCombo.currentData())
+                            if ui.sedationCombo.currentIndex() >= 0 else "")
         return score, ui.alcoholEdit.text(), ui.observationEdit.text()
 
     def _assessment_changed(self) -> None:
@@ -348,7 +351,7 @@ class CheckInDialog(QObject):
         less = ui.lessCombo.currentData() if ui.lessCombo.isVisibleTo(v) else None
         return DoseRequest(
             opened=[(s.id, count) for s, count in self._opened()],
-            mg_administered=ui.mgSpin.value(), sedation_score=score,  # type: ignore[arg-type]
+            mg_administered=ui.mgSpin.value(), sedation_score=score,
             breath_alcohol=alcohol, observation=observation,
             less_reason=LessReason(less) if less else None,
             assessment_override=ui.despiteEdit.text() if self._reasons else "",
@@ -396,7 +399,7 @@ class CheckInDialog(QObject):
 
         event = run_service(
             lambda: dosing.withhold(self.reg, self.actor, self.card.patient.id, reason,
-                                    ui.withholdNoteEdit.text(), score,  # type: ignore[arg-type]
+                                    ui.withholdNoteEdit.text(), score,
                                     alcohol, observation, override=self.override),
             error_label=ui.errorLabel)
         if event is None:

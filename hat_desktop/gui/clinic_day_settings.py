@@ -3,25 +3,18 @@ observation thresholds."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QObject, Qt, QTime
+from PySide6.QtWidgets import QListWidgetItem, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_clinic_day_settings import Ui_ClinicDaySettings
-from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.gui.messages import run_action, run_service, show_info
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import schedule
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services.open_register import OpenRegister
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ClinicDaySettings(QObject):
@@ -39,10 +32,10 @@ class ClinicDaySettings(QObject):
         for check, start, end in self.rows:
             check.toggled.connect(lambda on, s=start, e=end: (s.setEnabled(on), e.setEnabled(on)))
         tomorrow = reg.today() + timedelta(days=1)
-        ui.effectiveEdit.setDate(_qdate(tomorrow))
-        ui.effectiveEdit.setMinimumDate(_qdate(reg.today()))
-        ui.closureDateEdit.setDate(_qdate(tomorrow))
-        ui.closureDateEdit.setMinimumDate(_qdate(reg.today()))
+        ui.effectiveEdit.setDate(qdate(tomorrow))
+        ui.effectiveEdit.setMinimumDate(qdate(reg.today()))
+        ui.closureDateEdit.setDate(qdate(tomorrow))
+        ui.closureDateEdit.setMinimumDate(qdate(reg.today()))
         ui.effectiveEdit.dateChanged.connect(self._load_windows)
         ui.saveSessionsButton.clicked.connect(self._save_sessions)
         ui.addClosureButton.clicked.connect(self._add_closure)
@@ -62,7 +55,7 @@ class ClinicDaySettings(QObject):
             f"{w.start:%H:%M}–{w.end:%H:%M}" for w in current) or "closed") +
             ". New times start on the date you choose (today only if no session has started): "
             "past days keep the times they had.")
-        shown = schedule.windows_on(self.reg, _date(ui.effectiveEdit.date())) or current
+        shown = schedule.windows_on(self.reg, pydate(ui.effectiveEdit.date())) or current
         for n, (check, start, end) in enumerate(self.rows):
             window = shown[n] if n < len(shown) else None
             check.setChecked(window is not None)
@@ -75,7 +68,7 @@ class ClinicDaySettings(QObject):
     def _save_sessions(self) -> None:
         pairs = [(start.time().toString("HH:mm"), end.time().toString("HH:mm"))
                  for check, start, end in self.rows if check.isChecked()]
-        when = _date(self.ui.effectiveEdit.date())
+        when = pydate(self.ui.effectiveEdit.date())
         saved = run_service(lambda: schedule.set_windows(self.reg, self.user, pairs, when),
                             error_label=self.ui.errorLabel)
         if saved is not None:
@@ -95,10 +88,10 @@ class ClinicDaySettings(QObject):
 
     def _add_closure(self) -> None:
         ui = self.ui
-        day = _date(ui.closureDateEdit.date())
-        if run_service(lambda: schedule.add_closure(self.reg, self.user, day,
-                                                    ui.closureReasonEdit.text()) or True,
-                       error_label=ui.errorLabel):
+        day = pydate(ui.closureDateEdit.date())
+        if run_action(lambda: schedule.add_closure(self.reg, self.user, day,
+                                                   ui.closureReasonEdit.text()),
+                      error_label=ui.errorLabel):
             ui.closureReasonEdit.clear()
             self._load_closures()
 
@@ -110,12 +103,12 @@ class ClinicDaySettings(QObject):
             ui.errorLabel.show()
             return
         day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
-        if run_service(lambda: schedule.remove_closure(self.reg, self.user, day) or True,
-                       error_label=ui.errorLabel):
+        if run_action(lambda: schedule.remove_closure(self.reg, self.user, day),
+                      error_label=ui.errorLabel):
             self._load_closures()
 
     # --- thresholds -----------------------------------------------------------------------------
-    def _spins(self) -> dict[str, object]:
+    def _spins(self) -> dict[str, QSpinBox]:
         ui = self.ui
         return {"note_days": ui.noteSpin, "warning_days": ui.warningSpin, "hold_days": ui.holdSpin,
                 "sedation_withhold_score": ui.sedationSpin,
@@ -127,10 +120,10 @@ class ClinicDaySettings(QObject):
     def _load_thresholds(self) -> None:
         s = self.reg.settings
         for name, spin in self._spins().items():
-            spin.setValue(getattr(s, name))  # type: ignore[attr-defined]
+            spin.setValue(getattr(s, name))
 
     def _save_thresholds(self) -> None:
-        values = {name: spin.value() for name, spin in self._spins().items()}  # type: ignore[attr-defined]
+        values = {name: spin.value() for name, spin in self._spins().items()}
         if run_service(lambda: settings_service.change(self.reg, self.user, **values),
                        error_label=self.ui.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")

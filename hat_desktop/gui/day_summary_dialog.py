@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -16,6 +16,7 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_day_summary_dialog import Ui_DaySummaryDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.services import day_summary, day_summary_export
 from hat_desktop.services.open_register import OpenRegister
 
@@ -48,8 +49,8 @@ class DaySummaryDialog(QObject):
         ui = self.ui
         today = reg.today()
         chosen = day or today
-        ui.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day))
-        ui.dayEdit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+        ui.dayEdit.setMaximumDate(qdate(today))
+        ui.dayEdit.setDate(qdate(chosen))
         ui.dayEdit.dateChanged.connect(lambda _d: self._describe())
         ui.printButton.clicked.connect(self.print_summary)
         ui.saveButton.clicked.connect(self.save)

@@ -7,7 +7,7 @@ the CD Accountable Officer. Closing the dialog leaves it open; nothing dismisses
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableView, QWidget
 
@@ -20,6 +20,7 @@ from hat_desktop.gui.entry_rows import ENTRY_ID_ROLE, entry_label, fill_entries
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.forms.ui_discrepancy_dialog import Ui_DiscrepancyDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import reconciliation, register
 from hat_desktop.services.open_register import OpenRegister
@@ -31,9 +32,6 @@ EARLIER_DAYS = 7  # the entry at fault may be on an earlier day: offered after t
 DIRECTIONS = ((TAKE_OFF, "Take off the balance"), (ADD_BACK, "Add to the balance"),
               (NO_CHANGE, "No change to the balance"))
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def facts_text(d: Discrepancy, section: Section | None, tz_text: str) -> str:
@@ -96,8 +94,8 @@ class DiscrepancyDialog(QObject):
         ui.explainButton.clicked.connect(self.resolve_explained)
         ui.unexplainedButton.clicked.connect(self.resolve_unexplained)
         ui.closeButton.clicked.connect(v.reject)
-        ui.reportedAtEdit.setDate(_qdate(reg.today()))
-        ui.reportedAtEdit.setMaximumDate(_qdate(reg.today()))
+        ui.reportedAtEdit.setDate(qdate(reg.today()))
+        ui.reportedAtEdit.setMaximumDate(qdate(reg.today()))
         self.can_resolve = allowed(actor.role, Action.RESOLVE_DISCREPANCY)
         self.load(prefill=True)
 

@@ -43,7 +43,8 @@ class HoldReviewDialog(QObject):
             ui.decisionCombo.addItem(decision.label, decision.value)
         ui.decisionCombo.setCurrentIndex(-1)
         ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
-        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, current, is_change=True)
+        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
+                                         is_change=True)
         self.fields.ui.reasonEdit.setPlainText(RETITRATION_REASON)
         if current is not None:
             self.fields.ui.doseSpin.setToolTip(

@@ -95,7 +95,7 @@ class MainWindow(QObject):
         if reg.demo:
             ui.demoBanner.show()
         self.lock_screen = LockScreen(reg, user, ui.lockArea)
-        ui.lockArea.layout().addWidget(self.lock_screen.view)
+        ui.lockLayout.addWidget(self.lock_screen.view)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.logout_requested.connect(self.logout)
         self._status_user = QLabel(f"Logged in: {user.display}")

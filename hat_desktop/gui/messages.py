@@ -76,6 +76,20 @@ def run_service(
     return result
 
 
+def run_action(
+    action: Callable[[], object],
+    *,
+    error_label: QLabel | None = None,
+    parent: QWidget | None = None,
+) -> bool:
+    """Call a service whose result does not matter (it returns None); refusals are shown as
+    run_service shows them. True when it went through."""
+    def went_through() -> bool:
+        action()
+        return True
+    return run_service(went_through, error_label=error_label, parent=parent) is not None
+
+
 def install_excepthook() -> None:
     """Any exception escaping a Qt slot is logged and shown as a short apology."""
 

@@ -25,7 +25,7 @@ from hat_desktop.gui.attendance_grid import (
 )
 from hat_desktop.gui.forms.ui_patient_detail import Ui_PatientDetail
 from hat_desktop.gui.hold_review_dialog import HoldReviewDialog
-from hat_desktop.gui.messages import run_service, show_error
+from hat_desktop.gui.messages import run_action, run_service, show_error
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.patient_dialog import PatientDialog
 from hat_desktop.gui.prescription_dialog import PrescriptionDialog
@@ -269,9 +269,8 @@ class PatientDetail(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        done = run_service(
-            lambda: patients.set_photo(self.reg, self.user, p.id, read_photo_file(path))
-            or True,
+        done = run_action(
+            lambda: patients.set_photo(self.reg, self.user, p.id, read_photo_file(path)),
             error_label=self.ui.errorLabel)
         if done:
             self.refresh()

@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.table_model import RowsTableModel
+from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ class PatientListModel(RowsTableModel[PatientRow]):
     def row_of(self, patient_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.patient.id == patient_id), None)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -39,7 +39,8 @@ class PrescriptionDialog(QObject):
             intro += (f" This becomes version {current.version + 1}; version {current.version} "
                       "stays in the record unchanged.")
         ui.introLabel.setText(intro)
-        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, current, is_change=change)
+        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
+                                         is_change=change)
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         QTimer.singleShot(0, self.fields.ui.doseSpin.setFocus)

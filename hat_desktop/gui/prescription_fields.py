@@ -3,13 +3,14 @@ reason for a change), shared by the prescription dialog and the hold review dial
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QLayout, QListWidgetItem, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.sessions import Window
 from hat_desktop.gui.forms.ui_prescription_fields import Ui_PrescriptionFields
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import register, schedule
 from hat_desktop.services.open_register import OpenRegister
 
@@ -28,8 +29,9 @@ def session_windows(reg: OpenRegister, from_day: date) -> tuple[Window, ...]:
 
 
 class PrescriptionFields(QObject):
-    def __init__(self, reg: OpenRegister, actor: User, container: QWidget,
+    def __init__(self, reg: OpenRegister, actor: User, container: QWidget, layout: QLayout,
                  current: Prescription | None, *, is_change: bool) -> None:
+        """The fields, shown in ``container`` through its ``layout``."""
         super().__init__(container)
         self.reg = reg
         self.actor = actor
@@ -37,7 +39,7 @@ class PrescriptionFields(QObject):
         self.view = QWidget(container)
         self.ui = Ui_PrescriptionFields()
         self.ui.setupUi(self.view)
-        container.layout().addWidget(self.view)
+        layout.addWidget(self.view)
         ui = self.ui
         today = reg.today()
         self.session_checks: list[tuple[int, QCheckBox]] = []
@@ -61,11 +63,11 @@ class PrescriptionFields(QObject):
                       else len(drugs) == 1)
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         ui.doseSpin.setValue(current.dose_mg if current is not None else 0)
-        ui.startDate.setMinimumDate(QDate(today))
-        ui.startDate.setDate(QDate(today))
+        ui.startDate.setMinimumDate(qdate(today))
+        ui.startDate.setDate(qdate(today))
         end = (current.end_date if current is not None and current.end_date >= today
                else today + timedelta(days=DEFAULT_DAYS))
-        ui.endDate.setDate(QDate(end))
+        ui.endDate.setDate(qdate(end))
         ui.dailyMaxSpin.setValue((current.daily_max_mg or 0) if current is not None else 0)
         ui.notesEdit.setPlainText(current.notes if current is not None else "")
         ui.reasonLabel.setVisible(is_change)
@@ -93,8 +95,8 @@ class PrescriptionFields(QObject):
             section_ids=self.section_ids(),
             dose_mg=ui.doseSpin.value(),
             sessions=self.sessions(),
-            start_date=ui.startDate.date().toPython(),
-            end_date=ui.endDate.date().toPython(),
+            start_date=pydate(ui.startDate.date()),
+            end_date=pydate(ui.endDate.date()),
             daily_max_mg=ui.dailyMaxSpin.value() or None,
             notes=ui.notesEdit.toPlainText(),
             change_reason=ui.reasonEdit.toPlainText() if self.is_change else "",

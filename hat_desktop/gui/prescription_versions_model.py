@@ -4,12 +4,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.gui.table_model import RowsTableModel
+from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
 from hat_desktop.palette import CURRENT_VERSION_BACKGROUND
 
 
@@ -62,7 +62,7 @@ class PrescriptionVersionsModel(RowsTableModel[Prescription]):
                 f"{rx.prescriber_name} ({rx.prescriber_licence})",
                 rx.change_reason or ("First prescription" if rx.version == 1 else ""))
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         rx = self.rows[index.row()]

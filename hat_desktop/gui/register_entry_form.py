@@ -24,6 +24,7 @@ from hat_desktop.domain.register import BatchStock, Entry, Section
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.form_dialog import DialogView
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
@@ -83,7 +84,7 @@ class EntryDialog(QObject, Generic[E]):
 
     def _setup_time(self, edit: QDateTimeEdit) -> None:
         now = self.reg.now().astimezone(self.reg.tz)
-        value = QDateTime(now.date(), QTime(now.hour, now.minute))
+        value = QDateTime(qdate(now.date()), QTime(now.hour, now.minute))
         edit.setMaximumDateTime(value.addSecs(60))
         edit.setDateTime(value)
         edit.setToolTip("When the stock was received, destroyed or returned. An earlier day "

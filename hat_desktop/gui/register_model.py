@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hat_desktop.domain.register import Entry, EntryKind, Section
 from hat_desktop.domain.register_text import EntryText, entry_text, notes
-from hat_desktop.gui.table_model import ROOT, RowsTableModel
+from hat_desktop.gui.table_model import ROOT, ModelIndex, RowsTableModel
 from hat_desktop.palette import NOTE_COLOURS
 
 PAGE = 200
@@ -86,10 +86,10 @@ class RegisterModel(RowsTableModel[_Row]):
         if self.canFetchMore(ROOT):
             self.fetchMore(ROOT)
 
-    def canFetchMore(self, parent: QModelIndex = ROOT) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: ModelIndex = ROOT) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex = ROOT) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: ModelIndex = ROOT) -> None:  # noqa: N802 - Qt API
         if not self.canFetchMore(parent) or self._fetch is None:
             return
         found = self._fetch(len(self.rows), PAGE)
@@ -127,7 +127,7 @@ class RegisterModel(RowsTableModel[_Row]):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -24,6 +24,7 @@ from hat_desktop.gui.messages import run_service, show_error
 from hat_desktop.gui.new_section_dialog import NewSectionDialog
 from hat_desktop.gui.opening_dialog import OpeningDialog
 from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.gui.receive_dialog import ReceiveDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
 from hat_desktop.gui.register_model import HEADERS, RegisterModel
@@ -38,12 +39,6 @@ WIDTHS = {"No.": 60, "Date and time": 140, "Entry": 250, "Obtained from": 260, "
           "Balance": 80}
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RegisterPage(QObject):
@@ -174,14 +169,14 @@ class RegisterPage(QObject):
         combo.setCurrentIndex(index)
 
     def date_range(self) -> tuple[date, date]:
-        return _date(self.ui.fromDateEdit.date()), _date(self.ui.toDateEdit.date())
+        return pydate(self.ui.fromDateEdit.date()), pydate(self.ui.toDateEdit.date())
 
     def set_range(self, first: date, last: date) -> None:
         ui = self.ui
         for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.blockSignals(True)
-        ui.fromDateEdit.setDate(_qdate(first))
-        ui.toDateEdit.setDate(_qdate(last))
+        ui.fromDateEdit.setDate(qdate(first))
+        ui.toDateEdit.setDate(qdate(last))
         for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.blockSignals(False)
         self.reload()
@@ -281,7 +276,7 @@ class RegisterPage(QObject):
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.show()
 
-    def _entry_dialog(self, kind: type[EntryDialog]) -> Entry | None:
+    def _entry_dialog(self, kind: type[EntryDialog[Any]]) -> Entry | None:
         section = self.section()
         if section is None:
             self._refuse("Choose a register section first.")
@@ -298,7 +293,7 @@ class RegisterPage(QObject):
         day = entry.occurred_at.astimezone(self.reg.tz).date()
         if not first <= day <= last:
             self.ui.fromDateEdit.blockSignals(True)
-            self.ui.fromDateEdit.setDate(_qdate(min(first, day)))
+            self.ui.fromDateEdit.setDate(qdate(min(first, day)))
             self.ui.fromDateEdit.blockSignals(False)
         self.reload(select=entry.id)
         self._done(f"Entry No. {entry.id} recorded: {entry.kind.label.lower()}, balance now "

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
@@ -19,6 +19,7 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from hat_desktop.gui.messages import show_error
 from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import attendance_reports, evaluation_extract, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
@@ -31,12 +32,6 @@ def default_reports() -> list[ReportSpec]:
     return [*attendance_reports.REPORTS]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _month(day: date) -> tuple[date, date]:
@@ -106,8 +101,8 @@ class ReportsPage(QObject):
         return monday, monday + timedelta(days=6)
 
     def _set_range(self, first: date, last: date) -> None:
-        self.ui.fromDateEdit.setDate(_qdate(first))
-        self.ui.toDateEdit.setDate(_qdate(last))
+        self.ui.fromDateEdit.setDate(qdate(first))
+        self.ui.toDateEdit.setDate(qdate(last))
 
     def chosen(self) -> ReportSpec | None:
         row = self.ui.reportList.currentRow()
@@ -132,12 +127,14 @@ class ReportsPage(QObject):
         spec = self.chosen()
         ui = self.ui
         if spec is None:
-            return self._refuse("Choose a report in the list first.")
-        first, last = _date(ui.fromDateEdit.date()), _date(ui.toDateEdit.date())
+            self._refuse("Choose a report in the list first.")
+            return None
+        first, last = pydate(ui.fromDateEdit.date()), pydate(ui.toDateEdit.date())
         try:
             spec.check_range(first, last)
         except HatError as exc:
-            return self._refuse(str(exc))
+            self._refuse(str(exc))
+            return None
         ui.errorLabel.hide()
         ui.resultLabel.hide()
         return spec, first, last
@@ -145,7 +142,6 @@ class ReportsPage(QObject):
     def _refuse(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.show()
-        return None
 
     # --- actions -------------------------------------------------------------------
     def save(self) -> Path | None:
@@ -181,8 +177,9 @@ class ReportsPage(QObject):
             return None
         spec, first, last = request
         if not spec.printable:
-            return self._refuse(f"{spec.title} is a CSV file for a spreadsheet: save it "
-                                "instead of printing it.")
+            self._refuse(f"{spec.title} is a CSV file for a spreadsheet: save it "
+                         "instead of printing it.")
+            return None
         user = self.user
         path = run_with_progress(
             self.view, f"Preparing the {spec.title} for printing…", self.reg,
@@ -203,7 +200,7 @@ class ReportsPage(QObject):
     def _period(self) -> tuple[date, date]:
         self.ui.errorLabel.hide()
         self.ui.resultLabel.hide()
-        return _date(self.ui.fromDateEdit.date()), _date(self.ui.toDateEdit.date())
+        return pydate(self.ui.fromDateEdit.date()), pydate(self.ui.toDateEdit.date())
 
     def save_extract(self) -> Path | None:
         """The evaluator's extract, in a new folder inside the folder the manager picks."""

@@ -98,7 +98,7 @@ class StockPage(QObject):
             table.verticalHeader().hide()
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BalanceChart(ui.chartGroup)
-        ui.chartGroup.layout().addWidget(self.chart)
+        ui.chartLayout.addWidget(self.chart)
         ui.sectionsTable.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_section(current.row()))
         ui.discrepanciesTable.activated.connect(lambda _index: self.investigate_selected())

@@ -2,12 +2,16 @@
 headings across the top. Subclasses name their HEADERS and say what a cell shows (data)."""
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 # The invalid index Qt passes for the top level; a shared default for rowCount/columnCount.
 ROOT = QModelIndex()
+
+# What Qt passes to a model's or a delegate's overrides (data, rowCount, paint...): either kind
+# of index. An override must accept both, as its base class does.
+ModelIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 RowT = TypeVar("RowT")
 
@@ -30,10 +34,10 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         """The item shown in ``row``, or None if there is no such row."""
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
