@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction, AuditEntry
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.qt_dates import pydate, qdate
@@ -35,15 +35,11 @@ class AuditModel(RowsTableModel[AuditEntry]):
         return values[index.column()]
 
 
-
-
-class AuditLogDialog(QObject):
+class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
     def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_AuditLogDialog(), parent)
         self.reg = reg
         self.user = user
-        self.ui = Ui_AuditLogDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         self.model = AuditModel(reg, self)
@@ -90,6 +86,3 @@ class AuditLogDialog(QObject):
                            error_label=self.ui.errorLabel)
         if done is not None:
             show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
-
-    def exec(self) -> None:
-        self.view.exec()

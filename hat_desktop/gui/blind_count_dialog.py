@@ -7,16 +7,16 @@ signed off with a witness: a stock-check marker in every section. The day stays 
 import logging
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.quantities import plural
 from hat_desktop.domain.reconciliation import CountLine, Reconciliation
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_blind_count_dialog import Ui_BlindCountDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
@@ -48,10 +48,10 @@ def _cell(text: str, *, right: bool = False) -> QStandardItem:
     return item
 
 
-class BlindCountDialog(QObject):
+class BlindCountDialog(FormDialog[Ui_BlindCountDialog, None]):
     def __init__(self, reg: OpenRegister, actor: User, days: list[date],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_BlindCountDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.days = days
@@ -59,8 +59,6 @@ class BlindCountDialog(QObject):
         self.edits: dict[Key, QLineEdit] = {}
         self.counted: DayCount | None = None
         self.signed: Reconciliation | None = None
-        self.ui = Ui_BlindCountDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         self.results = QStandardItemModel(self)
@@ -265,8 +263,3 @@ class BlindCountDialog(QObject):
             return
         self.signed = signed
         self._show_signed(signed)
-
-    def exec(self) -> bool:
-        accepted = self.view.exec() == QDialog.DialogCode.Accepted
-        self.view.deleteLater()
-        return accepted

@@ -5,7 +5,7 @@ plain words and nothing is written."""
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
 
@@ -16,7 +16,7 @@ from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.register import Section
 from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
 from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
@@ -31,10 +31,10 @@ from hat_desktop.services.open_register import OpenRegister
 log = logging.getLogger(__name__)
 
 
-class CheckInDialog(QObject):
+class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     def __init__(self, reg: OpenRegister, actor: User, card: CheckInCard,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_CheckInDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.card = card
@@ -46,8 +46,6 @@ class CheckInDialog(QObject):
         self._auto_withheld = False  # withholding was chosen by the assessment, not the nurse
         self._programmatic = False
         self._reasons: list[str] = []
-        self.ui = Ui_CheckInDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         v.setWindowModality(Qt.WindowModality.WindowModal)
@@ -93,7 +91,7 @@ class CheckInDialog(QObject):
 
     # --- showing the card ----------------------------------------------------------------
     def open(self) -> None:
-        self.view.open()
+        super().open()
         self._focus_first()
 
     def _show_card(self, card: CheckInCard) -> None:

@@ -3,12 +3,12 @@ observation thresholds."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QListWidgetItem, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_clinic_day_settings import Ui_ClinicDaySettings
 from hat_desktop.gui.messages import run_action, run_service, show_info
 from hat_desktop.gui.qt_dates import pydate, qdate
@@ -17,13 +17,11 @@ from hat_desktop.services import settings as settings_service
 from hat_desktop.services.open_register import OpenRegister
 
 
-class ClinicDaySettings(QObject):
+class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
     def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_ClinicDaySettings(), parent)
         self.reg = reg
         self.user = user
-        self.ui = Ui_ClinicDaySettings()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         self.rows = [(ui.session1Check, ui.start1Edit, ui.end1Edit),
@@ -127,6 +125,3 @@ class ClinicDaySettings(QObject):
         if run_service(lambda: settings_service.change(self.reg, self.user, **values),
                        error_label=self.ui.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")
-
-    def exec(self) -> None:
-        self.view.exec()

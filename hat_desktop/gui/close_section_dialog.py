@@ -1,28 +1,25 @@
 """Close a section to new entries (a manager's decision, with a reason). Nothing is
 deleted: the section is still read, printed and exported."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Section
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_close_section_dialog import Ui_CloseSectionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import register
 from hat_desktop.services.open_register import OpenRegister
 
 
-class CloseSectionDialog(QObject):
+class CloseSectionDialog(FormDialog[Ui_CloseSectionDialog, Section]):
     def __init__(self, reg: OpenRegister, actor: User, section: Section, balance: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_CloseSectionDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.section = section
         self.closed: Section | None = None
-        self.ui = Ui_CloseSectionDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         v.setWindowTitle(f"Close section {section.code}")
@@ -35,6 +32,9 @@ class CloseSectionDialog(QObject):
         ui.cancelButton.clicked.connect(v.reject)
         ui.reasonEdit.setFocus()
 
+    def accepted_result(self) -> Section | None:
+        return self.closed
+
     def save(self) -> None:
         closed = run_service(lambda: register.close_section(
             self.reg, self.actor, self.section.id, self.ui.reasonEdit.text()),
@@ -42,6 +42,3 @@ class CloseSectionDialog(QObject):
         if closed is not None:
             self.closed = closed
             self.view.accept()
-
-    def exec(self) -> Section | None:
-        return self.closed if self.view.exec() == QDialog.DialogCode.Accepted else None

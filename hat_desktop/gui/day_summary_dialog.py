@@ -6,14 +6,14 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.day_summary import DaySummary
 from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_day_summary_dialog import Ui_DaySummaryDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.qt_dates import qdate
@@ -37,14 +37,12 @@ def contents_text(s: DaySummary) -> str:
             f"{len(s.expiry_warnings)} expiry warning(s).")
 
 
-class DaySummaryDialog(QObject):
+class DaySummaryDialog(FormDialog[Ui_DaySummaryDialog, None]):
     def __init__(self, reg: OpenRegister, actor: User, parent: QWidget | None = None,
                  day: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_DaySummaryDialog(), parent)
         self.reg = reg
         self.actor = actor
-        self.ui = Ui_DaySummaryDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         today = reg.today()
@@ -111,8 +109,3 @@ class DaySummaryDialog(QObject):
             return None
         self._done(f"Saved the summary to {path}")
         return Path(path)
-
-    def exec(self) -> bool:
-        accepted = self.view.exec() == QDialog.DialogCode.Accepted
-        self.view.deleteLater()
-        return accepted

@@ -7,9 +7,9 @@ the CD Accountable Officer. Closing the dialog leaves it open; nothing dismisses
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.reconciliation import Discrepancy, LineStatus
@@ -17,7 +17,7 @@ from hat_desktop.domain.register import EntryKind, Section
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.entry_rows import ENTRY_ID_ROLE, entry_label, fill_entries
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_discrepancy_dialog import Ui_DiscrepancyDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.qt_dates import qdate
@@ -31,7 +31,6 @@ TAKE_OFF, ADD_BACK, NO_CHANGE = "out", "in", "none"
 EARLIER_DAYS = 7  # the entry at fault may be on an earlier day: offered after the day's
 DIRECTIONS = ((TAKE_OFF, "Take off the balance"), (ADD_BACK, "Add to the balance"),
               (NO_CHANGE, "No change to the balance"))
-
 
 
 def facts_text(d: Discrepancy, section: Section | None, tz_text: str) -> str:
@@ -57,18 +56,16 @@ def status_text(d: Discrepancy, tz_format: str, numbers: dict[int, int]) -> str:
             f"Reported to {d.reported_to} on {reported}, reference {d.report_reference}.")
 
 
-class DiscrepancyDialog(QObject):
+class DiscrepancyDialog(FormDialog[Ui_DiscrepancyDialog, None]):
     def __init__(self, reg: OpenRegister, actor: User, discrepancy_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_DiscrepancyDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.discrepancy_id = discrepancy_id
         self.investigation: Investigation | None = None
         self.section: Section | None = None
         self.resolved: Discrepancy | None = None
-        self.ui = Ui_DiscrepancyDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         self.tables: dict[str, QTableView] = {
@@ -276,8 +273,3 @@ class DiscrepancyDialog(QObject):
         self.resolved = done
         self.load()
         self.ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def exec(self) -> bool:
-        accepted = self.view.exec() == QDialog.DialogCode.Accepted
-        self.view.deleteLater()
-        return accepted

@@ -1,28 +1,25 @@
 """Record the end of a treatment episode: the date, the coded reason, a note."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode, ExitInput, ExitReason
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.date_text import day_of, show_day
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_episode_exit_dialog import Ui_EpisodeExitDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import outcomes
 from hat_desktop.services.open_register import OpenRegister
 
 
-class EpisodeExitDialog(QObject):
+class EpisodeExitDialog(FormDialog[Ui_EpisodeExitDialog, Episode]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, episode: Episode,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_EpisodeExitDialog(), parent)
         self.reg, self.actor, self.patient = reg, actor, patient
         self.saved: Episode | None = None
-        self.ui = Ui_EpisodeExitDialog()
-        self.view = DialogView(self.ui, parent)
         ui = self.ui
         self.view.setWindowTitle(f"End of treatment — {patient.label}")
         ui.introLabel.setText(
@@ -37,6 +34,9 @@ class EpisodeExitDialog(QObject):
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
 
+    def accepted_result(self) -> Episode | None:
+        return self.saved
+
     def _exit(self) -> ExitInput:
         ui = self.ui
         chosen = ui.reasonCombo.currentData()
@@ -50,6 +50,3 @@ class EpisodeExitDialog(QObject):
         if saved is not None:
             self.saved = saved
             self.view.accept()
-
-    def exec(self) -> Episode | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -2,14 +2,13 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode, EpisodeStart, ReferralSource
 from hat_desktop.domain.patients import Patient
 from hat_desktop.gui.date_text import day_of, show_day
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_episode_start_dialog import Ui_EpisodeStartDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import outcomes
@@ -18,14 +17,12 @@ from hat_desktop.services.open_register import OpenRegister
 CHOICES = [s for s in ReferralSource if s is not ReferralSource.NOT_RECORDED]
 
 
-class EpisodeStartDialog(QObject):
+class EpisodeStartDialog(FormDialog[Ui_EpisodeStartDialog, Episode]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_EpisodeStartDialog(), parent)
         self.reg, self.actor, self.patient = reg, actor, patient
         self.saved: Episode | None = None
-        self.ui = Ui_EpisodeStartDialog()
-        self.view = DialogView(self.ui, parent)
         ui = self.ui
         self.view.setWindowTitle(f"Start of treatment — {patient.label}")
         ui.introLabel.setText(
@@ -42,6 +39,9 @@ class EpisodeStartDialog(QObject):
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
 
+    def accepted_result(self) -> Episode | None:
+        return self.saved
+
     def _start(self) -> EpisodeStart:
         ui = self.ui
         chosen = ui.referralSourceCombo.currentData()
@@ -57,6 +57,3 @@ class EpisodeStartDialog(QObject):
         if saved is not None:
             self.saved = saved
             self.view.accept()
-
-    def exec(self) -> Episode | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -3,13 +3,12 @@
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import check_typed_twice
 from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.times import DEFAULT_TIMEZONE
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
@@ -27,14 +26,12 @@ from hat_desktop.services.register_setup import (
 STEPS = ["The clinic", "The first manager", "The register key", "The recovery sheet"]
 
 
-class FirstRunWizard(QObject):
+class FirstRunWizard(FormDialog[Ui_FirstRunWizard, OpenRegister]):
     def __init__(self, data_dir: Path, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_FirstRunWizard(), parent)
         self.data_dir = data_dir
         self.clock = clock
         self.reg: OpenRegister | None = None
-        self.ui = Ui_FirstRunWizard()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.timezoneCombo.addItems(sorted(zoneinfo.available_timezones()))
@@ -58,6 +55,15 @@ class FirstRunWizard(QObject):
         ui.backButton.clicked.connect(self._back)
         ui.cancelButton.clicked.connect(v.reject)
         self._show(0)
+
+    def accepted_result(self) -> OpenRegister | None:
+        """The new, open register."""
+        return self.reg
+
+    def rejected_result(self) -> OpenRegister | None:
+        """None if cancelled before the register was created; once it exists (the last page,
+        closed with Escape or the window's close button) it is open and must not be lost."""
+        return self.reg
 
     # --- navigation --------------------------------------------------------------
     def _show(self, index: int) -> None:
@@ -155,8 +161,3 @@ class FirstRunWizard(QObject):
             f"{manager.username} and add the clinic's staff on the Admin page."
         )
         return True
-
-    def exec(self) -> OpenRegister | None:
-        """Run the wizard; the new, open register, or None if cancelled."""
-        self.view.exec()
-        return self.reg

@@ -3,10 +3,18 @@
 A ``DialogView`` is the QDialog with its form set up on it; ``ui`` holds the form's widgets
 by objectName (``view.ui.okButton``), typed, so a test holding only the open dialog reaches
 the same widgets as its controller.
+
+A ``FormDialog`` is the controller of one such dialog and owns it from start to end: it builds
+the view, shows it within the screen (the size the user last gave it this session, never larger
+than the screen), returns what the dialog produced when it is accepted, and deletes the view
+afterwards so that closed dialogs do not pile up under the page that opened them. Each dialog
+adds only its behaviour.
 """
 
 from typing import Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -17,6 +25,14 @@ class DialogForm(Protocol):
 
 
 F = TypeVar("F", bound=DialogForm)
+R = TypeVar("R")
+
+# Room left around a dialog for its window frame (title bar, borders), which the window
+# manager adds outside the size we set.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+# The size the user last gave each dialog (by its form's objectName), for this session only.
+_remembered: dict[str, QSize] = {}
 
 
 class DialogView(QDialog, Generic[F]):
@@ -26,3 +42,71 @@ class DialogView(QDialog, Generic[F]):
         super().__init__(parent)
         self.ui = ui
         ui.setupUi(self)
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The largest size a window can have on the screen ``widget`` is shown on (or would be):
+    the screen's available area less the window frame."""
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or widget.screen() \
+        or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() - FRAME_ALLOWANCE
+
+
+def fit_to_screen(widget: QWidget, wanted: QSize | None = None) -> None:
+    """Resize ``widget`` to ``wanted`` (its current size if None), cut down to the screen."""
+    size = wanted if wanted is not None else widget.size()
+    widget.resize(size.boundedTo(screen_room(widget)))
+
+
+class FormDialog(QObject, Generic[F, R]):
+    """The controller of a dialog built from the compiled form ``ui``.
+
+    ``exec()`` shows the dialog modally and returns ``accepted_result()`` when it is accepted,
+    ``rejected_result()`` (None unless a dialog says otherwise) when it is closed any other
+    way; either way the view is deleted afterwards. ``open()`` shows it window-modal without
+    waiting and deletes it when it is closed.
+    """
+
+    def __init__(self, ui: F, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.view: DialogView[F] = DialogView(ui, parent)
+
+    def accepted_result(self) -> R | None:
+        """What exec() returns when the dialog is accepted."""
+        return None
+
+    def rejected_result(self) -> R | None:
+        """What exec() returns when the dialog is cancelled or closed."""
+        return None
+
+    def exec(self) -> R | None:
+        self._fit()
+        try:
+            accepted = self.view.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._dispose()
+        return self.accepted_result() if accepted else self.rejected_result()
+
+    def open(self) -> None:
+        self._fit()
+        self.view.finished.connect(self._dispose)
+        self.view.open()
+
+    def grow_to_fit(self) -> None:
+        """After showing or hiding part of the form: at least as large as its contents ask,
+        never smaller than it is, never larger than the screen."""
+        v = self.view
+        fit_to_screen(v, v.size().expandedTo(v.sizeHint()))
+
+    def _fit(self) -> None:
+        fit_to_screen(self.view, _remembered.get(self.view.objectName()))
+
+    def _dispose(self) -> None:
+        view = self.view
+        _remembered[view.objectName()] = view.size()
+        view.deleteLater()
+        # The controller was kept alive by its parent while the dialog was open; from now on
+        # it lives only as long as its caller holds it.
+        self.setParent(None)

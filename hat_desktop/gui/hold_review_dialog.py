@@ -1,15 +1,14 @@
 """A prescriber's review of a patient on hold: the only way a hold lifts. A reduced
 re-titration dose comes with a new prescription version, written in the same step."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
@@ -20,16 +19,14 @@ from hat_desktop.services.open_register import OpenRegister
 RETITRATION_REASON = "Reduced re-titration dose after a hold review (days without a dose)."
 
 
-class HoldReviewDialog(QObject):
+class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
                  current: Prescription | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_HoldReviewDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.patient = patient
         self.saved: HoldReview | None = None
-        self.ui = Ui_HoldReviewDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         v.setWindowTitle(f"Review the hold — {patient.label}")
@@ -54,16 +51,17 @@ class HoldReviewDialog(QObject):
         ui.cancelButton.clicked.connect(v.reject)
         ui.decisionCombo.setFocus()
 
+    def accepted_result(self) -> HoldReview | None:
+        return self.saved
+
     def decision(self) -> HoldDecision | None:
         value = self.ui.decisionCombo.currentData()
         return HoldDecision(value) if value else None
 
     def _decision_changed(self) -> None:
-        v = self.view
         ui = self.ui
         ui.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED)
-        wanted = v.sizeHint()
-        v.resize(max(v.width(), wanted.width()), max(v.height(), wanted.height()))
+        self.grow_to_fit()
 
     def _record(self) -> HoldReview:
         decision = self.decision()
@@ -76,6 +74,3 @@ class HoldReviewDialog(QObject):
         if saved is not None:
             self.saved = saved
             self.view.accept()
-
-    def exec(self) -> HoldReview | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

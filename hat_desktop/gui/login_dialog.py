@@ -1,10 +1,9 @@
 """The login window: who is at the workstation."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
@@ -17,13 +16,11 @@ DEMO_HINT = (
 )
 
 
-class LoginDialog(QObject):
+class LoginDialog(FormDialog[Ui_LoginDialog, User]):
     def __init__(self, reg: OpenRegister, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_LoginDialog(), parent)
         self.reg = reg
         self.user: User | None = None
-        self.ui = Ui_LoginDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.clinicLabel.setText(reg.settings.clinic_name)
@@ -38,6 +35,9 @@ class LoginDialog(QObject):
         ui.quitButton.clicked.connect(v.reject)
         ui.userEdit.setFocus()
 
+    def accepted_result(self) -> User | None:
+        return self.user
+
     def _login(self) -> None:
         v = self.view
         ui = self.ui
@@ -51,6 +51,3 @@ class LoginDialog(QObject):
             return
         self.user = user
         v.accept()
-
-    def exec(self) -> User | None:
-        return self.user if self.view.exec() == QDialog.DialogCode.Accepted else None

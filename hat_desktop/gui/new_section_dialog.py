@@ -1,12 +1,11 @@
 """A manager creates a register section: one of the three presets, or another drug,
 strength and form."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import PRESETS, Section, SectionSpec
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_new_section_dialog import Ui_NewSectionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import register
@@ -15,15 +14,13 @@ from hat_desktop.services.open_register import OpenRegister
 CUSTOM = -1
 
 
-class NewSectionDialog(QObject):
+class NewSectionDialog(FormDialog[Ui_NewSectionDialog, Section]):
     def __init__(self, reg: OpenRegister, actor: User, existing: list[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_NewSectionDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.created: Section | None = None
-        self.ui = Ui_NewSectionDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         for number, spec in enumerate(PRESETS):
@@ -41,6 +38,9 @@ class NewSectionDialog(QObject):
         ui.presetCombo.setCurrentIndex(first_free)
         self._preset_chosen()
         ui.presetCombo.setFocus()
+
+    def accepted_result(self) -> Section | None:
+        return self.created
 
     def _preset_chosen(self, _index: int = 0) -> None:
         ui = self.ui
@@ -76,6 +76,3 @@ class NewSectionDialog(QObject):
         if created is not None:
             self.created = created
             self.view.accept()
-
-    def exec(self) -> Section | None:
-        return self.created if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -3,10 +3,9 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_open_register_dialog import Ui_OpenRegisterDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services.clock import Clock
@@ -14,16 +13,14 @@ from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import OpenWith, open_register
 
 
-class OpenRegisterDialog(QObject):
+class OpenRegisterDialog(FormDialog[Ui_OpenRegisterDialog, OpenRegister]):
     def __init__(self, data_dir: Path, clock: Clock, method: OpenWith,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_OpenRegisterDialog(), parent)
         self.data_dir = data_dir
         self.clock = clock
         self.method = method
         self.reg: OpenRegister | None = None
-        self.ui = Ui_OpenRegisterDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         if method is OpenWith.PASSPHRASE:
@@ -39,6 +36,9 @@ class OpenRegisterDialog(QObject):
             ui.secretEdit.setEchoMode(ui.secretEdit.EchoMode.Normal)
         ui.okButton.clicked.connect(self._open)
         ui.cancelButton.clicked.connect(v.reject)
+
+    def accepted_result(self) -> OpenRegister | None:
+        return self.reg
 
     def _open(self) -> None:
         v = self.view
@@ -56,7 +56,3 @@ class OpenRegisterDialog(QObject):
             ui.secretEdit.clear()
             self.reg = reg
             v.accept()
-
-    def exec(self) -> OpenRegister | None:
-        self.view.exec()
-        return self.reg

@@ -5,8 +5,7 @@ TOP is in domain.top. Every rule is the service's (services.outcomes.check_revie
 
 from dataclasses import fields
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.outcome_reviews import (
@@ -20,7 +19,7 @@ from hat_desktop.domain.outcome_reviews import (
 )
 from hat_desktop.domain.patients import Patient
 from hat_desktop.gui.date_text import day_of, show_day
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_outcome_review_dialog import Ui_OutcomeReviewDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import outcomes
@@ -36,15 +35,13 @@ def widget_name(field: str, suffix: str) -> str:
     return first + "".join(word.capitalize() for word in rest) + suffix
 
 
-class OutcomeReviewDialog(QObject):
+class OutcomeReviewDialog(FormDialog[Ui_OutcomeReviewDialog, OutcomeReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient,
                  stage: ReviewStage, due: DueReview | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_OutcomeReviewDialog(), parent)
         self.reg, self.actor, self.patient = reg, actor, patient
         self.saved: OutcomeReview | None = None
-        self.ui = Ui_OutcomeReviewDialog()
-        self.view = DialogView(self.ui, parent)
         ui = self.ui
         self.spins: dict[str, QSpinBox] = {
             name: getattr(ui, widget_name(name, "Spin")) for name in NUMBERS}
@@ -66,6 +63,9 @@ class OutcomeReviewDialog(QObject):
         ui.notCompletedRadio.toggled.connect(self._completed_or_not)
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
+
+    def accepted_result(self) -> OutcomeReview | None:
+        return self.saved
 
     def _completed_or_not(self, not_completed: bool) -> None:
         self.ui.notCompletedReasonCombo.setEnabled(not_completed)
@@ -94,6 +94,3 @@ class OutcomeReviewDialog(QObject):
         if saved is not None:
             self.saved = saved
             self.view.accept()
-
-    def exec(self) -> OutcomeReview | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -2,12 +2,12 @@
 the dose counts for, checked by the service (check_override) before the manager is asked
 to sign in the witness dialog; then the authority is recorded."""
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
@@ -16,16 +16,14 @@ from hat_desktop.services.dosing import Override
 from hat_desktop.services.open_register import OpenRegister
 
 
-class OverrideDialog(QObject):
+class OverrideDialog(FormDialog[Ui_OverrideDialog, Override]):
     def __init__(self, reg: OpenRegister, actor: User, patient_label: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_OverrideDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.patient_label = patient_label
         self.override: Override | None = None
-        self.ui = Ui_OverrideDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.headingLabel.setText(f"A dose for {patient_label} outside the session window: give "
@@ -44,6 +42,9 @@ class OverrideDialog(QObject):
         ui.cancelButton.clicked.connect(v.reject)
         EnterMovesOn(v, self._enter_in_field)
         ui.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accepted_result(self) -> Override | None:
+        return self.override
 
     def _enter_in_field(self, field: QWidget) -> bool:
         if field is self.ui.reasonEdit:
@@ -73,8 +74,3 @@ class OverrideDialog(QObject):
         if found is not None:
             self.override = found
             v.accept()
-
-    def exec(self) -> Override | None:
-        accepted = self.view.exec() == QDialog.DialogCode.Accepted
-        self.view.deleteLater()  # a dialog a day would otherwise pile up under the page
-        return self.override if accepted else None

@@ -2,25 +2,22 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import check_typed_twice
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from hat_desktop.gui.messages import run_service
 
 
-class PasswordDialog(QObject):
+class PasswordDialog(FormDialog[Ui_PasswordDialog, bool]):
     """``apply(current, new)`` is the service call; ``ask_current`` shows the
     current-password field (own password) or hides it (manager reset)."""
 
     def __init__(self, heading: str, apply: Callable[[str, str], None], *, ask_current: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_PasswordDialog(), parent)
         self.apply = apply
-        self.ui = Ui_PasswordDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.headingLabel.setText(heading)
@@ -30,6 +27,9 @@ class PasswordDialog(QObject):
             ui.okButton.setText("&Reset password")
         ui.okButton.clicked.connect(self._ok)
         ui.cancelButton.clicked.connect(v.reject)
+
+    def accepted_result(self) -> bool | None:
+        return True
 
     def _ok(self) -> None:
         v = self.view
@@ -42,6 +42,3 @@ class PasswordDialog(QObject):
 
         if run_service(change, error_label=ui.errorLabel):
             v.accept()
-
-    def exec(self) -> bool:
-        return self.view.exec() == QDialog.DialogCode.Accepted

@@ -1,29 +1,26 @@
 """Register a new patient or edit one's details (the clinic number is fixed once made)."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient, PatientDetails, format_nhs_number
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.date_text import parse_typed_date
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
 from hat_desktop.services.open_register import OpenRegister
 
 
-class PatientDialog(QObject):
+class PatientDialog(FormDialog[Ui_PatientDialog, Patient]):
     def __init__(self, reg: OpenRegister, actor: User, existing: Patient | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_PatientDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.existing = existing
         self.saved: Patient | None = None
-        self.ui = Ui_PatientDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         if existing is None:
@@ -42,6 +39,9 @@ class PatientDialog(QObject):
             ui.fullNameEdit.setFocus()
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
+
+    def accepted_result(self) -> Patient | None:
+        return self.saved
 
     def _details(self) -> PatientDetails:
         ui = self.ui
@@ -70,6 +70,3 @@ class PatientDialog(QObject):
         if saved is not None:
             self.saved = saved
             v.accept()
-
-    def exec(self) -> Patient | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

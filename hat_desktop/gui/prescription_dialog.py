@@ -1,13 +1,13 @@
 """A prescriber writes a patient's first prescription or changes it (a new version;
 the old one stays readable and is never edited)."""
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_fields import PrescriptionFields
@@ -20,16 +20,14 @@ def prescriber_line(actor: User) -> str:
     return f"Prescriber: {actor.full_name} (Home Office licence {licence})."
 
 
-class PrescriptionDialog(QObject):
+class PrescriptionDialog(FormDialog[Ui_PrescriptionDialog, Prescription]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient,
                  current: Prescription | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_PrescriptionDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.patient = patient
         self.saved: Prescription | None = None
-        self.ui = Ui_PrescriptionDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         change = current is not None
@@ -45,6 +43,9 @@ class PrescriptionDialog(QObject):
         ui.cancelButton.clicked.connect(v.reject)
         QTimer.singleShot(0, self.fields.ui.doseSpin.setFocus)
 
+    def accepted_result(self) -> Prescription | None:
+        return self.saved
+
     def _save(self) -> None:
         v = self.view
         ui = self.ui
@@ -55,6 +56,3 @@ class PrescriptionDialog(QObject):
         if saved is not None:
             self.saved = saved
             v.accept()
-
-    def exec(self) -> Prescription | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -6,9 +6,9 @@ is the draft's."""
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QDateTime, QObject, QTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import BatchStock, Entry, Section
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.gui.witness_dialog import ask_witness
@@ -49,7 +49,7 @@ class EntryForm(Protocol):
 E = TypeVar("E", bound=EntryForm)
 
 
-class EntryDialog(QObject, Generic[E]):
+class EntryDialog(FormDialog[E, Entry]):
     """Base of the entry dialogs: ``self.view`` is the dialog built from ``form`` (a
     compiled form), exec() returns the entry written (or None when cancelled)."""
 
@@ -57,13 +57,11 @@ class EntryDialog(QObject, Generic[E]):
 
     def __init__(self, reg: OpenRegister, actor: User, section: Section,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.form(), parent)
         self.reg = reg
         self.actor = actor
         self.section = section
         self.result: Entry | None = None
-        self.ui = self.form()
-        self.view = DialogView(self.ui, parent)
         self.view.setWindowTitle(f"{self.view.windowTitle()} — {section.code}")
         self.ui.cancelButton.clicked.connect(self.view.reject)
         self._initial_time: QDateTime | None = None
@@ -76,6 +74,9 @@ class EntryDialog(QObject, Generic[E]):
 
     def setup(self) -> None:
         """Each dialog's own wiring."""
+
+    def accepted_result(self) -> Entry | None:
+        return self.result
 
     # --- the date and time of the transaction ------------------------------------------
     def _occurred_edit(self) -> QDateTimeEdit | None:
@@ -152,7 +153,3 @@ class EntryDialog(QObject, Generic[E]):
         if entry is not None:
             self.result = entry
             v.accept()
-
-    def exec(self) -> Entry | None:
-        return self.result if self.view.exec() == QDialog.DialogCode.Accepted else None
-

@@ -39,8 +39,6 @@ WIDTHS = {"No.": 60, "Date and time": 140, "Entry": 250, "Obtained from": 260, "
           "Balance": 80}
 
 
-
-
 class RegisterPage(QObject):
     title = "Register"
 

@@ -3,13 +3,13 @@ observation time is up needs a reason."""
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.gui.enter_key import EnterMovesOn
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_release_dialog import Ui_ReleaseDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import dosing
@@ -17,17 +17,15 @@ from hat_desktop.services.dosing import CheckInCard
 from hat_desktop.services.open_register import OpenRegister
 
 
-class ReleaseDialog(QObject):
+class ReleaseDialog(FormDialog[Ui_ReleaseDialog, AttendanceEvent]):
     def __init__(self, reg: OpenRegister, actor: User, card: CheckInCard,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_ReleaseDialog(), parent)
         assert card.in_observation is not None
         self.reg = reg
         self.actor = actor
         self.card = card
         self.released: AttendanceEvent | None = None
-        self.ui = Ui_ReleaseDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         dose = card.in_observation
@@ -56,6 +54,9 @@ class ReleaseDialog(QObject):
         EnterMovesOn(v, self._enter_in_field)
         ui.checkEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def accepted_result(self) -> AttendanceEvent | None:
+        return self.released
+
     def _enter_in_field(self, field: QWidget) -> bool:
         ui = self.ui
         last = ui.earlyEdit if self.early else ui.checkEdit
@@ -75,8 +76,3 @@ class ReleaseDialog(QObject):
         if released is not None:
             self.released = released
             v.accept()
-
-    def exec(self) -> bool:
-        accepted = self.view.exec() == QDialog.DialogCode.Accepted
-        self.view.deleteLater()  # a dialog a day would otherwise pile up under the page
-        return accepted

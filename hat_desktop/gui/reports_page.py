@@ -32,8 +32,6 @@ def default_reports() -> list[ReportSpec]:
     return [*attendance_reports.REPORTS]
 
 
-
-
 def _month(day: date) -> tuple[date, date]:
     first = day.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)

@@ -3,12 +3,11 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from hat_desktop.gui.messages import confirm, run_service
 from hat_desktop.services import settings as settings_service
@@ -35,13 +34,11 @@ def _explanation(data_dir: Path) -> str:
     )
 
 
-class RestoreDialog(QObject):
+class RestoreDialog(FormDialog[Ui_RestoreDialog, RestoreRequest]):
     def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_RestoreDialog(), parent)
         self.reg = reg
         self.request: RestoreRequest | None = None
-        self.ui = Ui_RestoreDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.explainLabel.setText(_explanation(reg.data_dir))
@@ -54,6 +51,9 @@ class RestoreDialog(QObject):
         ui.restoreButton.clicked.connect(self._restore)
         ui.cancelButton.clicked.connect(v.reject)
         ui.fileEdit.setFocus()
+
+    def accepted_result(self) -> RestoreRequest | None:
+        return self.request
 
     def _browse(self) -> None:
         folder = settings_service.current(self.reg).backup_folder or str(Path.home())
@@ -94,6 +94,3 @@ class RestoreDialog(QObject):
             return
         self.request = request
         self.view.accept()
-
-    def exec(self) -> RestoreRequest | None:
-        return self.request if self.view.exec() == QDialog.DialogCode.Accepted else None

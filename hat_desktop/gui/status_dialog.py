@@ -1,11 +1,10 @@
 """Suspend, discharge or reactivate a patient, always with a reason."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import patients
@@ -31,17 +30,15 @@ WORDING: dict[PatientStatus, tuple[str, str, str]] = {
 }
 
 
-class StatusDialog(QObject):
+class StatusDialog(FormDialog[Ui_StatusDialog, Patient]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, status: PatientStatus,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_StatusDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.patient = patient
         self.status = status
         self.saved: Patient | None = None
-        self.ui = Ui_StatusDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         verb, button, meaning = WORDING[status]
@@ -50,6 +47,9 @@ class StatusDialog(QObject):
         ui.confirmButton.setText(button)
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(v.reject)
+
+    def accepted_result(self) -> Patient | None:
+        return self.saved
 
     def _confirm(self) -> None:
         v = self.view
@@ -61,6 +61,3 @@ class StatusDialog(QObject):
         if saved is not None:
             self.saved = saved
             v.accept()
-
-    def exec(self) -> Patient | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

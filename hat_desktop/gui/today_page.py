@@ -299,9 +299,7 @@ class TodayPage(QObject):
         self.check_in.open()
 
     def _check_in_closed(self) -> None:
-        if self.check_in is not None:
-            self.check_in.view.deleteLater()
-            self.check_in = None
+        self.check_in = None  # the dialog deletes its own view
         self.refresh()
         self.view.window().activateWindow()
         self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,27 +1,24 @@
 """Create or edit a staff account (manager only)."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User, check_typed_twice
 from hat_desktop.domain.roles import Role
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import users
 from hat_desktop.services.open_register import OpenRegister
 
 
-class UserDialog(QObject):
+class UserDialog(FormDialog[Ui_UserDialog, User]):
     def __init__(self, reg: OpenRegister, actor: User, existing: User | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_UserDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.existing = existing
         self.saved: User | None = None
-        self.ui = Ui_UserDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         for role in Role:
@@ -45,6 +42,9 @@ class UserDialog(QObject):
         self._role_changed()
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
+
+    def accepted_result(self) -> User | None:
+        return self.saved
 
     def _role(self) -> Role:
         return Role(self.ui.roleCombo.currentData())
@@ -87,6 +87,3 @@ class UserDialog(QObject):
         if saved is not None:
             self.saved = saved
             v.accept()
-
-    def exec(self) -> User | None:
-        return self.saved if self.view.exec() == QDialog.DialogCode.Accepted else None

@@ -1,26 +1,23 @@
 """The reusable witness dialog: a second, different user countersigns with their
 own user name and password. The logged-in user can never witness themselves."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_witness_dialog import Ui_WitnessDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
 
 
-class WitnessDialog(QObject):
+class WitnessDialog(FormDialog[Ui_WitnessDialog, User]):
     def __init__(self, reg: OpenRegister, actor: User, summary: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Ui_WitnessDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.witness: User | None = None
-        self.ui = Ui_WitnessDialog()
-        self.view = DialogView(self.ui, parent)
         v = self.view
         ui = self.ui
         ui.summaryLabel.setText(summary)
@@ -33,6 +30,9 @@ class WitnessDialog(QObject):
         ui.passwordEdit.returnPressed.connect(self._sign)
         ui.cancelButton.clicked.connect(v.reject)
         ui.userEdit.setFocus()
+
+    def accepted_result(self) -> User | None:
+        return self.witness
 
     def _sign(self) -> None:
         v = self.view
@@ -50,9 +50,6 @@ class WitnessDialog(QObject):
             return
         self.witness = witness
         v.accept()
-
-    def exec(self) -> User | None:
-        return self.witness if self.view.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_witness(reg: OpenRegister, actor: User, summary: str, parent: QWidget | None
