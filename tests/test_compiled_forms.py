@@ -5,6 +5,7 @@ Byte comparison, not file times: git does not keep modification times, so after 
 a current module may look older than its .ui; what it holds is what matters."""
 
 import importlib.util
+import os
 import shutil
 from pathlib import Path
 from types import ModuleType
@@ -77,3 +78,36 @@ def test_a_compiled_form_is_marked_generated_and_carries_nothing_of_the_machine(
                            "(make forms): DO NOT EDIT.\n")
     assert "Compiler version" not in text and "Created by" not in text and str(ROOT) not in text
     assert "def setupUi(self, CheckInDialog: QDialog) -> None:" in text
+
+
+def test_a_compiled_form_edited_by_hand_fails_the_check_and_regenerating_restores_it(
+        checkout: tuple[Path, Path]) -> None:
+    ui_dir, out_dir = checkout
+    module = out_dir / "ui_witness_dialog.py"
+    original = module.read_bytes()
+    module.write_text(module.read_text(encoding="utf-8").replace(
+        "self.userEdit = QLineEdit(", "self.userEdit = QLineEdit(  # tweaked\n            "),
+        encoding="utf-8")
+    assert module.read_bytes() != original
+    assert compiler.differences(ui_dir, out_dir) == [
+        "ui_witness_dialog.py: differs from what its .ui compiles to"]
+    assert compiler.main(["--check", "--ui-dir", str(ui_dir), "--out-dir", str(out_dir)]) == 1
+    assert compiler.main(["--ui-dir", str(ui_dir), "--out-dir", str(out_dir)]) == 0
+    assert module.read_bytes() == original
+
+
+def test_a_compiled_form_older_than_its_changed_ui_fails_but_age_alone_does_not(
+        checkout: tuple[Path, Path]) -> None:
+    """What a module holds decides, not its age: a checkout gives files arbitrary times."""
+    ui_dir, out_dir = checkout
+    form, module = ui_dir / "status_dialog.ui", out_dir / "ui_status_dialog.py"
+    long_ago = module.stat().st_mtime - 86_400
+    os.utime(module, (long_ago, long_ago))
+    assert module.stat().st_mtime < form.stat().st_mtime
+    assert compiler.differences(ui_dir, out_dir) == []  # older, but what it holds is current
+    text = form.read_text(encoding="utf-8")
+    assert "<string>Cancel</string>" in text
+    form.write_text(text.replace("<string>Cancel</string>", "<string>Go back</string>"),
+                    encoding="utf-8")
+    assert compiler.differences(ui_dir, out_dir) == [
+        "ui_status_dialog.py: differs from what its .ui compiles to"]
