@@ -232,3 +232,27 @@ def test_pseudonyms_are_keyed_and_ages_banded():
     assert [age_band(born, day) for day in (date(2025, 2, 28), date(2025, 3, 1),
                                             date(2065, 3, 1))] == ["under 25", "25-34",
                                                                   "65 and over"]
+
+
+def test_a_disk_that_fails_half_way_leaves_no_extract_and_no_audit_entry(world, tmp_path,
+                                                                         monkeypatch):
+    import errno
+
+    from hat_desktop.domain.errors import Refused
+    from hat_desktop.store.connection import write_private_file
+
+    cohort(world)
+    calls: list[Path] = []
+
+    def failing(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write_private_file(path, data)
+
+    monkeypatch.setattr(evaluation_extract, "write_private_file", failing)
+    with pytest.raises(Refused, match="No space left on device.*nothing was kept"):
+        evaluation_extract.export_extract(world.reg, world.manager, FIRST, LAST,
+                                          tmp_path / "extract")
+    assert len(calls) == 3 and not (tmp_path / "extract").exists()
+    assert audit.entries(world.reg.db, actions=["evaluation_extract"]) == []

@@ -232,3 +232,63 @@ def test_only_nurses_prescribers_and_managers_record_outcomes(world, who):
     with pytest.raises(PermissionDenied, match="may not record treatment episodes"):
         outcomes.start_episode(world.reg, actor, world.patient.id, starting())
     assert outcomes.episodes(world.reg, actor, world.patient.id) == []
+
+
+# --- attacks: with the key in hand and the triggers dropped -------------------------------------
+def _recorded_then_closed(w) -> None:
+    reg, nurse, pid = w.reg, w.nurse, w.patient.id
+    outcomes.start_episode(reg, nurse, pid, starting())
+    outcomes.record_review(reg, nurse, pid, ReviewInput(ReviewStage.START, TODAY, items()))
+    outcomes.end_episode(reg, nurse, pid, ExitInput(TODAY, ExitReason.DIED, ""))
+    outcomes.record_review(reg, nurse, pid, ReviewInput(
+        ReviewStage.EXIT, TODAY, None, NotCompletedReason.OTHER, "Died in hospital"))
+    reg.close()
+
+
+@pytest.mark.parametrize(("table", "sql", "words"), [
+    ("episode_exits", "UPDATE episode_exits SET reason = 'moved_away'",
+     "Record of treatment exits, entry 1: its content does not match its hash"),
+    ("outcome_reviews", "UPDATE outcome_reviews SET opioid_days = 0 WHERE id = 1",
+     "Record of outcome reviews, entry 1: its content does not match its hash"),
+    ("outcome_reviews", "DELETE FROM outcome_reviews WHERE id = 1",
+     "The record of outcome reviews has no entry 1"),
+    ("treatment_episodes", "UPDATE treatment_episodes SET start_date = '2025-01-01'",
+     "Record of treatment episodes, entry 1: its content does not match its hash"),
+])
+def test_an_altered_or_removed_outcome_record_is_named_by_verify(world, table, sql, words):
+    from tests.command_line import run_cli
+    from tests.raw_register import drop_triggers, raw_register
+    from tests.world import PASSWORD
+
+    _recorded_then_closed(world)
+    with raw_register(world.data_dir) as conn:
+        drop_triggers(conn, table)
+        conn.execute(sql)
+        assert conn.total_changes == 1
+    out = run_cli(world.data_dir, "verify", user="manager", password=PASSWORD)
+    text = out.stdout + out.stderr
+    assert out.returncode == 1 and "Traceback" not in text, text
+    assert words in text, text
+
+
+def test_the_newest_review_removed_is_caught_against_the_backup(world, tmp_path):
+    """Removing the newest row leaves no gap in its own chain: the backup shows it (as
+    for every chain; README, Security model)."""
+    from hat_desktop.services import backup
+    from tests.command_line import run_cli
+    from tests.raw_register import drop_triggers, raw_register
+    from tests.world import PASSWORD
+
+    reg, nurse, pid = world.reg, world.nurse, world.patient.id
+    outcomes.start_episode(reg, nurse, pid, starting())
+    outcomes.record_review(reg, nurse, pid, ReviewInput(ReviewStage.START, TODAY, items()))
+    (tmp_path / "backups").mkdir()
+    backup.back_up(reg, world.manager, tmp_path / "backups")
+    reg.close()
+    with raw_register(world.data_dir) as conn:
+        drop_triggers(conn, "outcome_reviews")
+        conn.execute("DELETE FROM outcome_reviews")
+    out = run_cli(world.data_dir, "verify", user="manager", password=PASSWORD)
+    text = out.stdout + out.stderr
+    assert out.returncode == 1, text
+    assert "Record of outcome reviews, entry 1: it is in" in text, text

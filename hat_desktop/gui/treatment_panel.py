@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode
 from hat_desktop.domain.outcome_reviews import OutcomeReview, ReviewStage
-from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.episode_exit_dialog import EpisodeExitDialog
@@ -102,7 +102,9 @@ class TreatmentPanel(QObject):
         if current is not None:
             ui.currentLabel.setText(
                 f"In treatment since {format_date(current.start_date)} (episode "
-                f"{current.number}, {current.days_in_treatment(r.today)} days).")
+                f"{current.number}, {current.days_in_treatment(r.today)} days)."
+                + (" The patient is discharged but the episode has no exit yet: record "
+                   "the exit." if patient.status is PatientStatus.DISCHARGED else ""))
         elif r.latest is not None and r.latest.exit is not None:
             ui.currentLabel.setText(
                 f"Not in treatment: episode {r.latest.number} ended on "

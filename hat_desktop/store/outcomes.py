@@ -24,9 +24,10 @@ from hat_desktop.domain.times import to_db
 from hat_desktop.store import ledger
 from hat_desktop.store.connection import Database
 
-TREATMENT_EPISODES = ledger.LedgerTable("treatment_episodes", None, "treatment episodes")
-EPISODE_EXITS = ledger.LedgerTable("episode_exits", None, "treatment exits")
-OUTCOME_REVIEWS = ledger.LedgerTable("outcome_reviews", None, "outcome reviews")
+TREATMENT_EPISODES = ledger.LedgerTable("treatment_episodes", None,
+                                        "record of treatment episodes")
+EPISODE_EXITS = ledger.LedgerTable("episode_exits", None, "record of treatment exits")
+OUTCOME_REVIEWS = ledger.LedgerTable("outcome_reviews", None, "record of outcome reviews")
 LEDGERS = (TREATMENT_EPISODES, EPISODE_EXITS, OUTCOME_REVIEWS)
 
 ITEM_FIELDS = tuple(f.name for f in fields(OutcomeItems))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from hat_desktop.domain.episodes import EpisodeStart, ReferralSource
 from hat_desktop.domain.outcome_reviews import ReviewInput, ReviewStage, add_months
+from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.patient_detail import PatientDetail
 from hat_desktop.services import outcomes, patients
@@ -237,3 +238,18 @@ def test_a_manager_saves_the_evaluation_extract_and_the_linkage_file_from_report
     linkage = tmp_path / "for-the-police.csv"
     assert linkage.read_text(encoding="utf-8").splitlines()[1].split(",")[1:] == ["HAT-0001", ""]
     assert page.ui.resultLabel.text().startswith("Saved the linkage file (1 patient) to ")
+
+
+def test_a_patient_discharged_without_an_exit_is_pointed_to_it(qtbot, world) -> None:
+    d = world
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.GP, START.date() - timedelta(days=20), None, START.date()))
+    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
+                        "Moved to Leeds")
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
+    page.open_patient(d.patient.id)
+    treatment_tab(qtbot, page.detail)
+    panel = page.detail.treatment.ui
+    assert panel.currentLabel.text().endswith(
+        "The patient is discharged but the episode has no exit yet: record the exit.")
+    assert panel.endEpisodeButton.isEnabled()
