@@ -43,6 +43,7 @@ from hat_desktop.services.permissions import require
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
+from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store.connection import write_private_file
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,11 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
               for e in attendance_store.events_between(reg.db, span.first, span.last)
               if e.kind is EventKind.DOSED}
     rows: list[list[str]] = []
-    start = span.first
+    prescribed = [rx.start_date for found in rx_store.versions(reg.db, list(people)).values()
+                  for rx in found]
+    if not prescribed:
+        return rows
+    start = max(span.first, min(prescribed))  # no session is due before a prescription
     while start <= span.last:
         end = min(start + timedelta(days=CHUNK_DAYS - 1), span.last)
         for row in attendance_export.rows_between(reg, actor, start, end):
