@@ -2,7 +2,7 @@
 
 import argparse
 
-from hat_desktop.cli.common import CommandContext, run_export
+from hat_desktop.cli.common import CommandContext, SubParsers, run_export
 from hat_desktop.services import evaluation_extract
 
 
@@ -12,7 +12,7 @@ def _arguments(parser: argparse.ArgumentParser, output: str) -> None:
     parser.add_argument("--output", required=True, metavar=output)
 
 
-def add_export(targets: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_export(targets: SubParsers) -> None:
     p = targets.add_parser(
         "evaluation-extract", help="the evaluator's pseudonymised CSV files and their data "
         "dictionary, in a new folder (managers only)")

@@ -82,7 +82,7 @@ class OutcomeItems:
     quality_of_life: int
     work_days: int
     education_days: int
-    housing: Housing
+    housing: Housing | None  # None until chosen: refused by checked()
 
     def checked(self) -> "OutcomeItems":
         """These answers, or the first problem in the user's words."""
@@ -109,7 +109,7 @@ class OutcomeItems:
         if self.shared_equipment and not self.injecting_days:
             raise InvalidInput("Sharing injecting equipment is recorded only when there were "
                                "injecting days.")
-        if self.housing not in set(Housing):
+        if self.housing is None or self.housing not in set(Housing):
             raise InvalidInput("Choose the housing situation.")
         return OutcomeItems(**{f.name: getattr(self, f.name) for f in fields(self)
                                if f.name != "housing"}, housing=Housing(self.housing))
@@ -119,7 +119,7 @@ class OutcomeItems:
         row: dict[str, int | str] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            row[f.name] = str(value) if isinstance(value, Housing) else int(value)
+            row[f.name] = str(value) if isinstance(value, Housing) else int(value or 0)
         return row
 
 

@@ -3,9 +3,6 @@
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
-
 from hat_desktop.domain.errors import InvalidInput
 
 _UK = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
@@ -28,15 +25,3 @@ def parse_typed_date(text: str, field: str) -> date | None:
         raise InvalidInput(f"{value} is not a date in the calendar: check the {field}.") \
             from None
     raise InvalidInput(f"Write the {field} as DD/MM/YYYY, e.g. 01/06/1985.")
-
-
-def day_of(value: QDate) -> date:
-    """The calendar day a date field holds."""
-    return date(value.year(), value.month(), value.day())
-
-
-def show_day(edit: QDateEdit, day: date, *, latest: date | None = None) -> None:
-    """Put ``day`` in a date field, no later than ``latest`` when given."""
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-    edit.setDate(QDate(day.year, day.month, day.day))

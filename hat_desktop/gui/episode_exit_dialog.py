@@ -6,10 +6,10 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode, ExitInput, ExitReason
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.times import format_date
-from hat_desktop.gui.date_text import day_of, show_day
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_episode_exit_dialog import Ui_EpisodeExitDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import outcomes
 from hat_desktop.services.open_register import OpenRegister
 
@@ -30,7 +30,8 @@ class EpisodeExitDialog(FormDialog[Ui_EpisodeExitDialog, Episode]):
         for reason in ExitReason:
             ui.reasonCombo.addItem(reason.label, reason.value)
         ui.reasonCombo.setCurrentIndex(-1)
-        show_day(ui.exitDateEdit, reg.today(), latest=reg.today())
+        ui.exitDateEdit.setMaximumDate(qdate(reg.today()))
+        ui.exitDateEdit.setDate(qdate(reg.today()))
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
 
@@ -40,7 +41,7 @@ class EpisodeExitDialog(FormDialog[Ui_EpisodeExitDialog, Episode]):
     def _exit(self) -> ExitInput:
         ui = self.ui
         chosen = ui.reasonCombo.currentData()
-        return ExitInput(day_of(ui.exitDateEdit.date()), ExitReason(chosen) if chosen else None,
+        return ExitInput(pydate(ui.exitDateEdit.date()), ExitReason(chosen) if chosen else None,
                          ui.noteEdit.toPlainText())
 
     def _confirm(self) -> None:

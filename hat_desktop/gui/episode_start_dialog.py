@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode, EpisodeStart, ReferralSource
 from hat_desktop.domain.patients import Patient
-from hat_desktop.gui.date_text import day_of, show_day
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_episode_start_dialog import Ui_EpisodeStartDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import outcomes
 from hat_desktop.services.open_register import OpenRegister
 
@@ -35,7 +35,8 @@ class EpisodeStartDialog(FormDialog[Ui_EpisodeStartDialog, Episode]):
         for edit, day in ((ui.referralDateEdit, today - timedelta(days=14)),
                           (ui.assessmentDateEdit, today - timedelta(days=7)),
                           (ui.startDateEdit, today)):
-            show_day(edit, day, latest=today)
+            edit.setMaximumDate(qdate(today))
+            edit.setDate(qdate(day))
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
 
@@ -47,8 +48,8 @@ class EpisodeStartDialog(FormDialog[Ui_EpisodeStartDialog, Episode]):
         chosen = ui.referralSourceCombo.currentData()
         return EpisodeStart(
             ReferralSource(chosen) if chosen else ReferralSource.NOT_RECORDED,
-            day_of(ui.referralDateEdit.date()), day_of(ui.assessmentDateEdit.date()),
-            day_of(ui.startDateEdit.date()))
+            pydate(ui.referralDateEdit.date()), pydate(ui.assessmentDateEdit.date()),
+            pydate(ui.startDateEdit.date()))
 
     def _confirm(self) -> None:
         saved = run_service(

@@ -18,10 +18,10 @@ from hat_desktop.domain.outcome_reviews import (
     ReviewStage,
 )
 from hat_desktop.domain.patients import Patient
-from hat_desktop.gui.date_text import day_of, show_day
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_outcome_review_dialog import Ui_OutcomeReviewDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.services import outcomes
 from hat_desktop.services.open_register import OpenRegister
 
@@ -59,7 +59,8 @@ class OutcomeReviewDialog(FormDialog[Ui_OutcomeReviewDialog, OutcomeReview]):
         ui.housingCombo.setCurrentIndex(-1)
         for r in NotCompletedReason:
             ui.notCompletedReasonCombo.addItem(r.label, r.value)
-        show_day(ui.reviewDateEdit, reg.today(), latest=reg.today())
+        ui.reviewDateEdit.setMaximumDate(qdate(reg.today()))
+        ui.reviewDateEdit.setDate(qdate(reg.today()))
         ui.notCompletedRadio.toggled.connect(self._completed_or_not)
         ui.confirmButton.clicked.connect(self._confirm)
         ui.cancelButton.clicked.connect(self.view.reject)
@@ -74,7 +75,7 @@ class OutcomeReviewDialog(FormDialog[Ui_OutcomeReviewDialog, OutcomeReview]):
     def _review(self) -> ReviewInput:
         ui = self.ui
         stage = ReviewStage(ui.stageCombo.currentData())
-        day = day_of(ui.reviewDateEdit.date())
+        day = pydate(ui.reviewDateEdit.date())
         if ui.notCompletedRadio.isChecked():
             reason = NotCompletedReason(ui.notCompletedReasonCombo.currentData())
             return ReviewInput(stage, day, None, reason, ui.noteEdit.text())
@@ -82,7 +83,7 @@ class OutcomeReviewDialog(FormDialog[Ui_OutcomeReviewDialog, OutcomeReview]):
         answers = OutcomeItems(
             **{name: spin.value() for name, spin in self.spins.items()},
             shared_equipment=self.shared.isChecked(),
-            housing=Housing(housing) if housing else "",  # type: ignore[arg-type]
+            housing=Housing(housing) if housing else None,
         )
         return ReviewInput(stage, day, answers, None, ui.noteEdit.text())
 

@@ -49,7 +49,8 @@ def review_cells(r: OutcomeReview) -> list[str]:
     i = r.items
     return [*head, str(i.opioid_days), str(i.crack_days), str(i.injecting_days),
             str(i.shoplifting_days), str(i.psychological_health), str(i.physical_health),
-            str(i.quality_of_life), i.housing.label.split(" (")[0], r.recorded_by_name]
+            str(i.quality_of_life), i.housing.label.split(" (")[0] if i.housing else "",
+            r.recorded_by_name]
 
 
 def fill(table: QTableView, model: QStandardItemModel, headings: list[str],

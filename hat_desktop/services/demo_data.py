@@ -5,6 +5,7 @@ import random
 
 from PIL import Image, ImageDraw, ImageFont
 
+from hat_desktop.domain.outcome_reviews import Housing, OutcomeItems
 from hat_desktop.domain.patients import nhs_check_digit
 from hat_desktop.paths import asset
 
@@ -58,7 +59,7 @@ def avatar(initials: str, rng: random.Random, size: int = 320) -> bytes:
 
 
 # --- outcomes: made-up TOP answers that improve over time for most patients ---------------------
-def top_answers(rng: random.Random, months_in: int, improves: bool) -> dict[str, object]:
+def top_answers(rng: random.Random, months_in: int, improves: bool) -> OutcomeItems:
     """Made-up 28-day answers for a review ``months_in`` months after the start: heavy use
     and offending at the start, falling (and health rising) for those who improve."""
     fade = 0.55 ** (months_in / 3) if improves else 0.9
@@ -70,7 +71,7 @@ def top_answers(rng: random.Random, months_in: int, improves: bool) -> dict[str,
     drinking = days(rng.randint(0, 12))
     injecting = days(use)
     lift = min(months_in // 3 * 3, 9) if improves else 0
-    return dict(
+    return OutcomeItems(
         opioid_days=days(use), crack_days=days(rng.randint(4, 20)),
         cocaine_days=days(rng.randint(0, 6)), alcohol_days=drinking,
         alcohol_units=rng.randint(3, 14) if drinking else 0,
@@ -83,6 +84,5 @@ def top_answers(rng: random.Random, months_in: int, improves: bool) -> dict[str,
         quality_of_life=min(20, rng.randint(3, 7) + lift),
         work_days=rng.randint(0, 8) if improves and months_in >= 9 else 0,
         education_days=rng.randint(0, 4) if improves and months_in >= 6 else 0,
-        housing=("settled" if improves and months_in >= 6 else
-                 rng.choice(["acute_problem", "at_risk", "settled"])),
+        housing=(Housing.SETTLED if improves and months_in >= 6 else rng.choice(list(Housing))),
     )

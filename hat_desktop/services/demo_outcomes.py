@@ -10,9 +10,7 @@ from datetime import date, timedelta
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
 from hat_desktop.domain.outcome_reviews import (
-    Housing,
     NotCompletedReason,
-    OutcomeItems,
     ReviewInput,
     ReviewStage,
     add_months,
@@ -27,12 +25,6 @@ SOURCES = (ReferralSource.DRUG_SERVICE, ReferralSource.DRUG_SERVICE, ReferralSou
 LEFT_DUE = 1  # every 4th patient from this one: reviews left due for the board to show
 READMITTED = 4  # a first episode ended in custody, then a new one
 COMPLETES = 12  # leaves during the demo: transferred to oral treatment
-
-
-def items(rng: random.Random, months_in: int, improves: bool) -> OutcomeItems:
-    values = top_answers(rng, months_in, improves)
-    values["housing"] = Housing(str(values["housing"]))
-    return OutcomeItems(**values)  # type: ignore[arg-type]
 
 
 class DemoOutcomes:
@@ -72,7 +64,7 @@ class DemoOutcomes:
     def _reviews(self, p: Patient, start: date, until: date) -> None:
         improves = self.improves[p.id]
         outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
-            ReviewStage.START, start, items(self.rng, 0, improves)))
+            ReviewStage.START, start, top_answers(self.rng, 0, improves)))
         months = 3
         while (due := add_months(start, months)) <= until:
             self._review(p, due, months)
@@ -83,7 +75,7 @@ class DemoOutcomes:
             review = ReviewInput(ReviewStage.REVIEW, day, None, NotCompletedReason.DECLINED)
         else:
             review = ReviewInput(ReviewStage.REVIEW, day,
-                                 items(self.rng, months, self.improves[p.id]))
+                                 top_answers(self.rng, months, self.improves[p.id]))
         outcomes.record_review(self.reg, self.prescriber, p.id, review)
 
     def on_day(self, day: date) -> None:
@@ -104,5 +96,5 @@ class DemoOutcomes:
             day, ExitReason.COMPLETED_TO_ORAL, "Stable: moved to oral methadone with the "
             "community drug service."))
         outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
-            ReviewStage.EXIT, day, items(self.rng, 12, True)))
+            ReviewStage.EXIT, day, top_answers(self.rng, 12, True)))
         self.exited.add(index)
