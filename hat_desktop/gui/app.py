@@ -100,6 +100,7 @@ class Session(QObject):
         for page in self.window.pages:
             if isinstance(page, AdminPage):
                 page.restore_requested.connect(self._restore, Qt.ConnectionType.QueuedConnection)
+        self.window.fit_to_screen()
         self.window.show()
         return True
 

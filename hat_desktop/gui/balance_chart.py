@@ -39,7 +39,7 @@ class BalanceChart(QWidget):
         self.history: list[tuple[date, int]] = []
         self.unit = ""
         self.heading = ""
-        self.setMinimumSize(QSize(360, 220))
+        self.setMinimumSize(QSize(360, 170))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Balance over the last 30 days")
 
@@ -59,7 +59,7 @@ class BalanceChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(520, 260)
+        return QSize(520, 170)  # it grows into any height the page has to spare
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -139,6 +139,6 @@ class BalanceChart(QWidget):
         p.save()
         p.translate(4, plot.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), fm.height()),
+        p.drawText(QRectF(-self.height() / 2, 0, self.height(), fm.height()),
                    Qt.AlignmentFlag.AlignHCenter, f"Balance ({units(self.unit)})")
         p.restore()

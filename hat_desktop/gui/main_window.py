@@ -27,6 +27,7 @@ from hat_desktop.gui.patients_page import PatientsPage
 from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.gui.resources import icon
+from hat_desktop.gui.scrolling import scrolled
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import auth, users
@@ -88,7 +89,7 @@ class MainWindow(QObject):
             if needed is not None and not allowed(user.role, needed):
                 continue
             page = factory(self.ctx, ui.pages)
-            ui.pages.addWidget(page.view)
+            ui.pages.addWidget(scrolled(page.view, ui.pages))
             ui.navList.addItem(title)
             self.pages.append(page)
         ui.navList.currentRowChanged.connect(self._show_page)
@@ -142,6 +143,10 @@ class MainWindow(QObject):
         if 0 <= row < len(self.pages):
             self.ui.pages.setCurrentIndex(row)
             run_service(self.pages[row].activate, parent=self.view)
+
+    @property
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
 
     def page(self, title: str) -> Page:
         return next(p for p in self.pages if p.title == title)
@@ -263,6 +268,12 @@ class MainWindow(QObject):
     def _about(self) -> None:
         show_info(self.view, f"{APP_NAME} {__version__}\n\nThe controlled-drugs register and "
                   "supervised dosing record of a Heroin Assisted Treatment clinic.", "About")
+
+    def fit_to_screen(self) -> None:
+        """No larger than the screen it opens on (a 1366×768 clinic PC), never smaller
+        than it needs to be."""
+        available = self.view.screen().availableGeometry().size()
+        self.view.resize(self.view.size().boundedTo(available))
 
     def show(self) -> None:
         self.view.show()

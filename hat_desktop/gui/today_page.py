@@ -242,9 +242,12 @@ class TodayPage(QObject):
         if nav is not None:
             if not nav.isEnabled():  # the screen is locked
                 return
-            stack = self.view.parentWidget()
+            page: QWidget = self.view  # the page sits in the window's stack in a scroll area
+            while (stack := page.parentWidget()) is not None and not isinstance(
+                    stack, QStackedWidget):
+                page = stack
             if isinstance(stack, QStackedWidget):
-                nav.setCurrentRow(stack.indexOf(self.view))
+                nav.setCurrentRow(stack.indexOf(page))
         self.ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.scanEdit.selectAll()
 

@@ -168,7 +168,7 @@ def test_f2_and_ctrl_k_go_to_the_scan_field_from_anywhere(qtbot, world) -> None:
     window.go_to("Patients")
     window.ui.navList.setFocus()
     press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.ui.pages.currentWidget() is page.view
+    assert window.current_page is page
     assert focused() is page.ui.scanEdit
     page.ui.boardTable.setFocus()
     press(qtbot, Qt.Key.Key_F2)

@@ -19,7 +19,7 @@ class Ui_DiscrepancyDialog(object):
     def setupUi(self, DiscrepancyDialog: QDialog) -> None:
         if not DiscrepancyDialog.objectName():
             DiscrepancyDialog.setObjectName(u"DiscrepancyDialog")
-        DiscrepancyDialog.resize(1000, 760)
+        DiscrepancyDialog.resize(1000, 660)
         self.mainLayout = QVBoxLayout(DiscrepancyDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.headingLabel = QLabel(DiscrepancyDialog)

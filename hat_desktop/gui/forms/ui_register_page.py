@@ -31,7 +31,7 @@ class Ui_RegisterPage(object):
 
         self.sectionCombo = QComboBox(RegisterPage)
         self.sectionCombo.setObjectName(u"sectionCombo")
-        self.sectionCombo.setMinimumContentsLength(50)
+        self.sectionCombo.setMinimumContentsLength(24)
         self.sectionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.sectionRow.addWidget(self.sectionCombo)
@@ -52,12 +52,30 @@ class Ui_RegisterPage(object):
 
         self.registerLayout.addLayout(self.sectionRow)
 
+        self.headingRow = QHBoxLayout()
+        self.headingRow.setObjectName(u"headingRow")
         self.sectionHeading = QLabel(RegisterPage)
         self.sectionHeading.setObjectName(u"sectionHeading")
         self.sectionHeading.setWordWrap(True)
         self.sectionHeading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.registerLayout.addWidget(self.sectionHeading)
+        self.headingRow.addWidget(self.sectionHeading)
+
+        self.printButton = QPushButton(RegisterPage)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.headingRow.addWidget(self.printButton)
+
+        self.exportButton = QPushButton(RegisterPage)
+        self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setAutoDefault(False)
+
+        self.headingRow.addWidget(self.exportButton)
+
+        self.headingRow.setStretch(0, 1)
+
+        self.registerLayout.addLayout(self.headingRow)
 
         self.rangeRow = QHBoxLayout()
         self.rangeRow.setObjectName(u"rangeRow")
@@ -109,18 +127,6 @@ class Ui_RegisterPage(object):
         self.rangeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.rangeRow.addItem(self.rangeSpacer)
-
-        self.printButton = QPushButton(RegisterPage)
-        self.printButton.setObjectName(u"printButton")
-        self.printButton.setAutoDefault(False)
-
-        self.rangeRow.addWidget(self.printButton)
-
-        self.exportButton = QPushButton(RegisterPage)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setAutoDefault(False)
-
-        self.rangeRow.addWidget(self.exportButton)
 
 
         self.registerLayout.addLayout(self.rangeRow)
@@ -242,6 +248,20 @@ class Ui_RegisterPage(object):
 #if QT_CONFIG(accessibility)
         self.sectionHeading.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Section shown, with its balance", None))
 #endif // QT_CONFIG(accessibility)
+        self.printButton.setText(QCoreApplication.translate("RegisterPage", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("RegisterPage", u"Open the printed register pages for these dates in the PDF viewer, to print them (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Print", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("RegisterPage", u"E&xport CSV\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RegisterPage", u"Save every entry dated in this range as a CSV file (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Export CSV", None))
+#endif // QT_CONFIG(accessibility)
         self.fromLabel.setText(QCoreApplication.translate("RegisterPage", u"&From:", None))
 #if QT_CONFIG(accessibility)
         self.fromDateEdit.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Show entries dated from", None))
@@ -275,20 +295,6 @@ class Ui_RegisterPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Number of entries shown", None))
-#endif // QT_CONFIG(accessibility)
-        self.printButton.setText(QCoreApplication.translate("RegisterPage", u"&Print\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.printButton.setToolTip(QCoreApplication.translate("RegisterPage", u"Open the printed register pages for these dates in the PDF viewer, to print them (Ctrl+P)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.printButton.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Print", None))
-#endif // QT_CONFIG(accessibility)
-        self.exportButton.setText(QCoreApplication.translate("RegisterPage", u"E&xport CSV\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.exportButton.setToolTip(QCoreApplication.translate("RegisterPage", u"Save every entry dated in this range as a CSV file (Ctrl+S)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.exportButton.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Export CSV", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.registerTable.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Register entries", None))

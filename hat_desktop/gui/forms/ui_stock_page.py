@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_StockPage(object):
     def setupUi(self, StockPage: QWidget) -> None:
@@ -111,6 +112,7 @@ class Ui_StockPage(object):
 
         self.batchesTable = QTableView(self.batchesGroup)
         self.batchesTable.setObjectName(u"batchesTable")
+        self.batchesTable.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.batchesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.batchesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batchesTable.setWordWrap(True)
@@ -142,26 +144,13 @@ class Ui_StockPage(object):
         self.discrepanciesGroup.setObjectName(u"discrepanciesGroup")
         self.discrepanciesLayout = QVBoxLayout(self.discrepanciesGroup)
         self.discrepanciesLayout.setObjectName(u"discrepanciesLayout")
+        self.discrepancyButtons = QHBoxLayout()
+        self.discrepancyButtons.setObjectName(u"discrepancyButtons")
         self.discrepanciesNote = QLabel(self.discrepanciesGroup)
         self.discrepanciesNote.setObjectName(u"discrepanciesNote")
         self.discrepanciesNote.setWordWrap(True)
 
-        self.discrepanciesLayout.addWidget(self.discrepanciesNote)
-
-        self.discrepanciesTable = QTableView(self.discrepanciesGroup)
-        self.discrepanciesTable.setObjectName(u"discrepanciesTable")
-        self.discrepanciesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.discrepanciesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.discrepanciesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.discrepanciesTable.setMaximumSize(QSize(16777215, 130))
-
-        self.discrepanciesLayout.addWidget(self.discrepanciesTable)
-
-        self.discrepancyButtons = QHBoxLayout()
-        self.discrepancyButtons.setObjectName(u"discrepancyButtons")
-        self.discrepancySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.discrepancyButtons.addItem(self.discrepancySpacer)
+        self.discrepancyButtons.addWidget(self.discrepanciesNote)
 
         self.investigateButton = QPushButton(self.discrepanciesGroup)
         self.investigateButton.setObjectName(u"investigateButton")
@@ -169,8 +158,19 @@ class Ui_StockPage(object):
 
         self.discrepancyButtons.addWidget(self.investigateButton)
 
+        self.discrepancyButtons.setStretch(0, 1)
 
         self.discrepanciesLayout.addLayout(self.discrepancyButtons)
+
+        self.discrepanciesTable = QTableView(self.discrepanciesGroup)
+        self.discrepanciesTable.setObjectName(u"discrepanciesTable")
+        self.discrepanciesTable.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.discrepanciesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.discrepanciesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.discrepanciesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.discrepanciesTable.setMaximumSize(QSize(16777215, 130))
+
+        self.discrepanciesLayout.addWidget(self.discrepanciesTable)
 
 
         self.stockLayout.addWidget(self.discrepanciesGroup)
@@ -235,11 +235,11 @@ class Ui_StockPage(object):
         self.chartGroup.setTitle(QCoreApplication.translate("StockPage", u"Balance over the last 30 days", None))
         self.discrepanciesGroup.setTitle(QCoreApplication.translate("StockPage", u"Open &discrepancies", None))
         self.discrepanciesNote.setText(QCoreApplication.translate("StockPage", u"A discrepancy stays open until it is explained (with a witnessed correction) or reported to the CD Accountable Officer.", None))
-#if QT_CONFIG(accessibility)
-        self.discrepanciesTable.setAccessibleName(QCoreApplication.translate("StockPage", u"Open stock discrepancies", None))
-#endif // QT_CONFIG(accessibility)
         self.investigateButton.setText(QCoreApplication.translate("StockPage", u"&Investigate\u2026", None))
 #if QT_CONFIG(accessibility)
         self.investigateButton.setAccessibleName(QCoreApplication.translate("StockPage", u"Investigate the chosen discrepancy", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.discrepanciesTable.setAccessibleName(QCoreApplication.translate("StockPage", u"Open stock discrepancies", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
