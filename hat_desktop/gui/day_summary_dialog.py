@@ -1,13 +1,11 @@
-"""Print or save the end-of-day summary of a clinic day. Printing opens a private
-temporary PDF in the system's viewer; saving writes only where the user chooses. The
+"""Print or save the end-of-day summary of a clinic day. Printing goes through Qt's print
+dialog (no outside PDF viewer needed); saving writes only where the user chooses. The
 services record either in the audit trail with the day's figures."""
 
 import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -16,6 +14,7 @@ from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_day_summary_dialog import Ui_DaySummaryDialog
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.services import day_summary, day_summary_export
 from hat_desktop.services.open_register import OpenRegister
@@ -75,19 +74,20 @@ class DaySummaryDialog(FormDialog[Ui_DaySummaryDialog, None]):
 
     def print_summary(self) -> Path | None:
         day, user = self.day, self.actor
+        printer = choose_printer(self.view, "the end-of-day summary")
+        if printer is None:
+            return None
         path = run_with_progress(
             self.view, "Preparing the end-of-day summary for printing…", self.reg,
             lambda reg, _progress: day_summary_export.print_copy(reg, user, day),
             cancellable=False)
         if path is None:
             return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            log.warning("no PDF viewer opened the day summary")
-            self.ui.errorLabel.setText("No PDF viewer could be opened on this computer. Use "
-                                       "Save as… and print the saved file instead.")
-            self.ui.errorLabel.show()
+        pages = run_service(lambda: print_pdf(printer, Path(path)),
+                            error_label=self.ui.errorLabel)
+        if pages is None:
             return None
-        self._done("The summary is open in the PDF viewer: print it from there.")
+        self._done(f"The summary: {pages} page(s) sent to the printer.")
         return Path(path)
 
     def save(self) -> Path | None:

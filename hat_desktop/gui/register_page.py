@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hat_desktop.domain.register import Entry, EntryKind, Section
@@ -20,10 +20,11 @@ from hat_desktop.gui.close_section_dialog import CloseSectionDialog
 from hat_desktop.gui.correction_dialog import CorrectionDialog
 from hat_desktop.gui.destroy_dialog import DestroyDialog
 from hat_desktop.gui.forms.ui_register_page import Ui_RegisterPage
-from hat_desktop.gui.messages import run_service, show_error
+from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.new_section_dialog import NewSectionDialog
 from hat_desktop.gui.opening_dialog import OpeningDialog
 from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.gui.receive_dialog import ReceiveDialog
 from hat_desktop.gui.register_entry_form import EntryDialog
@@ -104,6 +105,7 @@ class RegisterPage(QObject):
             (ui.newSectionButton, "Ctrl+N", self.new_section, self.can_manage),
             (ui.closeSectionButton, "Ctrl+Shift+L", self.close_section, self.can_manage),
             (ui.printButton, "Ctrl+P", self.print_pages, True),
+            (ui.savePdfButton, "Ctrl+Shift+S", self.save_pdf, True),
             (ui.exportButton, "Ctrl+S", self.export_csv, True),
         ):
             button.clicked.connect(slot)
@@ -266,7 +268,7 @@ class RegisterPage(QObject):
         entry = self.selected_entry()
         ui.correctButton.setEnabled(open_section and entry is not None and entry.kind not in (
             EntryKind.CORRECTION, EntryKind.STOCK_CHECK))
-        for button in (ui.printButton, ui.exportButton):
+        for button in (ui.printButton, ui.savePdfButton, ui.exportButton):
             button.setEnabled(summary is not None)
 
     # --- dialogs ------------------------------------------------------------------------
@@ -342,10 +344,15 @@ class RegisterPage(QObject):
 
     # --- printing and exporting ------------------------------------------------------------
     def print_pages(self) -> Path | None:
+        """The printed pages through Qt's print dialog: the printer is chosen first, so
+        nothing is written (or audited as printed) when the user cancels."""
         section = self.section()
         if section is None:
             return None
         first, last = self.date_range()
+        printer = choose_printer(self.view, f"register pages of {section.code}")
+        if printer is None:
+            return None
         user = self.user
         path = run_with_progress(
             self.view, f"Preparing the register pages of {section.code}…", self.reg,
@@ -353,37 +360,44 @@ class RegisterPage(QObject):
                 reg, user, section.code, first, last, progress=progress))
         if path is None:
             return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            log.warning("no PDF viewer opened the register print copy")
-            show_error(self.view, "No PDF viewer could be opened on this computer. Use Export "
-                       "or the command line to save the pages, then print the saved file.")
+        pages = run_service(lambda: print_pdf(printer, Path(path)), parent=self.view)
+        if pages is None:
             return None
         self._done(f"Register pages of {section.code}, {format_date(first)} to "
-                   f"{format_date(last)}, opened in the PDF viewer: print them from there.")
+                   f"{format_date(last)}: {pages} page(s) sent to the printer.")
         return Path(path)
 
+    def save_pdf(self) -> Path | None:
+        return self._save("pdf")
+
     def export_csv(self) -> Path | None:
+        return self._save("csv")
+
+    def _save(self, fmt: str) -> Path | None:
+        """The entries in the range as printed pages (PDF) or CSV, where the user chose."""
         section = self.section()
         if section is None:
             return None
         first, last = self.date_range()
-        suggested = Path.home() / f"register-{section.code}-{first}-to-{last}.csv"
+        suggested = Path.home() / f"register-{section.code}-{first}-to-{last}.{fmt}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.view, f"Export {section.code} as CSV", str(suggested), "CSV files (*.csv)",
-            "", QFileDialog.Option.DontConfirmOverwrite)
+            self.view, f"Save {section.code} as {fmt.upper()}", str(suggested),
+            f"{fmt.upper()} files (*.{fmt})", "", QFileDialog.Option.DontConfirmOverwrite)
         if not chosen:
             return None
         target = Path(chosen)
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(f"{target.name}.{fmt}")
         user = self.user
         path = run_with_progress(
-            self.view, f"Exporting {section.code}…", self.reg,
+            self.view, f"Saving {section.code}…", self.reg,
             lambda reg, progress: register_export.export_register(
-                reg, user, section.code, first, last, "csv", target, progress=progress))
+                reg, user, section.code, first, last, fmt, target, progress=progress))
         if path is None:
             return None
-        self._done(f"{self.model.total:,} entries of {section.code} saved to {path}")
+        self._done(f"{self.model.total:,} entries of {section.code} saved to {path}"
+                   if fmt == "csv" else f"The register pages of {section.code} "
+                   f"({self.model.total:,} entries) saved to {path}")
         return Path(path)
 
     def _done(self, message: str) -> None:

@@ -1,35 +1,34 @@
 """Reports: choose a report and a period, then save it to a file or print it.
 
-The list comes from the services' report catalogue (default_reports); a module that
-adds reports (reconciliation, the register) appends its own ReportSpec tuple there.
-The work runs off the GUI thread; saving and printing are audited by the services."""
+The list is the services' report catalogue (report_catalogue.all_reports). Printing goes
+through Qt's print dialog (gui/pdf_print), no outside PDF viewer needed. The work runs
+off the GUI thread; saving and printing are audited by the services."""
 
-import logging
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
-from hat_desktop.gui.messages import show_error
+from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
+from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
-from hat_desktop.services import attendance_reports, evaluation_extract, report_catalogue
+from hat_desktop.services import evaluation_extract, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
-log = logging.getLogger(__name__)
 SPEC_ROLE = Qt.ItemDataRole.UserRole
 
 
 def default_reports() -> list[ReportSpec]:
-    """Every report the page offers, in order."""
-    return [*attendance_reports.REPORTS]
+    """Every report the page offers, in order: the services' one list."""
+    return list(report_catalogue.all_reports())
 
 
 def _month(day: date) -> tuple[date, date]:
@@ -60,6 +59,7 @@ class ReportsPage(QObject):
         ui.reportList.setMinimumWidth(ui.reportList.sizeHintForColumn(0)
                                       + 2 * ui.reportList.frameWidth() + 12)
         ui.reportList.currentRowChanged.connect(self._chosen_changed)
+        ui.fromDateEdit.dateChanged.connect(lambda _d: self._from_changed())
         ui.thisWeekButton.clicked.connect(lambda: self._set_range(*self._week(0)))
         ui.lastWeekButton.clicked.connect(lambda: self._set_range(*self._week(-1)))
         ui.thisMonthButton.clicked.connect(lambda: self._set_range(*_month(self.reg.today())))
@@ -71,7 +71,7 @@ class ReportsPage(QObject):
             ("Save report as…", QKeySequence.StandardKey.Save, self.save,
              "Save the chosen report to a file"),
             ("Print report…", QKeySequence.StandardKey.Print, self.print_report,
-             "Open the chosen report in the PDF viewer to print it"),
+             "Print the chosen report"),
         ):
             action = QAction(text, v)
             action.setShortcut(keys)
@@ -99,8 +99,9 @@ class ReportsPage(QObject):
         return monday, monday + timedelta(days=6)
 
     def _set_range(self, first: date, last: date) -> None:
+        spec = self.chosen()
         self.ui.fromDateEdit.setDate(qdate(first))
-        self.ui.toDateEdit.setDate(qdate(last))
+        self.ui.toDateEdit.setDate(qdate(first if spec and spec.one_day else last))
 
     def chosen(self) -> ReportSpec | None:
         row = self.ui.reportList.currentRow()
@@ -115,11 +116,19 @@ class ReportsPage(QObject):
         ui = self.ui
         ui.descriptionLabel.setText(spec.description if spec else "")
         ui.printButton.setEnabled(bool(spec and spec.printable))
-        ui.printButton.setToolTip("Open the report in the PDF viewer to print it (Ctrl+P)"
+        ui.printButton.setToolTip("Print the report: choose the printer (Ctrl+P)"
                                   if spec and spec.printable else
                                   "A CSV file is for a spreadsheet: save it instead.")
+        ui.toDateEdit.setEnabled(not (spec and spec.one_day))
+        if spec and spec.one_day:
+            ui.toDateEdit.setDate(ui.fromDateEdit.date())
         ui.errorLabel.hide()
         ui.resultLabel.hide()
+
+    def _from_changed(self) -> None:
+        spec = self.chosen()
+        if spec and spec.one_day:  # a one-day report: To follows From
+            self.ui.toDateEdit.setDate(self.ui.fromDateEdit.date())
 
     def _request(self) -> tuple[ReportSpec, date, date] | None:
         spec = self.chosen()
@@ -178,6 +187,9 @@ class ReportsPage(QObject):
             self._refuse(f"{spec.title} is a CSV file for a spreadsheet: save it "
                          "instead of printing it.")
             return None
+        printer = choose_printer(self.view, spec.title)
+        if printer is None:
+            return None
         user = self.user
         path = run_with_progress(
             self.view, f"Preparing the {spec.title} for printing…", self.reg,
@@ -186,12 +198,10 @@ class ReportsPage(QObject):
             cancellable=False)
         if path is None:
             return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            log.warning("no PDF viewer opened the print copy")
-            show_error(self.view, "No PDF viewer could be opened on this computer. Use "
-                       "Save as… and print the saved file instead.")
+        pages = run_service(lambda: print_pdf(printer, Path(path)), parent=self.view)
+        if pages is None:
             return None
-        self._done(f"{spec.title} opened in the PDF viewer: print it from there.")
+        self._done(f"{spec.title}: {pages} page(s) sent to the printer.")
         return Path(path)
 
     # --- the evaluation (managers) ------------------------------------------------------

@@ -17,6 +17,7 @@ from hat_desktop.services import attendance
 from hat_desktop.services.exports import write_export
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.services.report_catalogue import ReportSpec
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import users as users_store
@@ -76,9 +77,9 @@ def _row(reg: OpenRegister, patient: Patient, s: SessionAssessment, evs: list[At
     )
 
 
-def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
-           ) -> tuple[Path, int]:
-    """Write the attendance record as CSV or PDF where the user chose; audited."""
+def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
+           ) -> tuple[bytes, int]:
+    """The attendance record's file contents (CSV or PDF) and its number of rows."""
     rows = rows_between(reg, actor, first, last)
     if fmt == "csv":
         data = attendance_report.to_csv(rows)
@@ -88,6 +89,25 @@ def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, ou
                                         printed_by=actor.display, printed_at=reg.now())
     else:
         raise InvalidInput("The format is csv or pdf.")
+    return data, len(rows)
+
+
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
+           ) -> tuple[Path, int]:
+    """Write the attendance record as CSV or PDF where the user chose; audited."""
+    data, count = render(reg, actor, first, last, fmt)
     path = write_export(reg, actor, output, data, what="attendance", format=fmt,
-                        first=first.isoformat(), last=last.isoformat(), rows=len(rows))
-    return path, len(rows)
+                        first=first.isoformat(), last=last.isoformat(), rows=count)
+    return path, count
+
+
+# For the Reports page (services.report_catalogue): the same two files.
+REPORTS: tuple[ReportSpec, ...] = (
+    ReportSpec("attendance-pdf", "Attendance record (PDF)",
+               "One row per patient, session and day: due, checked in, dosed (with the mg "
+               "and the register entry), withheld, missed or on hold.",
+               "pdf", "attendance", lambda c, a, f, t: render(c, a, f, t, "pdf"), MAX_DAYS),
+    ReportSpec("attendance-csv", "Attendance record (CSV)",
+               "The same rows as a spreadsheet.",
+               "csv", "attendance", lambda c, a, f, t: render(c, a, f, t, "csv"), MAX_DAYS),
+)

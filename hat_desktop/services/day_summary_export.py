@@ -18,6 +18,7 @@ from hat_desktop.services.day_summary import summary
 from hat_desktop.services.exports import write_export
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.services.report_catalogue import ReportSpec
 
 log = logging.getLogger(__name__)
 WHAT = "day-summary"
@@ -71,3 +72,17 @@ def print_copy(reg: OpenRegister, actor: User, day: date) -> Path:
                         what=WHAT, printed=True, format="pdf", **audit_figures(s))
     log.info("print copy of the day summary written to a private temporary folder")
     return path
+
+
+def _report(reg: OpenRegister, actor: User, first: date, _last: date) -> tuple[bytes, int]:
+    data, s = _render(reg, actor, first)
+    return data, len(s.sections)
+
+
+# For the Reports page (services.report_catalogue): the summary of one clinic day.
+REPORT = ReportSpec(
+    "day-summary-pdf", "End-of-day summary (PDF)",
+    "One clinic day: every section's opening and closing balance with what came in and "
+    "went out, the count and its sign-off, discrepancies, withheld and missed sessions, "
+    "expiry warnings. Choose the day in From (To follows it).",
+    "pdf", WHAT, _report, 1, one_day=True)

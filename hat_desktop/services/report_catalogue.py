@@ -32,9 +32,13 @@ class ReportSpec:
     what: str  # the audit log's target, and the start of the file name
     render: Render
     max_days: int = 370
+    one_day: bool = False  # a report of one clinic day (the period's first day)
 
     def check_range(self, first: date, last: date) -> None:
         """Refuse a period this report cannot cover, before any work is done."""
+        if self.one_day and first != last:
+            raise InvalidInput(f"{self.title} is for one day: choose the same day in From "
+                               "and To.")
         DateRange.checked(first, last, max_days=self.max_days, what=self.title)
 
     @property
@@ -42,7 +46,23 @@ class ReportSpec:
         return self.fmt == "pdf"
 
     def file_name(self, first: date, last: date) -> str:
+        if self.one_day:
+            return f"{self.what}-{first.isoformat()}.{self.fmt}"
         return f"{self.what}-{first.isoformat()}-to-{last.isoformat()}.{self.fmt}"
+
+
+def all_reports() -> tuple[ReportSpec, ...]:
+    """Every report over a period that the window offers (the Reports page) and the
+    command line can write, in the order the Reports page lists them. The register's
+    pages are per section: the Register page prints and saves them."""
+    from hat_desktop.services import (  # they describe their reports with ReportSpec
+        attendance_export,
+        attendance_reports,
+        day_summary_export,
+        reconciliation_export,
+    )
+    return (*attendance_reports.REPORTS, *attendance_export.REPORTS,
+            *reconciliation_export.REPORTS, day_summary_export.REPORT)
 
 
 def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date,

@@ -5,11 +5,9 @@ correction note, is refused a fractional quantity, prints and exports; a manager
 creates and closes sections; each role sees only the buttons it may use."""
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hat_desktop.domain.register import PRESETS
@@ -20,6 +18,7 @@ from hat_desktop.gui.register_page import RegisterPage
 from hat_desktop.services import register
 from hat_desktop.store import audit
 from tests.gui.conftest import when_dialog_opens
+from tests.gui.printing import PrintDialogs, page_images, qr_texts
 from tests.world import PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton
@@ -170,15 +169,12 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     assert [cell(page, r, "No.") for r in range(page.model.rowCount())] == [
         str(e) for e in (old.id, receipt.id, fix.id, gone.id)]
 
-    # 5. print: the pages open in the system's PDF viewer, and the print is logged
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url) or True))
+    # 5. print: Qt's print dialog, the pages on the printer, and the print is logged
+    printers = PrintDialogs(monkeypatch, tmp_path)
     qtbot.mouseClick(ui.printButton, LEFT)
-    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    printed = Path(opened[0].toLocalFile())
-    assert printed.read_bytes().startswith(b"%PDF")
-    assert "opened in the PDF viewer" in ui.resultLabel.text()
+    qtbot.waitUntil(lambda: bool(printers.printed), timeout=10_000)
+    assert printers.printed[0].read_bytes().startswith(b"%PDF")
+    assert "page(s) sent to the printer" in ui.resultLabel.text()
     assert audit.entries(reg.db, limit=1)[0].action == "print"
 
     # 6. export: the CSV goes where the user chose
@@ -385,4 +381,30 @@ def test_the_dialogs_are_reached_by_keyboard_with_named_fields(qtbot, reg, manag
     shortcut = {"receiveButton": Qt.Key.Key_R, "destroyButton": Qt.Key.Key_D}[button]
     qtbot.keyClick(page.ui.registerTable, shortcut, Qt.KeyboardModifier.ControlModifier)
     assert visited == order
+    window.close()
+
+
+def test_an_inspector_prints_and_saves_register_pages_as_pdf(qtbot, world, monkeypatch,
+                                                             tmp_path, message_boxes):
+    """No PDF viewer needed: the pages go through Qt's print dialog, and "Save as PDF…"
+    writes the same pages where the inspector chose, readable by this account only."""
+    window, page = open_page(qtbot, world.reg, world.inspector)
+    ui = page.ui
+    page.choose_section("DIAM100")
+    printers = PrintDialogs(monkeypatch, tmp_path)
+    qtbot.keyClick(ui.registerTable, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(printers.printed), timeout=10_000)
+    (image, *_rest) = page_images(printers.printed[0], tmp_path, dpi=200)
+    (code,) = qr_texts(image)  # the printed page's QR code, read off the paper
+    assert "DIAM100" in code
+    target = tmp_path / "for-the-cdlo"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF files (*.pdf)")))
+    qtbot.mouseClick(ui.savePdfButton, LEFT)
+    saved = target.with_suffix(".pdf")
+    qtbot.waitUntil(saved.exists, timeout=10_000)
+    assert saved.read_bytes().startswith(b"%PDF") and saved.stat().st_mode & 0o077 == 0
+    assert ui.resultLabel.text().startswith("The register pages of DIAM100 (")
+    assert [e.action for e in audit.entries(world.reg.db, limit=2)] == ["export", "print"]
+    assert message_boxes.shown == []
     window.close()

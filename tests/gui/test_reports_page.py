@@ -1,5 +1,5 @@
 """The Reports page as a user works it: choose a report and a period, save it where the
-file dialog says, print it through the PDF viewer, and read what was written."""
+file dialog says, print it through Qt's print dialog, and read what was written."""
 
 import csv
 import io
@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from hat_desktop.domain.audit import AuditAction
@@ -17,29 +16,24 @@ from hat_desktop.gui.main_window import default_pages
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.store import audit
+from tests.gui.printing import PrintDialogs, inked, page_images
 
 LEFT = Qt.MouseButton.LeftButton
 THURSDAY_NOON = datetime(2026, 3, 5, 12, tzinfo=UTC)  # HAT-0001 on hold since Wed 18:00
 
 
 class FakeDesktop:
-    """Stands in for the file dialog and the system's PDF viewer."""
+    """Stands in for the file dialog (and the print dialog, whose printer is a file)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, save_to: Path) -> None:
         self.save_to = save_to
         self.asked: list[str] = []
-        self.opened: list[Path] = []
-        self.viewer_works = True
+        self.printers = PrintDialogs(monkeypatch, save_to.parent)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(self._ask))
-        monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(self._open))
 
     def _ask(self, _parent, caption, suggested, *args):
         self.asked.append(suggested)
         return str(self.save_to), ""
-
-    def _open(self, url: QUrl) -> bool:
-        self.opened.append(Path(url.toLocalFile()))
-        return self.viewer_works
 
 
 @pytest.fixture
@@ -61,7 +55,9 @@ def test_lists_the_reports_and_opens_on_this_week(page):
     ui = page.ui
     assert [ui.reportList.item(i).text() for i in range(ui.reportList.count())] == [
         "Missed-dose report (PDF)", "Missed-dose report (CSV)",
-        "Cohort attendance grid (PDF)", "Holds (CSV)"]
+        "Cohort attendance grid (PDF)", "Holds (CSV)", "Attendance record (PDF)",
+        "Attendance record (CSV)", "Stock reconciliations (PDF)",
+        "Stock reconciliations (CSV)", "End-of-day summary (PDF)"]
     assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 3, 2), QDate(2026, 3, 8))
     ui.lastMonthButton.click()
     assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 2, 1), QDate(2026, 2, 28))
@@ -80,24 +76,53 @@ def test_save_missed_dose_report_where_the_dialog_says(qtbot, page, monkeypatch,
     assert entry.target == "missed-doses" and entry.username == "nina"
 
 
-def test_print_the_weekly_grid_through_the_pdf_viewer(qtbot, page, monkeypatch, tmp_path, world):
+def test_print_the_weekly_grid_through_the_print_dialog(qtbot, page, monkeypatch, tmp_path,
+                                                        world):
     desktop = FakeDesktop(monkeypatch, tmp_path / "unused.pdf")
     page.choose("attendance-grid-pdf")
     qtbot.mouseClick(page.ui.printButton, LEFT)
-    (opened,) = desktop.opened
-    assert not desktop.asked and opened.name.startswith("attendance-grid-2026-03-02")
-    reader = PdfReader(opened)
-    assert len(reader.pages) == 1 and "ON HOLD" in reader.pages[0].extract_text()
+    (paper,) = desktop.printers.printed
+    assert not desktop.asked and desktop.printers.titles == [
+        "Print Cohort attendance grid (PDF)"]
+    (image,) = page_images(paper, tmp_path)  # one page, with the grid drawn on it
+    assert inked(image) > 0.02
     assert audit.entries(world.reg.db, actions=[AuditAction.PRINT.value])[0].target == \
         "attendance-grid"
-    assert "opened in the PDF viewer" in page.ui.resultLabel.text()
+    assert page.ui.resultLabel.text() == \
+        "Cohort attendance grid (PDF): 1 page(s) sent to the printer."
 
 
-def test_no_pdf_viewer_is_explained(qtbot, page, monkeypatch, tmp_path, message_boxes):
+def test_cancelling_the_print_dialog_prints_and_records_nothing(qtbot, page, monkeypatch,
+                                                                tmp_path, world):
     desktop = FakeDesktop(monkeypatch, tmp_path / "unused.pdf")
-    desktop.viewer_works = False
+    desktop.printers.cancel = True
     qtbot.mouseClick(page.ui.printButton, LEFT)
-    assert "No PDF viewer could be opened" in message_boxes.last
+    assert desktop.printers.titles and not desktop.printers.printed
+    assert audit.entries(world.reg.db, actions=[AuditAction.PRINT.value]) == []
+    assert not page.ui.resultLabel.isVisible()
+
+
+def test_an_inspector_prints_and_saves_the_day_summary(qtbot, world, clock, monkeypatch,
+                                                       tmp_path):
+    clock.set(THURSDAY_NOON)
+    p = ReportsPage(PageContext(world.reg, world.inspector, QtEvents(world.reg)))
+    qtbot.addWidget(p.view)
+    p.view.show()
+    p.activate()
+    desktop = FakeDesktop(monkeypatch, tmp_path / "summary")
+    p.choose("day-summary-pdf")
+    ui = p.ui
+    assert not ui.toDateEdit.isEnabled()
+    ui.fromDateEdit.setDate(QDate(2026, 3, 4))
+    assert ui.toDateEdit.date() == QDate(2026, 3, 4)
+    qtbot.mouseClick(ui.printButton, LEFT)
+    (paper,) = desktop.printers.printed
+    assert all(inked(image) > 0.01 for image in page_images(paper, tmp_path))
+    qtbot.mouseClick(ui.saveButton, LEFT)
+    assert desktop.asked[-1].endswith("day-summary-2026-03-04.pdf")
+    assert "Wednesday 04/03/2026" in _pdf_text(tmp_path / "summary.pdf").replace("\n", " ")
+    actions = [e.action for e in audit.entries(world.reg.db, limit=2)]
+    assert actions == [AuditAction.EXPORT.value, AuditAction.PRINT.value]
 
 
 def test_holds_csv_is_saved_not_printed(qtbot, page, monkeypatch, tmp_path):

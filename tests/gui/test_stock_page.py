@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from hat_desktop.gui.day_summary_dialog import DaySummaryDialog
@@ -18,6 +17,7 @@ from hat_desktop.palette import expiry_colours
 from hat_desktop.services import register
 from hat_desktop.store import audit
 from tests.gui.conftest import when_dialog_opens
+from tests.gui.printing import PrintDialogs, inked, page_images
 from tests.gui.stock_screens import miscounted_day, open_stock
 
 LEFT = Qt.MouseButton.LeftButton
@@ -92,14 +92,13 @@ def test_the_page_follows_the_register(qtbot, world) -> None:
 
 
 class FakeDesktop:
+    """The file dialog, and the print dialog (its printer a PDF file)."""
+
     def __init__(self, monkeypatch: pytest.MonkeyPatch, save_to: Path) -> None:
         self.save_to = save_to
-        self.opened: list[Path] = []
+        self.printers = PrintDialogs(monkeypatch, save_to.parent)
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             staticmethod(lambda *args: (str(self.save_to), "")))
-        monkeypatch.setattr(QDesktopServices, "openUrl",
-                            staticmethod(lambda url: self.opened.append(Path(url.toLocalFile()))
-                                         or True))
 
 
 def test_end_of_day_summary_printed_and_saved(qtbot, world, monkeypatch, tmp_path) -> None:
@@ -125,11 +124,11 @@ def test_end_of_day_summary_printed_and_saved(qtbot, world, monkeypatch, tmp_pat
         "with Nina Nurse (nurse), 1 discrepancy; 0 withheld and 0 missed session(s); 0 expiry "
         "warning(s).")
     assert seen["result"] == f"Saved the summary to {tmp_path / 'summary.pdf'}"
-    printed = desktop.opened[0]
-    assert printed.name == "day-summary-2026-03-02.pdf"
-    for pdf in (printed, tmp_path / "summary.pdf"):
-        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
-        assert "Closing balance 48 ampoules Counted 47 ampoules" in text
+    (paper,) = desktop.printers.printed  # on the printer, through Qt's print dialog
+    assert all(inked(image) > 0.01 for image in page_images(paper, tmp_path))
+    pdf = tmp_path / "summary.pdf"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Closing balance 48 ampoules Counted 47 ampoules" in text
     actions = [(e.action, e.target) for e in audit.entries(d.reg.db, limit=3)]
     assert ("print", "day-summary") in actions and ("export", "day-summary") in actions
     window.close()
