@@ -5,23 +5,14 @@ cannot be opened (or the command line is wrong); 3 an unexpected fault (logged).
 """
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
+from typing import NoReturn
 
 from hat_desktop import APP_NAME, __version__
-from hat_desktop.cli import (
-    admin_commands,
-    attendance_commands,
-    audit_commands,
-    backup_commands,
-    demo_commands,
-    evaluation_commands,
-    missed_dose_commands,
-    reconciliation_commands,
-    register_commands,
-    selftest_commands,
-)
 from hat_desktop.cli.common import CommandContext, Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
@@ -33,18 +24,21 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 
 # Each module adds its sub-commands: add(subparsers) registers them with
 # set_defaults(handler=function(ctx) -> exit status). A module that exports something
-# also has add_export(export_subparsers), which adds `export <target>`.
-COMMAND_MODULES = [admin_commands, demo_commands, backup_commands, selftest_commands,
-                   attendance_commands, missed_dose_commands, reconciliation_commands,
-                   register_commands, audit_commands, evaluation_commands]
+# also has add_export(export_subparsers), which adds `export <target>`. They are
+# imported only when a command is given: opening the window needs none of them (nor the
+# reports they import), and the login window comes up sooner (bench/bench_startup.py).
+COMMAND_MODULES = ["admin_commands", "demo_commands", "backup_commands",
+                   "selftest_commands", "attendance_commands", "missed_dose_commands",
+                   "reconciliation_commands", "register_commands", "audit_commands",
+                   "evaluation_commands"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hat-desktop",
-        description=f"{APP_NAME}: the controlled-drugs register and dosing record of a HAT "
-        "clinic. With no command, the window opens.",
-    )
+def command_modules() -> list[ModuleType]:
+    return [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before any command (the window takes only these)."""
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the register's data folder (default: HAT_DATA_DIR, else the "
@@ -55,11 +49,41 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open a ready demo clinic in a temporary folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def _window_args(words: list[str]) -> argparse.Namespace | None:
+    """The options, when the command line names no command (the window is wanted)."""
+    if any(word in ("-h", "--help", "--version") for word in words):
+        return None
+    options = _QuietParser(prog="hat-desktop", add_help=False)
+    _options(options)
+    try:
+        args, rest = options.parse_known_args(words)
+    except ValueError:  # the full parser says what is wrong
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hat-desktop",
+        description=f"{APP_NAME}: the controlled-drugs register and dosing record of a HAT "
+        "clinic. With no command, the window opens.",
+    )
+    _options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="write a register, attendance, holds or "
                             "reconciliation report to a file (PDF or CSV)")
     targets = export.add_subparsers(dest="target", metavar="WHAT", required=True)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         if hasattr(module, "add"):
             module.add(sub)
         if hasattr(module, "add_export"):
@@ -91,8 +115,7 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
     if bad is not None:
         return fail(f"{bad} is not valid text: check the character encoding (UTF-8) of the "
                     "terminal.", EXIT_REFUSED)
-    parser = build_parser()
-    args = parser.parse_args(words)
+    args = _window_args(words) or build_parser().parse_args(words)
     if args.data_dir is not None and not args.data_dir.strip():
         # "" (an unset shell variable) would mean the default register: never silently.
         return fail("--data-dir is empty: give the register's data folder, or leave the "

@@ -1,30 +1,26 @@
-"""Starting the GUI: open (or create) the register, log in, the main window."""
+"""Starting the GUI: open (or create) the register, log in, the main window.
+
+The login window must come up fast (issue 14: within 1.5x a bare Qt window), so this
+module imports only what it needs: the main window and its pages (with reportlab behind
+them), the first-run wizard, the demo builder and the restore flow are imported when
+they are used (bench/bench_startup.py measures it; tests/gui/test_app_start.py checks it)."""
 
 import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from hat_desktop import APP_NAME
 from hat_desktop.domain.errors import RegisterUnavailable
-from hat_desktop.gui.admin_page import AdminPage
-from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo
-from hat_desktop.gui.first_run import FirstRunWizard
 from hat_desktop.gui.login_dialog import LoginDialog
-from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
-from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 from hat_desktop.gui.resources import icon, stylesheet
-from hat_desktop.gui.restore_dialog import RestoreRequest
-from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 from hat_desktop.logging_setup import configure
-from hat_desktop.services import alerts, print_copies
 from hat_desktop.services.clock import Clock, SystemClock
-from hat_desktop.services.demo import DEMO_PASSPHRASE, discard_demo
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import (
     OpenWith,
@@ -34,6 +30,10 @@ from hat_desktop.services.register_setup import (
     read_recovery_key_file,
     register_exists,
 )
+
+if TYPE_CHECKING:
+    from hat_desktop.gui.main_window import MainWindow
+    from hat_desktop.gui.restore_dialog import RestoreRequest
 
 log = logging.getLogger(__name__)
 ALERT_EVENTS = frozenset({"reconciliation_changed"})
@@ -63,6 +63,8 @@ def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
                    passphrase: str | None = None) -> OpenRegister | None:
     """The open register, asking for whatever is needed; None if the user gave up."""
     if not register_exists(data_dir):
+        from hat_desktop.gui.first_run import FirstRunWizard
+
         return FirstRunWizard(data_dir, clock).exec()
     if recovery_key_file:
         key = read_recovery_key_file(Path(recovery_key_file))
@@ -72,6 +74,8 @@ def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
         return open_register(data_dir, clock=clock)
     if method is OpenWith.PASSPHRASE and passphrase is not None:
         return open_register(data_dir, clock=clock, passphrase=lambda: passphrase)
+    from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
+
     return OpenRegisterDialog(data_dir, clock, method).exec()
 
 
@@ -92,6 +96,9 @@ class Session(QObject):
         user = LoginDialog(self.reg).exec()
         if user is None:
             return False
+        from hat_desktop.gui.admin_page import AdminPage  # after the login window (above)
+        from hat_desktop.gui.main_window import MainWindow
+
         self.window = MainWindow(self.reg, user)
         self._show_alerts()
         self.window.events.changed.connect(self._on_event)
@@ -109,6 +116,8 @@ class Session(QObject):
         window = self.window
         if window is None:
             return
+        from hat_desktop.services import alerts
+
         window.set_alerts(run_service(lambda: alerts.banner_lines(self.reg, window.user),
                                       parent=window.view) or [])
 
@@ -121,7 +130,9 @@ class Session(QObject):
         if not self.start():
             self.app.quit()
 
-    def _restore(self, request: RestoreRequest) -> None:
+    def _restore(self, request: "RestoreRequest") -> None:
+        from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
+
         window = self.window
         if window is None:
             return
@@ -157,6 +168,9 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     app = application()
     install_excepthook()
     if args.demo:
+        from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo
+        from hat_desktop.services.demo import DEMO_PASSPHRASE, discard_demo
+
         install_demo_titles(app)
         configure(None, verbose=args.verbose)
         data_dir = prepare_demo()
@@ -183,6 +197,8 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
         lock.release()
         return 0
     configure(data_dir, verbose=args.verbose)
+    from hat_desktop.services import print_copies
+
     print_copies.remove_leftovers()  # patient data printed by a run that was killed
     app.aboutToQuit.connect(print_copies.remove_all)
     app.setQuitOnLastWindowClosed(False)

@@ -21,7 +21,6 @@ from hat_desktop.domain.register_keys import (
 )
 from hat_desktop.domain.settings import ClinicSettings
 from hat_desktop.domain.text import clean_text
-from hat_desktop.reports import recovery_sheet
 from hat_desktop.services import users
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.open_register import OpenRegister, default_workstation
@@ -170,6 +169,8 @@ def create_register(
 
     register_id = new_register_id()
     recovery_key = format_recovery_key(key)
+    from hat_desktop.reports import recovery_sheet  # reportlab: not needed to open a register
+
     sheet_bytes = recovery_sheet.render(
         recovery_sheet.RecoverySheet(
             clinic_name=settings.clinic_name,

@@ -3,6 +3,9 @@ keyring, the login window comes up, the main window shows, and quitting ends the
 print copies a killed run left behind are gone once the app has started."""
 
 import argparse
+import os
+import subprocess
+import sys
 import tempfile
 
 from PySide6.QtCore import Qt, QTimer
@@ -47,3 +50,47 @@ def test_start_log_in_see_the_main_window_and_quit(qtbot, reg, data_dir, tmp_pat
     lock.acquire()
     lock.release()
     print_copies.remove_all()
+
+
+# Runs the real program to its login window and lists what it had imported by then.
+LOGIN_PROBE = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from hat_desktop.launcher import main
+
+HEAVY = ("reportlab", "hat_desktop.gui.main_window", "hat_desktop.gui.today_page",
+         "hat_desktop.gui.register_page", "hat_desktop.reports", "hat_desktop.cli.")
+start = QApplication.__init__
+
+def started(self, *args):
+    start(self, *args)
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            loaded = sorted(m for m in sys.modules if m.startswith(HEAVY))
+            print("LOGIN", dialog.windowTitle(), "|", " ".join(loaded), flush=True)
+            os._exit(0)
+        QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+
+QApplication.__init__ = started
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_login_window_comes_up_before_the_pages_and_reportlab_load(reg, data_dir):
+    """Start-up: the login window needs neither the pages nor reportlab nor the
+    command line's commands; they load after the user has logged in (the time is
+    bench/bench_startup.py's to measure)."""
+    reg.close()
+    found = subprocess.run([sys.executable, "-c", LOGIN_PROBE, "--data-dir", str(data_dir)],
+                           capture_output=True, text=True, timeout=120, check=False,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    line = next((ln for ln in found.stdout.splitlines() if ln.startswith("LOGIN")), "")
+    assert line, found.stderr[-2000:]
+    title, loaded = line.removeprefix("LOGIN ").split(" | ")
+    assert "log in" in title
+    assert loaded.split() == ["hat_desktop.cli.common"]
