@@ -53,9 +53,11 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
 def scroll_contents(view: QWidget) -> QScrollArea:
     """Move a dialog's whole form into a scroll area, for a form taller than a
     1280×720 screen. The widgets keep their names (``view.ui.x``) and their order."""
+    form = view.layout()
+    assert form is not None, "a dialog set up from a .ui form has a layout"
     content = QWidget()
     content.setObjectName("scrolledContents")
-    content.setLayout(view.layout())  # reparents the form's layout onto the content
+    content.setLayout(form)  # reparents the form's layout onto the content
     area = scrolled(content, view)
     outer = QVBoxLayout(view)
     outer.setContentsMargins(0, 0, 0, 0)
