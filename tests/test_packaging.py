@@ -60,6 +60,8 @@ def test_wheel_installs_into_a_fresh_venv_and_finds_its_forms(tmp_path: Path) ->
     pip = run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q",
                "--disable-pip-version-check", str(ROOT)], timeout=900)
     assert pip.returncode == 0, pip.stderr[-3000:]
+    # `make run` installs the same way: no setuptools deprecation box on the terminal.
+    assert "Deprecat" not in pip.stderr, pip.stderr[-3000:]
     program = venv / "bin" / "hat-desktop"
     # The installed package must not be reading forms from this checkout.
     where = run([str(venv / "bin" / "python"), "-c",
