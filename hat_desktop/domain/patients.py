@@ -38,6 +38,11 @@ class Patient:
         """How a patient is named on screen: 'HAT-0001 Jo Bloggs'."""
         return f"{self.clinic_number} {self.full_name}"
 
+    def age_on(self, today: date) -> int:
+        """Age in whole years on ``today``."""
+        born = self.date_of_birth
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
 
 @dataclass(frozen=True)
 class PatientDetails:

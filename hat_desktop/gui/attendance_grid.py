@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from hat_desktop.domain.missed_doses import Assessment, SessionState
-from hat_desktop.domain.sessions import Window
+from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.table_model import ROOT, ModelIndex
 from hat_desktop.palette import EMPTY_COLOURS, FRAME, state_colours
-from hat_desktop.services import schedule
-from hat_desktop.services.open_register import OpenRegister
 
 WEEKS = 8
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -56,11 +54,10 @@ def first_day(today: date) -> date:
     return today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
 
 
-def grid_days(reg: OpenRegister, assessment: Assessment, today: date) -> list[GridDay]:
+def grid_days(calendar: Calendar, closures: dict[date, str], assessment: Assessment,
+              today: date) -> list[GridDay]:
     """Every day of the grid, up to today, with its sessions' states. Days the engine did
     not scan (before any prescription) are not due."""
-    calendar = schedule.calendar(reg)
-    closures = schedule.closures(reg)
     assessed = {d.day: d for d in assessment.days}
     days = []
     day = first_day(today)

@@ -14,13 +14,9 @@ from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
 
 
-def age(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
 def details_text(patient: Patient, today: date) -> str:
     return (f"Clinic number {patient.clinic_number}\n"
-            f"Born {format_date(patient.date_of_birth)} (age {age(patient.date_of_birth, today)})")
+            f"Born {format_date(patient.date_of_birth)} (age {patient.age_on(today)})")
 
 
 def flag_text(card: CheckInCard) -> str:

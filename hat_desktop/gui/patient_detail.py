@@ -11,9 +11,9 @@ from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import Assessment, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus, format_nhs_number
+from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.attendance_grid import (
@@ -33,8 +33,8 @@ from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsMode
 from hat_desktop.gui.status_dialog import StatusDialog
 from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
-from hat_desktop.services import attendance, patient_cards, patients, prescriptions, print_copies
-from hat_desktop.services.patients import PHOTO_MAX_BYTES
+from hat_desktop.services import patient_cards, patients, print_copies
+from hat_desktop.services.patients import PatientRecord
 
 log = logging.getLogger(__name__)
 
@@ -47,19 +47,6 @@ def status_style(status: PatientStatus) -> str:
     """The status chip's colours (palette.PATIENT_STATUS_COLOURS)."""
     background, text, border = PATIENT_STATUS_COLOURS[status.value]
     return f"background:{background}; color:{text}; border:1px solid {border};"
-
-
-def age_on(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
-def read_photo_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > PHOTO_MAX_BYTES:
-            raise InvalidInput("The photo file is too large (more than 15 MB).")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
 
 
 class PatientDetail(QObject):
@@ -128,29 +115,27 @@ class PatientDetail(QObject):
 
     # --- showing ---------------------------------------------------------------------
     def show_patient(self, patient_id: int) -> bool:
-        found = run_service(lambda: patients.get(self.reg, self.user, patient_id),
-                            error_label=self.ui.errorLabel)
-        if found is None:
+        if not self._load(patient_id):
             return False
-        self.patient = found
         self.ui.detailTabs.setCurrentIndex(0)
-        self.refresh()
         return True
 
     def refresh(self) -> None:
-        if self.patient is None:
-            return
-        pid = self.patient.id
+        if self.patient is not None:
+            self._load(self.patient.id)
+
+    def _load(self, pid: int) -> bool:
+        """The page from one service call (the patient's record)."""
         ui = self.ui
-        found = run_service(lambda: patients.get(self.reg, self.user, pid),
+        today = self.reg.today()
+        found = run_service(lambda: patients.record(self.reg, self.user, pid, first_day(today)),
                             error_label=ui.errorLabel)
         if found is None:
-            return
-        self.patient = p = found
-        today = self.reg.today()
+            return False
+        self.patient = p = found.patient
         ui.patientName.setText(p.label)
         ui.numberValue.setText(p.clinic_number)
-        age = age_on(p.date_of_birth, today)
+        age = p.age_on(today)
         ui.birthValue.setText(f"{format_date(p.date_of_birth)} (age {age})")
         ui.addressValue.setText(p.address)
         ui.nhsValue.setText(format_nhs_number(p.nhs_number) or "Not recorded")
@@ -161,16 +146,15 @@ class PatientDetail(QObject):
         ui.statusChip.setText(p.status.label)
         ui.statusChip.setStyleSheet(status_style(p.status)
                                     + "border-radius:4px; padding:3px 10px; font-weight:bold;")
-        self._show_photo(p)
-        self._show_versions(pid, today)
-        self._show_attendance(pid, today)
+        self._show_photo(p, found.photo)
+        self._show_versions(list(found.versions), today)
+        self._show_attendance(found, today)
         self.treatment.show_patient(p)
         self._show_actions(p)
+        return True
 
-    def _show_photo(self, p: Patient) -> None:
+    def _show_photo(self, p: Patient, data: bytes | None) -> None:
         ui = self.ui
-        data = run_service(lambda: patients.photo(self.reg, self.user, p.id),
-                           error_label=ui.errorLabel)
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
             ui.photoLabel.setObjectName("patientPhoto")
@@ -186,10 +170,8 @@ class PatientDetail(QObject):
         ui.photoLabel.style().unpolish(ui.photoLabel)
         ui.photoLabel.style().polish(ui.photoLabel)
 
-    def _show_versions(self, pid: int, today: date) -> None:
+    def _show_versions(self, versions: list[Prescription], today: date) -> None:
         ui = self.ui
-        versions = run_service(lambda: prescriptions.versions(self.reg, self.user, pid),
-                               error_label=ui.errorLabel) or []
         self.versions_model.tz = self.reg.tz
         self.versions_model.set_versions(versions, today, self.reg.now())
         current = self.versions_model.current
@@ -206,23 +188,19 @@ class PatientDetail(QObject):
         if rx is not None:
             self.ui.versionDetail.setText(version_text(rx, self.reg.tz))
 
-    def _show_attendance(self, pid: int, today: date) -> None:
+    def _show_attendance(self, found: PatientRecord, today: date) -> None:
         ui = self.ui
-        assessed = run_service(
-            lambda: attendance.assess_current(self.reg, [pid], since=first_day(today)),
-            error_label=ui.errorLabel)
-        self.assessment = assessed[pid] if assessed else None
-        flag = self.assessment.flag if self.assessment is not None else None
-        if self.assessment is not None:
-            self.grid_model.set_days(grid_days(self.reg, self.assessment, today), today)
-            ui.gridTable.setMinimumHeight(
-                ui.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
-        ui.flagLabel.setVisible(flag is not None and flag.level is not FlagLevel.NONE)
-        if flag is not None:
-            background, foreground = FLAG_COLOURS[flag.level.value]
-            ui.flagLabel.setText(flag.message)
-            ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
-                                       "padding:6px; border-radius:4px; font-weight:bold;")
+        self.assessment = found.assessment
+        flag = found.assessment.flag
+        self.grid_model.set_days(grid_days(found.calendar, found.closures, found.assessment,
+                                           today), today)
+        ui.gridTable.setMinimumHeight(
+            ui.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
+        ui.flagLabel.setVisible(flag.level is not FlagLevel.NONE)
+        background, foreground = FLAG_COLOURS[flag.level.value]
+        ui.flagLabel.setText(flag.message)
+        ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
+                                   "padding:6px; border-radius:4px; font-weight:bold;")
 
     def _show_actions(self, p: Patient) -> None:
         ui = self.ui
@@ -270,7 +248,8 @@ class PatientDetail(QObject):
             return
         path = Path(chosen)
         done = run_action(
-            lambda: patients.set_photo(self.reg, self.user, p.id, read_photo_file(path)),
+            lambda: patients.set_photo(self.reg, self.user, p.id,
+                                        patients.read_photo_file(path)),
             error_label=self.ui.errorLabel)
         if done:
             self.refresh()

@@ -1,12 +1,14 @@
 """One service call per screen state (issue 12): the check-in screen shows what the card
 carries — the photo, the dose change, the prescription — and asks the register nothing
-more; reading the card and opening the screen run each query once."""
+more; the patient's page is read in one call (the patient's record). Opening either runs
+each query once."""
 
 from datetime import timedelta
 
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.gui.check_in_dialog import CheckInDialog
 from hat_desktop.services import dosing, patients, prescriptions
+from tests.gui.patient_screens import open_patients
 from tests.raw_register import Queries
 from tests.test_screen_state_reads import photo_png
 
@@ -32,3 +34,17 @@ def test_opening_the_check_in_screen_reads_the_card_once(qtbot, world, monkeypat
         "DOSE CHANGED 180 → 150 mg in prescription version 2 (Reduced at the review): this "
         "is the first dose at the new dose.")
     assert "(version 2, Dr Pat Prescriber" in ui.prescriptionLabel.text()
+
+
+def test_opening_the_patients_page_runs_each_query_once(qtbot, world, monkeypatch) -> None:
+    d, pid = world, world.patient.id
+    patients.set_photo(d.reg, d.manager, pid, photo_png())
+    _window, page = open_patients(qtbot, d.reg, d.nurse)
+    queries = Queries(d.reg.db, monkeypatch)
+    page.open_patient(pid)
+    assert queries.seen and queries.repeated() == []
+    ui = page.detail.ui
+    assert ui.patientName.text() == "HAT-0001 Sam Patient"
+    assert ui.photoLabel.accessibleName() == "Photo of Sam Patient"
+    assert ui.prescriptionValue.text().startswith("Version 1: ")
+    assert page.detail.grid_model.rowCount() == 8
