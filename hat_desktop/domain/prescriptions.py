@@ -37,6 +37,12 @@ class Prescription:
     def covers(self, day: date) -> bool:
         return self.start_date <= day <= self.end_date
 
+    def ending_soon(self, today: date, warn_days: int) -> int | None:
+        """The days left when the prescription ends within ``warn_days`` (the clinic's
+        expiry warning), so that the prescriber is asked to renew it; None otherwise."""
+        days_left = (self.end_date - today).days
+        return days_left if 0 <= days_left < warn_days else None
+
     @property
     def daily_limit_mg(self) -> int:
         """The most that may be given in one clinic day."""

@@ -114,7 +114,7 @@ def expiry_state(batch: BatchStock, today: date, warn_days: int = EXPIRY_WARNING
                  ) -> ExpiryState:
     if batch.expiry is None:
         return ExpiryState.OK
-    if batch.expiry < today:
+    if batch.expired(today):
         return ExpiryState.EXPIRED
     if (batch.expiry - today).days <= warn_days:
         return ExpiryState.SOON

@@ -182,7 +182,12 @@ class BatchStock:
     balance: int
 
     def expired(self, today: date) -> bool:
-        return self.expiry is not None and self.expiry < today
+        return is_expired(self.expiry, today)
+
+
+def is_expired(expiry: date | None, today: date) -> bool:
+    """Stock is expired from the day after its expiry date (none given: never)."""
+    return expiry is not None and expiry < today
 
 
 def choose_batch(batches: list[BatchStock], units: int, today: date) -> BatchStock | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.quantities import plural
 from hat_desktop.domain.reconciliation import CountLine, Reconciliation
+from hat_desktop.domain.register import is_expired
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.form_dialog import FormDialog
@@ -125,8 +126,8 @@ class BlindCountDialog(FormDialog[Ui_BlindCountDialog, None]):
             section.setMinimumWidth(300)
             batch = QLabel(line.batch or "(no batch)")
             expiry = QLabel(format_date(line.expiry) if line.expiry else "–")
-            if line.expiry is not None and line.expiry < today:
-                expiry.setText(f"{format_date(line.expiry)} EXPIRED")
+            if is_expired(line.expiry, today):
+                expiry.setText(f"{expiry.text()} EXPIRED")
                 back, fore = expiry_colours("expired")
                 expiry.setStyleSheet(f"background: {back}; color: {fore}; padding: 2px;")
             edit = QLineEdit()

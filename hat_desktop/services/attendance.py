@@ -251,10 +251,8 @@ def board(reg: OpenRegister, actor: User) -> Board:
             ):
                 cell = BoardCell(cell.window, cell.state, cell.detail, change)
             cells.append(cell)
-        expiry = ""
-        if rx is not None and (rx.end_date - today).days < warn_days:
-            expiry = (f"prescription ends {format_date(rx.end_date)}"
-                      if rx.end_date >= today else "")
+        expiry = (f"prescription ends {format_date(rx.end_date)}"
+                  if rx is not None and rx.ending_soon(today, warn_days) is not None else "")
         rows.append(BoardRow(p, a.flag, rx, tuple(cells), expiry))
     rows.sort(key=lambda r: (r.flag.level is not FlagLevel.HOLD, r.patient.full_name))
     current = cal.window_at(now)

@@ -131,11 +131,10 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     recent = tuple(attendance_store.recent_doses(reg.db, patient.id, 3))
     observing = _in_observation(today_events)
     notes: list[str] = []
-    if rx is not None:
-        days_left = (rx.end_date - day).days
-        if days_left < reg.settings.expiry_warning_days:
-            notes.append(f"The prescription ends on {format_date(rx.end_date)} "
-                         f"({days_left} day(s) left): ask the prescriber to renew it.")
+    days_left = rx.ending_soon(day, reg.settings.expiry_warning_days) if rx else None
+    if rx is not None and days_left is not None:
+        notes.append(f"The prescription ends on {format_date(rx.end_date)} "
+                     f"({days_left} day(s) left): ask the prescriber to renew it.")
     late_entry = register_store.day_closed(reg.db, day)
     if late_entry:
         notes.append(f"The register for {format_date(day)} is closed already: a dose is a late "

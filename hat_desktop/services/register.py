@@ -26,6 +26,7 @@ from hat_desktop.domain.register import (
     SectionSpec,
     check_correction_target,
     check_entry_day,
+    is_expired,
     next_balance,
 )
 from hat_desktop.domain.roles import Action
@@ -350,7 +351,7 @@ def check_receipt(reg: OpenRegister, actor: User, section_id: int, receipt: Rece
     if receipt.expiry is None:
         raise InvalidInput("Enter the batch's expiry date.")
     section = _section(reg, section_id)
-    if receipt.expiry < reg.today():
+    if is_expired(receipt.expiry, reg.today()):
         raise Refused(
             f"Batch {batch} expired on {format_date(receipt.expiry)}: expired stock is not "
             "received into the register."
