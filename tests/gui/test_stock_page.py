@@ -72,6 +72,9 @@ def test_balances_batches_expiry_and_the_chart(qtbot, world, clock) -> None:
                                         for y in range(0, image.height(), 7)}) > 3
     assert not page.ui.reconcileButton.isEnabled()  # a nurse does not reconcile
     assert page.ui.reconcileButton.toolTip() == "Only a pharmacist reconciles the stock."
+    page.reconcile()  # its shortcut, all the same: the service's words, no count sheet
+    assert page.ui.errorLabel.text() == "Your role (nurse) may not reconcile stock."
+    assert page.count_dialog is None
     assert "Reconciliation overdue for" in page.ui.stockAlerts.text()
     window.close()
 
