@@ -34,7 +34,7 @@ from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.services import attendance, register, schedule
+from hat_desktop.services import attendance, patients, register, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
@@ -82,13 +82,6 @@ class CheckInCard:
     @property
     def can_dose(self) -> bool:
         return self.refusal is None
-
-
-def _patient(reg: OpenRegister, patient_id: int) -> Patient:
-    patient = patient_store.by_id(reg.db, patient_id)
-    if patient is None:
-        raise InvalidInput("That patient does not exist.")
-    return patient
 
 
 def _session(reg: OpenRegister, cal: Calendar, override: Override | None
@@ -201,7 +194,7 @@ def card(reg: OpenRegister, actor: User, patient_id: int, override: Override | N
          ) -> CheckInCard:
     """The check-in screen's card, with the photo."""
     require(reg, actor, Action.VIEW_PATIENTS)
-    return _build_card(reg, _patient(reg, patient_id), override, photo=True)
+    return _build_card(reg, patients.existing(reg, patient_id), override, photo=True)
 
 
 def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
@@ -239,7 +232,7 @@ def authorise_override(reg: OpenRegister, actor: User, manager: User, reason: st
 
 
 def _checked_card(reg: OpenRegister, patient_id: int, override: Override | None) -> CheckInCard:
-    c = _build_card(reg, _patient(reg, patient_id), override)
+    c = _build_card(reg, patients.existing(reg, patient_id), override)
     if c.refusal is not None:
         raise DoseRefused(c.refusal)
     assert c.window is not None and c.prescription is not None
@@ -269,7 +262,7 @@ def cancel_check_in(reg: OpenRegister, actor: User, patient_id: int, reason: str
     require(reg, actor, Action.DOSE)
     why = clean_text(reason, "reason", max_length=300)
     with reg.db.transaction():
-        c = _build_card(reg, _patient(reg, patient_id), None)
+        c = _build_card(reg, patients.existing(reg, patient_id), None)
         if c.window is None or not c.checked_in:
             raise Refused("The patient is not checked in for the current session.")
         attendance_store.add_event(

@@ -56,9 +56,7 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
                            "prescription.")
     if choice is not HoldDecision.REDUCED and new_prescription is not None:
         raise InvalidInput("Only a reduced-dose decision comes with a new prescription.")
-    patient = patient_store.by_id(reg.db, patient_id)
-    if patient is None:
-        raise InvalidInput("That patient does not exist.")
+    patient = patients.existing(reg, patient_id)
     hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
     if hold is None:
         raise Refused(f"{patient.label} is not on hold: there is nothing to review.")

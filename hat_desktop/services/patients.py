@@ -50,7 +50,7 @@ def create_patient(reg: OpenRegister, actor: User, details: PatientDetails) -> P
         reg.audit(actor, AuditAction.PATIENT_CREATED, f"patient:{d.clinic_number}")
         reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
     log.info("patient %s registered by user #%d", d.clinic_number, actor.id)
-    return _patient(reg, patient_id)
+    return existing(reg, patient_id)
 
 
 def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: PatientDetails
@@ -58,7 +58,7 @@ def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: Pat
     require(reg, actor, Action.MANAGE_PATIENTS)
     d = details.checked(reg.today())
     with reg.db.transaction():
-        before = _patient(reg, patient_id)
+        before = existing(reg, patient_id)
         if d.clinic_number != before.clinic_number:
             raise Refused("A clinic number never changes: it is printed on the patient's card "
                           "and in the register.")
@@ -77,7 +77,7 @@ def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: Pat
         reg.audit(actor, AuditAction.PATIENT_CHANGED, f"patient:{before.clinic_number}",
                   fields=changed)
         reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
-    return _patient(reg, patient_id)
+    return existing(reg, patient_id)
 
 
 def set_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientStatus,
@@ -92,7 +92,7 @@ def set_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientS
 def check_status_change(reg: OpenRegister, patient_id: int, status: PatientStatus) -> Patient:
     """The patient as they are, if they can change to ``status`` (also checked by a
     prescriber's hold review)."""
-    before = _patient(reg, patient_id)
+    before = existing(reg, patient_id)
     if before.status is status:
         raise Refused(f"{before.label} is already {status.value}.")
     return before
@@ -107,7 +107,7 @@ def change_status(reg: OpenRegister, actor: User, patient_id: int, status: Patie
     reg.audit(actor, AuditAction.PATIENT_STATUS, f"patient:{before.clinic_number}",
               status=status.value, previous=before.status.value)
     reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
-    return _patient(reg, patient_id)
+    return existing(reg, patient_id)
 
 
 def read_photo_file(path: Path) -> bytes:
@@ -146,7 +146,7 @@ def set_photo(reg: OpenRegister, actor: User, patient_id: int, data: bytes) -> N
     require(reg, actor, Action.MANAGE_PATIENTS)
     image = normalise_photo(data)
     with reg.db.transaction():
-        patient = _patient(reg, patient_id)
+        patient = existing(reg, patient_id)
         patients_store.add_photo(reg.db, patient_id, image, now=reg.now(), user_id=actor.id)
         reg.audit(actor, AuditAction.PATIENT_CHANGED, f"patient:{patient.clinic_number}",
                   fields=["photo"])
@@ -160,10 +160,12 @@ def photo(reg: OpenRegister, actor: User, patient_id: int) -> bytes | None:
 
 def get(reg: OpenRegister, actor: User, patient_id: int) -> Patient:
     require(reg, actor, Action.VIEW_PATIENTS)
-    return _patient(reg, patient_id)
+    return existing(reg, patient_id)
 
 
-def _patient(reg: OpenRegister, patient_id: int) -> Patient:
+def existing(reg: OpenRegister, patient_id: int) -> Patient:
+    """The patient, or the refusal every service gives for an unknown one (no permission
+    check: the caller has made its own)."""
     patient = patients_store.by_id(reg.db, patient_id)
     if patient is None:
         raise InvalidInput("That patient does not exist.")
@@ -213,7 +215,7 @@ class PatientRecord:
 
 def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> PatientRecord:
     require(reg, actor, Action.VIEW_PATIENTS)
-    patient = _patient(reg, patient_id)
+    patient = existing(reg, patient_id)
     versions = rx_store.versions(reg.db, [patient_id])
     closures = schedule.closures(reg)
     cal = schedule.calendar(reg, closures)

@@ -9,11 +9,10 @@ from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.roles import Action
-from hat_desktop.services import schedule
+from hat_desktop.services import patients, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
 
@@ -58,9 +57,7 @@ def check_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: Pres
     if not prescriber.home_office_licence:
         raise Refused("Your account has no Home Office licence number: a manager must add it "
                       "before you can prescribe diamorphine.")
-    patient = patient_store.by_id(reg.db, patient_id)
-    if patient is None:
-        raise InvalidInput("That patient does not exist.")
+    patient = patients.existing(reg, patient_id)
     if patient.status is PatientStatus.DISCHARGED:
         raise Refused(f"{patient.label} has been discharged: reactivate them first.")
     existing = rx_store.versions(reg.db, [patient_id])[patient_id]

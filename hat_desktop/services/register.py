@@ -70,10 +70,11 @@ def list_sections(reg: OpenRegister, actor: User, *, include_closed: bool = True
 
 def get_section(reg: OpenRegister, actor: User, code: str) -> Section:
     require(reg, actor, Action.VIEW_REGISTER)
-    return _section_by_code(reg, code)
+    return section_by_code(reg, code)
 
 
-def _section_by_code(reg: OpenRegister, code: str) -> Section:
+def section_by_code(reg: OpenRegister, code: str) -> Section:
+    """The section, or the refusal for an unknown code (no permission check)."""
     section = register_store.section_by_code(reg.db, code)
     if section is None:
         raise InvalidInput(f"There is no register section with the code '{code.strip()[:20]}'.")

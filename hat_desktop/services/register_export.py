@@ -43,12 +43,7 @@ def _section(reg: OpenRegister, actor: User, section_code: str, start: date, end
              ) -> Section:
     require(reg, actor, Action.EXPORT_REPORTS)
     DateRange.checked(start, end)
-    section = register_store.section_by_code(reg.db, section_code or "")
-    if section is None:
-        raise InvalidInput(
-            f"There is no register section with the code '{(section_code or '').strip()[:20]}'."
-        )
-    return section
+    return register.section_by_code(reg, section_code or "")
 
 
 def _rows(reg: OpenRegister, section: Section, start: date, end: date,
