@@ -38,6 +38,12 @@ class Patient:
         """How a patient is named on screen: 'HAT-0001 Jo Bloggs'."""
         return f"{self.clinic_number} {self.full_name}"
 
+    def prescription_refusal(self) -> str | None:
+        """Why no prescription can be written for the patient now (None: one can)."""
+        if self.status is PatientStatus.DISCHARGED:
+            return f"{self.label} has been discharged: reactivate them first."
+        return None
+
     def age_on(self, today: date) -> int:
         """Age in whole years on ``today``."""
         born = self.date_of_birth

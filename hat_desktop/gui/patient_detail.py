@@ -215,12 +215,12 @@ class PatientDetail(QObject):
         ui.prescribeButton.setVisible(prescriber)
         ui.prescribeButton.setText("&Change prescription…" if self.versions_model.rows
                                    else "&New prescription…")
-        discharged = p.status is PatientStatus.DISCHARGED
-        ui.prescribeButton.setEnabled(not discharged)
+        refusal = p.prescription_refusal()
+        ui.prescribeButton.setEnabled(refusal is None)
         if not prescriber:
             ui.prescribeNote.setText("Only a prescriber can write or change a prescription.")
-        elif discharged:
-            ui.prescribeNote.setText("Reactivate the patient before prescribing.")
+        elif refusal is not None:
+            ui.prescribeNote.setText(refusal)
         else:
             ui.prescribeNote.setText("Every change is a new version; earlier versions stay "
                                      "readable below.")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
-from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import patients, schedule
@@ -58,8 +58,9 @@ def check_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: Pres
         raise Refused("Your account has no Home Office licence number: a manager must add it "
                       "before you can prescribe diamorphine.")
     patient = patients.existing(reg, patient_id)
-    if patient.status is PatientStatus.DISCHARGED:
-        raise Refused(f"{patient.label} has been discharged: reactivate them first.")
+    refusal = patient.prescription_refusal()
+    if refusal is not None:
+        raise Refused(refusal)
     existing = rx_store.versions(reg.db, [patient_id])[patient_id]
     today = reg.today()
     sessions_today = len(schedule.windows_on(reg, today)) or 3

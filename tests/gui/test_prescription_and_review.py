@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from hat_desktop.domain.errors import PermissionDenied
+from hat_desktop.domain.errors import PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import SessionState
-from hat_desktop.domain.patients import PatientDetails
+from hat_desktop.domain.patients import PatientDetails, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.gui.attendance_grid import CODES, STATE_ROLE
 from hat_desktop.palette import STATE_COLOURS
@@ -216,3 +216,18 @@ def test_attendance_grid_shows_dosed_missed_and_on_hold_in_the_palette_colours(
               for state in ("dosed", "missed", "on_hold", "withheld")}
     assert legend["missed"].text().strip() == "M  Missed"
     assert STATE_COLOURS["on_hold"][0] in legend["on_hold"].styleSheet()
+
+
+def test_a_discharged_patient_cannot_be_prescribed_for_in_the_services_words(qtbot,
+                                                                              world) -> None:
+    d = world
+    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED, "Moved away")
+    _window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+    said = "HAT-0001 Sam Patient has been discharged: reactivate them first."
+    assert not ui.prescribeButton.isEnabled() and ui.prescribeNote.text() == said
+    today = d.reg.today()
+    with pytest.raises(Refused, match=said):
+        prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+            (d.diam100.id,), 90, frozenset({1}), today, today + timedelta(days=7)))
