@@ -11,7 +11,6 @@ from datetime import date
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.episodes import Episode, EpisodeStart, ExitInput, open_episode
-from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.outcome_reviews import (
     DueReview,
     OutcomeReview,
@@ -30,13 +29,6 @@ from hat_desktop.store import patients as patients_store
 log = logging.getLogger(__name__)
 
 
-def _patient(reg: OpenRegister, patient_id: int) -> Patient:
-    found = patients_store.by_id(reg.db, patient_id)
-    if found is None:
-        raise InvalidInput("That patient does not exist.")
-    return found
-
-
 def _episodes(reg: OpenRegister, patient_id: int) -> list[Episode]:
     return outcomes_store.episodes(reg.db, [patient_id])[patient_id]
 
@@ -47,7 +39,7 @@ def start_episode(reg: OpenRegister, actor: User, patient_id: int, start: Episod
     """Open a treatment episode (a first one, or a re-admission after an exit)."""
     require(reg, actor, Action.RECORD_OUTCOMES)
     with reg.db.transaction():
-        patient = _patient(reg, patient_id)
+        patient = patients.existing(reg, patient_id)
         earlier = _episodes(reg, patient_id)
         checked = start.checked(reg.today(), earlier[-1] if earlier else None)
         outcomes_store.insert_episode(reg.db, patient_id, checked, now=reg.now(),
@@ -68,7 +60,7 @@ def end_episode(reg: OpenRegister, actor: User, patient_id: int, ended: ExitInpu
     and discharge the patient."""
     require(reg, actor, Action.RECORD_OUTCOMES)
     with reg.db.transaction():
-        patient = _patient(reg, patient_id)
+        patient = patients.existing(reg, patient_id)
         episode = open_episode(_episodes(reg, patient_id))
         checked = ended.checked(reg.today(), episode)
         assert episode is not None
@@ -85,7 +77,7 @@ def end_episode(reg: OpenRegister, actor: User, patient_id: int, ended: ExitInpu
 
 def episodes(reg: OpenRegister, actor: User, patient_id: int) -> list[Episode]:
     require(reg, actor, Action.VIEW_PATIENTS)
-    _patient(reg, patient_id)
+    patients.existing(reg, patient_id)
     return _episodes(reg, patient_id)
 
 
@@ -95,7 +87,7 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int, review: Review
     """Every rule of an outcome review, writing nothing: (its episode, the review as it
     will be written)."""
     require(reg, actor, Action.RECORD_OUTCOMES)
-    _patient(reg, patient_id)
+    patients.existing(reg, patient_id)
     found = _episodes(reg, patient_id)
     episode = found[-1] if found else None
     earlier = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
@@ -112,7 +104,7 @@ def record_review(reg: OpenRegister, actor: User, patient_id: int, review: Revie
         review_id = outcomes_store.insert_review(reg.db, patient_id, episode.id, checked,
                                                  now=reg.now(), user_id=actor.id,
                                                  user_name=actor.full_name)
-        patient = _patient(reg, patient_id)
+        patient = patients.existing(reg, patient_id)
         reg.audit(actor, AuditAction.OUTCOME_REVIEW, f"patient:{patient.clinic_number}",
                   stage=checked.stage.value, completed=checked.items is not None)
         reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
@@ -122,7 +114,7 @@ def record_review(reg: OpenRegister, actor: User, patient_id: int, review: Revie
 
 def reviews(reg: OpenRegister, actor: User, patient_id: int) -> list[OutcomeReview]:
     require(reg, actor, Action.VIEW_PATIENTS)
-    _patient(reg, patient_id)
+    patients.existing(reg, patient_id)
     return outcomes_store.reviews(reg.db, [patient_id])[patient_id]
 
 
@@ -147,7 +139,7 @@ class TreatmentRecord:
 
 def treatment(reg: OpenRegister, actor: User, patient_id: int) -> TreatmentRecord:
     require(reg, actor, Action.VIEW_PATIENTS)
-    _patient(reg, patient_id)
+    patients.existing(reg, patient_id)
     found = _episodes(reg, patient_id)
     done = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
     today = reg.today()
