@@ -16,6 +16,7 @@ from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.palette import expiry_colours
 from hat_desktop.services import register
 from hat_desktop.store import audit
+from hat_desktop.store import register as register_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.printing import PrintDialogs, inked, page_images
 from tests.gui.stock_screens import miscounted_day, open_stock
@@ -75,6 +76,9 @@ def test_balances_batches_expiry_and_the_chart(qtbot, world, clock) -> None:
     page.reconcile()  # its shortcut, all the same: the service's words, no count sheet
     assert page.ui.errorLabel.text() == "Your role (nurse) may not reconcile stock."
     assert page.count_dialog is None
+    page.close_day()
+    assert page.ui.errorLabel.text() == "Your role (nurse) may not reconcile stock."
+    assert not register_store.day_closed(d.reg.db, d.reg.today())
     assert "Reconciliation overdue for" in page.ui.stockAlerts.text()
     window.close()
 
