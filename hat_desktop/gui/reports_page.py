@@ -16,7 +16,7 @@ from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
-from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
@@ -183,9 +183,7 @@ class ReportsPage(QObject):
         if request is None:
             return None
         spec, first, last = request
-        if not spec.printable:
-            self._refuse(f"{spec.title} is a CSV file for a spreadsheet: save it "
-                         "instead of printing it.")
+        if not run_action(spec.check_printable, error_label=self.ui.errorLabel):
             return None
         printer = choose_printer(self.view, spec.title)
         if printer is None:

@@ -45,6 +45,12 @@ class ReportSpec:
     def printable(self) -> bool:
         return self.fmt == "pdf"
 
+    def check_printable(self) -> None:
+        """Refuse to print a CSV, before any work (or a printer) is asked for."""
+        if not self.printable:
+            raise InvalidInput(f"{self.title} is a CSV file for a spreadsheet: save it "
+                               "instead of printing it.")
+
     def file_name(self, first: date, last: date) -> str:
         if self.one_day:
             return f"{self.what}-{first.isoformat()}.{self.fmt}"
@@ -79,9 +85,7 @@ def print_copy(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, la
                ) -> Path:
     """A PDF in a private temporary folder (only this user can read it), for the
     system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
-    if not spec.printable:
-        raise InvalidInput(f"{spec.title} is a CSV file for a spreadsheet: save it instead "
-                           "of printing it.")
+    spec.check_printable()
     spec.check_range(first, last)
     data, count = spec.render(reg, actor, first, last)
     folder = print_copies.new_folder()

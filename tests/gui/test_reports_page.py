@@ -133,6 +133,9 @@ def test_holds_csv_is_saved_not_printed(qtbot, page, monkeypatch, tmp_path):
     rows = list(csv.reader(io.StringIO((tmp_path / "holds.csv").read_text("utf-8"))))
     assert rows[0][:5] == ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision"]
     assert rows[1][:5] == ["HAT-0001", "2026-03-04T18:00:00+00:00", "", "", ""]
+    assert page.print_report() is None  # Ctrl+P all the same: the service's words
+    assert page.ui.errorLabel.text() == ("Holds (CSV) is a CSV file for a spreadsheet: save it "
+                                         "instead of printing it.")
 
 
 def test_refusals_show_their_message_and_write_nothing(qtbot, page, monkeypatch, tmp_path,
