@@ -8,7 +8,7 @@ patient with a distinctive name, address and photo, doses them, searches for the
 exports and prints reports (exports into EXPORTS_DIR, the folder the user chose; a print
 copy into the private temporary folder), verifies and backs up. Before closing it prints
 PAUSED and waits for a line on stdin, so the parent can search the data folder while the
-WAL and shared-memory files exist.
+journal file exists.
 """
 
 import io

@@ -1,6 +1,6 @@
 """Leak test (issue 7): after a session of work with a distinctive patient, no file the
 app leaves behind holds the patient's name or address in plain text — not the database,
-its WAL or shared memory, register.json, the lock file, the logs, the backups, nor the
+its journal, register.json, the lock file, the logs, the backups, nor the
 temporary folder — and the logs name patients by clinic number only. Exports are written
 where the user chose and nowhere else.
 
@@ -63,10 +63,10 @@ def test_no_patient_name_or_address_outside_the_encrypted_register(session):
         stderr=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "PAUSED", child.stderr.read()
-        # While the register is open: the WAL and shared-memory files exist and hold the
-        # session's pages.
+        # While the register is open (its rollback journal beside it, empty between
+        # transactions).
         live = {p.name for p in every_file(s["data"])}
-        assert {"register.db", "register.db-wal", "register.db-shm", "register.json",
+        assert {"register.db", "register.db-journal", "register.json",
                 ".hat-desktop.lock", "hat-desktop.log"} <= live
         assert search([s["data"]]) == {}
         child.stdin.write("\n")

@@ -1,9 +1,18 @@
 """Opening and creating the encrypted register (SQLCipher 4).
 
-A data folder holds ``register.db`` (the SQLCipher database with its WAL) and
-``register.json``, which names the register's id and how its key is kept. It
-holds nothing else about the clinic: names and everything else are inside the
-encrypted database.
+A data folder holds ``register.db`` (the SQLCipher database; ``register.db-journal``
+beside it, empty between transactions) and ``register.json``, which names the register's
+id and how its key is kept. It holds nothing else about the clinic: names and everything
+else are inside the encrypted database.
+
+Journal policy (no silent loss): a rollback journal (``journal_mode = TRUNCATE``) with
+``synchronous = FULL``. When a transaction commits, every page it changed is in the main
+file, whose pages SQLCipher authenticates, and fsynced there; the journal only ever holds
+the page images of the one transaction in flight, so a damaged or deleted journal can cost
+at most that unconfirmed transaction, never a confirmed entry. (In WAL mode confirmed
+transactions live in the -wal file until a checkpoint, and SQLite silently ignores a WAL
+from its first bad frame on: one flipped bit or a deleted -wal dropped confirmed entries
+and the register still looked whole.)
 """
 
 import json
@@ -50,6 +59,9 @@ Params = Sequence[Any] | dict[str, Any]
 # all later reads and writes two to three times slower. Room for the migrations and
 # every statement the app issues.
 STATEMENT_CACHE = 2048
+
+# See the module docstring: every committed page is in the main file when COMMIT returns.
+JOURNAL_MODE = "TRUNCATE"
 
 
 def cipher_version() -> str:
@@ -146,6 +158,7 @@ class Database:
         self._salt = salt
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
+        self._before_commit: list[Callable[[Database], None]] = []
         self._writing: Path | None = None
 
     def __repr__(self) -> str:  # never shows the key
@@ -246,6 +259,8 @@ class Database:
         self._depth = 1
         try:
             yield self
+            for guard in self._before_commit:
+                guard(self)
         except BaseException:
             self._depth = 0
             self._rollback()
@@ -271,6 +286,12 @@ class Database:
             self._conn.execute("ROLLBACK")
         except sqlcipher3.Error:
             log.exception("rolling back failed")
+
+    def before_every_commit(self, guard: Callable[["Database"], None]) -> None:
+        """Run ``guard`` at the end of every transaction, inside it, just before COMMIT (it
+        may write; an exception rolls the whole transaction back). store.seals uses it."""
+        if guard not in self._before_commit:
+            self._before_commit.append(guard)
 
     def after_commit(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` once the current transaction has committed (never on rollback)."""
@@ -332,7 +353,9 @@ def _configure(conn: sqlcipher3.Connection, *, read_only: bool = False) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
     if read_only:
         return
-    conn.execute("PRAGMA journal_mode = WAL")
+    mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
+    if str(mode).upper() != JOURNAL_MODE:  # an old WAL register still open elsewhere
+        log.warning("the register stays in %s mode until no other program has it open", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -366,7 +389,7 @@ def open_database(path: Path, key: str, *, key_source: str, read_only: bool = Fa
                   ) -> Database:
     """Open an existing register file. ``key_source`` names the key in messages,
     e.g. "the recovery key". ``read_only`` opens it immutable, to read a copy without
-    changing a byte of it: no journal mode set, no locks, no -wal or -shm files."""
+    changing a byte of it: no journal mode set, no locks, no journal files."""
     check_raw_key(key)
     check_register_file(path)
     with open(path, "rb") as fh:

@@ -141,7 +141,7 @@ def test_without_a_keyring_the_wizard_says_so_and_uses_a_passphrase(
     wizard.reg.close()
     assert read_info(data_dir).key_mode == keys.KeyMode.PASSPHRASE
     # No key file anywhere in the data folder: only the database, its info and logs.
-    assert {p.name for p in data_dir.iterdir()} <= {"logs", "register.db", "register.db-shm",
-                                                    "register.db-wal", "register.json"}
+    assert {p.name for p in data_dir.iterdir()} <= {"logs", "register.db", "register.db-journal",
+                                                    "register.json"}
     reg = open_register(data_dir, clock=clock, passphrase=lambda: "river stone lantern 42")
     reg.close()
