@@ -12,8 +12,10 @@ import keyring
 import pytest
 import sqlcipher3
 
+from hat_desktop.domain.ledger import GENESIS_HASH, RowEncoder, row_digest
 from hat_desktop.store.connection import Database, db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
+from hat_desktop.store.seals import SEALED
 
 
 def register_id(data_dir: Path) -> str:
@@ -94,3 +96,38 @@ class Queries:
     def repeated(self) -> list[str]:
         return [f"{n}x {sql[:90]} {params}" for (sql, params), n in Counter(self.seen).items()
                 if n > 1]
+
+
+def rewrite_chain(conn: sqlcipher3.Connection, table: str, from_seq: int = 1) -> int:
+    """Recompute prev_hash and hash of every entry of a one-chain ledger table (the audit
+    log, the seals) from ``from_seq`` on, as a key holder covering their tracks would:
+    the file then verifies. Returns the entries rewritten. Triggers must be dropped."""
+    columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                     if r[1] not in ("prev_hash", "hash"))
+    encoder = RowEncoder(columns)
+    prev = conn.execute(f"SELECT hash FROM {table} WHERE seq = ?", (from_seq - 1,)).fetchone()
+    previous = prev[0] if prev else GENESIS_HASH
+    rows = conn.execute(f"SELECT {', '.join(columns)}, id FROM {table} WHERE seq >= ? "
+                        "ORDER BY seq", (from_seq,)).fetchall()
+    for row in rows:
+        digest = encoder.chain_hash(previous, tuple(row)[:-1])
+        conn.execute(f"UPDATE {table} SET prev_hash = ?, hash = ? WHERE id = ?",
+                     (previous, digest, row[-1]))
+        previous = digest
+    return len(rows)
+
+
+def reseal(conn: sqlcipher3.Connection, table: str, rowid: int) -> int:
+    """Give the newest seal of a row the hash of the row as it now stands (store.seals'
+    own digest) and rewrite the chain of seals from there on; returns that seal's seq."""
+    columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                     if r[1] not in SEALED[table].unsealed)
+    values = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?",
+                          (rowid,)).fetchone()
+    seq = conn.execute("SELECT max(seq) FROM record_seals WHERE table_name = ? AND row_id = ?",
+                       (table, rowid)).fetchone()[0]
+    drop_triggers(conn, "record_seals")
+    conn.execute("UPDATE record_seals SET row_hash = ? WHERE seq = ?",
+                 (row_digest(RowEncoder(columns), tuple(values)), seq))
+    rewrite_chain(conn, "record_seals", seq)
+    return int(seq)

@@ -69,3 +69,11 @@ class RowEncoder:
 
     def chain_hash(self, previous_hash: str, values: Sequence[object]) -> str:
         return hashlib.sha256(previous_hash.encode("ascii") + self.encode(values)).hexdigest()
+
+
+def row_digest(encoder: RowEncoder, values: Sequence[object]) -> str:
+    """SHA-256 of a row's canonical bytes (a sealed record: hat_desktop.store.seals). A
+    blob (a photo) counts by its own SHA-256, so the row's bytes stay small."""
+    plain = [f"sha256:{hashlib.sha256(v).hexdigest()}" if isinstance(v, bytes) else v
+             for v in values]
+    return hashlib.sha256(encoder.encode(plain)).hexdigest()

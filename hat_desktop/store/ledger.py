@@ -10,6 +10,7 @@ canonical JSON of hat_desktop.domain.ledger, so verify can recompute it from
 the row alone.
 """
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,39 @@ def no_change_triggers(table: str, what: str) -> list[str]:
         f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
             BEGIN SELECT RAISE(ABORT, '{what} can only be added to, never deleted'); END""",
     ]
+
+
+def no_replace_trigger(db: Database, table: str, what: str) -> str:
+    """SQL of a trigger that refuses to let an INSERT replace a row of ``table``.
+
+    INSERT OR REPLACE, REPLACE and an upsert never fire the DELETE and UPDATE triggers
+    (SQLite removes the conflicting row without them unless recursive_triggers is on, which
+    a key holder's connection never has), so every unique key of the table is checked
+    before the insert: the rowid, each UNIQUE constraint and PRIMARY KEY, and each partial
+    unique index with its WHERE clause (applied to the row as it stands and to the new one).
+    Made from the schema as it is, so it runs as a migration step after the table exists.
+    """
+    columns = [r[1] for r in db.all(f"PRAGMA table_info({table})")]
+    new_row = ", ".join(f"NEW.{c} AS {c}" for c in columns)
+    conditions = [f"EXISTS (SELECT 1 FROM {table} WHERE rowid = NEW.rowid)"]
+    for index in db.all(f"PRAGMA index_list({table})"):
+        name, unique, partial = index[1], index[2], index[4]
+        if not unique:
+            continue
+        keys = [r[2] for r in db.all(f"PRAGMA index_info({name})")]
+        match = " AND ".join(f"{k} = NEW.{k}" for k in keys)
+        if partial:
+            sql = str(db.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (name,)))
+            where = re.split(r"\sWHERE\s", sql, flags=re.IGNORECASE)[-1]
+            conditions.append(f"(EXISTS (SELECT 1 FROM (SELECT {new_row}) WHERE {where}) AND "
+                              f"EXISTS (SELECT 1 FROM {table} WHERE {match} AND ({where})))")
+        else:
+            conditions.append(f"EXISTS (SELECT 1 FROM {table} WHERE {match})")
+    what = what.replace("'", "''")
+    return (f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} WHEN "
+            + "\n     OR ".join(conditions)
+            + f"\nBEGIN SELECT RAISE(ABORT, '{what}: a row is never replaced (REPLACE, INSERT "
+            "OR REPLACE and upserts are refused)'); END")
 
 
 def _in_chain(table: LedgerTable, chain_value: Any) -> tuple[str, tuple[Any, ...]]:

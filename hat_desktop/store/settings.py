@@ -13,12 +13,15 @@ def all_settings(db: Database) -> dict[str, Any]:
 
 
 def put(db: Database, key: str, value: Any, *, now: datetime, user_id: int | None) -> None:
-    db.execute(
-        """INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-           ON CONFLICT(key) DO UPDATE SET value = excluded.value,
-               updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
-        (key, json.dumps(value, sort_keys=True), to_db(now), user_id),
-    )
+    """Set one setting (a change is an UPDATE, which store.seals seals: the table refuses
+    upserts, like every table, so that no row is ever replaced)."""
+    values = (json.dumps(value, sort_keys=True), to_db(now), user_id, key)
+    if db.scalar("SELECT 1 FROM settings WHERE key = ?", (key,)):
+        db.execute("UPDATE settings SET value = ?, updated_at = ?, updated_by = ? WHERE key = ?",
+                   values)
+    else:
+        db.execute("INSERT INTO settings (value, updated_at, updated_by, key) VALUES (?, ?, ?, ?)",
+                   values)
 
 
 def write_meta(db: Database, values: dict[str, str]) -> None:

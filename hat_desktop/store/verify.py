@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import sqlcipher3
 
 from hat_desktop.domain.errors import HatError
-from hat_desktop.store import ledger
+from hat_desktop.store import ledger, seals
 from hat_desktop.store.audit import AUDIT_LOG
 from hat_desktop.store.connection import Database
 from hat_desktop.store.outcomes import LEDGERS as OUTCOME_LEDGERS
@@ -27,14 +27,30 @@ MAX_PROBLEMS = 50
 class VerifyResult:
     problems: list[str] = field(default_factory=list)
     entries_checked: int = 0
+    records_checked: int = 0  # rows of the sealed tables (store.seals)
     file_damaged: bool = False
     cancelled: bool = False
-    compared_with: str | None = None  # the backup file the chains were compared with
-    backup_note: str = ""  # one sentence: what that comparison found, or why there was none
+    compared_with: str | None = None  # the newest backup the chains were compared with
+    backups_compared: int = 0
+    backup_note: str = ""  # one sentence: what those comparisons found, or why there were none
+    verdict_basis: str = ""  # what "intact" rests on: "it matches 14 backups, the newest …"
 
     @property
     def ok(self) -> bool:
         return not self.problems and not self.cancelled
+
+    @property
+    def verdict(self) -> str:
+        """The last line: intact or not, and what that rests on — never a bare "intact"
+        when no backup could be compared."""
+        if self.cancelled:
+            return "Verification was cancelled before it finished."
+        if not self.ok:
+            return f"The register is NOT intact: {len(self.problems)} problem(s) found."
+        if self.backups_compared:
+            return f"The register is intact; {self.verdict_basis}."
+        return ("The register is intact as far as the file itself can show; "
+                + (self.verdict_basis or "it was compared with no backup") + ".")
 
 
 def _section_name(db: Database, section_id: object) -> str:
@@ -43,10 +59,13 @@ def _section_name(db: Database, section_id: object) -> str:
 
 
 def _ledgers() -> list[tuple[ledger.LedgerTable, Callable[[Database, object], str]]]:
+    """Every hash chain: the register's sections, the audit log, the seals of every other
+    clinical record."""
     return [
         (REGISTER_ENTRIES, _section_name),
         (AUDIT_LOG, lambda db, _value: "Audit log"),
         *((table, _whole_table(table.label)) for table in OUTCOME_LEDGERS),
+        (seals.RECORD_SEALS, lambda db, _value: "The chain of clinical records"),
     ]
 
 
@@ -119,6 +138,8 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
 def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
                  report: Callable[[str, int, int], bool]) -> None:
     for table, describe in _ledgers():
+        if not db.has_table(table.name):  # a backup from before the table existed
+            continue
         total = int(db.scalar(f"SELECT count(*) FROM {table.name}"))
         stage = f"Checking the {table.label}"
         if not report(stage, 0, total):
@@ -133,6 +154,9 @@ def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
         result.entries_checked += total
         report(stage, total, total)
     _check_balances(db, problems, report)
+    if report("Checking the clinical records against their seals", 0, 1):
+        result.records_checked = seals.check(db, problems)
+        report("Checking the clinical records against their seals", 1, 1)
 
 
 def compare_with_copy(db: Database, copy: Database, copy_name: str) -> list[str]:

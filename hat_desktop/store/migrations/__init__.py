@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from hat_desktop.domain.errors import RegisterUnavailable
+from hat_desktop.store import seals
 from hat_desktop.store.connection import Database
 from hat_desktop.store.migrations import (
     v001_foundation,
@@ -18,6 +19,7 @@ from hat_desktop.store.migrations import (
     v003_dosing,
     v004_reconciliation,
     v005_outcomes,
+    v006_seals,
 )
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("patients, prescriptions, sessions, attendance, hold reviews", v003_dosing.SQL),
     ("reconciliations and discrepancies", v004_reconciliation.SQL),
     ("treatment episodes, outcome reviews, the pseudonym secret", v005_outcomes.STEPS),
+    ("seals on every clinical record; no row ever replaced", v006_seals.SQL),
 )
 LATEST = len(STEPS)
 
@@ -58,4 +61,6 @@ def migrate(db: Database, target: int = LATEST) -> int:
                 else:
                     statement(db)
             db.execute(f"PRAGMA user_version = {int(version)}")
+    if target == LATEST:
+        seals.install(db)  # from now on every write to a sealed table is sealed
     return start
