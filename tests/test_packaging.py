@@ -31,7 +31,7 @@ def smoke(program: list[str], data_dir: Path) -> None:
     assert demo.returncode == 0, demo.stderr
     assert "DEMO — not a legal register" in demo.stdout
     verify = run([*program, "--data-dir", str(data_dir), "verify"], env=USER)
-    assert verify.returncode == 0 and verify.stdout.startswith("The register is intact"), \
+    assert verify.returncode == 0 and "The register is intact" in verify.stdout, \
         verify.stdout + verify.stderr
     selftest = run([*program, "--data-dir", str(data_dir), "self-test"], env=USER)
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr

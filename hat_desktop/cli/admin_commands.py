@@ -81,13 +81,12 @@ def verify(ctx: CommandContext) -> int:
 
     result = verify_service.verify_register(reg, actor, progress)
     if result.ok:
-        say(f"The register is intact: {result.entries_checked} entries checked; encryption, "
-            "structure, every hash chain and every running balance agree.")
-        say(result.backup_note)
-        return 0
+        say(f"Checked {result.entries_checked} entries and {result.records_checked} clinical "
+            "records: encryption, structure, every hash chain, every seal and every running "
+            "balance agree.")
     for problem in result.problems:
         say(problem)
     if result.backup_note:
         say(result.backup_note)
-    say(f"The register is NOT intact: {len(result.problems)} problem(s) found.")
-    return 1
+    say(result.verdict)  # the last line: intact or not, and what that rests on
+    return 0 if result.ok else 1

@@ -1,4 +1,4 @@
-"""sections, export register and verify-page."""
+"""sections, export register, verify-page and verify-anchor."""
 
 import sys
 from pathlib import Path
@@ -10,7 +10,7 @@ from hat_desktop.cli.common import (
     export_range,
     say,
 )
-from hat_desktop.services import register, register_export
+from hat_desktop.services import anchors, register, register_export
 
 
 def add(sub: SubParsers) -> None:
@@ -24,6 +24,12 @@ def add(sub: SubParsers) -> None:
     p.add_argument("code", metavar="CODE",
                    help='the page code, e.g. "HATREG1:DIAM100:1:25:3F2A…" (quote it)')
     p.set_defaults(handler=verify_page)
+
+    p = sub.add_parser("verify-anchor", help="check the chain-head code printed on an "
+                       "end-of-day summary against the register")
+    p.add_argument("code", metavar="CODE",
+                   help='the code under the summary\'s QR code, e.g. "HATHEADS1|…" (quote it)')
+    p.set_defaults(handler=verify_anchor)
 
 
 def add_export(targets: SubParsers) -> None:
@@ -77,5 +83,13 @@ def verify_page(ctx: CommandContext) -> int:
     reg = ctx.reg()
     actor = ctx.acting_user()
     ok, message = register_export.verify_page(reg, actor, ctx.args.code)
+    say(message)
+    return 0 if ok else 1
+
+
+def verify_anchor(ctx: CommandContext) -> int:
+    reg = ctx.reg()
+    actor = ctx.acting_user()
+    ok, message = anchors.verify_anchor(reg, actor, ctx.args.code)
     say(message)
     return 0 if ok else 1

@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     OUTCOME_REVIEW = "outcome_review"
     EVALUATION_EXTRACT = "evaluation_extract"
     LINKAGE_FILE = "linkage_file"
+    BACKUP_PRUNED = "backup_pruned"
 
 
 @dataclass(frozen=True)

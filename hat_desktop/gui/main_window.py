@@ -253,13 +253,14 @@ class MainWindow(QObject):
         if result.cancelled:
             show_info(self.view, "Verification was cancelled before it finished.", "Cancelled")
         elif result.ok:
-            show_info(self.view, f"The register is intact: {result.entries_checked} entries "
-                      "checked; encryption, hash chains and running balances all agree.\n\n"
-                      + result.backup_note, "Register intact")
+            show_info(self.view, f"Checked {result.entries_checked} entries and "
+                      f"{result.records_checked} clinical records: encryption, hash chains, "
+                      "seals and running balances all agree.\n\n"
+                      + "\n\n".join([result.backup_note, result.verdict]).strip(),
+                      "Register intact")
         else:
-            show_error(self.view, "The register is NOT intact:\n\n"
-                       + "\n".join([*result.problems, result.backup_note]).strip(),
-                       "Register damaged")
+            show_error(self.view, "\n".join([*result.problems, result.backup_note, "",
+                                             result.verdict]).strip(), "Register damaged")
 
     def _back_up_now(self) -> None:
         back_up_now(self.view, self.reg, self.user)

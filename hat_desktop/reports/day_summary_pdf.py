@@ -13,8 +13,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hat_desktop.domain.anchors import ChainHead
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.palette import COUNT_COLOURS, expiry_colours
+from hat_desktop.reports.chain_heads_block import add_chain_heads
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -147,7 +149,9 @@ def _furniture(c: Canvas, flow: PageFlow, s: DaySummary, printed_by: str,
     c.line(MARGIN, HEIGHT - 30 * mm, WIDTH - MARGIN, HEIGHT - 30 * mm)
 
 
-def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo) -> bytes:
+def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo,
+           anchor: tuple[str, tuple[ChainHead, ...]] | None = None) -> bytes:
+    """``anchor``: the chain-head code and heads to print at the end (chain_heads_block)."""
     flow = PageFlow(
         A4, f"End-of-day summary {s.day.isoformat()}", top=TOP, bottom=BOTTOM, demo=s.demo,
         furniture=lambda c, _page: _furniture(c, flow, s, printed_by, printed_at, tz))
@@ -167,5 +171,7 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Expiry warnings", s.expiry_warnings, "None: no batch expires within 30 days.",
           {"EXPIRED": expiry_colours("expired")[0], "expires": expiry_colours("soon")[1]})
+    if anchor is not None:
+        add_chain_heads(flow, *anchor, left=MARGIN, width=TEXT_W)
     flow.finish()
     return flow.pdf

@@ -157,6 +157,9 @@ def _prune(reg: OpenRegister, folder: Path, kind: BackupKind) -> None:
             log.info("old %s backup removed", kind.value)
         except OSError:
             log.warning("could not remove an old backup")
+            continue
+        with reg.db.transaction():  # verify reports a backup gone without this record
+            reg.audit(None, AuditAction.BACKUP_PRUNED, str(old), kind=kind.value)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_date
 from hat_desktop.reports import day_summary_pdf
-from hat_desktop.services import print_copies
+from hat_desktop.services import anchors, print_copies
 from hat_desktop.services.day_summary import summary
 from hat_desktop.services.exports import write_export
 from hat_desktop.services.open_register import OpenRegister
@@ -53,7 +53,7 @@ def _render(reg: OpenRegister, actor: User, day: date) -> tuple[bytes, DaySummar
         raise InvalidInput(f"{format_date(day)} is in the future: there is no summary yet.")
     s = summary(reg, user, day)
     data = day_summary_pdf.to_pdf(s, printed_by=user.display, printed_at=reg.now(),
-                                  tz=reg.tz)
+                                  tz=reg.tz, anchor=anchors.chain_heads(reg))
     return data, s
 
 

@@ -152,9 +152,11 @@ def test_verify_from_the_tools_menu_reports_an_intact_register(
     window = MainWindow(reg, manager)
     qtbot.addWidget(window.view)
     window.ui.actionVerify.trigger()
-    assert message_boxes.last.startswith("The register is intact:")
-    assert message_boxes.last.endswith("Not compared with a backup: no backup folder is set "
-                                       "and no backup was made.")
+    assert message_boxes.last.startswith("Checked ")
+    assert message_boxes.last.endswith(
+        "Not compared with a backup: no backup folder is set and no backup was made.\n\n"
+        "The register is intact as far as the file itself can show; it was compared with no "
+        "backup, so an older copy put back, or its newest entries removed, would not show.")
     assert audit.entries(reg.db, limit=1)[0].action == "verify"
     window.close()
 
