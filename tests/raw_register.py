@@ -128,6 +128,6 @@ def reseal(conn: sqlcipher3.Connection, table: str, rowid: int) -> int:
                        (table, rowid)).fetchone()[0]
     drop_triggers(conn, "record_seals")
     conn.execute("UPDATE record_seals SET row_hash = ? WHERE seq = ?",
-                 (row_digest(RowEncoder(columns), tuple(values)), seq))
+                 (row_digest(columns, tuple(values)), seq))
     rewrite_chain(conn, "record_seals", seq)
     return int(seq)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hat_desktop.domain.anchors import parse_anchor
 from hat_desktop.services import anchors, auth, day_summary_export, register, settings
 from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.clock import ManualClock
@@ -279,12 +280,14 @@ def test_the_day_summary_prints_the_chain_heads_and_verify_anchor_checks_them(wo
     assert out.stdout.startswith("This code matches the register: all "), out.stdout
     assert "chains hold the entries printed, with the same hashes" in out.stdout
 
-    with raw_register(data_dir) as conn:  # the newest audit entries removed with the key
+    printed = next(h.seq for h in parse_anchor(code).heads if h.chain == "AUDIT")
+    with raw_register(data_dir) as conn:  # the audit log cut back to before the printed head
         drop_triggers(conn, "audit_log")
-        conn.execute("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")
+        conn.execute("DELETE FROM audit_log WHERE seq >= ?", (printed,))
     out = run_cli(data_dir, "verify-anchor", code, user="manager", password=PASSWORD)
     assert out.returncode == 1, out.stdout + out.stderr
-    assert "This code does NOT match the register: the audit log has no entry No." in out.stdout
+    assert out.stdout.startswith("This code does NOT match the register: ") and \
+        "the audit log" in out.stdout, out.stdout
 
 
 def test_a_code_that_is_not_a_chain_head_code_is_refused_in_words(world):

@@ -71,9 +71,13 @@ class RowEncoder:
         return hashlib.sha256(previous_hash.encode("ascii") + self.encode(values)).hexdigest()
 
 
-def row_digest(encoder: RowEncoder, values: Sequence[object]) -> str:
-    """SHA-256 of a row's canonical bytes (a sealed record: hat_desktop.store.seals). A
-    blob (a photo) counts by its own SHA-256, so the row's bytes stay small."""
-    plain = [f"sha256:{hashlib.sha256(v).hexdigest()}" if isinstance(v, bytes) else v
-             for v in values]
-    return hashlib.sha256(encoder.encode(plain)).hexdigest()
+def row_digest(columns: Sequence[str], values: Sequence[object]) -> str:
+    """SHA-256 of a row's canonical content (a sealed record: hat_desktop.store.seals):
+    its non-NULL columns as canonical JSON. A column added later with no value (NULL) thus
+    leaves every seal made before it valid; a value set to NULL still changes the digest.
+    A blob (a photo) counts by its own SHA-256, so the row's bytes stay small."""
+    fields = {c: (f"sha256:{hashlib.sha256(v).hexdigest()}" if isinstance(v, bytes) else v)
+              for c, v in zip(columns, values, strict=True) if v is not None}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, separators=(",", ":"),
+                                     ensure_ascii=False, default=repr).encode("utf-8")
+                          ).hexdigest()

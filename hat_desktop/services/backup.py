@@ -109,7 +109,8 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
         finally:
             copy.close()
         for leftover in (partial.with_name(partial.name + "-wal"),
-                         partial.with_name(partial.name + "-shm")):
+                         partial.with_name(partial.name + "-shm"),
+                         partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
         if copied_id != reg.register_id or not checked.ok:
             raise Refused("The backup copy did not verify: "

@@ -140,7 +140,7 @@ def check_new_register(data_dir: Path, spec: NewRegister, recovery_sheet_path: P
 
 def _remove_partial(data_dir: Path) -> None:
     base = db_path(data_dir)
-    for path in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")):
+    for path in (base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))):
         path.unlink(missing_ok=True)
 
 

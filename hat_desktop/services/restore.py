@@ -88,8 +88,8 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
     previous = read_info(data_dir) if info_path(data_dir).exists() else None
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     staging = data_dir / "register.db.restoring"
-    for leftover in (staging, staging.with_name(staging.name + "-wal"),
-                     staging.with_name(staging.name + "-shm")):
+    for leftover in (staging, *(staging.with_name(staging.name + s)
+                                for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
     shutil.copyfile(backup, staging)
     with open(staging, "rb+") as fh:
@@ -117,12 +117,12 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
                 raise PermissionDenied("Only a manager can restore a backup.")
         finally:
             copy.close()
-        for suffix in ("-wal", "-shm"):
-            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
+        _remove_beside(staging)
         set_aside = _set_aside(data_dir, clock)
         os.replace(staging, db_path(data_dir))
     except BaseException:
         staging.unlink(missing_ok=True)
+        _remove_beside(staging)
         raise
     stored = keys.keyring_problem() is None
     if stored:
@@ -143,6 +143,12 @@ def _restore(data_dir: Path, backup: Path, clock: Clock, sign_in: SignIn,
     return RestoreResult(register_id, set_aside, checked.entries_checked, stored)
 
 
+def _remove_beside(staging: Path) -> None:
+    """The journal (and any WAL files) SQLite left beside the staged copy."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        staging.with_name(staging.name + suffix).unlink(missing_ok=True)
+
+
 def _set_aside(data_dir: Path, clock: Clock) -> Path | None:
     """Move the current register (if any) into replaced-<time>/: never overwritten."""
     live = [p for p in (db_path(data_dir), info_path(data_dir)) if p.exists()]
@@ -158,7 +164,7 @@ def _set_aside(data_dir: Path, clock: Clock) -> Path | None:
             n += 1
             folder = data_dir / f"{stamp}-{n}"
     base = db_path(data_dir)
-    for path in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm"),
+    for path in (base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal")),
                  info_path(data_dir)):
         if path.exists():
             os.replace(path, folder / path.name)

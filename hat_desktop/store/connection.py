@@ -31,6 +31,7 @@ from hat_desktop.domain.errors import RegisterDamaged, RegisterUnavailable
 from hat_desktop.domain.register_keys import KeyMode, check_raw_key
 from hat_desktop.store.driver_errors import (
     SQLITE_NOTADB,
+    _cannot_open,
     damaged,
     key_does_not_open,
     result_code,
@@ -392,6 +393,10 @@ def open_database(path: Path, key: str, *, key_source: str, read_only: bool = Fa
     changing a byte of it: no journal mode set, no locks, no journal files."""
     check_raw_key(key)
     check_register_file(path)
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        # Refused now, not at the first entry: a register is written, and its journal is
+        # made beside it (SQLite would open it read-only and fail at the first write).
+        raise _cannot_open(path)
     with open(path, "rb") as fh:
         salt = fh.read(16)
     try:

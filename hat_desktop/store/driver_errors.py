@@ -104,7 +104,7 @@ def translate(exc: BaseException, path: Path, *, writing: Path | None = None
 
 def _cannot_open(path: Path) -> RegisterUnavailable:
     folder = path.parent
-    if folder.is_dir() and not os.access(folder, os.W_OK):  # SQLite writes its -wal beside
+    if folder.is_dir() and not os.access(folder, os.W_OK):  # SQLite writes its journal beside
         return RegisterUnavailable(f"The file {path} cannot be opened: its folder {folder} is "
                                    "read-only, and HAT Desktop must be able to write there.")
     return RegisterUnavailable(f"The file {path} cannot be opened: its folder is missing, or "

@@ -20,6 +20,12 @@ A key holder's own connection has none of this, so whatever it writes is unseale
 shows. What the seals cannot show is a consistent rewrite of the chain itself with every
 hash recomputed: that is caught against anchors outside the file (every retained backup,
 the chain heads printed on the day summary).
+
+A new table (a later migration) is either a ledger itself (listed in CHAINED) or listed in
+SEALED; its migration adds ``refuse_replacing(name)`` as a step (and ``no_change_triggers``
+when it is append-only). A column added to a sealed table with no value (NULL) leaves the
+seals valid (row_digest leaves NULLs out); one added with a value needs ``seal_everything``
+as a step after it. tests/test_record_seals.py checks that every table is one or the other.
 """
 
 import hashlib
@@ -28,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from hat_desktop.domain.ledger import RowEncoder, row_digest
+from hat_desktop.domain.ledger import row_digest
 from hat_desktop.store import ledger
 from hat_desktop.store.connection import Database
 
@@ -124,7 +130,7 @@ def seal_row(db: Database, table: SealedTable, row_id: int) -> None:
     newest seal already says exactly that."""
     columns = sealed_columns(db, table)
     values = _read(db, table, columns, row_id)
-    digest = None if values is None else row_digest(RowEncoder(columns), values)
+    digest = None if values is None else row_digest(columns, values)
     last = db.one("SELECT row_hash FROM record_seals WHERE table_name = ? AND row_id = ? "
                   "ORDER BY seq DESC LIMIT 1", (table.name, row_id))
     if (last[0] if last is not None else None) == digest:
@@ -162,7 +168,6 @@ def check(db: Database, problems: list[str]) -> int:
         if not db.has_table(table.name):
             continue
         columns = sealed_columns(db, table)
-        encoder = RowEncoder(columns)
         latest: dict[int, str | None] = {}
         for row_id, digest in db.iterate(
                 "SELECT row_id, row_hash FROM record_seals WHERE table_name = ? ORDER BY seq",
@@ -171,7 +176,7 @@ def check(db: Database, problems: list[str]) -> int:
         for row in db.iterate(f"SELECT rowid, {', '.join(columns)} FROM {table.name} "
                               "ORDER BY rowid"):
             checked += 1
-            row_id, found = row[0], row_digest(encoder, row[1:])
+            row_id, found = row[0], row_digest(columns, row[1:])
             where = f"{table.label} (table {table.name}, row {row_id})"
             if row_id not in latest or latest[row_id] is None:
                 problems.append(f"{where}: it has no seal, so it was added behind the app's "
