@@ -93,6 +93,13 @@ def validate_clinic_number(raw: str) -> str:
     return number
 
 
+def number_typed_short(clinic_number: str, typed: str) -> bool:
+    """Whether ``typed`` is the clinic number without its prefix: '0007' or '7' for
+    HAT-0007 (what a nurse types when the card will not scan)."""
+    tail = clinic_number.rsplit("-", 1)[-1]
+    return typed.isdigit() and tail.isdigit() and int(tail) == int(typed)
+
+
 def nhs_check_digit(first_nine: str) -> int | None:
     """The modulus-11 check digit of an NHS number's first nine digits (None: invalid)."""
     total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))

@@ -206,12 +206,12 @@ class TodayPage(QObject):
     def _fill_still(self, b: Board) -> None:
         heading = self.ui.stillHeading
         if b.current is not None:
-            heading.setText("S&till to attend this session")
+            heading.setText("Still to &attend this session")
         elif b.next_window is not None:
-            heading.setText(f"S&till to attend session {b.next_window.number} "
+            heading.setText(f"Still to &attend session {b.next_window.number} "
                             f"(opens {b.next_window.start:%H:%M})")
         else:
-            heading.setText("S&till to attend: no more sessions today")
+            heading.setText("Still to &attend: no more sessions today")
         self.still_model.clear()
         for patient in b.still_to_attend:
             item = QStandardItem(patient.label)

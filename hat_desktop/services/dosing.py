@@ -26,7 +26,7 @@ from hat_desktop.domain.dosing import (
 )
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import Flag, FlagLevel, SessionState
-from hat_desktop.domain.patients import Patient, PatientStatus
+from hat_desktop.domain.patients import Patient, PatientStatus, number_typed_short
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import BatchStock, Section, choose_batch
@@ -204,6 +204,13 @@ def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
     if not number:
         raise InvalidInput("Scan the patient's card or type their clinic number.")
     patient = patient_store.by_clinic_number(reg.db, number)
+    if patient is None and number.isdigit():  # "0007" for HAT-0007
+        short = [p for p in patient_store.all_patients(reg.db)
+                 if number_typed_short(p.clinic_number, number)]
+        if len(short) > 1:
+            raise InvalidInput(f"More than one clinic number ends in {number[:20]}: type the "
+                               "whole number (e.g. HAT-0007).")
+        patient = short[0] if short else None
     if patient is None:
         raise InvalidInput(f"No patient has the clinic number {number[:20]}.")
     return _build_card(reg, patient, None, photo=True)

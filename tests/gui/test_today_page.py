@@ -101,7 +101,7 @@ def test_session_turns_missed_the_minute_its_window_closes(qtbot, world, clock) 
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS["missed"][0]
     assert page.ui.sessionLabel.text() == "No session open; next at 15:30 (session 2)"
     assert still(page) == ["HAT-0001 Sam Patient"]  # due in session 2
-    assert page.ui.stillHeading.text() == "S&till to attend session 2 (opens 15:30)"
+    assert page.ui.stillHeading.text() == "Still to &attend session 2 (opens 15:30)"
 
 
 def test_held_patient_is_listed_first_and_shown_on_hold(qtbot, world, clock) -> None:
@@ -251,3 +251,23 @@ def test_board_is_brought_up_to_date_when_the_screen_is_unlocked(qtbot, world, c
     assert not window.locked
     qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1) == "Missed", timeout=2000)
     window.close()
+
+
+def test_the_scan_box_takes_the_number_without_its_prefix(qtbot, world, clock) -> None:
+    """A card that will not scan: the nurse types 0001 (or 1) for HAT-0001; two
+    patients whose numbers end alike must be told apart by the whole number."""
+    d = world
+    window, page = open_today(qtbot, d)
+    for typed in ("0001", "1"):
+        qtbot.keyClicks(page.ui.scanEdit, typed)
+        qtbot.keyClick(page.ui.scanEdit, Qt.Key.Key_Return)
+        assert page.check_in is not None
+        assert page.check_in.ui.patientName.text() == "Sam Patient"
+        page.check_in.view.reject()
+        qtbot.waitUntil(lambda: page.check_in is None)
+    patient_from_days_ago(d, clock, 1, "TEES-0001", "Tess Other")
+    qtbot.keyClicks(page.ui.scanEdit, "0001")
+    qtbot.keyClick(page.ui.scanEdit, Qt.Key.Key_Return)
+    assert page.ui.errorLabel.text() == ("More than one clinic number ends in 0001: type the "
+                                         "whole number (e.g. HAT-0007).")
+    assert page.check_in is None

@@ -143,7 +143,7 @@ class Ui_CorrectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.originalLabel.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"The entry being corrected", None))
 #endif // QT_CONFIG(accessibility)
-        self.reasonLabel.setText(QCoreApplication.translate("CorrectionDialog", u"&Reason", None))
+        self.reasonLabel.setText(QCoreApplication.translate("CorrectionDialog", u"R&eason", None))
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Reason for the correction", None))
 #endif // QT_CONFIG(accessibility)

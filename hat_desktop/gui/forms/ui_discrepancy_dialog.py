@@ -390,7 +390,7 @@ class Ui_DiscrepancyDialog(object):
 #if QT_CONFIG(accessibility)
         self.entryCombo.setAccessibleName(QCoreApplication.translate("DiscrepancyDialog", u"The entry at fault, in the day's entries", None))
 #endif // QT_CONFIG(accessibility)
-        self.explanationLabel.setText(QCoreApplication.translate("DiscrepancyDialog", u"E&xplanation:", None))
+        self.explanationLabel.setText(QCoreApplication.translate("DiscrepancyDialog", u"Ex&planation:", None))
 #if QT_CONFIG(accessibility)
         self.explanationEdit.setAccessibleName(QCoreApplication.translate("DiscrepancyDialog", u"Explanation of the discrepancy", None))
 #endif // QT_CONFIG(accessibility)

@@ -111,7 +111,7 @@ class Ui_EpisodeExitDialog(object):
 
     def retranslateUi(self, EpisodeExitDialog: QDialog) -> None:
         EpisodeExitDialog.setWindowTitle(QCoreApplication.translate("EpisodeExitDialog", u"End of treatment", None))
-        self.exitDateLabel.setText(QCoreApplication.translate("EpisodeExitDialog", u"Treatment &ended on", None))
+        self.exitDateLabel.setText(QCoreApplication.translate("EpisodeExitDialog", u"T&reatment ended on", None))
         self.exitDateEdit.setDisplayFormat(QCoreApplication.translate("EpisodeExitDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.exitDateEdit.setAccessibleName(QCoreApplication.translate("EpisodeExitDialog", u"Date treatment ended", None))

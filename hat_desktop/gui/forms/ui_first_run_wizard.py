@@ -352,7 +352,7 @@ class Ui_FirstRunWizard(object):
         FirstRunWizard.setWindowTitle(QCoreApplication.translate("FirstRunWizard", u"HAT Desktop \u2014 set up a new register", None))
         self.stepLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Step 1 of 4", None))
         self.clinicIntro.setText(QCoreApplication.translate("FirstRunWizard", u"Welcome. HAT Desktop keeps this clinic's controlled-drugs register and dosing record, encrypted, on this computer. First, tell it about the clinic.", None))
-        self.clinicNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Clinic &name", None))
+        self.clinicNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"C&linic name", None))
 #if QT_CONFIG(accessibility)
         self.clinicNameEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)

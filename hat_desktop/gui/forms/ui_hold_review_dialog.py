@@ -123,7 +123,7 @@ class Ui_HoldReviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.decisionCombo.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Decision of the review", None))
 #endif // QT_CONFIG(accessibility)
-        self.reviewNotesLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"&Review notes", None))
+        self.reviewNotesLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"R&eview notes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Review notes (required)", None))
 #endif // QT_CONFIG(accessibility)

@@ -178,7 +178,7 @@ class Ui_NewSectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.presetCombo.setAccessibleName(QCoreApplication.translate("NewSectionDialog", u"Preset section", None))
 #endif // QT_CONFIG(accessibility)
-        self.codeLabel.setText(QCoreApplication.translate("NewSectionDialog", u"&Code", None))
+        self.codeLabel.setText(QCoreApplication.translate("NewSectionDialog", u"C&ode", None))
 #if QT_CONFIG(accessibility)
         self.codeEdit.setAccessibleName(QCoreApplication.translate("NewSectionDialog", u"Section code", None))
 #endif // QT_CONFIG(accessibility)

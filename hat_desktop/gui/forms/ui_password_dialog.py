@@ -123,7 +123,7 @@ class Ui_PasswordDialog(object):
 #if QT_CONFIG(accessibility)
         self.newEdit.setAccessibleName(QCoreApplication.translate("PasswordDialog", u"New password", None))
 #endif // QT_CONFIG(accessibility)
-        self.confirmLabel.setText(QCoreApplication.translate("PasswordDialog", u"&Confirm new password", None))
+        self.confirmLabel.setText(QCoreApplication.translate("PasswordDialog", u"C&onfirm new password", None))
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("PasswordDialog", u"Confirm new password", None))
 #endif // QT_CONFIG(accessibility)

@@ -140,7 +140,7 @@ class Ui_PatientsPage(object):
 #if QT_CONFIG(tooltip)
         self.newPatientButton.setToolTip(QCoreApplication.translate("PatientsPage", u"Register a new patient (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
-        self.searchLabel.setText(QCoreApplication.translate("PatientsPage", u"&Find (number or name; scan a card)", None))
+        self.searchLabel.setText(QCoreApplication.translate("PatientsPage", u"F&ind (number or name; scan a card)", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("PatientsPage", u"Find a patient by clinic number or name, or scan their card", None))
 #endif // QT_CONFIG(accessibility)

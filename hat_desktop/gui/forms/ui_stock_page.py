@@ -215,7 +215,7 @@ class Ui_StockPage(object):
 #if QT_CONFIG(accessibility)
         self.resultLabel.setAccessibleName(QCoreApplication.translate("StockPage", u"Result", None))
 #endif // QT_CONFIG(accessibility)
-        self.sectionsGroup.setTitle(QCoreApplication.translate("StockPage", u"Register &sections", None))
+        self.sectionsGroup.setTitle(QCoreApplication.translate("StockPage", u"Register s&ections", None))
 #if QT_CONFIG(accessibility)
         self.sectionsTable.setAccessibleName(QCoreApplication.translate("StockPage", u"Register sections with their balance", None))
 #endif // QT_CONFIG(accessibility)

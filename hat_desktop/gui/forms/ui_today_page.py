@@ -193,7 +193,7 @@ class Ui_TodayPage(object):
 #if QT_CONFIG(accessibility)
         self.boardTable.setAccessibleName(QCoreApplication.translate("TodayPage", u"Today's board: every patient against today's sessions", None))
 #endif // QT_CONFIG(accessibility)
-        self.stillHeading.setText(QCoreApplication.translate("TodayPage", u"S&till to attend this session", None))
+        self.stillHeading.setText(QCoreApplication.translate("TodayPage", u"Still to &attend this session", None))
 #if QT_CONFIG(accessibility)
         self.stillList.setAccessibleName(QCoreApplication.translate("TodayPage", u"Patients still to attend this session", None))
 #endif // QT_CONFIG(accessibility)

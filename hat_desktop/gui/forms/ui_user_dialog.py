@@ -203,7 +203,7 @@ class Ui_UserDialog(object):
 #if QT_CONFIG(accessibility)
         self.gphcEdit.setAccessibleName(QCoreApplication.translate("UserDialog", u"GPhC registration number", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"&Password", None))
+        self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"Pass&word", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("UserDialog", u"Password", None))
 #endif // QT_CONFIG(accessibility)
