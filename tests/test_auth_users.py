@@ -310,7 +310,7 @@ def test_user_name_and_password_rules(reg, manager, username, password, message)
 ])
 def test_prescribers_and_pharmacists_need_their_numbers(reg, manager, role, licence,
                                                         registration, gphc, message):
-    details = UserDetails("Dr Who", role, licence, registration, gphc)
+    details = UserDetails("Dr Who", role, licence, registration, gphc, "1 Albert Road")
     with pytest.raises(InvalidInput, match=message):
         users.create_user(reg, manager, "doc", PASSWORD, details)
     assert users_store.by_username(reg.db, "doc") is None
@@ -318,12 +318,21 @@ def test_prescribers_and_pharmacists_need_their_numbers(reg, manager, role, lice
 
 def test_with_their_numbers_they_are_created(reg, manager):
     doc = users.create_user(reg, manager, "doc", PASSWORD, UserDetails(
-        "Dr Who", Role.PRESCRIBER, "HO-123456", "GMC 7654321"))
+        "Dr Who", Role.PRESCRIBER, "HO-123456", "GMC 7654321",
+        address="Teesside HAT Clinic\n1 Albert Road, Middlesbrough"))
     pharm = users.create_user(reg, manager, "pharm", PASSWORD, UserDetails(
         "Phil Pharm", Role.PHARMACIST, gphc_number="2012345"))
     assert (doc.home_office_licence, doc.professional_registration) == ("HO-123456",
                                                                         "GMC 7654321")
     assert pharm.gphc_number == "2012345"
+    assert doc.address == "Teesside HAT Clinic\n1 Albert Road, Middlesbrough"
+
+
+def test_a_prescriber_needs_an_address_for_the_register(reg, manager):
+    with pytest.raises(InvalidInput, match="A prescriber needs a professional address"):
+        users.create_user(reg, manager, "doc", PASSWORD, UserDetails(
+            "Dr Who", Role.PRESCRIBER, "HO-123456", "GMC 7654321"))
+    assert users_store.by_username(reg.db, "doc") is None
 
 
 def test_changing_a_role_checks_the_numbers_and_is_audited(reg, manager, make_user):

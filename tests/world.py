@@ -94,7 +94,7 @@ def destruction(quantity: int | str = 1, reference: str = "AO-1", **kw: Any
     values: dict[str, Any] = dict(
         quantity=quantity, batch="", reason="Damaged ampoule", authorised_witness_name=
         "Dee Witness", authorised_witness_role="CD Accountable Officer",
-        authorised_witness_reference=reference)
+        authorised_witness_reference=reference, method="Denatured in a denaturing kit")
     values.update(kw)
     return register.Destruction(**values)
 
@@ -140,9 +140,11 @@ def user_details(role: Role, full_name: str) -> users.UserDetails:
         full_name=full_name, role=role,
         home_office_licence="HO-123456" if role is Role.PRESCRIBER else "",
         professional_registration="GMC 7654321" if role is Role.PRESCRIBER else "",
-        gphc_number="2012345" if role is Role.PHARMACIST else "")
+        gphc_number="2012345" if role is Role.PHARMACIST else "",
+        address=PRESCRIBER_ADDRESS if role is Role.PRESCRIBER else "")
 
 
+PRESCRIBER_ADDRESS = "Teesside HAT Clinic\n1 Albert Road\nMiddlesbrough TS1 1AA"
 UserFactory = Callable[..., User]
 
 

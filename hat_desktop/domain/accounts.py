@@ -25,6 +25,7 @@ class User:
     home_office_licence: str | None = None
     professional_registration: str | None = None
     gphc_number: str | None = None
+    address: str | None = None  # a prescriber's professional address, printed in the register
     failed_attempts: int = 0
     locked_until: datetime | None = None
 

@@ -35,6 +35,7 @@ class UserDialog(FormDialog[Ui_UserDialog, User]):
             ui.roleCombo.setCurrentIndex(list(Role).index(existing.role))
             ui.licenceEdit.setText(existing.home_office_licence or "")
             ui.registrationEdit.setText(existing.professional_registration or "")
+            ui.addressEdit.setPlainText(existing.address or "")
             ui.gphcEdit.setText(existing.gphc_number or "")
             ui.activeCheck.setChecked(existing.active)
             for w in (ui.passwordEdit, ui.confirmEdit, ui.passwordLabel, ui.confirmLabel):
@@ -52,7 +53,8 @@ class UserDialog(FormDialog[Ui_UserDialog, User]):
     def _role_changed(self) -> None:
         ui = self.ui
         role = self._role()
-        for w in (ui.licenceEdit, ui.licenceLabel, ui.registrationEdit, ui.registrationLabel):
+        for w in (ui.licenceEdit, ui.licenceLabel, ui.registrationEdit, ui.registrationLabel,
+                  ui.addressEdit, ui.addressLabel):
             w.setVisible(role is Role.PRESCRIBER)
         for w in (ui.gphcEdit, ui.gphcLabel):
             w.setVisible(role is Role.PHARMACIST)
@@ -66,6 +68,7 @@ class UserDialog(FormDialog[Ui_UserDialog, User]):
             home_office_licence=ui.licenceEdit.text() if role is Role.PRESCRIBER else "",
             professional_registration=ui.registrationEdit.text() if role is Role.PRESCRIBER else "",
             gphc_number=ui.gphcEdit.text() if role is Role.PHARMACIST else "",
+            address=ui.addressEdit.toPlainText() if role is Role.PRESCRIBER else "",
         )
 
     def _save(self) -> None:

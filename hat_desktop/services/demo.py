@@ -322,6 +322,9 @@ def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed:
     return result
 
 
+DEMO_PRESCRIBER_ADDRESS = "Demo HAT Clinic\n14 Exchange Square\nMiddlesbrough TS1 1DE"
+
+
 def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random, first: date,
           today: date, real_now: datetime, result: DemoResult, patient_count: int,
           progress: Progress | None) -> None:
@@ -332,7 +335,8 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             full, role,
             home_office_licence="HO-DM-2041" if role is Role.PRESCRIBER else "",
             professional_registration="GMC 7012345" if role is Role.PRESCRIBER else "",
-            gphc_number="2041234" if role is Role.PHARMACIST else ""))
+            gphc_number="2041234" if role is Role.PHARMACIST else "",
+            address=DEMO_PRESCRIBER_ADDRESS if role is Role.PRESCRIBER else ""))
     staff = _Staff(manager, made[Role.NURSE, "demo-nurse"], made[Role.NURSE, "demo-nurse2"],
                    made[Role.PHARMACIST, "demo-pharmacist"],
                    made[Role.PRESCRIBER, "demo-prescriber"])
@@ -379,7 +383,8 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         if index == 6 and b.at(day, 8, 5):
             register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
                 100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
-                "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413"))
+                "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413",
+                method="Denatured in a controlled-drug denaturing kit, then incinerated"))
         if index and b.at(day, 8, 10):
             treatment.on_day(day)
             if index == max(total_days - 8, 1):

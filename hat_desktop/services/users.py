@@ -26,6 +26,7 @@ class UserDetails:
     home_office_licence: str = ""
     professional_registration: str = ""
     gphc_number: str = ""
+    address: str = ""  # a prescriber's professional address (Schedule 6), any role may have one
 
     def checked(self) -> "UserDetails":
         full_name = clean_text(self.full_name, "full name", max_length=100)
@@ -39,7 +40,12 @@ class UserDetails:
                          max_length=40, required=False)
         gphc = clean_text(self.gphc_number, "GPhC registration number", max_length=20,
                           required=False)
+        address = clean_text(self.address, "address", max_length=300, required=False,
+                             multiline=True)
         if role is Role.PRESCRIBER:
+            if not address:
+                raise InvalidInput("A prescriber needs a professional address: it is printed "
+                                   "in the register beside every dose they prescribed.")
             if not hol:
                 raise InvalidInput("A prescriber needs a Home Office licence number.")
             if not reg:
@@ -49,7 +55,7 @@ class UserDetails:
                 raise InvalidInput("A pharmacist needs a GPhC registration number.")
             if not (gphc.isdigit() and len(gphc) == 7):
                 raise InvalidInput("A GPhC registration number is 7 digits.")
-        return UserDetails(full_name, role, hol, reg, gphc)
+        return UserDetails(full_name, role, hol, reg, gphc, address)
 
 
 def _nullable(value: str) -> str | None:
@@ -95,6 +101,7 @@ def create_user(
             home_office_licence=_nullable(checked.home_office_licence),
             professional_registration=_nullable(checked.professional_registration),
             gphc_number=_nullable(checked.gphc_number),
+            address=_nullable(checked.address),
         )
         reg.audit(actor, AuditAction.USER_CREATED, f"user:{user_id}", username=name,
                   role=checked.role.value)
@@ -135,6 +142,7 @@ def update_user(
             "home_office_licence": _nullable(checked.home_office_licence),
             "professional_registration": _nullable(checked.professional_registration),
             "gphc_number": _nullable(checked.gphc_number),
+            "address": _nullable(checked.address),
         }
         changed = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changed:

@@ -17,6 +17,7 @@ _EDITABLE = {
     "home_office_licence",
     "professional_registration",
     "gphc_number",
+    "address",
 }
 
 
@@ -30,6 +31,7 @@ def _user(r: Row) -> User:
         home_office_licence=r["home_office_licence"],
         professional_registration=r["professional_registration"],
         gphc_number=r["gphc_number"],
+        address=r["address"],
         failed_attempts=r["failed_attempts"],
         locked_until=from_db(r["locked_until"]) if r["locked_until"] else None,
     )
@@ -46,11 +48,13 @@ def insert(
     home_office_licence: str | None = None,
     professional_registration: str | None = None,
     gphc_number: str | None = None,
+    address: str | None = None,
 ) -> int:
     cur = db.execute(
         """INSERT INTO users (username, full_name, role, password_hash, home_office_licence,
-               professional_registration, gphc_number, created_at, password_changed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               professional_registration, gphc_number, address, created_at,
+               password_changed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             username,
             full_name,
@@ -59,6 +63,7 @@ def insert(
             home_office_licence,
             professional_registration,
             gphc_number,
+            address,
             to_db(now),
             to_db(now),
         ),

@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog: QDialog) -> None:
@@ -77,46 +77,58 @@ class Ui_UserDialog(object):
 
         self.userForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.registrationEdit)
 
+        self.addressLabel = QLabel(UserDialog)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.userForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.addressEdit = QPlainTextEdit(UserDialog)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setTabChangesFocus(True)
+        self.addressEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.userForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
         self.gphcLabel = QLabel(UserDialog)
         self.gphcLabel.setObjectName(u"gphcLabel")
 
-        self.userForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.gphcLabel)
+        self.userForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.gphcLabel)
 
         self.gphcEdit = QLineEdit(UserDialog)
         self.gphcEdit.setObjectName(u"gphcEdit")
         self.gphcEdit.setMaxLength(7)
 
-        self.userForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.gphcEdit)
+        self.userForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.gphcEdit)
 
         self.passwordLabel = QLabel(UserDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.userForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.userForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(UserDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passwordEdit.setMaxLength(256)
 
-        self.userForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.userForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
         self.confirmLabel = QLabel(UserDialog)
         self.confirmLabel.setObjectName(u"confirmLabel")
 
-        self.userForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+        self.userForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
 
         self.confirmEdit = QLineEdit(UserDialog)
         self.confirmEdit.setObjectName(u"confirmEdit")
         self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirmEdit.setMaxLength(256)
 
-        self.userForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+        self.userForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
 
         self.activeCheck = QCheckBox(UserDialog)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.userForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.activeCheck)
+        self.userForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.activeCheck)
 
 
         self.userLayout.addLayout(self.userForm)
@@ -154,6 +166,7 @@ class Ui_UserDialog(object):
         self.roleLabel.setBuddy(self.roleCombo)
         self.licenceLabel.setBuddy(self.licenceEdit)
         self.registrationLabel.setBuddy(self.registrationEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
         self.gphcLabel.setBuddy(self.gphcEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
@@ -162,7 +175,8 @@ class Ui_UserDialog(object):
         QWidget.setTabOrder(self.fullNameEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.licenceEdit)
         QWidget.setTabOrder(self.licenceEdit, self.registrationEdit)
-        QWidget.setTabOrder(self.registrationEdit, self.gphcEdit)
+        QWidget.setTabOrder(self.registrationEdit, self.addressEdit)
+        QWidget.setTabOrder(self.addressEdit, self.gphcEdit)
         QWidget.setTabOrder(self.gphcEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
         QWidget.setTabOrder(self.confirmEdit, self.activeCheck)
@@ -199,6 +213,13 @@ class Ui_UserDialog(object):
 #if QT_CONFIG(accessibility)
         self.registrationEdit.setAccessibleName(QCoreApplication.translate("UserDialog", u"Professional registration number", None))
 #endif // QT_CONFIG(accessibility)
+        self.addressLabel.setText(QCoreApplication.translate("UserDialog", u"Professional a&ddress", None))
+#if QT_CONFIG(accessibility)
+        self.addressEdit.setAccessibleName(QCoreApplication.translate("UserDialog", u"Professional address", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.addressEdit.setToolTip(QCoreApplication.translate("UserDialog", u"Printed in the register beside every dose this prescriber prescribed", None))
+#endif // QT_CONFIG(tooltip)
         self.gphcLabel.setText(QCoreApplication.translate("UserDialog", u"G&PhC registration no.", None))
 #if QT_CONFIG(accessibility)
         self.gphcEdit.setAccessibleName(QCoreApplication.translate("UserDialog", u"GPhC registration number", None))

@@ -20,6 +20,7 @@ from hat_desktop.store.migrations import (
     v004_reconciliation,
     v005_outcomes,
     v006_seals,
+    v007_user_address,
 )
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("reconciliations and discrepancies", v004_reconciliation.SQL),
     ("treatment episodes, outcome reviews, the pseudonym secret", v005_outcomes.STEPS),
     ("seals on every clinical record; no row ever replaced", v006_seals.SQL),
+    ("a staff member's address (the prescriber's, on every administration)",
+     v007_user_address.SQL),
 )
 LATEST = len(STEPS)
 
