@@ -47,7 +47,7 @@ def test_match_signs_off_writes_markers_and_the_close_is_separate(world, clock):
     # An entry dated on the closed day is now a late entry and needs a reason.
     with pytest.raises(InvalidInput, match="already been closed"):
         register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
-            1, "D100A", "Dropped", "Dee Witness", "AO", "AO-1"))
+            1, "D100A", "Dropped", "Dee Witness", "AO", "AO-1", method="Denaturing kit"))
     with pytest.raises(Refused, match="already been counted"):
         reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), _counts(d))
     assert verify.verify_register(d.reg, d.manager).ok

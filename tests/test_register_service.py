@@ -93,10 +93,11 @@ def test_refusals(reg, clock, staff, diam, manager):
     entry = register.receive(reg, ph, nurse, diam.id, receipt(quantity=5))
     with pytest.raises(Refused, match="below zero"):
         register.destroy(reg, ph, diam.id, register.Destruction(
-            6, "", "Damaged", "Dee Witness", "CD Accountable Officer", "AO-1"))
+            6, "", "Damaged", "Dee Witness", "CD Accountable Officer", "AO-1",
+            method="Denaturing kit"))
     with pytest.raises(InvalidInput, match="authorised witness"):
         register.destroy(reg, ph, diam.id, register.Destruction(1, "AB123", "Damaged", "", "",
-                                                                ""))
+                                                                "", method="Kit"))
     fix = register.correct(reg, ph, nurse, entry.id, "Wrong invoice number noted")
     with pytest.raises(Refused, match="cannot itself be corrected"):
         register.correct(reg, ph, nurse, fix.id, "again")
@@ -118,7 +119,8 @@ def test_late_entry_keeps_its_reason_and_destruction_names_the_authorised_witnes
         occurred_at=clock.now() - timedelta(days=1), late_reason="Delivery after closing"))
     assert late.late_reason == "Delivery after closing"
     gone = register.destroy(reg, ph, diam.id, register.Destruction(
-        2, "AB123", "Expired", "Dee Witness", "Police CD Liaison Officer", "CDLO-77"))
+        2, "AB123", "Expired", "Dee Witness", "Police CD Liaison Officer", "CDLO-77",
+        method="Denatured in a DOOP kit"))
     assert gone.balance == 18 and gone.batch == "AB123"
     assert gone.details["authorised_witness_name"] == "Dee Witness"
     assert gone.witness_id is None
@@ -155,7 +157,7 @@ def test_balance_never_negative_and_equals_the_sum_of_entries(reg, staff, manage
                 register.receive(reg, ph, nurse, section.id, receipt(quantity=qty, batch="M1"))
             elif op == "destroy":
                 register.destroy(reg, ph, section.id, register.Destruction(
-                    qty, "M1", "Spilt", "Dee Witness", "AO", "AO-1"))
+                    qty, "M1", "Spilt", "Dee Witness", "AO", "AO-1", method="Kit"))
             elif op == "return":
                 register.return_to_supplier(reg, ph, nurse, section.id, register.Return(
                     qty, "M1", "Alliance", "Stockton", "Recalled"))

@@ -38,7 +38,8 @@ class DestroyDialog(EntryDialog[Ui_DestroyDialog]):
         ui = self.ui
         return register.Destruction(
             quantity=ui.quantityEdit.text(), batch=self.chosen_batch(ui.batchCombo),
-            reason=ui.reasonEdit.text(), authorised_witness_name=ui.witnessNameEdit.text(),
+            reason=ui.reasonEdit.text(), method=ui.methodEdit.text(),
+            authorised_witness_name=ui.witnessNameEdit.text(),
             authorised_witness_role=ui.witnessRoleEdit.text(),
             authorised_witness_reference=ui.witnessReferenceEdit.text(),
             occurred_at=self.occurred_at(), late_reason=self.late_reason())

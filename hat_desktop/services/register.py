@@ -386,6 +386,7 @@ class Destruction:
     authorised_witness_reference: str
     occurred_at: datetime | None = None
     late_reason: str | None = None
+    method: str = ""  # how it was destroyed (denaturing kit…): printed with the entry
 
 
 def check_destruction(reg: OpenRegister, actor: User, section_id: int, d: Destruction
@@ -396,6 +397,8 @@ def check_destruction(reg: OpenRegister, actor: User, section_id: int, d: Destru
     units = parse_quantity(d.quantity, "quantity destroyed")
     batch = _batch_name(d.batch, required=False)
     reason = clean_text(d.reason, "reason for the destruction", max_length=300, multiline=True)
+    method = clean_text(d.method, "method of destruction (e.g. a denaturing kit)",
+                        max_length=200, multiline=True)
     if not (d.authorised_witness_name or "").strip():
         raise InvalidInput(
             "Stock can only be destroyed in front of an authorised witness: enter the "
@@ -409,7 +412,7 @@ def check_destruction(reg: OpenRegister, actor: User, section_id: int, d: Destru
     _check_outflow_batch(reg, section, batch)
     return _draft(reg, section, EntryKind.DESTRUCTION, quantity_out=units,
                   occurred_at=d.occurred_at, late_reason=d.late_reason, batch=batch,
-                  details={"reason": reason, "destroyed_by": user.display,
+                  details={"reason": reason, "method": method, "destroyed_by": user.display,
                            "authorised_witness_name": name, "authorised_witness_role": role,
                            "authorised_witness_reference": ref})
 

@@ -37,7 +37,8 @@ def _distinctive_stock(d) -> None:
     """DIAM100 down to 37 ampoules and DIAM500 to 13: numbers nothing else on screen has."""
     for section, units, batch in ((d.diam100, 13, "D100A"), (d.diam500, 7, "D500A")):
         register.destroy(d.reg, d.pharmacist, section.id, register.Destruction(
-            units, batch, "Damaged in transit", "Dee Witness", "Inspector", "AO-17"))
+            units, batch, "Damaged in transit", "Dee Witness", "Inspector", "AO-17",
+            method="Denaturing kit"))
     assert register_store.balance(d.reg.db, d.diam100.id) == 37
     assert register_store.balance(d.reg.db, d.diam500.id) == 13
 

@@ -243,7 +243,8 @@ def test_not_enough_stock_is_refused_before_anyone_signs(qtbot, world) -> None:
     (this used to be found only after the signature)."""
     d = world
     register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
-        50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77"))
+        50, "D100A", "Damaged in a flood", "Ann Officer", "CDAO", "CDAO-77",
+        method="Denaturing kit"))
     window, _ = open_today(qtbot, d)
     _page, v = start_dose(qtbot, window)
     ui = v.ui

@@ -62,56 +62,67 @@ class Ui_DestroyDialog(object):
 
         self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
+        self.methodLabel = QLabel(DestroyDialog)
+        self.methodLabel.setObjectName(u"methodLabel")
+
+        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.methodLabel)
+
+        self.methodEdit = QLineEdit(DestroyDialog)
+        self.methodEdit.setObjectName(u"methodEdit")
+        self.methodEdit.setMaxLength(200)
+
+        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.methodEdit)
+
         self.witnessNameLabel = QLabel(DestroyDialog)
         self.witnessNameLabel.setObjectName(u"witnessNameLabel")
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.witnessNameLabel)
+        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.witnessNameLabel)
 
         self.witnessNameEdit = QLineEdit(DestroyDialog)
         self.witnessNameEdit.setObjectName(u"witnessNameEdit")
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.witnessNameEdit)
+        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.witnessNameEdit)
 
         self.witnessRoleLabel = QLabel(DestroyDialog)
         self.witnessRoleLabel.setObjectName(u"witnessRoleLabel")
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.witnessRoleLabel)
+        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.witnessRoleLabel)
 
         self.witnessRoleEdit = QLineEdit(DestroyDialog)
         self.witnessRoleEdit.setObjectName(u"witnessRoleEdit")
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.witnessRoleEdit)
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.witnessRoleEdit)
 
         self.witnessReferenceLabel = QLabel(DestroyDialog)
         self.witnessReferenceLabel.setObjectName(u"witnessReferenceLabel")
 
-        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.witnessReferenceLabel)
+        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.witnessReferenceLabel)
 
         self.witnessReferenceEdit = QLineEdit(DestroyDialog)
         self.witnessReferenceEdit.setObjectName(u"witnessReferenceEdit")
 
-        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.witnessReferenceEdit)
+        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.witnessReferenceEdit)
 
         self.occurredLabel = QLabel(DestroyDialog)
         self.occurredLabel.setObjectName(u"occurredLabel")
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
+        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
 
         self.occurredEdit = QDateTimeEdit(DestroyDialog)
         self.occurredEdit.setObjectName(u"occurredEdit")
         self.occurredEdit.setCalendarPopup(True)
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
+        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
 
         self.lateReasonLabel = QLabel(DestroyDialog)
         self.lateReasonLabel.setObjectName(u"lateReasonLabel")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
+        self.fields.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
 
         self.lateReasonEdit = QLineEdit(DestroyDialog)
         self.lateReasonEdit.setObjectName(u"lateReasonEdit")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
+        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
 
 
         self.dialogLayout.addLayout(self.fields)
@@ -151,6 +162,7 @@ class Ui_DestroyDialog(object):
         self.batchLabel.setBuddy(self.batchCombo)
         self.quantityLabel.setBuddy(self.quantityEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
+        self.methodLabel.setBuddy(self.methodEdit)
         self.witnessNameLabel.setBuddy(self.witnessNameEdit)
         self.witnessRoleLabel.setBuddy(self.witnessRoleEdit)
         self.witnessReferenceLabel.setBuddy(self.witnessReferenceEdit)
@@ -159,7 +171,8 @@ class Ui_DestroyDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.batchCombo, self.quantityEdit)
         QWidget.setTabOrder(self.quantityEdit, self.reasonEdit)
-        QWidget.setTabOrder(self.reasonEdit, self.witnessNameEdit)
+        QWidget.setTabOrder(self.reasonEdit, self.methodEdit)
+        QWidget.setTabOrder(self.methodEdit, self.witnessNameEdit)
         QWidget.setTabOrder(self.witnessNameEdit, self.witnessRoleEdit)
         QWidget.setTabOrder(self.witnessRoleEdit, self.witnessReferenceEdit)
         QWidget.setTabOrder(self.witnessReferenceEdit, self.occurredEdit)
@@ -192,6 +205,11 @@ class Ui_DestroyDialog(object):
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("DestroyDialog", u"Reason for the destruction", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("DestroyDialog", u"e.g. Expired on 31/01/2026", None))
+        self.methodLabel.setText(QCoreApplication.translate("DestroyDialog", u"&Method of destruction", None))
+#if QT_CONFIG(accessibility)
+        self.methodEdit.setAccessibleName(QCoreApplication.translate("DestroyDialog", u"Method of destruction", None))
+#endif // QT_CONFIG(accessibility)
+        self.methodEdit.setPlaceholderText(QCoreApplication.translate("DestroyDialog", u"e.g. Denatured in a DOOP denaturing kit, then sent for incineration", None))
         self.witnessNameLabel.setText(QCoreApplication.translate("DestroyDialog", u"&Witness's name", None))
 #if QT_CONFIG(accessibility)
         self.witnessNameEdit.setAccessibleName(QCoreApplication.translate("DestroyDialog", u"Authorised witness's name", None))
