@@ -21,7 +21,15 @@ from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import users as users_store
-from tests.world import MANAGER, START, WORKSTATION, Template, Templates, user_factory
+from tests.world import (
+    MANAGER,
+    PRESCRIBER_ADDRESS,
+    START,
+    WORKSTATION,
+    Template,
+    Templates,
+    user_factory,
+)
 
 # Monday 2 February 2026 to Monday 2 March 2026 (the fixture clock's START).
 FIRST_DAY = date(2026, 2, 2)
@@ -71,6 +79,7 @@ def administer(h: History, number: int, at: datetime, **kw: object) -> Entry:
                 "patient_id": number % 2 + 1, "clinic_number": clinic_number,
                 "patient_name": name, "patient_address": address,
                 "prescriber_name": "Dr Pat Prescriber", "prescriber_licence": "HO-123456",
+                "prescriber_address": PRESCRIBER_ADDRESS,
                 "units_opened": 2, "mg_administered": 180, "mg_wasted": 20,
                 "collected_by": "The patient, in person (supervised administration)",
                 "id_requested": True, "id_provided": number % 5 != 0,
@@ -122,7 +131,8 @@ def build_history(reg: OpenRegister, manager: User, make_user, clock: ManualCloc
     clock.set(end - timedelta(minutes=30))
     h.destruction = register.destroy(reg, ph, section.id, register.Destruction(
         5, "AB123", "Damaged: ampoules cracked in the safe", "Dr Ada Officer",
-        "CD Accountable Officer's witness", "CDAO-2026-07"))
+        "CD Accountable Officer's witness", "CDAO-2026-07",
+        method="Denatured in a DOOP denaturing kit, then sent for incineration"))
     h.entries.append(h.destruction)
     clock.set(end)
     return h

@@ -3,6 +3,7 @@ script would run it: sections, export register (PDF and CSV), verify-page, and r
 that say what is wrong in one sentence and write nothing."""
 
 import csv
+import datetime
 import io
 import os
 import re
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 from hat_desktop.store import audit
 from tests.world import PASSWORD
 
-CODE = re.compile(r"HATREG1:[A-Z0-9]+:\d+:\d+:[0-9A-F]{64}")
+CODE = re.compile(r"HATREG2:[A-Z0-9]+:\d+:\d+:\d+:\d+:[0-9A-F]{64}")
 
 
 def hat(history, *args: str, user: str = "ian") -> subprocess.CompletedProcess[str]:
@@ -53,10 +54,10 @@ def test_an_inspector_exports_the_csv_and_the_export_is_logged(history, tmp_path
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(out.resolve())
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert rows[0][:7] == ["entry_id", "kind", "occurred_at", "quantity_in", "quantity_out",
-                           "balance", "corrects_entry_id"]
+    assert rows[0][:7] == ["number", "kind", "occurred_at", "quantity_in", "quantity_out",
+                           "balance", "corrects_number"]
     assert len(rows) == 1 + 65
-    assert rows[1][:7] == [str(history.receipt.id), "receipt", "2026-02-02T09:00:00+00:00",
+    assert rows[1][:7] == [str(history.receipt.number), "receipt", "2026-02-02T09:00:00+00:00",
                            "300", "0", "300", ""]
     logged = audit.entries(history.reg.db, limit=1)[0]
     assert (logged.action, logged.username, logged.target) == ("export", "ian",
@@ -74,11 +75,12 @@ def test_a_printed_page_verifies_and_then_does_not_once_the_register_changed(his
     good = hat(history, "verify-page", page_two.group())
     assert good.returncode == 0, good.stderr
     assert good.stdout.startswith("This page matches the register: entries No.")
-    first = int(page_two.group().split(":")[2])
+    first = int(page_two.group().split(":")[3])
+    assert first == 11  # page 2 of the section starts at its entry No. 11
     db = history.reg.db
     db.execute("DROP TRIGGER register_entries_no_update")
-    db.execute("UPDATE register_entries SET witness_name = 'Someone Else' WHERE id = ?",
-               (first,))
+    db.execute("UPDATE register_entries SET witness_name = 'Someone Else' WHERE seq = ? AND "
+               "section_id = ?", (first, history.section.id))
     bad = hat(history, "verify-page", page_two.group())
     assert bad.returncode == 1
     assert bad.stdout.strip() == (f"This page does not match the register: entry No. {first} "
@@ -114,7 +116,26 @@ def test_an_existing_file_is_kept_unless_overwrite_is_asked(history, tmp_path):
     assert out.read_text(encoding="utf-8") == "the inspector's own notes\n"
     replaced = export(history, out, "csv", "--overwrite")
     assert replaced.returncode == 0, replaced.stderr
-    assert out.read_text(encoding="utf-8").startswith("entry_id,kind,occurred_at,")
+    assert out.read_text(encoding="utf-8").startswith("number,kind,occurred_at,")
+
+
+def test_a_page_corrected_since_it_was_printed_is_superseded_with_its_own_status(history,
+                                                                                tmp_path):
+    from hat_desktop.services import register
+    out = tmp_path / "diam100.pdf"
+    assert export(history, out, "pdf").returncode == 0
+    page_one = CODE.search(" ".join(PdfReader(out).pages[0].extract_text().split()))
+    assert page_one is not None
+    history.clock.advance(datetime.timedelta(minutes=5))
+    first = history.entries[5]
+    register.correct(history.reg, history.pharmacist, history.nurse, first.id,
+                     "The ampoule count was one too many.", quantity_in=1)
+    result = hat(history, "verify-page", page_one.group())
+    assert result.returncode == 4, result.stderr
+    assert result.stdout.startswith("This page matches the register as it was printed "
+                                    "(entries No. 1 to 10 of section DIAM100), but it is "
+                                    f"superseded: entry No. {first.number} on it was corrected")
+    assert len(result.stdout.strip().splitlines()) == 1
 
 
 def test_verify_page_refuses_text_that_is_not_a_page_code(history):

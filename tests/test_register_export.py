@@ -15,8 +15,8 @@ from hat_desktop.store import audit
 from tests.register_fixtures import administer
 
 FIRST, LAST = date(2026, 2, 1), date(2026, 3, 2)
-FIXED = ["entry_id", "kind", "occurred_at", "quantity_in", "quantity_out", "balance",
-         "corrects_entry_id"]
+FIXED = ["number", "kind", "occurred_at", "quantity_in", "quantity_out", "balance",
+         "corrects_number"]
 
 
 
@@ -51,34 +51,41 @@ def test_the_header_starts_with_the_fixed_columns_then_the_details(history, out)
 
 def test_each_kind_of_entry_has_its_values(history, out):
     h = history
-    rows = {int(r["entry_id"]): r for r in read(export(h, out))}
+    rows = {int(r["number"]): r for r in read(export(h, out))}
     assert len(rows) == len(h.entries) == 65
-    first = rows[h.receipt.id]
-    assert [first[c] for c in FIXED] == [str(h.receipt.id), "receipt",
+    assert sorted(rows) == list(range(1, 66))  # the section's numbers, with no gap
+    first = rows[h.receipt.number]
+    assert [first[c] for c in FIXED] == [str(h.receipt.number), "receipt",
                                          "2026-02-02T09:00:00+00:00", "300", "0", "300", ""]
     assert (first["supplier_name"], first["supplier_address"], first["reference"],
             first["batch"], first["expiry"]) == (
         "Alliance Healthcare", "Unit 4, Preston Farm, Stockton-on-Tees TS18 3TX", "INV-0042",
         "AB123", "2027-06-30")
     assert first["entered_by"] == "Phil Pharmacist (pharmacist)"
+    assert first["entered_by_id"] == str(h.pharmacist.id)
+    assert (first["section"], first["drug"], first["strength"], first["form"], first["unit"],
+            first["mg_per_unit"]) == ("DIAM100", "Diamorphine hydrochloride", "100 mg",
+                                      "powder for solution for injection", "ampoule", "100")
     assert first["witness"] == "Nina Nurse (nurse)"
     assert first["chain_hash"] == h.receipt.hash
 
-    fix = rows[h.fix.id]
+    fix = rows[h.fix.number]
     assert [fix[c] for c in FIXED[1:]] == ["correction", "2026-02-02T09:20:00+00:00", "0",
-                                           "180", "320", str(h.mistyped.id)]
+                                           "180", "320", str(h.mistyped.number)]
     assert fix["reason"] == "Mistyped: 20 ampoules were received, not 200."
-    assert rows[h.mistyped.id]["corrected_by_entries"] == str(h.fix.id)
+    assert rows[h.mistyped.number]["corrected_by_numbers"] == str(h.fix.number)
 
-    dose = rows[h.late.id]
+    dose = rows[h.late.number]
     assert (dose["kind"], dose["quantity_out"], dose["patient_name"], dose["mg_administered"],
             dose["mg_wasted"], dose["prescriber_licence"], dose["id_requested"],
             dose["id_provided"]) == ("administration", "2", "Józef Wiśniewski", "180", "20",
                                      "HO-123456", "yes", "yes")
     assert dose["late_reason"].startswith("Register PC down during the session")
     assert dose["recorded_at"] == "2026-02-07T11:15:00+00:00"
+    assert dose["prescriber_address"] == "Teesside HAT Clinic, 1 Albert Road, Middlesbrough TS1 1AA"
 
-    gone = rows[h.destruction.id]
+    gone = rows[h.destruction.number]
+    assert gone["method"] == "Denatured in a DOOP denaturing kit, then sent for incineration"
     assert (gone["kind"], gone["quantity_out"], gone["authorised_witness_name"],
             gone["authorised_witness_reference"], gone["reason"]) == (
         "destruction", "5", "Dr Ada Officer", "CDAO-2026-07",
@@ -94,7 +101,7 @@ def test_times_carry_the_clinic_offset_in_summer(history, out):
     h.clock.set(datetime(2026, 4, 1, 9, 30, tzinfo=UTC))  # 10:30 British Summer Time
     entry = administer(h, 1, h.clock.now())
     rows = read(export(h, out, last=date(2026, 4, 1)))
-    summer = next(r for r in rows if int(r["entry_id"]) == entry.id)
+    summer = next(r for r in rows if int(r["number"]) == entry.number)
     assert summer["occurred_at"] == "2026-04-01T10:30:00+01:00"
 
 
@@ -105,9 +112,10 @@ def test_a_date_range_keeps_only_entries_dated_in_it(history, out):
 
 def test_corrections_reach_their_entry_across_chunks(history, out, monkeypatch):
     monkeypatch.setattr(register_export, "CHUNK", 4)
-    rows = {int(r["entry_id"]): r for r in read(export(history, out))}
+    rows = {int(r["number"]): r for r in read(export(history, out))}
     assert len(rows) == 65
-    assert rows[history.later_fixed.id]["corrected_by_entries"] == str(history.later_fix.id)
+    assert (rows[history.later_fixed.number]["corrected_by_numbers"]
+            == str(history.later_fix.number))
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -155,7 +163,8 @@ def test_every_role_may_export_and_each_export_is_logged(history, out):
         assert logged.details == {
             "section": "DIAM100", "first": "2026-02-01", "last": "2026-03-02",
             "format": "pdf", "rows": 65, "pages": logged.details["pages"],
-            "path": str((out / f"{role.value}.pdf").resolve())}
+            "path": str((out / f"{role.value}.pdf").resolve()),
+            "first_page": 1, "last_page": 7, "head": 65}  # pages of 10 entries
         assert logged.details["pages"] >= 3
 
 
@@ -232,6 +241,6 @@ def test_pages_of_a_date_range_are_the_entries_dated_in_it_in_register_order(his
         assert paged == expected, (first, last)
         assert register.count_entries(h.reg, h.inspector, h.section.id, first,
                                       last) == len(expected)
-        streamed = [e.id for e, _ in register_export._rows(h.reg, h.section, first, last,
-                                                           None, "")]
+        streamed = [e.id for e, _, inside in register_export._rows(
+            h.reg, h.section, first, last, None, "") if inside]
         assert streamed == expected

@@ -10,7 +10,13 @@ from hat_desktop.cli.common import (
     export_range,
     say,
 )
+from hat_desktop.domain.register_pages import PageVerdict
 from hat_desktop.services import anchors, register, register_export
+
+# verify-page's exit status: 0 as printed and current, 4 as printed but superseded (corrected
+# or reprinted since), 1 not what the register holds (or not a page code)
+VERIFY_PAGE_STATUS = {PageVerdict.MATCHES: 0, PageVerdict.SUPERSEDED: 4,
+                      PageVerdict.DAMAGED: 1, PageVerdict.NOT_A_PAGE: 1}
 
 
 def add(sub: SubParsers) -> None:
@@ -22,7 +28,8 @@ def add(sub: SubParsers) -> None:
     p = sub.add_parser("verify-page", help="check a printed register page against the "
                        "register, by the code under its QR code")
     p.add_argument("code", metavar="CODE",
-                   help='the page code, e.g. "HATREG1:DIAM100:1:25:3F2A…" (quote it)')
+                   help='the page code, e.g. "HATREG2:DIAM100:3:21:30:112:3F2A…" (quote it); '
+                   "exit 0 current, 4 superseded, 1 does not match")
     p.set_defaults(handler=verify_page)
 
     p = sub.add_parser("verify-anchor", help="check the chain-head code printed on an "
@@ -82,8 +89,9 @@ def export_register(ctx: CommandContext) -> int:
 def verify_page(ctx: CommandContext) -> int:
     reg = ctx.reg()
     actor = ctx.acting_user()
-    ok, message = register_export.verify_page(reg, actor, ctx.args.code)
+    verdict, message = register_export.verify_page(reg, actor, ctx.args.code)
     say(message)
+from hat_desktop.domain.register_pages import PageVerdict
     return 0 if ok else 1
 
 

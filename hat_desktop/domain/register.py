@@ -128,6 +128,13 @@ class Entry:
     hash: str = ""
     batch_balance: int = 0  # the running balance of this entry's batch after it
 
+    @property
+    def number(self) -> int:
+        """The entry's number in its section (1, 2, 3… with no gap, fixed when it was
+        written): the "No." on the screen, in dialogs, in the dose confirmation and on the
+        printed page. The register-wide ``id`` stays internal."""
+        return self.seq
+
 
 def next_balance(section: Section, balance: int, quantity_in: int, quantity_out: int) -> int:
     """The running balance after an entry; refuses to go below zero."""

@@ -90,12 +90,8 @@ def dose_summary(patient: Patient, session: int, opened: list[tuple[Section, int
 
 def dose_result_text(patient: Patient, result: DoseResult, witness_name: str,
                      tz: ZoneInfo) -> str:
-    codes = list((result.event.details or {}).get("opened", {}))
-    entries = ", ".join(
-        f"no. {entry_id}" + (f" ({codes[i]})" if i < len(codes) else "")
-        for i, entry_id in enumerate(result.entry_ids)
-    )
-    word = "entries" if len(result.entry_ids) > 1 else "entry"
+    entries = ", ".join(f"No. {number} in {code}" for code, number in result.entry_numbers)
+    word = "entries" if len(result.entry_numbers) > 1 else "entry"
     return (f"Dose recorded for {patient.label}.\n\n"
             f"Given: {result.mg_administered} mg\n"
             f"Wasted: {result.mg_wasted} mg\n"

@@ -32,7 +32,7 @@ class CorrectionDialog(EntryDialog[Ui_CorrectionDialog]):
                  f"{self.section.quantity(e.quantity_out)} out" if e.quantity_out else
                  "no quantity")
         ui.originalLabel.setText(
-            f"Entry No. {e.id}, {e.kind.label.lower()} on "
+            f"Entry No. {e.number}, {e.kind.label.lower()} on "
             f"{format_local(e.occurred_at, self.reg.tz)} by {e.entered_by_name}: {moved}, "
             f"balance after it {e.balance}." + (f"\n{said}" if said else ""))
         ui.effectCombo.addItem("The balance is right: no change", NO_CHANGE)
@@ -72,7 +72,8 @@ class CorrectionDialog(EntryDialog[Ui_CorrectionDialog]):
         change = ("no change to the balance" if not moved else
                   f"{self.section.quantity(moved)} "
                   f"{'added back to' if draft.quantity_in else 'taken off'} the balance")
-        return (f"Correction of entry No. {self.target.id} in {self.section.code}: {change}. "
+        return (f"Correction of entry No. {self.target.number} in {self.section.code}: "
+                f"{change}. "
                 f"Reason: {draft.details['reason']}")
 
     def _write(self, witness: User | None) -> Entry:

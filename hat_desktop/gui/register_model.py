@@ -23,7 +23,8 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS: tuple[tuple[str, str, Callable[[EntryText], str]], ...] = (
     ("No.", "Entry number (as printed and exported)", lambda t: t.number),
     ("Date and time", "Date received or supplied", lambda t: " ".join(t.date)),
-    ("Entry", "What happened", lambda t: "; ".join(t.entry)),
+    ("Entry", "What happened (a correction or stock check: what it says)",
+     lambda t: "; ".join(t.entry + t.band)),
     ("Obtained from", "Name and address from whom obtained",
      lambda t: "; ".join(t.obtained_from)),
     ("Qty in", "Quantity obtained", lambda t: t.quantity_in),

@@ -296,7 +296,7 @@ class RegisterPage(QObject):
             self.ui.fromDateEdit.setDate(qdate(min(first, day)))
             self.ui.fromDateEdit.blockSignals(False)
         self.reload(select=entry.id)
-        self._done(f"Entry No. {entry.id} recorded: {entry.kind.label.lower()}, balance now "
+        self._done(f"Entry No. {entry.number} recorded: {entry.kind.label.lower()}, balance now "
                    f"{entry.balance}.")
 
     def receive(self) -> Entry | None:

@@ -70,6 +70,12 @@ class PageFlow:
         self._place(height, draw)
         self.reserved += reserve
 
+    def new_page(self) -> None:
+        """End the page being filled (if anything is on it): what comes next starts a page."""
+        if self.page and self.items:
+            self._end_page()
+            self._start_page()
+
     def gap(self, height: float) -> None:
         if self.items:
             self.y -= height
@@ -101,9 +107,10 @@ class PageFlow:
             draw_demo_stamp(self.canvas, *self.pagesize, words=self.demo_words)
         self.canvas.showPage()
 
-    def page_number(self, c: Canvas, x: float, y: float, size: float) -> None:
+    def page_number(self, c: Canvas, x: float, y: float, size: float, word: str = "Page"
+                    ) -> None:
         """"Page X of Y" starting at (x, y): Y is filled in when the document is done."""
-        label = f"Page {self.page} of "
+        label = f"{word} {self.page} of "
         c.setFont(FONT, size)
         c.drawString(x, y, label)
         c.saveState()

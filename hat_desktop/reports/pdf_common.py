@@ -109,3 +109,32 @@ def wrap_text(text: str, font: str, size: float, width: float, max_lines: int | 
         rest = " ".join(lines[max_lines - 1:])
         lines = [*lines[:max_lines - 1], fit_text(rest + " …", font, size, width)]
     return [fit_text(line, font, size, width) for line in lines]
+
+
+def wrap_whole(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` word-wrapped like wrap_text, but never cut: what the law requires printed
+    (names, addresses, quantities) is printed whole however many lines it takes; a word
+    wider than a line (a long reference) is broken across lines."""
+    lines: list[str] = []
+    for line in wrap_text(_break_long_words(text, font, size, width), font, size, width):
+        lines.append(line)
+    return lines
+
+
+def _break_long_words(text: str, font: str, size: float, width: float) -> str:
+    """Every word wider than ``width`` split into pieces that fit, on lines of their own."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    out: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        words: list[str] = []
+        for word in paragraph.split(" "):
+            while stringWidth(word, font, size) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                    cut -= 1
+                words.append(word[:cut])
+                word = word[cut:]
+            words.append(word)
+        out.append(" ".join(words))
+    return "\n".join(out)

@@ -9,24 +9,28 @@ from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.register_text import one_line
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
 
-# The first seven columns are fixed by the issue; the rest carry the Regulation 19 details.
+# The first seven columns are fixed (issue 4); the rest carry the Regulation 19 details.
+# Entries are named by their number in the section (as printed), never by internal ids.
 HEADER = [
-    "entry_id", "kind", "occurred_at", "quantity_in", "quantity_out", "balance",
-    "corrects_entry_id",
-    "section", "seq", "recorded_at", "late_reason", "batch", "expiry",
+    "number", "kind", "occurred_at", "quantity_in", "quantity_out", "balance",
+    "corrects_number",
+    "section", "drug", "strength", "form", "unit", "mg_per_unit",
+    "recorded_at", "late_reason", "batch", "expiry",
     "supplier_name", "supplier_address", "reference",
     "patient_clinic_number", "patient_name", "patient_address",
-    "prescriber_name", "prescriber_licence", "mg_administered", "mg_wasted", "collected_by",
-    "id_requested", "id_provided",
-    "reason", "destroyed_by", "authorised_witness_name", "authorised_witness_role",
+    "prescriber_name", "prescriber_address", "prescriber_licence",
+    "mg_administered", "mg_wasted", "collected_by",
+    "id_requested", "id_provided", "override_reason", "override_by",
+    "reason", "method", "destroyed_by", "authorised_witness_name", "authorised_witness_role",
     "authorised_witness_reference", "stock_expected", "stock_counted", "note",
-    "entered_by", "witness", "corrected_by_entries", "chain_hash",
+    "entered_by_id", "entered_by", "witness_id", "witness", "corrected_by_numbers",
+    "chain_hash",
 ]
 _TEXT_DETAILS = ("supplier_name", "supplier_address", "reference")
 _PATIENT = ("clinic_number", "patient_name", "patient_address", "prescriber_name",
-            "prescriber_licence")
-_WITNESS = ("reason", "destroyed_by", "authorised_witness_name", "authorised_witness_role",
-            "authorised_witness_reference")
+            "prescriber_address", "prescriber_licence")
+_WITNESS = ("reason", "method", "destroyed_by", "authorised_witness_name",
+            "authorised_witness_role", "authorised_witness_reference")
 
 
 def _yes_no(value: Any) -> str:
@@ -37,33 +41,38 @@ def _text(value: Any) -> str:
     return safe_cell(one_line(value)) if value not in (None, "") else ""
 
 
-def csv_row(entry: Entry, corrections: Sequence[Entry], section_code: str, tz: ZoneInfo
+def csv_row(entry: Entry, corrections: Sequence[Entry], section: Section, tz: ZoneInfo
             ) -> list[object]:
     d = entry.details
     return [
-        entry.id, entry.kind.value, iso_local(entry.occurred_at, tz), entry.quantity_in,
-        entry.quantity_out, entry.balance, entry.corrects_entry_id or "",
-        section_code, entry.seq, iso_local(entry.recorded_at, tz), _text(entry.late_reason),
+        entry.number, entry.kind.value, iso_local(entry.occurred_at, tz), entry.quantity_in,
+        entry.quantity_out, entry.balance, d.get("corrects_seq", "") if
+        entry.corrects_entry_id else "",
+        section.code, safe_cell(section.drug), safe_cell(section.strength),
+        safe_cell(section.form), section.unit, section.mg_per_unit,
+        iso_local(entry.recorded_at, tz), _text(entry.late_reason),
         entry.batch or "", entry.expiry.isoformat() if entry.expiry else "",
         *(_text(d.get(k)) for k in _TEXT_DETAILS),
         *(_text(d.get(k)) for k in _PATIENT),
         d.get("mg_administered", ""), d.get("mg_wasted", ""), _text(d.get("collected_by")),
         _yes_no(d.get("id_requested")), _yes_no(d.get("id_provided")),
+        _text(d.get("override_reason")), _text(d.get("override_by")),
         *(_text(d.get(k)) for k in _WITNESS),
         d.get("expected", ""), d.get("counted", ""), _text(d.get("note")),
-        safe_cell(entry.entered_by_name), safe_cell(entry.witness_name or ""),
-        ";".join(str(c.id) for c in corrections), entry.hash,
+        entry.entered_by, safe_cell(entry.entered_by_name), entry.witness_id or "",
+        safe_cell(entry.witness_name or ""),
+        ";".join(str(c.number) for c in corrections), entry.hash,
     ]
 
 
-def write_csv(out: TextIO, rows: Iterable[tuple[Entry, Sequence[Entry]]], section_code: str,
+def write_csv(out: TextIO, rows: Iterable[tuple[Entry, Sequence[Entry]]], section: Section,
               tz: ZoneInfo) -> int:
     """Write the header and one line per entry to ``out``; the number of entries."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
     count = 0
     for entry, corrections in rows:
-        writer.writerow(csv_row(entry, corrections, section_code, tz))
+        writer.writerow(csv_row(entry, corrections, section, tz))
         count += 1
     return count
 

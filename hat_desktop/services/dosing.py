@@ -320,7 +320,8 @@ class CheckedDose:
 @dataclass(frozen=True)
 class DoseResult:
     event: AttendanceEvent
-    entry_ids: tuple[int, ...]
+    entry_ids: tuple[int, ...]  # internal
+    entry_numbers: tuple[tuple[str, int], ...]  # (section code, No. in the section)
     mg_administered: int
     mg_wasted: int
     observe_until: datetime
@@ -350,7 +351,8 @@ def check_dose(reg: OpenRegister, actor: User, patient_id: int, request: DoseReq
     less = prescribed_dose(rx, mg, c.given_today_mg,
                            request.less_reason.label if request.less_reason else None)
     plan = plan_dose(_opened(c, request), mg)
-    entries = tuple(_administration(reg, c, rx, request, share) for share in plan.shares)
+    entries = tuple(_administration(reg, c, rx, request, share, override)
+                    for share in plan.shares)
     return CheckedDose(c, a, plan, less, less_note, despite, entries)
 
 
@@ -370,7 +372,7 @@ def _opened(c: CheckInCard, request: DoseRequest) -> list[tuple[Section, int]]:
 
 
 def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request: DoseRequest,
-                    share: SectionShare) -> EntryDraft:
+                    share: SectionShare, override: Override | None) -> EntryDraft:
     """The register entry of one product of the dose, from the batch that expires first."""
     today = reg.today()
     stock = register_store.batches(reg.db, share.section.id)
@@ -386,6 +388,7 @@ def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request
         "patient_address": c.patient.address,
         "prescriber_name": rx.prescriber_name,
         "prescriber_licence": rx.prescriber_licence,
+        "prescriber_address": prescriber.address if prescriber else None,
         "prescriber_registration": (prescriber.professional_registration
                                     if prescriber else None),
         "prescription_id": rx.id,
@@ -398,6 +401,8 @@ def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request
         "id_provided": request.id_provided,
         "session": c.window.number,
         "day": c.day.isoformat(),
+        **({"override_reason": override.reason, "override_by": override.manager.display}
+           if override is not None else {}),
     }, late_reason=request.late_reason or None)
 
 
@@ -410,8 +415,10 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
         signer = check_witness(reg, actor, witness)
         c, plan, a = checked.card, checked.plan, checked.assessment
         assert c.window is not None and c.prescription is not None
-        entry_ids = [register.write_draft(reg, actor, draft, signer).id
-                     for draft in checked.entries]
+        written = [register.write_draft(reg, actor, draft, signer) for draft in checked.entries]
+        entry_ids = [e.id for e in written]
+        numbers = tuple((share.section.code, e.number)
+                        for share, e in zip(plan.shares, written, strict=True))
         now = reg.now()
         until = reg.settings.observation_ends(now)
         event_id = attendance_store.add_event(
@@ -439,7 +446,8 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
              c.window.number, entry_ids)
-    return DoseResult(event, tuple(entry_ids), plan.mg_administered, plan.mg_wasted, until)
+    return DoseResult(event, tuple(entry_ids), numbers, plan.mg_administered, plan.mg_wasted,
+                      until)
 
 
 def _no_stock(section: Section, units: int, stock: list[BatchStock], today: date) -> str:

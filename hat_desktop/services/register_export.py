@@ -13,21 +13,24 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.register import Entry, Section
+from hat_desktop.domain.register_pages import PageSpan, PageVerdict, page_of
+from hat_desktop.domain.register_text import correction_change
 from hat_desktop.domain.roles import Action
-from hat_desktop.domain.times import day_bounds, format_date
+from hat_desktop.domain.times import day_bounds, format_date, format_local
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies, register
 from hat_desktop.services.exports import check_output
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import audit as audit_store
 from hat_desktop.store import register as register_store
 
 log = logging.getLogger(__name__)
@@ -36,7 +39,7 @@ FORMATS = ("pdf", "csv")
 CHUNK = 500
 # progress(stage, done, total) -> keep going?
 Progress = Callable[[str, int, int], bool]
-Rows = Iterator[tuple[Entry, list[Entry]]]
+Rows = Iterator[tuple[Entry, list[Entry], bool]]  # entry, its corrections, dated in period
 
 
 def _section(reg: OpenRegister, actor: User, section_code: str, start: date, end: date
@@ -48,18 +51,24 @@ def _section(reg: OpenRegister, actor: User, section_code: str, start: date, end
 
 def _rows(reg: OpenRegister, section: Section, start: date, end: date,
           progress: Progress | None, stage: str) -> Rows:
-    """Entries dated start..end in register order, each with its corrections."""
+    """The whole pages of the section that hold the entries dated start..end, in register
+    order, each entry with its corrections and whether it is dated in the period."""
     lo, hi = day_bounds(start, reg.tz)[0], day_bounds(end, reg.tz)[1]
-    total = register_store.count_in_range(reg.db, section.id, lo, hi) if progress else 0
+    span = register_store.number_span(reg.db, section.id, lo, hi)
+    if span is None:
+        return
+    pages = PageSpan.holding(*span)
+    last = min(pages.last_number, register_store.last_number(reg.db, section.id))
+    total = last - pages.first_number + 1
     done = 0
     chunk: list[Entry] = []
 
     def flush() -> Rows:
         notes = register_store.corrections_of(reg.db, [e.id for e in chunk])
         for e in chunk:
-            yield e, notes.get(e.id, [])
+            yield e, notes.get(e.id, []), lo <= e.occurred_at < hi
 
-    for entry in register_store.iter_entries(reg.db, section.id, lo, hi):
+    for entry in register_store.iter_numbers(reg.db, section.id, pages.first_number, last):
         chunk.append(entry)
         if len(chunk) == CHUNK:
             yield from flush()
@@ -75,10 +84,12 @@ def _rows(reg: OpenRegister, section: Section, start: date, end: date,
 def _heading(reg: OpenRegister, actor: User, section: Section, start: date, end: date
              ) -> register_pdf.RegisterHeading:
     s = reg.settings
+    today = reg.today()
     return register_pdf.RegisterHeading(
         clinic_name=s.clinic_name, clinic_address=s.clinic_address, section=section,
-        first=start, last=end, tz=reg.tz, printed_by=actor.display,
-        printed_at=reg.now(), demo=reg.demo)
+        first=min(start, today), last=min(end, today), tz=reg.tz, printed_by=actor.display,
+        printed_at=reg.now(), demo=reg.demo,
+        head=register_store.last_number(reg.db, section.id))
 
 
 def _write(reg: OpenRegister, target: Path, write: Callable[[BinaryIO], int],
@@ -107,34 +118,41 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
             target: Path, progress: Progress | None, action: AuditAction,
             **details: str) -> int:
     """Write the entries to ``target`` and audit it (``action``, with the number of
-    entries and pages); returns the number of entries."""
+    entries, and for pages which pages of the section and its newest entry number then);
+    returns the number of entries."""
     stage = f"Writing {section.code} {format_date(start)} to {format_date(end)}"
     rows = _rows(reg, section, start, end, progress, stage)
-    pages = [0]
+    printed: dict[str, int] = {}
+    heading = _heading(reg, actor, section, start, end)
 
     def write(fh: BinaryIO) -> int:
         if fmt == "csv":
             text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
-            count = register_csv.write_csv(text, rows, section.code, reg.tz)
+            count = register_csv.write_csv(
+                text, ((e, notes) for e, notes, inside in rows if inside), section, reg.tz)
             text.flush()
             text.detach()
             return count
-        counted = [0]
+        numbers: list[int] = []
 
         def counting() -> Rows:
             for row in rows:
-                counted[0] += 1
+                numbers.append(row[0].number)
                 yield row
 
-        codes = register_pdf.render(_heading(reg, actor, section, start, end), counting(),
-                                    fh)
-        pages[0] = len(codes)
-        return counted[0]
+        codes = register_pdf.render(heading, counting(), fh)
+        printed["pages"] = len(codes)
+        if numbers:
+            printed.update(first_page=page_of(numbers[0]), last_page=page_of(numbers[-1]),
+                           head=heading.head)
+        return len(numbers)
 
     def record(count: int) -> None:
+        said: dict[str, Any] = {**details, **printed}
+        said.setdefault("pages", 0)
         reg.audit(actor, action, f"register:{section.code}", section=section.code,
                   first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
-                  pages=pages[0], **details)
+                  **said)
 
     return _write(reg, target, write, record)
 
@@ -172,53 +190,98 @@ def print_register(reg: OpenRegister, actor: User, section_code: str, start: dat
     return target
 
 
-def _judge(reg: OpenRegister, section: Section, code: PageCode) -> tuple[bool, str]:
-    first, last = code.first_entry_id, code.last_entry_id
+def _judge(reg: OpenRegister, section: Section, code: PageCode) -> tuple[PageVerdict, str]:
+    first, last = code.first, code.last
+    if code.by_id:  # an older page, numbered by register-wide id
+        first_n = register_store.number_of_id(reg.db, section.id, first)
+        last_n = register_store.number_of_id(reg.db, section.id, last)
+        if first_n is None or last_n is None:
+            missing = first if first_n is None else last
+            return PageVerdict.DAMAGED, (f"This page does not match the register: entry "
+                                         f"{missing} is not in section {section.code}.")
+        first, last = first_n, last_n
+    damaged = "This page does not match the register: "
     span = f"entries No. {first} to {last} of section {section.code}"
     links = register_store.chain_span(reg.db, section.id, first, last)
-    if not links or links[0].id != first:
-        return False, (f"This page does not match the register: entry No. {first} is not in "
-                       f"section {section.code}.")
-    if links[-1].id != last:
-        return False, (f"This page does not match the register: entry No. {last} is not in "
-                       f"section {section.code} after No. {first}.")
+    if not links or links[0].seq != first:
+        return PageVerdict.DAMAGED, (f"{damaged}entry No. {first} is not in section "
+                                     f"{section.code}.")
+    if links[-1].seq != last:
+        return PageVerdict.DAMAGED, (f"{damaged}entry No. {last} is not in section "
+                                     f"{section.code} after No. {first}.")
     for before, link in zip(links, links[1:], strict=False):
         if link.seq != before.seq + 1:
-            return False, (f"This page does not match the register: an entry between No. "
-                           f"{before.id} and No. {link.id} is missing.")
+            return PageVerdict.DAMAGED, (f"{damaged}an entry between No. {before.seq} and No. "
+                                         f"{link.seq} is missing.")
     for link in links:
         if link.prev_hash != link.expected_prev:
-            return False, (f"This page does not match the register: the link of entry No. "
-                           f"{link.id} to the entry before it is broken, so an entry was "
-                           "removed or changed.")
+            return PageVerdict.DAMAGED, (
+                f"{damaged}the link of entry No. {link.seq} to the entry before it is broken, "
+                "so an entry was removed or changed.")
         if link.recomputed != link.hash:
-            return False, (f"This page does not match the register: entry No. {link.id} was "
-                           "altered after it was written.")
+            return PageVerdict.DAMAGED, (f"{damaged}entry No. {link.seq} was altered after it "
+                                         "was written.")
     if links[-1].hash != code.chain_hash:
-        return False, (f"This page does not match the register: {span} are not the entries "
-                       "printed on it (the chain hash after the last one differs).")
-    return True, (f"This page matches the register: {span} ({len(links)} entries) are "
-                  "exactly as printed.")
+        return PageVerdict.DAMAGED, (f"{damaged}{span} are not the entries printed on it (the "
+                                     "chain hash after the last one differs).")
+    later = [] if code.by_id else _since_printed(reg, section, code, links[-1].id)
+    if later:
+        return PageVerdict.SUPERSEDED, (
+            f"This page matches the register as it was printed ({span}), but it is superseded: "
+            + "; ".join(later) + ".")
+    return PageVerdict.MATCHES, (f"This page matches the register: {span} ({len(links)} "
+                                 "entries) are exactly as printed.")
 
 
-def verify_page(reg: OpenRegister, actor: User, qr_text: str) -> tuple[bool, str]:
-    """Whether the entries a printed page lists are still exactly those in the register:
-    (matches?, one sentence saying so). Audited."""
+def _since_printed(reg: OpenRegister, section: Section, code: PageCode, last_id: int
+                   ) -> list[str]:
+    """What happened to a page after it was printed: corrections of its entries (and what
+    they did to the balance it shows), and newer prints of the same page."""
+    said: list[str] = []
+    fixes = register_store.corrections_written_after(reg.db, section.id, code.first, code.last,
+                                                     code.head)
+    for fix in fixes:
+        said.append(
+            f"entry No. {fix.details.get('corrects_seq', '?')} on it was corrected afterwards "
+            f"(entry No. {fix.number} on page {page_of(fix.number)}, "
+            f"{format_local(fix.occurred_at, reg.tz)}, "
+            f"{correction_change(fix, section)})")
+    net = sum(f.quantity_in - f.quantity_out for f in fixes)
+    last = register_store.entry_by_id(reg.db, last_id)
+    if net and last is not None:
+        said.append(f"the balance it shows after No. {code.last}, {last.balance}, is "
+                    f"{last.balance + net} once corrected")
+    newer = [at for at, d in audit_store.details_for_target(
+        reg.db, [str(AuditAction.PRINT), str(AuditAction.EXPORT)], f"register:{section.code}")
+        if d.get("format") == "pdf" and isinstance(d.get("head"), int)
+        and int(str(d["head"])) > code.head
+        and int(str(d.get("first_page", 0))) <= code.page <= int(str(d.get("last_page", 0)))]
+    if newer:
+        said.append(f"a newer print of page {code.page} was made on "
+                    f"{format_local(newer[-1], reg.tz)}")
+    return said
+
+
+def verify_page(reg: OpenRegister, actor: User, qr_text: str) -> tuple[PageVerdict, str]:
+    """Whether the entries a printed page lists are still exactly those in the register,
+    and whether the page has been superseded (corrected or reprinted since): the verdict
+    and one sentence saying so. Audited."""
     require(reg, actor, Action.VERIFY)
     try:
         code = parse_page_code(qr_text)
     except InvalidInput as exc:
-        return False, str(exc)
+        return PageVerdict.NOT_A_PAGE, str(exc)
     section = register_store.section_by_code(reg.db, code.section_code)
     if section is None:
-        ok, message = False, (f"This page is not from this register: it has no section "
-                              f"{code.section_code}.")
+        verdict, message = PageVerdict.NOT_A_PAGE, (
+            f"This page is not from this register: it has no section {code.section_code}.")
     else:
-        ok, message = _judge(reg, section, code)
+        verdict, message = _judge(reg, section, code)
     with reg.db.transaction():
         reg.audit(actor, AuditAction.VERIFY, f"page:{code.section_code}",
-                  first=code.first_entry_id, last=code.last_entry_id, matches=ok)
-    return ok, message
+                  first=code.first, last=code.last, page=code.page, verdict=str(verdict),
+                  matches=verdict is PageVerdict.MATCHES)
+    return verdict, message
 
 
 def sections_csv(reg: OpenRegister, actor: User) -> bytes:

@@ -78,3 +78,12 @@ def entries(
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
     return [_entry(r) for r in db.all(sql, params)]
+
+
+def details_for_target(db: Database, actions: list[str], target: str
+                       ) -> list[tuple[datetime, dict[str, object]]]:
+    """(when, details) of every audit entry of ``actions`` about ``target``, oldest first."""
+    rows = db.all(
+        f"SELECT at, details FROM audit_log WHERE target = ? AND action IN "
+        f"({', '.join('?' for _ in actions)}) ORDER BY id", (target, *actions))
+    return [(from_db(r["at"]), json.loads(r["details"])) for r in rows]

@@ -229,6 +229,46 @@ def entries_in_range(
     return [_entry(r) for r in rows]
 
 
+def number_span(db: Database, section_id: int, start: datetime | None,
+                end: datetime | None) -> tuple[int, int] | None:
+    """The lowest and highest entry number (seq) of the section's entries dated in
+    [start, end); None if there is none."""
+    clause, params = _range_clause(start, end)
+    return _seq_span(db, section_id, clause, params)
+
+
+def last_number(db: Database, section_id: int) -> int:
+    """The number of the section's newest entry (0 before its first)."""
+    return int(db.scalar("SELECT max(seq) FROM register_entries WHERE section_id = ?",
+                         (section_id,)) or 0)
+
+
+def iter_numbers(db: Database, section_id: int, first: int, last: int) -> Iterator[Entry]:
+    """The section's entries numbered ``first`` to ``last``, streamed in order."""
+    for row in db.iterate(f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ? "
+                          "AND seq BETWEEN ? AND ? ORDER BY seq", (section_id, first, last)):
+        yield _entry(row)
+
+
+def number_of_id(db: Database, section_id: int, entry_id: int) -> int | None:
+    """The number in its section of the entry with register-wide id ``entry_id``."""
+    found = db.scalar("SELECT seq FROM register_entries WHERE id = ? AND section_id = ?",
+                      (entry_id, section_id))
+    return None if found is None else int(found)
+
+
+def corrections_written_after(db: Database, section_id: int, first: int, last: int,
+                              after: int) -> list[Entry]:
+    """Corrections numbered after ``after`` of the section's entries ``first``..``last``
+    (what a page printed when ``after`` was the newest entry does not show)."""
+    rows = db.all(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries WHERE section_id = ? AND seq > ? "
+        "AND kind = 'correction' AND corrects_entry_id IN (SELECT id FROM register_entries "
+        "WHERE section_id = ? AND seq BETWEEN ? AND ?) ORDER BY seq",
+        (section_id, after, section_id, first, last))
+    return [_entry(r) for r in rows]
+
+
 def iter_entries(db: Database, section_id: int, start: datetime | None = None,
                  end: datetime | None = None) -> Iterator[Entry]:
     """Every entry in range, streamed in register order (for exports of any size)."""
@@ -252,16 +292,15 @@ class ChainLink(NamedTuple):
     recomputed: str  # SHA-256 of expected_prev + the entry's content as it is now
 
 
-def chain_span(db: Database, section_id: int, first_id: int, last_id: int
-               ) -> list[ChainLink]:
-    """The entries of a section from one id to another (inclusive, in chain order), each
-    with its hash recomputed from the row as it stands: how a printed page is checked."""
+def chain_span(db: Database, section_id: int, first: int, last: int) -> list[ChainLink]:
+    """The entries of a section numbered ``first`` to ``last`` (inclusive, in chain
+    order), each with its hash recomputed from the row as it stands: how a printed page
+    is checked."""
     columns = ledger.hashed_columns(db, REGISTER_ENTRIES)
-    seq_of = "(SELECT seq FROM register_entries WHERE id = ? AND section_id = ?)"
     rows = db.all(
         f"SELECT {', '.join(columns)}, prev_hash, hash FROM register_entries "
-        f"WHERE section_id = ? AND seq BETWEEN {seq_of} - 1 AND {seq_of} ORDER BY seq",
-        (section_id, first_id, section_id, last_id, section_id),
+        "WHERE section_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+        (section_id, first - 1, last),
     )
     encoder = RowEncoder(columns)
     id_at, seq_at = columns.index("id"), columns.index("seq")
@@ -269,7 +308,7 @@ def chain_span(db: Database, section_id: int, first_id: int, last_id: int
     previous = GENESIS_HASH
     for row in rows:
         values, prev_hash, digest = tuple(row)[:-2], row[-2], row[-1]
-        if not links and values[id_at] != first_id:  # the entry before the span: its hash
+        if values[seq_at] < first:  # the entry before the span: its hash
             previous = digest
             continue
         links.append(ChainLink(values[id_at], values[seq_at], prev_hash, digest, previous,

@@ -122,7 +122,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     assert ui.correctButton.isEnabled()
 
     def fill_correction(dialog) -> None:
-        assert f"Entry No. {receipt.id}, received on 05/03/2026 10:00" in \
+        assert f"Entry No. {receipt.number}, received on 05/03/2026 10:00" in \
             dialog.ui.originalLabel.text()
         qtbot.keyClicks(dialog.ui.reasonEdit, "Typed 200 for 20: the invoice says 20 ampoules.")
         dialog.ui.effectCombo.setCurrentIndex(2)
@@ -136,12 +136,15 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     assert fix is not None and fix.corrects_entry_id == receipt.id and fix.balance == 25
     note = cell(page, row_of(page, receipt.id), "Notes")
     assert note == (f"Corrected 05/03/2026 10:00 by Phil Pharmacist (pharmacist), witnessed "
-                    f"by Nina Nurse (nurse) (entry {fix.id}, 180 ampoules taken off): Typed "
-                    "200 for 20: the invoice says 20 ampoules.")
+                    f"by Nina Nurse (nurse) (entry No. {fix.number}, 180 ampoules taken off): "
+                    "Typed 200 for 20: the invoice says 20 ampoules.")
     assert page.model.index(row_of(page, receipt.id), 0).data(
         Qt.ItemDataRole.ToolTipRole) == note
     assert cell(page, row_of(page, receipt.id), "Qty in") == "200"  # the original stays
-    assert cell(page, row_of(page, fix.id), "Entry") == f"Correction of No. {receipt.id}"
+    assert cell(page, row_of(page, fix.id), "Entry") == (
+        f"Correction of No. {receipt.number}; Correction of entry No. {receipt.number}: 180 "
+        "ampoules taken off the balance. Reason: Typed 200 for 20: the invoice says 20 ampoules.")
+    assert cell(page, row_of(page, fix.id), "Qty out") == ""  # not under SUPPLIED
 
     # 4. the expired batch, destroyed in front of an authorised witness
     def fill_destruction(dialog) -> None:
@@ -151,6 +154,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
         combo.setCurrentIndex(combo.findData("OLD1"))
         assert dialog.ui.quantityEdit.text() == "5"
         assert dialog.ui.reasonEdit.text() == "Expired on 04/03/2026"
+        qtbot.keyClicks(dialog.ui.methodEdit, "Denatured in a DOOP kit")
         qtbot.keyClicks(dialog.ui.witnessNameEdit, "Dr Ada Officer")
         qtbot.keyClicks(dialog.ui.witnessRoleEdit, "CD Accountable Officer's witness")
         qtbot.keyClicks(dialog.ui.witnessReferenceEdit, "CDAO-2026-07")
@@ -161,13 +165,14 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     gone = page.selected_entry()
     assert gone is not None and gone.quantity_out == 5 and gone.balance == 20
     row = row_of(page, gone.id)
-    assert cell(page, row, "Supplied to") == "Destroyed: Expired on 04/03/2026; Batch OLD1"
+    assert cell(page, row, "Supplied to") == ("Destroyed: Expired on 04/03/2026; Method: "
+                                              "Denatured in a DOOP kit; Batch OLD1")
     assert cell(page, row, "Witness") == ("Dr Ada Officer (CD Accountable Officer's witness, "
                                           "CDAO-2026-07), authorised witness")
     assert cell(page, row, "Balance") == "20"
     assert "Balance: 20 ampoules" in ui.sectionHeading.text()
     assert [cell(page, r, "No.") for r in range(page.model.rowCount())] == [
-        str(e) for e in (old.id, receipt.id, fix.id, gone.id)]
+        str(e.number) for e in (old, receipt, fix, gone)] == ["1", "2", "3", "4"]
 
     # 5. print: Qt's print dialog, the pages on the printer, and the print is logged
     printers = PrintDialogs(monkeypatch, tmp_path)
@@ -185,7 +190,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     qtbot.waitUntil(lambda: target.with_suffix(".csv").exists(), timeout=10_000)
     lines = target.with_suffix(".csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("entry_id,kind,occurred_at,quantity_in,quantity_out,balance,")
-    assert len(lines) == 5 and lines[2].startswith(f"{receipt.id},receipt,")
+    assert len(lines) == 5 and lines[2].startswith(f"{receipt.number},receipt,")
     assert message_boxes.shown == []
     window.close()
 
@@ -346,7 +351,8 @@ def named(widget: QWidget | None) -> QWidget:
     ("receiveButton", ["quantityEdit", "supplierNameEdit", "supplierAddressEdit",
                        "referenceEdit", "batchEdit", "expiryEdit", "occurredEdit",
                        "lateReasonEdit", "recordButton", "cancelButton"]),
-    ("destroyButton", ["batchCombo", "quantityEdit", "reasonEdit", "witnessNameEdit",
+    ("destroyButton", ["batchCombo", "quantityEdit", "reasonEdit", "methodEdit",
+                       "witnessNameEdit",
                        "witnessRoleEdit", "witnessReferenceEdit", "occurredEdit",
                        "lateReasonEdit", "recordButton", "cancelButton"]),
 ])
