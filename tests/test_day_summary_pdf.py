@@ -4,7 +4,7 @@ expiry warnings; saved only where chosen, and the figures kept in the audit trai
 
 import io
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -14,7 +14,8 @@ from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.services import day_summary_export, dosing, reconciliation, register
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests.world import dose_request
+from tests.command_line import assert_clear_refusal, run_cli
+from tests.world import PASSWORD, dose_request
 
 
 def _text(path) -> str:
@@ -69,18 +70,24 @@ def test_summary_pdf_carries_each_sections_figures(world, clock, tmp_path):
             "Nora Nurse (nurse).") in flat
     d100 = _section(text, "DIAM100")
     assert "Diamorphine hydrochloride 100 mg powder for solution for injection" in d100
-    for figure in ("Opening balance 0 ampoules", "Received 50 ampoules",
-                   "Doses administered 1 (180 mg)", "Waste (denatured) 20 mg",
-                   "Destroyed 0 ampoules", "Returned to supplier 0 ampoules",
-                   "Corrections (net) none", "Closing balance 48 ampoules",
-                   "Counted 47 ampoules", "Difference -1 (1 ampoule short)"):
+    for figure in ("Opening balance 0 ampoules", "In: received 50 ampoules",
+                   "In: corrections 0 ampoules",
+                   "Out: administered 2 ampoules opened for 1 dose (180 mg given)",
+                   "Waste (denatured) 20 mg, the rest of the ampoules opened",
+                   "Out: destroyed 0 ampoules", "Out: returned to supplier 0 ampoules",
+                   "Out: corrections 0 ampoules", "Closing balance 48 ampoules",
+                   "Counted 47 ampoules", "Difference at the count -1 (1 ampoule short)",
+                   "Opening 0 ampoules + in 50 ampoules − out 2 ampoules = closing 48 "
+                   "ampoules"):
         assert figure in d100, figure
     d500 = _section(text, "DIAM500")
-    for figure in ("Opening balance 0 ampoules", "Received 23 ampoules",
-                   "Doses administered 0 (0 mg)", "Waste (denatured) 0 mg",
-                   "Closing balance 23 ampoules", "Counted 23 ampoules",
-                   "Difference none"):
+    for figure in ("Opening balance 0 ampoules", "In: received 23 ampoules",
+                   "Out: administered 0 ampoules opened for 0 doses (0 mg given)",
+                   "Waste (denatured) 0 mg", "Closing balance 23 ampoules",
+                   "Counted 23 ampoules", "Difference at the count none",
+                   "Opening 0 ampoules + in 23 ampoules − out 0 ampoules = closing 23"):
         assert figure in d500, figure
+    assert "written into this day after" not in flat
     assert "HAT-0002 Wendy Withheld, session 1: Intoxicated (drugs or alcohol)" in flat
     assert "HAT-0003 Mo Missed, session 1" in flat and "HAT-0003 Mo Missed, session 2" in flat
     assert "Batch SOON7 expires on 14/03/2026." in flat
@@ -96,8 +103,9 @@ def test_the_summary_is_in_the_audit_trail_with_its_figures(world, clock, tmp_pa
     assert printed.target == "day-summary" and printed.username == "nina"
     assert printed.details["day"] == "2026-03-02"
     assert printed.details["sections"]["DIAM100"] == {
-        "opening": 0, "received": 50, "doses": 1, "mg_administered": 180, "mg_wasted": 20,
-        "destroyed": 0, "returned": 0, "corrections": 0, "closing": 48, "counted": 47}
+        "opening": 0, "received": 50, "doses": 1, "administered": 2, "mg_administered": 180,
+        "mg_wasted": 20, "destroyed": 0, "returned": 0, "corrections": 0, "corrections_in": 0,
+        "corrections_out": 0, "closing": 48, "counted": 47, "late_entries": 0}
     assert printed.details["witness"] == "Nora Nurse (nurse)"
     out = tmp_path / "saved.pdf"
     day_summary_export.save(d.reg, d.manager, d.reg.today(), out)
@@ -137,3 +145,73 @@ def test_a_deactivated_user_cannot_print_it(world, tmp_path):
         d.nurse2.full_name, d.nurse2.role), active=False)
     with pytest.raises(PermissionDenied):
         day_summary_export.print_copy(d.reg, d.nurse2, d.reg.today())
+
+
+def test_an_entry_written_into_a_counted_day_is_flagged_and_the_day_still_balances(
+        world, clock, tmp_path):
+    """A receipt found the next morning and entered into the day already counted: the
+    day's opening stays, its closing takes the receipt in, and the summary says the count
+    matched the register as it then stood, naming the late entry."""
+    d = world
+    _a_day(d, clock)
+    day = d.reg.today()
+    clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
+    late = register.receive(d.reg, d.pharmacist, d.nurse, d.diam500.id, register.Receipt(
+        5, "Alliance Healthcare", "Unit 4, Stockton TS18 3TX", "LATE1",
+        day + timedelta(days=300), "INV-9", occurred_at=datetime(2026, 3, 2, 18, 0, tzinfo=UTC),
+        late_reason="Delivery note found in the safe the next morning"))
+    out = tmp_path / "late.pdf"
+    day_summary_export.save(d.reg, d.pharmacist, day, out)
+    text = _text(out)
+    flat = " ".join(text.split())
+    assert "Entries were written into this day after it was counted" in flat
+    d500 = _section(text, "DIAM500")
+    for figure in ("Opening balance 0 ampoules", "In: received 28 ampoules",
+                   "Closing balance 28 ampoules",
+                   "Counted 23 ampoules (the register then held 23 ampoules)",
+                   "Difference at the count none",
+                   "Opening 0 ampoules + in 28 ampoules − out 0 ampoules = closing 28",
+                   "Written into this day after its stock count (1)",
+                   f"DIAM500 No. {late.number}, received, 5 ampoules in, written 03/03/2026 "
+                   "09:00 by Phil Pharmacist (pharmacist): Delivery note found in the safe the "
+                   "next morning"):
+        assert figure in d500, figure
+    assert "Written into this day" not in _section(text, "DIAM100")
+    following = tmp_path / "next.pdf"
+    day_summary_export.save(d.reg, d.pharmacist, day + timedelta(days=1), following)
+    assert "Opening balance 28 ampoules" in _section(_text(following), "DIAM500")
+
+
+def test_expiry_warnings_are_those_of_the_stock_held_that_day(world, clock, tmp_path):
+    d = world
+    _a_day(d, clock)
+    before = tmp_path / "before.pdf"
+    day_summary_export.save(d.reg, d.pharmacist, d.reg.today() - timedelta(days=1), before)
+    assert "None: on that day no batch held had expired" in " ".join(_text(before).split())
+    clock.set(datetime(2026, 3, 20, 19, 0, tzinfo=UTC))  # SOON7 expired on 14/03
+    later = tmp_path / "later.pdf"
+    day_summary_export.save(d.reg, d.pharmacist, date(2026, 3, 20), later)
+    assert "Batch SOON7 EXPIRED on 14/03/2026" in " ".join(_text(later).split())
+    register.destroy(d.reg, d.pharmacist, d.diam500.id, register.Destruction(
+        3, "SOON7", "Expired", "Dee Witness", "CD Accountable Officer", "AO-1",
+        method="Denaturing kit"))
+    again = tmp_path / "again.pdf"
+    day_summary_export.save(d.reg, d.pharmacist, date(2026, 3, 2), again)
+    assert "Batch SOON7 expires on 14/03/2026." in " ".join(_text(again).split())
+
+
+def test_the_command_line_exports_a_days_summary(world, clock, tmp_path):
+    d = world
+    _a_day(d, clock)
+    d.reg.close()
+    out = tmp_path / "summary.pdf"
+    done = run_cli(d.data_dir, "export", "day-summary", "--date", "2026-03-02", "--format",
+                   "pdf", "--output", str(out), user="phil", password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out.resolve())
+    assert "Closing balance 48 ampoules" in " ".join(_text(out).split())
+    bad = run_cli(d.data_dir, "export", "day-summary", "--date", "2026-02-30", "--format",
+                  "pdf", "--output", str(tmp_path / "bad.pdf"), user="phil", password=PASSWORD)
+    message = assert_clear_refusal(bad)
+    assert message == "The date given with --date must be a date written as YYYY-MM-DD."
+    assert not (tmp_path / "bad.pdf").exists()

@@ -1,8 +1,16 @@
-"""export reconciliations."""
+"""export reconciliations, export day-summary."""
 
+from pathlib import Path
 
-from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
-from hat_desktop.services import reconciliation_export
+from hat_desktop.cli.common import (
+    CommandContext,
+    SubParsers,
+    add_range_arguments,
+    run_export,
+    say,
+)
+from hat_desktop.domain.times import parse_iso_date
+from hat_desktop.services import day_summary_export, reconciliation_export
 
 
 def add_export(targets: SubParsers) -> None:
@@ -13,7 +21,26 @@ def add_export(targets: SubParsers) -> None:
     add_range_arguments(p, ("csv", "pdf"))
     p.set_defaults(handler=export_reconciliations)
 
+    p = targets.add_parser(
+        "day-summary",
+        help="the end-of-day summary of one clinic day (PDF): every movement of each section, "
+        "opening + in − out = closing, the count and its sign-off, late entries, withheld and "
+        "missed sessions, expiry as at that day")
+    p.add_argument("--date", dest="day", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--format", dest="fmt", required=True, choices=("pdf",))
+    p.add_argument("--output", required=True, metavar="FILE")
+    p.set_defaults(handler=export_day_summary)
+
 
 def export_reconciliations(ctx: CommandContext) -> int:
     return run_export(ctx, lambda reg, actor, first, last, output: reconciliation_export.export(
         reg, actor, first, last, ctx.args.fmt, output), "reconciliation row(s)")
+
+
+def export_day_summary(ctx: CommandContext) -> int:
+    day = parse_iso_date(ctx.args.day, "date given with --date")
+    reg = ctx.reg()
+    actor = ctx.acting_user()
+    path = day_summary_export.save(reg, actor, day, Path(ctx.args.output))
+    say(str(path))
+    return 0

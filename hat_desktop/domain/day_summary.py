@@ -10,18 +10,39 @@ from hat_desktop.domain.register import Section
 
 @dataclass(frozen=True)
 class SectionDay:
+    """One section's day, every movement in the section's unit (ampoules, ml), as the
+    register now stands: opening + in − out = closing, checkable on the page."""
+
     section: Section
-    opening: int
+    opening: int  # every entry dated before the day
     received: int
-    doses: int
+    doses: int  # administrations (one a product a dose)
     mg_administered: int
     mg_wasted: int
     destroyed: int
     returned: int
     corrections: int  # net units (+ in, − out)
-    closing: int
+    closing: int  # opening + in − out
     counted: int | None
-    discrepancy: int | None  # counted − expected, when not zero
+    discrepancy: int | None  # counted − the register's figure at the count, when not zero
+    administered: int = 0  # units (ampoules, ml) opened for doses
+    corrections_in: int = 0
+    corrections_out: int = 0
+    expected_at_count: int | None = None  # what the register held when the stock was counted
+    late: tuple[str, ...] = ()  # entries dated this day but written after its count
+
+    @property
+    def total_in(self) -> int:
+        return self.received + self.corrections_in
+
+    @property
+    def total_out(self) -> int:
+        return self.administered + self.destroyed + self.returned + self.corrections_out
+
+    def balance_line(self) -> str:
+        q = self.section.quantity
+        return (f"Opening {q(self.opening)} + in {q(self.total_in)} − out "
+                f"{q(self.total_out)} = closing {q(self.closing)}")
 
 
 @dataclass(frozen=True)
@@ -33,5 +54,11 @@ class DaySummary:
     witness: str | None
     withheld: tuple[str, ...]  # "HAT-0001 Sam Patient, session 1: Intoxicated"
     missed: tuple[str, ...]
-    expiry_warnings: tuple[str, ...] = field(default_factory=tuple)
+    expiry_warnings: tuple[str, ...] = field(default_factory=tuple)  # as at the day
     demo: bool = False
+
+    @property
+    def late_entries(self) -> bool:
+        """Entries written into the day after its stock count (the count no longer covers
+        everything the register now holds for the day)."""
+        return any(d.late for d in self.sections)

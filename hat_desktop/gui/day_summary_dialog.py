@@ -32,6 +32,7 @@ def contents_text(s: DaySummary) -> str:
     off = sum(1 for d in s.sections if d.discrepancy is not None)
     return (f"{s.day.strftime('%A %d/%m/%Y')}: {len(s.sections)} section(s), {signed}"
             + (f", {off} discrepanc{'y' if off == 1 else 'ies'}" if off else "")
+            + ("; entries written into the day after its count" if s.late_entries else "")
             + f"; {len(s.withheld)} withheld and {len(s.missed)} missed session(s); "
             f"{len(s.expiry_warnings)} expiry warning(s).")
 

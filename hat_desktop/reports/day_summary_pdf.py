@@ -1,7 +1,10 @@
 """The end-of-day summary as printed pages (A4 portrait): per register section the
-day's opening balance, receipts, doses (count and mg), waste, destruction, returns,
-corrections, the closing balance, the counted figure and who signed the count off;
-then the day's withheld and missed sessions and the expiry warnings."""
+day's opening balance, every movement in the section's unit (received, ampoules or ml
+opened by administration with the mg given, waste in mg, destroyed, returned,
+corrections in and out), the closing balance with opening + in − out = closing written
+out, the counted figure and who signed the count off, and any entry written into the day
+after its count; then the day's withheld and missed sessions and the expiry warnings as
+at that day."""
 
 from __future__ import annotations
 
@@ -33,8 +36,7 @@ TOP = HEIGHT - 38 * mm
 BOTTOM = 18 * mm
 ROW_H = 6 * mm
 TEXT_W = WIDTH - 2 * MARGIN
-LABEL_W = 40 * mm
-PAIR_W = TEXT_W / 2
+LABEL_W = 48 * mm
 
 
 def sign_off_text(s: DaySummary) -> str:
@@ -46,7 +48,8 @@ def sign_off_text(s: DaySummary) -> str:
 
 
 def figures(d: SectionDay) -> list[tuple[str, str]]:
-    """(label, value) pairs in the order they are printed (and shown on screen)."""
+    """(label, value) pairs in the order they are printed (and shown on screen): every
+    movement in the section's unit, so opening + in − out = closing reads off the page."""
     q = d.section.quantity
     counted = q(d.counted) if d.counted is not None else "not counted"
     if d.counted is None:
@@ -56,17 +59,23 @@ def figures(d: SectionDay) -> list[tuple[str, str]]:
     else:
         difference = f"{d.discrepancy:+d} ({q(abs(d.discrepancy))} "
         difference += "short)" if d.discrepancy < 0 else "over)"
+    unit = d.section.unit
+    doses = f"{d.doses} dose{'' if d.doses == 1 else 's'}"
     return [
         ("Opening balance", q(d.opening)),
-        ("Received", q(d.received)),
-        ("Doses administered", f"{d.doses} ({d.mg_administered} mg)"),
-        ("Waste (denatured)", f"{d.mg_wasted} mg"),
-        ("Destroyed", q(d.destroyed)),
-        ("Returned to supplier", q(d.returned)),
-        ("Corrections (net)", f"{d.corrections:+d}" if d.corrections else "none"),
+        ("In: received", q(d.received)),
+        ("In: corrections", q(d.corrections_in)),
+        ("Out: administered", f"{q(d.administered)} opened for {doses} "
+                              f"({d.mg_administered:,} mg given)"),
+        ("Waste (denatured)", f"{d.mg_wasted:,} mg, the rest of the {unit}s opened"),
+        ("Out: destroyed", q(d.destroyed)),
+        ("Out: returned to supplier", q(d.returned)),
+        ("Out: corrections", q(d.corrections_out)),
         ("Closing balance", q(d.closing)),
-        ("Counted", counted),
-        ("Difference", difference),
+        ("Counted", counted + (f" (the register then held {q(d.expected_at_count)})"
+                               if d.expected_at_count is not None
+                               and d.expected_at_count != d.closing else "")),
+        ("Difference at the count", difference),
     ]
 
 
@@ -85,25 +94,24 @@ def _section_heading(d: SectionDay) -> tuple[float, Draw]:
     return len(lines) * 5 * mm + 2.5 * mm, draw
 
 
-def _pair_row(pairs: list[tuple[str, str]], d: SectionDay) -> Draw:
+def _figure_row(label: str, value: str, d: SectionDay) -> Draw:
     def draw(c: Canvas, y: float) -> None:
-        for column, (label, value) in enumerate(pairs):
-            x = MARGIN + column * PAIR_W
-            bad = label == "Difference" and d.discrepancy is not None
-            good = label == "Difference" and d.counted is not None and d.discrepancy is None
-            if bad or good:
-                back, fore = COUNT_COLOURS["discrepancy" if bad else "matched"]
-                c.setFillColor(colors.HexColor(back))
-                c.rect(x + LABEL_W - 1, y - 1.7 * mm, PAIR_W - LABEL_W - 2, ROW_H - 0.4 * mm,
-                       stroke=0, fill=1)
-            c.setFillColor(colors.Color(0.3, 0.35, 0.4))
-            c.setFont(FONT, 9)
-            c.drawString(x + 2, y, label)
-            c.setFillColor(colors.HexColor(COUNT_COLOURS["discrepancy"][1]) if bad
-                           else colors.black)
-            c.setFont(FONT_BOLD, 9.5)
-            c.drawString(x + LABEL_W, y, fit_text(value, FONT_BOLD, 9.5, PAIR_W - LABEL_W - 4))
-            c.setFillColor(colors.black)
+        bad = label.startswith("Difference") and d.discrepancy is not None
+        good = label.startswith("Difference") and d.counted is not None \
+            and d.discrepancy is None
+        if bad or good:
+            back, _fore = COUNT_COLOURS["discrepancy" if bad else "matched"]
+            c.setFillColor(colors.HexColor(back))
+            c.rect(MARGIN + LABEL_W - 1, y - 1.7 * mm, TEXT_W - LABEL_W, ROW_H - 0.4 * mm,
+                   stroke=0, fill=1)
+        c.setFillColor(colors.Color(0.3, 0.35, 0.4))
+        c.setFont(FONT, 9)
+        c.drawString(MARGIN + 2, y, label)
+        c.setFillColor(colors.HexColor(COUNT_COLOURS["discrepancy"][1]) if bad
+                       else colors.black)
+        c.setFont(FONT_BOLD, 9.5)
+        c.drawString(MARGIN + LABEL_W, y, fit_text(value, FONT_BOLD, 9.5, TEXT_W - LABEL_W - 4))
+        c.setFillColor(colors.black)
         c.setStrokeColor(RULE)
         c.line(MARGIN, y - 1.8 * mm, MARGIN + TEXT_W, y - 1.8 * mm)
 
@@ -123,6 +131,25 @@ def _paragraph(text: str, font: str = FONT, size: float = 9.5, indent: float = 0
         c.setFillColor(colors.black)
 
     return len(lines) * leading + 1 * mm, draw
+
+
+def _section_block(flow: PageFlow, d: SectionDay) -> None:
+    """A section's figures, the arithmetic that closes them, and anything written into the
+    day after its count."""
+    flow.add(*_section_heading(d), keep_with_next=4 * ROW_H)
+    for label, value in figures(d):
+        flow.add(ROW_H, _figure_row(label, value, d))
+    flow.gap(1 * mm)
+    flow.add(*_paragraph(d.balance_line(), FONT_BOLD, 9.5))
+    if d.late:
+        flow.add(*_paragraph(
+            f"Written into this day after its stock count ({len(d.late)}): the count matched "
+            "the register as it then stood, not the figures above.", FONT_BOLD, 9.5,
+            colour=COUNT_COLOURS["discrepancy"][1]))
+        for line in d.late:
+            flow.add(*_paragraph(f"• {line}", indent=3 * mm,
+                                 colour=COUNT_COLOURS["discrepancy"][1]))
+    flow.gap(4 * mm)
 
 
 def _list(flow: PageFlow, heading: str, items: tuple[str, ...], empty: str,
@@ -156,20 +183,19 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
         A4, f"End-of-day summary {s.day.isoformat()}", top=TOP, bottom=BOTTOM, demo=s.demo,
         furniture=lambda c, _page: _furniture(c, flow, s, printed_by, printed_at, tz))
     flow.add(*_paragraph(sign_off_text(s), FONT_BOLD, 10.5))
+    if s.late_entries:
+        flow.add(*_paragraph("Entries were written into this day after it was counted: see "
+                             "each section below.", FONT_BOLD, 10.5,
+                             colour=COUNT_COLOURS["discrepancy"][1]))
     flow.gap(2 * mm)
     if not s.sections:
         flow.add(*_paragraph("The register has no open section."))
     for d in s.sections:
-        heading = _section_heading(d)
-        pairs = figures(d)
-        block = 5 * ROW_H
-        flow.add(*heading, keep_with_next=block)
-        for row in range(0, len(pairs), 2):
-            flow.add(ROW_H, _pair_row(pairs[row:row + 2], d))
-        flow.gap(4 * mm)
+        _section_block(flow, d)
     _list(flow, "Withheld sessions", s.withheld, "None: no dose was withheld.")
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
-    _list(flow, "Expiry warnings", s.expiry_warnings, "None: no batch expires within 30 days.",
+    _list(flow, "Expiry warnings", s.expiry_warnings,
+          "None: on that day no batch held had expired or expired within 30 days.",
           {"EXPIRED": expiry_colours("expired")[0], "expires": expiry_colours("soon")[1]})
     if anchor is not None:
         add_chain_heads(flow, *anchor, left=MARGIN, width=TEXT_W)

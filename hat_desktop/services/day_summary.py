@@ -1,20 +1,21 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
 and the count, and the day's withheld and missed sessions."""
 
-from datetime import date
+from datetime import date, datetime
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.patients import PatientStatus
-from hat_desktop.domain.register import Entry, EntryKind
+from hat_desktop.domain.reconciliation import expiry_state
+from hat_desktop.domain.register import BatchStock, Entry, EntryKind, Section
 from hat_desktop.domain.roles import Action
-from hat_desktop.domain.times import day_bounds
+from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.services import attendance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.services.stock import overview
+from hat_desktop.services.stock import BatchLine
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import reconciliation as rec_store
@@ -25,6 +26,62 @@ def _units(entries: list[Entry], kind: EntryKind) -> int:
     return sum(e.quantity_in + e.quantity_out for e in entries if e.kind is kind)
 
 
+def _late_line(e: Entry, section: Section, reg: OpenRegister) -> str:
+    """An entry written into a day after its count: what it moved, when, by whom, why."""
+    moved = (f"{section.quantity(e.quantity_in)} in" if e.quantity_in else
+             f"{section.quantity(e.quantity_out)} out" if e.quantity_out else "no quantity")
+    why = f": {e.late_reason}" if e.late_reason else ""
+    return (f"{section.code} No. {e.number}, {e.kind.label.lower()}, {moved}, written "
+            f"{format_local(e.recorded_at, reg.tz)} by {e.entered_by_name}{why}")
+
+
+def section_day(reg: OpenRegister, section: Section, day: date,
+                count: tuple[int, int] | None, counted_at: datetime | None) -> SectionDay:
+    """The section's day as the register now stands (``count``: the register's figure and
+    the count, if the day was counted, at ``counted_at``)."""
+    db = reg.db
+    start, end = day_bounds(day, reg.tz)
+    entries = register_store.entries_in_range(db, section.id, start, end)
+    opening = register_store.net_before(db, section.id, start)
+    doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
+    fixes = [e for e in entries if e.kind is EntryKind.CORRECTION]
+    closing = opening + sum(e.quantity_in - e.quantity_out for e in entries)
+    expected, counted = count if count is not None else (None, None)
+    late = tuple(_late_line(e, section, reg) for e in entries
+                 if counted_at is not None and e.recorded_at > counted_at
+                 and e.kind is not EntryKind.STOCK_CHECK)
+    return SectionDay(
+        section=section, opening=opening,
+        received=_units(entries, EntryKind.RECEIPT) + _units(entries, EntryKind.OPENING),
+        doses=len(doses),
+        mg_administered=sum(int(e.details.get("mg_administered", 0)) for e in doses),
+        mg_wasted=sum(int(e.details.get("mg_wasted", 0)) for e in doses),
+        destroyed=_units(entries, EntryKind.DESTRUCTION),
+        returned=_units(entries, EntryKind.RETURN),
+        corrections=sum(e.quantity_in - e.quantity_out for e in fixes),
+        closing=closing, counted=counted,
+        discrepancy=(counted - expected) if counted is not None and expected is not None
+        and counted != expected else None,
+        administered=sum(e.quantity_out for e in doses),
+        corrections_in=sum(e.quantity_in for e in fixes),
+        corrections_out=sum(e.quantity_out for e in fixes),
+        expected_at_count=expected, late=late,
+    )
+
+
+def expiry_as_at(reg: OpenRegister, day: date) -> tuple[str, ...]:
+    """The expiry warnings of the stock held at the end of ``day``, judged on that day."""
+    end = day_bounds(day, reg.tz)[1]
+    warnings = []
+    for section in register_store.sections(reg.db):
+        for b in register_store.batches(reg.db, section.id):
+            held = register_store.batch_balance_before(reg.db, section.id, b.batch, end)
+            if held:
+                stock = BatchStock(b.batch, b.expiry, held)
+                warnings.append(BatchLine(stock, expiry_state(stock, day)).warning)
+    return tuple(w for w in warnings if w)
+
+
 def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
     require(reg, actor, Action.VIEW_REGISTER)
     db = reg.db
@@ -33,30 +90,11 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
     totals = rec.section_totals() if rec else {}
     sections = []
     for section in register_store.sections(db):
-        entries = register_store.entries_in_range(db, section.id, start, end)
-        if section.closed and not entries and register_store.balance(db, section.id) == 0:
+        if (section.closed and not register_store.count_in_range(db, section.id, start, end)
+                and register_store.balance(db, section.id) == 0):
             continue
-        doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
-        net = sum(e.quantity_in - e.quantity_out for e in entries)
-        if section.id in totals:
-            closing = totals[section.id][0]
-        else:
-            closing = register_store.balance_at(db, section.id, min(end, reg.now()))
-        counted = totals[section.id][1] if section.id in totals else None
-        sections.append(SectionDay(
-            section=section, opening=closing - net,
-            received=_units(entries, EntryKind.RECEIPT) + _units(entries, EntryKind.OPENING),
-            doses=len(doses),
-            mg_administered=sum(int(e.details.get("mg_administered", 0)) for e in doses),
-            mg_wasted=sum(int(e.details.get("mg_wasted", 0)) for e in doses),
-            destroyed=_units(entries, EntryKind.DESTRUCTION),
-            returned=_units(entries, EntryKind.RETURN),
-            corrections=sum(e.quantity_in - e.quantity_out for e in entries
-                            if e.kind is EntryKind.CORRECTION),
-            closing=closing, counted=counted,
-            discrepancy=(counted - closing) if counted is not None and counted != closing
-            else None,
-        ))
+        sections.append(section_day(reg, section, day, totals.get(section.id),
+                                    rec.counted_at if rec else None))
     patients = {p.id: p for p in patient_store.all_patients(db)}
     withheld = tuple(
         f"{patients[e.patient_id].label}, session {e.session}: "
@@ -75,6 +113,6 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
         day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections),
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
-        expiry_warnings=tuple(w for s in overview(reg, actor) for w in s.warnings),
+        expiry_warnings=expiry_as_at(reg, day),
         demo=reg.demo,
     )

@@ -36,9 +36,12 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
         "sections": {
             d.section.code: {
                 "opening": d.opening, "received": d.received, "doses": d.doses,
+                "administered": d.administered,
                 "mg_administered": d.mg_administered, "mg_wasted": d.mg_wasted,
                 "destroyed": d.destroyed, "returned": d.returned,
-                "corrections": d.corrections, "closing": d.closing, "counted": d.counted,
+                "corrections": d.corrections, "corrections_in": d.corrections_in,
+                "corrections_out": d.corrections_out, "closing": d.closing,
+                "counted": d.counted, "late_entries": len(d.late),
             }
             for d in s.sections
         },

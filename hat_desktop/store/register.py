@@ -369,6 +369,24 @@ def balance_at(db: Database, section_id: int, moment: datetime) -> int:
     return int(value or 0)
 
 
+def net_before(db: Database, section_id: int, moment: datetime) -> int:
+    """What the section held at ``moment`` by the dates of its entries: every entry dated
+    before it, however late it was written (the opening of a day as the register now
+    stands)."""
+    return int(db.scalar(
+        "SELECT coalesce(sum(quantity_in - quantity_out), 0) FROM register_entries "
+        "WHERE section_id = ? AND occurred_at < ?", (section_id, to_db(moment))))
+
+
+def batch_balance_before(db: Database, section_id: int, batch: str | None,
+                         moment: datetime) -> int:
+    """What one batch held at ``moment``, by the dates of its entries."""
+    return int(db.scalar(
+        "SELECT coalesce(sum(quantity_in - quantity_out), 0) FROM register_entries "
+        "WHERE section_id = ? AND batch IS ? AND occurred_at < ?",
+        (section_id, batch, to_db(moment))))
+
+
 def iter_balance_rows(db: Database
                       ) -> Iterator[tuple[int, int, int, int, int, int, str | None, int]]:
     """(section_id, seq, id, quantity_in, quantity_out, balance, batch, batch_balance) for
