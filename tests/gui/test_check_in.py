@@ -70,7 +70,9 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     assert entry.witness_name == "Nora Nurse (nurse)"
     text = ui.resultLabel.text()
     assert "Given: 180 mg" in text and "Wasted: 20 mg" in text
-    assert f"Register entry: no. {entry.id} (DIAM100)" in text
+    # the entry's number in its section, as on the Register page and on paper (#14.11)
+    assert entry.number == 2 and entry.id != entry.number
+    assert f"Register entry: No. {entry.number} in DIAM100" in text
     assert "Observe until 10:20" in text
     wait_focus(qtbot, ui.closeButton)
     press(qtbot, ENTER)

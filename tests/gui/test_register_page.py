@@ -189,7 +189,7 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
     qtbot.mouseClick(ui.exportButton, LEFT)
     qtbot.waitUntil(lambda: target.with_suffix(".csv").exists(), timeout=10_000)
     lines = target.with_suffix(".csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("entry_id,kind,occurred_at,quantity_in,quantity_out,balance,")
+    assert lines[0].startswith("number,kind,occurred_at,quantity_in,quantity_out,balance,")
     assert len(lines) == 5 and lines[2].startswith(f"{receipt.number},receipt,")
     assert message_boxes.shown == []
     window.close()

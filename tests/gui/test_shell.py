@@ -10,6 +10,7 @@ from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.witness_dialog import WitnessDialog
 from hat_desktop.services import settings as settings_service
 from hat_desktop.store import audit
+from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import db_path
 from tests.gui.conftest import when_dialog_opens
 from tests.world import MANAGER, PASSWORD
@@ -112,6 +113,43 @@ def test_manager_creates_a_nurse_and_a_pharmacist_on_the_admin_page(
     model = admin.usersTable.model()
     rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert rows == {MANAGER: "Manager", "nina": "Nurse", "phil": "Pharmacist"}
+    window.close()
+
+
+def test_a_prescriber_account_needs_the_address_printed_in_the_register(
+    qtbot, reg, manager, message_boxes
+) -> None:
+    window = MainWindow(reg, manager)
+    qtbot.addWidget(window.view)
+    window.show()
+    admin = window.go_to("Admin").ui
+    errors: list[str] = []
+
+    def fill_prescriber(dialog) -> None:
+        ui = dialog.ui
+        qtbot.keyClicks(ui.usernameEdit, "drpat")
+        qtbot.keyClicks(ui.fullNameEdit, "Dr Pat Prescriber")
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findText("Prescriber"))
+        assert ui.addressEdit.isVisible() and ui.licenceEdit.isVisible()
+        qtbot.keyClicks(ui.licenceEdit, "HO-123456")
+        qtbot.keyClicks(ui.registrationEdit, "GMC 7654321")
+        qtbot.keyClicks(ui.passwordEdit, "prescriber-pass-1")
+        qtbot.keyClicks(ui.confirmEdit, "prescriber-pass-1")
+        qtbot.mouseClick(ui.saveButton, LEFT)
+        errors.append(ui.errorLabel.text())  # no address yet
+        ui.addressEdit.setFocus()
+        qtbot.keyClicks(ui.addressEdit, "Teesside HAT Clinic")
+        qtbot.keyClick(ui.addressEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(ui.addressEdit, "1 Albert Road, Middlesbrough TS1 1AA")
+        qtbot.mouseClick(ui.saveButton, LEFT)
+
+    when_dialog_opens(fill_prescriber)
+    qtbot.mouseClick(admin.newUserButton, LEFT)
+    assert errors == ["A prescriber needs a professional address: it is printed in the "
+                      "register beside every dose they prescribed."]
+    made = users_store.by_username(reg.db, "drpat")
+    assert made is not None
+    assert made.address == "Teesside HAT Clinic\n1 Albert Road, Middlesbrough TS1 1AA"
     window.close()
 
 
