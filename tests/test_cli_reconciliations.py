@@ -17,7 +17,8 @@ from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests.world import PASSWORD, dose_request
 
-HEADER = "date,section,expected,counted,difference,status,counted_by,witness,resolution"
+HEADER = ("date,section,expected,counted,difference,status,counted_by,witness,resolution,"
+          "counted_at,counted_by_id,batches,resolved_by,resolved_at,written_after_the_count")
 
 
 def _count(d, **off_by: int):
@@ -81,7 +82,10 @@ def test_cli_exports_reconciliations_as_csv(world, clock, tmp_path):
     ]
     assert {r[6] for r in rows} == {"Phil Pharmacist (pharmacist)"}
     assert {r[7] for r in rows} == {"Nina Nurse (nurse)"}
-    assert rows[0][8].startswith("Three ampoules opened, two recorded (correction entry ")
+    assert rows[0][8].startswith("Three ampoules opened, two recorded (correction: entry No. ")
+    assert rows[0][9].endswith("+00:00") and rows[0][10] == str(world.pharmacist.id)
+    assert rows[0][11].startswith("D100A: counted 47, register 48")
+    assert rows[0][12] == "Phil Pharmacist (pharmacist)" and rows[0][13].endswith("+00:00")
     assert "Reported to Dr Ada Officer on 03/03/2026, ref. CDAO-2026-7" in rows[3][8]
     assert rows[4][8] == "" and rows[1][8] == ""
     reg = open_register(data_dir, clock=clock)

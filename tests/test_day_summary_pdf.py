@@ -11,7 +11,13 @@ from pypdf import PdfReader
 
 from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
-from hat_desktop.services import day_summary_export, dosing, reconciliation, register
+from hat_desktop.services import (
+    day_summary_export,
+    dosing,
+    reconciliation,
+    reconciliation_export,
+    register,
+)
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests.command_line import assert_clear_refusal, run_cli
@@ -177,6 +183,16 @@ def test_an_entry_written_into_a_counted_day_is_flagged_and_the_day_still_balanc
                    "next morning"):
         assert figure in d500, figure
     assert "Written into this day" not in _section(text, "DIAM100")
+    rows = {r.section_code: r for r in reconciliation.rows_between(d.reg, d.pharmacist, day,
+                                                                    day)}
+    assert rows["DIAM500"].late_entries.startswith(f"DIAM500 No. {late.number}, received, 5 "
+                                                   "ampoules in, written 03/03/2026 09:00")
+    assert rows["DIAM100"].late_entries == ""
+    assert rows["DIAM100"].batches == "D100A: counted 47, register 48"
+    report = tmp_path / "reconciliations.pdf"
+    reconciliation_export.export(d.reg, d.pharmacist, day, day, "pdf", report)
+    assert (f"WRITTEN INTO THIS DAY AFTER THE COUNT: DIAM500 No. {late.number}"
+            in " ".join(_text(report).split()))
     following = tmp_path / "next.pdf"
     day_summary_export.save(d.reg, d.pharmacist, day + timedelta(days=1), following)
     assert "Opening balance 28 ampoules" in _section(_text(following), "DIAM500")

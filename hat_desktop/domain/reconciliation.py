@@ -133,6 +133,12 @@ class ReconciliationRow:
     counted_by: str
     witness: str
     resolution: str
+    counted_at: datetime | None = None
+    counted_by_id: int | None = None
+    batches: str = ""  # "D100A: counted 47, register 48; …"
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
+    late_entries: str = ""  # entries dated the day but written after its count
 
     @property
     def difference(self) -> int:

@@ -16,9 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.reconciliation import ReconciliationRow
-from hat_desktop.domain.times import format_date
+from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import COUNT_COLOURS
-from hat_desktop.reports.csv_cells import csv_bytes, safe_cell
+from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -29,10 +29,12 @@ from hat_desktop.reports.pdf_common import (
     RULE,
     fit_text,
     wrap_text,
+    wrap_whole,
 )
 
 CSV_HEADER = ["date", "section", "expected", "counted", "difference", "status", "counted_by",
-              "witness", "resolution"]
+              "witness", "resolution", "counted_at", "counted_by_id", "batches",
+              "resolved_by", "resolved_at", "written_after_the_count"]
 
 WIDTH, HEIGHT = landscape(A4)
 MARGIN = 15 * mm
@@ -42,16 +44,18 @@ LINE_H = 4.2 * mm
 SIZE = 8.5
 COLUMNS: list[tuple[str, float]] = [
     ("Date", 21), ("Section", 22), ("Expected", 17), ("Counted", 17), ("Difference", 19),
-    ("Status", 23), ("Counted by", 42), ("Witness", 42),
+    ("Status", 23), ("Counted by", 38), ("Witness", 38),
 ]
 RESOLUTION_W = WIDTH - 2 * MARGIN - sum(w for _, w in COLUMNS) * mm
 STATUS_COLOURS = {"matched": COUNT_COLOURS["matched"], "open": COUNT_COLOURS["discrepancy"]}
 
 
-def to_csv(rows: Sequence[ReconciliationRow]) -> bytes:
+def to_csv(rows: Sequence[ReconciliationRow], tz: ZoneInfo) -> bytes:
     return csv_bytes(CSV_HEADER, [
         [r.day.isoformat(), r.section_code, r.expected, r.counted, r.difference, r.status,
-         safe_cell(r.counted_by), safe_cell(r.witness), safe_cell(r.resolution)]
+         safe_cell(r.counted_by), safe_cell(r.witness), safe_cell(r.resolution),
+         iso_local(r.counted_at, tz), r.counted_by_id or "", safe_cell(r.batches),
+         safe_cell(r.resolved_by), iso_local(r.resolved_at, tz), safe_cell(r.late_entries)]
         for r in rows
     ])
 
@@ -65,12 +69,27 @@ def _header_row(c: Canvas, y: float) -> None:
     for title, w in COLUMNS:
         c.drawString(x + 1.5, y, title)
         x += w * mm
-    c.drawString(x + 1.5, y, "Resolution")
+    c.drawString(x + 1.5, y, "Count, resolution, later entries")
 
 
-def _row(r: ReconciliationRow) -> tuple[float, Draw]:
-    resolution = wrap_text(r.resolution, FONT_CONDENSED, SIZE, RESOLUTION_W - 3) \
-        if r.resolution else [""]
+def _details(r: ReconciliationRow, tz: ZoneInfo) -> list[str]:
+    """The last column: the count's time and batches, the resolution and who made it when,
+    and what was written into the day after the count."""
+    said = []
+    if r.counted_at is not None:
+        said.append(f"Counted {format_local(r.counted_at, tz)}"
+                    + (f" ({r.batches})" if r.batches else ""))
+    if r.resolution:
+        said.append(r.resolution + (f" Resolved by {r.resolved_by}" if r.resolved_by else "")
+                    + (f" on {format_local(r.resolved_at, tz)}." if r.resolved_at else ""))
+    if r.late_entries:
+        said.append(f"WRITTEN INTO THIS DAY AFTER THE COUNT: {r.late_entries}")
+    return [line for part in said
+            for line in wrap_whole(part, FONT_CONDENSED, SIZE, RESOLUTION_W - 3)] or [""]
+
+
+def _row(r: ReconciliationRow, tz: ZoneInfo) -> tuple[float, Draw]:
+    resolution = _details(r, tz)
     height = len(resolution) * LINE_H + 1.8 * mm
 
     def draw(c: Canvas, y: float) -> None:
@@ -141,7 +160,7 @@ def to_pdf(rows: Sequence[ReconciliationRow], *, clinic_name: str, first: date, 
         header = (6 * mm, _header_row)
         flow.add(*header, keep_with_next=LINE_H * 2)
         for r in rows:
-            flow.add(*_row(r), header)
+            flow.add(*_row(r, tz), header)
     else:
         flow.add(*_text("No day in this period was reconciled.", FONT_BOLD, 10))
     flow.finish()

@@ -35,6 +35,23 @@ def _late_line(e: Entry, section: Section, reg: OpenRegister) -> str:
             f"{format_local(e.recorded_at, reg.tz)} by {e.entered_by_name}{why}")
 
 
+def late_lines(reg: OpenRegister, section: Section, entries: list[Entry],
+               counted_at: datetime | None) -> tuple[str, ...]:
+    """The entries of a day (``entries``) written after the day's stock count."""
+    if counted_at is None:
+        return ()
+    return tuple(_late_line(e, section, reg) for e in entries
+                 if e.recorded_at > counted_at and e.kind is not EntryKind.STOCK_CHECK)
+
+
+def late_after_count(reg: OpenRegister, section: Section, day: date, counted_at: datetime
+                     ) -> tuple[str, ...]:
+    """Entries dated ``day`` in ``section`` written after the count made at ``counted_at``."""
+    start, end = day_bounds(day, reg.tz)
+    return late_lines(reg, section, register_store.entries_in_range(reg.db, section.id, start,
+                                                                    end), counted_at)
+
+
 def section_day(reg: OpenRegister, section: Section, day: date,
                 count: tuple[int, int] | None, counted_at: datetime | None) -> SectionDay:
     """The section's day as the register now stands (``count``: the register's figure and
@@ -47,9 +64,7 @@ def section_day(reg: OpenRegister, section: Section, day: date,
     fixes = [e for e in entries if e.kind is EntryKind.CORRECTION]
     closing = opening + sum(e.quantity_in - e.quantity_out for e in entries)
     expected, counted = count if count is not None else (None, None)
-    late = tuple(_late_line(e, section, reg) for e in entries
-                 if counted_at is not None and e.recorded_at > counted_at
-                 and e.kind is not EntryKind.STOCK_CHECK)
+    late = late_lines(reg, section, entries, counted_at)
     return SectionDay(
         section=section, opening=opening,
         received=_units(entries, EntryKind.RECEIPT) + _units(entries, EntryKind.OPENING),

@@ -25,7 +25,7 @@ from hat_desktop.domain.register import Entry, EntryKind, Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local, from_db
-from hat_desktop.services import register
+from hat_desktop.services import day_summary, register
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
@@ -377,29 +377,43 @@ def alerts(reg: OpenRegister, actor: User) -> list[str]:
 
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date
                  ) -> list[ReconciliationRow]:
+    """Per reconciled day and section: the count (when, of which batches, by whom), the
+    discrepancy and who resolved it how and when, and any entry written into the day after
+    its count (what later changed the day's figures)."""
     require(reg, actor, Action.VIEW_REGISTER)
     DateRange.checked(first, last)
-    codes = {s.id: s.code for s in register_store.sections(reg.db)}
+    sections = {s.id: s for s in register_store.sections(reg.db)}
     disc = {(d.reconciliation_id, d.section_id): d
             for d in recon_store.discrepancies(reg.db, first=first, last=last)}
     rows = []
     for rec in recon_store.between(reg.db, first, last):
         for section_id, (expected, counted) in sorted(rec.section_totals().items(),
-                                                      key=lambda kv: codes[kv[0]]):
+                                                      key=lambda kv: sections[kv[0]].code):
+            section = sections[section_id]
             d = disc.get((rec.id, section_id))
-            if d is None:
-                status, resolution = "matched", ""
-            elif d.resolution is Resolution.EXPLAINED:
-                status = "explained"
-                resolution = f"{d.explanation} (correction entry {d.correction_entry_id})"
-            elif d.resolution is Resolution.UNEXPLAINED:
-                status = "unexplained"
-                resolution = (f"{d.explanation} Reported to {d.reported_to} on "
-                              f"{format_date(d.reported_at) if d.reported_at else ''}, "
-                              f"ref. {d.report_reference}")
-            else:
-                status, resolution = "open", ""
-            rows.append(ReconciliationRow(rec.day, codes[section_id], expected, counted, status,
-                                          rec.counted_by_name, rec.witness_name or "",
-                                          resolution))
+            status, resolution = _resolution(reg, section_id, d)
+            batches = "; ".join(
+                f"{line.batch or 'no batch'}: counted {line.counted}, register {line.expected}"
+                for line in rec.lines if line.section_id == section_id)
+            late = day_summary.late_after_count(reg, section, rec.day, rec.counted_at)
+            rows.append(ReconciliationRow(
+                rec.day, section.code, expected, counted, status, rec.counted_by_name,
+                rec.witness_name or "", resolution, counted_at=rec.counted_at,
+                counted_by_id=rec.counted_by, batches=batches,
+                resolved_by=(d.resolved_by_name or "") if d else "",
+                resolved_at=d.resolved_at if d else None, late_entries=" | ".join(late)))
     return rows
+
+
+def _resolution(reg: OpenRegister, section_id: int, d: Discrepancy | None) -> tuple[str, str]:
+    if d is None:
+        return "matched", ""
+    if d.resolution is Resolution.EXPLAINED:
+        number = (register_store.number_of_id(reg.db, section_id, d.correction_entry_id)
+                  if d.correction_entry_id else None)
+        return "explained", f"{d.explanation} (correction: entry No. {number})"
+    if d.resolution is Resolution.UNEXPLAINED:
+        return "unexplained", (f"{d.explanation} Reported to {d.reported_to} on "
+                               f"{format_date(d.reported_at) if d.reported_at else ''}, "
+                               f"ref. {d.report_reference}")
+    return "open", ""

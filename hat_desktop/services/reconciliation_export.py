@@ -28,7 +28,7 @@ def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
     DateRange.checked(first, last, max_days=MAX_DAYS, what="An export of reconciliations")
     rows = reconciliation.rows_between(reg, user, first, last)
     if fmt == "csv":
-        return reconciliation_report.to_csv(rows), len(rows)
+        return reconciliation_report.to_csv(rows, reg.tz), len(rows)
     return reconciliation_report.to_pdf(
         rows, clinic_name=reg.settings.clinic_name, first=first, last=last,
         printed_by=user.display, printed_at=reg.now(), tz=reg.tz, demo=reg.demo,
