@@ -45,6 +45,7 @@ def test_csv_rows_for_every_patient_session_and_day(world, clock, tmp_path):
     got = {(r["clinic_number"], r["session"]): r for r in rows}
     assert got["HAT-0001", "1"]["state"] == "dosed"
     assert got["HAT-0001", "1"]["mg_administered"] == "180"
+    assert got["HAT-0001", "1"]["time"] == "2026-03-02T10:00:00+00:00"  # ISO, with the offset
     assert int(got["HAT-0001", "1"]["register_entry_id"]) == dose.entry_ids[0]
     entry = register_store.entry_by_id(world.reg.db, dose.entry_ids[0])
     assert entry.details["patient_name"] == "Sam Patient"

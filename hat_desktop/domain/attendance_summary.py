@@ -109,6 +109,7 @@ class AttendanceRow:
     witness: str = ""
     reason: str = ""
     register_entry_ids: str = ""
+    iso_time: str = ""  # the time, ISO 8601 with the clinic's offset (the CSV)
 
 
 @dataclass(frozen=True)

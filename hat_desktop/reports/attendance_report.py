@@ -39,8 +39,8 @@ def to_csv(rows: Sequence[AttendanceRow]) -> bytes:
     for r in rows:
         writer.writerow([r.day.isoformat(), r.session, r.clinic_number, r.state,
                          _blank(r.mg_prescribed), _blank(r.mg_administered),
-                         _blank(r.register_entry_id), r.time, r.patient_name, r.staff, r.witness,
-                         r.reason, r.register_entry_ids])
+                         _blank(r.register_entry_id), r.iso_time, r.patient_name, r.staff,
+                         r.witness, r.reason, r.register_entry_ids])
     return out.getvalue().encode("utf-8")
 
 

@@ -70,6 +70,8 @@ def _row(reg: OpenRegister, patient: Patient, s: SessionAssessment, evs: list[At
         mg_administered=outcome.mg_administered if outcome is not None else None,
         register_entry_id=entry_ids[0] if entry_ids else None,
         time=format_local(outcome.at, reg.tz) if outcome is not None else "",
+        iso_time=(outcome.at.astimezone(reg.tz).isoformat(timespec="seconds")
+                  if outcome is not None else ""),
         staff=names.get(outcome.by_user, "") if outcome is not None else "",
         witness=names.get(outcome.witness_id, "") if outcome and outcome.witness_id else "",
         reason=reason,

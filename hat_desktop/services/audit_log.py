@@ -19,7 +19,8 @@ from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 
 MAX_ROWS = 100_000
-HEADER = ["id", "at", "username", "workstation", "action", "target", "details"]
+HEADER = ["id", "at", "username", "workstation", "action", "target", "details",
+          "details_json"]
 
 
 def read(reg: OpenRegister, actor: User, first: date, last: date, action: str | None = None,
@@ -50,7 +51,8 @@ def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: 
     writer.writerow(HEADER)
     for e in rows:
         writer.writerow([e.id, e.at.astimezone(reg.tz).isoformat(), e.username or "",
-                         e.workstation, e.action, e.target or "", describe(e)])
+                         e.workstation, e.action, e.target or "", describe(e),
+                         json.dumps(e.details, sort_keys=True, ensure_ascii=False)])
     path = write_export(reg, actor, output, out.getvalue().encode("utf-8"),
                         what="audit log", format="csv", first=first.isoformat(),
                         last=last.isoformat(), rows=len(rows))

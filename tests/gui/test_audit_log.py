@@ -2,6 +2,7 @@
 exported as CSV (the law's "log of all data entered can be recalled for audit")."""
 
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -54,6 +55,8 @@ def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_pa
         table = list(csv.DictReader(fh))
     assert [r["action"] for r in table[:2]] == ["user_created", "register_created"]  # oldest first
     assert any(r["action"] == "login_failed" and r["username"] == "nina" for r in table)
+    made = next(r for r in table if r["action"] == "user_created")
+    assert json.loads(made["details_json"])["role"]  # the details as JSON, for a script
 
 
 def test_the_menu_offers_it_only_to_roles_that_may_read_it(qtbot, reg, make_user):
