@@ -78,4 +78,4 @@ def test_cli_export_audit(reg, make_user, tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_text(encoding="utf-8").startswith(
-        "id,at,username,workstation,action,target,details\n")
+        "id,at,username,workstation,action,target,details,details_json\n")
