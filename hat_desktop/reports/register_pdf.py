@@ -87,7 +87,7 @@ LATE_FILL, LATE_COLOUR = (colors.HexColor(c) for c in NOTE_COLOURS)
 _widths = [w * mm * TABLE_WIDTH / (sum(c[2] for c in COLUMNS) * mm) for _, _, w in COLUMNS]
 _lefts = [MARGIN + sum(_widths[:i]) for i in range(len(COLUMNS))]
 _keys = [key for key, _, _ in COLUMNS]
-_left_x = [fp_str(left + PAD) for left in _lefts]
+_left_x: list[str] = [str(fp_str(left + PAD)) for left in _lefts]
 HEAD_BAND = 3.6 * mm  # the OBTAINED / SUPPLIED band above the headings
 _GROUP_EDGES = {MARGIN, MARGIN + TABLE_WIDTH, _lefts[_keys.index(OBTAINED[0])],
                 _lefts[_keys.index(SUPPLIED[0])], _lefts[_keys.index(SUPPLIED[-1]) + 1]}
@@ -309,8 +309,13 @@ class RegisterPdf:
             self.book_page = page
             self.flow.new_page()
         for row in _layout(entry, corrections, self.h, self.measure, not in_period):
-            self.flow.add(row.height, lambda _c, y, r=row: self._draw_row(self.page, r, y),
-                          reserve=row.notes_height)
+            self.flow.add(row.height, self._drawer(row), reserve=row.notes_height)
+
+    def _drawer(self, row: _Row) -> Callable[[Canvas, float], None]:
+        """Draws ``row`` on the sheet being filled when the flow places it."""
+        def draw(_c: Canvas, y: float) -> None:
+            self._draw_row(self.page, row, y)
+        return draw
 
     def _draw_row(self, p: _Page, row: _Row, y: float) -> None:
         t = p.text
@@ -354,11 +359,11 @@ class RegisterPdf:
     def _x(self, col: int, key: str, line: str, bold: bool) -> str:
         if key not in RIGHT_ALIGNED:
             return _left_x[col]
-        x = self._right_x.get((col, line, bold))
+        x: str | None = self._right_x.get((col, line, bold))
         if x is None:
-            x = self._right_x[(col, line, bold)] = fp_str(
+            x = self._right_x[(col, line, bold)] = str(fp_str(
                 _lefts[col] + _widths[col] - PAD - stringWidth(
-                    line, FONT_CONDENSED_BOLD if bold else FONT_CONDENSED, SIZE))
+                    line, FONT_CONDENSED_BOLD if bold else FONT_CONDENSED, SIZE)))
         return x
 
     def _add_totals(self) -> None:
@@ -547,7 +552,7 @@ def render(heading: RegisterHeading,
     pdf = RegisterPdf(heading, target)
     count = 0
     for row in rows:
-        pdf.add(row[0], row[1], row[2] if len(row) > 2 else True)  # type: ignore[misc]
+        pdf.add(row[0], row[1], row[2] if len(row) > 2 else True)
         count += 1
         if on_row is not None and count % 500 == 0:
             on_row(count)
