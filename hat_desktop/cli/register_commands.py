@@ -91,8 +91,7 @@ def verify_page(ctx: CommandContext) -> int:
     actor = ctx.acting_user()
     verdict, message = register_export.verify_page(reg, actor, ctx.args.code)
     say(message)
-from hat_desktop.domain.register_pages import PageVerdict
-    return 0 if ok else 1
+    return VERIFY_PAGE_STATUS[verdict]
 
 
 def verify_anchor(ctx: CommandContext) -> int:
