@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from hat_desktop.domain.anchors import parse_anchor
 from hat_desktop.services import anchors, auth, day_summary_export, register, settings
@@ -269,8 +270,9 @@ def test_the_day_summary_prints_the_chain_heads_and_verify_anchor_checks_them(wo
     assert "Register anchor: the head of every chain when this was printed" in text
     assert "Register section DIAM100: entry No. 1," in text
     png = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(path), str(png)],
-                   check=True)
+    last = str(len(PdfReader(path).pages))  # the block ends the summary
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", last, "-l", last, "-singlefile",
+                    str(path), str(png)], check=True)
     read = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
                            f"{png}.png"], capture_output=True, text=True, check=True)
     code = read.stdout.strip()
