@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from hat_desktop import APP_NAME, __version__
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.admin_page import AdminPage
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
@@ -30,7 +31,7 @@ from hat_desktop.gui.resources import icon
 from hat_desktop.gui.scrolling import scrolled
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
-from hat_desktop.services import auth, users
+from hat_desktop.services import auth, observation, users
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.open_register import OpenRegister
 
@@ -79,8 +80,9 @@ class MainWindow(QObject):
         v = self.view
         ui = self.ui
         v.setWindowIcon(icon("app.png"))
-        v.setWindowTitle(f"{APP_NAME} — {reg.settings.clinic_name}"
-                         + (f" — {DEMO_MARK}" if reg.demo else ""))
+        self.due_checks = 0  # release checks due now: in the title and on the lock screen
+        self._alerts_shown = False  # the alert banner, while the screen is locked
+        self._show_title()
         v.installEventFilter(self)
         self.events = QtEvents(reg, self)
         self.ctx = PageContext(reg, user, self.events)
@@ -159,7 +161,14 @@ class MainWindow(QObject):
     def set_alerts(self, lines: list[str]) -> None:
         banner = self.ui.alertBanner
         banner.setText("\n".join(lines))
-        banner.setVisible(bool(lines))
+        banner.setVisible(bool(lines) and not self.locked)  # it names patients
+
+    def _show_title(self) -> None:
+        due = self.due_checks
+        self.view.setWindowTitle(
+            f"{APP_NAME} — {self.reg.settings.clinic_name}"
+            + (f" — {due} release check{'s' if due > 1 else ''} due" if due else "")
+            + (f" — {DEMO_MARK}" if self.reg.demo else ""))
 
     # --- status and events -----------------------------------------------------------
     def _tick(self) -> None:
@@ -168,6 +177,18 @@ class MainWindow(QObject):
             f"Clinic day: {now.strftime('%a %d/%m/%Y %H:%M')} ({self.reg.settings.timezone})"
         )
         self.backups.refresh()
+        self._refresh_due()
+
+    def _refresh_due(self) -> None:
+        """The count of release checks due, in the title and on the lock screen."""
+        try:
+            self.due_checks = observation.due_count(self.reg, self.user)
+        except HatError:  # a user no longer allowed: the next action says so
+            self.due_checks = 0
+        self._show_title()
+        now = self.reg.now().astimezone(self.reg.tz)
+        self.lock_screen.show_state(self.reg.settings.clinic_name,
+                                    now.strftime("%A %d/%m/%Y %H:%M"), self.due_checks)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event == "settings_changed":
@@ -176,6 +197,8 @@ class MainWindow(QObject):
             self._tick()
         elif event == "backup_done":
             self.backups.refresh()
+        elif event == "attendance_changed":
+            self._refresh_due()
 
     # --- locking ------------------------------------------------------------------
     @property
@@ -191,6 +214,9 @@ class MainWindow(QObject):
                 widget.reject()
                 cancelled += 1
         self.ui.screens.setCurrentWidget(self.ui.lockArea)
+        self._alerts_shown = self.ui.alertBanner.isVisible()
+        self.ui.alertBanner.hide()  # it names patients
+        self._refresh_due()
         self.view.menuBar().setEnabled(False)
         self.ui.navList.setEnabled(False)
         self.lock_screen.prepare(cancelled)
@@ -200,6 +226,7 @@ class MainWindow(QObject):
 
     def _unlocked(self) -> None:
         self.ui.screens.setCurrentWidget(self.ui.workArea)
+        self.ui.alertBanner.setVisible(self._alerts_shown)
         self.view.menuBar().setEnabled(True)
         self.ui.navList.setEnabled(True)
         self.idle.start()

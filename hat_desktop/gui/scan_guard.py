@@ -31,13 +31,16 @@ def _snapshot(widget: QWidget | None) -> Callable[[], None]:
 
 
 class ScanGuard(QObject):
-    """Watches the key presses meant for ``window``; ``scanned(text)`` is called when a
-    scan is caught (the field it hit is restored and its Enter never arrives)."""
+    """Watches the key presses meant for ``window`` (or its ``area``); ``scanned(text)``
+    is called when a scan is caught (the field it hit is restored and its Enter never
+    arrives)."""
 
     def __init__(self, window: QWidget, scanned: Callable[[str], None],
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, *,
+                 area: QWidget | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.area = area  # only keys meant for this part of the window (None: all of it)
         self.scanned = scanned
         self.clock = clock
         self._typed = ""
@@ -53,6 +56,8 @@ class ScanGuard(QObject):
             return False
         if watched is not QApplication.focusWidget() or watched.window() is not self.window:
             return False  # another window, or the same key passed on to a parent widget
+        if self.area is not None and not self.area.isAncestorOf(watched):
+            return False
         assert isinstance(event, QKeyEvent)
         now = self.clock()
         fast = bool(self._typed) and now - self._last <= SCANNER_GAP_S

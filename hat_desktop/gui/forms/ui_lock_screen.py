@@ -25,6 +25,18 @@ class Ui_LockScreen(object):
 
         self.lockLayout.addItem(self.topSpacer)
 
+        self.clinicLabel = QLabel(LockScreen)
+        self.clinicLabel.setObjectName(u"clinicLabel")
+        self.clinicLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.lockLayout.addWidget(self.clinicLabel)
+
+        self.clockLabel = QLabel(LockScreen)
+        self.clockLabel.setObjectName(u"clockLabel")
+        self.clockLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.lockLayout.addWidget(self.clockLabel)
+
         self.lockedTitle = QLabel(LockScreen)
         self.lockedTitle.setObjectName(u"lockedTitle")
         self.lockedTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -37,6 +49,12 @@ class Ui_LockScreen(object):
         self.lockedByLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.lockLayout.addWidget(self.lockedByLabel)
+
+        self.dueLabel = QLabel(LockScreen)
+        self.dueLabel.setObjectName(u"dueLabel")
+        self.dueLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.lockLayout.addWidget(self.dueLabel)
 
         self.passwordRow = QHBoxLayout()
         self.passwordRow.setObjectName(u"passwordRow")
@@ -62,6 +80,14 @@ class Ui_LockScreen(object):
 
 
         self.lockLayout.addLayout(self.passwordRow)
+
+        self.noticeLabel = QLabel(LockScreen)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setVisible(False)
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.lockLayout.addWidget(self.noticeLabel)
 
         self.errorLabel = QLabel(LockScreen)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -121,11 +147,23 @@ class Ui_LockScreen(object):
 
     def retranslateUi(self, LockScreen: QWidget) -> None:
         LockScreen.setWindowTitle(QCoreApplication.translate("LockScreen", u"Screen locked", None))
+#if QT_CONFIG(accessibility)
+        self.clinicLabel.setAccessibleName(QCoreApplication.translate("LockScreen", u"Clinic", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.clockLabel.setAccessibleName(QCoreApplication.translate("LockScreen", u"Time now", None))
+#endif // QT_CONFIG(accessibility)
         self.lockedTitle.setText(QCoreApplication.translate("LockScreen", u"Screen locked", None))
         self.lockedByLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.dueLabel.setAccessibleName(QCoreApplication.translate("LockScreen", u"Release checks due", None))
+#endif // QT_CONFIG(accessibility)
         self.passwordLabel.setText(QCoreApplication.translate("LockScreen", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LockScreen", u"Password to unlock", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.noticeLabel.setAccessibleName(QCoreApplication.translate("LockScreen", u"Notice", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("LockScreen", u"Error message", None))
