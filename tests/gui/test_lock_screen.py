@@ -17,6 +17,19 @@ from tests.world import PASSWORD, dose_request
 ENTER = Qt.Key.Key_Return
 
 
+class KeyClock:
+    """The ScanGuard's clock: each key ``gap_s`` after the last (a scanner: a few ms; a
+    person: a fifth of a second), whatever the load on the test machine."""
+
+    def __init__(self, gap_s: float) -> None:
+        self.gap_s = gap_s
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += self.gap_s
+        return self.now
+
+
 def visible_strings(root: QWidget) -> list[str]:
     """Every text a person could read in the window now."""
     found = [root.windowTitle()]
@@ -51,6 +64,7 @@ def test_the_lock_screen_shows_the_clinic_the_time_and_a_count_only(qtbot, world
     assert "Sam" not in shown and "Patient" not in shown and "HAT-0001" not in shown
     assert not window.ui.alertBanner.isVisible()
     # Unlocked: the banner is back; released: the count goes.
+    window.lock_screen.scans.clock = KeyClock(0.2)  # typed by a person
     qtbot.keyClicks(ui.passwordEdit, PASSWORD)
     qtbot.keyClick(ui.passwordEdit, ENTER)
     assert not window.locked and window.ui.alertBanner.isVisible()
@@ -68,6 +82,8 @@ def test_cards_scanned_at_the_lock_screen_never_count_as_passwords(qtbot, world)
     ui = window.lock_screen.ui
     qtbot.waitUntil(lambda: ui.passwordEdit.hasFocus(), timeout=2000)
     failures_before = len(audit.entries(d.reg.db, actions=["login_failed"]))
+    guard = window.lock_screen.scans
+    guard.clock = KeyClock(0.004)  # the scanner
     for _ in range(7):  # more scans than the lockout allows wrong passwords
         type_text(qtbot, "HAT-0001")  # a scanner: the number and Enter, a fast burst
         press(qtbot, ENTER)
@@ -80,6 +96,7 @@ def test_cards_scanned_at_the_lock_screen_never_count_as_passwords(qtbot, world)
     assert nurse is not None and nurse.failed_attempts == 0 and nurse.locked_until is None
     assert len(audit.entries(d.reg.db, actions=["login_failed"])) == failures_before
     # A password typed wrong still counts, and the right one unlocks.
+    guard.clock = KeyClock(0.2)  # a person
     type_text(qtbot, "not my password")
     press(qtbot, ENTER)
     assert ui.errorLabel.text() == "The user name or password is not right."

@@ -3,6 +3,7 @@ PNGs it makes are real pictures of the screens, under the window titles a user s
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +26,8 @@ def test_screenshot_script_renders_every_main_screen(tmp_path: Path) -> None:
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-3000:]
     titles = json.loads((out / "screenshots.json").read_text(encoding="utf-8"))
-    for name, title in EXPECTED.items():
-        assert titles[name] == title, name
+    for name, title in EXPECTED.items():  # the count of release checks due comes and goes
+        assert re.sub(r" — \d+ release checks? due", "", titles[name]) == title, name
     assert titles["check_in.png"].startswith("Check in — HAT-")
     assert titles["check_in.png"].endswith("DEMO — not a legal register")
     for name in titles:
