@@ -38,7 +38,7 @@ def newest(tmp_path_factory: pytest.TempPathFactory) -> Schema:
 def test_there_are_steps_and_the_newest_schema_has_the_ledger_tables(newest):
     assert LATEST == len(STEPS) >= 1
     names = {name for kind, name, _t, _s in newest if kind == "table"}
-    assert {"meta", "users", "settings", "audit_log", "register_entries"} <= names
+    assert {"meta", "users", "settings", "audit_log", "register_entries", "witness_pins"} <= names
     triggers = {name for kind, name, _t, _s in newest if kind == "trigger"}
     assert {"audit_log_no_update", "audit_log_no_delete", "meta_no_update", "meta_no_delete",
             "register_entries_no_update", "register_entries_no_delete"} <= triggers

@@ -60,6 +60,7 @@ from hat_desktop.services import (
     stock,
     users,
     verify,
+    witness_pin,
 )
 from hat_desktop.services.backup import back_up
 from hat_desktop.services.clock import ManualClock
@@ -401,6 +402,8 @@ CASES: dict[str, tuple[Action, Call]] = {
     "day_close.close_day": (Action.RECONCILE, lambda rc, a: (
         reconciliation.sign_off(rc.reg, a, rc.w.nurse, rc.reconciliation_id),
         day_close.close_day(rc.reg, a, TODAY - timedelta(days=1)))),
+    "witness_pin.set_pin": (Action.WITNESS, lambda rc, a: witness_pin.set_pin(
+        rc.reg, a, PASSWORD, "246801")),
     "observation.queue": (Action.VIEW_PATIENTS, lambda rc, a: observation.queue(rc.reg, a)),
     "observation.due_count": (Action.VIEW_PATIENTS,
                               lambda rc, a: observation.due_count(rc.reg, a)),
@@ -489,6 +492,8 @@ NOT_GATED = {
     "permissions.require": "the gate itself",
     "permissions.check_witness": "the witness check (test_witness_roles)",
     "auth.authenticate_witness": "the witness check (test_witness_roles)",
+    "witness_pin.authenticate": "the witness check, by badge and PIN (tests/test_witness_pin.py)",
+    "witness_pin.has_pin": "the actor's own PIN, for their own menu",
 }
 
 

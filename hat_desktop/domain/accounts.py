@@ -73,6 +73,24 @@ def check_typed_twice(first: str, second: str, what: str = "passwords") -> None:
         raise InvalidInput(f"The two {what} are not the same.")
 
 
+WITNESS_PIN_MIN_DIGITS = 6
+WITNESS_PIN_MAX_DIGITS = 12
+
+
+def check_witness_pin(pin: str) -> str:
+    """A personal witness PIN: 6 to 12 digits, not one digit repeated nor a run."""
+    if not pin.isascii() or not pin.isdigit():
+        raise InvalidInput("A witness PIN is digits only.")
+    if not WITNESS_PIN_MIN_DIGITS <= len(pin) <= WITNESS_PIN_MAX_DIGITS:
+        raise InvalidInput(f"A witness PIN has {WITNESS_PIN_MIN_DIGITS} to "
+                           f"{WITNESS_PIN_MAX_DIGITS} digits.")
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    if len(steps) == 1 and steps <= {0, 1, 9}:
+        raise InvalidInput("That PIN is too easy to guess (one digit repeated, or a run such "
+                           "as 123456): choose another.")
+    return pin
+
+
 def after_failed_attempt(failed_attempts: int, now: datetime) -> tuple[int, datetime | None]:
     """The account's counter and lock after one more wrong password."""
     attempts = failed_attempts + 1

@@ -15,6 +15,8 @@ class AuditAction(StrEnum):
     SCREEN_UNLOCKED = "screen_unlocked"
     WITNESS = "witness"
     WITNESS_FAILED = "witness_failed"
+    WITNESS_PIN_SET = "witness_pin_set"
+    WITNESS_PIN_LOCKED = "witness_pin_locked"
     USER_CREATED = "user_created"
     USER_CHANGED = "user_changed"
     PASSWORD_RESET = "password_reset"

@@ -26,6 +26,8 @@ class ClinicSettings:
     backup_folder: str = ""  # a USB drive or network share; empty: not set up yet
     backup_keep: int = 14  # daily copies kept
     review_interval_months: int = 3  # outcome reviews due every so many months of treatment
+    witness_pin: bool = False  # a witness may sign with their staff badge and a PIN
+    release_sound: bool = False  # a sound when a release check falls due
 
     @property
     def tz(self) -> ZoneInfo:
@@ -74,6 +76,9 @@ class ClinicSettings:
         _whole(self.review_interval_months, 1, 12,
                "Outcome reviews are due every 1 to 12 months.")
         clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
+        for flag in (self.witness_pin, self.release_sound):
+            if not isinstance(flag, bool):
+                raise InvalidInput("A yes/no setting is either on or off.")
 
 
 def _whole(value: object, low: int, high: int, message: str) -> None:

@@ -176,9 +176,10 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             self._show_card(found)
             self._focus_first()
 
-    def _card_scanned(self, number: str) -> None:
+    def _card_scanned(self, _number: str) -> None:
+        """What was 'scanned' is never shown: it may have been a password typed fast."""
         ui = self.ui
-        ui.errorLabel.setText(f"A card ({number}) was scanned while the check-in of "
+        ui.errorLabel.setText(f"A card was scanned while the check-in of "
                               f"{self.card.patient.label} is open: nothing was changed here. "
                               "Finish or close this check-in (Esc), then scan again.")
         ui.errorLabel.show()
@@ -235,7 +236,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     # --- the dose form -------------------------------------------------------------------
     def _build_dose_form(self) -> None:
         ui = self.ui
-        previous: QWidget = ui.withholdRadio
+        previous: QWidget = ui.observationEdit
         for row, section in enumerate(self.card.sections):
             spin = QSpinBox(ui.doseGroup)
             spin.setRange(0, 20)
@@ -330,10 +331,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         v = self.view
         ui = self.ui
         dose = ui.doseRadio.isChecked()
-        chosen, other = ((ui.doseRadio, ui.withholdRadio) if dose
-                         else (ui.withholdRadio, ui.doseRadio))
-        QWidget.setTabOrder(ui.observationEdit, chosen)  # Tab lands on the chosen path
-        QWidget.setTabOrder(chosen, other)
+        # The choice (Alt+G / Alt+W) is no Tab stop: Tab goes from the observation straight
+        # to the first field of the chosen path, the other path's fields being hidden.
         ui.doseGroup.setVisible(dose)
         ui.withholdGroup.setVisible(not dose)
         ui.doseForm.setRowVisible(ui.despiteEdit, dose and bool(self._reasons))

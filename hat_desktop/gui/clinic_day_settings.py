@@ -121,9 +121,14 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
         s = self.reg.settings
         for name, spin in self._spins().items():
             spin.setValue(getattr(s, name))
+        self.ui.witnessPinCheck.setChecked(s.witness_pin)
+        self.ui.releaseSoundCheck.setChecked(s.release_sound)
 
     def _save_thresholds(self) -> None:
-        values = {name: spin.value() for name, spin in self._spins().items()}
+        values: dict[str, object] = {
+            name: spin.value() for name, spin in self._spins().items()}
+        values["witness_pin"] = self.ui.witnessPinCheck.isChecked()
+        values["release_sound"] = self.ui.releaseSoundCheck.isChecked()
         if run_service(lambda: settings_service.change(self.reg, self.user, **values),
                        error_label=self.ui.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")

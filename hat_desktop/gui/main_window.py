@@ -31,7 +31,7 @@ from hat_desktop.gui.resources import icon
 from hat_desktop.gui.scrolling import scrolled
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
-from hat_desktop.services import auth, observation, users
+from hat_desktop.services import auth, observation, users, witness_pin
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.open_register import OpenRegister
 
@@ -116,6 +116,8 @@ class MainWindow(QObject):
         ui.actionLogout.triggered.connect(self.logout)
         ui.actionQuit.triggered.connect(self._quit)
         ui.actionChangePassword.triggered.connect(self._change_password)
+        ui.actionWitnessPin.setVisible(allowed(user.role, Action.WITNESS))
+        ui.actionWitnessPin.triggered.connect(self.set_witness_pin)
         ui.actionVerify.triggered.connect(self.verify)
         ui.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
         ui.actionBackup.triggered.connect(self._back_up_now)
@@ -269,6 +271,17 @@ class MainWindow(QObject):
         )
         if dialog.exec():
             show_info(self.view, "Your password was changed.")
+
+    def set_witness_pin(self) -> None:
+        dialog = PasswordDialog(
+            "Set the PIN you sign as witness with, after scanning your staff badge: 6 to 12 "
+            "digits, known to you only. Type your password first.",
+            lambda current, pin: witness_pin.set_pin(self.reg, self.user, current, pin),
+            ask_current=True, parent=self.view, secret="PIN")
+        if dialog.exec():
+            note = ("" if self.reg.settings.witness_pin else " The clinic does not take badges "
+                    "and PINs yet: a manager turns them on in Sessions and thresholds.")
+            show_info(self.view, "Your witness PIN was set." + note)
 
     def verify(self) -> None:
         result = run_with_progress(

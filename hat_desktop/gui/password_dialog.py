@@ -15,12 +15,20 @@ class PasswordDialog(FormDialog[Ui_PasswordDialog, bool]):
     current-password field (own password) or hides it (manager reset)."""
 
     def __init__(self, heading: str, apply: Callable[[str, str], None], *, ask_current: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, secret: str = "password") -> None:
         super().__init__(Ui_PasswordDialog(), parent)
         self.apply = apply
         v = self.view
         ui = self.ui
         ui.headingLabel.setText(heading)
+        self.secret = secret
+        if secret != "password":  # a witness PIN: digits, typed twice
+            ui.newLabel.setText(f"&New {secret}")
+            ui.confirmLabel.setText(f"&Type the {secret} again")
+            ui.newEdit.setAccessibleName(f"New {secret}")
+            ui.confirmEdit.setAccessibleName(f"The new {secret} again")
+            ui.okButton.setText(f"&Set the {secret}")
+            v.setWindowTitle(f"Witness {secret}")
         if not ask_current:
             ui.currentEdit.hide()
             ui.currentLabel.hide()
@@ -36,7 +44,7 @@ class PasswordDialog(FormDialog[Ui_PasswordDialog, bool]):
         ui = self.ui
 
         def change() -> bool:
-            check_typed_twice(ui.newEdit.text(), ui.confirmEdit.text(), "new passwords")
+            check_typed_twice(ui.newEdit.text(), ui.confirmEdit.text(), f"new {self.secret}s")
             self.apply(ui.currentEdit.text(), ui.newEdit.text())
             return True
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QWid
 
 SCANNER_GAP_S = 0.03  # a scanner sends keys a few ms apart; people are far slower
 CLINIC_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9-]{3,19}")
+STAFF_BADGE = re.compile(r"[A-Z0-9][A-Z0-9._-]{1,31}")  # a badge types the user name
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -37,10 +38,12 @@ class ScanGuard(QObject):
 
     def __init__(self, window: QWidget, scanned: Callable[[str], None],
                  clock: Callable[[], float] = time.monotonic, *,
-                 area: QWidget | None = None) -> None:
+                 area: QWidget | None = None, pattern: re.Pattern[str] = CLINIC_NUMBER
+                 ) -> None:
         super().__init__(window)
         self.window = window
         self.area = area  # only keys meant for this part of the window (None: all of it)
+        self.pattern = pattern  # what a scan reads (upper case): a clinic number, a badge
         self.scanned = scanned
         self.clock = clock
         self._typed = ""
@@ -62,7 +65,7 @@ class ScanGuard(QObject):
         now = self.clock()
         fast = bool(self._typed) and now - self._last <= SCANNER_GAP_S
         if event.key() in ENTER_KEYS:
-            caught = fast and CLINIC_NUMBER.fullmatch(self._typed.upper()) is not None
+            caught = fast and self.pattern.fullmatch(self._typed.upper()) is not None
             typed, self._typed = self._typed, ""
             if caught:
                 self._restore()

@@ -256,10 +256,9 @@ class TodayPage(QObject):
         text = ui.scanEdit.text()
         found = run_service(lambda: dosing.find(self.reg, self.user, text),
                             error_label=ui.errorLabel)
+        ui.scanEdit.clear()  # not left on screen: it may have been a password
         if found is None:
-            ui.scanEdit.selectAll()
             return
-        ui.scanEdit.clear()
         self._open(found)
 
     def _selected_patient(self) -> int | None:

@@ -83,6 +83,15 @@ def _password_matches(stored_hash: str, password: str) -> bool:
         return False
 
 
+def secret_matches(stored_hash: str | None, secret: str) -> bool:
+    """A secret (a witness PIN) against its argon2id hash; with no hash, a check against
+    the dummy hash so that it takes as long and matches nothing."""
+    if stored_hash is None:
+        _password_matches(_hashing.dummy_hash, secret)
+        return False
+    return _password_matches(stored_hash, secret)
+
+
 @dataclass(frozen=True)
 class _Outcome:
     user: User | None
@@ -179,10 +188,15 @@ def authenticate_witness(reg: OpenRegister, actor: User, username: str, password
     if not password:
         raise AuthenticationFailed("The witness must enter their password.")
     witness = _run(reg, username, password, "witness")
+    check_witness_role(witness)
+    return witness
+
+
+def check_witness_role(witness: User) -> None:
+    """Whether the signer's role may witness (whatever they signed with)."""
     if not allowed(witness.role, Action.WITNESS):
         article = "An" if witness.role.value[0] in "aeiou" else "A"
         raise Refused(f"{article} {witness.role.value} cannot witness entries in the register.")
-    return witness
 
 
 def confirm_password(reg: OpenRegister, user: User, password: str) -> User:

@@ -212,7 +212,9 @@ def find(reg: OpenRegister, actor: User, text: str) -> CheckInCard:
                                "whole number (e.g. HAT-0007).")
         patient = short[0] if short else None
     if patient is None:
-        raise InvalidInput(f"No patient has the clinic number {number[:20]}.")
+        # Never echoed: what was "scanned" may have been a password typed in a hurry.
+        raise InvalidInput("A card was scanned that is not a patient's (or the clinic number "
+                           "was mistyped): nobody was found.")
     return _build_card(reg, patient, None, photo=True)
 
 

@@ -169,8 +169,7 @@ def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
     press(qtbot, TAB)
     type_text(qtbot, alcohol)
     press(qtbot, TAB)
-    press(qtbot, TAB)  # observation left empty
-    press(qtbot, TAB)  # past the chosen path
+    press(qtbot, TAB)  # observation left empty (the path, Alt+G/Alt+W, is no Tab stop)
     for code in ("DIAM100", "DIAM500"):
         assert focused().objectName() == f"opened{code}"
         type_text(qtbot, ampoules.get(code, "0"))

@@ -202,12 +202,14 @@ class Ui_CheckInDialog(object):
         self.pathLayout.setObjectName(u"pathLayout")
         self.doseRadio = QRadioButton(self.doseArea)
         self.doseRadio.setObjectName(u"doseRadio")
+        self.doseRadio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.doseRadio.setChecked(True)
 
         self.pathLayout.addWidget(self.doseRadio)
 
         self.withholdRadio = QRadioButton(self.doseArea)
         self.withholdRadio.setObjectName(u"withholdRadio")
+        self.withholdRadio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.pathLayout.addWidget(self.withholdRadio)
 
@@ -529,10 +531,16 @@ class Ui_CheckInDialog(object):
 #if QT_CONFIG(accessibility)
         self.thresholdLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Assessment advice", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.doseRadio.setToolTip(QCoreApplication.translate("CheckInDialog", u"Choose with Alt+G: Tab passes over the choice, straight to the fields", None))
+#endif // QT_CONFIG(tooltip)
         self.doseRadio.setText(QCoreApplication.translate("CheckInDialog", u"&Give the dose", None))
 #if QT_CONFIG(accessibility)
         self.doseRadio.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Give the dose", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.withholdRadio.setToolTip(QCoreApplication.translate("CheckInDialog", u"Choose with Alt+W: Tab passes over the choice, straight to the fields", None))
+#endif // QT_CONFIG(tooltip)
         self.withholdRadio.setText(QCoreApplication.translate("CheckInDialog", u"&Withhold the dose", None))
 #if QT_CONFIG(accessibility)
         self.withholdRadio.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Withhold the dose", None))

@@ -317,6 +317,16 @@ class Ui_ClinicDaySettings(object):
 
         self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reviewIntervalSpin)
 
+        self.witnessPinCheck = QCheckBox(self.thresholdsGroup)
+        self.witnessPinCheck.setObjectName(u"witnessPinCheck")
+
+        self.thresholdsForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.witnessPinCheck)
+
+        self.releaseSoundCheck = QCheckBox(self.thresholdsGroup)
+        self.releaseSoundCheck.setObjectName(u"releaseSoundCheck")
+
+        self.thresholdsForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.releaseSoundCheck)
+
 
         self.thresholdsLayout.addLayout(self.thresholdsForm)
 
@@ -401,7 +411,9 @@ class Ui_ClinicDaySettings(object):
         QWidget.setTabOrder(self.alcoholSpin, self.observationSpin)
         QWidget.setTabOrder(self.observationSpin, self.expirySpin)
         QWidget.setTabOrder(self.expirySpin, self.reviewIntervalSpin)
-        QWidget.setTabOrder(self.reviewIntervalSpin, self.saveThresholdsButton)
+        QWidget.setTabOrder(self.reviewIntervalSpin, self.witnessPinCheck)
+        QWidget.setTabOrder(self.witnessPinCheck, self.releaseSoundCheck)
+        QWidget.setTabOrder(self.releaseSoundCheck, self.saveThresholdsButton)
         QWidget.setTabOrder(self.saveThresholdsButton, self.closeButton)
 
         self.retranslateUi(ClinicDaySettings)
@@ -510,6 +522,14 @@ class Ui_ClinicDaySettings(object):
         self.reviewIntervalSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Months between outcome reviews", None))
 #endif // QT_CONFIG(accessibility)
         self.reviewIntervalSpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" months", None))
+        self.witnessPinCheck.setText(QCoreApplication.translate("ClinicDaySettings", u"Witnesses may sign with their staff &badge and a PIN", None))
+#if QT_CONFIG(accessibility)
+        self.witnessPinCheck.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Witnesses may sign with their staff badge and a personal PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.releaseSoundCheck.setText(QCoreApplication.translate("ClinicDaySettings", u"Sound when a release check falls d&ue", None))
+#if QT_CONFIG(accessibility)
+        self.releaseSoundCheck.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Sound when a release check falls due", None))
+#endif // QT_CONFIG(accessibility)
         self.saveThresholdsButton.setText(QCoreApplication.translate("ClinicDaySettings", u"&Save thresholds", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Error message", None))

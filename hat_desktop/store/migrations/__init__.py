@@ -21,6 +21,7 @@ from hat_desktop.store.migrations import (
     v005_outcomes,
     v006_seals,
     v007_user_address,
+    v008_witness_pins,
 )
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("seals on every clinical record; no row ever replaced", v006_seals.SQL),
     ("a staff member's address (the prescriber's, on every administration)",
      v007_user_address.SQL),
+    ("personal witness PINs", v008_witness_pins.SQL),
 )
 LATEST = len(STEPS)
 

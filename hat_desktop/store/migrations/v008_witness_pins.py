@@ -1,0 +1,16 @@
+"""Schema 8: personal witness PINs (a staff badge plus a PIN of 6+ digits signs as
+witness, when the clinic allows it). One row per user: the argon2id hash of the PIN and
+its own count of wrong tries, apart from the password's. Never deleted (a PIN is
+replaced by a new one); the changes are in the audit log."""
+
+SQL: list[str] = [
+    """CREATE TABLE witness_pins (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id),
+        pin_hash TEXT NOT NULL,
+        set_at TEXT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT
+    ) STRICT""",
+    """CREATE TRIGGER witness_pins_no_delete BEFORE DELETE ON witness_pins
+        BEGIN SELECT RAISE(ABORT, 'witness PINs are replaced, never deleted'); END""",
+]
