@@ -80,3 +80,6 @@ def stylesheet_colours() -> dict[str, str]:
 
 # An outcome review that is due (the board and the patient's page): (background, text).
 REVIEW_DUE_COLOURS = ("#e3f2fd", "#0d3c61")
+
+# A release check that is due (the observation queue on the Today page): (background, text).
+RELEASE_DUE_COLOURS = ("#ffe0b2", "#bf360c")

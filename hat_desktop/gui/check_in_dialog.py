@@ -116,8 +116,16 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.prescriptionLabel.setText(words.prescription_html(card))
         ui.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz))
         ui.sessionLabel.setText(words.session_text(card, self.override))
+        observing = card.in_observation is not None
         ui.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
-        ui.refusalLabel.setVisible(card.refusal is not None)
+        ui.refusalLabel.setVisible(card.refusal is not None and not observing)
+        if observing and card.observe_until is not None:  # here for the release check
+            until = card.observe_until.astimezone(self.reg.tz)
+            due = self.reg.now() >= card.observe_until
+            ui.sessionLabel.setText(
+                "In post-dose observation: the release check is "
+                + (f"due (since {until:%H:%M})" if due else f"due at {until:%H:%M}")
+                + ". Record it with Release check….")
         self._set_available(ui.actionConfirmIdentity, ui.identityButton,
                             card.can_dose and not self.confirmed)
         self._set_available(ui.actionRelease, ui.releaseButton, card.in_observation is not None)
@@ -213,10 +221,13 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     def release_check(self) -> None:
         if self.card.in_observation is None:
             return
-        released = ReleaseDialog(self.reg, self.actor, self.card, self.view).exec()
+        release = ReleaseDialog(self.reg, self.actor, self.card, self.view)
+        released = release.exec()
         self.view.activateWindow()
-        if released:
-            self._reload()
+        if released and release.released is not None:
+            at = release.released.at.astimezone(self.reg.tz)
+            self._done("Released", f"{self.card.patient.label}: the release check was recorded "
+                       f"at {at:%H:%M}; the post-dose observation is over.")
 
     def cancel_check_in(self) -> None:
         if not self.ui.actionCancelCheckIn.isEnabled():

@@ -82,6 +82,7 @@ class MainWindow(QObject):
         v.setWindowIcon(icon("app.png"))
         self.due_checks = 0  # release checks due now: in the title and on the lock screen
         self._alerts_shown = False  # the alert banner, while the screen is locked
+        self.sounds = 0  # times a release check falling due was sounded
         self._show_title()
         v.installEventFilter(self)
         self.events = QtEvents(reg, self)
@@ -183,10 +184,14 @@ class MainWindow(QObject):
 
     def _refresh_due(self) -> None:
         """The count of release checks due, in the title and on the lock screen."""
+        before = self.due_checks
         try:
             self.due_checks = observation.due_count(self.reg, self.user)
         except HatError:  # a user no longer allowed: the next action says so
             self.due_checks = 0
+        if self.due_checks > before and self.reg.settings.release_sound:
+            self.sounds += 1  # a release check fell due: heard even on the lock screen
+            QApplication.beep()
         self._show_title()
         now = self.reg.now().astimezone(self.reg.tz)
         self.lock_screen.show_state(self.reg.settings.clinic_name,

@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidget, QStackedWidget, QWidget
 
 from hat_desktop.gui.board_model import (
@@ -24,10 +24,11 @@ from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
-from hat_desktop.palette import REVIEW_DUE_COLOURS, state_colours
-from hat_desktop.services import dosing, outcomes, reconciliation
+from hat_desktop.palette import RELEASE_DUE_COLOURS, REVIEW_DUE_COLOURS, state_colours
+from hat_desktop.services import dosing, observation, outcomes, reconciliation
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
+from hat_desktop.services.observation import Observed
 
 log = logging.getLogger(__name__)
 FLAG_WIDTH = 190  # the flag's words wrap in it; the sessions take the rest
@@ -95,6 +96,12 @@ class TodayPage(QObject):
         self.still_model = QStandardItemModel(self)
         ui.stillList.setModel(self.still_model)
         ui.stillList.activated.connect(self._still_activated)
+        self.observed: list[Observed] = []
+        self.observation_model = QStandardItemModel(self)
+        ui.observationTable.setModel(self.observation_model)
+        ui.observationTable.verticalHeader().hide()
+        ui.observationTable.activated.connect(self._observed_activated)
+        ui.observationTable.doubleClicked.connect(self._observed_activated)
         ui.scanEdit.returnPressed.connect(self._scanned)
         ui.checkInButton.clicked.connect(self.check_in_selected)
         ui.releaseButton.clicked.connect(self.release_selected)
@@ -193,6 +200,47 @@ class TodayPage(QObject):
         self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.reg, self.user),
                                           error_label=ui.errorLabel) or [])
         self._show_reviews_due()
+        self._fill_observation()
+
+    def _fill_observation(self) -> None:
+        """Who is in observation, dosed when, release check due when, the due first; a
+        check falling due turns its row amber (the main window counts them in its title
+        and on the lock screen, and makes the sound)."""
+        found = run_service(lambda: observation.queue(self.reg, self.user),
+                            error_label=self.ui.errorLabel)
+        if found is None:
+            return
+        self.observed = found
+        m = self.observation_model
+        m.clear()
+        m.setHorizontalHeaderLabels(["Patient", "Dosed", "Release check"])
+        tz = self.reg.tz
+        background, text = RELEASE_DUE_COLOURS
+        for o in found:
+            due = f"DUE since {o.due_at.astimezone(tz):%H:%M}" if o.due else (
+                f"at {o.due_at.astimezone(tz):%H:%M}")
+            row = [QStandardItem(o.patient.label),
+                   QStandardItem(f"{o.dosed_at.astimezone(tz):%H:%M}"), QStandardItem(due)]
+            for item in row:
+                item.setEditable(False)
+                item.setData(o.patient.id, PATIENT_ID_ROLE)
+                if o.due:
+                    item.setBackground(QBrush(QColor(background)))
+                    item.setForeground(QBrush(QColor(text)))
+            m.appendRow(row)
+        header = self.ui.observationTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        due_now = {(o.patient.id, o.session) for o in found if o.due}
+        self.ui.observationHeading.setText(
+            f"In &observation: {len(found)}" + (f", {len(due_now)} release check(s) due"
+                                                 if due_now else "") if found
+            else "In &observation: nobody")
+
+    def _observed_activated(self, index: QModelIndex) -> None:
+        """Enter on someone in observation: their check-in screen, on the release check."""
+        self._open_patient(index.data(PATIENT_ID_ROLE))
 
     def _show_reviews_due(self) -> None:
         """Outcome reviews due today: who, which, since when (services.outcomes)."""

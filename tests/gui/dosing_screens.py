@@ -20,6 +20,19 @@ TAB = Qt.Key.Key_Tab
 ENTER = Qt.Key.Key_Return
 
 
+class KeyClock:
+    """A ScanGuard's clock in a test: each key ``gap_s`` after the last (a scanner: a few
+    ms; a person: a fifth of a second), whatever the load on the test machine."""
+
+    def __init__(self, gap_s: float) -> None:
+        self.gap_s = gap_s
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += self.gap_s
+        return self.now
+
+
 def open_today(qtbot, d: World, user=None) -> tuple[MainWindow, TodayPage]:
     window = MainWindow(d.reg, user or d.nurse)
     qtbot.addWidget(window.view)

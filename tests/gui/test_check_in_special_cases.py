@@ -8,11 +8,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLineEdit
 
+from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.services import dosing, patients
 from hat_desktop.store import attendance as attendance_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
+    KeyClock,
     NoWitnessAsked,
     cell,
     fill_dose,
@@ -133,7 +135,9 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     v = page.check_in.view
     ui = page.check_in.ui
     wait_focus(qtbot, ui.releaseButton)
-    assert "already dosed in session 1 today at 10:00" in ui.refusalLabel.text()
+    assert not ui.refusalLabel.isVisible()  # here for the release check, not a red refusal
+    assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due at "
+                                      "10:20. Record it with Release check….")
     messages: list[str] = []
 
     def release_early(dialog) -> None:
@@ -153,6 +157,10 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     assert messages[1] == ("Observation runs until 10:20 (20 minutes after the dose); give a "
                            "reason to end it early.")
     assert not ui.releaseButton.isVisible()
+    assert ui.stages.currentWidget() is ui.donePage and ui.doneHeading.text() == "Released"
+    assert ui.resultLabel.text() == ("HAT-0001 Sam Patient: the release check was recorded at "
+                                     "10:12; the post-dose observation is over.")
+    assert not ui.refusalLabel.isVisible()
     released = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                            d.reg.today())
                 if e.kind.value == "released"]
@@ -207,6 +215,7 @@ def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, world, cloc
     page = scan(qtbot, window, "HAT-0001")
     v = page.check_in.view
     ui = page.check_in.ui
+    v.findChild(ScanGuard).clock = KeyClock(0.004)  # every key at scanner speed
     wait_focus(qtbot, ui.identityButton)
     type_text(qtbot, "HAT-0002")  # the next patient's card, at scanner speed
     press(qtbot, ENTER)

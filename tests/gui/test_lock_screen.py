@@ -11,23 +11,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from hat_desktop.services import dosing
 from hat_desktop.store import audit
 from hat_desktop.store import users as users_store
-from tests.gui.dosing_screens import open_today, press, type_text
+from tests.gui.dosing_screens import KeyClock, open_today, press, type_text
 from tests.world import PASSWORD, dose_request
 
 ENTER = Qt.Key.Key_Return
 
-
-class KeyClock:
-    """The ScanGuard's clock: each key ``gap_s`` after the last (a scanner: a few ms; a
-    person: a fifth of a second), whatever the load on the test machine."""
-
-    def __init__(self, gap_s: float) -> None:
-        self.gap_s = gap_s
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        self.now += self.gap_s
-        return self.now
 
 
 def visible_strings(root: QWidget) -> list[str]:

@@ -13,6 +13,7 @@ from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
     TAB,
+    KeyClock,
     administrations,
     focused,
     open_today,
@@ -27,17 +28,6 @@ from tests.world import PASSWORD
 
 PIN = "204816"
 
-
-class KeyClock:
-    """A ScanGuard's clock: each key ``gap_s`` after the last (a scanner: a few ms)."""
-
-    def __init__(self, gap_s: float) -> None:
-        self.gap_s = gap_s
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        self.now += self.gap_s
-        return self.now
 
 
 class Keystrokes:

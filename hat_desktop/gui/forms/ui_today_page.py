@@ -141,6 +141,22 @@ class Ui_TodayPage(object):
 
         self.sideLayout.addWidget(self.releaseButton)
 
+        self.observationHeading = QLabel(TodayPage)
+        self.observationHeading.setObjectName(u"observationHeading")
+        self.observationHeading.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.observationHeading)
+
+        self.observationTable = QTableView(TodayPage)
+        self.observationTable.setObjectName(u"observationTable")
+        self.observationTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.observationTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.observationTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.observationTable.setTabKeyNavigation(False)
+        self.observationTable.setMaximumSize(QSize(260, 16777215))
+
+        self.sideLayout.addWidget(self.observationTable)
+
 
         self.bodyLayout.addLayout(self.sideLayout)
 
@@ -152,11 +168,13 @@ class Ui_TodayPage(object):
         self.scanLabel.setBuddy(self.scanEdit)
         self.boardHeading.setBuddy(self.boardTable)
         self.stillHeading.setBuddy(self.stillList)
+        self.observationHeading.setBuddy(self.observationTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.scanEdit, self.boardTable)
         QWidget.setTabOrder(self.boardTable, self.stillList)
         QWidget.setTabOrder(self.stillList, self.checkInButton)
         QWidget.setTabOrder(self.checkInButton, self.releaseButton)
+        QWidget.setTabOrder(self.releaseButton, self.observationTable)
 
         self.retranslateUi(TodayPage)
 
@@ -204,5 +222,9 @@ class Ui_TodayPage(object):
         self.releaseButton.setText(QCoreApplication.translate("TodayPage", u"&Release check\u2026", None))
 #if QT_CONFIG(accessibility)
         self.releaseButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Release check for the selected patient", None))
+#endif // QT_CONFIG(accessibility)
+        self.observationHeading.setText(QCoreApplication.translate("TodayPage", u"In &observation (release check due first)", None))
+#if QT_CONFIG(accessibility)
+        self.observationTable.setAccessibleName(QCoreApplication.translate("TodayPage", u"Patients in post-dose observation, the release check due first", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi

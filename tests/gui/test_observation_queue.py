@@ -1,0 +1,98 @@
+"""The observation queue on the Today page (issue 14.9): who is in observation, dosed
+when, release check due when, the due first, the due rows in the palette's colour; the
+count in the window title and on the lock screen, and (a setting) a sound when one falls
+due. A patient in observation scanned again opens on the release check."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from hat_desktop.palette import RELEASE_DUE_COLOURS
+from hat_desktop.services import dosing, settings
+from tests.gui.dosing_screens import (
+    ENTER,
+    open_today,
+    press,
+    type_text,
+    wait_focus,
+    when_named_dialog_opens,
+)
+from tests.world import dose_request
+
+
+def _dose(d, patient_id: int) -> None:
+    dosing.check_in(d.reg, d.nurse, patient_id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, patient_id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+
+
+def test_the_queue_sorts_by_release_due_and_draws_attention(qtbot, world, clock) -> None:
+    d = world
+    settings.change(d.reg, d.manager, release_sound=True)
+    d.reg.forget_settings()
+    later, _ = d.add_patient("HAT-0002", "Lee Later")
+    _dose(d, later.id)  # 10:00: due at 10:20
+    clock.advance(timedelta(minutes=3))
+    _dose(d, d.patient.id)  # 10:03: due at 10:23
+    window, page = open_today(qtbot, d)
+    m = page.observation_model
+    rows = [[m.index(r, c).data() for c in range(3)] for r in range(m.rowCount())]
+    assert rows == [["HAT-0002 Lee Later", "10:00", "at 10:20"],
+                    ["HAT-0001 Sam Patient", "10:03", "at 10:23"]]
+    assert page.ui.observationHeading.text() == "In &observation: 2"
+    assert window.sounds == 0 and "release check" not in window.view.windowTitle()
+    clock.set(clock.now().replace(minute=21))  # 10:21: Lee's check falls due
+    window._tick()
+    page.refresh()
+    rows = [[m.index(r, c).data() for c in range(3)] for r in range(m.rowCount())]
+    assert rows[0] == ["HAT-0002 Lee Later", "10:00", "DUE since 10:20"]
+    assert rows[1][2] == "at 10:23"
+    background, text = RELEASE_DUE_COLOURS
+    assert m.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == background
+    assert m.index(1, 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert page.ui.observationHeading.text() == "In &observation: 2, 1 release check(s) due"
+    assert window.view.windowTitle().endswith("— 1 release check due")
+    assert window.sounds == 1
+    window._tick()  # the same check still due: no second sound
+    assert window.sounds == 1
+    window.ui.actionLock.trigger()
+    clock.set(clock.now().replace(minute=24))  # locked: Sam's falls due too
+    window._tick()
+    assert window.lock_screen.ui.dueLabel.text() == "2 release checks are due."
+    assert window.sounds == 2
+    window.close()
+
+
+def test_a_patient_in_observation_opens_on_the_release_check(qtbot, world, clock) -> None:
+    d = world
+    _dose(d, d.patient.id)
+    clock.advance(timedelta(minutes=22))
+    window, page = open_today(qtbot, d)
+    page.ui.observationTable.setFocus()
+    page.ui.observationTable.setCurrentIndex(page.observation_model.index(0, 0))
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: page.check_in is not None)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.releaseButton)
+    assert not ui.refusalLabel.isVisible()
+    assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due "
+                                      "(since 10:20). Record it with Release check….")
+
+    def release(dialog) -> None:
+        wait_focus(qtbot, dialog.ui.checkEdit)
+        type_text(qtbot, "Alert, SpO2 97 %, walked out steadily")
+        press(qtbot, ENTER)
+
+    when_named_dialog_opens("ReleaseDialog", release)
+    press(qtbot, ENTER)
+    assert ui.doneHeading.text() == "Released"
+    assert ui.resultLabel.text() == ("HAT-0001 Sam Patient: the release check was recorded at "
+                                     "10:22; the post-dose observation is over.")
+    assert not ui.refusalLabel.isVisible()
+    wait_focus(qtbot, ui.closeButton)
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: page.check_in is None)
+    assert page.observation_model.rowCount() == 0
+    assert page.ui.observationHeading.text() == "In &observation: nobody"
+    wait_focus(qtbot, page.ui.scanEdit)
+    window.close()
