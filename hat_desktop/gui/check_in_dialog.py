@@ -221,11 +221,10 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     def release_check(self) -> None:
         if self.card.in_observation is None:
             return
-        release = ReleaseDialog(self.reg, self.actor, self.card, self.view)
-        released = release.exec()
+        released = ReleaseDialog(self.reg, self.actor, self.card, self.view).exec()
         self.view.activateWindow()
-        if released and release.released is not None:
-            at = release.released.at.astimezone(self.reg.tz)
+        if released is not None:
+            at = released.at.astimezone(self.reg.tz)
             self._done("Released", f"{self.card.patient.label}: the release check was recorded "
                        f"at {at:%H:%M}; the post-dose observation is over.")
 
