@@ -134,6 +134,13 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      "entry — give the late-entry reason with the dose.")
     if patient.alerts:
         notes.append(f"Alerts: {patient.alerts}")
+    withheld = [e for e in events if e.kind is EventKind.WITHHELD]
+    if withheld:
+        last = withheld[-1]
+        notes.append(f"Re-assessment: the dose was withheld at "
+                     f"{format_local(last.at, reg.tz)[-5:]} "
+                     f"({last.details.get('reason_label', 'withheld')}); that assessment is "
+                     "kept, this one is recorded beside it.")
     refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
                                        assessed.flag, rx, events)
     return CheckInCard(
@@ -181,11 +188,12 @@ def _refusal(reg: OpenRegister, patient: Patient, day: date,
         listed = ", ".join(str(s) for s in sorted(rx.sessions))
         return (f"The prescription is for session {listed} only, not session "
                 f"{window.number}."), False
-    outcome = next((e for e in events if e.kind in (EventKind.DOSED, EventKind.WITHHELD)), None)
-    if outcome is not None:
-        what = "dosed" if outcome.kind is EventKind.DOSED else "had the dose withheld"
-        return (f"{patient.full_name} already {what} in session {window.number} today at "
-                f"{format_local(outcome.at, reg.tz)[-5:]}: one dose per session."), False
+    # A withholding does not end the session: the patient may be re-assessed later in the
+    # same window ("come back in half an hour"); each assessment is kept. A dose does.
+    dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
+    if dosed is not None:
+        return (f"{patient.full_name} already dosed in session {window.number} today at "
+                f"{format_local(dosed.at, reg.tz)[-5:]}: one dose per session."), False
     return None, False
 
 

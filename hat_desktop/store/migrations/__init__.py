@@ -39,7 +39,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("seals on every clinical record; no row ever replaced", v006_seals.SQL),
     ("a staff member's address (the prescriber's, on every administration)",
      v007_user_address.SQL),
-    ("personal witness PINs", v008_witness_pins.SQL),
+    ("personal witness PINs; one dose (not one outcome) per session", v008_witness_pins.SQL),
 )
 LATEST = len(STEPS)
 

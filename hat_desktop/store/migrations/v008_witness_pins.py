@@ -1,7 +1,11 @@
 """Schema 8: personal witness PINs (a staff badge plus a PIN of 6+ digits signs as
 witness, when the clinic allows it). One row per user: the argon2id hash of the PIN and
 its own count of wrong tries, apart from the password's. Never deleted (a PIN is
-replaced by a new one); the changes are in the audit log."""
+replaced by a new one); the changes are in the audit log.
+
+And re-assessment: a withholding no longer ends the session (the patient may be assessed
+again later in the window), so the database keeps one DOSE per patient and session,
+not one outcome."""
 
 SQL: list[str] = [
     """CREATE TABLE witness_pins (
@@ -13,4 +17,7 @@ SQL: list[str] = [
     ) STRICT""",
     """CREATE TRIGGER witness_pins_no_delete BEFORE DELETE ON witness_pins
         BEGIN SELECT RAISE(ABORT, 'witness PINs are replaced, never deleted'); END""",
+    "DROP INDEX attendance_one_outcome",
+    """CREATE UNIQUE INDEX attendance_one_dose ON attendance_events(patient_id, day, session)
+        WHERE kind = 'dosed'""",
 ]
