@@ -234,9 +234,8 @@ class TodayPage(QObject):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         due_now = {(o.patient.id, o.session) for o in found if o.due}
         self.ui.observationHeading.setText(
-            f"In &observation: {len(found)}" + (f", {len(due_now)} release check(s) due"
-                                                 if due_now else "") if found
-            else "In &observation: nobody")
+            f"In &observation: {len(found)}" + (f" ({len(due_now)} due)" if due_now else "")
+            if found else "In &observation: nobody")
 
     def _observed_activated(self, index: QModelIndex) -> None:
         """Enter on someone in observation: their check-in screen, on the release check."""

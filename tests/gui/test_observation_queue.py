@@ -50,7 +50,7 @@ def test_the_queue_sorts_by_release_due_and_draws_attention(qtbot, world, clock)
     background, text = RELEASE_DUE_COLOURS
     assert m.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == background
     assert m.index(1, 2).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert page.ui.observationHeading.text() == "In &observation: 2, 1 release check(s) due"
+    assert page.ui.observationHeading.text() == "In &observation: 2 (1 due)"
     assert window.view.windowTitle().endswith("— 1 release check due")
     assert window.sounds == 1
     window._tick()  # the same check still due: no second sound
