@@ -26,6 +26,7 @@ from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import reconciliation as recon_store
 from hat_desktop.store import sessions as sessions_store
+from hat_desktop.store import witness_pins as pin_store
 from hat_desktop.store.seals import CHAINED, SEALED
 from hat_desktop.store.verify import verify
 from tests.command_line import run_cli
@@ -63,9 +64,11 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "discrepancies": ("1", "counted", "counted + 1"),
     "discrepancy_notes": ("1", "note", "'Edited note'"),
     "discrepancy_resolutions": ("1", "explanation", "'Edited explanation'"),
+    "witness_pins": ("1", "pin_hash", "'$argon2id$forged'"),  # a PIN of one's choosing
 }
 # Tables whose rows change through the app (and are sealed at every change).
-CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days"}
+CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",
+                           "witness_pins"}
 REMOVED_THROUGH_THE_APP = {"closure_days"}
 
 
@@ -84,6 +87,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                        now=NOW, user_id=1)
             recon_store.add_note(reg.db, 1, "Checked the waste bin", now=NOW, user_id=1,
                                  user_name="Demo Manager")
+            pin_store.put(reg.db, 2, "$argon2id$v=19$not-a-real-hash", now=NOW)
         empty = [t for t in table_names(reg.db) if not reg.db.scalar(f"SELECT count(*) FROM {t}")]
         assert empty == [], f"tables with no row to attack: {empty}"
         result = verify(reg.db)

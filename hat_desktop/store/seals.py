@@ -72,6 +72,8 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("discrepancies", "Discrepancy"),
     SealedTable("discrepancy_notes", "Discrepancy note"),
     SealedTable("discrepancy_resolutions", "Discrepancy resolution"),
+    SealedTable("witness_pins", "Witness PIN", history=True,
+                unsealed=("failed_attempts", "locked_until")),
 )}
 # Tables that are hash-chained ledgers themselves, so need no seal.
 CHAINED = ("register_entries", "audit_log", "record_seals", "treatment_episodes", "episode_exits",

@@ -24,12 +24,13 @@ def get(db: Database, user_id: int) -> StoredPin | None:
 
 
 def put(db: Database, user_id: int, pin_hash: str, *, now: datetime) -> None:
-    db.execute(
-        """INSERT INTO witness_pins (user_id, pin_hash, set_at, failed_attempts, locked_until)
-           VALUES (?, ?, ?, 0, NULL)
-           ON CONFLICT(user_id) DO UPDATE SET pin_hash = excluded.pin_hash,
-               set_at = excluded.set_at, failed_attempts = 0, locked_until = NULL""",
-        (user_id, pin_hash, to_db(now)))
+    """A new PIN, or a PIN replacing the old one (an update: rows are never replaced)."""
+    if get(db, user_id) is None:
+        db.execute("INSERT INTO witness_pins (user_id, pin_hash, set_at, failed_attempts, "
+                   "locked_until) VALUES (?, ?, ?, 0, NULL)", (user_id, pin_hash, to_db(now)))
+    else:
+        db.execute("UPDATE witness_pins SET pin_hash = ?, set_at = ?, failed_attempts = 0, "
+                   "locked_until = NULL WHERE user_id = ?", (pin_hash, to_db(now), user_id))
 
 
 def set_failures(db: Database, user_id: int, attempts: int, locked_until: datetime | None

@@ -7,7 +7,12 @@ And re-assessment: a withholding no longer ends the session (the patient may be 
 again later in the window), so the database keeps one DOSE per patient and session,
 not one outcome."""
 
-SQL: list[str] = [
+from collections.abc import Callable, Sequence
+
+from hat_desktop.store import seals
+from hat_desktop.store.connection import Database
+
+SQL: Sequence[str | Callable[[Database], None]] = [
     """CREATE TABLE witness_pins (
         user_id INTEGER PRIMARY KEY REFERENCES users(id),
         pin_hash TEXT NOT NULL,
@@ -17,7 +22,11 @@ SQL: list[str] = [
     ) STRICT""",
     """CREATE TRIGGER witness_pins_no_delete BEFORE DELETE ON witness_pins
         BEGIN SELECT RAISE(ABORT, 'witness PINs are replaced, never deleted'); END""",
+    seals.refuse_replacing("witness_pins"),
     "DROP INDEX attendance_one_outcome",
     """CREATE UNIQUE INDEX attendance_one_dose ON attendance_events(patient_id, day, session)
         WHERE kind = 'dosed'""",
+    # The no-replace trigger is made from the unique keys: made again for the new one.
+    "DROP TRIGGER attendance_events_no_replace",
+    seals.refuse_replacing("attendance_events"),
 ]
