@@ -167,8 +167,8 @@ REFUSED = [
     ("product SQL", lambda w: dosing.administer(
         w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(180, [(SQL, 2)])),
      "not on the patient's prescription"),
-    ("find SQL", lambda w: dosing.find(w.reg, w.nurse, SQL), "No patient has"),
-    ("find 1 MB", lambda w: dosing.find(w.reg, w.nurse, MB), "No patient has"),
+    ("find SQL", lambda w: dosing.find(w.reg, w.nurse, SQL), "A card was scanned that"),
+    ("find 1 MB", lambda w: dosing.find(w.reg, w.nurse, MB), "A card was scanned that"),
     ("find empty", lambda w: dosing.find(w.reg, w.nurse, ""), "Scan the patient's card"),
     ("withhold note 1 MB", lambda w: dosing.withhold(
         w.reg, w.nurse, w.patient.id, "other", MB, 0, 0), "too long"),
