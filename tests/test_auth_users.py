@@ -16,9 +16,11 @@ from hat_desktop.domain.errors import (
     InvalidInput,
     PermissionDenied,
     Refused,
+    SignedOut,
 )
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import auth, users
+from hat_desktop.services import patients as patients_service
 from hat_desktop.services.users import UserDetails
 from hat_desktop.store import audit
 from hat_desktop.store import users as users_store
@@ -365,8 +367,22 @@ def test_a_deactivated_user_cannot_log_in_or_witness_or_act(reg, manager, make_u
         auth.authenticate_witness(reg, manager, "nina", PASSWORD)
     users.update_user(reg, manager, other_manager.id, UserDetails("Mo", Role.MANAGER),
                       active=False)
-    with pytest.raises(PermissionDenied, match="no longer active"):
+    with pytest.raises(PermissionDenied, match="deactivated, so you are signed out"):
         users.list_users(reg, other_manager)  # logged in before: refused all the same
+
+
+def test_a_user_locked_out_after_logging_in_is_signed_out_at_the_next_action(
+        reg, manager, make_user):
+    nurse = make_user(Role.NURSE, "nina", "Nina Nurse")
+    session = auth.login(reg, "nina", PASSWORD)
+    for _ in range(5):  # someone else types wrong passwords for nina (a witness box)
+        with pytest.raises(Refused):
+            auth.authenticate_witness(reg, manager, "nina", "wrong password!")
+    with pytest.raises(SignedOut, match="locked after too many wrong passwords, so you are "
+                                        "signed out"):
+        patients_service.search(reg, session, "")
+    users.unlock_account(reg, manager, nurse.id)
+    assert patients_service.search(reg, session, "").matches == []
 
 
 @pytest.mark.parametrize(("role", "active"), [(Role.NURSE, True), (Role.MANAGER, False),

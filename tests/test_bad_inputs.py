@@ -40,6 +40,7 @@ from tests.world import (
     START,
     Templates,
     World,
+    destruction,
     dose_request,
     receipt,
 )
@@ -112,6 +113,35 @@ REFUSED = [
         w.reg, w.nurse, w.patient.id, os.urandom(1_000_000)), "not a picture"),
     ("photo 16 MB", lambda w: patients.set_photo(
         w.reg, w.nurse, w.patient.id, bytes(16_000_000)), "too large"),
+    # invisible and reordering characters (issue 13): refused in every identifying text
+    ("patient name bidi override", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(full_name="Al \u202eyakO")), "an invisible one"),
+    ("patient name zero-width only", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(full_name="\u200b\u200c\u200d")), "an invisible one"),
+    ("patient name blank letters only", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(full_name="\u3164\u3164")), "nothing visible"),
+    ("patient name combining marks only", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(full_name="\u0301\u0308")), "nothing visible"),
+    ("address zero-width space", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(address="1 Park\u200b Road")), "an invisible one"),
+    ("address isolate", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(address="1 Park Road\n\u2067Leeds")), "an invisible one"),
+    ("alerts left-to-right mark", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(alerts="Allergy\u200e")), "an invisible one"),
+    ("batch zero-width", lambda w: register.receive(
+        w.reg, w.pharmacist, w.nurse, w.diam100.id, receipt(1, batch="D100\u200bA")),
+     "an invisible one"),
+    ("supplier right-to-left override", lambda w: register.receive(
+        w.reg, w.pharmacist, w.nurse, w.diam100.id,
+        receipt(1, batch="D100A", supplier_name="\u202eecnaillA")), "an invisible one"),
+    *[(f"authorised witness {field} invisible", lambda w, field=field: register.destroy(
+        w.reg, w.pharmacist, w.diam100.id, destruction(
+            1, batch="D100A", **{f"authorised_witness_{field}": "\u200b\ufeff\u2060"})),
+       "an invisible one") for field in ("name", "role", "reference")],
+    ("user full name byte-order mark", lambda w: users.create_user(
+        w.reg, w.manager, *new_user(full="\ufeffNew Bie")), "an invisible one"),
+    ("NHS number Arabic-Indic bad check digit", lambda w: patients.create_patient(
+        w.reg, w.nurse, details(nhs_number="٩٤٣٤٧٦٥٩١٠")), "943 476 5910 is not a valid"),
     # the register
     *[(f"quantity {label}", lambda w, q=q: register.receive(
         w.reg, w.pharmacist, w.nurse, w.diam100.id, receipt(q, batch="D100A")), message)
@@ -238,6 +268,31 @@ def refuse(svc: World, label: str, call, message: str) -> None:
 @pytest.mark.parametrize(("label", "call", "message"), REFUSED, ids=[r[0] for r in REFUSED])
 def test_the_services_refuse_bad_input_clearly_and_write_nothing(svc, label, call, message):
     refuse(svc, label, call, message)
+
+
+def test_one_nhs_number_in_any_digits_is_one_number(svc):
+    """ASCII, full-width and Arabic-Indic digits are one NHS number: stored as ASCII,
+    refused a second time whichever way it is typed."""
+    first = patients.create_patient(svc.reg, svc.nurse, details(
+        clinic_number="HAT-0101", nhs_number="\uff19\uff14\uff13 \uff14\uff17\uff16 "
+                                             "\uff15\uff19\uff11\uff19"))
+    assert first.nhs_number == "9434765919"
+    for typed in ("943 476 5919", "٩٤٣٤٧٦٥٩١٩", "۹۴۳۴۷۶۵۹۱۹"):
+        with pytest.raises(HatError, match="Another patient already has this NHS number"):
+            patients.create_patient(svc.reg, svc.nurse, details(
+                clinic_number="HAT-0102", nhs_number=typed))
+
+
+def test_identifying_text_is_stored_nfkc_normalised(svc):
+    """Full-width letters and ligatures are stored as the ordinary characters they show."""
+    p = patients.create_patient(svc.reg, svc.nurse, details(
+        clinic_number="ｈａｔ-０１０３", full_name="Ｊｏ Bloggs", address="1 ﬁeld Road"))
+    assert (p.clinic_number, p.full_name, p.address) == ("HAT-0103", "Jo Bloggs",
+                                                         "1 field Road")
+    entry = register.receive(svc.reg, svc.pharmacist, svc.nurse, svc.diam100.id,
+                             receipt(1, batch="Ｄ１００Ｂ"))
+    assert "D100B" in {b.batch for b in register_store.batches(svc.reg.db, svc.diam100.id)}
+    assert entry is not None
 
 
 def test_sql_looking_text_is_a_value_like_any_other(svc):

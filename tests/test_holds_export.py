@@ -96,7 +96,7 @@ def test_export_refusals_write_nothing(world, clock, tmp_path):
     leaver = world.make_user(Role.NURSE, "lee", "Lee Leaver")
     users.update_user(world.reg, world.manager, leaver.id, users.UserDetails(
         "Lee Leaver", Role.NURSE), active=False)
-    with pytest.raises(PermissionDenied, match="no longer active"):
+    with pytest.raises(PermissionDenied, match="deactivated, so you are signed out"):
         attendance_reports.export_holds(world.reg, leaver, first, last, tmp_path / "c.csv")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["holds.csv"]
     assert not audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])

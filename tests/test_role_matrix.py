@@ -257,7 +257,7 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.other.id, PatientDetails(
             rc.other.clinic_number, rc.other.full_name, rc.other.date_of_birth,
             rc.other.address, alerts="Prefers the left arm"))),
-    "patients.set_status": (Action.MANAGE_PATIENTS, lambda rc, a: patients.set_status(
+    "patients.set_status": (Action.CHANGE_PATIENT_STATUS, lambda rc, a: patients.set_status(
         rc.reg, a, rc.other.id, PatientStatus.SUSPENDED, "Threatened staff")),
     "patients.set_photo": (Action.MANAGE_PATIENTS, lambda rc, a: patients.set_photo(
         rc.reg, a, rc.other.id, png())),
@@ -586,7 +586,7 @@ def test_a_deactivated_user_is_refused_at_once(rc):
         with rc.reg.db.transaction():
             users.update_user(rc.reg, rc.w.manager, nurse.id,
                               users.UserDetails(nurse.full_name, Role.NURSE), active=False)
-            with pytest.raises(PermissionDenied, match="no longer active"):
+            with pytest.raises(PermissionDenied, match="deactivated, so you are signed out"):
                 dosing.check_in(rc.reg, nurse, rc.walk_in.id, identity_confirmed=True)
             raise _Rollback
     except _Rollback:
@@ -630,3 +630,16 @@ def test_every_public_service_function_with_an_acting_user_is_in_the_matrix():
                          f"(add them to CASES in tests/test_role_matrix.py): {missing}")
     stale = (set(CASES) | set(NOT_GATED)) - found - {"restore.restore"}  # signs in its own user
     assert not stale, f"stale names in the matrix: {sorted(stale)}"
+
+
+def test_a_nurse_cannot_set_a_suspended_patient_back_to_active(world: World) -> None:
+    w = world
+    patients.set_status(w.reg, w.prescriber, w.patient.id, PatientStatus.SUSPENDED,
+                        "In custody")
+    with pytest.raises(PermissionDenied) as refused:
+        patients.set_status(w.reg, w.nurse, w.patient.id, PatientStatus.ACTIVE, "Back")
+    assert str(refused.value) == ("Your role (nurse) may not suspend, discharge or "
+                                  "reactivate a patient.")
+    assert patients.get(w.reg, w.nurse, w.patient.id).status is PatientStatus.SUSPENDED
+    patients.set_status(w.reg, w.manager, w.patient.id, PatientStatus.ACTIVE, "Released")
+    assert patients.get(w.reg, w.nurse, w.patient.id).status is PatientStatus.ACTIVE

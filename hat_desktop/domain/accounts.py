@@ -39,8 +39,9 @@ class User:
 
 
 def normalise_username(raw: str) -> str:
-    """User names are case-insensitive: stored and compared in lower case."""
-    return unicodedata.normalize("NFC", raw).strip().lower()
+    """User names are case-insensitive: stored and compared in lower case (and full-width
+    letters typed as their ordinary ones)."""
+    return unicodedata.normalize("NFKC", raw).strip().lower()
 
 
 def validate_username(raw: str) -> str:

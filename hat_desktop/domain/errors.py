@@ -57,6 +57,11 @@ class PermissionDenied(Refused):
     """The acting user's role does not allow the action."""
 
 
+class SignedOut(PermissionDenied):
+    """The acting user was deactivated or locked out after logging in: their session ends
+    at their next action (the window returns to the login screen)."""
+
+
 class AuthenticationFailed(Refused):
     """Wrong user name or password."""
 

@@ -1,12 +1,13 @@
 """Patients: identity, status, NHS number check."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.text import ascii_digits, clean_text
 from hat_desktop.domain.times import format_date
 
 _CLINIC_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9-]{2,19}")
@@ -83,7 +84,7 @@ class PatientDetails:
 
 
 def validate_clinic_number(raw: str) -> str:
-    number = (raw or "").strip().upper()
+    number = unicodedata.normalize("NFKC", raw or "").strip().upper()
     if not number:
         raise InvalidInput("Enter the clinic number.")
     if not _CLINIC_NUMBER.fullmatch(number):
@@ -112,9 +113,11 @@ def nhs_check_digit(first_nine: str) -> int | None:
 
 
 def validate_nhs_number(raw: str) -> str:
-    """Ten digits (spaces allowed as typed: 943 476 5919), the last a modulus-11 check."""
-    digits = re.sub(r"[\s-]", "", raw or "")
-    if not digits.isdigit() or len(digits) != 10:
+    """Ten digits (spaces allowed as typed: 943 476 5919), the last a modulus-11 check.
+    Digits of any script (full-width, Arabic-Indic...) are stored as ASCII digits, so one
+    number is one number for the check and for the uniqueness test."""
+    digits = ascii_digits(re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", raw or "")))
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 10:
         raise InvalidInput("An NHS number has 10 digits.")
     if nhs_check_digit(digits[:9]) != int(digits[9]):
         raise InvalidInput(f"{digits[:3]} {digits[3:6]} {digits[6:]} is not a valid NHS "

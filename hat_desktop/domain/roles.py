@@ -40,6 +40,7 @@ class Action(StrEnum):
     CORRECT_ENTRY = "correct_entry"
     # patients and prescriptions
     MANAGE_PATIENTS = "manage_patients"
+    CHANGE_PATIENT_STATUS = "change_patient_status"  # suspend, discharge, reactivate
     PRESCRIBE = "prescribe"
     REVIEW_HOLD = "review_hold"
     # dosing
@@ -72,6 +73,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_STOCK: frozenset({Role.PHARMACIST, Role.MANAGER}),
     Action.CORRECT_ENTRY: frozenset({Role.PHARMACIST, Role.MANAGER}),
     Action.MANAGE_PATIENTS: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
+    Action.CHANGE_PATIENT_STATUS: frozenset({Role.PRESCRIBER, Role.MANAGER}),
     Action.PRESCRIBE: frozenset({Role.PRESCRIBER}),
     Action.REVIEW_HOLD: frozenset({Role.PRESCRIBER}),
     Action.DOSE: frozenset({Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER}),
@@ -99,6 +101,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.RECORD_STOCK: "record stock received, destroyed or returned",
     Action.CORRECT_ENTRY: "correct register entries",
     Action.MANAGE_PATIENTS: "add or change patient records",
+    Action.CHANGE_PATIENT_STATUS: "suspend, discharge or reactivate a patient",
     Action.PRESCRIBE: "write or change prescriptions",
     Action.REVIEW_HOLD: "review a patient on hold",
     Action.DOSE: "check patients in or record doses",

@@ -4,7 +4,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -21,7 +21,7 @@ from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from hat_desktop.gui.idle import IdleWatcher
 from hat_desktop.gui.lock_screen import LockScreen
-from hat_desktop.gui.messages import run_service, show_error, show_info
+from hat_desktop.gui.messages import run_service, session_notices, show_error, show_info
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
 from hat_desktop.gui.patients_page import PatientsPage
@@ -133,6 +133,8 @@ class MainWindow(QObject):
         self.idle = IdleWatcher(idle_ms or reg.settings.lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.events.changed.connect(self._on_event)
+        session_notices.signed_out.connect(self._signed_out, Qt.ConnectionType.QueuedConnection)
+        self._open = True
         ui.navList.setCurrentRow(0)
         self.idle.start()
 
@@ -212,14 +214,19 @@ class MainWindow(QObject):
     def locked(self) -> bool:
         return self.ui.screens.currentWidget() is self.ui.lockArea
 
-    def lock(self) -> None:
-        if self.locked:
-            return
+    @staticmethod
+    def _cancel_dialogs() -> int:
         cancelled = 0
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
                 widget.reject()
                 cancelled += 1
+        return cancelled
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        cancelled = self._cancel_dialogs()
         self.ui.screens.setCurrentWidget(self.ui.lockArea)
         self._alerts_shown = self.ui.alertBanner.isVisible()
         self.ui.alertBanner.hide()  # it names patients
@@ -238,6 +245,17 @@ class MainWindow(QObject):
         self.ui.navList.setEnabled(True)
         self.idle.start()
 
+    def _signed_out(self, message: str) -> None:
+        """The user was deactivated or locked out since logging in: an action of theirs was
+        refused; open dialogs close, they read why, and the login screen returns."""
+        if not self._open:
+            return
+        self._cancel_dialogs()
+        log.warning("user #%d signed out: account deactivated or locked", self.user.id)
+        self.close()
+        show_error(None, message, "Signed out")
+        self.logged_out.emit()
+
     # --- actions ------------------------------------------------------------------
     def logout(self) -> None:
         run_service(lambda: auth.logout(self.reg, self.user), parent=self.view)
@@ -250,7 +268,13 @@ class MainWindow(QObject):
         self.close()
         self.quit_requested.emit()
 
+    def _stop_listening(self) -> None:
+        if self._open:
+            self._open = False
+            session_notices.signed_out.disconnect(self._signed_out)
+
     def close(self) -> None:
+        self._stop_listening()
         self.idle.shutdown()
         self._clock_timer.stop()
         self.backups.shutdown()
@@ -261,6 +285,7 @@ class MainWindow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.Close:
             self.view.removeEventFilter(self)
+            self._stop_listening()
             self.idle.shutdown()
             self._clock_timer.stop()
             self.backups.back_up_on_close(self.view)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TypeVar
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from hat_desktop.domain.errors import HatError
+from hat_desktop.domain.errors import HatError, SignedOut
 from hat_desktop.logging_setup import current_log_file
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,16 @@ def confirm(parent: QWidget | None, message: str, title: str = "Please confirm")
     return answer == QMessageBox.StandardButton.Yes
 
 
+class _Session(QObject):
+    """Tells the main window that the logged-in user's session ended under them (they
+    were deactivated or locked out): it returns to the login screen."""
+
+    signed_out = Signal(str)
+
+
+session_notices = _Session()
+
+
 def run_service(
     action: Callable[[], T],
     *,
@@ -59,6 +70,12 @@ def run_service(
     """
     try:
         result = action()
+    except SignedOut as exc:  # the main window says it once and returns to the login
+        if error_label is not None:
+            error_label.setText(str(exc))
+            error_label.show()
+        session_notices.signed_out.emit(str(exc))
+        return None
     except HatError as exc:
         if error_label is not None:
             error_label.setText(str(exc))

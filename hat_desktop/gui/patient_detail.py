@@ -208,9 +208,10 @@ class PatientDetail(QObject):
         manage = allowed(role, Action.MANAGE_PATIENTS)
         for button in (ui.editButton, ui.importPhotoButton):
             button.setVisible(manage)
-        ui.suspendButton.setVisible(manage and p.status is PatientStatus.ACTIVE)
-        ui.dischargeButton.setVisible(manage and p.status is not PatientStatus.DISCHARGED)
-        ui.reactivateButton.setVisible(manage and p.status is not PatientStatus.ACTIVE)
+        status = allowed(role, Action.CHANGE_PATIENT_STATUS)
+        ui.suspendButton.setVisible(status and p.status is PatientStatus.ACTIVE)
+        ui.dischargeButton.setVisible(status and p.status is not PatientStatus.DISCHARGED)
+        ui.reactivateButton.setVisible(status and p.status is not PatientStatus.ACTIVE)
         prescriber = allowed(role, Action.PRESCRIBE)
         ui.prescribeButton.setVisible(prescriber)
         ui.prescribeButton.setText("&Change prescription…" if self.versions_model.rows

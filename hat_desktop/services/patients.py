@@ -82,8 +82,9 @@ def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: Pat
 
 def set_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientStatus,
                reason: str) -> Patient:
-    """Suspend, discharge or reactivate. Discharge keeps every record."""
-    require(reg, actor, Action.MANAGE_PATIENTS)
+    """Suspend, discharge or reactivate (a prescriber's or a manager's act: a patient set
+    back to active can be dosed again). Discharge keeps every record."""
+    require(reg, actor, Action.CHANGE_PATIENT_STATUS)
     why = clean_text(reason, "reason for the change of status", max_length=300, multiline=True)
     with reg.db.transaction():
         return change_status(reg, actor, patient_id, PatientStatus(status), why)

@@ -172,9 +172,19 @@ def test_import_a_photo_and_a_file_that_is_not_a_picture_is_refused(
         assert img.format == "PNG" and img.size == (360, 480)  # scaled, longest side 480
 
 
-def test_suspend_with_a_reason_then_reactivate(qtbot, world) -> None:
+def test_a_nurse_is_not_offered_to_change_a_patients_status(qtbot, world) -> None:
     d = world
     _window, page = open_patients(qtbot, d.reg, d.nurse)
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+    assert ui.editButton.isVisible()
+    assert not any(b.isVisible() for b in (ui.suspendButton, ui.dischargeButton,
+                                           ui.reactivateButton))
+
+
+def test_suspend_with_a_reason_then_reactivate(qtbot, world) -> None:
+    d = world
+    _window, page = open_patients(qtbot, d.reg, d.prescriber)
     page.open_patient(d.patient.id)
     ui = page.detail.ui
     assert ui.suspendButton.isVisible() and not ui.reactivateButton.isVisible()
@@ -210,7 +220,7 @@ def test_suspend_with_a_reason_then_reactivate(qtbot, world) -> None:
 
 def test_a_discharged_patient_is_listed_only_when_asked_for(qtbot, world) -> None:
     d = world
-    _window, page = open_patients(qtbot, d.reg, d.nurse)
+    _window, page = open_patients(qtbot, d.reg, d.manager)
     page.open_patient(d.patient.id)
     failures: list[BaseException] = []
 

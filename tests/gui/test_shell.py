@@ -227,3 +227,45 @@ def test_a_register_held_by_another_program_is_said_in_plain_words_on_the_admin_
     qtbot.mouseClick(admin.saveSettingsButton, LEFT)  # the other program has let go
     assert settings_service.current(reg).clinic_name == "Teesside HAT Clinic, North"
     window.close()
+
+
+def test_a_user_deactivated_while_logged_in_is_signed_out_at_their_next_action(
+        qtbot, world, message_boxes) -> None:
+    from hat_desktop.services import users
+
+    d = world
+    window = MainWindow(d.reg, d.nurse)
+    qtbot.addWidget(window.view)
+    window.show()
+    # The manager, at another workstation, deactivates the nurse.
+    users.update_user(d.reg, d.manager, d.nurse.id,
+                      users.UserDetails("Nina Nurse", Role.NURSE), active=False)
+    assert window.view.isVisible()  # nothing happens until the nurse acts
+    with qtbot.waitSignal(window.logged_out, timeout=3000):
+        window.ui.navList.setCurrentRow(1)  # the nurse opens the Patients page
+    assert not window.view.isVisible()
+    assert message_boxes.shown == [(
+        "Signed out", "Your account has been deactivated, so you are signed out; nothing was "
+        "written. Ask a manager.")]
+
+
+def test_a_user_locked_out_while_logged_in_is_signed_out_at_their_next_action(
+        qtbot, world, message_boxes) -> None:
+    from hat_desktop.domain.errors import Refused
+    from hat_desktop.services import auth
+
+    d = world
+    window = MainWindow(d.reg, d.nurse)
+    qtbot.addWidget(window.view)
+    window.show()
+    for _ in range(5):  # wrong passwords typed for the nurse in a witness box elsewhere
+        try:
+            auth.authenticate_witness(d.reg, d.pharmacist, "nina", "wrong password!")
+        except Refused:
+            pass
+    with qtbot.waitSignal(window.logged_out, timeout=3000):
+        window.ui.navList.setCurrentRow(2)  # the Register page
+    assert not window.view.isVisible()
+    assert message_boxes.texts == [
+        "Your account is locked after too many wrong passwords, so you are signed out; "
+        "nothing was written. A manager can unlock it."]
