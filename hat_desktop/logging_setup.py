@@ -1,12 +1,17 @@
 """Logging to a rotating file in the data folder.
 
 Log lines identify users by id and patients by clinic number only; names,
-addresses, passwords and keys are never logged.
+addresses, passwords and keys are never logged. Even so the log file is private to the
+clinic's account (0600, in a 0700 folder) and never written through a link planted in
+its place. A log that cannot be written never stops the program nor reaches the
+terminal: logging then goes nowhere.
 """
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+from typing import IO
 
 import platformdirs
 
@@ -23,6 +28,7 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     Nothing is ever logged to the terminal: a traceback must not reach a user.
     """
     global _configured
+    logging.raiseExceptions = False  # a failing log write is never printed to the terminal
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     if data_dir is not None and data_dir.exists():
@@ -32,11 +38,15 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     if _configured == target:
         return target
     for handler in list(root.handlers):
-        if isinstance(handler, _HatLogHandler):
+        if isinstance(handler, (_HatLogHandler, _NoLog)):
             root.removeHandler(handler)
             handler.close()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handler = _HatLogHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler: logging.Handler = _PrivateLog(
+            target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    except OSError:  # an unwritable or missing log folder: no log, never a traceback
+        handler = _NoLog()
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     _configured = target
@@ -49,3 +59,22 @@ class _HatLogHandler(logging.handlers.RotatingFileHandler):
 
 def current_log_file() -> Path | None:
     return _configured
+
+
+class _NoLog(logging.NullHandler):
+    """What configure() installs when the log folder cannot be written."""
+
+
+class _PrivateLog(_HatLogHandler):
+    """A rotating log file created 0600, never opened through a symbolic link."""
+
+    def _open(self) -> IO[str]:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)  # a log made by an earlier version stays private too
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        except BaseException:
+            os.close(fd)
+            raise

@@ -13,8 +13,9 @@ trap 'rm -rf "$HAT_TEST_HOME" 2>/dev/null || { sleep 1; rm -rf "$HAT_TEST_HOME";
 export XDG_DATA_HOME="$HAT_TEST_HOME/xdg-data"
 export XDG_CONFIG_HOME="$HAT_TEST_HOME/xdg-config"
 export XDG_CACHE_HOME="$HAT_TEST_HOME/xdg-cache"
+export XDG_STATE_HOME="$HAT_TEST_HOME/xdg-state"
 export XDG_RUNTIME_DIR="$HAT_TEST_HOME/xdg-runtime"
-mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 

@@ -2,12 +2,9 @@
 chose, never inside the register's folder, and never a file the audit log does not know
 of."""
 
-import errno
-
 import pytest
 
-from hat_desktop.domain.errors import InvalidInput, Refused
-from hat_desktop.services import exports
+from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services.exports import write_export
 from hat_desktop.store import audit
 
@@ -33,18 +30,6 @@ def test_when_the_audit_log_fails_no_file_is_left(reg, manager, tmp_path):
         db.execute("DROP TRIGGER temp.refuse_audit")
     assert not (tmp_path / "holds.csv").exists()
     assert db.scalar("SELECT count(*) FROM audit_log") == before
-
-
-def test_when_the_file_cannot_be_written_nothing_is_audited(reg, manager, tmp_path,
-                                                            monkeypatch):
-    def disk_full(path, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(exports, "write_file_atomically", disk_full)
-    before = reg.db.scalar("SELECT count(*) FROM audit_log")
-    with pytest.raises(Refused, match=r"holds.csv could not be written \(No space left"):
-        exports.write_export(reg, manager, tmp_path / "holds.csv", b"a,b\n", what="holds")
-    assert reg.db.scalar("SELECT count(*) FROM audit_log") == before
 
 
 @pytest.mark.parametrize("name, message", [

@@ -19,7 +19,7 @@ from hat_desktop import cli
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import DiskFull, Refused, RegisterUnavailable, StorageBusy
 from hat_desktop.domain.roles import Role
-from hat_desktop.services import users
+from hat_desktop.services import exports, users
 from hat_desktop.services.backup import back_up
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import create_register, open_register
@@ -178,3 +178,15 @@ def test_a_register_held_by_another_program_is_busy_and_nothing_is_written(reg, 
     assert names(reg, manager) == before
     users.create_user(reg, manager, *nurse(1))
     assert names(reg, manager) == [*before, "nurse1"]
+
+
+def test_an_export_to_a_full_disk_says_so_and_nothing_is_audited(reg, manager, small_disk):
+    fill(small_disk)
+    before = reg.db.scalar("SELECT count(*) FROM audit_log")
+    with pytest.raises(Refused) as refused:
+        exports.write_export(reg, manager, small_disk / "holds.csv", b"a,b\n" * 5000,
+                             what="holds")
+    assert str(refused.value) == (f"The disk holding {small_disk} is full: holds.csv was not "
+                                  "written. Free some space on it, then try again.")
+    assert reg.db.scalar("SELECT count(*) FROM audit_log") == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]

@@ -17,6 +17,7 @@ from hat_desktop.cli.common import CommandContext, Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
 from hat_desktop.paths import resolve_data_dir
+from hat_desktop.services import exports
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,7 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         data_dir = resolve_data_dir(args.data_dir)
         if args.command is not None:
             configure(data_dir, verbose=args.verbose)
+            exports.remove_partial_files()  # half-written files of a run that was killed
     except OSError as exc:  # e.g. a folder name longer than the system allows
         return fail(_path_problem(exc), EXIT_UNAVAILABLE)
     if args.command is None:

@@ -197,9 +197,10 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
         lock.release()
         return 0
     configure(data_dir, verbose=args.verbose)
-    from hat_desktop.services import print_copies
+    from hat_desktop.services import exports, print_copies
 
     print_copies.remove_leftovers()  # patient data printed by a run that was killed
+    exports.remove_partial_files()  # and half-written exports
     app.aboutToQuit.connect(print_copies.remove_all)
     app.setQuitOnLastWindowClosed(False)
     session = Session(reg, app, lock=lock, passphrase=passphrase)

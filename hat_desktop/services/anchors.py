@@ -46,10 +46,7 @@ def _folder(reg: OpenRegister, recorded: list[AuditEntry]) -> Path | None:
 
 
 def _made(reg: OpenRegister, name: str) -> datetime | None:
-    match = backup._pattern(reg).fullmatch(name)
-    if match is None:
-        return None
-    return datetime.strptime(match.group(1), backup.STAMP).replace(tzinfo=reg.tz)
+    return backup.made_at(reg, name)
 
 
 def _candidates(reg: OpenRegister, folder: Path | None, recorded: list[AuditEntry]

@@ -115,8 +115,8 @@ def _check(reg: OpenRegister, username: str, password: str, *, context: str) -> 
     user = users_store.by_username(reg.db, name) if name else None
     if user is None:
         _password_matches(_hashing.dummy_hash, password)
-        reg.audit(None, failed_action, typed_username=name[:64] or None, reason="unknown user",
-                  context=context)
+        # What was typed is not kept: it may be a password typed into the wrong box.
+        reg.audit(None, failed_action, reason="unknown user", context=context)
         return _Outcome(None, AuthenticationFailed(WRONG_CREDENTIALS))
     if user.is_locked(now):
         reg.audit(user, failed_action, reason="account locked", context=context)

@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import settings as settings_store
 from hat_desktop.store.backup import export_copy
-from hat_desktop.store.verify import verify
+from hat_desktop.store.files import NewFile, new_private_file
+from hat_desktop.store.verify import VerifyResult, verify
 
 log = logging.getLogger(__name__)
 
@@ -43,20 +44,48 @@ class BackupResult:
     entries_checked: int
 
 
-STAMP = "%Y%m%d-%H%M%S"  # when a backup was made, clinic time, in its file name
+STAMP = "%Y%m%d-%H%M%S"  # when a backup was made, in its file name
 
 
-def _name(reg: OpenRegister, kind: BackupKind) -> str:
-    stamp = reg.now().astimezone(reg.tz).strftime(STAMP)
-    return f"hat-register-{reg.register_id[:8]}-{stamp}-{kind.value}.db"
+def _name(reg: OpenRegister, kind: BackupKind, n: int = 1) -> str:
+    """The backup's file name: when it was made in UTC (``Z``), so that the hour repeated
+    when the clocks go back in October names no two backups alike, and a number from the
+    second backup of one kind in the same second on (``-2``, ``-3``...)."""
+    stamp = reg.now().astimezone(UTC).strftime(STAMP)
+    number = f"-{n}" if n > 1 else ""
+    return f"hat-register-{reg.register_id[:8]}-{stamp}Z{number}-{kind.value}.db"
 
 
 def _pattern(reg: OpenRegister, kind: BackupKind | None = None) -> re.Pattern[str]:
-    """File names _name gives this register's backups (of ``kind``, or of any kind);
-    group 1 is the stamp."""
+    """File names _name gives this register's backups (of ``kind``, or of any kind):
+    group 1 the stamp, group 2 ``Z`` (UTC; without it, clinic time: backups made before
+    the names were in UTC), group 3 the number, if any."""
     kinds = kind.value if kind else "|".join(k.value for k in BackupKind)
-    return re.compile(rf"hat-register-{reg.register_id[:8]}-(\d{{8}}-\d{{6}})-"
-                      rf"(?:{kinds})\.db")
+    return re.compile(rf"hat-register-{reg.register_id[:8]}-(\d{{8}}-\d{{6}})(Z?)"
+                      rf"(?:-(\d{{1,4}}))?-(?:{kinds})\.db")
+
+
+def _made(reg: OpenRegister, match: re.Match[str]) -> tuple[datetime, int]:
+    """When the backup a name matched by _pattern was made, and its number (to order
+    two made in one second)."""
+    made = datetime.strptime(match.group(1), STAMP).replace(
+        tzinfo=UTC if match.group(2) else reg.tz)
+    return made, int(match.group(3) or 1)
+
+
+def made_at(reg: OpenRegister, name: str) -> datetime | None:
+    """When the backup of this register named ``name`` was made (None: not one)."""
+    match = _pattern(reg).fullmatch(name)
+    return _made(reg, match)[0] if match else None
+
+
+def _backups(reg: OpenRegister, folder: Path, kind: BackupKind | None = None
+             ) -> dict[Path, datetime]:
+    """This register's backups in ``folder`` (of ``kind``), oldest first, with when each
+    was made."""
+    pattern = _pattern(reg, kind)
+    found = {p: _made(reg, m) for p in folder.iterdir() if (m := pattern.fullmatch(p.name))}
+    return {p: found[p][0] for p in sorted(found, key=lambda p: found[p])}
 
 
 def _folder(reg: OpenRegister, folder: Path | None) -> Path:
@@ -92,37 +121,15 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
     if kind is BackupKind.MANUAL:
         require(reg, actor, Action.BACKUP)
     target_dir = _folder(reg, folder)
-    final = target_dir / _name(reg, kind)
-    partial = final.with_name(final.name + ".partial")
     report = progress or (lambda *_: True)
     try:
-        report("Writing the encrypted copy", 0, 3)
-        partial.unlink(missing_ok=True)
-        export_copy(reg.db, partial)
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
-        report("Opening and verifying the copy", 1, 3)
-        copy = reg.db.open_copy(partial)
-        try:
-            copied_id = settings_store.register_id(copy)
-            checked = verify(copy)
-        finally:
-            copy.close()
-        for leftover in (partial.with_name(partial.name + "-wal"),
-                         partial.with_name(partial.name + "-shm"),
-                         partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        if copied_id != reg.register_id or not checked.ok:
-            raise Refused("The backup copy did not verify: "
-                          + ("; ".join(checked.problems[:3]) or "it is not this register")
-                          + ". The live register was not touched.")
-        os.replace(partial, final)
+        with new_private_file(target_dir / _name(reg, kind)) as new:
+            checked = _write_copy(reg, new.path, report)
+            final = _put_in_place(reg, new, kind)
         report("Recording the backup", 2, 3)
     except Refused:
-        partial.unlink(missing_ok=True)
         raise
     except (OSError, HatError) as exc:  # the disk: full, removed, read-only...
-        partial.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", target_dir, type(exc).__name__)
         reason = exc.message if isinstance(exc, HatError) else (exc.strerror or str(exc))
         with reg.db.transaction():
@@ -131,9 +138,6 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
         said = f". {reason}" if isinstance(exc, HatError) else f": {reason}."
         raise Refused(f"The backup to {target_dir} failed{said} The live register was not "
                       "touched.") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     digest = file_sha256(final)
     size = final.stat().st_size
     with reg.db.transaction():
@@ -146,12 +150,47 @@ def back_up(reg: OpenRegister, actor: User, folder: Path | None = None, *,
     return BackupResult(final, digest, size, checked.entries_checked)
 
 
+def _write_copy(reg: OpenRegister, partial: Path, report: Progress) -> VerifyResult:
+    """The encrypted copy written into ``partial`` (a new, empty, private file), then
+    opened and verified; its SQLite side files removed again."""
+    report("Writing the encrypted copy", 0, 3)
+    export_copy(reg.db, partial)
+    report("Opening and verifying the copy", 1, 3)
+    copy = reg.db.open_copy(partial)
+    try:
+        copied_id = settings_store.register_id(copy)
+        checked = verify(copy)
+    finally:
+        copy.close()
+    for leftover in (partial.with_name(partial.name + "-wal"),
+                     partial.with_name(partial.name + "-shm"),
+                     partial.with_name(partial.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+    if copied_id != reg.register_id or not checked.ok:
+        raise Refused("The backup copy did not verify: "
+                      + ("; ".join(checked.problems[:3]) or "it is not this register")
+                      + ". The live register was not touched.")
+    return checked
+
+
+def _put_in_place(reg: OpenRegister, new: NewFile, kind: BackupKind) -> Path:
+    """Give the verified copy its name: never over an existing backup (another made in
+    the same second gets the next number)."""
+    for n in range(1, 1000):
+        new.target = new.target.with_name(_name(reg, kind, n))
+        try:
+            return new.put_in_place()
+        except FileExistsError:
+            continue
+    raise Refused(f"The backup folder {new.target.parent} already holds 999 backups made in "
+                  "this second; nothing was replaced.")
+
+
 def _prune(reg: OpenRegister, folder: Path, kind: BackupKind) -> None:
     """Keep the newest ``backup_keep`` copies of each automatic kind; manual ones stay."""
     if kind is BackupKind.MANUAL:
         return
-    pattern = _pattern(reg, kind)
-    copies = sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+    copies = list(_backups(reg, folder, kind))
     for old in copies[: -reg.settings.backup_keep]:
         try:
             old.unlink()
@@ -182,10 +221,8 @@ def anchor_backup(reg: OpenRegister) -> Anchor | str:
         if not last or not last[0].target:
             return "no backup folder is set and no backup was made"
         folder = Path(last[0].target).parent
-    pattern = _pattern(reg)
     try:
-        found = {p: datetime.strptime(m.group(1), STAMP).replace(tzinfo=reg.tz)
-                 for p in folder.iterdir() if (m := pattern.fullmatch(p.name))}
+        found = _backups(reg, folder)
     except OSError:
         return f"the backup folder {folder} cannot be read (is the USB drive plugged in?)"
     restores = audit_store.entries(reg.db, actions=[AuditAction.RESTORE.value], limit=1)
@@ -195,7 +232,7 @@ def anchor_backup(reg: OpenRegister) -> Anchor | str:
                  if made >= restores[0].at or p.name == restored_from}
     if not found:
         return f"there is no backup of this register in {folder}"
-    newest = max(found, key=lambda p: found[p])
+    newest = list(found)[-1]
     return Anchor(newest, found[newest])
 
 

@@ -1,7 +1,9 @@
 """Writing an export or a printout: only where the user chose, never over an existing
 file, never into the register's own folder, always in the audit log."""
 
+import errno
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,9 +11,18 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.store.connection import write_file_atomically
+from hat_desktop.store import files
+from hat_desktop.store.files import write_private_file
 
 log = logging.getLogger(__name__)
+
+
+def file_problem(target: Path, exc: OSError) -> str:
+    """One sentence for a file that could not be written; a full disk says so."""
+    if exc.errno == errno.ENOSPC:
+        return (f"The disk holding {target.parent} is full: {target.name} was not written. "
+                "Free some space on it, then try again.")
+    return f"{target} could not be written ({exc.strerror or exc})."
 
 
 def check_output(reg: OpenRegister, output: Path, *, overwrite: bool = False) -> Path:
@@ -22,13 +33,18 @@ def check_output(reg: OpenRegister, output: Path, *, overwrite: bool = False) ->
     except UnicodeEncodeError:
         raise InvalidInput("The file name is not valid text: choose a name made of ordinary "
                            "letters and digits.") from None
-    target = output.expanduser().resolve()
-    if target.is_dir():
-        raise InvalidInput(f"{target} is a folder: give a file name.")
+    named = Path(os.path.abspath(output.expanduser()))
+    if not named.name or named.is_dir():
+        raise InvalidInput(f"{named} is a folder: give a file name.")
+    if not named.parent.is_dir():
+        raise InvalidInput(f"The folder {named.parent} does not exist.")
+    # The folder's real place; the file's own name is never followed (a link planted there
+    # would send the export somewhere else).
+    target = named.parent.resolve() / named.name
+    if target.is_symlink():
+        raise InvalidInput(f"{target} is a link to another file: choose a new file name.")
     if target.exists() and not overwrite:
         raise InvalidInput(f"{target} already exists: choose a new file name.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} does not exist.")
     if target.is_relative_to(reg.data_dir):
         raise InvalidInput("Save exports outside the register's data folder.")
     return target
@@ -44,8 +60,16 @@ def write_export(reg: OpenRegister, actor: User, output: Path, data: bytes, *, w
         reg.audit(actor, AuditAction.PRINT if printed else AuditAction.EXPORT, what,
                   path=str(target), bytes=len(data), **details)
         try:
-            write_file_atomically(target, data)
+            write_private_file(target, data, replace=overwrite)
+        except FileExistsError:
+            raise InvalidInput(f"{target} already exists: choose a new file name.") from None
         except OSError as exc:
-            raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
+            raise Refused(file_problem(target, exc)) from None
     log.info("%s written (%d bytes)", what, len(data))
     return target
+
+
+def remove_partial_files() -> int:
+    """Remove the half-written exports, print copies and recovery sheets of a run that was
+    killed (at every start of the window and of each command)."""
+    return files.remove_partial_files()

@@ -8,8 +8,6 @@ from the register in chunks, so a 100,000-entry export never holds them all at o
 
 import io
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -27,11 +25,12 @@ from hat_desktop.domain.times import day_bounds, format_date, format_local
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies, register
-from hat_desktop.services.exports import check_output
+from hat_desktop.services.exports import check_output, file_problem
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import register as register_store
+from hat_desktop.store.files import new_private_file
 
 log = logging.getLogger(__name__)
 
@@ -93,30 +92,27 @@ def _heading(reg: OpenRegister, actor: User, section: Section, start: date, end:
 
 
 def _write(reg: OpenRegister, target: Path, write: Callable[[BinaryIO], int],
-           record: Callable[[int], None]) -> int:
-    """Write through a temporary file beside ``target``, then put it in place in the
-    same transaction as its audit entry (``record``): a failed or stopped export leaves
-    nothing behind, and no file is left that the audit log does not know of."""
-    handle, temporary = tempfile.mkstemp(prefix=".hat-export-", dir=target.parent)
+           record: Callable[[int], None], *, replace: bool) -> int:
+    """Write through a new private temporary file beside ``target`` (store.files), then
+    put it in place in the same transaction as its audit entry (``record``): a failed or
+    stopped export leaves nothing behind (a killed one, nothing after the next start),
+    and no file is left that the audit log does not know of."""
     try:
-        with os.fdopen(handle, "wb") as fh:
-            count = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with reg.db.transaction():
-            record(count)
-            os.replace(temporary, target)
+        with new_private_file(target, replace=replace) as new:
+            count = write(new.file)
+            with reg.db.transaction():
+                record(count)
+                new.put_in_place()
+    except FileExistsError:
+        raise InvalidInput(f"{target} already exists: choose a new file name.") from None
     except OSError as exc:
-        raise Refused(f"{target} could not be written ({exc.strerror or exc}).") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        raise Refused(file_problem(target, exc)) from None
     return count
 
 
 def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: date, fmt: str,
-            target: Path, progress: Progress | None, action: AuditAction,
-            **details: str) -> int:
+            target: Path, progress: Progress | None, action: AuditAction, *,
+            replace: bool = False, **details: str) -> int:
     """Write the entries to ``target`` and audit it (``action``, with the number of
     entries, and for pages which pages of the section and its newest entry number then);
     returns the number of entries."""
@@ -154,7 +150,7 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
                   first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
                   **said)
 
-    return _write(reg, target, write, record)
+    return _write(reg, target, write, record, replace=replace)
 
 
 def _check_format(fmt: str) -> str:
@@ -173,7 +169,7 @@ def export_register(reg: OpenRegister, actor: User, section_code: str, start: da
     section = _section(reg, actor, section_code, start, end)
     target = check_output(reg, output, overwrite=overwrite)
     count = _render(reg, actor, section, start, end, kind, target, progress,
-                    AuditAction.EXPORT, path=str(target))
+                    AuditAction.EXPORT, replace=overwrite, path=str(target))
     log.info("register section %s exported as %s (%d entries)", section.code, kind, count)
     return target
 

@@ -5,6 +5,7 @@ register, the recovery key written in a file, whether the computer has a keyring
 lock that keeps one HAT Desktop per register (re-exported below with ``as``)."""
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,10 +36,10 @@ from hat_desktop.store.connection import (
     new_register_id,
     open_database,
     read_info,
-    write_file_atomically,
     write_info,
 )
 from hat_desktop.store.connection import register_exists as register_exists
+from hat_desktop.store.files import write_private_file
 from hat_desktop.store.keys import keyring_problem as keyring_problem
 from hat_desktop.store.keys import read_recovery_key_file as read_recovery_key_file
 from hat_desktop.store.lock import RegisterLock as RegisterLock
@@ -96,7 +97,13 @@ def check_key_choice(key_mode: KeyMode, passphrase: str | None) -> None:
 
 
 def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
-    path = path.expanduser().resolve()
+    named = Path(os.path.abspath(path.expanduser()))
+    if not named.parent.is_dir():
+        raise InvalidInput(f"The folder {named.parent} does not exist.")
+    path = named.parent.resolve() / named.name  # the name itself is never followed
+    if os.path.lexists(path) and not path.exists():
+        raise InvalidInput(f"{path} is a link to another file: choose a new file name for "
+                           "the recovery sheet.")
     if path.is_relative_to(data_dir.expanduser().resolve()):
         raise InvalidInput(
             "Save the recovery sheet outside the register's data folder: it must not be kept "
@@ -212,7 +219,7 @@ def create_register(
             keys.store_in_keyring(register_id, key)
             stored_key = True
         if sheet_path is not None:
-            write_file_atomically(sheet_path, sheet_bytes)
+            write_private_file(sheet_path, sheet_bytes)
             sheet_written = True
         write_info(data_dir, RegisterInfo(register_id, spec.key_mode))
     except BaseException:

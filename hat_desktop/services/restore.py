@@ -13,12 +13,12 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.errors import PermissionDenied, RegisterUnavailable
+from hat_desktop.domain.errors import InvalidInput, PermissionDenied, Refused, RegisterUnavailable
 from hat_desktop.domain.register_keys import KeyMode, format_recovery_key, parse_recovery_key
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services.backup import file_sha256
 from hat_desktop.services.clock import Clock
-from hat_desktop.services.exports import check_output
+from hat_desktop.services.exports import check_output, file_problem
 from hat_desktop.services.open_register import OpenRegister, default_workstation
 from hat_desktop.services.permissions import require
 from hat_desktop.services.register_setup import open_register
@@ -32,9 +32,9 @@ from hat_desktop.store.connection import (
     open_database,
     read_info,
     register_exists,
-    write_file_atomically,
     write_info,
 )
+from hat_desktop.store.files import write_private_file
 from hat_desktop.store.lock import RegisterLock
 from hat_desktop.store.migrations import migrate
 from hat_desktop.store.verify import verify
@@ -176,9 +176,13 @@ def export_recovery_key(reg: OpenRegister, actor: User, output: Path) -> Path:
     manager = require(reg, actor, Action.EXPORT_RECOVERY_KEY)
     target = check_output(reg, output)
     text = format_recovery_key(reg.db.recovery_key()) + "\n"
-    write_file_atomically(target, text.encode("ascii"))
-    os.chmod(target, 0o600)
-    with reg.db.transaction():
+    with reg.db.transaction():  # audited only once the file is in place
         reg.audit(manager, AuditAction.RECOVERY_KEY_EXPORTED, str(target))
+        try:
+            write_private_file(target, text.encode("ascii"))
+        except FileExistsError:
+            raise InvalidInput(f"{target} already exists: choose a new file name.") from None
+        except OSError as exc:
+            raise Refused(file_problem(target, exc)) from None
     log.warning("recovery key exported by user #%d", manager.id)
     return target

@@ -7,8 +7,9 @@ from hat_desktop.store.connection import Database
 
 
 def export_copy(db: Database, target: Path) -> None:
-    """Write a complete encrypted copy of ``db`` to ``target`` (a new file)."""
-    if target.exists():
+    """Write a complete encrypted copy of ``db`` to ``target``: a new, empty file (made
+    private by store.files), never one that holds anything."""
+    if target.is_symlink() or (target.exists() and target.stat().st_size):
         raise FileExistsError(target)
     version = int(db.scalar("PRAGMA user_version"))
     path = str(target).replace("'", "''")

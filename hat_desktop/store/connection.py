@@ -37,6 +37,7 @@ from hat_desktop.store.driver_errors import (
     result_code,
     translate,
 )
+from hat_desktop.store.files import write_private_file
 
 log = logging.getLogger(__name__)
 
@@ -120,33 +121,8 @@ def read_info(data_dir: Path) -> RegisterInfo:
 
 def write_info(data_dir: Path, info: RegisterInfo) -> None:
     payload = {"format": INFO_FORMAT, "register_id": info.register_id, "key_mode": info.key_mode}
-    write_file_atomically(info_path(data_dir), json.dumps(payload, indent=2).encode("utf-8"))
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """``data`` in a new file only this user can read (0600), whole or not at all: written
-    to a private temporary name beside it (never following a link), synced, then linked
-    into place, which fails (FileExistsError) rather than replace a file already there."""
-    tmp = path.with_name(f".{path.name}.partial")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(tmp, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.link(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_private_file(info_path(data_dir), json.dumps(payload, indent=2).encode("utf-8"),
+                       replace=True)
 
 
 class Database:

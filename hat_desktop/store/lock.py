@@ -58,6 +58,16 @@ class RegisterLock:
         self.release()
 
 
+def try_lock(fh: IO[str] | IO[bytes]) -> bool:
+    """Take an exclusive OS lock on an open file without waiting: False when another
+    process holds it (the lock goes with that process, however it ends)."""
+    try:
+        _lock(fh)
+    except OSError:
+        return False
+    return True
+
+
 def _describe(text: str) -> str:
     try:
         info = json.loads(text)
@@ -69,19 +79,19 @@ def _describe(text: str) -> str:
 if sys.platform == "win32":  # pragma: no cover - exercised on the clinic's Windows PCs
     import msvcrt
 
-    def _lock(fh: IO[str]) -> None:
+    def _lock(fh: IO[str] | IO[bytes]) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fh: IO[str]) -> None:
+    def _unlock(fh: IO[str] | IO[bytes]) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(fh: IO[str]) -> None:
+    def _lock(fh: IO[str] | IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fh: IO[str]) -> None:
+    def _unlock(fh: IO[str] | IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
