@@ -134,6 +134,8 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         return window.open(args, data_dir)
     ctx = CommandContext(args=args, data_dir=data_dir, window=window)
     try:
+        if not getattr(args, "reads_only", False):
+            ctx.hold_register()
         return int(args.handler(ctx))
     except RegisterUnavailable as exc:
         return fail(str(exc), EXIT_UNAVAILABLE)

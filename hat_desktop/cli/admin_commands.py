@@ -29,7 +29,7 @@ def add(sub: SubParsers) -> None:
     p.set_defaults(handler=init)
 
     p = sub.add_parser("verify", help="check encryption, structure, hash chains and balances")
-    p.set_defaults(handler=verify)
+    p.set_defaults(handler=verify, reads_only=True)  # may run beside an open window
 
 
 def _new_password() -> str:

@@ -50,7 +50,7 @@ def restore_command(ctx: CommandContext) -> int:
         return auth.login(staged, name, prompt_secret("HAT_PASSWORD", "Password: "))
 
     result = restore(ctx.data_dir, Path(ctx.args.source), clock=SystemClock(), sign_in=sign_in,
-                     recovery_key=key)
+                     recovery_key=key, lock=ctx.lock)
     say(f"Backup verified ({result.entries_checked} entries) and restored into {ctx.data_dir}.")
     if result.set_aside:
         say(f"The register it replaced was kept in {result.set_aside}.")

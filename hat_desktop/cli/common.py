@@ -17,7 +17,11 @@ from hat_desktop.domain.times import parse_iso_date
 from hat_desktop.services import auth
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import open_register, read_recovery_key_file
+from hat_desktop.services.register_setup import (
+    RegisterLock,
+    open_register,
+    read_recovery_key_file,
+)
 
 # What add_subparsers() returns; each command module adds its commands to one. Generic only in
 # the stubs (not at run time), hence the string.
@@ -85,7 +89,18 @@ class CommandContext:
     args: argparse.Namespace
     data_dir: Path
     window: Window | None = None
+    lock: RegisterLock | None = None
     _reg: OpenRegister | None = field(default=None, repr=False)
+
+    def hold_register(self) -> None:
+        """One writer: a command that writes (an audit entry counts) holds the register's
+        lock while it runs, so it is refused in one sentence while HAT Desktop is open on
+        the same register (and the window is refused while the command runs). A folder
+        that does not exist yet has no window open on it."""
+        if self.lock is None and self.data_dir.is_dir():
+            lock = RegisterLock(self.data_dir)
+            lock.acquire()
+            self.lock = lock
 
     def reg(self) -> OpenRegister:
         if self._reg is None:
@@ -114,6 +129,9 @@ class CommandContext:
         if self._reg is not None:
             self._reg.close()
             self._reg = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def add_range_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:

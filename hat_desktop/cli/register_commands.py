@@ -23,14 +23,14 @@ def add(sub: SubParsers) -> None:
     p = sub.add_parser("sections", help="list the register's sections and their balances")
     p.add_argument("--format", dest="fmt", choices=("table", "csv"), default="table",
                    help="csv: code,name,unit,balance, one line per section (default: a table)")
-    p.set_defaults(handler=sections)
+    p.set_defaults(handler=sections, reads_only=True)
 
     p = sub.add_parser("verify-page", help="check a printed register page against the "
                        "register, by the code under its QR code")
     p.add_argument("code", metavar="CODE",
                    help='the page code, e.g. "HATREG2:DIAM100:3:21:30:112:3F2A…" (quote it); '
                    "exit 0 current, 4 superseded, 1 does not match")
-    p.set_defaults(handler=verify_page)
+    p.set_defaults(handler=verify_page, reads_only=True)
 
     p = sub.add_parser("verify-anchor", help="check the chain-head code printed on an "
                        "end-of-day summary against the register")

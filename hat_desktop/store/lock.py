@@ -31,8 +31,8 @@ class RegisterLock:
             holder = _describe(fh.read())
             fh.close()
             raise RegisterUnavailable(
-                f"HAT Desktop is already open on this register{holder}. Use that window, or "
-                "close it first."
+                f"HAT Desktop is already open on this register{holder}: use that window, or "
+                "close it and try again."
             ) from None
         fh.seek(0)
         fh.truncate()
