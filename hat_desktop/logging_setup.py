@@ -19,6 +19,7 @@ from hat_desktop.paths import APP_AUTHOR, APP_DIR_NAME, log_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _configured: Path | None = None
+_log_file: Path | None = None
 
 
 def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
@@ -27,7 +28,7 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
 
     Nothing is ever logged to the terminal: a traceback must not reach a user.
     """
-    global _configured
+    global _configured, _log_file
     logging.raiseExceptions = False  # a failing log write is never printed to the terminal
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -45,8 +46,10 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler: logging.Handler = _PrivateLog(
             target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        _log_file = target
     except OSError:  # an unwritable or missing log folder: no log, never a traceback
         handler = _NoLog()
+        _log_file = None
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     _configured = target
@@ -57,8 +60,20 @@ class _HatLogHandler(logging.handlers.RotatingFileHandler):
     """The handler configure() installs: a second call replaces it, never another's."""
 
 
+def stop() -> None:
+    """Remove what configure() installed (tests that run the command line in-process)."""
+    global _configured, _log_file
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, (_HatLogHandler, _NoLog)):
+            root.removeHandler(handler)
+            handler.close()
+    _configured = _log_file = None
+
+
 def current_log_file() -> Path | None:
-    return _configured
+    """The log file being written, if there is one (messages point the user to it)."""
+    return _log_file
 
 
 class _NoLog(logging.NullHandler):
@@ -78,3 +93,10 @@ class _PrivateLog(_HatLogHandler):
         except BaseException:
             os.close(fd)
             raise
+
+    def close(self) -> None:
+        """Closing never fails the program: lines a full disk could not take are lost."""
+        try:
+            super().close()
+        except OSError:
+            self.stream = None  # type: ignore[assignment]

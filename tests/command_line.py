@@ -66,7 +66,6 @@ def run_main(data_dir: Path | None, *args: str, env: dict[str, str] | None = Non
     them (lone surrogates). HAT_USER and HAT_PASSWORD come only from ``env``."""
     import contextlib
     import io
-    import logging
 
     from hat_desktop import cli, logging_setup
 
@@ -92,10 +91,5 @@ def run_main(data_dir: Path | None, *args: str, env: dict[str, str] | None = Non
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            if getattr(handler, "_hat", False):
-                root.removeHandler(handler)
-                handler.close()
-        logging_setup._configured = None
+        logging_setup.stop()
     return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())

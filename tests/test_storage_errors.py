@@ -21,12 +21,13 @@ from hat_desktop.domain.errors import DiskFull, Refused, RegisterUnavailable, St
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import exports, users
 from hat_desktop.services.backup import back_up
+from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import create_register, open_register
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store.connection import db_path
 from hat_desktop.store.verify import verify
-from tests.world import MANAGER, PASSWORD, new_register
+from tests.world import MANAGER, PASSWORD, START, new_register
 
 
 @pytest.fixture
@@ -190,3 +191,29 @@ def test_an_export_to_a_full_disk_says_so_and_nothing_is_audited(reg, manager, s
                                   "written. Free some space on it, then try again.")
     assert reg.db.scalar("SELECT count(*) FROM audit_log") == before
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_on_a_full_disk_the_register_says_the_disk_is_full_never_a_traceback(
+        templates, small_disk, tmp_path):
+    """Opening needs a little room (SQLite's shared-memory file): on a full disk, verify, a
+    backup and an export say the disk is full, not that the key is wrong, and print no
+    traceback; once there is room again the register is intact."""
+    from tests.command_line import assert_clear_refusal, assert_one_clear_sentence, run_main
+
+    data = templates.clinic.copy_to(small_disk / "data")
+    filler = fill(small_disk)
+    as_manager = {"HAT_USER": MANAGER, "HAT_PASSWORD": PASSWORD}
+    (tmp_path / "usb").mkdir()
+    said = full_disk_message(db_path(data))
+    for args in (["verify"], ["backup", "--to", str(tmp_path / "usb")],
+                 ["export", "holds", "--from", "2026-03-01", "--to", "2026-03-31", "--format",
+                  "csv", "--output", str(tmp_path / "holds.csv")]):
+        out = run_main(data, *args, env=as_manager)
+        message = assert_clear_refusal(out, codes=(1,))
+        assert_one_clear_sentence(message)
+        assert message == said, (args, message)
+    with pytest.raises(DiskFull, match="is full"):
+        open_register(data, clock=ManualClock(START))
+    filler.unlink()
+    out = run_main(data, "verify", env=as_manager)
+    assert out.returncode == 0 and out.stdout.startswith("The register is intact"), out.stdout

@@ -5,6 +5,7 @@ cannot be opened (or the command line is wrong); 3 an unexpected fault (logged).
 """
 
 import argparse
+import errno
 import importlib
 import logging
 import sys
@@ -17,7 +18,6 @@ from hat_desktop.cli.common import CommandContext, Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
 from hat_desktop.paths import resolve_data_dir
-from hat_desktop.services import exports
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,9 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         data_dir = resolve_data_dir(args.data_dir)
         if args.command is not None:
             configure(data_dir, verbose=args.verbose)
-            exports.remove_partial_files()  # half-written files of a run that was killed
+            from hat_desktop.services.exports import remove_partial_files
+
+            remove_partial_files()  # half-written files of a run that was killed
     except OSError as exc:  # e.g. a folder name longer than the system allows
         return fail(_path_problem(exc), EXIT_UNAVAILABLE)
     if args.command is None:
@@ -154,6 +156,10 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
 
 
 def _path_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        where = f" holding {exc.filename}" if exc.filename else ""
+        return (f"The disk{where} is full: nothing was written. Free some space on it, then "
+                "try again.")
     name = str(exc.filename or "")
     if len(name) > 80:
         name = f"{name[:40]}...{name[-37:]}"

@@ -3,6 +3,7 @@
 Pure functions; "now" always comes from the caller (an injected clock).
 """
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -50,10 +51,17 @@ def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return local_to_utc(day, time(0), tz), local_to_utc(day + timedelta(days=1), time(0), tz)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
 def parse_iso_date(text: str, field: str) -> date:
+    """Exactly YYYY-MM-DD (2026-01-01; not 20260101, 2026-W01-4 or other ISO forms)."""
+    written = text.strip() if isinstance(text, str) else ""
     try:
-        return date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+        if not _ISO_DATE.fullmatch(written):
+            raise ValueError(written)
+        return date.fromisoformat(written)
+    except ValueError:
         raise InvalidInput(f"The {field} must be a date written as YYYY-MM-DD.") from None
 
 
@@ -63,4 +71,5 @@ def format_local(moment: datetime, tz: ZoneInfo, *, seconds: bool = False) -> st
 
 
 def format_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    """'02/03/2026' (and '01/01/0001': the C library's strftime drops a short year's zeros)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"

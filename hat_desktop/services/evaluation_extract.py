@@ -44,7 +44,7 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
-from hat_desktop.store.connection import write_private_file
+from hat_desktop.store.files import write_private_file
 
 log = logging.getLogger(__name__)
 CHUNK_DAYS = attendance_export.MAX_DAYS  # attendance is read a year at a time

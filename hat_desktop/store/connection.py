@@ -33,6 +33,7 @@ from hat_desktop.store.driver_errors import (
     SQLITE_NOTADB,
     _cannot_open,
     damaged,
+    disk_is_full,
     key_does_not_open,
     result_code,
     translate,
@@ -384,7 +385,8 @@ def open_database(path: Path, key: str, *, key_source: str, read_only: bool = Fa
         _configure(conn, read_only=read_only)
     except sqlcipher3.Error as exc:
         error = (key_does_not_open(conn, path, key_source, PAGE_SIZE)
-                 if result_code(exc) == SQLITE_NOTADB else translate(exc, path))
+                 if result_code(exc) == SQLITE_NOTADB and not disk_is_full(path)
+                 else translate(exc, path))
         conn.close()
         if error is None:
             log.exception("opening the register failed")

@@ -10,6 +10,7 @@ passes through unchanged, to be logged as one.
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 import sqlcipher3
@@ -62,6 +63,28 @@ def result_code(exc: BaseException) -> int | None:
     return code & 0xFF
 
 
+# Less free space than this on the disk of a file SQLite could not open, read or write
+# means the disk is full (SQLite then reports an I/O error or a file it cannot open, such
+# as the shared-memory file it must grow, rather than SQLITE_FULL).
+NEARLY_FULL = 256 * 1024
+
+
+def disk_is_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` (or its nearest existing folder) is full."""
+    where = path
+    while not where.exists() and where.parent != where:
+        where = where.parent
+    try:
+        return shutil.disk_usage(where).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def disk_full(path: Path) -> DiskFull:
+    return DiskFull(f"The disk holding {path} is full: nothing was written. Free some space "
+                    "on it, then try again.")
+
+
 def damaged(path: Path) -> RegisterDamaged:
     return RegisterDamaged(
         f"The register file {path} is damaged (its structure is broken or it is truncated); "
@@ -78,11 +101,12 @@ def translate(exc: BaseException, path: Path, *, writing: Path | None = None
     where = writing or path
     if code is None:
         return None
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        error: HatError = damaged(path)
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOTADB) and disk_is_full(where):
+        error: HatError = disk_full(where)
+    elif code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        error = damaged(path)
     elif code == SQLITE_FULL:
-        error = DiskFull(f"The disk holding {where} is full: nothing was written. Free some "
-                         "space on it, then try again.")
+        error = disk_full(where)
     elif code == SQLITE_READONLY:
         error = StorageReadOnly(f"HAT Desktop may not write to {where} (the file or its "
                                 "folder is read-only): nothing was written.")

@@ -34,16 +34,22 @@ class RegisterLock:
                 f"HAT Desktop is already open on this register{holder}: use that window, or "
                 "close it and try again."
             ) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
-        fh.flush()
+        try:  # who holds it, for the refusal's sentence (a full disk leaves it unsaid)
+            fh.seek(0)
+            fh.truncate()
+            fh.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
+            fh.flush()
+        except OSError:
+            pass
         self._fh = fh
 
     def release(self) -> None:
         if self._fh is not None:
-            _unlock(self._fh)
-            self._fh.close()
+            try:
+                _unlock(self._fh)
+                self._fh.close()
+            except OSError:  # the holder's details could not be written (a full disk)
+                pass
             self._fh = None
 
     @property
