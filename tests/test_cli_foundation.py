@@ -61,10 +61,12 @@ def init(data_dir: Path, sheet: Path, tmp_path: Path, reg: str = CLINIC
 
 
 def register_files(data_dir: Path) -> dict[str, tuple[int, int, bytes]]:
-    """Every file of the register (the logs folder aside: logging a refusal is allowed)."""
+    """Every file of the register (the logs folder aside: logging a refusal is allowed; and
+    the lock file a command takes while it runs, so that no window opens beside it)."""
     return {str(p.relative_to(data_dir)): (p.stat().st_size, p.stat().st_mtime_ns,
                                            p.read_bytes())
-            for p in data_dir.rglob("*") if p.is_file() and "logs" not in p.parts}
+            for p in data_dir.rglob("*")
+            if p.is_file() and "logs" not in p.parts and p.name != ".hat-desktop.lock"}
 
 
 def sheet_text(sheet: Path) -> str:

@@ -98,17 +98,16 @@ def check_key_choice(key_mode: KeyMode, passphrase: str | None) -> None:
 
 def check_recovery_sheet_path(path: Path, data_dir: Path) -> Path:
     named = Path(os.path.abspath(path.expanduser()))
-    if not named.parent.is_dir():
-        raise InvalidInput(f"The folder {named.parent} does not exist.")
-    path = named.parent.resolve() / named.name  # the name itself is never followed
-    if os.path.lexists(path) and not path.exists():
-        raise InvalidInput(f"{path} is a link to another file: choose a new file name for "
-                           "the recovery sheet.")
+    # The folder's real place; the file's own name is never followed (a planted link).
+    path = named.parent.resolve() / named.name if named.parent.is_dir() else named
     if path.is_relative_to(data_dir.expanduser().resolve()):
         raise InvalidInput(
             "Save the recovery sheet outside the register's data folder: it must not be kept "
             "next to the register it unlocks."
         )
+    if os.path.lexists(path) and not path.exists():
+        raise InvalidInput(f"{path} is a link to another file: choose a new file name for "
+                           "the recovery sheet.")
     if path.exists():
         raise InvalidInput(f"{path} already exists: choose a new file name for the recovery sheet.")
     if not path.parent.is_dir():

@@ -170,7 +170,7 @@ def test_closing_the_app_writes_a_closing_backup(
         else:
             window.view.close()
     [copy] = backups_of(usb, BackupKind.ON_CLOSE)
-    assert copy.name.endswith("-20260302-120000-close.db")
+    assert copy.name.endswith("-20260302-120000Z-close.db")
     assert audit.entries(reg.db, actions=["backup"], limit=1)[0].details["kind"] == "close"
 
 
