@@ -28,6 +28,7 @@ from tests.world import (
     WORKSTATION,
     Template,
     Templates,
+    back_then,
     user_factory,
 )
 
@@ -148,7 +149,8 @@ def history_template(templates: Templates, tmp_path_factory: pytest.TempPathFact
                         workstation=WORKSTATION)
     manager = users_store.by_username(reg.db, MANAGER)
     assert manager is not None
-    h = build_history(reg, manager, user_factory(reg, manager), clock)
+    with back_then(reg):  # a month before START, written after the template's first entry
+        h = build_history(reg, manager, user_factory(reg, manager), clock)
     reg.close()
     return dataclasses.replace(templates.new_register, data_dir=target), h
 

@@ -24,6 +24,7 @@ proves the application hashes with the production parameters.
 import dataclasses
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -128,6 +129,19 @@ def fill_sections(reg: OpenRegister, pharmacist: User, witness: User,
                     register.receive(reg, pharmacist, witness, section.id,
                                      receipt(3, batch=f"{section.code[:4]}B{n % 5}",
                                              reference=f"INV-{section.code}-{n:04d}"))
+
+
+@contextmanager
+def back_then(reg: OpenRegister) -> Iterator[None]:
+    """Write history dated before the register's newest entry. The templates are built at
+    START; a test that needs, say, a patient whose prescription began four days earlier
+    writes it with the clock set back, which the app refuses (domain/clock_sanity): the
+    clock's check is off while that history is written, as if it had been written then."""
+    check, reg.db.before_write = reg.db.before_write, None
+    try:
+        yield
+    finally:
+        reg.db.before_write = check
 
 
 def later(days: int) -> date:

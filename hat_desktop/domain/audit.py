@@ -48,6 +48,7 @@ class AuditAction(StrEnum):
     EVALUATION_EXTRACT = "evaluation_extract"
     LINKAGE_FILE = "linkage_file"
     BACKUP_PRUNED = "backup_pruned"
+    CLOCK_WRONG = "clock_wrong"  # a write refused while the PC's clock was wrong
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,11 @@ class SignedOut(PermissionDenied):
     at their next action (the window returns to the login screen)."""
 
 
+class ClockWrong(Refused):
+    """The PC's clock is earlier than the register's newest entry: nothing is written
+    until it is corrected."""
+
+
 class AuthenticationFailed(Refused):
     """Wrong user name or password."""
 

@@ -202,6 +202,8 @@ class _Builder:
                 if dosed_at is not None:
                     releases.append((dosed_at + timedelta(minutes=self.rng.randint(21, 30)), i))
             for moment, i in sorted(releases):
+                # Never before what is already written: the register is chronological.
+                moment = max(moment, self.clock.now())
                 if moment <= self.real_now:
                     self.clock.set(moment)
                     dosing.release(self.reg, self.staff.nurse2, self.patients[i].id,

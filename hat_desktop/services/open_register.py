@@ -1,5 +1,6 @@
 """The open clinic register as the services see it."""
 
+import json
 import logging
 import os
 import socket
@@ -11,8 +12,10 @@ from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.clock_sanity import clock_problem
+from hat_desktop.domain.errors import ClockWrong
 from hat_desktop.domain.settings import ClinicSettings
-from hat_desktop.domain.times import clinic_day
+from hat_desktop.domain.times import clinic_day, to_db
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.events import Change, EventBus
 from hat_desktop.store import audit
@@ -20,6 +23,22 @@ from hat_desktop.store import settings as settings_store
 from hat_desktop.store.connection import Database
 
 log = logging.getLogger(__name__)
+CLOCK_REFUSALS = ".clock-refusals"  # writes refused for a wrong clock, audited once it is right
+
+
+def _append_line(path: Path, line: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND
+                     | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError:
+        log.warning("a refused write could not be noted for the audit log")
+        return
+    try:
+        os.write(fd, (line + "\n").encode("utf-8"))
+    except OSError:
+        log.warning("a refused write could not be noted for the audit log")
+    finally:
+        os.close(fd)
 
 
 def default_workstation() -> str:
@@ -39,6 +58,38 @@ class OpenRegister:
     workstation: str = field(default_factory=default_workstation)
     events: EventBus = field(default_factory=EventBus)
     _settings: ClinicSettings | None = None
+
+    def __post_init__(self) -> None:
+        self.db.before_write = self._check_clock
+
+    # --- the clock's check, before every write ---------------------------------------
+    def _check_clock(self) -> None:
+        """Refuse the write (ClockWrong) while the PC's clock is earlier than the newest
+        entry; once it is right again, audit the writes that were refused meanwhile (kept
+        in a small file beside the register until then)."""
+        now = self.now()
+        problem = clock_problem(now, audit.newest_time(self.db))
+        refused = self.data_dir / CLOCK_REFUSALS
+        if problem is not None:
+            log.warning("write refused: the PC's clock is behind the register's newest entry")
+            _append_line(refused, json.dumps({"clock": to_db(now),
+                                              "newest": to_db(problem.newest),
+                                              "workstation": self.workstation}))
+            raise ClockWrong(problem.message(self.tz))
+        if not refused.exists():
+            return
+        try:
+            lines = refused.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        for line in lines:
+            try:
+                seen = json.loads(line)
+            except ValueError:
+                continue
+            self.audit(None, AuditAction.CLOCK_WRONG, "clock", clock=seen.get("clock"),
+                       newest=seen.get("newest"), on=seen.get("workstation"))
+        self.db.after_commit(lambda: refused.unlink(missing_ok=True))
 
     # --- time -----------------------------------------------------------------
     def now(self) -> datetime:

@@ -87,3 +87,12 @@ def details_for_target(db: Database, actions: list[str], target: str
         f"SELECT at, details FROM audit_log WHERE target = ? AND action IN "
         f"({', '.join('?' for _ in actions)}) ORDER BY id", (target, *actions))
     return [(from_db(r["at"]), json.loads(r["details"])) for r in rows]
+
+
+def newest_time(db: Database) -> datetime | None:
+    """When the newest entry was made: the last of the audit log and of the register."""
+    times = [db.scalar(f"SELECT {column} FROM {table} ORDER BY id DESC LIMIT 1")
+             for table, column in (("audit_log", "at"), ("register_entries", "recorded_at"))
+             if db.has_table(table)]
+    found = [from_db(t) for t in times if t]
+    return max(found) if found else None

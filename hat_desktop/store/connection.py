@@ -138,6 +138,9 @@ class Database:
         self._after_commit: list[Callable[[], None]] = []
         self._before_commit: list[Callable[[Database], None]] = []
         self._writing: Path | None = None
+        # Run at the start of every write transaction (OpenRegister: the clock's check);
+        # what it raises rolls the transaction back.
+        self.before_write: Callable[[], None] | None = None
 
     def __repr__(self) -> str:  # never shows the key
         return f"<Database {self.path}>"
@@ -236,6 +239,8 @@ class Database:
         self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            if self.before_write is not None:
+                self.before_write()
             yield self
             for guard in self._before_commit:
                 guard(self)

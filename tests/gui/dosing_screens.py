@@ -14,7 +14,7 @@ from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import register
 from hat_desktop.services.clock import ManualClock
-from tests.world import PASSWORD, World
+from tests.world import PASSWORD, World, back_then
 
 TAB = Qt.Key.Key_Tab
 ENTER = Qt.Key.Key_Return
@@ -49,7 +49,8 @@ def patient_from_days_ago(d: World, clock: ManualClock, days: int, number: str,
     """A patient whose prescription started ``days`` ago and who never came since."""
     now = clock.now()
     clock.set(now - timedelta(days=days))
-    patient, _rx = d.add_patient(number, name)
+    with back_then(d.reg):
+        patient, _rx = d.add_patient(number, name)
     clock.set(now)
     return patient
 

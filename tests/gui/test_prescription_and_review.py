@@ -21,7 +21,7 @@ from tests.gui.patient_screens import (
     retype,
     table_rows,
 )
-from tests.world import dose_request
+from tests.world import back_then, dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -126,7 +126,8 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
 ) -> None:
     d = world
     clock.set(MONDAY - timedelta(days=4) + timedelta(hours=9))  # Thursday 26/02 09:00
-    held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
+    with back_then(d.reg):
+        held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
     clock.set(MONDAY + timedelta(hours=10))  # four days on, never dosed
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     flags = {r[0]: r[4] for r in table_rows(page.model)}

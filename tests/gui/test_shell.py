@@ -269,3 +269,26 @@ def test_a_user_locked_out_while_logged_in_is_signed_out_at_their_next_action(
     assert message_boxes.texts == [
         "Your account is locked after too many wrong passwords, so you are signed out; "
         "nothing was written. A manager can unlock it."]
+
+
+def test_with_the_pc_clock_set_back_the_login_says_to_correct_it(qtbot, reg) -> None:
+    from datetime import timedelta
+
+    start = reg.clock.now()
+    reg.clock.set(start - timedelta(days=1))
+    login = LoginDialog(reg)
+    qtbot.addWidget(login.view)
+    qtbot.keyClicks(login.ui.userEdit, MANAGER)
+    qtbot.keyClicks(login.ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+    assert login.user is None
+    assert login.ui.errorLabel.text() == (
+        "The PC's clock says 01/03/2026 10:00, earlier than the register's newest entry "
+        "(02/03/2026 10:00): correct the PC's date and time, then try again; nothing was "
+        "written.")
+    reg.clock.set(start + timedelta(minutes=3))  # the clock put right
+    qtbot.keyClicks(login.ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+    assert login.user is not None and login.user.username == MANAGER
+    assert [e.details["clock"][:10] for e in audit.entries(reg.db, actions=["clock_wrong"])] \
+        == ["2026-03-01"]
