@@ -7,11 +7,11 @@ its place. A log that cannot be written never stops the program nor reaches the
 terminal: logging then goes nowhere.
 """
 
+import io
 import logging
 import logging.handlers
 import os
 from pathlib import Path
-from typing import IO
 
 import platformdirs
 
@@ -38,13 +38,14 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
         target = Path(platformdirs.user_log_dir(APP_DIR_NAME, APP_AUTHOR)) / "hat-desktop.log"
     if _configured == target:
         return target
-    for handler in list(root.handlers):
-        if isinstance(handler, (_HatLogHandler, _NoLog)):
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if isinstance(old, (_HatLogHandler, _NoLog)):
+            root.removeHandler(old)
+            old.close()
+    handler: logging.Handler
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler: logging.Handler = _PrivateLog(
+        handler = _PrivateLog(
             target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         _log_file = target
     except OSError:  # an unwritable or missing log folder: no log, never a traceback
@@ -83,7 +84,7 @@ class _NoLog(logging.NullHandler):
 class _PrivateLog(_HatLogHandler):
     """A rotating log file created 0600, never opened through a symbolic link."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(self.baseFilename, flags, 0o600)
         try:
@@ -99,4 +100,4 @@ class _PrivateLog(_HatLogHandler):
         try:
             super().close()
         except OSError:
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
