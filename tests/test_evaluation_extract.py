@@ -239,7 +239,7 @@ def test_a_disk_that_fails_half_way_leaves_no_extract_and_no_audit_entry(world, 
     import errno
 
     from hat_desktop.domain.errors import Refused
-    from hat_desktop.store.connection import write_private_file
+    from hat_desktop.store.files import write_private_file
 
     cohort(world)
     calls: list[Path] = []
