@@ -146,10 +146,13 @@ def test_the_log_file_is_private_and_a_planted_link_is_not_followed(tmp_path):
         logging_setup.configure(None)
 
 
-def test_a_killed_writers_partial_file_is_removed_at_the_next_start(tmp_path):
+def test_a_killed_writers_partial_file_is_removed_at_the_next_start(tmp_path, monkeypatch):
     """A writer killed mid-export (SIGKILL: nothing of it runs again) leaves a hidden
     partial file with patient data; the next start (of the window or of any command)
     removes it, and leaves a file another running writer is still writing."""
+    # Markers of its own: a command started by a test running beside this one would
+    # otherwise clear the killed writer's file before this test looks at it.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     out = tmp_path / "out"
     out.mkdir()
     child = textwrap.dedent(f"""

