@@ -412,6 +412,7 @@ def create_database(path: Path, key: str, salt: bytes | None = None) -> Database
         conn = _connect(path, literal)
         conn.execute("PRAGMA page_size = 4096")
         _configure(conn)
+        conn.execute("PRAGMA user_version = 0")  # page 1 (the salt) written now, not later
     except sqlcipher3.Error as exc:
         raise translate(exc, path) or exc from None
     with open(path, "rb") as fh:
