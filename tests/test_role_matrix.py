@@ -32,6 +32,7 @@ from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     alerts,
+    anchors,
     attendance,
     attendance_export,
     attendance_reports,
@@ -423,6 +424,8 @@ CASES: dict[str, tuple[Action, Call]] = {
     "attendance_export.rows_between": (Action.EXPORT_REPORTS, lambda rc, a:
                                        attendance_export.rows_between(rc.reg, a, TODAY,
                                                                       TODAY)),
+    "attendance_export.render": (Action.EXPORT_REPORTS, lambda rc, a: attendance_export.render(
+        rc.reg, a, TODAY, TODAY, "csv")),
     "attendance_export.export": (Action.EXPORT_REPORTS, lambda rc, a: attendance_export.export(
         rc.reg, a, TODAY, TODAY, "csv", new_file(rc, "csv"))),
     "attendance_reports.missed_dose_report": (Action.EXPORT_REPORTS, lambda rc, a:
@@ -471,6 +474,8 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.reg.today(), rc.reg.today())),
     "audit_log.export_csv": (Action.VIEW_AUDIT, lambda rc, a: audit_log.export_csv(
         rc.reg, a, rc.reg.today(), rc.reg.today(), new_file(rc, "csv"))),
+    "anchors.verify_anchor": (Action.VERIFY, lambda rc, a: anchors.verify_anchor(
+        rc.reg, a, "not a printed code")),
     "verify.verify_register": (Action.VERIFY,
                                lambda rc, a: verify.verify_register(rc.reg, a)),
     "backup.back_up": (Action.BACKUP, lambda rc, a: back_up(rc.reg, a, rc.backup.parent)),
