@@ -123,7 +123,7 @@ def test_entries_are_numbered_one_after_another_in_their_section(history, tmp_pa
     were written in between; the internal ids do not appear."""
     h = history
     other = register.create_section(h.reg, h.manager, PRESETS[1])
-    h.clock.set(datetime(2026, 3, 2, 9, 40, tzinfo=UTC))
+    h.clock.set(datetime(2026, 3, 2, 10, 20, tzinfo=UTC))
     register.receive(h.reg, h.pharmacist, h.nurse, other.id, receipt(10, batch="X500"))
     added = administer(h, 7, h.clock.now())
     assert added.number == 66 and added.id != 66
@@ -133,7 +133,7 @@ def test_entries_are_numbered_one_after_another_in_their_section(history, tmp_pa
     for (_, last), (first, _) in zip(spans, spans[1:], strict=False):
         assert first == last + 1
     assert f"{added.id} 02/03/2026" not in pages[-1]
-    assert "66 02/03/2026 09:40 Administered" in pages[-1]
+    assert "66 02/03/2026 10:20 Administered" in pages[-1]
 
 
 def test_corrections_are_a_band_and_dated_footnotes_on_the_page_of_the_original(history,
@@ -280,7 +280,7 @@ def test_the_longest_details_the_forms_accept_print_whole(history, tmp_path):
         date(2026, 3, 2))  # the patient form accepts them
     users.UserDetails("Dr " + "Prescriber " * 8, Role.PRESCRIBER, "H" * 40, "GMC 1234567",
                       address=prescriber_address).checked()
-    h.clock.set(datetime(2026, 3, 2, 9, 45, tzinfo=UTC))
+    h.clock.set(datetime(2026, 3, 2, 10, 25, tzinfo=UTC))
     got = register.receive(h.reg, h.pharmacist, h.nurse, h.section.id, receipt(
         10, supplier_name=supplier, supplier_address=supplier_address,
         reference="R" * 60, batch="B" * 40))

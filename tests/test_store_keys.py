@@ -286,7 +286,11 @@ def test_without_a_keyring_passphrase_mode_works(no_keyring, data_dir, sheet_pat
     spec = new_register(key_mode=KeyMode.PASSPHRASE, passphrase=PASSPHRASE)
     reg, _manager, recovery_key = create_register(data_dir, spec, sheet_path, clock=clock)
     reg.close()
-    assert sorted(p.name for p in data_dir.iterdir()) == ["register.db", "register.json"]
+    # Nothing but the register, its description and (the journal policy) an empty journal.
+    names = {p.name for p in data_dir.iterdir()}
+    assert names - {"register.db-journal"} == {"register.db", "register.json"}
+    journal = data_dir / "register.db-journal"
+    assert not journal.exists() or journal.stat().st_size == 0
     reg = open_register(data_dir, clock=clock, passphrase=lambda: PASSPHRASE)
     reg.close()
     # The recovery key opens it as well; with no keyring it is not kept anywhere.
