@@ -5,13 +5,15 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.roles import Role
 
 PASSWORD_MIN_LENGTH = 10
 PASSWORD_MAX_LENGTH = 256
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_DURATION = timedelta(minutes=15)
+SELF_WITNESS = ("You cannot witness your own entry: a second member of staff must sign with "
+                "their own {how}.")
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}")
 
 
@@ -98,3 +100,10 @@ def after_failed_attempt(failed_attempts: int, now: datetime) -> tuple[int, date
     if attempts >= LOCKOUT_THRESHOLD:
         return attempts, now + LOCKOUT_DURATION
     return attempts, None
+
+
+def refuse_self_witness(actor: User, typed_name: str, how: str = "user name and password"
+                        ) -> None:
+    """The one rule for every way of signing: nobody witnesses their own entry."""
+    if normalise_username(typed_name) == actor.username:
+        raise Refused(SELF_WITNESS.format(how=how))

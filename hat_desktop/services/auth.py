@@ -17,6 +17,7 @@ from hat_desktop.domain.accounts import (
     User,
     after_failed_attempt,
     normalise_username,
+    refuse_self_witness,
 )
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import AccountLocked, AuthenticationFailed, Refused
@@ -180,11 +181,7 @@ def authenticate_witness(reg: OpenRegister, actor: User, username: str, password
     """The second member of staff countersigning ``actor``'s action."""
     if not username.strip():
         raise AuthenticationFailed("The witness must enter their user name.")
-    if normalise_username(username) == actor.username:
-        raise Refused(
-            "You cannot witness your own entry: a second member of staff must sign with "
-            "their own user name and password."
-        )
+    refuse_self_witness(actor, username)
     if not password:
         raise AuthenticationFailed("The witness must enter their password.")
     witness = _run(reg, username, password, "witness")

@@ -1,6 +1,6 @@
 """The one gate every service passes: is this user, as they are now, allowed?"""
 
-from hat_desktop.domain.accounts import User
+from hat_desktop.domain.accounts import SELF_WITNESS, User
 from hat_desktop.domain.errors import PermissionDenied, Refused, SignedOut
 from hat_desktop.domain.roles import ACTION_WORDS, Action, allowed
 from hat_desktop.services.open_register import OpenRegister
@@ -32,10 +32,7 @@ def check_witness(reg: OpenRegister, actor: User, witness: User | None) -> User:
     if witness is None:
         raise Refused("This entry must be witnessed by a second member of staff.")
     if witness.id == actor.id:
-        raise Refused(
-            "You cannot witness your own entry: a second member of staff must sign with "
-            "their own user name and password."
-        )
+        raise Refused(SELF_WITNESS.format(how="user name and password"))
     current = users_store.by_id(reg.db, witness.id)
     if current is None or not current.active or not allowed(current.role, Action.WITNESS):
         raise Refused(f"{witness.full_name} cannot witness entries in the register.")

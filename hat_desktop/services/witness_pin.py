@@ -17,6 +17,7 @@ from hat_desktop.domain.accounts import (
     after_failed_attempt,
     check_witness_pin,
     normalise_username,
+    refuse_self_witness,
 )
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import AccountLocked, AuthenticationFailed, Refused
@@ -105,9 +106,7 @@ def authenticate(reg: OpenRegister, actor: User, badge: str, pin: str) -> User:
         raise Refused(NOT_ALLOWED)
     if not badge.strip():
         raise AuthenticationFailed("Scan the witness's staff badge.")
-    if normalise_username(badge) == actor.username:
-        raise Refused("You cannot witness your own entry: a second member of staff must sign "
-                      "with their own badge and PIN.")
+    refuse_self_witness(actor, badge, "badge and PIN")
     if not pin:
         raise AuthenticationFailed("Type the witness PIN.")
     with reg.db.transaction():
