@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidget, QStackedWidget, QWidget
 
+from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.board_model import (
     FIRST_SESSION_COLUMN,
     FLAG_COLUMN,
@@ -109,6 +110,12 @@ class TodayPage(QObject):
         ui.reviewsDueLabel.setStyleSheet(f"background:{background}; color:{text}; "
                                          "padding:6px; border-radius:4px;")
         self._actions(parent)
+        # Who may not dose (an inspector) reads the board: no scan box, no check-in or release.
+        self.may_dose = allowed(self.user.role, Action.DOSE)
+        for widget in (ui.scanLabel, ui.scanEdit, ui.checkInButton, ui.releaseButton):
+            widget.setVisible(self.may_dose)
+        self.action_check_in.setEnabled(self.may_dose)
+        self.action_release.setEnabled(self.may_dose)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.timer.start(refresh_ms)
@@ -333,7 +340,7 @@ class TodayPage(QObject):
         return patient_id
 
     def _open_patient(self, patient_id: int | None) -> None:
-        if patient_id is None or self.check_in is not None:
+        if patient_id is None or self.check_in is not None or not self.may_dose:
             return
         found = run_service(lambda: dosing.card(self.reg, self.user, patient_id),
                             error_label=self.ui.errorLabel)
@@ -341,7 +348,7 @@ class TodayPage(QObject):
             self._open(found)
 
     def _open(self, found: CheckInCard) -> None:
-        if self.check_in is not None:
+        if self.check_in is not None or not self.may_dose:
             return
         self.check_in = CheckInDialog(self.reg, self.user, found, self.view)
         self.check_in.view.finished.connect(self._check_in_closed)
@@ -354,6 +361,8 @@ class TodayPage(QObject):
         self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def release_selected(self) -> None:
+        if not self.may_dose:
+            return
         patient_id = self._selected_or_say()
         if patient_id is None:
             return

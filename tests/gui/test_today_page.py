@@ -272,3 +272,32 @@ def test_the_scan_box_takes_the_number_without_its_prefix(qtbot, world, clock) -
     assert page.ui.errorLabel.text() == ("More than one clinic number ends in 0001: type the "
                                          "whole number (e.g. HAT-0007).")
     assert page.check_in is None
+
+
+def test_an_inspector_reads_the_board_but_cannot_check_anyone_in(qtbot, world) -> None:
+    """#14.8: an inspector sees no scan box and no Check-in or Release button, and Enter or a
+    double-click on a board row opens nothing (it used to open a check-in screen on which
+    "Identity confirmed" silently did nothing)."""
+    d = world
+    events = QtEvents(d.reg)
+    page = TodayPage(PageContext(d.reg, d.inspector, events), None)
+    qtbot.addWidget(page.view)
+    page.view.resize(1100, 600)
+    page.view.show()
+    page.activate()
+    ui = page.ui
+    assert page.model.rowCount() >= 1  # the board itself is there to read
+    for widget in (ui.scanEdit, ui.scanLabel, ui.checkInButton, ui.releaseButton):
+        assert not widget.isVisible(), widget.objectName()
+    assert not page.action_check_in.isEnabled() and not page.action_release.isEnabled()
+    ui.boardTable.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(ui.boardTable, Qt.Key.Key_Return)
+    rect = ui.boardTable.visualRect(page.model.index(0, 2))
+    qtbot.mouseDClick(ui.boardTable.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page.release_selected()
+    assert page.check_in is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w.windowTitle().startswith(("Check in", "Release"))]
+    # A nurse's page, built the same way, has them: the test sees what it claims to.
+    nurse_page = standalone_page(qtbot, d)
+    assert nurse_page.ui.scanEdit.isVisible() and nurse_page.ui.checkInButton.isVisible()
