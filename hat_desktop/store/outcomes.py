@@ -1,7 +1,9 @@
 """SQL for treatment episodes, their exits and outcome reviews (append-only, chained)."""
 
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlcipher3 import Row
 
@@ -23,6 +25,8 @@ from hat_desktop.domain.outcome_reviews import (
 from hat_desktop.domain.times import to_db
 from hat_desktop.store import ledger
 from hat_desktop.store.connection import Database
+
+T = TypeVar("T")
 
 TREATMENT_EPISODES = ledger.LedgerTable("treatment_episodes", None,
                                         "record of treatment episodes")
@@ -80,15 +84,23 @@ _EPISODES = """SELECT e.*, x.exit_date, x.reason, x.note FROM treatment_episodes
 def episodes(db: Database, patient_ids: list[int] | None = None) -> dict[int, list[Episode]]:
     """Each patient's episodes, oldest first (every patient's when ``patient_ids`` is
     None)."""
-    found: dict[int, list[Episode]] = {pid: [] for pid in patient_ids or []}
-    sql, params = _EPISODES, []
+    return _per_patient(db, _EPISODES, "e.patient_id", "e.patient_id, e.number", patient_ids,
+                        _episode)
+
+
+def _per_patient(db: Database, select: str, column: str, order: str,
+                 patient_ids: list[int] | None, make: Callable[[Row], T]) -> dict[int, list[T]]:
+    """Rows of ``select`` grouped by patient, in ``order`` (every patient's when
+    ``patient_ids`` is None; an empty list for each asked-for patient with none)."""
+    found: dict[int, list[T]] = {pid: [] for pid in patient_ids or []}
+    sql, params = select, []
     if patient_ids is not None:
         if not patient_ids:
             return found
-        sql += f" WHERE e.patient_id IN ({', '.join('?' for _ in patient_ids)})"
+        sql += f" WHERE {column} IN ({', '.join('?' for _ in patient_ids)})"
         params = list(patient_ids)
-    for r in db.all(sql + " ORDER BY e.patient_id, e.number", params):
-        found.setdefault(r["patient_id"], []).append(_episode(r))
+    for r in db.all(f"{sql} ORDER BY {order}", params):
+        found.setdefault(r["patient_id"], []).append(make(r))
     return found
 
 
@@ -126,16 +138,8 @@ def _review(r: Row) -> OutcomeReview:
 def reviews(db: Database, patient_ids: list[int] | None = None
             ) -> dict[int, list[OutcomeReview]]:
     """Each patient's outcome reviews, oldest first."""
-    found: dict[int, list[OutcomeReview]] = {pid: [] for pid in patient_ids or []}
-    sql, params = "SELECT * FROM outcome_reviews", []
-    if patient_ids is not None:
-        if not patient_ids:
-            return found
-        sql += f" WHERE patient_id IN ({', '.join('?' for _ in patient_ids)})"
-        params = list(patient_ids)
-    for r in db.all(sql + " ORDER BY patient_id, review_date, id", params):
-        found.setdefault(r["patient_id"], []).append(_review(r))
-    return found
+    return _per_patient(db, "SELECT * FROM outcome_reviews", "patient_id",
+                        "patient_id, review_date, id", patient_ids, _review)
 
 
 def pseudonym_secret(db: Database) -> bytes:
