@@ -14,6 +14,7 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
     "withheld": ("#f9a825", "#3e2723"),
     "missed": ("#c62828", "#ffffff"),
     "on_hold": ("#4a148c", "#ffffff"),
+    "away": ("#455a64", "#ffffff"),  # custody, hospital, dosed elsewhere: not missed
     "closed": ("#cfd8dc", "#37474f"),  # the clinic was closed that day
 }
 # A cell with no session in it, or a day still to come (attendance grids).
@@ -25,6 +26,7 @@ FLAG_COLOURS: dict[str, tuple[str, str]] = {
     "none": ("#ffffff", "#000000"),
     "note": ("#fff8e1", "#5d4037"),
     "warning": ("#ffe0b2", "#bf360c"),
+    "away": ("#455a64", "#ffffff"),
     "hold": ("#4a148c", "#ffffff"),
 }
 

@@ -3,10 +3,11 @@ user should find (a hold waiting for review, doses, reconciled days, DEMO)."""
 
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.episodes import ExitReason
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.outcome_reviews import ReviewStage
@@ -61,6 +62,23 @@ def test_demo_has_a_held_patient_a_reconciled_history_and_stock(demo):
     rows = reconciliation.rows_between(demo, nurse, NOW.date().replace(day=1), NOW.date())
     assert {r.status for r in rows} >= {"matched"}
     assert reconciliation.overdue_days(demo) == []
+
+
+def test_demo_has_a_patient_back_from_four_days_in_custody_waiting_for_review(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    board = attendance.board(demo, nurse)
+    back = [r for r in board.rows if r.flag.level is FlagLevel.HOLD and r.flag.absence]
+    assert len(back) == 1
+    row = back[0]
+    absence = row.flag.absence
+    assert absence is not None and absence.reason is AbsenceReason.CUSTODY
+    assert (absence.first_day, absence.last_day) == (date(2026, 3, 16), date(2026, 3, 19))
+    assert row.flag.words == "ON HOLD: back from custody, needs a prescriber's review"
+    assert {c.state.value for c in row.cells} == {"on_hold"}
+    days = {d.day: d for d in attendance.assess_full(demo, [row.patient.id])[
+        row.patient.id].days}
+    assert {s.state.value for n in range(16, 20) for s in days[date(2026, 3, n)].sessions} \
+        == {"away"}
 
 
 def test_demo_command_refuses_an_existing_register(demo_dir):

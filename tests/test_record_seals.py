@@ -65,6 +65,8 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "discrepancy_notes": ("1", "note", "'Edited note'"),
     "discrepancy_resolutions": ("1", "explanation", "'Edited explanation'"),
     "witness_pins": ("1", "pin_hash", "'$argon2id$forged'"),  # a PIN of one's choosing
+    "absences": ("1", "reason", "'hospital'"),  # custody days made to look like hospital
+    "absence_ends": ("1", "last_day", "'2026-03-01'"),  # the return moved
 }
 # Tables whose rows change through the app (and are sealed at every change).
 CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",

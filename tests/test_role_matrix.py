@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.dosing import WithholdReason
@@ -31,6 +32,7 @@ from hat_desktop.domain.register import Section, SectionSpec
 from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
+    absences,
     alerts,
     anchors,
     attendance,
@@ -104,6 +106,7 @@ class OpenRegister:
     closure: date
     backup: Path
     out: Path
+    absence_id: int  # an open-ended absence (custody) of a patient of its own
 
     @property
     def reg(self):
@@ -132,6 +135,9 @@ def rc(tmp_path_factory) -> OpenRegister:
     waiting, _ = w.add_patient("HAT-0003", "Wendy Waiting")
     observed, _ = w.add_patient("HAT-0004", "Olly Observed")
     other, _ = w.add_patient("HAT-0005", "Otto Other")
+    away, _ = w.add_patient("HAT-0006", "Abe Away")
+    absence = absences.record_absence(c, w.nurse, away.id, AbsenceReason.CUSTODY, TODAY, None,
+                                      "")
     for p in (waiting, observed):
         dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
     dosing.administer(c, w.nurse, w.nurse2, observed.id, dose_request(180, [(w.diam500.id, 1)]))
@@ -152,7 +158,7 @@ def rc(tmp_path_factory) -> OpenRegister:
     out.mkdir()
     yield OpenRegister(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
                        found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
-                       closure, copy, out)
+                       closure, copy, out, absence.id)
     c.close()
 
 
@@ -285,6 +291,18 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
     "holds.check_review": (Action.REVIEW_HOLD, lambda rc, a: holds.check_review(
         rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
+"absences.for_patient": (Action.VIEW_PATIENTS, lambda rc, a: absences.for_patient(
+        rc.reg, a, rc.other.id)),
+    "absences.check_absence": (Action.RECORD_ABSENCE, lambda rc, a: absences.check_absence(
+        rc.reg, a, rc.other.id, AbsenceReason.HOSPITAL, TODAY + timedelta(days=1),
+        TODAY + timedelta(days=3), "Planned operation")),
+    "absences.record_absence": (Action.RECORD_ABSENCE, lambda rc, a: absences.record_absence(
+        rc.reg, a, rc.other.id, AbsenceReason.HOSPITAL, TODAY + timedelta(days=1),
+        TODAY + timedelta(days=3), "Planned operation")),
+    "absences.check_return": (Action.RECORD_ABSENCE, lambda rc, a: absences.check_return(
+        rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
+    "absences.record_return": (Action.RECORD_ABSENCE, lambda rc, a: absences.record_return(
+        rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
     "holds.holds_between": (Action.EXPORT_REPORTS, lambda rc, a: holds.holds_between(
         rc.reg, a, TODAY - timedelta(days=10), TODAY)),
     "patient_cards.card_for": (Action.VIEW_PATIENTS, lambda rc, a: patient_cards.card_for(

@@ -38,6 +38,8 @@ class AuditAction(StrEnum):
     PRESCRIPTION_WRITTEN = "prescription_written"
     DOSE_OVERRIDE = "dose_override"
     HOLD_REVIEWED = "hold_reviewed"
+    ABSENCE_RECORDED = "absence_recorded"
+    ABSENCE_ENDED = "absence_ended"
     STOCK_COUNTED = "stock_counted"
     DAY_CLOSED = "day_closed"
     DISCREPANCY_RESOLVED = "discrepancy_resolved"

@@ -19,6 +19,11 @@ Rules:
   prescription starts and days while discharged do not count.
 - When the run reaches the hold threshold (3 by default) a **hold** opens at the
   moment that day ended; only a prescriber's review closes it.
+- A session on a day of an **absence** (custody, hospital, dosed elsewhere) is **away**,
+  not missed, and the day does not add to the run. Tolerance falls all the same: the
+  days away still count as days without a dose since the last one, and when the absence's
+  last day ends with that gap at the hold threshold or more, a hold opens for the
+  prescriber's review before the first dose after the return (its reason: the absence).
 """
 
 from collections.abc import Mapping, Sequence
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from hat_desktop.domain.absences import Absence, returned_words
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
@@ -47,6 +53,7 @@ class SessionState(LabelledState):
     WITHHELD = "withheld"
     MISSED = "missed"
     ON_HOLD = "on_hold"
+    AWAY = "away"
 
 
 class OutcomeKind(StrEnum):
@@ -90,6 +97,10 @@ class PatientHistory:
     statuses: tuple[StatusChange, ...]  # oldest first; the first is the status at creation
     outcomes: Mapping[tuple[date, int], Outcome]
     reviews: tuple[Review, ...] = ()  # oldest first
+    absences: tuple[Absence, ...] = ()
+
+    def away_on(self, day: date) -> Absence | None:
+        return next((a for a in self.absences if a.covers(day)), None)
 
     def status_at(self, moment: datetime) -> PatientStatus:
         status = PatientStatus.ACTIVE
@@ -115,6 +126,14 @@ class SessionAssessment:
     ends: datetime
     prescription: Prescription | None
     outcome: Outcome | None = None
+    absence: Absence | None = None  # the absence the session fell in (state AWAY)
+
+    @property
+    def words(self) -> str:
+        """'Missed', 'Away: custody'."""
+        if self.state is SessionState.AWAY and self.absence is not None:
+            return self.absence.words.capitalize()
+        return self.state.label
 
 
 @dataclass(frozen=True)
@@ -124,6 +143,12 @@ class DayAssessment:
     over: bool
     dosed: bool
     counted: bool  # an over day without a dose that added to the run
+    away: Absence | None = None  # the absence covering the day
+
+
+class HoldReason(StrEnum):
+    MISSED_DOSES = "missed_doses"  # days without a dose reached the threshold
+    AFTER_ABSENCE = "after_absence"  # back from an absence after that many days
 
 
 @dataclass
@@ -131,12 +156,22 @@ class Hold:
     held_from: datetime
     days: tuple[date, ...]
     review: Review | None = None
+    reason: HoldReason = HoldReason.MISSED_DOSES
+    absence: Absence | None = None  # the absence it follows (AFTER_ABSENCE)
+
+    @property
+    def reason_words(self) -> str:
+        """'3 days without a dose', 'back from custody (02/03/2026 to 05/03/2026)'."""
+        if self.absence is not None:
+            return returned_words(self.absence)
+        return f"{len(self.days)} consecutive days without a dose"
 
 
 class FlagLevel(StrEnum):
     NONE = "none"
     NOTE = "note"
     WARNING = "warning"
+    AWAY = "away"
     HOLD = "hold"
 
 
@@ -147,13 +182,19 @@ class Flag:
     days: tuple[date, ...] = ()
     withheld_days: tuple[date, ...] = ()
     message: str = ""
+    absence: Absence | None = None  # AWAY: the absence today; HOLD: the one it follows
 
     @property
     def words(self) -> str:
         """The flag in a few words, as the board and the patient list show it; empty when
         there is none (``message`` says it in full)."""
+        if self.level is FlagLevel.HOLD and self.absence is not None:
+            return (f"ON HOLD: back from {self.absence.reason.label}, needs a prescriber's "
+                    "review")
         if self.level is FlagLevel.HOLD:
             return "ON HOLD: needs a prescriber's review"
+        if self.level is FlagLevel.AWAY and self.absence is not None:
+            return f"{self.absence.words.capitalize()} {self.absence.period}"
         if self.level is FlagLevel.WARNING:
             return f"Warning: {self.run} days without a dose"
         if self.level is FlagLevel.NOTE:
@@ -179,13 +220,15 @@ class Assessment:
 
 
 class _Run:
-    """The running count of days without a dose, and the holds it opens."""
+    """The running count of days without a dose (days away left out), the gap since the
+    last dose (days away included), and the holds they open."""
 
     def __init__(self, history: PatientHistory, hold_days: int) -> None:
         self.history = history
         self.hold_days = hold_days
         self.count = 0
         self.days: list[date] = []
+        self.gap: list[date] = []
         self.open_hold: Hold | None = None
         self.holds: list[Hold] = []
         self._reviews = list(history.reviews)
@@ -201,12 +244,24 @@ class _Run:
     def reset(self) -> None:
         self.count = 0
         self.days = []
+        self.gap = []
 
     def day_without_dose(self, day: date, ended: datetime) -> None:
         self.count += 1
         self.days.append(day)
+        self.gap.append(day)
         if self.count >= self.hold_days and self.open_hold is None:
             self.open_hold = Hold(ended, tuple(self.days[-self.hold_days:]))
+            self.holds.append(self.open_hold)
+
+    def day_away(self, day: date) -> None:
+        self.gap.append(day)
+
+    def returned(self, absence: Absence, ended: datetime) -> None:
+        """The absence's last day has ended: a hold if the gap reached the threshold."""
+        if len(self.gap) >= self.hold_days and self.open_hold is None:
+            self.open_hold = Hold(ended, tuple(self.gap), reason=HoldReason.AFTER_ABSENCE,
+                                  absence=absence)
             self.holds.append(self.open_hold)
 
     def held_at(self, moment: datetime) -> bool:
@@ -250,6 +305,7 @@ def assess(
     while day <= last:
         windows = calendar.windows(day)
         before_start = start is None or day < start
+        away = None if before_start else history.away_on(day)
         sessions = []
         dosed = False
         for window in windows:
@@ -268,13 +324,16 @@ def assess(
                 state = SessionState.WITHHELD
             elif not due:
                 state = SessionState.NOT_DUE
+            elif away is not None:
+                state = SessionState.AWAY
             elif run.held_at(moment):
                 state = SessionState.ON_HOLD
             elif now >= ends:
                 state = SessionState.MISSED
             else:
                 state = SessionState.DUE
-            sessions.append(SessionAssessment(day, window, state, starts, ends, rx, outcome))
+            sessions.append(SessionAssessment(day, window, state, starts, ends, rx, outcome,
+                                              away if state is SessionState.AWAY else None))
         ended = _day_end(calendar, day, windows)
         over = now >= ended
         counted = False
@@ -282,12 +341,17 @@ def assess(
             run.reviews_until(ended)
             discharged = history.status_at(ended) is PatientStatus.DISCHARGED
             if not dosed and not before_start and not discharged:
-                run.day_without_dose(day, ended)
-                counted = True
-        days.append(DayAssessment(day, tuple(sessions), over, dosed, counted))
+                if away is not None:
+                    run.day_away(day)
+                else:
+                    run.day_without_dose(day, ended)
+                    counted = True
+            if away is not None and away.last_day == day and not discharged:
+                run.returned(away, ended)
+        days.append(DayAssessment(day, tuple(sessions), over, dosed, counted, away))
         day += timedelta(days=1)
     run.reviews_until(now)
-    flag = _flag(run, days, thresholds, calendar)
+    flag = _flag(run, days, thresholds, calendar, history.away_on(today))
     return Assessment(tuple(days), tuple(run.holds), run.count, tuple(run.days),
                       run.open_hold, flag)
 
@@ -297,6 +361,8 @@ def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str
     text = format_date(when)[:5]
     if when in calendar.closures:
         return f"{text} clinic closed"
+    if day is not None and day.away is not None:
+        return f"{text} {day.away.words}"
     states = {s.state for s in day.sessions} if day is not None else set()
     if SessionState.MISSED in states or SessionState.ON_HOLD in states:
         return f"{text} missed"
@@ -306,7 +372,7 @@ def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str
 
 
 def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
-          calendar: Calendar) -> Flag:
+          calendar: Calendar, away: Absence | None) -> Flag:
     by_day = {d.day: d for d in days}
     withheld = tuple(
         d.day for d in days
@@ -320,6 +386,16 @@ def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
     if withheld:
         note = (" A day with the dose withheld counts as a day without a dose for tolerance, "
                 "though it is not a missed attendance.")
+    if away is not None:
+        return Flag(FlagLevel.AWAY, run.count, tuple(run.days), withheld, away.refusal, away)
+    if run.open_hold is not None and run.open_hold.absence is not None:
+        hold = run.open_hold
+        since = format_local(hold.held_from, calendar.tz)
+        return Flag(FlagLevel.HOLD, run.count, tuple(run.days), withheld,
+                    f"ON HOLD since {since}: {hold.reason_words}, "
+                    f"{len(hold.days)} days without a dose ({labels(hold.days)}). Tolerance "
+                    "falls: the prescriber must review the patient before the first dose."
+                    + note, hold.absence)
     if run.open_hold is not None:
         hold = run.open_hold
         since = format_local(hold.held_from, calendar.tz)

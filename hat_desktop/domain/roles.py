@@ -43,6 +43,7 @@ class Action(StrEnum):
     CHANGE_PATIENT_STATUS = "change_patient_status"  # suspend, discharge, reactivate
     PRESCRIBE = "prescribe"
     REVIEW_HOLD = "review_hold"
+    RECORD_ABSENCE = "record_absence"  # custody, hospital...: and the return
     # dosing
     DOSE = "dose"  # check in, assess, administer, withhold, release
     OVERRIDE_WINDOW = "override_window"
@@ -76,6 +77,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.CHANGE_PATIENT_STATUS: frozenset({Role.PRESCRIBER, Role.MANAGER}),
     Action.PRESCRIBE: frozenset({Role.PRESCRIBER}),
     Action.REVIEW_HOLD: frozenset({Role.PRESCRIBER}),
+    Action.RECORD_ABSENCE: frozenset({Role.NURSE, Role.MANAGER}),
     Action.DOSE: frozenset({Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER}),
     Action.OVERRIDE_WINDOW: frozenset({Role.MANAGER}),
     Action.RECONCILE: frozenset({Role.PHARMACIST}),
@@ -104,6 +106,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.CHANGE_PATIENT_STATUS: "suspend, discharge or reactivate a patient",
     Action.PRESCRIBE: "write or change prescriptions",
     Action.REVIEW_HOLD: "review a patient on hold",
+    Action.RECORD_ABSENCE: "record an absence or a return",
     Action.DOSE: "check patients in or record doses",
     Action.OVERRIDE_WINDOW: "authorise a dose outside the session window",
     Action.RECONCILE: "reconcile stock",

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from hat_desktop.domain.missed_doses import Flag, FlagLevel
 from hat_desktop.gui.table_model import ROOT, ModelIndex
 from hat_desktop.palette import FLAG_COLOURS, FRAME, state_colours
-from hat_desktop.services.attendance import Board, BoardCell, BoardRow
+from hat_desktop.services.attendance import Board, BoardCell, BoardRow, BoardState
 
 PATIENT_COLUMN = 0
 FLAG_COLUMN = 1
@@ -25,7 +25,8 @@ def cell_text(cell: BoardCell) -> str:
     detail = cell.detail
     if detail.lower().startswith(label.lower()):  # "Withheld · withheld at 09:50"
         detail = detail[len(label):].strip()
-    text = f"{label} · {detail}" if detail else label
+    joint = ": " if cell.state is BoardState.AWAY else " · "  # "Away: custody"
+    text = f"{label}{joint}{detail}" if detail else label
     if cell.dose_change:
         text += f"\n{cell.dose_change[0].upper()}{cell.dose_change[1:]}"
     return text

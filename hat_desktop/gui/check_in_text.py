@@ -23,8 +23,10 @@ def flag_text(card: CheckInCard) -> str:
     """The flag in words; empty when there is none."""
     if card.flag.level is FlagLevel.NONE:
         return ""
-    heading = {FlagLevel.NOTE: "Note", FlagLevel.WARNING: "Warning",
+    heading = {FlagLevel.NOTE: "Note", FlagLevel.WARNING: "Warning", FlagLevel.AWAY: "Away",
                FlagLevel.HOLD: "HOLD"}[card.flag.level]
+    if card.flag.level in (FlagLevel.HOLD, FlagLevel.AWAY) and card.flag.absence is not None:
+        return card.flag.words + "."  # the refusal beside it gives the whole message
     if card.flag.level is FlagLevel.HOLD:  # the refusal beside it gives the whole message
         return f"ON HOLD: {card.flag.run} consecutive days without a dose."
     return f"{heading}: {card.flag.message}"

@@ -37,7 +37,8 @@ FLAG_WIDTH = 190  # the flag's words wrap in it; the sessions take the rest
 REFRESH_EVENTS = frozenset({"attendance_changed", "patients_changed", "prescriptions_changed",
                             "schedule_changed", "settings_changed", "reconciliation_changed"})
 COUNTED = (BoardState.DUE, BoardState.CHECKED_IN, BoardState.IN_OBSERVATION, BoardState.DOSED,
-           BoardState.WITHHELD, BoardState.MISSED, BoardState.ON_HOLD, BoardState.NOT_DUE)
+           BoardState.WITHHELD, BoardState.MISSED, BoardState.ON_HOLD, BoardState.AWAY,
+           BoardState.NOT_DUE)
 
 
 def session_text(b: Board, tz: tzinfo) -> str:
@@ -61,7 +62,7 @@ def counts_html(b: Board) -> str:
     chips = []
     for state in COUNTED:
         count = b.counts.get(state, 0)
-        if state is BoardState.NOT_DUE and not count:
+        if state in (BoardState.NOT_DUE, BoardState.AWAY) and not count:
             continue
         background, foreground = state_colours(state.value)
         label = state.label.replace(" ", "&nbsp;")

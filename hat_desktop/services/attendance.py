@@ -14,6 +14,7 @@ from hat_desktop.domain.missed_doses import (
     LabelledState,
     PatientHistory,
     Review,
+    SessionAssessment,
     SessionState,
     assess,
 )
@@ -25,6 +26,7 @@ from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format
 from hat_desktop.services import schedule
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import absences as absence_store
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
@@ -43,6 +45,7 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
     statuses = patient_store.status_history(db, patient_ids)
     outcomes = attendance_store.outcomes(db, patient_ids, first, last)
     reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
+    away = absence_store.for_patients(db, patient_ids)
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -51,6 +54,7 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
             outcomes=outcomes[pid],
             reviews=tuple(Review(r.reviewed_at, r.decision.value, r.reviewer_name)
                           for r in reviews[pid]),
+            absences=tuple(away[pid]),
         )
         for pid in patient_ids
     }
@@ -127,6 +131,7 @@ class BoardState(LabelledState):
     WITHHELD = "withheld"
     MISSED = "missed"
     ON_HOLD = "on_hold"
+    AWAY = "away"
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,13 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
     return BoardCell(window, BoardState(state.value))
 
 
+def _away_cell(cell: BoardCell, session: SessionAssessment | None) -> BoardCell:
+    """An away session says why: 'Away · custody'."""
+    if cell.state is BoardState.AWAY and session is not None and session.absence is not None:
+        return BoardCell(cell.window, cell.state, session.absence.reason.label)
+    return cell
+
+
 def dose_changed_from(reg: OpenRegister, versions: list[Prescription], rx: Prescription | None,
                       newest_doses: Iterable[AttendanceEvent] | None = None
                       ) -> Prescription | None:
@@ -245,7 +257,7 @@ def board(reg: OpenRegister, actor: User) -> Board:
         for w in windows:
             sa = a.session(today, w.number)
             state = sa.state if sa else SessionState.NOT_DUE
-            cell = _cell(reg, w, state, events.get((p.id, w.number), []))
+            cell = _away_cell(_cell(reg, w, state, events.get((p.id, w.number), [])), sa)
             if change and cell.state in (BoardState.DUE, BoardState.CHECKED_IN) and not any(
                 c.dose_change for c in cells
             ):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.dosing import LessReason, WithholdReason
@@ -22,6 +23,7 @@ from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
 from hat_desktop.services import (
+    absences,
     day_close,
     dosing,
     holds,
@@ -98,6 +100,7 @@ class _Plan:
     # day index -> (patient index, mg up or down)
     dose_changes: dict[int, tuple[int, int]] = field(default_factory=dict)
     unreviewed: set[int] = field(default_factory=set)  # held patients left for the user
+    custody: tuple[int, int, int] | None = None  # (patient, first day away, last day away)
 
 
 def ampoules(dose_mg: int, d100: Section, d500: Section) -> list[tuple[int, int]]:
@@ -254,6 +257,22 @@ class _Builder:
             if doses:
                 self.pending_fix.append((d.id, doses[-1].id))
 
+    def custody(self, plan: _Plan, index: int, day: date, *, evening: bool) -> None:
+        """The police ring on the first morning; the return is recorded the evening the
+        patient is released: four days away, then the prescriber's review."""
+        if plan.custody is None:
+            return
+        who, first_away, last_away = plan.custody
+        patient = self.patients[who]
+        if not evening and index == first_away and self.at(day, 8, 15):
+            absences.record_absence(self.reg, self.staff.nurse, patient.id,
+                                    AbsenceReason.CUSTODY, day, None,
+                                    "Police custody suite rang: arrested last night.")
+        if evening and index == last_away and self.at(day, 19, 0):
+            ongoing = absences.for_patient(self.reg, self.staff.nurse, patient.id)[0]
+            absences.record_return(self.reg, self.staff.nurse2, ongoing.id, day,
+                                   "Released this evening; comes back tomorrow morning.")
+
     def _bounds(self, day: date) -> tuple[datetime, datetime]:
         return day_bounds(day, self.tz)
 
@@ -366,6 +385,11 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         plan.unreviewed.add(2)
     if patient_count > 5 and total_days > 4:
         plan.away_days |= {(5, today_index - k) for k in (1, 2)}  # two days: a warning
+    if patient_count > 8 and total_days > 6:
+        # Four days in custody up to yesterday: waiting today for the prescriber's review.
+        plan.custody = (8, today_index - 4, today_index - 1)
+        plan.away_days |= {(8, today_index - k) for k in (1, 2, 3, 4)}
+        plan.unreviewed.add(8)
     if patient_count > 9 and total_days > 16:
         # Held a fortnight ago and reviewed the next morning at a reduced dose.
         plan.away_days |= {(9, today_index - k) for k in (12, 13, 14)}
@@ -391,9 +415,11 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             treatment.on_day(day)
             if index == max(total_days - 8, 1):
                 treatment.complete(COMPLETES, day)
+        b.custody(plan, index, day, evening=False)
         b.session(day, index, plan)
         if day < today and b.at(day, 18, 30):
             b.reconcile(day, index)
+        b.custody(plan, index, day, evening=True)
     if progress is not None:
         progress("Building the demo clinic", total_days, total_days)
 

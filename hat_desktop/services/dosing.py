@@ -177,6 +177,8 @@ def _refusal(reg: OpenRegister, patient: Patient, day: date,
                 " no dose until a prescriber or manager reactivates them."), False
     if patient.status is PatientStatus.DISCHARGED:
         return f"{patient.label} has been discharged: no dose.", False
+    if flag.level is FlagLevel.AWAY:  # the message names the absence
+        return flag.message, False
     if flag.level is FlagLevel.HOLD:
         return (flag.message + " Only a prescriber can lift the hold, by recording a review "
                 "on the patient's page."), False

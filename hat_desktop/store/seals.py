@@ -74,6 +74,8 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("discrepancy_resolutions", "Discrepancy resolution"),
     SealedTable("witness_pins", "Witness PIN", history=True,
                 unsealed=("failed_attempts", "locked_until")),
+    SealedTable("absences", "Absence"),
+    SealedTable("absence_ends", "Return from an absence"),
 )}
 # Tables that are hash-chained ledgers themselves, so need no seal.
 CHAINED = ("register_entries", "audit_log", "record_seals", "treatment_episodes", "episode_exits",

@@ -22,6 +22,7 @@ from hat_desktop.store.migrations import (
     v006_seals,
     v007_user_address,
     v008_witness_pins,
+    v009_absences,
 )
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("a staff member's address (the prescriber's, on every administration)",
      v007_user_address.SQL),
     ("personal witness PINs; one dose (not one outcome) per session", v008_witness_pins.SQL),
+    ("absences (custody, hospital, dosed elsewhere) and their returns", v009_absences.SQL),
 )
 LATEST = len(STEPS)
 
