@@ -2,6 +2,7 @@
 the refusal during them naming the absence, the return, and the prescriber's review before
 the first dose after a gap at the hold threshold."""
 
+import subprocess
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,7 +13,16 @@ from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
 from hat_desktop.domain.missed_doses import FlagLevel, HoldReason, SessionState
 from hat_desktop.domain.patients import PatientStatus
-from hat_desktop.services import absences, attendance, dosing, holds, patients
+from hat_desktop.reports import missed_doses_pdf
+from hat_desktop.services import (
+    absences,
+    attendance,
+    attendance_export,
+    attendance_reports,
+    dosing,
+    holds,
+    patients,
+)
 from hat_desktop.store import audit, seals
 from tests.raw_register import snapshot
 from tests.world import dose_request
@@ -195,3 +205,27 @@ def test_absences_are_append_only_and_sealed(world, clock):
     sealed = world.reg.db.all("SELECT table_name FROM record_seals WHERE table_name IN "
                               "('absences', 'absence_ends') ORDER BY seq")
     assert [r[0] for r in sealed] == ["absences", "absence_ends"]
+
+
+def test_reports_show_the_days_away_not_missed(world, clock):
+    absence = _in_custody(world, clock)
+    clock.set(at(5, 9))
+    absences.record_return(world.reg, world.nurse, absence.id, day(4), "")
+    clock.set(at(6, 9))
+    report = attendance_reports.missed_dose_report(world.reg, world.manager, day(0), day(5))
+    row = report.rows[0]
+    assert (row.dosed, row.missed, row.away, row.on_hold) == (1, 1, 8, 2)
+    assert row.longest_run == 1  # Saturday, on hold; the four days away are no run
+    assert row.holds[0].after_absence == "back from custody (03/03/2026 to 06/03/2026)"
+    text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=missed_doses_pdf.to_pdf(report),
+                                   capture_output=True, check=True).stdout.decode().split())
+    assert ("on hold from 06/03/2026 18:00 back from custody (03/03/2026 to 06/03/2026), 4 days "
+            "without a dose (03/03, 04/03, 05/03, 06/03).") in text
+    assert "Away" in text
+    csv_rows = missed_doses_pdf.to_csv(report).decode("utf-8").splitlines()
+    assert csv_rows[0].split(",")[7] == "away" and csv_rows[1].split(",")[7] == "8"
+    rows = attendance_export.rows_between(world.reg, world.manager, day(1), day(1))
+    assert [(r.state, r.reason) for r in rows] == [("away", "away: custody: Arrested Monday "
+                                                   "night")] * 2
+    grid = attendance_reports.cohort_grid(world.reg, world.manager, day(0), day(6))
+    assert grid.rows[0].cells[2] == ("away", "away") and grid.rows[0].missed == 1

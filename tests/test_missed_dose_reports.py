@@ -121,7 +121,7 @@ def _heading(first: date, last: date) -> Heading:
 
 def test_long_missed_dose_report_runs_over_pages_with_headers():
     hold = HoldLine(at(2, 18), (date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)), None)
-    row = PatientMissedDoses("HAT-0000", "Pat Many", "Active", 60, 58, 1, 1, 0, 1,
+    row = PatientMissedDoses("HAT-0000", "Pat Many", "Active", 60, 58, 1, 1, 0, 0, 1,
                              date(2026, 3, 8), (hold,), False)
     rows = tuple(replace(row, clinic_number=f"HAT-{i:04d}") for i in range(90))
     rows += (replace(row, clinic_number="HAT-0090", on_hold_now=True,

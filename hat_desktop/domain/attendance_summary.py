@@ -28,6 +28,7 @@ class HoldLine:
     held_from: datetime
     days: tuple[date, ...]
     review: HoldReview | None
+    after_absence: str = ""  # 'back from custody (02/03/2026 to 05/03/2026)'; empty: missed
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PatientMissedDoses:
     withheld: int
     missed: int
     on_hold: int
+    away: int  # sessions while away (custody, hospital, dosed elsewhere): not missed, not due
     longest_run: int  # consecutive days without a dose, in full, for the longest run
     longest_run_end: date | None  # that touches the period
     holds: tuple[HoldLine, ...]  # holds that began in the period

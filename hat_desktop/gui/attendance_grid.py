@@ -33,11 +33,12 @@ CODES: dict[SessionState, str] = {
     SessionState.WITHHELD: "W",
     SessionState.MISSED: "M",
     SessionState.ON_HOLD: "H",
+    SessionState.AWAY: "A",
     SessionState.DUE: "•",
     SessionState.NOT_DUE: "–",
 }
 LEGEND_ORDER = (SessionState.DOSED, SessionState.WITHHELD, SessionState.MISSED,
-                SessionState.ON_HOLD, SessionState.DUE, SessionState.NOT_DUE)
+                SessionState.ON_HOLD, SessionState.AWAY, SessionState.DUE, SessionState.NOT_DUE)
 DAY_GAP = 4  # pixels between one day's sessions and the next day's
 
 

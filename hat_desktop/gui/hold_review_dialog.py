@@ -3,6 +3,7 @@ re-titration dose comes with a new prescription version, written in the same ste
 
 from PySide6.QtWidgets import QWidget
 
+from hat_desktop.domain.absences import returned_words
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.missed_doses import Flag
@@ -42,7 +43,9 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
         self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
                                          is_change=True)
-        self.fields.ui.reasonEdit.setPlainText(RETITRATION_REASON)
+        self.fields.ui.reasonEdit.setPlainText(
+            RETITRATION_REASON if flag.absence is None else
+            f"Reduced re-titration dose after a hold review: {returned_words(flag.absence)}.")
         if current is not None:
             self.fields.ui.doseSpin.setToolTip(
                 f"Lower than the previous {current.dose_mg} mg per session.")

@@ -11,11 +11,13 @@ from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.missed_doses import Assessment, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus, format_nhs_number
 from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import format_date
+from hat_desktop.gui.absence_dialogs import AbsenceDialog, AbsenceReturnDialog
 from hat_desktop.gui.attendance_grid import (
     AttendanceGridDelegate,
     AttendanceGridModel,
@@ -58,6 +60,7 @@ class PatientDetail(QObject):
         self.user = ctx.user
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
+        self.open_absence: Absence | None = None
         self.view = QWidget(parent)
         self.ui = Ui_PatientDetail()
         self.ui.setupUi(self.view)
@@ -105,6 +108,8 @@ class PatientDetail(QObject):
         ui.importPhotoButton.clicked.connect(self.import_photo)
         ui.prescribeButton.clicked.connect(self.prescribe)
         ui.reviewHoldButton.clicked.connect(self.review_hold)
+        ui.absenceButton.clicked.connect(self.record_absence)
+        ui.returnButton.clicked.connect(self.record_return)
         ui.printCardButton.clicked.connect(self.print_card)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
@@ -149,6 +154,7 @@ class PatientDetail(QObject):
         self._show_photo(p, found.photo)
         self._show_versions(list(found.versions), today)
         self._show_attendance(found, today)
+        self._show_absences(found)
         self.treatment.show_patient(p)
         self._show_actions(p)
         return True
@@ -202,6 +208,14 @@ class PatientDetail(QObject):
         ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
                                    "padding:6px; border-radius:4px; font-weight:bold;")
 
+    def _show_absences(self, found: PatientRecord) -> None:
+        self.open_absence = found.open_absence
+        lines = [a.summary for a in found.absences[:3]]
+        more = len(found.absences) - len(lines)
+        if more:
+            lines.append(f"… and {more} earlier")
+        self.ui.absencesValue.setText("\n".join(lines) or "None recorded")
+
     def _show_actions(self, p: Patient) -> None:
         ui = self.ui
         role = self.user.role
@@ -227,6 +241,9 @@ class PatientDetail(QObject):
                                      "readable below.")
         held = self.assessment is not None and self.assessment.open_hold is not None
         ui.reviewHoldButton.setVisible(held and allowed(role, Action.REVIEW_HOLD))
+        away = allowed(role, Action.RECORD_ABSENCE)
+        ui.absenceButton.setVisible(away and p.status is not PatientStatus.DISCHARGED)
+        ui.returnButton.setVisible(away and self.open_absence is not None)
 
     # --- actions ---------------------------------------------------------------------
     def edit(self) -> None:
@@ -269,6 +286,17 @@ class PatientDetail(QObject):
             return
         if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
                             self.view).exec():
+            self.refresh()
+
+    def record_absence(self) -> None:
+        if self.patient is not None and AbsenceDialog(self.reg, self.user, self.patient,
+                                                      self.view).exec():
+            self.refresh()
+
+    def record_return(self) -> None:
+        p, absence = self.patient, self.open_absence
+        if p is not None and absence is not None and AbsenceReturnDialog(
+                self.reg, self.user, p, absence, self.view).exec():
             self.refresh()
 
     def print_card(self) -> None:

@@ -41,6 +41,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "withheld": ("withheld", "W", "Withheld (counts as a day without a dose)"),
     "missed": ("missed", "M", "Missed"),
     "on_hold": ("on hold", "H", "On hold"),
+    "away": ("away", "A", "Away (custody, hospital...): not missed"),
     "due": ("due", "·", "Due (window still open or to come)"),
     "not_due": ("–", "–", "Not due"),
     CLOSED: ("closed", "C", "Clinic closed"),
@@ -125,7 +126,7 @@ def _legend(c: Canvas, grid: CohortGrid, y: float) -> None:
     c.setFont(FONT_BOLD, 8)
     c.drawString(x, y + 1.2 * mm, "Key:")
     x += 11 * mm
-    for state in ("dosed", "withheld", "missed", "on_hold", "due", "not_due", CLOSED):
+    for state in ("dosed", "withheld", "missed", "on_hold", "away", "due", "not_due", CLOSED):
         word, letter, text = LABELS[state]
         back, fore = state_colours(state)
         c.setFillColor(colors.HexColor(back))

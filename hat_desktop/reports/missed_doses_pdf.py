@@ -1,6 +1,7 @@
 """The missed-dose report for a date range, as printed pages (A4 portrait) and CSV.
 
-Per patient: sessions due, dosed, withheld, missed and on hold, the longest run of
+Per patient: sessions due, dosed, withheld, missed and on hold, those away (custody,
+hospital, dosed elsewhere: not due, not missed), the longest run of
 days without a dose, and the holds that began in the period with their reviews."""
 
 from collections.abc import Sequence
@@ -28,7 +29,7 @@ from hat_desktop.reports.pdf_common import (
 )
 
 CSV_HEADER = ["clinic_number", "patient_name", "sessions_due", "dosed", "withheld", "missed",
-              "on_hold", "longest_run_days", "longest_run_ended", "holds", "on_hold_now",
+              "on_hold", "away", "longest_run_days", "longest_run_ended", "holds", "on_hold_now",
               "holds_from"]
 
 WIDTH, HEIGHT = A4
@@ -38,9 +39,9 @@ BOTTOM = 18 * mm
 ROW_H = 6 * mm
 # (heading, width in mm, state whose colours mark a non-zero count)
 COLUMNS: list[tuple[str, float, str | None]] = [
-    ("Clinic no.", 21, None), ("Patient", 47, None), ("Due", 12, None),
-    ("Dosed", 14, None), ("Withheld", 17, "withheld"), ("Missed", 15, "missed"),
-    ("On hold", 16, "on_hold"), ("Longest run", 38, None),
+    ("Clinic no.", 21, None), ("Patient", 42, None), ("Due", 11, None),
+    ("Dosed", 13, None), ("Withheld", 16, "withheld"), ("Missed", 14, "missed"),
+    ("On hold", 15, "on_hold"), ("Away", 13, "away"), ("Longest run", 35, None),
 ]
 DEFINITIONS = (
     "A session is missed when its window closed with no dose and no recorded withholding; "
@@ -48,14 +49,16 @@ DEFINITIONS = (
     "sessions and closure days (tolerance falls all the same). The longest run counts "
     "consecutive days without a dose that touch the period, in full. After the clinic's "
     "hold threshold of consecutive days without a dose, dosing is refused until a "
-    "prescriber records a review."
+    "prescriber records a review. Away: sessions during an absence (custody, hospital, dosed "
+    "elsewhere), neither due nor missed and not counted in a run; on return after that many "
+    "days without a dose, the prescriber reviews the patient before the first dose."
 )
 
 
 def to_csv(report: MissedDoseReport) -> bytes:
     tz = report.heading.tz
     rows = [[r.clinic_number, safe_cell(r.patient_name), r.sessions_due, r.dosed, r.withheld,
-             r.missed, r.on_hold, r.longest_run,
+             r.missed, r.on_hold, r.away, r.longest_run,
              r.longest_run_end.isoformat() if r.longest_run_end else "", len(r.holds),
              "yes" if r.on_hold_now else "no",
              ";".join(iso_local(h.held_from, tz) for h in r.holds)]
@@ -98,7 +101,8 @@ def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
             room = _widths()[1] - 3 - stringWidth(suffix, FONT_CONDENSED, 8.5)
             name = fit_text(r.patient_name, FONT_CONDENSED, 8.5, room) + suffix
             values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed),
-                      str(r.withheld), str(r.missed), str(r.on_hold), _run_text(r)]
+                      str(r.withheld), str(r.missed), str(r.on_hold), str(r.away),
+                      _run_text(r)]
             font = FONT_CONDENSED
         x = MARGIN
         for (_, _, state), w, value in zip(COLUMNS, widths, values, strict=True):
@@ -131,8 +135,10 @@ def _text(lines: list[str], font: str, size: float, indent: float = 0) -> tuple[
 def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport) -> list[str]:
     tz = report.heading.tz
     dates = ", ".join(format_date(d)[:5] for d in h.days)
+    why = (f"{h.after_absence}, {len(h.days)} days without a dose" if h.after_absence
+           else f"after {len(h.days)} consecutive days without a dose")
     text = (f"{r.clinic_number} {r.patient_name}: on hold from {format_local(h.held_from, tz)} "
-            f"after {len(h.days)} consecutive days without a dose ({dates}).")
+            f"{why} ({dates}).")
     if h.review is None:
         text += " Still open: dosing is refused until a prescriber records a review."
     else:
@@ -163,7 +169,7 @@ def to_pdf(report: MissedDoseReport) -> bytes:
         for r in report.rows:
             flow.add(ROW_H, _row(r), header)
         totals = [sum(getattr(r, f) for r in report.rows)
-                  for f in ("sessions_due", "dosed", "withheld", "missed", "on_hold")]
+                  for f in ("sessions_due", "dosed", "withheld", "missed", "on_hold", "away")]
         flow.add(ROW_H, _row(None, totals), header)
     else:
         flow.add(*_text(["No patient had a session due in this period."], FONT, 10))

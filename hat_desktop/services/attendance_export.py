@@ -61,6 +61,8 @@ def _row(reg: OpenRegister, patient: Patient, s: SessionAssessment, evs: list[At
     elif outcome is not None:
         parts = [outcome.details.get("less_reason"), outcome.details.get("override")]
         reason = "; ".join(str(p) for p in parts if p)
+    if s.absence is not None:  # away, not missed: why
+        reason = s.absence.words + (f": {s.absence.note}" if s.absence.note else "")
     entry_ids = outcome.entry_ids if outcome is not None else ()
     return AttendanceRow(
         day=s.day, session=s.window.number, clinic_number=patient.clinic_number,

@@ -54,7 +54,8 @@ def _hold_lines(hs: Sequence[Hold], reviews: list[HoldReview], start: datetime,
             continue
         stored = next((r for r in reviews if h.review is not None
                        and r.reviewed_at == h.review.at), None)
-        lines.append(HoldLine(h.held_from, h.days, stored))
+        lines.append(HoldLine(h.held_from, h.days, stored,
+                              h.reason_words if h.absence is not None else ""))
     return tuple(lines)
 
 
@@ -83,12 +84,13 @@ def missed_dose_report(reg: OpenRegister, actor: User, first: date, last: date
         due = sum(count[s] for s in _DUE_STATES)
         run, run_end = longest_run(a.days, first, last)
         lines = _hold_lines(a.holds, reviews[pid], start, end)
-        if not (due or run or lines):
+        if not (due or run or lines or count[SessionState.AWAY]):
             continue
         rows.append(PatientMissedDoses(
             p.clinic_number, p.full_name, p.status.label, due, count[SessionState.DOSED],
             count[SessionState.WITHHELD], count[SessionState.MISSED],
-            count[SessionState.ON_HOLD], run, run_end, lines, a.open_hold is not None))
+            count[SessionState.ON_HOLD], count[SessionState.AWAY], run, run_end, lines,
+            a.open_hold is not None))
     rows.sort(key=lambda r: r.clinic_number)
     return MissedDoseReport(_heading(reg, actor, first, last), tuple(rows))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
@@ -26,6 +27,7 @@ from hat_desktop.services import attendance, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import absences as absence_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
 
@@ -212,6 +214,12 @@ class PatientRecord:
     assessment: Assessment
     calendar: Calendar
     closures: dict[date, str]
+    absences: tuple[Absence, ...] = ()  # newest first
+
+    @property
+    def open_absence(self) -> Absence | None:
+        """The absence whose return is still to be recorded, if any."""
+        return next((a for a in self.absences if a.end is None), None)
 
 
 def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> PatientRecord:
@@ -222,5 +230,7 @@ def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> Pati
     cal = schedule.calendar(reg, closures)
     assessed = attendance.assess_current(reg, [patient_id], since=since, versions=versions,
                                          calendar=cal)
+    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
     return PatientRecord(patient, patients_store.photo(reg.db, patient_id),
-                         tuple(versions[patient_id]), assessed[patient_id], cal, closures)
+                         tuple(versions[patient_id]), assessed[patient_id], cal, closures,
+                         tuple(reversed(away)))

@@ -6,6 +6,8 @@ Generated (make forms): DO NOT EDIT. A controller builds its widgets with
 
 # Each form (module ui_<name>) and the Qt class of its top-level widget.
 FORMS = {
+    "absence_dialog": "QDialog",
+    "absence_return_dialog": "QDialog",
     "admin_page": "QWidget",
     "audit_log_dialog": "QDialog",
     "backup_panel": "QGroupBox",

@@ -183,6 +183,18 @@ class Ui_PatientDetail(object):
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prescriptionValue)
 
+        self.absencesCaption = QLabel(PatientDetail)
+        self.absencesCaption.setObjectName(u"absencesCaption")
+
+        self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.absencesCaption)
+
+        self.absencesValue = QLabel(PatientDetail)
+        self.absencesValue.setObjectName(u"absencesValue")
+        self.absencesValue.setWordWrap(True)
+        self.absencesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.absencesValue)
+
 
         self.topLayout.addLayout(self.detailsForm)
 
@@ -211,6 +223,18 @@ class Ui_PatientDetail(object):
         self.reactivateButton.setAutoDefault(False)
 
         self.actionsLayout.addWidget(self.reactivateButton)
+
+        self.absenceButton = QPushButton(PatientDetail)
+        self.absenceButton.setObjectName(u"absenceButton")
+        self.absenceButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.absenceButton)
+
+        self.returnButton = QPushButton(PatientDetail)
+        self.returnButton.setObjectName(u"returnButton")
+        self.returnButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.returnButton)
 
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -300,7 +324,9 @@ class Ui_PatientDetail(object):
         QWidget.setTabOrder(self.editButton, self.suspendButton)
         QWidget.setTabOrder(self.suspendButton, self.dischargeButton)
         QWidget.setTabOrder(self.dischargeButton, self.reactivateButton)
-        QWidget.setTabOrder(self.reactivateButton, self.detailTabs)
+        QWidget.setTabOrder(self.reactivateButton, self.absenceButton)
+        QWidget.setTabOrder(self.absenceButton, self.returnButton)
+        QWidget.setTabOrder(self.returnButton, self.detailTabs)
         QWidget.setTabOrder(self.detailTabs, self.prescribeButton)
         QWidget.setTabOrder(self.prescribeButton, self.versionsTable)
         QWidget.setTabOrder(self.versionsTable, self.gridTable)
@@ -367,10 +393,22 @@ class Ui_PatientDetail(object):
 #if QT_CONFIG(accessibility)
         self.prescriptionValue.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Current prescription", None))
 #endif // QT_CONFIG(accessibility)
+        self.absencesCaption.setText(QCoreApplication.translate("PatientDetail", u"Absences", None))
+#if QT_CONFIG(accessibility)
+        self.absencesValue.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Absences, newest first", None))
+#endif // QT_CONFIG(accessibility)
         self.editButton.setText(QCoreApplication.translate("PatientDetail", u"&Edit details\u2026", None))
         self.suspendButton.setText(QCoreApplication.translate("PatientDetail", u"&Suspend\u2026", None))
         self.dischargeButton.setText(QCoreApplication.translate("PatientDetail", u"&Discharge\u2026", None))
         self.reactivateButton.setText(QCoreApplication.translate("PatientDetail", u"Reac&tivate\u2026", None))
+        self.absenceButton.setText(QCoreApplication.translate("PatientDetail", u"Record an a&bsence\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.absenceButton.setToolTip(QCoreApplication.translate("PatientDetail", u"Custody, hospital, dosed elsewhere: those days are not missed, and no dose is given during them", None))
+#endif // QT_CONFIG(tooltip)
+        self.returnButton.setText(QCoreApplication.translate("PatientDetail", u"Record the ret&urn\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.returnButton.setToolTip(QCoreApplication.translate("PatientDetail", u"The patient is back: the last day of the absence", None))
+#endif // QT_CONFIG(tooltip)
         self.prescribeButton.setText(QCoreApplication.translate("PatientDetail", u"&New prescription\u2026", None))
 #if QT_CONFIG(accessibility)
         self.versionsTable.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Prescription versions, newest first", None))
