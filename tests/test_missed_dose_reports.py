@@ -91,9 +91,9 @@ def test_missed_dose_csv(world, clock):
     data, count = attendance_reports.MISSED_DOSES_CSV.render(world.reg, world.nurse, *WEEK)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
     assert count == 2 and rows[0] == missed_doses_pdf.CSV_HEADER
-    assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "6", "2026-03-08",
-                       "1", "yes", "2026-03-05T18:00:00+00:00"]
-    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "4", "2026-03-08",
+    assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "0", "6",
+                       "2026-03-08", "1", "yes", "2026-03-05T18:00:00+00:00"]
+    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "0", "4", "2026-03-08",
                        "1", "yes", "2026-03-08T00:00:00+00:00"]
 
 
