@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
 from hat_desktop.domain.missed_doses import (
@@ -33,19 +34,20 @@ from hat_desktop.store import prescriptions as rx_store
 
 Versions = dict[int, list[Prescription]]
 Reviews = dict[int, list[HoldReview]]
+Absences = dict[int, list[Absence]]
 
 
 def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date, *,
-              versions: Versions | None = None, reviews: Reviews | None = None
-              ) -> dict[int, PatientHistory]:
+              versions: Versions | None = None, reviews: Reviews | None = None,
+              absences: Absences | None = None) -> dict[int, PatientHistory]:
     """Everything the engine needs about these patients, outcomes from ``first`` to ``last``
-    (``versions`` and ``reviews``: when the caller has read them already)."""
+    (``versions``, ``reviews`` and ``absences``: when the caller has read them already)."""
     db = reg.db
     versions = rx_store.versions(db, patient_ids) if versions is None else versions
     statuses = patient_store.status_history(db, patient_ids)
     outcomes = attendance_store.outcomes(db, patient_ids, first, last)
     reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
-    away = absence_store.for_patients(db, patient_ids)
+    away = absence_store.for_patients(db, patient_ids) if absences is None else absences
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -61,14 +63,14 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
 
 
 def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | None = None,
-                   versions: Versions | None = None, calendar: Calendar | None = None
-                   ) -> dict[int, Assessment]:
+                   versions: Versions | None = None, calendar: Calendar | None = None,
+                   absences: Absences | None = None) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
     ``since`` (the run and any hold restart there), provided no hold was open when that
     day began; so it stays fast on a five-year register and gives the
-    same answer as a scan from the very start. ``versions`` (the patients' prescriptions)
-    and ``calendar``: when the caller has read them already."""
+    same answer as a scan from the very start. ``versions`` (the patients' prescriptions),
+    ``calendar`` and ``absences``: when the caller has read them already."""
     if not patient_ids:
         return {}
     today = reg.today()
@@ -99,7 +101,7 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
     found = histories(reg, patient_ids, min(starts.values()), today, versions=versions,
-                      reviews=reviews)
+                      reviews=reviews, absences=absences)
     cal = calendar or schedule.calendar(reg)
     limits = schedule.thresholds(reg)
     now = reg.now()

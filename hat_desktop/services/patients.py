@@ -228,9 +228,9 @@ def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> Pati
     versions = rx_store.versions(reg.db, [patient_id])
     closures = schedule.closures(reg)
     cal = schedule.calendar(reg, closures)
+    away = absence_store.for_patients(reg.db, [patient_id])
     assessed = attendance.assess_current(reg, [patient_id], since=since, versions=versions,
-                                         calendar=cal)
-    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
+                                         calendar=cal, absences=away)
     return PatientRecord(patient, patients_store.photo(reg.db, patient_id),
                          tuple(versions[patient_id]), assessed[patient_id], cal, closures,
-                         tuple(reversed(away)))
+                         tuple(reversed(away[patient_id])))
