@@ -190,3 +190,59 @@ def test_every_register_gets_its_own_pseudonym_secret(tmp_path):
         secrets.append(pseudonym_secret(db))
         db.close()
     assert secrets[0] != secrets[1]
+
+
+# --- schema 9: each prescription version becomes one line ------------------------------------
+def test_prescriptions_of_an_older_register_become_one_line_each(tmp_path):
+    from hat_desktop.domain.prescriptions import Route
+    from hat_desktop.store import prescriptions as rx_store
+    from hat_desktop.store import seals
+
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=8)
+    with db.transaction():
+        db.execute("""INSERT INTO users (id, username, full_name, role, password_hash,
+                      created_at, password_changed_at) VALUES
+                      (1, 'drp', 'Dr P', 'prescriber', 'h', 't', 't')""")
+        db.execute("""INSERT INTO patients (id, clinic_number, full_name, date_of_birth,
+                      address, status, created_at, created_by, updated_at, updated_by)
+                      VALUES (1, 'HAT-0001', 'Pat', '1980-01-01', 'Here', 'active',
+                      '2025-05-01T09:00:00.000000+00:00', 1,
+                      '2025-05-01T09:00:00.000000+00:00', 1)""")
+        for sid, code, form, unit, mg in ((1, "DIAM100", "powder for solution for injection",
+                                           "ampoule", 100),
+                                          (2, "DIAM500", "powder for solution for injection",
+                                           "ampoule", 500),
+                                          (3, "METH1", "oral solution", "ml", 1)):
+            db.execute("""INSERT INTO register_sections (id, code, drug, strength, form, unit,
+                          mg_per_unit, created_at, created_by) VALUES (?, ?, ?, 's', ?, ?, ?,
+                          't', 1)""",
+                       (sid, code, "Methadone" if sid == 3 else "Diamorphine", form, unit, mg))
+        for rx_id, drug, dose, sessions, daily, sections in (
+                (1, "Diamorphine", 180, "[1, 2]", None, (1, 2)),
+                (2, "Diamorphine", 200, "[1, 2, 3]", 500, (2, 1)),
+                (3, "Methadone", 40, "[2]", None, (3,))):
+            db.execute("""INSERT INTO prescriptions (id, patient_id, version, drug, dose_mg,
+                          sessions, daily_max_mg, start_date, end_date, prescriber_id,
+                          prescriber_name, prescriber_licence, notes, created_at)
+                          VALUES (?, 1, ?, ?, ?, ?, ?, '2025-05-04', '2025-08-01', 1, 'Dr P',
+                          'HO-1', '', '2025-05-04T09:00:00.000000+00:00')""",
+                       (rx_id, rx_id, drug, dose, sessions, daily))
+            for n, sid in enumerate(sections):
+                db.execute("INSERT INTO prescription_sections VALUES (?, ?, ?)", (rx_id, sid, n))
+    assert migrate(db) == 8
+    v1, v2, v3 = rx_store.versions(db, [1])[1]
+    assert [(ln.position, ln.drug, ln.section_ids, ln.route, ln.doses, ln.take_home,
+             ln.daily_max_mg) for rx in (v1, v2, v3) for ln in rx.lines] == [
+        (1, "Diamorphine", (1, 2), Route.IV, ((1, 180), (2, 180)), False, None),
+        (1, "Diamorphine", (2, 1), Route.IV, ((1, 200), (2, 200), (3, 200)), False, 500),
+        (1, "Methadone", (3,), Route.ORAL, ((2, 40),), False, None)]
+    assert v2.daily_limit_mg == 500 and v1.daily_limit_mg == 360  # history reads as before
+    assert v1.dose_mg == 180 and v1.sessions == {1, 2}
+    problems: list[str] = []
+    seals.check(db, problems)
+    # The rows typed above are unsealed (written behind the app's back); the lines are not.
+    assert problems and not [p for p in problems if "prescription_lines" in p]
+    with pytest.raises(sqlcipher3.DatabaseError, match="never changed"):
+        db.execute("UPDATE prescription_lines SET doses = '[[1, 900]]'")
+    db.close()

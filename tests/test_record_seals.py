@@ -55,6 +55,7 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "closure_days": ("1", "reason", "'Edited reason'"),
     "prescriptions": ("1", "dose_mg", "dose_mg + 100"),  # the dose
     "prescription_sections": ("1", "position", "position + 7"),
+    "prescription_lines": ("1", "doses", "'[[1, 900], [2, 900]]'"),
     "attendance_events": ("kind = 'dosed'", "mg_administered", "mg_administered + 50"),
     "attendance_entries": ("1", "entry_id", "entry_id + 100000"),
     "hold_reviews": ("1", "notes", "notes || ' (edited)'"),

@@ -35,7 +35,7 @@ from argon2 import Parameters
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.patients import Patient, PatientDetails
-from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
+from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, Section
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import auth, patients, prescriptions, register, users
@@ -103,7 +103,8 @@ def destruction(quantity: int | str = 1, reference: str = "AO-1", **kw: Any
 def dose_request(mg: int = 180, opened: list[tuple[int, int]] | None = None, **kw: Any
                  ) -> DoseRequest:
     values: dict[str, Any] = dict(opened=opened or [], mg_administered=mg, sedation_score=0,
-                                  breath_alcohol=0, observation="Alert, no concerns")
+                                  breath_alcohol=0, observation="Alert, no concerns",
+                                  site="Arm, left")
     values.update(kw)
     return DoseRequest(**values)
 
@@ -232,6 +233,32 @@ class World:
             (self.diam100.id, self.diam500.id), dose_mg, sessions, self.reg.today(),
             self.reg.today() + timedelta(days=90), daily_max_mg))
         return p, rx
+
+
+def methadone(w: "World", ml: int = 1000) -> Section:
+    """The oral methadone section (METH1, 1 mg/ml), made and stocked once per world."""
+    found = register_store.section_by_code(w.reg.db, "METH1")
+    if found is not None:
+        return found
+    section = register.create_section(w.reg, w.manager, PRESETS[2])
+    register.receive(w.reg, w.pharmacist, w.nurse, section.id,
+                     receipt(ml, batch="M1A", reference="INV-M1"))
+    return section
+
+
+def two_line_input(w: "World", *, am: int = 200, pm: int = 150, oral_mg: int = 30,
+                   oral_session: int = 1, take_home: bool = True, change_reason: str = "",
+                   **kw: Any) -> PrescriptionInput:
+    """Injectable diamorphine (``am`` mg in session 1, ``pm`` in session 2) and oral
+    methadone (``oral_mg`` in ``oral_session``), taken home: the mixed regimen (#16).
+    ``kw``: more of the injectable line (max_per_injection_mg, groin_allowed...)."""
+    meth = methadone(w)
+    today = w.reg.today()
+    return PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=90), change_reason=change_reason,
+        lines=(
+            LineInput((w.diam100.id, w.diam500.id), ((1, am), (2, pm)), "iv", **kw),
+            LineInput((meth.id,), ((oral_session, oral_mg),), "oral", take_home=take_home)))
 
 
 def grow_clinic(reg: OpenRegister, manager: User, recovery_key: str, *,

@@ -1,13 +1,17 @@
-"""The rules of a supervised dose: assessment thresholds, the prescription limits,
-the ten-fold guard, ampoules opened versus mg given and wasted."""
+"""The rules of a supervised dose: assessment thresholds, the prescription limits per
+line, the clinic's ceilings, the ten-fold guard, the injection site, ampoules opened
+versus mg given and wasted. check_line_dose is the one dosing rule; check_ceilings the
+one ceiling rule a prescription meets."""
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hat_desktop.domain.errors import DoseRefused, InvalidInput
-from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
+from hat_desktop.domain.prescriptions import PrescriptionLine, daily_limit_of, drug_key
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import Section
+from hat_desktop.domain.settings import DoseCeiling, is_groin
 from hat_desktop.domain.text import clean_text
 
 SEDATION_SCALE = {
@@ -130,11 +134,56 @@ def plan_dose(opened: list[tuple[Section, int]], mg_administered: int) -> DosePl
     return DosePlan(tuple(shares))
 
 
-def prescribed_dose(rx: Prescription, mg: int, given_today_mg: int, less_reason: str | None
-               ) -> str | None:
-    """Refuse a dose the prescription does not allow; returns the reason kept for a
-    dose below the prescription."""
-    prescribed = rx.dose_mg
+def check_ceilings(lines: Sequence[PrescriptionLine],
+                   ceiling_of: Callable[[str], DoseCeiling | None]) -> None:
+    """Refuse a prescription above the clinic's ceilings (settings a manager sets), naming
+    the ceiling: the most in one injection, and the most of a drug in a day."""
+    many = len(lines) > 1
+    for line in lines:
+        ceiling = ceiling_of(line.drug)
+        where = f"Line {line.position}: " if many else ""
+        if ceiling is None or not line.route.injected or not ceiling.per_injection_mg:
+            continue
+        most = line.max_per_injection_mg or max(mg for _, mg in line.doses)
+        if most > ceiling.per_injection_mg:
+            raise Refused(f"{where}{most} mg of {line.drug} in one injection is above the "
+                          f"clinic's ceiling of {ceiling.per_injection_mg} mg per injection.")
+    for drug in {drug_key(line.drug): line.drug for line in lines}.values():
+        ceiling = ceiling_of(drug)
+        day = daily_limit_of(lines, drug)
+        if ceiling is not None and ceiling.per_day_mg and day > ceiling.per_day_mg:
+            raise Refused(f"{day} mg of {drug} a day is above the clinic's ceiling of "
+                          f"{ceiling.per_day_mg} mg per day.")
+
+
+def check_site(line: PrescriptionLine, site: str, sites: Sequence[str]) -> str | None:
+    """The injection site kept with an injected line (None for an oral one)."""
+    if not line.route.injected:
+        return None
+    chosen = clean_text(site, "injection site", max_length=40, required=False)
+    if not chosen:
+        raise InvalidInput(f"Choose the injection site for the {line.drug} "
+                           f"({line.route.short}).")
+    known = next((s for s in sites if s.lower() == chosen.lower()), None)
+    if known is None:
+        raise InvalidInput(f"{chosen} is not on the clinic's list of injection sites.")
+    if is_groin(known) and not line.groin_allowed:
+        raise DoseRefused(f"The groin ({known}) is a high-risk site: it needs the "
+                          "prescriber's permission on the prescription line, which this "
+                          "line does not give.")
+    return known
+
+
+def check_line_dose(line: PrescriptionLine, session: int, mg: int, *, given_today_mg: int,
+                    daily_limit_mg: int, ceiling: DoseCeiling | None, less_reason: str | None
+                    ) -> str | None:
+    """Refuse a dose of one line that the prescription or the clinic's ceilings do not
+    allow; returns the reason kept for a dose below the prescription. ``given_today_mg``:
+    the line's drug given or supplied earlier today; ``daily_limit_mg``: the drug's."""
+    prescribed = line.dose_for(session)
+    if prescribed is None:
+        raise DoseRefused(f"{line.drug} ({line.route.short}) is not prescribed for session "
+                          f"{session}.")
     if mg >= prescribed * 10:
         raise DoseRefused(f"Dose {mg} mg is ten times or more the prescribed {prescribed} mg: "
                           "check for a misplaced digit.")
@@ -144,13 +193,47 @@ def prescribed_dose(rx: Prescription, mg: int, given_today_mg: int, less_reason:
     if mg * 10 <= prescribed:
         raise DoseRefused(f"Dose {mg} mg is a tenth or less of the prescribed {prescribed} mg: "
                           "check for a misplaced digit.")
-    if given_today_mg + mg > rx.daily_limit_mg:
-        raise DoseRefused(f"Dose {mg} mg would make {given_today_mg + mg} mg today, above the "
-                          f"daily maximum of {rx.daily_limit_mg} mg ({given_today_mg} mg "
-                          "already given).")
+    if line.route.injected:
+        if line.max_per_injection_mg and mg > line.max_per_injection_mg:
+            raise DoseRefused(f"Dose {mg} mg is above the most per injection on the "
+                              f"prescription ({line.max_per_injection_mg} mg).")
+        if ceiling is not None and ceiling.per_injection_mg and mg > ceiling.per_injection_mg:
+            raise DoseRefused(f"Dose {mg} mg is above the clinic's ceiling of "
+                              f"{ceiling.per_injection_mg} mg per injection of {line.drug}.")
+    total = given_today_mg + mg
+    if total > daily_limit_mg:
+        raise DoseRefused(f"Dose {mg} mg would make {total} mg today, above the daily "
+                          f"maximum of {daily_limit_mg} mg ({given_today_mg} mg already "
+                          "given).")
+    if ceiling is not None and ceiling.per_day_mg and total > ceiling.per_day_mg:
+        raise DoseRefused(f"Dose {mg} mg would make {total} mg of {line.drug} today, above "
+                          f"the clinic's ceiling of {ceiling.per_day_mg} mg per day.")
     if mg < prescribed:
         if not less_reason:
             raise DoseRefused(f"Dose {mg} mg is below the prescribed {prescribed} mg: choose "
                               "the reason (patient asked for less, or clinical decision).")
         return less_reason
     return None
+
+
+def check_lines_recorded(due: Sequence[PrescriptionLine], recorded: Sequence[int]) -> None:
+    """Each line due this session is recorded once: given, or withheld with a reason."""
+    twice = sorted({n for n in recorded if recorded.count(n) > 1})
+    if twice:
+        raise DoseRefused(f"Line {twice[0]} is entered twice: a line is given once in a "
+                          "session.")
+    positions = {line.position for line in due}
+    stray = [n for n in recorded if n not in positions]
+    if stray:
+        raise DoseRefused(f"Line {stray[0]} of the prescription is not due in this session.")
+    missing = [line for line in due if line.position not in recorded]
+    if missing:
+        raise InvalidInput(f"Record line {missing[0].position} ({missing[0].drug}) too: "
+                           "given, or withheld with the reason.")
+
+
+def oral_units(section: Section, mg: int) -> int | None:
+    """The units of an oral product holding exactly ``mg`` (ml of a 1 mg/ml solution);
+    None when the mg is not a whole number of units."""
+    units, rest = divmod(mg, section.mg_per_unit)
+    return units if units and not rest else None

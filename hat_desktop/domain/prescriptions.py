@@ -1,8 +1,17 @@
-"""Prescriptions: versioned (a change is a new version; the old one is never edited)."""
+"""Prescriptions: versioned (a change is a new version; the old one is never edited).
+
+A version holds one or more *lines* (issue 16): each line is one product (one or more
+register sections of one drug and form: diamorphine ampoules of either strength, oral
+methadone...), given by one route, at a dose for each session it applies to (the
+sessions' doses may differ), supervised or taken home, with an optional most per
+injection and, for injectables, whether the groin may be used. The daily maximum applies
+per drug: the most written on a line of that drug, or else the sum of the drug's lines.
+Versions written before lines existed became one line each (schema 9)."""
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.dates import DateRange
@@ -13,6 +22,98 @@ from hat_desktop.domain.times import format_date
 
 MAX_DOSE_MG = 1000  # per session; above any HAT prescription (a typing error)
 MAX_PRESCRIPTION_DAYS = 366
+MAX_LINES = 6
+
+
+class Route(StrEnum):
+    IV = "iv"
+    IM = "im"
+    SC = "sc"
+    ORAL = "oral"
+
+    @property
+    def label(self) -> str:
+        return {Route.IV: "IV (into a vein)", Route.IM: "IM (into a muscle)",
+                Route.SC: "SC (under the skin)", Route.ORAL: "oral"}[self]
+
+    @property
+    def short(self) -> str:
+        return "oral" if self is Route.ORAL else self.value.upper()
+
+    @property
+    def injected(self) -> bool:
+        return self is not Route.ORAL
+
+
+def routes_for_form(form: str) -> frozenset[Route]:
+    """The routes a register section's form allows: an oral form is taken by mouth; an
+    injection is given IV, IM or SC."""
+    text = form.lower()
+    if "inject" in text:
+        return frozenset({Route.IV, Route.IM, Route.SC})
+    if any(word in text for word in ("oral", "tablet", "capsule", "mixture", "linctus")):
+        return frozenset({Route.ORAL})
+    return frozenset(Route)
+
+
+@dataclass(frozen=True)
+class PrescriptionLine:
+    """One product of a prescription version, as the prescriber wrote it."""
+
+    position: int  # 1, 2, ... within the version
+    drug: str
+    section_ids: tuple[int, ...]
+    route: Route
+    doses: tuple[tuple[int, int], ...]  # (session, mg), by session
+    take_home: bool = False
+    max_per_injection_mg: int | None = None
+    groin_allowed: bool = False
+    daily_max_mg: int | None = None
+
+    @property
+    def sessions(self) -> frozenset[int]:
+        return frozenset(s for s, _ in self.doses)
+
+    def dose_for(self, session: int) -> int | None:
+        return next((mg for s, mg in self.doses if s == session), None)
+
+    @property
+    def day_total_mg(self) -> int:
+        return sum(mg for _, mg in self.doses)
+
+    @property
+    def doses_text(self) -> str:
+        """"200 mg (session 1), 150 mg (session 2)", or "200 mg (sessions 1, 2)"."""
+        if len({mg for _, mg in self.doses}) == 1:
+            listed = ", ".join(str(s) for s, _ in self.doses)
+            word = "session" if len(self.doses) == 1 else "sessions"
+            return f"{self.doses[0][1]} mg ({word} {listed})"
+        return ", ".join(f"{mg} mg (session {s})" for s, mg in self.doses)
+
+    @property
+    def label(self) -> str:
+        how = "take-home" if self.take_home else "supervised"
+        text = f"{self.drug}, {self.route.short}, {self.doses_text}, {how}"
+        if self.max_per_injection_mg:
+            text += f", at most {self.max_per_injection_mg} mg per injection"
+        if self.groin_allowed:
+            text += ", groin site permitted"
+        if self.daily_max_mg:
+            text += f", at most {self.daily_max_mg} mg a day"
+        return text
+
+
+def drug_key(drug: str) -> str:
+    """Drugs compare without case or spacing differences ("Methadone  HCl")."""
+    return " ".join(drug.lower().split())
+
+
+def daily_limit_of(lines: Iterable[PrescriptionLine], drug: str) -> int:
+    """The most of ``drug`` in one clinic day under ``lines``: the daily maximum written on
+    a line of that drug (the lowest, if several), or else the sum of its lines' doses."""
+    mine = [ln for ln in lines if drug_key(ln.drug) == drug_key(drug)]
+    written = [ln.daily_max_mg for ln in mine if ln.daily_max_mg]
+    return min(written) if written else sum(ln.day_total_mg for ln in mine)
 
 
 @dataclass(frozen=True)
@@ -33,6 +134,26 @@ class Prescription:
     notes: str
     change_reason: str | None
     created_at: datetime
+    lines: tuple[PrescriptionLine, ...] = field(default_factory=tuple)
+
+    def lines_due(self, session: int) -> tuple[PrescriptionLine, ...]:
+        """The lines with a dose in ``session``."""
+        return tuple(line for line in self.lines if line.dose_for(session) is not None)
+
+    def line(self, position: int) -> PrescriptionLine | None:
+        return next((line for line in self.lines if line.position == position), None)
+
+    @property
+    def drugs(self) -> tuple[str, ...]:
+        seen: dict[str, str] = {}
+        for line in self.lines:
+            seen.setdefault(drug_key(line.drug), line.drug)
+        return tuple(seen.values())
+
+    def daily_limit_for(self, drug: str) -> int:
+        """The most of ``drug`` that may be given (supplied included) in one clinic day: the
+        daily maximum written on its lines, or else the sum of its lines' doses."""
+        return daily_limit_of(self.lines, drug)
 
     def covers(self, day: date) -> bool:
         return self.start_date <= day <= self.end_date
@@ -45,11 +166,17 @@ class Prescription:
 
     @property
     def daily_limit_mg(self) -> int:
-        """The most that may be given in one clinic day."""
+        """The most of the first line's drug that may be given in one clinic day."""
+        if self.lines:
+            return self.daily_limit_for(self.lines[0].drug)
         return self.daily_max_mg or self.dose_mg * len(self.sessions)
 
     @property
     def summary(self) -> str:
+        if self.lines:
+            text = "; ".join(line.label for line in self.lines)
+            return (f"{text}; {format_date(self.start_date)} to "
+                    f"{format_date(self.end_date)}")
         sessions = ", ".join(str(s) for s in sorted(self.sessions))
         text = (f"{self.drug} {self.dose_mg} mg per session (session {sessions}), "
                 f"{format_date(self.start_date)} to {format_date(self.end_date)}")
@@ -86,8 +213,79 @@ def changed_from(rx: Prescription | None, versions: Sequence[Prescription],
 
 
 @dataclass(frozen=True)
+class LineInput:
+    """One line as the prescriber types it. ``doses``: (session, mg) pairs; a session
+    left blank or 0 is not in the line. ``route`` None: the section's only route, or IV."""
+
+    section_ids: tuple[int, ...]
+    doses: tuple[tuple[int, int | str | None], ...]
+    route: Route | str | None = None
+    take_home: bool = False
+    max_per_injection_mg: int | str | None = None
+    groin_allowed: bool = False
+    daily_max_mg: int | str | None = None
+
+    def checked(self, where: str, session_count: int) -> "LineInput":
+        """Whole numbers and known values; ``where``: "" or "Line 2: " for the messages."""
+        if not self.section_ids:
+            raise InvalidInput(f"{where}Choose the product (register section) to be given.")
+        doses: list[tuple[int, int | str | None]] = []
+        for session, mg in sorted(self.doses, key=lambda d: d[0]):
+            if mg in (None, "", 0):
+                continue
+            if not 1 <= session <= session_count:
+                raise InvalidInput(f"{where}The clinic has {session_count} session(s) a day; "
+                                   f"there is no session {session}.")
+            doses.append((session, parse_quantity(mg, f"dose for session {session}", unit="mg",
+                                                  maximum=MAX_DOSE_MG)))
+        if not doses:
+            raise InvalidInput(f"{where}Choose at least one session a day, with its dose.")
+        if len({s for s, _ in doses}) != len(doses):
+            raise InvalidInput(f"{where}A session has two doses; give one dose per session.")
+        route = None
+        if self.route not in (None, ""):
+            if self.route not in set(Route):
+                raise InvalidInput(f"{where}Choose the route: IV, IM, SC or oral.")
+            route = Route(self.route)
+        per_injection = None
+        if self.max_per_injection_mg not in (None, "", 0):
+            per_injection = parse_quantity(self.max_per_injection_mg, "most per injection",
+                                           unit="mg", maximum=MAX_DOSE_MG)
+        daily = None
+        if self.daily_max_mg not in (None, "", 0):
+            daily = parse_quantity(self.daily_max_mg, "daily maximum", unit="mg",
+                                   maximum=MAX_DOSE_MG * 3)
+            if daily < max(int(mg or 0) for _, mg in doses):
+                raise InvalidInput(f"{where}The daily maximum is less than one session's dose.")
+        return LineInput(tuple(self.section_ids), tuple(doses), route, bool(self.take_home),
+                         per_injection, bool(self.groin_allowed), daily)
+
+    def line(self, position: int, drug: str, route: Route) -> PrescriptionLine:
+        """The line as it is kept (``checked`` first; ``route`` decided by the service)."""
+        return PrescriptionLine(position, drug, tuple(self.section_ids), route,
+                                tuple((s, int(mg or 0)) for s, mg in self.doses),
+                                self.take_home, _whole_or_none(self.max_per_injection_mg),
+                                self.groin_allowed, _whole_or_none(self.daily_max_mg))
+
+
+def _whole_or_none(value: int | str | None) -> int | None:
+    return int(value) if value not in (None, "", 0) else None
+
+
+def line_refusal(line: PrescriptionLine, where: str) -> str | None:
+    """What is wrong with a line whose product is known (None: nothing)."""
+    if line.take_home and line.route.injected:
+        return (f"{where}Injectable doses are always supervised: only an oral line can be "
+                "taken home.")
+    if not line.route.injected and (line.max_per_injection_mg or line.groin_allowed):
+        return f"{where}An oral line has no injection limit or site permission."
+    return None
+
+
+@dataclass(frozen=True)
 class PrescriptionInput:
-    """What the prescriber types."""
+    """What the prescriber types: ``lines``, or (one line, as before lines existed) the
+    product, the one dose for every session and the daily maximum."""
 
     section_ids: tuple[int, ...]
     dose_mg: int | str
@@ -97,17 +295,32 @@ class PrescriptionInput:
     daily_max_mg: int | str | None = None
     notes: str = ""
     change_reason: str = ""
+    lines: tuple[LineInput, ...] = ()
+
+    def line_inputs(self) -> tuple[LineInput, ...]:
+        if self.lines:
+            return self.lines
+        return (LineInput(tuple(self.section_ids),
+                          tuple((s, self.dose_mg) for s in sorted(self.sessions)),
+                          daily_max_mg=self.daily_max_mg),)
 
     def checked(self, today: date, session_count: int, *, is_change: bool) -> "PrescriptionInput":
-        if not self.section_ids:
-            raise InvalidInput("Choose the product (register section) to be given.")
-        dose = parse_quantity(self.dose_mg, "dose per session", unit="mg", maximum=MAX_DOSE_MG)
-        if not self.sessions:
-            raise InvalidInput("Choose at least one session a day.")
-        bad = [s for s in self.sessions if not 1 <= s <= session_count]
-        if bad:
-            raise InvalidInput(f"The clinic has {session_count} session(s) a day; there is no "
-                               f"session {bad[0]}.")
+        given = self.line_inputs()
+        if not self.lines:  # one line typed the old way: the old words
+            if not self.section_ids:
+                raise InvalidInput("Choose the product (register section) to be given.")
+            parse_quantity(self.dose_mg, "dose per session", unit="mg", maximum=MAX_DOSE_MG)
+            if not self.sessions:
+                raise InvalidInput("Choose at least one session a day.")
+            bad = [s for s in self.sessions if not 1 <= s <= session_count]
+            if bad:
+                raise InvalidInput(f"The clinic has {session_count} session(s) a day; there "
+                                   f"is no session {bad[0]}.")
+        if len(given) > MAX_LINES:
+            raise InvalidInput(f"A prescription holds at most {MAX_LINES} lines.")
+        many = len(given) > 1
+        lines = tuple(line.checked(f"Line {n}: " if many else "", session_count)
+                      for n, line in enumerate(given, start=1))
         if self.start_date is None or self.end_date is None:
             raise InvalidInput("Enter the start and end dates.")
         if self.start_date < today:
@@ -116,14 +329,14 @@ class PrescriptionInput:
         if DateRange.checked(self.start_date, self.end_date).days > MAX_PRESCRIPTION_DAYS:
             raise InvalidInput("A prescription can run for at most a year; write a new one "
                                "after that.")
-        daily = None
-        if self.daily_max_mg not in (None, "", 0):
-            daily = parse_quantity(self.daily_max_mg, "daily maximum", unit="mg",
-                                   maximum=MAX_DOSE_MG * 3)
-            if daily < dose:
-                raise InvalidInput("The daily maximum is less than one session's dose.")
         notes = clean_text(self.notes, "notes", max_length=1000, required=False, multiline=True)
         reason = clean_text(self.change_reason, "reason for the change", max_length=300,
                             required=is_change, multiline=True)
-        return PrescriptionInput(tuple(self.section_ids), dose, frozenset(self.sessions),
-                                 self.start_date, self.end_date, daily, notes, reason)
+        first = lines[0]
+        sections: dict[int, None] = {}
+        for line in lines:
+            sections.update(dict.fromkeys(line.section_ids))
+        return PrescriptionInput(
+            tuple(sections), max(int(mg or 0) for _, mg in first.doses),
+            frozenset(s for line in lines for s, _ in line.doses), self.start_date,
+            self.end_date, first.daily_max_mg, notes, reason, lines)

@@ -124,12 +124,16 @@ def entry_text(entry: Entry, section: Section, tz: ZoneInfo) -> EntryText:
         wasted = d.get("mg_wasted") or 0
         what = ["Administered", f"{d.get('mg_administered', '?')} mg given"
                 + (f", {wasted} mg wasted" if wasted else "")]
+        if d.get("take_home"):
+            what = ["Supplied (take-home)", f"{d.get('mg_administered', '?')} mg to take home"]
+        elif d.get("route"):
+            what.append(str(d["route"]) + (f", {d['site']}" if d.get("site") else ""))
         supplied = [f"{d.get('patient_name', '')} ({d.get('clinic_number', '')})",
                     one_line(d.get("patient_address"))]
         authority = [str(d.get("prescriber_name") or ""),
                      one_line(d.get("prescriber_address")),
                      f"Home Office licence {d.get('prescriber_licence') or '—'}"]
-        collected = ["Patient"]
+        collected = [one_line(d["collected_by"])] if d.get("take_home") else ["Patient"]
     elif kind is EntryKind.DESTRUCTION:
         supplied = [f"Destroyed: {one_line(d.get('reason'))}"]
         if d.get("method"):

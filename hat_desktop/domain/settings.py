@@ -9,6 +9,35 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
 
+# The clinic's dose ceilings, per drug: (drug, most per injection, most per day), mg; None:
+# no ceiling of that kind. Trials: NAOMI at most 1000 mg of diamorphine a day, the
+# Netherlands methadone up to 150 mg a day beside it.
+Ceilings = tuple[tuple[str, int | None, int | None], ...]
+DEFAULT_CEILINGS: Ceilings = (
+    ("Diamorphine hydrochloride", 500, 1000),
+    ("Methadone hydrochloride", None, 150),
+)
+# Injection sites (body site and side); the clinic may add its own. "Groin" sites need the
+# prescriber's permission on the prescription line.
+DEFAULT_SITES: tuple[str, ...] = (
+    "Arm, left", "Arm, right", "Forearm, left", "Forearm, right", "Hand, left",
+    "Hand, right", "Deltoid, left", "Deltoid, right", "Thigh, left", "Thigh, right",
+    "Buttock, left", "Buttock, right", "Leg, left", "Leg, right", "Abdomen",
+    "Groin, left", "Groin, right",
+)
+MAX_CEILING_MG = 3000
+
+
+@dataclass(frozen=True)
+class DoseCeiling:
+    drug: str
+    per_injection_mg: int | None
+    per_day_mg: int | None
+
+
+def is_groin(site: str) -> bool:
+    return "groin" in site.lower()
+
 
 @dataclass(frozen=True)
 class ClinicSettings:
@@ -28,6 +57,16 @@ class ClinicSettings:
     review_interval_months: int = 3  # outcome reviews due every so many months of treatment
     witness_pin: bool = False  # a witness may sign with their staff badge and a PIN
     release_sound: bool = False  # a sound when a release check falls due
+    dose_ceilings: Ceilings = DEFAULT_CEILINGS
+    injection_sites: tuple[str, ...] = DEFAULT_SITES
+
+    def ceiling(self, drug: str) -> DoseCeiling | None:
+        """The clinic's ceilings for ``drug`` (compared without case), if it has any."""
+        wanted = " ".join(drug.lower().split())
+        for name, per_injection, per_day in self.dose_ceilings:
+            if " ".join(name.lower().split()) == wanted:
+                return DoseCeiling(name, per_injection, per_day)
+        return None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -40,7 +79,12 @@ class ClinicSettings:
     @classmethod
     def from_stored(cls, values: dict[str, Any]) -> "ClinicSettings":
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known})
+        kept = {k: v for k, v in values.items() if k in known}
+        if "dose_ceilings" in kept:  # JSON keeps lists
+            kept["dose_ceilings"] = tuple(tuple(c) for c in kept["dose_ceilings"])
+        if "injection_sites" in kept:
+            kept["injection_sites"] = tuple(kept["injection_sites"])
+        return cls(**kept)
 
     def changed(self, **changes: Any) -> "ClinicSettings":
         """A validated copy with ``changes`` applied."""
@@ -76,9 +120,35 @@ class ClinicSettings:
         _whole(self.review_interval_months, 1, 12,
                "Outcome reviews are due every 1 to 12 months.")
         clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
+        _check_ceilings(self.dose_ceilings)
+        _check_sites(self.injection_sites)
         for flag in (self.witness_pin, self.release_sound):
             if not isinstance(flag, bool):
                 raise InvalidInput("A yes/no setting is either on or off.")
+
+
+def _check_ceilings(ceilings: Ceilings) -> None:
+    seen: set[str] = set()
+    for drug, per_injection, per_day in ceilings:
+        name = clean_text(drug, "drug of a dose ceiling", max_length=80)
+        if name.lower() in seen:
+            raise InvalidInput(f"{name} has two ceilings: keep one.")
+        seen.add(name.lower())
+        for value, what in ((per_injection, "per injection"), (per_day, "per day")):
+            if value is not None:
+                _whole(value, 1, MAX_CEILING_MG, f"The ceiling {what} of {name} is a whole "
+                       f"number of mg between 1 and {MAX_CEILING_MG}.")
+        if per_injection and per_day and per_injection > per_day:
+            raise InvalidInput(f"The ceiling per injection of {name} is above its ceiling "
+                               "per day.")
+
+
+def _check_sites(sites: tuple[str, ...]) -> None:
+    if not sites:
+        raise InvalidInput("Keep at least one injection site in the list.")
+    names = [clean_text(site, "injection site", max_length=40) for site in sites]
+    if len({n.lower() for n in names}) != len(names):
+        raise InvalidInput("An injection site is listed twice.")
 
 
 def _whole(value: object, low: int, high: int, message: str) -> None:

@@ -13,8 +13,10 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
+from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
 from hat_desktop.gui import check_in_text as words
+from hat_desktop.gui.dose_line_rows import LineRow, fill_sites, site_text
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
@@ -25,7 +27,7 @@ from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
 from hat_desktop.services import dosing
-from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, Override
+from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, LineDose, Override
 from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,9 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         self.result: DoseResult | None = None
         self.withheld: AttendanceEvent | None = None
         self.spins: list[tuple[Section, QSpinBox]] = []
+        self.rows: list[LineRow] = []  # the other lines due this session
+        self.main_line: PrescriptionLine | None = None  # the line of the dose form itself
+        self._form_built = False
         self._auto_withheld = False  # withholding was chosen by the assessment, not the nurse
         self._programmatic = False
         self._reasons: list[str] = []
@@ -62,6 +67,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         for why in WithholdReason:
             ui.withholdReasonCombo.addItem(why.label, why.value)
         ui.withholdReasonCombo.setCurrentIndex(-1)
+        fill_sites(ui.siteCombo, reg.settings.injection_sites)
         self._wire()
         EnterMovesOn(v)
         ScanGuard(v, self._card_scanned)
@@ -114,7 +120,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.notesLabel.setText("\n".join(notes))
         ui.notesLabel.setVisible(bool(notes))
         ui.prescriptionLabel.setText(words.prescription_html(card))
-        ui.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz))
+        ui.recentLabel.setText(words.recent_html(card.recent_doses, self.reg.tz,
+                                                 card.last_sites))
         ui.sessionLabel.setText(words.session_text(card, self.override))
         observing = card.in_observation is not None
         ui.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
@@ -136,7 +143,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.doseArea.setVisible(ready)
         self._set_available(ui.actionRecordDose, ui.recordDoseButton, ready)
         self._set_available(ui.actionWithhold, ui.withholdButton, ready)
-        if ready and not self.spins:
+        if ready and not self._form_built:
             self._build_dose_form()
         self._path_chosen()
 
@@ -245,9 +252,18 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
 
     # --- the dose form -------------------------------------------------------------------
     def _build_dose_form(self) -> None:
+        """The first injected line due is the dose form; every other line due is a row
+        below it."""
         ui = self.ui
-        previous: QWidget = ui.observationEdit
-        for row, section in enumerate(self.card.sections):
+        self._form_built = True
+        due = self.card.lines_due
+        self.main_line = next((ln for ln in due if ln.route.injected), due[0] if due else None)
+        main = self.main_line
+        injected = main is None or main.route.injected
+        sections = (self.card.sections_of(main) if main is not None else self.card.sections)
+        previous: QWidget = ui.siteCombo if injected else ui.observationEdit
+        QWidget.setTabOrder(ui.observationEdit, previous)
+        for row, section in enumerate(sections if injected else (), start=1):
             spin = QSpinBox(ui.doseGroup)
             spin.setRange(0, 20)
             spin.setMaximumWidth(ui.mgSpin.maximumWidth())
@@ -264,9 +280,30 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             previous = spin
             self.spins.append((section, spin))
         QWidget.setTabOrder(previous, ui.mgSpin)
-        if self.card.prescription is not None:
-            ui.mgSpin.setValue(self.card.prescription.dose_mg)
+        ui.doseForm.setRowVisible(ui.siteCombo, injected)
+        ui.wasteLabel.setVisible(injected)
+        window = self.card.window
+        if main is not None and window is not None:
+            ui.mgSpin.setValue(main.dose_for(window.number) or 0)
+            ui.mainLineLabel.setText("Above: " + words.due_text(main, window.number)
+                                     + ". Below: the other lines due.")
+            others = [ln for ln in due if ln is not main]
+            ui.mainLineLabel.setVisible(bool(others))
+            self._build_rows(others, window.number)
         self._dose_changed()
+
+    def _build_rows(self, lines: list[PrescriptionLine], session: int) -> None:
+        ui = self.ui
+        previous: QWidget = ui.lateReasonEdit
+        for line in lines:
+            row = LineRow(ui.linesForm, ui.linesBox, line, session,
+                          self.card.sections_of(line), self.reg.settings.injection_sites)
+            for widget in row.widgets():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+            self.rows.append(row)
+        QWidget.setTabOrder(previous, ui.recordDoseButton)
+        ui.linesBox.setVisible(bool(lines))
 
     def _opened(self) -> list[tuple[Section, int]]:
         return [(section, spin.value()) for section, spin in self.spins]
@@ -283,9 +320,9 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         else:
             ui.wasteLabel.setText(f"Wasted: {mg_opened - mg} mg ({mg_opened} mg opened − {mg} mg "
                                   "given)")
-        rx = self.card.prescription
-        lower = rx is not None and 0 < mg < rx.dose_mg
-        ui.doseForm.setRowVisible(ui.lessCombo, lower)
+        window, main = self.card.window, self.main_line
+        prescribed = (main.dose_for(window.number) or 0) if main and window else 0
+        ui.doseForm.setRowVisible(ui.lessCombo, 0 < mg < prescribed)
 
     # --- the assessment and the path (dose or withhold) ------------------------------------
     def _assessment(self) -> tuple[int | str, str, str]:
@@ -356,6 +393,13 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui = self.ui
         score, alcohol, observation = self._assessment()
         less = ui.lessCombo.currentData() if ui.lessCombo.isVisibleTo(v) else None
+        lines: tuple[LineDose, ...] = ()
+        if self.main_line is not None:
+            lines = (LineDose(
+                self.main_line.position, ui.mgSpin.value(),
+                [(s.id, count) for s, count in self._opened()], self._site(),
+                LessReason(less) if less else None),
+                *(row.dose() for row in self.rows))
         return DoseRequest(
             opened=[(s.id, count) for s, count in self._opened()],
             mg_administered=ui.mgSpin.value(), sedation_score=score,
@@ -363,7 +407,11 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             less_reason=LessReason(less) if less else None,
             assessment_override=ui.despiteEdit.text() if self._reasons else "",
             late_reason=ui.lateReasonEdit.text() if self.card.late_entry else "",
+            site=self._site(), lines=lines,
         )
+
+    def _site(self) -> str:
+        return site_text(self.ui.siteCombo)
 
     def _check_before_witness(self, request: DoseRequest) -> bool:
         """The service's own check, before a colleague is asked to sign."""
@@ -381,6 +429,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         window = self.card.window
         summary = words.dose_summary(self.card.patient, window.number if window else 0,
                                      self._opened(), ui.mgSpin.value())
+        if self.rows:
+            summary += "\n" + "\n".join(row.summary() for row in self.rows)
         witness = ask_witness(self.reg, self.actor, summary, v)
         v.activateWindow()  # back from the witness dialog, whatever the window manager does
         if witness is None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
@@ -47,19 +48,35 @@ def prescription_html(card: CheckInCard) -> str:
     if rx is None:
         return "<b>Prescription</b><br>No prescription is current for today."
     text = f"<b>Prescription</b> (version {rx.version}, {escape(rx.prescriber_name)})<br>"
-    text += escape(rx.summary)
-    text += f"<br>Given so far today: {card.given_today_mg} mg of {rx.daily_limit_mg} mg"
+    if card.window is not None and card.lines_due:
+        text += f"Due in session {card.window.number}:<br>" + "<br>".join(
+            "• " + escape(due_text(line, card.window.number)) for line in card.lines_due)
+        text += "<br>"
+    text += "Whole prescription: " + escape(rx.summary)
+    given = "; ".join(f"{card.given_today_of(drug)} mg of {rx.daily_limit_for(drug)} mg "
+                      f"{drug.split()[0].lower()}" for drug in rx.drugs)
+    text += f"<br>Given so far today: {given}"
     if rx.notes:
         text += f"<br>Notes: {escape(rx.notes)}"
     return text
 
 
-def recent_html(doses: tuple[AttendanceEvent, ...], tz: ZoneInfo) -> str:
+def due_text(line: PrescriptionLine, session: int) -> str:
+    """'Line 1: Diamorphine hydrochloride 200 mg IV, supervised'."""
+    how = "take-home" if line.take_home else "supervised"
+    return (f"Line {line.position}: {line.drug} {line.dose_for(session)} mg "
+            f"{line.route.short}, {how}")
+
+
+def recent_html(doses: tuple[AttendanceEvent, ...], tz: ZoneInfo,
+                sites: tuple[str, ...] = ()) -> str:
+    text = "<b>Last three injection sites</b><br>" + (
+        escape("; ".join(sites)) if sites else "None recorded yet.") + "<br>"
     if not doses:
-        return "<b>Last three doses</b><br>No dose recorded yet."
+        return text + "<b>Last three doses</b><br>No dose recorded yet."
     lines = [f"{format_local(d.at, tz)}: {d.mg_administered} mg (session {d.session})"
              for d in doses]
-    return "<b>Last three doses</b><br>" + "<br>".join(escape(line) for line in lines)
+    return text + "<b>Last three doses</b><br>" + "<br>".join(escape(line) for line in lines)
 
 
 def session_text(card: CheckInCard, override: Override | None) -> str:

@@ -103,6 +103,10 @@ class _Plan:
     custody: tuple[int, int, int] | None = None  # (patient, first day away, last day away)
 
 
+DEMO_SITES = ("Arm, left", "Arm, right", "Forearm, left", "Forearm, right", "Thigh, left",
+              "Thigh, right")
+
+
 def ampoules(dose_mg: int, d100: Section, d500: Section) -> list[tuple[int, int]]:
     """The least wasteful ampoules for a dose: 500 mg ones first, then 100 mg."""
     big, rest = divmod(dose_mg, 500)
@@ -167,7 +171,7 @@ class _Builder:
                 self.rng.choice(ALERTS)))
             patients.set_photo(self.reg, self.staff.nurse, p.id,
                                avatar(first[0] + last[0], self.rng))
-            dose = self.rng.randrange(120, 610, 10)
+            dose = self.rng.randrange(120, 460, 10)
             prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
                 (self.d100.id, self.d500.id), dose, frozenset({1, 2}), day,
                 day + timedelta(days=120), notes="Maintenance dose after titration."))
@@ -179,7 +183,7 @@ class _Builder:
         reason = ("Dose adjusted at the weekly review." if step > 0 else
                   "Dose reduced: two days without a dose, tolerance may have fallen.")
         prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
-            current.section_ids, max(60, current.dose_mg + step), current.sessions, day,
+            current.section_ids, min(480, max(60, current.dose_mg + step)), current.sessions, day,
             current.end_date, notes=current.notes, change_reason=reason))
 
     # --- a session ------------------------------------------------------------------------------
@@ -230,7 +234,7 @@ class _Builder:
             mg, less = rx.dose_mg - 20, LessReason.PATIENT_REQUEST
         dosing.administer(self.reg, nurse, witness, patient.id, dosing.DoseRequest(
             ampoules(mg, self.d100, self.d500), mg, 0, 0, "Alert and orientated.",
-            less_reason=less))
+            less_reason=less, site=self.rng.choice(DEMO_SITES)))
         self.result.doses += 1
         return self.clock.now()
 

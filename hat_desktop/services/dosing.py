@@ -19,15 +19,22 @@ from hat_desktop.domain.dosing import (
     Assessment,
     DosePlan,
     LessReason,
-    SectionShare,
     WithholdReason,
+    check_line_dose,
+    check_lines_recorded,
+    check_site,
+    oral_units,
     plan_dose,
-    prescribed_dose,
 )
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import Flag, FlagLevel, SessionState
 from hat_desktop.domain.patients import Patient, PatientStatus, number_typed_short
-from hat_desktop.domain.prescriptions import Prescription, current_version
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    PrescriptionLine,
+    current_version,
+    drug_key,
+)
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import BatchStock, Section, choose_batch
 from hat_desktop.domain.roles import Action, allowed
@@ -78,10 +85,19 @@ class CheckInCard:
     photo: bytes | None = None  # the patient's photo (PNG), when the screen asked for it
     observe_until: datetime | None = None  # the end of the observation in progress
     late_entry: bool = False  # the register's day is closed: a dose needs a late-entry reason
+    lines_due: tuple[PrescriptionLine, ...] = ()  # the lines with a dose this session
+    given_today: tuple[tuple[str, int], ...] = ()  # (drug, mg given or supplied today)
+    last_sites: tuple[str, ...] = ()  # the last three injection sites, newest first
 
     @property
     def can_dose(self) -> bool:
         return self.refusal is None
+
+    def given_today_of(self, drug: str) -> int:
+        return sum(mg for d, mg in self.given_today if drug_key(d) == drug_key(drug))
+
+    def sections_of(self, line: PrescriptionLine) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.id in line.section_ids)
 
 
 def _session(reg: OpenRegister, cal: Calendar, override: Override | None
@@ -143,10 +159,12 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      "kept, this one is recorded beside it.")
     refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
                                        assessed.flag, rx, events)
+    given = _given_by_drug(today_events, rx)
     return CheckInCard(
         patient=patient, day=day, window=window, prescription=rx, sections=sections,
         recent_doses=recent, flag=assessed.flag,
-        given_today_mg=attendance_store.mg_given_on(reg.db, patient.id, day),
+        given_today_mg=(sum(mg for drug, mg in given if drug_key(drug) == drug_key(rx.drug))
+                        if rx is not None else 0),
         checked_in=attendance.checked_in(events) is not None,
         in_observation=observing, refusal=refusal, notes=tuple(notes),
         changed_from=attendance.dose_changed_from(reg, versions[patient.id], rx, recent),
@@ -155,7 +173,33 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         observe_until=(observe_until(observing, reg.settings.observation_minutes)
                        if observing else None),
         late_entry=late_entry,
+        lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
+        given_today=given, last_sites=_last_sites(
+            attendance_store.recent_doses(reg.db, patient.id, 6)),
     )
+
+
+def _given_by_drug(events: list[AttendanceEvent], rx: Prescription | None
+                   ) -> tuple[tuple[str, int], ...]:
+    """Each drug given or supplied today (a dose recorded before lines existed counts for
+    its prescription's drug)."""
+    totals: dict[str, tuple[str, int]] = {}
+    for e in events:
+        if e.kind is not EventKind.DOSED:
+            continue
+        lines = e.details.get("lines")
+        given = ([(str(ln["drug"]), int(ln["mg"])) for ln in lines if ln.get("mg")]
+                 if lines else [(rx.drug if rx else "", e.mg_administered or 0)])
+        for drug, mg in given:
+            name, total = totals.get(drug_key(drug), (drug, 0))
+            totals[drug_key(drug)] = (name, total + mg)
+    return tuple(totals.values())
+
+
+def _last_sites(doses: list[AttendanceEvent]) -> tuple[str, ...]:
+    sites = [str(ln["site"]) for e in doses for ln in e.details.get("lines", [])
+             if ln.get("site")]
+    return tuple(sites[:3])
 
 
 def _in_observation(events: list[AttendanceEvent]) -> AttendanceEvent | None:
@@ -300,7 +344,28 @@ def assess_patient(reg: OpenRegister, sedation: object, alcohol: object, observa
 
 
 @dataclass(frozen=True)
+class LineDose:
+    """What the nurse records for one prescription line due this session: given (the
+    ampoules opened and mg for an injection, with the site; the mg for an oral line, with
+    who collected a take-home supply), or withheld with the reason."""
+
+    line: int  # the line's position in the prescription version
+    mg: int | str = ""
+    opened: Sequence[tuple[int, int | str]] = ()  # injectables: (section id, ampoules)
+    site: str = ""
+    less_reason: LessReason | None = None
+    withheld: WithholdReason | str | None = None  # None: given
+    withheld_note: str = ""
+    collected_by: str = ""  # take-home: "" is the patient in person
+    id_requested: bool = True
+    id_provided: bool = True
+
+
+@dataclass(frozen=True)
 class DoseRequest:
+    """A session's dose. ``lines``: each line due, given or withheld. Without ``lines``,
+    ``opened``/``mg_administered``/``site``/``less_reason`` are the one line due."""
+
     opened: Sequence[tuple[int, int | str]]  # (section id, units opened)
     mg_administered: int | str
     sedation_score: int | str
@@ -312,21 +377,68 @@ class DoseRequest:
     id_requested: bool = True
     id_provided: bool = True
     late_reason: str = ""  # on a closed day: why the entry is late (the register's rule)
+    site: str = ""
+    lines: tuple[LineDose, ...] = ()
+
+    def line_doses(self, due: tuple[PrescriptionLine, ...]) -> tuple[LineDose, ...]:
+        if self.lines or not due:
+            return self.lines
+        return (LineDose(due[0].position, self.mg_administered, self.opened, self.site,
+                         self.less_reason, id_requested=self.id_requested,
+                         id_provided=self.id_provided),)
+
+
+@dataclass(frozen=True)
+class CheckedLine:
+    """One line of a dose that passed its rules: given (its register entries drafted) or
+    withheld."""
+
+    line: PrescriptionLine
+    mg: int  # given or supplied; 0 when withheld
+    site: str | None
+    less_reason: str | None
+    withheld: WithholdReason | None
+    note: str
+    plan: DosePlan | None  # an injection: the ampoules opened, given and wasted
+    entries: tuple[EntryDraft, ...]
+    collected_by: str = ""
+
+    @property
+    def record(self) -> dict[str, object]:
+        """As the attendance record keeps it."""
+        ln = self.line
+        return {"line": ln.position, "drug": ln.drug, "route": ln.route.value,
+                "site": self.site, "mg": self.mg, "take_home": ln.take_home,
+                "mg_wasted": self.plan.mg_wasted if self.plan else 0,
+                "less_reason": self.less_reason,
+                "withheld": self.withheld.value if self.withheld else None,
+                "withheld_label": self.withheld.label if self.withheld else None,
+                "note": self.note or None,
+                "collected_by": self.collected_by or None}
 
 
 @dataclass(frozen=True)
 class CheckedDose:
-    """A dose that passed every rule (the patient and the session, the assessment, the
-    prescription, the ampoules, the stock and its batches, the register's day) and is
-    not written yet: what the witness is asked to sign for."""
+    """A dose that passed every rule (the patient and the session, the assessment, each
+    line against the prescription and the clinic's ceilings, the ampoules, the stock and
+    its batches, the register's day) and is not written yet: what the witness is asked
+    to sign for."""
 
     card: CheckInCard
     assessment: Assessment
-    plan: DosePlan
+    plan: DosePlan  # every ampoule opened, all lines together
     less_reason: str | None
     less_note: str
     assessment_override: str
-    entries: tuple[EntryDraft, ...]  # the register's administration entries, one a product
+    entries: tuple[EntryDraft, ...]  # the register's entries, one a product of each line
+    lines: tuple[CheckedLine, ...] = ()
+
+    @property
+    def main_mg(self) -> int:
+        """The mg of the first line's drug given (what a dose meant before lines existed)."""
+        rx = self.card.prescription
+        first = rx.lines[0].drug if rx is not None and rx.lines else ""
+        return sum(c.mg for c in self.lines if drug_key(c.line.drug) == drug_key(first))
 
 
 @dataclass(frozen=True)
@@ -337,6 +449,7 @@ class DoseResult:
     mg_administered: int
     mg_wasted: int
     observe_until: datetime
+    lines: tuple[CheckedLine, ...] = ()
 
 
 def check_dose(reg: OpenRegister, actor: User, patient_id: int, request: DoseRequest,
@@ -346,7 +459,6 @@ def check_dose(reg: OpenRegister, actor: User, patient_id: int, request: DoseReq
     require(reg, actor, Action.DOSE)
     a, withhold = assess_patient(reg, request.sedation_score, request.breath_alcohol,
                                  request.observation)
-    mg = parse_quantity(request.mg_administered, "dose given", unit="mg", maximum=10_000)
     despite = clean_text(request.assessment_override, "reason for dosing despite the assessment",
                          max_length=300, required=False)
     if withhold and not despite:
@@ -360,40 +472,71 @@ def check_dose(reg: OpenRegister, actor: User, patient_id: int, request: DoseReq
     assert rx is not None
     if not c.checked_in:
         raise Refused("Check the patient in (confirm their identity) before the dose.")
-    less = prescribed_dose(rx, mg, c.given_today_mg,
-                           request.less_reason.label if request.less_reason else None)
-    plan = plan_dose(_opened(c, request), mg)
-    entries = tuple(_administration(reg, c, rx, request, share, override)
-                    for share in plan.shares)
-    return CheckedDose(c, a, plan, less, less_note, despite, entries)
+    doses = request.line_doses(c.lines_due)
+    check_lines_recorded(c.lines_due, [d.line for d in doses])
+    given_today = {drug_key(drug): mg for drug, mg in c.given_today}
+    checked: list[CheckedLine] = []
+    for dose in doses:
+        line = rx.line(dose.line)
+        assert line is not None  # check_lines_recorded: every line is due
+        one = _check_line(reg, c, line, dose, given_today.get(drug_key(line.drug), 0), request,
+                          override)
+        given_today[drug_key(line.drug)] = given_today.get(drug_key(line.drug), 0) + one.mg
+        checked.append(one)
+    if not any(one.mg for one in checked):
+        raise InvalidInput("Every line is withheld: to give nothing, choose Withhold the dose "
+                           "and record why.")
+    shares = tuple(s for one in checked if one.plan for s in one.plan.shares)
+    first = next((one.less_reason for one in checked if one.less_reason), None)
+    entries = tuple(e for one in checked for e in one.entries)
+    return CheckedDose(c, a, DosePlan(shares), first, less_note, despite, entries,
+                       tuple(checked))
 
 
-def _opened(c: CheckInCard, request: DoseRequest) -> list[tuple[Section, int]]:
-    opened: list[tuple[Section, int]] = []
-    for section_id, units in request.opened:
-        count = parse_quantity(units, "number of ampoules opened", minimum=0, maximum=20)
-        if not count:
-            continue
-        section = next((s for s in c.sections if s.id == section_id), None)
-        if section is None:
-            raise DoseRefused("That product is not on the patient's prescription.")
-        if any(s.id == section_id for s, _ in opened):
-            raise InvalidInput(f"The ampoules opened of {section.code} are entered twice.")
-        opened.append((section, count))
-    return opened
+def _check_line(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, dose: LineDose,
+                given_today: int, request: DoseRequest, override: Override | None
+                ) -> CheckedLine:
+    assert c.window is not None and c.prescription is not None
+    where = f"{line.drug} ({line.route.short})"
+    if dose.withheld not in (None, ""):
+        if dose.withheld not in set(WithholdReason):
+            raise InvalidInput(f"Choose the reason the {where} is withheld.")
+        why = WithholdReason(dose.withheld)
+        note = clean_text(dose.withheld_note, "note on why the line is withheld",
+                          max_length=300, required=why is WithholdReason.OTHER)
+        return CheckedLine(line, 0, None, None, why, note, None, ())
+    mg = parse_quantity(dose.mg, f"dose of {where}", unit="mg", maximum=10_000)
+    site = check_site(line, dose.site, reg.settings.injection_sites)
+    less = check_line_dose(
+        line, c.window.number, mg, given_today_mg=given_today,
+        daily_limit_mg=c.prescription.daily_limit_for(line.drug),
+        ceiling=reg.settings.ceiling(line.drug),
+        less_reason=dose.less_reason.label if dose.less_reason else None)
+    details = _entry_details(reg, c, line, site, dose, override)
+    if line.route.injected:
+        plan = plan_dose(_opened(c, line, dose), mg)
+        entries = tuple(_administration(reg, share.section, share.units, {
+            **details, "units_opened": share.units, "mg_administered": share.mg_administered,
+            "mg_wasted": share.mg_wasted}, request) for share in plan.shares)
+        return CheckedLine(line, mg, site, less, None, "", plan, entries)
+    section, units = _oral_supply(reg, c, line, mg)
+    collected = clean_text(dose.collected_by, "who collected the supply", max_length=200,
+                           required=False, multiline=True)
+    collector = (collected or "The patient, in person") if line.take_home else ""
+    if line.take_home:
+        details["collected_by"] = collector
+    entry = _administration(reg, section, units, {
+        **details, "units_opened": units, "mg_administered": mg, "mg_wasted": 0}, request)
+    return CheckedLine(line, mg, None, less, None, "", None, (entry,), collector)
 
 
-def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request: DoseRequest,
-                    share: SectionShare, override: Override | None) -> EntryDraft:
-    """The register entry of one product of the dose, from the batch that expires first."""
-    today = reg.today()
-    stock = register_store.batches(reg.db, share.section.id)
-    batch = choose_batch(stock, share.units, today)
-    if batch is None:
-        raise DoseRefused(_no_stock(share.section, share.units, stock, today))
+def _entry_details(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, site: str | None,
+                   dose: LineDose, override: Override | None) -> dict[str, object]:
+    """What the register keeps of the patient, the authority and the collection."""
+    rx = c.prescription
+    assert rx is not None and c.window is not None
     prescriber = users_store.by_id(reg.db, rx.prescriber_id)
-    assert c.window is not None
-    return register.administration_draft(reg, share.section, share.units, batch.batch, {
+    return {
         "patient_id": c.patient.id,
         "clinic_number": c.patient.clinic_number,
         "patient_name": c.patient.full_name,
@@ -405,23 +548,66 @@ def _administration(reg: OpenRegister, c: CheckInCard, rx: Prescription, request
                                     if prescriber else None),
         "prescription_id": rx.id,
         "prescription_version": rx.version,
-        "units_opened": share.units,
-        "mg_administered": share.mg_administered,
-        "mg_wasted": share.mg_wasted,
-        "collected_by": "The patient, in person (supervised administration)",
-        "id_requested": request.id_requested,
-        "id_provided": request.id_provided,
+        "line": line.position,
+        "route": line.route.short,
+        **({"site": site} if site else {}),
+        **({"take_home": True} if line.take_home else {}),
+        "collected_by": ("The patient, in person (supervised administration)"
+                         if not line.take_home else ""),
+        "id_requested": dose.id_requested,
+        "id_provided": dose.id_provided,
         "session": c.window.number,
         "day": c.day.isoformat(),
         **({"override_reason": override.reason, "override_by": override.manager.display}
            if override is not None else {}),
-    }, late_reason=request.late_reason or None)
+    }
+
+
+def _opened(c: CheckInCard, line: PrescriptionLine, dose: LineDose
+            ) -> list[tuple[Section, int]]:
+    opened: list[tuple[Section, int]] = []
+    sections = c.sections_of(line)
+    for section_id, units in dose.opened:
+        count = parse_quantity(units, "number of ampoules opened", minimum=0, maximum=20)
+        if not count:
+            continue
+        section = next((s for s in sections if s.id == section_id), None)
+        if section is None:
+            raise DoseRefused("That product is not on the patient's prescription.")
+        if any(s.id == section_id for s, _ in opened):
+            raise InvalidInput(f"The ampoules opened of {section.code} are entered twice.")
+        opened.append((section, count))
+    return opened
+
+
+def _oral_supply(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, mg: int
+                 ) -> tuple[Section, int]:
+    """The product of an oral line holding ``mg`` exactly, with its units."""
+    for section in c.sections_of(line):
+        units = oral_units(section, mg)
+        if units is not None:
+            return section, units
+    first = c.sections_of(line)[0]
+    raise InvalidInput(f"{mg} mg is not a whole number of {first.unit}s of {first.code} "
+                       f"({first.mg_per_unit} mg each).")
+
+
+def _administration(reg: OpenRegister, section: Section, units: int, details: dict[str, object],
+                    request: DoseRequest) -> EntryDraft:
+    """The register entry of one product of a line, from the batch that expires first."""
+    today = reg.today()
+    stock = register_store.batches(reg.db, section.id)
+    batch = choose_batch(stock, units, today)
+    if batch is None:
+        raise DoseRefused(_no_stock(section, units, stock, today))
+    return register.administration_draft(reg, section, units, batch.batch, dict(details),
+                                         late_reason=request.late_reason or None)
 
 
 def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
                request: DoseRequest, override: Override | None = None) -> DoseResult:
-    """One transaction: the check, the witness, the attendance record and the register's
-    administration entries."""
+    """One transaction: the check, the witness (one signature for every line), the
+    attendance record and each line's register entries, each in its own section."""
     with reg.db.transaction():
         checked = check_dose(reg, actor, patient_id, request, override)
         signer = check_witness(reg, actor, witness)
@@ -429,14 +615,14 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
         assert c.window is not None and c.prescription is not None
         written = [register.write_draft(reg, actor, draft, signer) for draft in checked.entries]
         entry_ids = [e.id for e in written]
-        numbers = tuple((share.section.code, e.number)
-                        for share, e in zip(plan.shares, written, strict=True))
+        codes = {s.id: s.code for s in c.sections}
+        numbers = tuple((codes.get(e.section_id, "?"), e.number) for e in written)
         now = reg.now()
         until = reg.settings.observation_ends(now)
         event_id = attendance_store.add_event(
             reg.db, patient_id=c.patient.id, day=c.day, session=c.window.number,
             kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
-            prescription_id=c.prescription.id, mg_administered=plan.mg_administered,
+            prescription_id=c.prescription.id, mg_administered=checked.main_mg,
             mg_wasted=plan.mg_wasted, entry_ids=tuple(entry_ids),
             details={
                 "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,
@@ -447,6 +633,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
                 "mg_opened": plan.mg_opened, "override": override.reason if override else None,
                 "override_by": override.manager.display if override else None,
                 "observe_until": until.isoformat(),
+                "lines": [one.record for one in checked.lines],
             },
         )
         if override is not None:
@@ -458,8 +645,8 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
     assert event is not None
     log.info("dose recorded for %s, session %d, entries %s", c.patient.clinic_number,
              c.window.number, entry_ids)
-    return DoseResult(event, tuple(entry_ids), numbers, plan.mg_administered, plan.mg_wasted,
-                      until)
+    return DoseResult(event, tuple(entry_ids), numbers, checked.main_mg, plan.mg_wasted,
+                      until, checked.lines)
 
 
 def _no_stock(section: Section, units: int, stock: list[BatchStock], today: date) -> str:

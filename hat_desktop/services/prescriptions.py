@@ -1,13 +1,35 @@
-"""Prescriptions: written and changed by a prescriber only; every change a new version."""
+"""Prescriptions: written and changed by a prescriber only; every change a new version.
+
+The API other parts build on (issue 16):
+- ``versions(reg, actor, patient_id)``: every version, oldest first; each
+  ``Prescription.lines`` is its lines (domain.prescriptions.PrescriptionLine: product
+  sections, route, dose per session, take-home, most per injection, groin permission,
+  daily maximum); ``rx.lines_due(session)`` and ``rx.daily_limit_for(drug)`` read them.
+- ``check_prescription`` (writes nothing) and ``prescribe`` with a
+  ``PrescriptionInput(..., lines=(LineInput(...), ...))``; without ``lines`` the input is
+  one line, with one dose for every session (as before lines existed).
+- ``check_version``/``write_version``: the same inside another use case's transaction (a
+  hold review writes a new version with them).
+A version is refused above the clinic's ceilings (domain.dosing.check_ceilings)."""
 
 import logging
 from dataclasses import dataclass
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.dosing import check_ceilings
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
+from hat_desktop.domain.prescriptions import (
+    LineInput,
+    Prescription,
+    PrescriptionInput,
+    PrescriptionLine,
+    Route,
+    line_refusal,
+    routes_for_form,
+)
+from hat_desktop.domain.register import Section
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import patients, schedule
 from hat_desktop.services.events import Change
@@ -32,8 +54,9 @@ class CheckedPrescription:
     prescriber: User
     patient: Patient
     rx: PrescriptionInput  # checked: whole numbers, trimmed text
-    drug: str
+    drug: str  # the first line's
     previous: Prescription | None  # the newest version before it
+    lines: tuple[PrescriptionLine, ...] = ()
 
 
 def check_prescription(reg: OpenRegister, actor: User, patient_id: int, rx: PrescriptionInput
@@ -65,17 +88,40 @@ def check_version(reg: OpenRegister, prescriber: User, patient_id: int, rx: Pres
     today = reg.today()
     sessions_today = len(schedule.windows_on(reg, today)) or 3
     checked = rx.checked(today, sessions_today, is_change=bool(existing))
-    sections = [register_store.section_by_id(reg.db, sid) for sid in checked.section_ids]
-    if any(s is None for s in sections):
+    many = len(checked.lines) > 1
+    lines = tuple(_line(reg, n, line, f"Line {n}: " if many else "")
+                  for n, line in enumerate(checked.lines, start=1))
+    check_ceilings(lines, reg.settings.ceiling)
+    return CheckedPrescription(prescriber, patient, checked, lines[0].drug,
+                               existing[-1] if existing else None, lines)
+
+
+def _line(reg: OpenRegister, position: int, given: LineInput, where: str) -> PrescriptionLine:
+    """A checked line with its products known: one drug, in use, by a route that suits
+    its form."""
+    found = [register_store.section_by_id(reg.db, sid) for sid in given.section_ids]
+    sections: list[Section] = [s for s in found if s is not None]
+    if len(sections) != len(found):
         raise InvalidInput("One of the chosen products does not exist in the register.")
-    drugs = {s.drug for s in sections if s is not None}
-    if len(drugs) != 1:
-        raise InvalidInput("All the products of one prescription must be the same drug.")
-    closed = [s.code for s in sections if s is not None and s.closed]
+    if len({s.drug for s in sections}) != 1:
+        raise InvalidInput(f"{where}All the products of one "
+                           f"{'line' if where else 'prescription'} must be the same drug.")
+    closed = [s.code for s in sections if s.closed]
     if closed:
         raise InvalidInput(f"Section {closed[0]} is closed; choose a product still in use.")
-    return CheckedPrescription(prescriber, patient, checked, drugs.pop(),
-                               existing[-1] if existing else None)
+    allowed = routes_for_form(sections[0].form)
+    for other in sections[1:]:
+        allowed &= routes_for_form(other.form)
+    route = Route(given.route) if given.route else (
+        Route.ORAL if allowed == {Route.ORAL} else Route.IV)
+    if route not in allowed:
+        raise InvalidInput(f"{where}{sections[0].code} ({sections[0].form}) cannot be given "
+                           f"{route.short}.")
+    line = given.line(position, sections[0].drug, route)
+    refusal = line_refusal(line, where)
+    if refusal is not None:
+        raise InvalidInput(refusal)
+    return line
 
 
 def write_version(reg: OpenRegister, checked: CheckedPrescription) -> Prescription:
@@ -86,6 +132,7 @@ def write_version(reg: OpenRegister, checked: CheckedPrescription) -> Prescripti
         reg.db, patient.id, checked.rx, drug=checked.drug, prescriber_id=prescriber.id,
         prescriber_name=prescriber.full_name,
         prescriber_licence=prescriber.home_office_licence, now=reg.now(),
+        lines=checked.lines,
     )
     written = rx_store.by_id(reg.db, rx_id)
     assert written is not None

@@ -63,6 +63,7 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("closure_days", "Closure day", history=True),
     SealedTable("prescriptions", "Prescription"),
     SealedTable("prescription_sections", "Prescription product"),
+    SealedTable("prescription_lines", "Prescription line"),
     SealedTable("attendance_events", "Attendance record"),
     SealedTable("attendance_entries", "Attendance record's register link"),
     SealedTable("hold_reviews", "Hold review"),

@@ -177,13 +177,18 @@ def start_dose(qtbot, window, number: str = "HAT-0001"):
 
 
 def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
-              sedation: str = "0", alcohol: str = "0") -> None:
+              sedation: str = "0", alcohol: str = "0", site: str = "Arm, left") -> None:
     """From the sedation score to the record button, typed."""
     type_text(qtbot, sedation)
     press(qtbot, TAB)
     type_text(qtbot, alcohol)
     press(qtbot, TAB)
     press(qtbot, TAB)  # observation left empty (the path, Alt+G/Alt+W, is no Tab stop)
+    if site:
+        assert focused() is v.ui.siteCombo
+        type_text(qtbot, site)  # the combo finds the site as it is typed
+        assert v.ui.siteCombo.currentText() == site
+        press(qtbot, TAB)
     for code in ("DIAM100", "DIAM500"):
         assert focused().objectName() == f"opened{code}"
         type_text(qtbot, ampoules.get(code, "0"))

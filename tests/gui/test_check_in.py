@@ -36,7 +36,7 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     assert ui.patientName.text() == "Sam Patient"
     assert "Clinic number HAT-0001" in ui.detailsLabel.text()
     assert ui.photoLabel.text().startswith("No photo on file")
-    assert "180 mg per session" in ui.prescriptionLabel.text()
+    assert "Line 1: Diamorphine hydrochloride 180 mg IV, supervised" in ui.prescriptionLabel.text()
     wait_focus(qtbot, ui.identityButton)
 
     press(qtbot, ENTER)  # identity confirmed against the photo: one keystroke to the dose
@@ -47,7 +47,11 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     press(qtbot, TAB)
     type_text(qtbot, "Alert, chatting")
     assert ui.doseRadio.isChecked()
-    press(qtbot, TAB)  # the choice (Alt+G / Alt+W) is no Tab stop: straight to the ampoules
+    press(qtbot, TAB)  # the choice (Alt+G / Alt+W) is no Tab stop: straight to the site
+    assert focused() is ui.siteCombo
+    type_text(qtbot, "Forearm, r")  # the site, found as it is typed (#16.6)
+    assert ui.siteCombo.currentText() == "Forearm, right"
+    press(qtbot, TAB)
     assert focused().accessibleName() == "100 mg ampoules opened (DIAM100)"
     type_text(qtbot, "2")
     press(qtbot, TAB)
@@ -67,6 +71,7 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     entry = entries[0].entry
     assert entry.quantity_out == 2 and entry.details["mg_administered"] == 180
     assert entry.witness_name == "Nora Nurse (nurse)"
+    assert (entry.details["route"], entry.details["site"]) == ("IV", "Forearm, right")
     text = ui.resultLabel.text()
     assert "Given: 180 mg" in text and "Wasted: 20 mg" in text
     # the entry's number in its section, as on the Register page and on paper (#14.11)
@@ -90,8 +95,8 @@ def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
     assert tab_through(qtbot, 2) == ["closeButton", "identityButton"]
     press(qtbot, Qt.Key.Key_Space)  # space confirms identity as well as Enter
     assert focused() is ui.sedationCombo
-    assert tab_through(qtbot, 9) == [
-        "alcoholEdit", "observationEdit", "openedDIAM100", "openedDIAM500",
+    assert tab_through(qtbot, 10) == [
+        "alcoholEdit", "observationEdit", "siteCombo", "openedDIAM100", "openedDIAM500",
         "mgSpin", "recordDoseButton", "cancelCheckInButton", "closeButton", "sedationCombo",
     ]
     press(qtbot, Qt.Key.Key_Backtab)
@@ -105,7 +110,8 @@ def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
                                      "withholdNoteEdit", "withholdButton",
                                      "cancelCheckInButton", "closeButton"]
     # every input has an accessible name and a label that points at it
-    for widget in (ui.sedationCombo, ui.alcoholEdit, ui.observationEdit, ui.mgSpin, ui.lessCombo,
+    for widget in (ui.sedationCombo, ui.alcoholEdit, ui.observationEdit, ui.siteCombo,
+                   ui.mgSpin, ui.lessCombo,
                    ui.despiteEdit, ui.lateReasonEdit, ui.withholdReasonCombo, ui.withholdNoteEdit,
                    *(spin for _s, spin in page.check_in.spins)):
         assert widget.accessibleName()

@@ -1,8 +1,8 @@
 """Witnessing never shows a secret, and a routine witnessed dose is quick (issue 14.6):
 keys typed while the witness dialog is opening go nowhere else; a failed signature puts
 the focus on the password field, cleared; with the clinic's setting a witness scans
-their staff badge and types their PIN, and a routine dose takes at most 15 keystrokes
-after the patient's card is scanned — counted here key by key."""
+their staff badge and types their PIN, and a routine dose takes at most 17 keystrokes
+(15, and 2 for the injection site) after the patient's card is scanned — counted here key by key."""
 
 from PySide6.QtCore import Qt
 
@@ -67,6 +67,9 @@ def test_a_routine_witnessed_dose_takes_15_keystrokes_after_the_card_is_scanned(
     typed.text("0")  # breath alcohol
     typed.key(TAB)
     typed.key(TAB)  # past the observation note
+    assert focused().objectName() == "siteCombo"
+    typed.text("h")  # the injection site (#16.6): "Hand, left", found by its first letter
+    typed.key(TAB)
     assert focused().objectName() == "openedDIAM100"
     typed.text("2")  # ampoules opened; the dose (180 mg) comes from the prescription
     seen = {}
@@ -91,7 +94,9 @@ def test_a_routine_witnessed_dose_takes_15_keystrokes_after_the_card_is_scanned(
     assert entry.entry.details["mg_administered"] == 180
     print(f"\nkeystrokes from the patient's scan to the dose recorded: {typed.count} "
           f"(plus the witness badge scan: {sum(scanner_keys)} scanner key events)")
-    assert typed.count == 15
+    assert entry.entry.details["site"] == "Hand, left"
+    # 15 before the injection site was recorded (#14.6); choosing it is 2 more (#16.6)
+    assert typed.count == 17
 
 
 def test_keys_typed_before_the_witness_dialog_is_ready_go_nowhere(qtbot, world) -> None:

@@ -226,51 +226,61 @@ class Ui_CheckInDialog(object):
         self.doseLayout.setObjectName(u"doseLayout")
         self.doseForm = QFormLayout()
         self.doseForm.setObjectName(u"doseForm")
+        self.siteLabel = QLabel(self.doseGroup)
+        self.siteLabel.setObjectName(u"siteLabel")
+
+        self.doseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.siteLabel)
+
+        self.siteCombo = QComboBox(self.doseGroup)
+        self.siteCombo.setObjectName(u"siteCombo")
+
+        self.doseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.siteCombo)
+
         self.mgLabel = QLabel(self.doseGroup)
         self.mgLabel.setObjectName(u"mgLabel")
 
-        self.doseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.mgLabel)
+        self.doseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.mgLabel)
 
         self.mgSpin = QSpinBox(self.doseGroup)
         self.mgSpin.setObjectName(u"mgSpin")
         self.mgSpin.setMaximum(10000)
         self.mgSpin.setMaximumSize(QSize(140, 16777215))
 
-        self.doseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.mgSpin)
+        self.doseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.mgSpin)
 
         self.lessLabel = QLabel(self.doseGroup)
         self.lessLabel.setObjectName(u"lessLabel")
 
-        self.doseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lessLabel)
+        self.doseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lessLabel)
 
         self.lessCombo = QComboBox(self.doseGroup)
         self.lessCombo.setObjectName(u"lessCombo")
 
-        self.doseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.lessCombo)
+        self.doseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lessCombo)
 
         self.despiteLabel = QLabel(self.doseGroup)
         self.despiteLabel.setObjectName(u"despiteLabel")
         self.despiteLabel.setWordWrap(True)
 
-        self.doseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.despiteLabel)
+        self.doseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.despiteLabel)
 
         self.despiteEdit = QLineEdit(self.doseGroup)
         self.despiteEdit.setObjectName(u"despiteEdit")
         self.despiteEdit.setMaxLength(300)
 
-        self.doseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.despiteEdit)
+        self.doseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.despiteEdit)
 
         self.lateLabel = QLabel(self.doseGroup)
         self.lateLabel.setObjectName(u"lateLabel")
         self.lateLabel.setWordWrap(True)
 
-        self.doseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lateLabel)
+        self.doseForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lateLabel)
 
         self.lateReasonEdit = QLineEdit(self.doseGroup)
         self.lateReasonEdit.setObjectName(u"lateReasonEdit")
         self.lateReasonEdit.setMaxLength(300)
 
-        self.doseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
+        self.doseForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
 
 
         self.doseLayout.addLayout(self.doseForm)
@@ -280,6 +290,22 @@ class Ui_CheckInDialog(object):
         self.wasteLabel.setWordWrap(True)
 
         self.doseLayout.addWidget(self.wasteLabel)
+
+        self.mainLineLabel = QLabel(self.doseGroup)
+        self.mainLineLabel.setObjectName(u"mainLineLabel")
+        self.mainLineLabel.setVisible(False)
+        self.mainLineLabel.setWordWrap(True)
+
+        self.doseLayout.addWidget(self.mainLineLabel)
+
+        self.linesBox = QWidget(self.doseGroup)
+        self.linesBox.setObjectName(u"linesBox")
+        self.linesBox.setVisible(False)
+        self.linesForm = QFormLayout(self.linesBox)
+        self.linesForm.setObjectName(u"linesForm")
+        self.linesForm.setContentsMargins(0, 0, 0, 0)
+
+        self.doseLayout.addWidget(self.linesBox)
 
         self.recordLayout = QHBoxLayout()
         self.recordLayout.setObjectName(u"recordLayout")
@@ -405,6 +431,7 @@ class Ui_CheckInDialog(object):
         self.sedationLabel.setBuddy(self.sedationCombo)
         self.alcoholLabel.setBuddy(self.alcoholEdit)
         self.observationLabel.setBuddy(self.observationEdit)
+        self.siteLabel.setBuddy(self.siteCombo)
         self.mgLabel.setBuddy(self.mgSpin)
         self.lessLabel.setBuddy(self.lessCombo)
         self.despiteLabel.setBuddy(self.despiteEdit)
@@ -417,7 +444,8 @@ class Ui_CheckInDialog(object):
         QWidget.setTabOrder(self.alcoholEdit, self.observationEdit)
         QWidget.setTabOrder(self.observationEdit, self.doseRadio)
         QWidget.setTabOrder(self.doseRadio, self.withholdRadio)
-        QWidget.setTabOrder(self.withholdRadio, self.mgSpin)
+        QWidget.setTabOrder(self.withholdRadio, self.siteCombo)
+        QWidget.setTabOrder(self.siteCombo, self.mgSpin)
         QWidget.setTabOrder(self.mgSpin, self.lessCombo)
         QWidget.setTabOrder(self.lessCombo, self.despiteEdit)
         QWidget.setTabOrder(self.despiteEdit, self.lateReasonEdit)
@@ -546,6 +574,10 @@ class Ui_CheckInDialog(object):
         self.withholdRadio.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Withhold the dose", None))
 #endif // QT_CONFIG(accessibility)
         self.doseGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Dose", None))
+        self.siteLabel.setText(QCoreApplication.translate("CheckInDialog", u"In&jection site", None))
+#if QT_CONFIG(accessibility)
+        self.siteCombo.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Injection site", None))
+#endif // QT_CONFIG(accessibility)
         self.mgLabel.setText(QCoreApplication.translate("CheckInDialog", u"&mg given", None))
 #if QT_CONFIG(accessibility)
         self.mgSpin.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Milligrams administered", None))
@@ -565,6 +597,12 @@ class Ui_CheckInDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.wasteLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Milligrams wasted", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.mainLineLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"The line given above", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.linesBox.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"The other lines due this session", None))
 #endif // QT_CONFIG(accessibility)
         self.recordDoseButton.setText(QCoreApplication.translate("CheckInDialog", u"R&ecord the dose and ask the witness\u2026", None))
         self.withholdGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Withhold the dose", None))

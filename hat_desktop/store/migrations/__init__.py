@@ -23,6 +23,7 @@ from hat_desktop.store.migrations import (
     v007_user_address,
     v008_witness_pins,
     v009_absences,
+    v010_prescription_lines,
 )
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
      v007_user_address.SQL),
     ("personal witness PINs; one dose (not one outcome) per session", v008_witness_pins.SQL),
     ("absences (custody, hospital, dosed elsewhere) and their returns", v009_absences.SQL),
+    ("prescription lines: product, route, dose per session, take-home",
+     v010_prescription_lines.SQL),
 )
 LATEST = len(STEPS)
 
