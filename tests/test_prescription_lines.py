@@ -175,7 +175,8 @@ def test_the_daily_ceiling_counts_every_line_of_the_drug(world):
     (LineInput((1,), ((1, 100),), "iv", take_home=True), "only an oral line can be taken home"),
     (LineInput((1, 3), ((1, 100),), "iv"), "must be the same drug"),
     (LineInput((1,), ((1, 100), (5, 100)), "iv"), "there is no session 5"),
-    (LineInput((1,), ((1, ""), (2, 0)), "iv"), "at least one session"),
+    (LineInput((1,), ((1, ""), (2, None)), "iv"), "at least one session"),
+    (LineInput((1,), ((1, 100), (2, 0)), "iv"), "Line 1: The dose per session cannot be zero"),
     (LineInput((1,), ((1, 100),), "xx"), "Choose the route"),
 ])
 def test_a_line_that_makes_no_sense_is_refused(world, line, message):
@@ -198,3 +199,30 @@ def test_the_one_line_dose_of_before_still_works_and_keeps_its_site(world):
                             dose_request(180, [(d.diam100.id, 2)], site="Deltoid, right"))
     assert register_store.entry_by_id(d.reg.db, result.entry_ids[0]).details["site"] == (
         "Deltoid, right")
+
+
+def test_the_attendance_export_has_a_row_per_line_and_the_day_summary_the_supplies(world):
+    from hat_desktop.reports import attendance_report
+    from hat_desktop.services import attendance_export, day_summary
+
+    d = world
+    _two_lines(d)
+    svc.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    result = svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                            _dose(d, INJECTION, TAKE_HOME))
+    day = d.reg.today()
+    rows = [r for r in attendance_export.rows_between(d.reg, d.manager, day, day)
+            if r.session == 1]
+    assert [(r.line, r.route, r.site, r.take_home, r.mg_prescribed, r.mg_administered,
+             r.register_entry_ids) for r in rows] == [
+        (1, "IV", "Thigh, left", False, 200, 200, str(result.entry_ids[0])),
+        (2, "oral", "", True, 30, 30, str(result.entry_ids[1]))]
+    csv_lines = attendance_report.to_csv(rows).decode().splitlines()
+    assert csv_lines[0].endswith(",line,route,site,take_home")
+    assert csv_lines[1].endswith(",1,IV,\"Thigh, left\",no")
+    assert csv_lines[2].endswith(",2,oral,,yes")
+    s = day_summary.summary(d.reg, d.manager, day)
+    meth = register_store.entry_by_id(d.reg.db, result.entry_ids[1])
+    assert s.take_home == (
+        f"HAT-0001 Sam Patient, session 1: 30 mg Methadone hydrochloride (METH1 No. "
+        f"{meth.number}), collected by Jo Bloggs (sister), 3 High St, TS1 2AB",)

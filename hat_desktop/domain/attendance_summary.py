@@ -112,6 +112,11 @@ class AttendanceRow:
     reason: str = ""
     register_entry_ids: str = ""
     iso_time: str = ""  # the time, ISO 8601 with the clinic's offset (the CSV)
+    # A dose of several prescription lines has one row per line given (issue 16).
+    line: int | None = None
+    route: str = ""
+    site: str = ""
+    take_home: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,9 @@ class DaySummary:
     missed: tuple[str, ...]
     expiry_warnings: tuple[str, ...] = field(default_factory=tuple)  # as at the day
     demo: bool = False
+    # "HAT-0001 Sam Patient, session 2: 30 mg Methadone hydrochloride (METH1 No. 4),
+    # collected by the patient, in person"
+    take_home: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def late_entries(self) -> bool:

@@ -165,6 +165,24 @@ class Prescription:
         return days_left if 0 <= days_left < warn_days else None
 
     @property
+    def dose_text(self) -> str:
+        """Short: "150 mg", or "Diamorphine 200/150 mg IV + Methadone 30 mg oral, take-home"."""
+        if not self.lines or self.one_plain_line:
+            return f"{self.dose_mg} mg"
+        return " + ".join(
+            f"{ln.drug.split()[0]} {'/'.join(str(mg) for _, mg in ln.doses)} mg {ln.route.short}"
+            + (", take-home" if ln.take_home else "") for ln in self.lines)
+
+    @property
+    def one_plain_line(self) -> bool:
+        """One supervised injection, the same dose in every session: as before lines."""
+        if len(self.lines) != 1:
+            return False
+        line = self.lines[0]
+        return (line.route.injected and not line.take_home and not line.groin_allowed
+                and not line.max_per_injection_mg and len({mg for _, mg in line.doses}) == 1)
+
+    @property
     def daily_limit_mg(self) -> int:
         """The most of the first line's drug that may be given in one clinic day."""
         if self.lines:
@@ -173,7 +191,7 @@ class Prescription:
 
     @property
     def summary(self) -> str:
-        if self.lines:
+        if self.lines and not self.one_plain_line:
             text = "; ".join(line.label for line in self.lines)
             return (f"{text}; {format_date(self.start_date)} to "
                     f"{format_date(self.end_date)}")
@@ -231,15 +249,18 @@ class LineInput:
             raise InvalidInput(f"{where}Choose the product (register section) to be given.")
         doses: list[tuple[int, int | str | None]] = []
         for session, mg in sorted(self.doses, key=lambda d: d[0]):
-            if mg in (None, "", 0):
+            if mg in (None, ""):
                 continue
             if not 1 <= session <= session_count:
                 raise InvalidInput(f"{where}The clinic has {session_count} session(s) a day; "
                                    f"there is no session {session}.")
-            doses.append((session, parse_quantity(mg, f"dose for session {session}", unit="mg",
-                                                  maximum=MAX_DOSE_MG)))
+            try:
+                doses.append((session, parse_quantity(mg, "dose per session", unit="mg",
+                                                      maximum=MAX_DOSE_MG)))
+            except InvalidInput as e:
+                raise InvalidInput(f"{where}{e}") from None
         if not doses:
-            raise InvalidInput(f"{where}Choose at least one session a day, with its dose.")
+            raise InvalidInput(f"{where}Choose at least one session a day.")
         if len({s for s, _ in doses}) != len(doses):
             raise InvalidInput(f"{where}A session has two doses; give one dose per session.")
         route = None

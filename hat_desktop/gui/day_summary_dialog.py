@@ -33,6 +33,8 @@ def contents_text(s: DaySummary) -> str:
     return (f"{s.day.strftime('%A %d/%m/%Y')}: {len(s.sections)} section(s), {signed}"
             + (f", {off} discrepanc{'y' if off == 1 else 'ies'}" if off else "")
             + ("; entries written into the day after its count" if s.late_entries else "")
+            + (f"; {len(s.take_home)} take-home suppl{'y' if len(s.take_home) == 1 else 'ies'}"
+               if s.take_home else "")
             + f"; {len(s.withheld)} withheld and {len(s.missed)} missed session(s); "
             f"{len(s.expiry_warnings)} expiry warning(s).")
 

@@ -1,13 +1,22 @@
-"""The fields of a prescription (products, dose, sessions, dates, daily maximum, notes,
-reason for a change), shared by the prescription dialog and the hold review dialog."""
+"""The fields of a prescription, shared by the prescription dialog and the hold review
+dialog: its lines (one shown at a time: products, route, dose per session with a different
+dose for a session where needed, taken home, groin permitted, most per injection, daily
+maximum), then the dates, notes and the reason for a change."""
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QLayout, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QLayout, QListWidgetItem, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.prescriptions import Prescription, PrescriptionInput
+from hat_desktop.domain.prescriptions import (
+    LineInput,
+    Prescription,
+    PrescriptionInput,
+    PrescriptionLine,
+    Route,
+)
 from hat_desktop.domain.sessions import Window
 from hat_desktop.gui.forms.ui_prescription_fields import Ui_PrescriptionFields
 from hat_desktop.gui.qt_dates import pydate, qdate
@@ -28,6 +37,36 @@ def session_windows(reg: OpenRegister, from_day: date) -> tuple[Window, ...]:
     return ()
 
 
+@dataclass
+class LineState:
+    """One line as the fields hold it while the prescriber writes (the service checks it)."""
+
+    section_ids: tuple[int, ...] = ()
+    route: str = ""
+    dose: int = 0
+    sessions: frozenset[int] = frozenset()
+    session_doses: dict[int, int] = field(default_factory=dict)  # a different dose
+    take_home: bool = False
+    groin: bool = False
+    max_per_injection: int = 0
+    daily_max: int = 0
+
+    @classmethod
+    def of(cls, line: PrescriptionLine) -> "LineState":
+        doses = dict(line.doses)
+        usual = max(doses.values(), key=list(doses.values()).count)
+        return cls(line.section_ids, line.route.value, usual, frozenset(doses),
+                   {s: mg for s, mg in doses.items() if mg != usual}, line.take_home,
+                   line.groin_allowed, line.max_per_injection_mg or 0, line.daily_max_mg or 0)
+
+    def line_input(self) -> LineInput:
+        return LineInput(
+            self.section_ids,
+            tuple((s, self.session_doses.get(s) or self.dose) for s in sorted(self.sessions)),
+            self.route or None, self.take_home, self.max_per_injection or None, self.groin,
+            self.daily_max or None)
+
+
 class PrescriptionFields(QObject):
     def __init__(self, reg: OpenRegister, actor: User, container: QWidget, layout: QLayout,
                  current: Prescription | None, *, is_change: bool) -> None:
@@ -43,42 +82,130 @@ class PrescriptionFields(QObject):
         ui = self.ui
         today = reg.today()
         self.session_checks: list[tuple[int, QCheckBox]] = []
+        self.session_spins: list[tuple[int, QSpinBox]] = []
         for window in session_windows(reg, today):
             check = QCheckBox(window.label, ui.sessionsBox)
             check.setObjectName(f"session{window.number}Check")
             check.setAccessibleName(f"Give the dose at {window.label}")
-            check.setChecked(current is None or window.number in current.sessions)
             ui.sessionsLayout.addWidget(check)
+            spin = QSpinBox(ui.sessionsBox)
+            spin.setObjectName(f"session{window.number}Dose")
+            spin.setRange(0, 1000)
+            spin.setSuffix(" mg")
+            spin.setSpecialValueText("same dose")
+            spin.setAccessibleName(f"Dose at {window.label}, if different")
+            spin.setToolTip("A different dose in this session (e.g. less in the afternoon)")
+            ui.sessionsLayout.addWidget(spin)
             self.session_checks.append((window.number, check))
+            self.session_spins.append((window.number, spin))
         ui.sessionsLayout.addStretch(1)
-        self._tab_order()
-        sections = register.list_sections(reg, actor, include_closed=False)
-        drugs = {s.section.drug for s in sections}
-        for summary in sections:
-            section = summary.section
+        for route in Route:
+            ui.routeCombo.addItem(route.label, route.value)
+        self.sections = [s.section for s in register.list_sections(reg, actor,
+                                                                   include_closed=False)]
+        drugs = {s.drug for s in self.sections}
+        for section in self.sections:
             item = QListWidgetItem(f"{section.title} ({section.code})", ui.sectionsList)
             item.setData(SECTION_ID_ROLE, section.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = (section.id in current.section_ids if current is not None
-                      else len(drugs) == 1)
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-        ui.doseSpin.setValue(current.dose_mg if current is not None else 0)
+        first = LineState(sessions=frozenset(n for n, _ in self.session_checks))
+        if len(drugs) == 1:
+            first.section_ids = tuple(s.id for s in self.sections)
+        self.lines: list[LineState] = (
+            [LineState.of(line) for line in current.lines] if current is not None and
+            current.lines else [first])
+        self.shown = 0
+        self._loading = False
+        self._tab_order()
         ui.startDate.setMinimumDate(qdate(today))
         ui.startDate.setDate(qdate(today))
         end = (current.end_date if current is not None and current.end_date >= today
                else today + timedelta(days=DEFAULT_DAYS))
         ui.endDate.setDate(qdate(end))
-        ui.dailyMaxSpin.setValue((current.daily_max_mg or 0) if current is not None else 0)
         ui.notesEdit.setPlainText(current.notes if current is not None else "")
         ui.reasonLabel.setVisible(is_change)
         ui.reasonEdit.setVisible(is_change)
+        self._show_line(0)
+        ui.lineCombo.currentIndexChanged.connect(self._line_chosen)
+        ui.addLineButton.clicked.connect(self.add_line)
+        ui.removeLineButton.clicked.connect(self.remove_line)
+        ui.sectionsList.itemChanged.connect(self._products_changed)
 
     def _tab_order(self) -> None:
         ui = self.ui
-        chain: list[QWidget] = [ui.doseSpin, *(check for _n, check in self.session_checks),
-                                ui.startDate]
+        chain: list[QWidget] = [ui.doseSpin]
+        for (_n, check), (_m, spin) in zip(self.session_checks, self.session_spins, strict=True):
+            chain += [check, spin]
+        chain.append(ui.takeHomeCheck)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    # --- the line shown ---------------------------------------------------------------------
+    def _line_names(self) -> None:
+        ui = self.ui
+        ui.lineCombo.blockSignals(True)
+        ui.lineCombo.clear()
+        for n, state in enumerate(self.lines, start=1):
+            names = [s.drug for s in self.sections if s.id in state.section_ids]
+            what = names[0] if names else "no product chosen yet"
+            ui.lineCombo.addItem(f"Line {n} of {len(self.lines)}: {what}")
+        ui.lineCombo.setCurrentIndex(self.shown)
+        ui.lineCombo.blockSignals(False)
+        ui.removeLineButton.setEnabled(len(self.lines) > 1)
+
+    def _show_line(self, index: int) -> None:
+        ui = self.ui
+        self.shown = index
+        state = self.lines[index]
+        self._loading = True
+        for i in range(ui.sectionsList.count()):
+            item = ui.sectionsList.item(i)
+            chosen = int(item.data(SECTION_ID_ROLE)) in state.section_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self._loading = False
+        ui.routeCombo.setCurrentIndex(ui.routeCombo.findData(state.route) if state.route else -1)
+        ui.doseSpin.setValue(state.dose)
+        for n, check in self.session_checks:
+            check.setChecked(n in state.sessions)
+        for n, spin in self.session_spins:
+            spin.setValue(state.session_doses.get(n, 0))
+        ui.takeHomeCheck.setChecked(state.take_home)
+        ui.groinCheck.setChecked(state.groin)
+        ui.maxInjectionSpin.setValue(state.max_per_injection)
+        ui.dailyMaxSpin.setValue(state.daily_max)
+        self._line_names()
+
+    def _keep_line(self) -> None:
+        """What the fields hold, into the line shown."""
+        ui = self.ui
+        self.lines[self.shown] = LineState(
+            self.section_ids(), ui.routeCombo.currentData() or "", ui.doseSpin.value(),
+            self.sessions(), {n: spin.value() for n, spin in self.session_spins if spin.value()},
+            ui.takeHomeCheck.isChecked(), ui.groinCheck.isChecked(),
+            ui.maxInjectionSpin.value(), ui.dailyMaxSpin.value())
+
+    def _products_changed(self) -> None:
+        """The line's name in the list follows its product."""
+        if self._loading:
+            return
+        self._keep_line()
+        self._line_names()
+
+    def _line_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.lines) and index != self.shown:
+            self._keep_line()
+            self._show_line(index)
+
+    def add_line(self) -> None:
+        self._keep_line()
+        self.lines.append(LineState(sessions=frozenset(n for n, _ in self.session_checks)))
+        self._show_line(len(self.lines) - 1)
+        self.ui.sectionsList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_line(self) -> None:
+        if len(self.lines) > 1:
+            del self.lines[self.shown]
+            self._show_line(min(self.shown, len(self.lines) - 1))
 
     def section_ids(self) -> tuple[int, ...]:
         items = (self.ui.sectionsList.item(i) for i in range(self.ui.sectionsList.count()))
@@ -91,13 +218,16 @@ class PrescriptionFields(QObject):
     def prescription(self) -> PrescriptionInput:
         """What the prescriber entered; the service checks every field."""
         ui = self.ui
+        self._keep_line()
+        first = self.lines[0]
         return PrescriptionInput(
-            section_ids=self.section_ids(),
-            dose_mg=ui.doseSpin.value(),
-            sessions=self.sessions(),
+            section_ids=first.section_ids,
+            dose_mg=first.dose,
+            sessions=first.sessions,
             start_date=pydate(ui.startDate.date()),
             end_date=pydate(ui.endDate.date()),
-            daily_max_mg=ui.dailyMaxSpin.value() or None,
+            daily_max_mg=first.daily_max or None,
             notes=ui.notesEdit.toPlainText(),
             change_reason=ui.reasonEdit.toPlainText() if self.is_change else "",
+            lines=tuple(state.line_input() for state in self.lines),
         )

@@ -56,7 +56,7 @@ class PrescriptionVersionsModel(RowsTableModel[Prescription]):
 
     def _cells(self, rx: Prescription) -> tuple[str, ...]:
         version = f"v{rx.version}" + (" (current)" if rx.id == self.current_id else "")
-        return (version, f"{rx.dose_mg} mg", sessions_text(rx),
+        return (version, rx.dose_text, sessions_text(rx),
                 f"{rx.daily_max_mg} mg" if rx.daily_max_mg else "—",
                 f"{format_date(rx.start_date)} – {format_date(rx.end_date)}",
                 f"{rx.prescriber_name} ({rx.prescriber_licence})",

@@ -25,7 +25,7 @@ from hat_desktop.reports.pdf_common import (
 
 HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_administered",
           "register_entry_id", "time", "patient_name", "staff", "witness", "reason",
-          "register_entry_ids"]
+          "register_entry_ids", "line", "route", "site", "take_home"]
 
 
 def _blank(value: object) -> str:
@@ -40,7 +40,9 @@ def to_csv(rows: Sequence[AttendanceRow]) -> bytes:
         writer.writerow([r.day.isoformat(), r.session, r.clinic_number, r.state,
                          _blank(r.mg_prescribed), _blank(r.mg_administered),
                          _blank(r.register_entry_id), r.iso_time, r.patient_name, r.staff,
-                         r.witness, r.reason, r.register_entry_ids])
+                         r.witness, r.reason, r.register_entry_ids, _blank(r.line), r.route,
+                         r.site, "" if r.take_home is None else ("yes" if r.take_home
+                                                                  else "no")])
     return out.getvalue().encode("utf-8")
 
 

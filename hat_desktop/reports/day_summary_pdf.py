@@ -192,6 +192,7 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
         flow.add(*_paragraph("The register has no open section."))
     for d in s.sections:
         _section_block(flow, d)
+    _list(flow, "Take-home supplies", s.take_home, "None: nothing was supplied to take home.")
     _list(flow, "Withheld sessions", s.withheld, "None: no dose was withheld.")
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Expiry warnings", s.expiry_warnings,

@@ -1,5 +1,7 @@
-"""The attendance record for a date range: one row per patient, session and day."""
+"""The attendance record for a date range: one row per patient, session and day (and
+per prescription line given, when a dose was of several lines)."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.missed_doses import SessionAssessment, SessionState
 from hat_desktop.domain.patients import Patient
+from hat_desktop.domain.prescriptions import Route
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import format_local
 from hat_desktop.reports import attendance_report
@@ -42,9 +45,9 @@ def rows_between(reg: OpenRegister, actor: User, first: date, last: date) -> lis
             for s in d.sessions:
                 if s.state is SessionState.NOT_DUE and s.prescription is None:
                     continue
-                rows.append(_row(reg, people[pid], s, events.get((pid, d.day,
-                                                                    s.window.number), []),
-                                 names))
+                rows.extend(_line_rows(_row(reg, people[pid], s, events.get(
+                    (pid, d.day, s.window.number), []), names), s, events.get(
+                    (pid, d.day, s.window.number), [])))
     rows.sort(key=lambda r: (r.day, r.session, r.clinic_number))
     return rows
 
@@ -79,6 +82,31 @@ def _row(reg: OpenRegister, patient: Patient, s: SessionAssessment, evs: list[At
         reason=reason,
         register_entry_ids=";".join(str(i) for i in entry_ids),
     )
+
+
+def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEvent]
+               ) -> list[AttendanceRow]:
+    """A dose of prescription lines: one row per line given, with its mg, route, site,
+    whether it was taken home and its register entries."""
+    dose = next((e for e in evs if e.kind is EventKind.DOSED), None)
+    lines = dose.details.get("lines") if dose is not None else None
+    if not lines:
+        return [row]
+    rx = s.prescription
+    found = []
+    for given in lines:
+        if not given.get("mg"):
+            continue
+        line = rx.line(int(given["line"])) if rx is not None else None
+        ids = [int(i) for i in given.get("entry_ids") or ()]
+        found.append(replace(
+            row, mg_prescribed=line.dose_for(s.window.number) if line else None,
+            mg_administered=int(given["mg"]),
+            register_entry_id=ids[0] if ids else row.register_entry_id,
+            register_entry_ids=";".join(str(i) for i in ids) or row.register_entry_ids,
+            line=int(given["line"]), route=Route(given["route"]).short,
+            site=str(given.get("site") or ""), take_home=bool(given.get("take_home"))))
+    return found or [row]
 
 
 def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str

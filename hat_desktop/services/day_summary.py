@@ -1,5 +1,5 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
-and the count, and the day's withheld and missed sessions."""
+and the count, the day's take-home supplies, and its withheld and missed sessions."""
 
 from datetime import date, datetime
 
@@ -104,12 +104,14 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
     rec = rec_store.by_day(db, day)
     totals = rec.section_totals() if rec else {}
     sections = []
+    supplies: list[str] = []
     for section in register_store.sections(db):
         if (section.closed and not register_store.count_in_range(db, section.id, start, end)
                 and register_store.balance(db, section.id) == 0):
             continue
         sections.append(section_day(reg, section, day, totals.get(section.id),
                                     rec.counted_at if rec else None))
+        supplies += take_home_lines(reg, section, day)
     patients = {p.id: p for p in patient_store.all_patients(db)}
     withheld = tuple(
         f"{patients[e.patient_id].label}, session {e.session}: "
@@ -129,5 +131,19 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
         expiry_warnings=expiry_as_at(reg, day),
-        demo=reg.demo,
+        demo=reg.demo, take_home=tuple(supplies),
     )
+
+
+def take_home_lines(reg: OpenRegister, section: Section, day: date) -> list[str]:
+    """The day's take-home supplies from ``section``: who, how much, who collected it."""
+    start, end = day_bounds(day, reg.tz)
+    found = []
+    for e in register_store.entries_in_range(reg.db, section.id, start, end):
+        d = e.details
+        if e.kind is EntryKind.ADMINISTRATION and d.get("take_home"):
+            found.append(f"{d.get('clinic_number', '')} {d.get('patient_name', '')}, session "
+                         f"{d.get('session', '?')}: {d.get('mg_administered', '?')} mg "
+                         f"{section.drug} ({section.code} No. {e.number}), collected by "
+                         f"{d.get('collected_by') or 'the patient'}")
+    return found

@@ -615,6 +615,11 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
         assert c.window is not None and c.prescription is not None
         written = [register.write_draft(reg, actor, draft, signer) for draft in checked.entries]
         entry_ids = [e.id for e in written]
+        records, start = [], 0
+        for one in checked.lines:  # each line's own entries, in the order they were drafted
+            ids = entry_ids[start:start + len(one.entries)]
+            start += len(one.entries)
+            records.append({**one.record, "entry_ids": ids})
         codes = {s.id: s.code for s in c.sections}
         numbers = tuple((codes.get(e.section_id, "?"), e.number) for e in written)
         now = reg.now()
@@ -633,7 +638,7 @@ def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id:
                 "mg_opened": plan.mg_opened, "override": override.reason if override else None,
                 "override_by": override.manager.display if override else None,
                 "observe_until": until.isoformat(),
-                "lines": [one.record for one in checked.lines],
+                "lines": records,
             },
         )
         if override is not None:
