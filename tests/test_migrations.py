@@ -192,7 +192,7 @@ def test_every_register_gets_its_own_pseudonym_secret(tmp_path):
     assert secrets[0] != secrets[1]
 
 
-# --- schema 9: each prescription version becomes one line ------------------------------------
+# --- schema 10: each prescription version becomes one line -----------------------------------
 def test_prescriptions_of_an_older_register_become_one_line_each(tmp_path):
     from hat_desktop.domain.prescriptions import Route
     from hat_desktop.store import prescriptions as rx_store

@@ -6,7 +6,7 @@ methadone...), given by one route, at a dose for each session it applies to (the
 sessions' doses may differ), supervised or taken home, with an optional most per
 injection and, for injectables, whether the groin may be used. The daily maximum applies
 per drug: the most written on a line of that drug, or else the sum of the drug's lines.
-Versions written before lines existed became one line each (schema 9)."""
+Versions written before lines existed became one line each (schema 10)."""
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
