@@ -18,7 +18,8 @@ from hat_desktop.store import register as register_store
 from tests.world import PASSWORD, dose_request
 
 HEADER = ("date,section,expected,counted,difference,status,counted_by,witness,resolution,"
-          "counted_at,counted_by_id,batches,resolved_by,resolved_at,written_after_the_count")
+          "counted_at,counted_by_id,batches,resolved_by,resolved_at,written_after_the_count,"
+          "clinic,exported_at,period_from,period_to,demo")
 
 
 def _count(d, **off_by: int):

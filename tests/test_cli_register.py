@@ -34,11 +34,12 @@ def export(history, out, fmt: str = "csv", *more: str) -> subprocess.CompletedPr
 def test_sections_as_csv_and_as_a_table(history):
     result = hat(history, "sections", "--format", "csv")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "code,name,unit,balance",
+    head, row = result.stdout.splitlines()
+    assert head == "code,name,unit,balance,clinic,exported_at,period_from,period_to,demo"
+    assert row.startswith(
         "DIAM100,Diamorphine hydrochloride 100 mg powder for solution for injection,ampoule,"
-        f"{history.destruction.balance}",
-    ]
+        f"{history.destruction.balance},Teesside HAT Clinic,")
+    assert row.endswith(",,,")  # as at the export: no period; not a demo
     table = hat(history, "sections")
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()

@@ -19,6 +19,7 @@ from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.roles import Role
 from hat_desktop.reports import holds_csv
+from hat_desktop.reports.csv_cells import Provenance
 from hat_desktop.services import attendance_reports, holds, users
 from hat_desktop.store import audit
 from tests.world import MANAGER, PASSWORD
@@ -59,11 +60,13 @@ def test_holds_csv_columns_and_values(world, clock, tmp_path):
         "decision": "reduced", "patient_name": "Sam Patient", "days_without_dose": "3",
         "notes": "'=Away three days; re-titrate",
         "dates_without_dose": "2026-03-02;2026-03-03;2026-03-04",
-        "new_prescription_id": reviewed["new_prescription_id"]}
-    assert reviewed["new_prescription_id"].isdigit()
+        "new_dose_mg": "90", "new_dose_from": "2026-03-05",  # the dose, never an internal id
+        "clinic": "Teesside HAT Clinic", "exported_at": "2026-03-05T12:00:00+00:00",
+        "period_from": "2026-03-01", "period_to": "2026-03-05", "demo": ""}
     assert still_open["clinic_number"] == "HAT-0002"
     assert still_open["held_from"] == "2026-03-04T18:00:00+00:00"
-    assert [still_open[k] for k in ("reviewed_at", "reviewer", "decision", "notes")] == [""] * 4
+    assert [still_open[k] for k in ("reviewed_at", "reviewer", "decision", "notes",
+                                    "new_dose_mg", "new_dose_from")] == [""] * 6
     entry = audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])[0]
     assert entry.target == "holds" and entry.details["rows"] == 2
     assert entry.details["path"] == str(out.resolve())
@@ -73,11 +76,14 @@ def test_times_carry_the_clinic_offset_in_summer():
     held = datetime(2026, 6, 3, 17, 0, tzinfo=UTC)  # 18:00 BST
     review = HoldReview(1, 1, held, held + timedelta(hours=19), 5, "Dr Pat", HoldDecision.RESUME,
                         "Seen", None)
+    stamp = Provenance("Summer Clinic", held, ZoneInfo("Europe/London"), date(2026, 6, 1),
+                       date(2026, 6, 30), True)
     data = holds_csv.to_csv([HoldRecord("HAT-0009", "Summer Patient", held,
-                                        (date(2026, 6, 1),), review)], ZoneInfo("Europe/London"))
+                                        (date(2026, 6, 1),), review)], stamp)
     row = _rows(data)[0]
     assert row["held_from"] == "2026-06-03T18:00:00+01:00"
     assert row["reviewed_at"] == "2026-06-04T13:00:00+01:00"
+    assert (row["exported_at"], row["demo"]) == ("2026-06-03T18:00:00+01:00", "DEMO")
 
 
 def test_export_refusals_write_nothing(world, clock, tmp_path):
@@ -116,7 +122,7 @@ def test_cli_export_holds(world, clock, tmp_path):
     args = ["--from", "2026-03-01", "--to", "2026-03-05", "--format", "csv", "--output"]
     result = _cli(world.reg.data_dir, *args, str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["2 hold(s) written to:", str(out)]
+    assert result.stdout.splitlines() == ["Holds (CSV): 2 hold(s) written to:", str(out)]
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith(HEADER + ",")
     assert lines[1].startswith("HAT-0001,2026-03-04T18:00:00+00:00,2026-03-05T12:00:00+00:00,"
@@ -130,6 +136,35 @@ def test_cli_export_holds(world, clock, tmp_path):
     assert backwards.returncode == 1 and "before the --from date" in backwards.stderr
     wrong = _cli(world.reg.data_dir, *args, str(tmp_path / "y.csv"), password="wrong-password")
     assert wrong.returncode == 1 and not (tmp_path / "y.csv").exists()
-    pdf = _cli(world.reg.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
-               "pdf", "--output", str(tmp_path / "z.pdf"))
-    assert pdf.returncode == 2 and "invalid choice: 'pdf'" in pdf.stderr
+    odd = _cli(world.reg.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
+               "xlsx", "--output", str(tmp_path / "z.xlsx"))
+    assert odd.returncode == 2 and "invalid choice: 'xlsx'" in odd.stderr
+
+
+def test_holds_pdf_reads_back_with_the_reviews_and_the_new_dose(world, clock, tmp_path):
+    _two_holds(world, clock)
+    out = tmp_path / "holds.pdf"
+    path, count = attendance_reports.export_holds(world.reg, world.manager, date(2026, 3, 1),
+                                                  date(2026, 3, 5), out, "pdf")
+    assert count == 2
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words = " ".join(text.split())
+    for part in ("Teesside HAT Clinic — holds", "01/03/2026 to 05/03/2026",
+                 "HAT-0001 Sam Patient 04/03/2026 18:00 3: 02/03/2026, 03/03/2026, 04/03/2026 "
+                 "05/03/2026 12:00 Dr Pat Prescriber Resume at a reduced re-titration dose "
+                 "90 mg per session from 05/03/2026 =Away three days; re-titrate",
+                 "HAT-0002 Robin Second 04/03/2026 18:00 3:",
+                 "Still open: dosing refused until a prescriber's review",
+                 "Holds that began in the period: 2; reviewed: 1; still open: 1.",
+                 "Page 1 of 1"):
+        assert part in words, part
+    entry = audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])[0]
+    assert (entry.target, entry.details["format"]) == ("holds", "pdf")
+    world.reg.close()
+    cli = _cli(world.reg.data_dir, "--from", "2026-03-01", "--to", "2026-03-05", "--format",
+               "pdf", "--output", str(tmp_path / "cli.pdf"))
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.splitlines() == ["Holds (PDF): 2 hold(s) written to:",
+                                       str(tmp_path / "cli.pdf")]
+    assert (tmp_path / "cli.pdf").read_bytes().startswith(b"%PDF")

@@ -30,6 +30,7 @@ from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.palette import STATE_COLOURS
 from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
+from hat_desktop.reports.csv_cells import PROVENANCE_COLUMNS
 from hat_desktop.services import attendance_reports, dosing, report_catalogue, schedule
 from hat_desktop.store import audit
 from tests.world import PASSWORD, dose_request
@@ -90,11 +91,13 @@ def test_missed_dose_csv(world, clock):
     _week(world, clock)
     data, count = attendance_reports.MISSED_DOSES_CSV.render(world.reg, world.nurse, *WEEK)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
-    assert count == 2 and rows[0] == missed_doses_pdf.CSV_HEADER
+    assert count == 2 and rows[0] == [*missed_doses_pdf.CSV_HEADER, *PROVENANCE_COLUMNS]
+    stamp = ["Teesside HAT Clinic", world.reg.now().isoformat(timespec="seconds"),
+             "2026-03-02", "2026-03-08", ""]
     assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "0", "6",
-                       "2026-03-08", "1", "yes", "2026-03-05T18:00:00+00:00"]
-    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "0", "4", "2026-03-08",
-                       "1", "yes", "2026-03-08T00:00:00+00:00"]
+                       "2026-03-08", "1", "yes", "2026-03-05T18:00:00+00:00", *stamp]
+    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "0", "4",
+                       "2026-03-08", "1", "yes", "2026-03-08T00:00:00+00:00", *stamp]
 
 
 def test_missed_dose_pdf_reads_back(world, clock):
@@ -232,7 +235,7 @@ def test_cli_exports_the_missed_dose_report_and_the_grid(world, clock, tmp_path)
         assert result.stdout.splitlines()[-1] == str(out)
     assert "Sam Patient (ON HOLD)" in _text(pdf.read_bytes())[0]
     assert len(_text(grid.read_bytes())) == 1
-    assert table.read_text("utf-8").startswith(",".join(missed_doses_pdf.CSV_HEADER) + "\n")
+    assert table.read_text("utf-8").startswith(",".join(missed_doses_pdf.CSV_HEADER) + ",clinic,")
     too_long = export("attendance-grid", "pdf", tmp_path / "long.pdf", last="2026-04-30")
     assert too_long.returncode == 1 and "at most 31 days" in too_long.stderr
     assert not (tmp_path / "long.pdf").exists()

@@ -492,6 +492,8 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.reg.today(), rc.reg.today())),
     "audit_log.export_csv": (Action.VIEW_AUDIT, lambda rc, a: audit_log.export_csv(
         rc.reg, a, rc.reg.today(), rc.reg.today(), new_file(rc, "csv"))),
+    "audit_log.export": (Action.VIEW_AUDIT, lambda rc, a: audit_log.export(
+        rc.reg, a, rc.reg.today(), rc.reg.today(), "pdf", new_file(rc, "pdf"))),
     "anchors.verify_anchor": (Action.VERIFY, lambda rc, a: anchors.verify_anchor(
         rc.reg, a, "not a printed code")),
     "verify.verify_register": (Action.VERIFY,

@@ -6,10 +6,12 @@ from hat_desktop.services import audit_log
 
 
 def add_export(targets: SubParsers) -> None:
-    p = targets.add_parser("audit", help="the audit log: who did what, when and where (CSV)")
-    add_range_arguments(p, ("csv",))
+    p = targets.add_parser("audit", help="the audit log: who did what, when and where (CSV "
+                           "or PDF)")
+    add_range_arguments(p, ("csv", "pdf"))
     p.set_defaults(handler=export_audit)
 
 
 def export_audit(ctx: CommandContext) -> int:
-    return run_export(ctx, audit_log.export_csv, "audit log entries")
+    return run_export(ctx, lambda reg, actor, first, last, output: audit_log.export(
+        reg, actor, first, last, ctx.args.fmt, output), "audit log entries")

@@ -8,8 +8,8 @@ from hat_desktop.services.report_catalogue import ReportSpec
 
 def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("holds", help="every hold that began in the period, reviewed or "
-                           "still open (CSV)")
-    add_range_arguments(p, ("csv",))
+                           "still open (CSV or PDF)")
+    add_range_arguments(p, ("csv", "pdf"))
     p.set_defaults(handler=export_holds)
     p = targets.add_parser("missed-doses", help="per patient: sessions due, dosed, withheld, "
                            "missed, on hold, longest run without a dose, holds")
@@ -27,7 +27,9 @@ def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
 
 
 def export_holds(ctx: CommandContext) -> int:
-    return run_export(ctx, attendance_reports.export_holds, "hold(s)")
+    spec = (attendance_reports.HOLDS_PDF if ctx.args.fmt == "pdf"
+            else attendance_reports.HOLDS_CSV)
+    return _save(ctx, spec, "hold(s)")
 
 
 def export_missed_doses(ctx: CommandContext) -> int:

@@ -96,22 +96,33 @@ class CohortGrid:
 
 @dataclass(frozen=True)
 class AttendanceRow:
-    """One patient, session and day of the attendance record (its CSV and PDF)."""
+    """One patient, session and day of the attendance record (its CSV and PDF). A closure
+    day is one row per patient whose prescription covered it, with no session, the state
+    CLOSED and the closure's reason."""
 
     day: date
-    session: int
+    session: int | None  # None: a closure day (no sessions)
     clinic_number: str
     patient_name: str
-    state: str  # dosed, withheld, missed, on_hold, not_due, due
+    state: str  # dosed, withheld, missed, on_hold, not_due, due, closed
     mg_prescribed: int | None
     mg_administered: int | None
-    register_entry_id: int | None
-    time: str = ""
+    mg_wasted: int | None = None
+    register_entries: tuple[str, ...] = ()  # "DIAM100:12": section code and entry number
+    at: datetime | None = None  # when the dose was given or withheld
+    staff_id: int | None = None
     staff: str = ""
+    witness_id: int | None = None
     witness: str = ""
-    reason: str = ""
-    register_entry_ids: str = ""
-    iso_time: str = ""  # the time, ISO 8601 with the clinic's offset (the CSV)
+    reason: str = ""  # why withheld (or given less, or outside the window); a closure's
+    sedation_score: int | None = None  # the pre-dose assessment
+    breath_alcohol: int | None = None  # µg per 100 ml of breath
+    assessment_note: str = ""
+    observed_until: datetime | None = None  # the post-dose observation
+    released_at: datetime | None = None
+    released_by_id: int | None = None
+    released_by: str = ""
+    release_check: str = ""
     # A dose of several prescription lines has one row per line given (issue 16).
     line: int | None = None
     route: str = ""
@@ -128,3 +139,5 @@ class HoldRecord:
     held_from: datetime
     days: tuple[date, ...]
     review: HoldReview | None
+    new_dose_mg: int | None = None  # a reduced re-titration dose: mg per session
+    new_dose_from: date | None = None  # and the day it starts

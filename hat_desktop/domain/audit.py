@@ -1,5 +1,6 @@
 """What the audit log records."""
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -63,3 +64,15 @@ class AuditEntry:
     action: str
     target: str | None
     details: dict[str, object]
+
+    @property
+    def words(self) -> str:
+        """The details as short text: 'role=nurse, username=nina' (screen and print)."""
+        return ", ".join(
+            f"{k}={json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}"
+            for k, v in sorted(self.details.items()))
+
+    @property
+    def details_json(self) -> str:
+        """The details as one JSON object (for scripts)."""
+        return json.dumps(self.details, sort_keys=True, ensure_ascii=False)

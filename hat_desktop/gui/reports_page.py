@@ -45,7 +45,9 @@ class ReportsPage(QObject):
         super().__init__(parent)
         self.reg = ctx.reg
         self.user = ctx.user
-        self.reports = list(reports if reports is not None else default_reports())
+        self.reports = [spec for spec in (reports if reports is not None
+                                          else default_reports())
+                        if spec.allowed_for(ctx.user)]
         self.view = QWidget(parent)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self.view)

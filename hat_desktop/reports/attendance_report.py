@@ -1,8 +1,11 @@
-"""The attendance record as CSV and as printed pages (A4 landscape)."""
+"""The attendance record as CSV and as printed pages (A4 landscape).
 
-import csv
-import io
+Every row is printed whole (names, reasons and notes wrap; rows grow), a closure day is a
+band across the table, and the record ends with its totals: per patient and for the
+clinic, sessions by state, closure days, mg prescribed, given and wasted."""
+
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,85 +14,215 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from hat_desktop.domain.attendance_summary import AttendanceRow
+from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import state_colours
-from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
-from hat_desktop.reports.pdf_common import (
-    FONT_BOLD,
-    FONT_CONDENSED,
-    HEAD_FILL,
-    RULE,
-    fit_text,
-)
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
+from hat_desktop.reports.pdf_common import FONT, FONT_BOLD, FONT_CONDENSED_BOLD, wrap_text
+from hat_desktop.reports.wrapped_table import WrappedTable
 
+# The first seventeen columns keep their places of before (scripts read them by position);
+# register_entry and register_entries name entries by section and number, never by id.
 HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_administered",
-          "register_entry_id", "time", "patient_name", "staff", "witness", "reason",
-          "register_entry_ids", "line", "route", "site", "take_home"]
+          "register_entry", "time", "patient_name", "staff", "witness", "reason",
+          "register_entries", "line", "route", "site", "take_home",
+          "staff_id", "witness_id", "mg_wasted", "sedation_score",
+          "breath_alcohol", "assessment_note", "observed_until", "released_at",
+          "released_by_id", "released_by", "release_check"]
 
 
 def _blank(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def to_csv(rows: Sequence[AttendanceRow]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
-    for r in rows:
-        writer.writerow([r.day.isoformat(), r.session, r.clinic_number, r.state,
-                         _blank(r.mg_prescribed), _blank(r.mg_administered),
-                         _blank(r.register_entry_id), r.iso_time, r.patient_name, r.staff,
-                         r.witness, r.reason, r.register_entry_ids, _blank(r.line), r.route,
-                         r.site, "" if r.take_home is None else ("yes" if r.take_home
-                                                                  else "no")])
-    return out.getvalue().encode("utf-8")
+def to_csv(rows: Sequence[AttendanceRow], stamp: Provenance) -> bytes:
+    tz = stamp.tz
+    return csv_bytes(HEADER, ([
+        r.day.isoformat(), _blank(r.session), r.clinic_number, r.state,
+        _blank(r.mg_prescribed), _blank(r.mg_administered),
+        r.register_entries[0] if r.register_entries else "", iso_local(r.at, tz),
+        safe_cell(r.patient_name), safe_cell(r.staff), safe_cell(r.witness),
+        safe_cell(r.reason), ";".join(r.register_entries), _blank(r.line), r.route,
+        safe_cell(r.site), "" if r.take_home is None else ("yes" if r.take_home else "no"),
+        _blank(r.staff_id),
+        _blank(r.witness_id), _blank(r.mg_wasted), _blank(r.sedation_score),
+        _blank(r.breath_alcohol), safe_cell(r.assessment_note), iso_local(r.observed_until, tz),
+        iso_local(r.released_at, tz), _blank(r.released_by_id), safe_cell(r.released_by),
+        safe_cell(r.release_check)] for r in rows), stamp)
 
 
-# (heading, width in mm; 0: the rest of the width)
-_COLUMNS = [("Date", 19), ("Sess.", 9), ("Clinic no.", 19), ("Patient", 36), ("State", 22),
-            ("Presc. mg", 17), ("Given mg", 16), ("Time", 25), ("Staff", 30), ("Witness", 30),
-            ("Reason", 0), ("Reg. entry", 17)]
-_ROW_H = 5.2 * mm
+# --- the printed record -------------------------------------------------------------------
 WIDTH, HEIGHT = landscape(A4)
 MARGIN = 12 * mm
 TOP = HEIGHT - 36 * mm
 BOTTOM = 16 * mm
+SIZE = 7.5
+# (heading lines, width in mm; 0: the rest of the width)
+_COLUMNS: list[tuple[tuple[str, ...], float]] = [
+    (("Date",), 16), (("Session",), 11), (("Patient",), 40), (("State",), 15),
+    (("Prescribed", "mg"), 16), (("Given", "mg"), 10), (("Wasted", "mg"), 11),
+    (("Pre-dose", "assessment"), 25), (("Time",), 9), (("Given by and witness",), 36),
+    (("Post-dose observation",), 33), (("Reason or note",), 0), (("Register", "entries"), 19),
+]
 _FIXED = sum(w for _, w in _COLUMNS) * mm
-WIDTHS = [(w * mm if w else WIDTH - 2 * MARGIN - _FIXED) for _, w in _COLUMNS]
+TABLE = WrappedTable([(title, w * mm if w else WIDTH - 2 * MARGIN - _FIXED)
+                      for title, w in _COLUMNS], MARGIN, SIZE)
+_STATE_COLUMN = 3
 
 
-def _header_row(c: Canvas, y: float) -> None:
-    c.setFillColor(HEAD_FILL)
-    c.rect(MARGIN, y - 1.5 * mm, sum(WIDTHS), _ROW_H, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    c.setFont(FONT_BOLD, 8)
-    x = MARGIN
-    for (title, _), w in zip(_COLUMNS, WIDTHS, strict=True):
-        c.drawString(x + 1, y, title)
-        x += w
+def _user(name: str, user_id: int | None) -> str:
+    return f"{name}, user {user_id}" if user_id is not None else name
 
 
-def _row(r: AttendanceRow) -> Draw:
+def _hhmm(moment: datetime | None, tz: ZoneInfo) -> str:
+    return moment.astimezone(tz).strftime("%H:%M") if moment is not None else ""
+
+
+def _assessment(r: AttendanceRow) -> str:
+    if r.sedation_score is None and r.breath_alcohol is None:
+        return ""
+    text = f"Sedation {_blank(r.sedation_score)}\nBreath alcohol {_blank(r.breath_alcohol)}"
+    return text + (f"\n{r.assessment_note}" if r.assessment_note else "")
+
+
+def _people(r: AttendanceRow) -> str:
+    lines = []
+    if r.staff:
+        lines.append(_user(r.staff, r.staff_id))
+    if r.witness:
+        lines.append("Witness: " + _user(r.witness, r.witness_id))
+    return "\n".join(lines)
+
+
+def _observation(r: AttendanceRow, tz: ZoneInfo) -> str:
+    parts = []
+    if r.observed_until is not None:
+        parts.append(f"Observed until {_hhmm(r.observed_until, tz)}")
+    if r.released_at is not None:
+        text = f"released {_hhmm(r.released_at, tz)} by {_user(r.released_by, r.released_by_id)}"
+        parts.append(text + (f": {r.release_check}" if r.release_check else ""))
+    elif r.observed_until is not None:
+        parts.append("no release check recorded")
+    return "; ".join(parts)
+
+
+def _line(r: AttendanceRow) -> str:
+    """A dose of several prescription lines: which line this row is, and how it was given."""
+    if r.line is None:
+        return ""
+    how = ", ".join(t for t in (r.route, r.site, "taken home" if r.take_home else "") if t)
+    return f"Line {r.line}" + (f" ({how})" if how else "")
+
+
+def _cells(r: AttendanceRow, tz: ZoneInfo) -> list[str]:
+    return [format_date(r.day), _blank(r.session), f"{r.clinic_number}\n{r.patient_name}",
+            r.state.replace("_", " "), _blank(r.mg_prescribed), _blank(r.mg_administered),
+            _blank(r.mg_wasted), _assessment(r), _hhmm(r.at, tz), _people(r),
+            _observation(r, tz), "\n".join(t for t in (_line(r), r.reason) if t),
+            "\n".join(e.replace(":", " No. ") for e in r.register_entries)]
+
+
+def _band(day: date, reason: str, patients: int) -> tuple[float, Draw]:
+    people = "1 patient" if patients == 1 else f"{patients} patients"
+    text = (f"{day.strftime('%A')} {format_date(day)}: {reason} — no sessions; {people} on a "
+            "prescription, none counted as missed.")
+    lines = wrap_text(text, FONT_CONDENSED_BOLD, SIZE + 0.5, TABLE.width - 4)
+    height = len(lines) * TABLE.leading + TABLE.pad
+
     def draw(c: Canvas, y: float) -> None:
-        values = [format_date(r.day), str(r.session), r.clinic_number, r.patient_name,
-                  r.state.replace("_", " "), _blank(r.mg_prescribed), _blank(r.mg_administered),
-                  r.time, r.staff, r.witness, r.reason, r.register_entry_ids]
-        c.setFont(FONT_CONDENSED, 8)
-        x = MARGIN
-        for i, (value, w) in enumerate(zip(values, WIDTHS, strict=True)):
-            if i == 4:
-                back, fore = state_colours(r.state)
-                c.setFillColor(colors.HexColor(back))
-                c.rect(x, y - 1.3 * mm, w - 1, _ROW_H - 0.4 * mm, stroke=0, fill=1)
-                c.setFillColor(colors.HexColor(fore))
-            c.drawString(x + 1, y, fit_text(value, FONT_CONDENSED, 8, w - 2))
-            c.setFillColor(colors.black)
-            x += w
-        c.setStrokeColor(RULE)
-        c.line(MARGIN, y - 1.5 * mm, MARGIN + sum(WIDTHS), y - 1.5 * mm)
+        back, fore = state_colours(CLOSED)
+        c.setFillColor(colors.HexColor(back))
+        c.rect(MARGIN, y - height + TABLE.leading, TABLE.width, height, stroke=0, fill=1)
+        c.setFillColor(colors.HexColor(fore))
+        c.setFont(FONT_CONDENSED_BOLD, SIZE + 0.5)
+        for n, line in enumerate(lines):
+            c.drawString(MARGIN + 2, y - n * TABLE.leading, line)
+        c.setFillColor(colors.black)
+
+    return height, draw
+
+
+# --- totals ---------------------------------------------------------------------------------
+_COUNTED = ("dosed", "withheld", "missed", "on_hold", "due", "not_due")
+
+
+@dataclass
+class Totals:
+    """One patient's (or the clinic's) sums over the period."""
+
+    clinic_number: str
+    patient_name: str
+    states: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_COUNTED, 0))
+    closed_days: int = 0
+    mg_prescribed: int = 0  # over the sessions due (not those not due)
+    mg_given: int = 0
+    mg_wasted: int = 0
+
+    def add(self, r: AttendanceRow) -> None:
+        if r.state == CLOSED:
+            self.closed_days += 1
+            return
+        self.states[r.state] = self.states.get(r.state, 0) + 1
+        if r.state != "not_due":
+            self.mg_prescribed += r.mg_prescribed or 0
+        if r.state == "dosed":
+            self.mg_given += r.mg_administered or 0
+            self.mg_wasted += r.mg_wasted or 0
+
+    @property
+    def due(self) -> int:
+        return sum(n for s, n in self.states.items() if s != "not_due")
+
+
+def totals(rows: Sequence[AttendanceRow]) -> tuple[list[Totals], Totals]:
+    """Per patient (by clinic number) and for everyone."""
+    per: dict[str, Totals] = {}
+    everyone = Totals("", "All patients")
+    for r in rows:
+        per.setdefault(r.clinic_number, Totals(r.clinic_number, r.patient_name)).add(r)
+        everyone.add(r)
+    everyone.closed_days = len({r.day for r in rows if r.state == CLOSED})
+    return [per[k] for k in sorted(per)], everyone
+
+
+TOTALS = WrappedTable([((title,), w * mm) for title, w in (
+    ("Clinic no.", 22), ("Patient", 58), ("Sessions due", 20), ("Dosed", 16),
+    ("Withheld", 17), ("Missed", 16), ("On hold", 16), ("Not due", 16), ("Closed days", 19),
+    ("Prescribed mg", 22), ("Given mg", 19), ("Wasted mg", 19))], MARGIN, 8)
+
+
+def _total_values(t: Totals) -> list[str]:
+    return [t.clinic_number, t.patient_name, str(t.due), str(t.states["dosed"]),
+            str(t.states["withheld"]), str(t.states["missed"]), str(t.states["on_hold"]),
+            str(t.states["not_due"]), str(t.closed_days), str(t.mg_prescribed),
+            str(t.mg_given), str(t.mg_wasted)]
+
+
+def _say(text: str) -> Draw:
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(FONT, 9)
+        c.drawString(MARGIN, y, text)
 
     return draw
+
+
+def _heading(text: str, size: float = 11) -> tuple[float, Draw]:
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(FONT_BOLD, size)
+        c.drawString(MARGIN, y, text)
+
+    return size * 0.35 * mm * 2 + 3 * mm, draw
+
+
+DEFINITIONS = (
+    "Sessions due: every session a prescription covered while the patient was active "
+    "(dosed, withheld, missed, on hold, or due when the window is still open). Not due: "
+    "sessions outside the prescription or while suspended. Closed days: days in the period "
+    "the clinic was closed (no sessions, never counted as missed). Prescribed mg: the sum of "
+    "the prescribed dose over the sessions due. Given and wasted mg: over the doses given; "
+    "waste is the unused rest of the opened ampoules, denatured and witnessed."
+)
 
 
 def to_pdf(rows: Sequence[AttendanceRow], clinic_name: str, first: date, last: date, *,
@@ -97,14 +230,50 @@ def to_pdf(rows: Sequence[AttendanceRow], clinic_name: str, first: date, last: d
     def furniture(c: Canvas, _page: int) -> None:
         draw_furniture(c, flow, margin=MARGIN, title=f"{clinic_name} — attendance record",
                        subtitle=f"{format_date(first)} to {format_date(last)}: every patient, "
-                       "session and day (dosed, withheld, missed, on hold, not due, due)",
+                       "session and day, with the assessment, the dose, its waste and the "
+                       "observation; totals at the end",
                        printed_by=printed_by, printed_at=printed_at, tz=tz)
 
     flow = PageFlow(landscape(A4), "Attendance record", top=TOP, bottom=BOTTOM, demo=demo,
                     furniture=furniture)
-    header = (_ROW_H, _header_row)
+    header = TABLE.header()
     flow.add(*header)
+    closed: dict[date, list[AttendanceRow]] = {}
     for r in rows:
-        flow.add(_ROW_H, _row(r), header)
+        if r.state == CLOSED:
+            closed.setdefault(r.day, []).append(r)
+    banded: set[date] = set()
+    for r in rows:
+        if r.state == CLOSED:
+            if r.day not in banded:
+                banded.add(r.day)
+                reason = r.reason or "Clinic closed"
+                flow.add(*_band(r.day, reason, len(closed[r.day])), header)
+            continue
+        flow.add(*TABLE.row(_cells(r, tz), state=(_STATE_COLUMN, r.state)), header)
+    if not rows:
+        flow.add(TABLE.leading + TABLE.pad, _say("No session was due in this period."))
+    _add_totals(flow, rows, first, last)
     flow.finish()
     return flow.pdf
+
+
+def _add_totals(flow: PageFlow, rows: Sequence[AttendanceRow], first: date, last: date) -> None:
+    per, everyone = totals(rows)
+    flow.add(5 * mm, nothing)
+    title = f"Totals, {format_date(first)} to {format_date(last)}"
+    flow.add(*_heading(title), keep_with_next=3 * TOTALS.leading)
+    header = TOTALS.header()
+    flow.add(*header)
+    for t in per:
+        flow.add(*TOTALS.row(_total_values(t)), header)
+    flow.add(*TOTALS.row(_total_values(everyone), bold=True), header)
+    flow.add(3 * mm, nothing)
+    lines = wrap_text(DEFINITIONS, FONT, 7.5, WIDTH - 2 * MARGIN)
+
+    def definitions(c: Canvas, y: float) -> None:
+        c.setFont(FONT, 7.5)
+        for n, line in enumerate(lines):
+            c.drawString(MARGIN, y - n * 9.5, line)
+
+    flow.add(len(lines) * 9.5, definitions)

@@ -1,13 +1,22 @@
-"""What every CSV export shares: UTF-8, one header row, and cells that a spreadsheet
-will show as text, never run as a formula."""
+"""What every CSV export shares: UTF-8, one header row, cells that a spreadsheet will show
+as text (never run as a formula), and the same five provenance columns at the end of
+every row — the clinic, when the file was exported, the period it covers, and DEMO when
+it comes from a demo register (docs/exports.md says why columns and not a comment block)."""
 
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from hat_desktop.domain.attendance_summary import Heading
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+PROVENANCE_COLUMNS = ["clinic", "exported_at", "period_from", "period_to", "demo"]
+DEMO_MARK = "DEMO"
 
 
 def safe_cell(value: object) -> str:
@@ -22,9 +31,55 @@ def iso_local(moment: datetime | None, tz: ZoneInfo) -> str:
     return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+@dataclass(frozen=True)
+class Provenance:
+    """Where a CSV comes from, repeated at the end of each of its rows: the rows of two
+    exports (two clinics, a demo and the real register) stay told apart after a
+    spreadsheet has sorted, filtered or pasted them together."""
+
+    clinic: str
+    exported_at: datetime
+    tz: ZoneInfo
+    first: date | None  # the period; None for a file that is as at the export time
+    last: date | None
+    demo: bool
+
+    def cells(self) -> list[str]:
+        return [safe_cell(self.clinic), iso_local(self.exported_at, self.tz),
+                self.first.isoformat() if self.first else "",
+                self.last.isoformat() if self.last else "",
+                DEMO_MARK if self.demo else ""]
+
+
+def provenance_of(heading: Heading) -> Provenance:
+    """The provenance of a report made for ``heading`` (its clinic, time, period, DEMO)."""
+    return Provenance(heading.clinic_name, heading.made_at, heading.tz, heading.first,
+                      heading.last, heading.demo)
+
+
+class StampedWriter:
+    """A csv writer that writes the header and each row with the provenance columns at
+    the end (rows stream: nothing is held)."""
+
+    def __init__(self, out: TextIO, header: Sequence[str], stamp: Provenance) -> None:
+        self._writer = csv.writer(out, lineterminator="\n")
+        self._tail = stamp.cells()
+        self._writer.writerow([*header, *PROVENANCE_COLUMNS])
+
+    def row(self, cells: Sequence[object]) -> None:
+        self._writer.writerow([*("" if c is None else c for c in cells), *self._tail])
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]],
+              stamp: Provenance | None = None) -> bytes:
+    """The whole file; with ``stamp``, every row ends with the provenance columns."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    if stamp is not None:
+        writer = StampedWriter(out, header, stamp)
+        for row in rows:
+            writer.row(row)
+        return out.getvalue().encode("utf-8")
+    plain = csv.writer(out, lineterminator="\n")
+    plain.writerow(header)
+    plain.writerows(["" if cell is None else cell for cell in row] for row in rows)
     return out.getvalue().encode("utf-8")

@@ -1,20 +1,21 @@
 """Holds as CSV: one row per hold that began in the period, reviewed or still open."""
 
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance_summary import HoldRecord
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
 
 # The first five columns are fixed (scripts read them); the rest follow.
 HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "patient_name", "days_without_dose", "notes", "dates_without_dose",
-          "new_prescription_id"]
+          "new_dose_mg", "new_dose_from"]
 
 
-def to_csv(holds: Sequence[HoldRecord], tz: ZoneInfo) -> bytes:
+def to_csv(holds: Sequence[HoldRecord], stamp: Provenance) -> bytes:
     """Times are ISO 8601 with the offset in the clinic's zone; the review columns are
-    empty while the hold is open."""
+    empty while the hold is open; a reduced dose is given in mg per session with the day it
+    starts (the prescription's internal id never appears)."""
+    tz = stamp.tz
     rows = []
     for h in holds:
         r = h.review
@@ -28,6 +29,7 @@ def to_csv(holds: Sequence[HoldRecord], tz: ZoneInfo) -> bytes:
             len(h.days),
             safe_cell(r.notes) if r else "",
             ";".join(d.isoformat() for d in h.days),
-            r.prescription_id if r and r.prescription_id else "",
+            "" if h.new_dose_mg is None else h.new_dose_mg,
+            h.new_dose_from.isoformat() if h.new_dose_from else "",
         ])
-    return csv_bytes(HEADER, rows)
+    return csv_bytes(HEADER, rows, stamp)

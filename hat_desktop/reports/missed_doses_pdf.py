@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, PatientMissedDoses
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import state_colours
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import csv_bytes, iso_local, provenance_of, safe_cell
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -63,7 +63,7 @@ def to_csv(report: MissedDoseReport) -> bytes:
              "yes" if r.on_hold_now else "no",
              ";".join(iso_local(h.held_from, tz) for h in r.holds)]
             for r in report.rows]
-    return csv_bytes(CSV_HEADER, rows)
+    return csv_bytes(CSV_HEADER, rows, provenance_of(report.heading))
 
 
 def _widths() -> list[float]:

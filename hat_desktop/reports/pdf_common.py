@@ -133,6 +133,9 @@ def _break_long_words(text: str, font: str, size: float, width: float) -> str:
                 cut = len(word) - 1
                 while cut > 1 and stringWidth(word[:cut], font, size) > width:
                     cut -= 1
+                hyphen = word.rfind("-", 0, cut)  # a double-barrelled name breaks after
+                if hyphen > 0:  # its hyphen, as a person would write it
+                    cut = hyphen + 1
                 words.append(word[:cut])
                 word = word[cut:]
             words.append(word)

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hat_desktop.domain.reconciliation import ReconciliationRow
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.palette import COUNT_COLOURS
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -50,14 +50,15 @@ RESOLUTION_W = WIDTH - 2 * MARGIN - sum(w for _, w in COLUMNS) * mm
 STATUS_COLOURS = {"matched": COUNT_COLOURS["matched"], "open": COUNT_COLOURS["discrepancy"]}
 
 
-def to_csv(rows: Sequence[ReconciliationRow], tz: ZoneInfo) -> bytes:
+def to_csv(rows: Sequence[ReconciliationRow], stamp: Provenance) -> bytes:
+    tz = stamp.tz
     return csv_bytes(CSV_HEADER, [
         [r.day.isoformat(), r.section_code, r.expected, r.counted, r.difference, r.status,
          safe_cell(r.counted_by), safe_cell(r.witness), safe_cell(r.resolution),
          iso_local(r.counted_at, tz), r.counted_by_id or "", safe_cell(r.batches),
          safe_cell(r.resolved_by), iso_local(r.resolved_at, tz), safe_cell(r.late_entries)]
         for r in rows
-    ])
+    ], stamp)
 
 
 def _header_row(c: Canvas, y: float) -> None:

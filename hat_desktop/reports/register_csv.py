@@ -1,13 +1,18 @@
 """The register as CSV: one row per entry, UTF-8, a header, written as the rows stream in."""
 
-import csv
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.register import Entry, Section
 from hat_desktop.domain.register_text import one_line
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import (
+    Provenance,
+    StampedWriter,
+    csv_bytes,
+    iso_local,
+    safe_cell,
+)
 
 # The first seven columns are fixed (issue 4); the rest carry the Regulation 19 details.
 # Entries are named by their number in the section (as printed), never by internal ids.
@@ -66,19 +71,20 @@ def csv_row(entry: Entry, corrections: Sequence[Entry], section: Section, tz: Zo
 
 
 def write_csv(out: TextIO, rows: Iterable[tuple[Entry, Sequence[Entry]]], section: Section,
-              tz: ZoneInfo) -> int:
-    """Write the header and one line per entry to ``out``; the number of entries."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+              stamp: Provenance) -> int:
+    """Write the header and one line per entry to ``out`` as they stream in; the number
+    of entries."""
+    writer = StampedWriter(out, HEADER, stamp)
     count = 0
     for entry, corrections in rows:
-        writer.writerow(csv_row(entry, corrections, section, tz))
+        writer.row(csv_row(entry, corrections, section, stamp.tz))
         count += 1
     return count
 
 
-def sections_csv(rows: Iterable[tuple[Section, int]]) -> bytes:
-    """The register's sections with their balances: code, name, unit, balance."""
+def sections_csv(rows: Iterable[tuple[Section, int]], stamp: Provenance) -> bytes:
+    """The register's sections with their balances (as at the export: no period): code,
+    name, unit, balance."""
     return csv_bytes(["code", "name", "unit", "balance"],
                      [[s.code, safe_cell(f"{s.drug} {s.strength} {s.form}"), s.unit, balance]
-                      for s, balance in rows])
+                      for s, balance in rows], stamp)

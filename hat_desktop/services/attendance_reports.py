@@ -23,8 +23,9 @@ from hat_desktop.domain.missed_doses import Assessment, DayAssessment, Hold, Ses
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
-from hat_desktop.reports import cohort_grid_pdf, holds_csv, missed_doses_pdf
+from hat_desktop.reports import cohort_grid_pdf, holds_csv, holds_pdf, missed_doses_pdf
 from hat_desktop.services import attendance, holds, report_catalogue, schedule
+from hat_desktop.services.exports import provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
@@ -149,7 +150,13 @@ def _grid_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[
 def _holds_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
     DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The holds list")
     found = holds.holds_between(reg, actor, first, last)
-    return holds_csv.to_csv(found, reg.tz), len(found)
+    return holds_csv.to_csv(found, provenance(reg, first, last)), len(found)
+
+
+def _holds_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The holds list")
+    found = holds.holds_between(reg, actor, first, last)
+    return holds_pdf.to_pdf(found, _heading(reg, actor, first, last)), len(found)
 
 
 MISSED_DOSES_PDF = ReportSpec(
@@ -166,17 +173,23 @@ COHORT_GRID_PDF = ReportSpec(
     "Every patient against every day and session, coloured by state: a week or a month "
     f"(at most {MAX_GRID_DAYS} days) on one page, for the team meeting.",
     "pdf", "attendance-grid", _grid_pdf, MAX_GRID_DAYS)
+HOLDS_PDF = ReportSpec(
+    "holds-pdf", "Holds (PDF)",
+    "Every hold that began in the period, reviewed or still open: the days without a dose "
+    "that opened it, who reviewed it, when, the decision and any reduced dose.",
+    "pdf", "holds", _holds_pdf, MAX_REPORT_DAYS)
 HOLDS_CSV = ReportSpec(
     "holds-csv", "Holds (CSV)",
-    "Every hold that began in the period, reviewed or still open: who reviewed it, when, "
-    "and the decision.",
+    "The same holds as a spreadsheet: who reviewed each, when, the decision and the new "
+    "dose.",
     "csv", "holds", _holds_csv, MAX_REPORT_DAYS)
 
 REPORTS: tuple[ReportSpec, ...] = (MISSED_DOSES_PDF, MISSED_DOSES_CSV, COHORT_GRID_PDF,
-                                   HOLDS_CSV)
+                                   HOLDS_PDF, HOLDS_CSV)
 
 
-def export_holds(reg: OpenRegister, actor: User, first: date, last: date, output: Path
-                 ) -> tuple[Path, int]:
-    """The holds CSV where the user chose (never over an existing file); audited."""
-    return report_catalogue.save(reg, actor, HOLDS_CSV, first, last, output)
+def export_holds(reg: OpenRegister, actor: User, first: date, last: date, output: Path,
+                 fmt: str = "csv") -> tuple[Path, int]:
+    """The holds (CSV or PDF) where the user chose (never over an existing file); audited."""
+    spec = HOLDS_PDF if fmt == "pdf" else HOLDS_CSV
+    return report_catalogue.save(reg, actor, spec, first, last, output)

@@ -1,9 +1,8 @@
 """Reading the audit log: who did what, when, from which workstation (managers, the
-pharmacist and inspectors), on screen or exported as CSV."""
+pharmacist and inspectors), on screen, exported as CSV or printed."""
 
-import csv
 import io
-import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,14 +12,17 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_local
-from hat_desktop.services.exports import write_export
+from hat_desktop.reports import audit_report
+from hat_desktop.services import report_catalogue
+from hat_desktop.services.exports import provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.services.report_catalogue import ReportSpec
 from hat_desktop.store import audit as audit_store
 
-MAX_ROWS = 100_000
-HEADER = ["id", "at", "username", "workstation", "action", "target", "details",
-          "details_json"]
+MAX_ROWS = 100_000  # on screen; files stream every entry of the period
+HEADER = audit_report.HEADER
+WHAT = "audit-log"
 
 
 def read(reg: OpenRegister, actor: User, first: date, last: date, action: str | None = None,
@@ -37,26 +39,58 @@ def read(reg: OpenRegister, actor: User, first: date, last: date, action: str | 
 
 def describe(entry: AuditEntry) -> str:
     """The details as short text: 'role=nurse, username=nina'."""
-    return ", ".join(
-        f"{k}={json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}"
-        for k, v in sorted(entry.details.items()))
+    return entry.words
+
+
+def _entries(reg: OpenRegister, actor: User, first: date, last: date
+             ) -> Iterator[AuditEntry]:
+    require(reg, actor, Action.VIEW_AUDIT)
+    DateRange.checked(first, last)
+    return audit_store.iter_entries(reg.db, day_bounds(first, reg.tz)[0],
+                                    day_bounds(last, reg.tz)[1])
+
+
+def _render_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    """Every entry of the period, oldest first, as CSV, and how many."""
+    entries = _entries(reg, actor, first, last)
+    out = io.StringIO(newline="")
+    count = audit_report.write_csv(out, entries, provenance(reg, first, last))
+    return out.getvalue().encode("utf-8"), count
+
+
+def _render_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    """Every entry of the period, oldest first, as printed pages, and how many."""
+    entries = _entries(reg, actor, first, last)
+    return audit_report.to_pdf(entries, clinic_name=reg.settings.clinic_name, first=first,
+                               last=last, tz=reg.tz, printed_by=actor.display,
+                               printed_at=reg.now(), demo=reg.demo)
+
+
+AUDIT_PDF = ReportSpec(
+    "audit-log-pdf", "Audit log (PDF)",
+    "Every action recorded in the period, oldest first: when, who, from which workstation, "
+    "what and about what, with every detail; the count of each action at the end.",
+    "pdf", WHAT, _render_pdf, max_days=None, action=Action.VIEW_AUDIT)
+AUDIT_CSV = ReportSpec(
+    "audit-log-csv", "Audit log (CSV)",
+    "The same entries as a spreadsheet, the details in words and as JSON.",
+    "csv", WHAT, _render_csv, max_days=None, action=Action.VIEW_AUDIT)
+REPORTS: tuple[ReportSpec, ...] = (AUDIT_PDF, AUDIT_CSV)
 
 
 def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: Path
                ) -> tuple[Path, int]:
     """Every entry of the period, oldest first, as CSV; the export itself is audited."""
-    rows = list(reversed(read(reg, actor, first, last, limit=MAX_ROWS)))
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
-    for e in rows:
-        writer.writerow([e.id, e.at.astimezone(reg.tz).isoformat(), e.username or "",
-                         e.workstation, e.action, e.target or "", describe(e),
-                         json.dumps(e.details, sort_keys=True, ensure_ascii=False)])
-    path = write_export(reg, actor, output, out.getvalue().encode("utf-8"),
-                        what="audit log", format="csv", first=first.isoformat(),
-                        last=last.isoformat(), rows=len(rows))
-    return path, len(rows)
+    return report_catalogue.save(reg, actor, AUDIT_CSV, first, last, output)
+
+
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
+           ) -> tuple[Path, int]:
+    """The audit log as CSV or PDF where the user chose; audited."""
+    if fmt not in ("csv", "pdf"):
+        raise InvalidInput("The format is csv or pdf.")
+    return report_catalogue.save(reg, actor, AUDIT_PDF if fmt == "pdf" else AUDIT_CSV,
+                                 first, last, output)
 
 
 def when(reg: OpenRegister, entry: AuditEntry) -> str:

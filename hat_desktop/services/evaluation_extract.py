@@ -135,7 +135,7 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
         for row in attendance_export.rows_between(reg, actor, start, end):
             pid = by_number[row.clinic_number]
             rows.append(attendance_row(names[pid], row, wasted.get((pid, row.day,
-                                                                    row.session))))
+                                                                    row.session or 0))))
         start = end + timedelta(days=1)
     return rows
 

@@ -22,6 +22,7 @@ from hat_desktop.services.permissions import require
 from hat_desktop.services.prescriptions import CheckedPrescription
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
+from hat_desktop.store import prescriptions as rx_store
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,12 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> li
                 continue
             stored = next((r for r in reviews[pid] if hold.review is not None
                            and r.reviewed_at == hold.review.at), None)
+            new_rx = (rx_store.by_id(reg.db, stored.prescription_id)
+                      if stored is not None and stored.prescription_id else None)
             records.append(HoldRecord(by_id[pid].clinic_number, by_id[pid].full_name,
                                       stored.held_from if stored else hold.held_from,
-                                      hold.days, stored))
+                                      hold.days, stored,
+                                      new_rx.dose_mg if new_rx else None,
+                                      new_rx.start_date if new_rx else None))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records

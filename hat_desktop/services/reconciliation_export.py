@@ -10,7 +10,7 @@ from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.reports import reconciliation_report
 from hat_desktop.services import reconciliation
-from hat_desktop.services.exports import write_export
+from hat_desktop.services.exports import provenance, write_export
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
@@ -28,7 +28,7 @@ def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
     DateRange.checked(first, last, max_days=MAX_DAYS, what="An export of reconciliations")
     rows = reconciliation.rows_between(reg, user, first, last)
     if fmt == "csv":
-        return reconciliation_report.to_csv(rows, reg.tz), len(rows)
+        return reconciliation_report.to_csv(rows, provenance(reg, first, last)), len(rows)
     return reconciliation_report.to_pdf(
         rows, clinic_name=reg.settings.clinic_name, first=first, last=last,
         printed_by=user.display, printed_at=reg.now(), tz=reg.tz, demo=reg.demo,

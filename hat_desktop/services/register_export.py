@@ -25,7 +25,7 @@ from hat_desktop.domain.times import day_bounds, format_date, format_local
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies, register
-from hat_desktop.services.exports import check_output, file_problem
+from hat_desktop.services.exports import check_output, file_problem, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
@@ -125,7 +125,8 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
         if fmt == "csv":
             text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
             count = register_csv.write_csv(
-                text, ((e, notes) for e, notes, inside in rows if inside), section, reg.tz)
+                text, ((e, notes) for e, notes, inside in rows if inside), section,
+                provenance(reg, start, end))
             text.flush()
             text.detach()
             return count
@@ -282,5 +283,6 @@ def verify_page(reg: OpenRegister, actor: User, qr_text: str) -> tuple[PageVerdi
 
 def sections_csv(reg: OpenRegister, actor: User) -> bytes:
     """The register's sections and their balances as CSV (for scripts)."""
-    return register_csv.sections_csv((s.section, s.balance)
-                                      for s in register.list_sections(reg, actor))
+    return register_csv.sections_csv(((s.section, s.balance)
+                                      for s in register.list_sections(reg, actor)),
+                                     provenance(reg, None, None))

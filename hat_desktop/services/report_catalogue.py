@@ -12,6 +12,7 @@ from pathlib import Path
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services import print_copies
 from hat_desktop.services.exports import write_export
 from hat_desktop.services.open_register import OpenRegister
@@ -31,8 +32,14 @@ class ReportSpec:
     fmt: str  # "pdf" or "csv"
     what: str  # the audit log's target, and the start of the file name
     render: Render
-    max_days: int = 370
+    max_days: int | None = 370  # None: any period (the file streams)
     one_day: bool = False  # a report of one clinic day (the period's first day)
+    action: Action = Action.EXPORT_REPORTS  # who may make it (the render checks it too)
+
+    def allowed_for(self, user: User) -> bool:
+        """Whether ``user``'s role may make this report (the Reports page lists only
+        those; the service refuses the others all the same)."""
+        return allowed(user.role, self.action)
 
     def check_range(self, first: date, last: date) -> None:
         """Refuse a period this report cannot cover, before any work is done."""
@@ -64,11 +71,12 @@ def all_reports() -> tuple[ReportSpec, ...]:
     from hat_desktop.services import (  # they describe their reports with ReportSpec
         attendance_export,
         attendance_reports,
+        audit_log,
         day_summary_export,
         reconciliation_export,
     )
     return (*attendance_reports.REPORTS, *attendance_export.REPORTS,
-            *reconciliation_export.REPORTS, day_summary_export.REPORT)
+            *reconciliation_export.REPORTS, day_summary_export.REPORT, *audit_log.REPORTS)
 
 
 def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date,

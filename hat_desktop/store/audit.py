@@ -1,6 +1,7 @@
 """The audit log: one hash chain of every significant action."""
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlcipher3 import Row
@@ -78,6 +79,17 @@ def entries(
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
     return [_entry(r) for r in db.all(sql, params)]
+
+
+def iter_entries(db: Database, since: datetime, until: datetime) -> Iterator[AuditEntry]:
+    """Every entry from ``since`` to ``until`` (exclusive), oldest first, streamed."""
+    for id_, at, user_id, username, workstation, action, target, details in db.iterate(
+            "SELECT id, at, user_id, username, workstation, action, target, details "
+            "FROM audit_log WHERE at >= ? AND at < ? ORDER BY id",
+            (to_db(since), to_db(until)), batch=2000):
+        yield AuditEntry(id=id_, at=from_db(at), user_id=user_id, username=username,
+                         workstation=workstation, action=action, target=target,
+                         details=json.loads(details))
 
 
 def details_for_target(db: Database, actions: list[str], target: str

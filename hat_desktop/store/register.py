@@ -257,6 +257,20 @@ def number_of_id(db: Database, section_id: int, entry_id: int) -> int | None:
     return None if found is None else int(found)
 
 
+def entry_numbers(db: Database, entry_ids: list[int]) -> dict[int, tuple[str, int]]:
+    """Each entry's section code and number in its section, by register-wide id (what a
+    person reads: the ids stay inside the app)."""
+    found: dict[int, tuple[str, int]] = {}
+    for start in range(0, len(entry_ids), 500):
+        chunk = entry_ids[start:start + 500]
+        for id_, code, seq in db.all(
+                "SELECT e.id, s.code, e.seq FROM register_entries e JOIN register_sections s "
+                f"ON s.id = e.section_id WHERE e.id IN ({', '.join('?' for _ in chunk)})",
+                chunk):
+            found[int(id_)] = (str(code), int(seq))
+    return found
+
+
 def corrections_written_after(db: Database, section_id: int, first: int, last: int,
                               after: int) -> list[Entry]:
     """Corrections numbered after ``after`` of the section's entries ``first``..``last``

@@ -78,4 +78,37 @@ def test_cli_export_audit(reg, make_user, tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_text(encoding="utf-8").startswith(
-        "id,at,username,workstation,action,target,details,details_json\n")
+        "id,at,username,workstation,action,target,details,details_json,clinic,exported_at,"
+        "period_from,period_to,demo\n")
+
+
+def test_cli_prints_the_audit_log_as_pdf_and_a_nurse_may_not(reg, make_user, tmp_path):
+    make_user(Role.PHARMACIST, "phil")
+    make_user(Role.NURSE, "nina")
+    try:
+        auth.login(reg, "nina", "a wrong password")
+    except Exception:  # noqa: BLE001 - the refusal is what we want logged
+        pass
+    reg.close()
+
+    def export(user, out):
+        env = {**os.environ, "HAT_USER": user, "HAT_PASSWORD": PASSWORD}
+        return subprocess.run([sys.executable, "-m", "hat_desktop", "--data-dir",
+                               str(reg.data_dir), "export", "audit", "--from", "2026-03-01",
+                               "--to", "2026-03-02", "--format", "pdf", "--output", str(out)],
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    done = export("phil", tmp_path / "audit.pdf")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "audit.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = " ".join(text.split())
+    assert "Teesside HAT Clinic — audit log" in words and "01/03/2026 to 02/03/2026" in words
+    assert "nina test-pc login failed" in words
+    assert "user created" in words and "username=phil" in words
+    count = int(done.stdout.split(" audit log entries")[0].split()[-1])
+    assert f"{count} entries in the period:" in words  # every entry of the period, counted
+    assert "login failed: 1" in words
+    refused = export("nina", tmp_path / "nurse.pdf")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert not (tmp_path / "nurse.pdf").exists()

@@ -55,7 +55,7 @@ def test_lists_the_reports_and_opens_on_this_week(page):
     ui = page.ui
     assert [ui.reportList.item(i).text() for i in range(ui.reportList.count())] == [
         "Missed-dose report (PDF)", "Missed-dose report (CSV)",
-        "Cohort attendance grid (PDF)", "Holds (CSV)", "Attendance record (PDF)",
+        "Cohort attendance grid (PDF)", "Holds (PDF)", "Holds (CSV)", "Attendance record (PDF)",
         "Attendance record (CSV)", "Stock reconciliations (PDF)",
         "Stock reconciliations (CSV)", "End-of-day summary (PDF)"]
     assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 3, 2), QDate(2026, 3, 8))
