@@ -163,3 +163,45 @@ def test_main_window_offers_the_reports_page(qtbot, world):
     page = factory(PageContext(world.reg, world.nurse, QtEvents(world.reg)), None)
     qtbot.addWidget(page.view)
     assert isinstance(page, ReportsPage) and roles is None and page.title == title
+
+
+def _pdftotext(path: Path) -> str:
+    import subprocess
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return " ".join(text.split())
+
+
+def test_an_inspector_saves_each_new_report_for_a_period(qtbot, world, clock, monkeypatch,
+                                                         tmp_path):
+    """Holds, audit log and attendance record: choose it, set the period, Save as PDF,
+    read what was written; a nurse's list has no audit log (not theirs to read)."""
+    clock.set(THURSDAY_NOON)
+    p = ReportsPage(PageContext(world.reg, world.inspector, QtEvents(world.reg)))
+    qtbot.addWidget(p.view)
+    p.view.show()
+    p.activate()
+    ui = p.ui
+    for key, name, expect in (
+        ("holds-pdf", "holds", ["Teesside HAT Clinic — holds", "HAT-0001 Sam Patient",
+                                "Still open: dosing refused until a prescriber's review"]),
+        ("audit-log-pdf", "audit", ["Teesside HAT Clinic — audit log", "register created"]),
+        ("attendance-pdf", "attendance", ["attendance record", "HAT-0001 Sam Patient",
+                                          "Totals, 01/03/2026 to 05/03/2026"]),
+    ):
+        desktop = FakeDesktop(monkeypatch, tmp_path / name)
+        p.choose(key)
+        ui.fromDateEdit.setDate(QDate(2026, 3, 1))
+        ui.toDateEdit.setDate(QDate(2026, 3, 5))
+        qtbot.mouseClick(ui.saveButton, LEFT)
+        assert desktop.asked[-1].endswith("-2026-03-01-to-2026-03-05.pdf")
+        words = _pdftotext(tmp_path / f"{name}.pdf")
+        for part in expect:
+            assert part in words, (key, part)
+        assert ui.resultLabel.text().startswith("Saved ")
+    titles = [ui.reportList.item(i).text() for i in range(ui.reportList.count())]
+    assert "Audit log (PDF)" in titles
+    nurse = ReportsPage(PageContext(world.reg, world.nurse, QtEvents(world.reg)))
+    qtbot.addWidget(nurse.view)
+    assert not any("Audit log" in nurse.ui.reportList.item(i).text()
+                   for i in range(nurse.ui.reportList.count()))
