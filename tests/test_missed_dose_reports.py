@@ -8,7 +8,7 @@ import stat
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,10 +24,13 @@ from hat_desktop.domain.attendance_summary import (
     HoldLine,
     MissedDoseReport,
     PatientMissedDoses,
+    longest_run,
 )
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.missed_doses import DayAssessment, SessionAssessment, SessionState
+from hat_desktop.domain.sessions import Window
 from hat_desktop.palette import STATE_COLOURS
 from hat_desktop.reports import cohort_grid_pdf, missed_doses_pdf
 from hat_desktop.reports.csv_cells import PROVENANCE_COLUMNS
@@ -79,12 +82,32 @@ def test_missed_dose_figures_per_patient(world, clock):
     first, second = report.rows
     assert (first.clinic_number, first.sessions_due, first.dosed, first.withheld, first.missed,
             first.on_hold, first.longest_run, first.longest_run_end, first.on_hold_now) == \
-        ("HAT-0001", 12, 1, 1, 6, 4, 6, date(2026, 3, 8), True)
+        ("HAT-0001", 12, 1, 1, 6, 4, 5, date(2026, 3, 8), True)  # Tue-Sun but Sat (closed)
     assert [h.held_from for h in first.holds] == [at(3, 18)]
     assert (second.sessions_due, second.dosed, second.withheld, second.missed, second.on_hold,
-            second.longest_run) == (12, 2, 0, 8, 2, 4)
+            second.longest_run) == (12, 2, 0, 8, 2, 3)  # Thu, Fri, Sun: Sat was closed
     assert [h.held_from for h in second.holds] == [at(5, 24)]  # Saturday's midnight
     assert second.holds[0].days == (date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 7))
+
+
+def _day(n: int, *states: SessionState, dosed: bool = False) -> DayAssessment:
+    day = date(2026, 3, 2) + timedelta(days=n)
+    window = Window(1, time(8, 30), time(11))
+    return DayAssessment(day, tuple(SessionAssessment(day, window, s, at(n, 8), at(n, 11), None)
+                                    for s in states), True, dosed, not dosed)
+
+
+def test_a_closure_day_alone_is_no_run_and_never_ends_one():
+    """Issue 15.11: a closure day between two doses counted as "longest run: 1 day" for
+    most patients. Runs count days the patient could have attended."""
+    m, w, h = SessionState.MISSED, SessionState.WITHHELD, SessionState.ON_HOLD
+    dosed = SessionState.DOSED
+    closed = [_day(0, dosed, dosed, dosed=True), _day(1), _day(2, dosed, dosed=True)]
+    assert longest_run(closed, date(2026, 3, 2), date(2026, 3, 4)) == (0, None)
+    through = [_day(0, m), _day(1), _day(2, w), _day(3, h), _day(4, dosed, dosed=True)]
+    assert longest_run(through, date(2026, 3, 2), date(2026, 3, 6)) == (3, date(2026, 3, 5))
+    not_due = [_day(0, SessionState.NOT_DUE), _day(1, m)]  # suspended, then missed
+    assert longest_run(not_due, date(2026, 3, 2), date(2026, 3, 3)) == (1, date(2026, 3, 3))
 
 
 def test_missed_dose_csv(world, clock):
@@ -94,9 +117,9 @@ def test_missed_dose_csv(world, clock):
     assert count == 2 and rows[0] == [*missed_doses_pdf.CSV_HEADER, *PROVENANCE_COLUMNS]
     stamp = ["Teesside HAT Clinic", world.reg.now().isoformat(timespec="seconds"),
              "2026-03-02", "2026-03-08", ""]
-    assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "0", "6",
+    assert rows[1] == ["HAT-0001", "Sam Patient", "12", "1", "1", "6", "4", "0", "5",
                        "2026-03-08", "1", "yes", "2026-03-05T18:00:00+00:00", *stamp]
-    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "0", "4",
+    assert rows[2] == ["HAT-0002", "Robin Second", "12", "2", "0", "8", "2", "0", "3",
                        "2026-03-08", "1", "yes", "2026-03-08T00:00:00+00:00", *stamp]
 
 
@@ -105,7 +128,7 @@ def test_missed_dose_pdf_reads_back(world, clock):
     data, _ = attendance_reports.MISSED_DOSES_PDF.render(world.reg, world.manager, *WEEK)
     (page,) = _text(data)
     for part in ["Teesside HAT Clinic — missed-dose report", "02/03/2026 to 08/03/2026",
-                 "HAT-0001", "Sam Patient (ON HOLD)", "6 days (to 08/03)", "Robin Second",
+                 "HAT-0001", "Sam Patient (ON HOLD)", "5 days (to 08/03)", "Robin Second",
                  "Holds that began in this period: 2",
                  "on hold from 05/03/2026 18:00 after 3 consecutive days without a dose "
                  "(03/03, 04/03, 05/03)", "Still open", "Page 1 of 1",

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance import HoldReview
-from hat_desktop.domain.missed_doses import DayAssessment
+from hat_desktop.domain.missed_doses import DayAssessment, SessionState
 
 
 @dataclass(frozen=True)
@@ -54,15 +54,29 @@ class MissedDoseReport:
     rows: tuple[PatientMissedDoses, ...]
 
 
+_ATTENDABLE = (SessionState.MISSED, SessionState.WITHHELD, SessionState.ON_HOLD)
+
+
+def attendable(day: DayAssessment) -> bool:
+    """A day the patient could have come for a dose: a session was due (missed, withheld,
+    or refused while on hold). Not a closure day, nor a day with no session due (before or
+    after the prescription, suspended, or away, as the engine marks it)."""
+    return any(s.state in _ATTENDABLE for s in day.sessions)
+
+
 def longest_run(days: Sequence[DayAssessment], first: date, last: date
                 ) -> tuple[int, date | None]:
-    """The longest stretch of consecutive days without a dose that touches the period
-    (counted in full, even where it began before it), and its last day."""
+    """The longest stretch of consecutive attendable days without a dose that touches the
+    period (counted in full, even where it began before it), and its last day. A day
+    without a dose that was not attendable (a closure day) neither ends the run nor adds
+    to it; a dose, or a day the engine does not count (away, before the first prescription,
+    discharged), ends it."""
     best: tuple[int, date | None] = (0, None)
     streak: list[date] = []
     for d in [*days, None]:
         if d is not None and d.counted:
-            streak.append(d.day)
+            if attendable(d):
+                streak.append(d.day)
             continue
         if streak and streak[-1] >= first and streak[0] <= last and len(streak) > best[0]:
             best = (len(streak), streak[-1])

@@ -45,13 +45,16 @@ COLUMNS: list[tuple[str, float, str | None]] = [
 ]
 DEFINITIONS = (
     "A session is missed when its window closed with no dose and no recorded withholding; "
-    "on hold when a hold was open. A day without a dose includes days with only withheld "
-    "sessions and closure days (tolerance falls all the same). The longest run counts "
-    "consecutive days without a dose that touch the period, in full. After the clinic's "
-    "hold threshold of consecutive days without a dose, dosing is refused until a "
-    "prescriber records a review. Away: sessions during an absence (custody, hospital, dosed "
-    "elsewhere), neither due nor missed and not counted in a run; on return after that many "
-    "days without a dose, the prescriber reviews the patient before the first dose."
+    "on hold when a hold was open. The longest run counts consecutive days without a dose "
+    "that the patient could have attended (a session was due: missed, withheld or on hold), "
+    "in full where it touches the period; a closure day, or a day with no session due, "
+    "neither ends a run nor adds to it; a day away ends it. For the hold, every day without "
+    "a dose counts, closure days included (tolerance falls all the same): after the "
+    "clinic's hold threshold of consecutive days without a dose, dosing is refused until a "
+    "prescriber records a review. Away: sessions during an absence (custody, hospital, "
+    "dosed elsewhere), neither due nor missed and not counted in a run; on return after "
+    "that many days without a dose, the prescriber reviews the patient before the first "
+    "dose."
 )
 
 
