@@ -199,14 +199,58 @@ def test_weekly_grid_prints_on_one_page_coloured_by_state(world, clock):
         assert back + b" rg" in stream, state
 
 
-def test_monthly_grid_is_one_page_and_longer_is_refused(world, clock):
+def test_monthly_grid_is_one_page_and_a_longer_one_a_month_a_page(world, clock):
     _week(world, clock)
     data, _ = attendance_reports.COHORT_GRID_PDF.render(world.reg, world.manager,
                                                         date(2026, 3, 1), date(2026, 3, 31))
     assert len(_text(data)) == 1
-    with pytest.raises(InvalidInput, match="at most 31 days"):
+    data, _ = attendance_reports.COHORT_GRID_PDF.render(world.reg, world.manager,
+                                                        date(2026, 1, 20), date(2026, 4, 1))
+    pages = _text(data)
+    assert len(pages) == 4  # 20-31 January, February, March, 1 April
+    assert "20/01/2026 to 31/01/2026 of 20/01/2026 to 01/04/2026" in pages[0]
+    assert "01/03/2026 to 31/03/2026 of 20/01/2026 to 01/04/2026" in pages[2]
+    assert "Page 3 of 4" in pages[2] and "Sam Patient" in pages[2]
+    with pytest.raises(InvalidInput, match="at most 370 days"):
         attendance_reports.cohort_grid(world.reg, world.manager, date(2026, 3, 1),
-                                       date(2026, 4, 1))
+                                       date(2027, 3, 6))
+
+
+def test_fortnight_grid_prints_the_key_letters_and_whole_names():
+    """Issue 15.11: at 14 days the cells said "dosed" across their neighbours, and names
+    beside the ON HOLD badge were cut."""
+    days = tuple(WEEK[0] + timedelta(days=i) for i in range(14))
+    long_name = "Maximilian Bartholomew Fitzgerald-Montgomery"
+    rows = (GridRow("HAT-0001", long_name, tuple(("dosed", "missed") for _ in days), 14, True),
+            GridRow("HAT-0002", "Robin Second", tuple(("dosed", "dosed") for _ in days), 0,
+                    False))
+    grid = CohortGrid(_heading(days[0], days[-1]), days, 2, frozenset(), date(2026, 3, 20),
+                      rows)
+    data = cohort_grid_pdf.to_pdf(grid)
+    raw = subprocess.run(["pdftotext", "-raw", "-", "-"], input=data, capture_output=True,
+                         check=True).stdout.decode()
+    words = " ".join(raw.split()).replace("- ", "-")
+    assert long_name in words and "ON HOLD" in words and "…" not in words
+    cells = [w for w in raw.split() if w in ("dosed", "missed", "D", "M")]
+    assert cells.count("D") >= 28 + 14 and cells.count("M") >= 14  # letters, as in the key
+    assert "dosed" not in cells  # (the legend's own line says "sessions missed")
+
+
+def test_grid_csv_reads_back_as_the_grid(world, clock):
+    _week(world, clock)
+    grid = attendance_reports.cohort_grid(world.reg, world.nurse, *WEEK)
+    data, count = attendance_reports.COHORT_GRID_CSV.render(world.reg, world.nurse, *WEEK)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    assert count == len(rows) == 2
+    for row, line in zip(grid.rows, rows, strict=True):
+        assert (line["clinic_number"], line["patient_name"], line["missed"]) == \
+            (row.clinic_number, row.patient_name, str(row.missed))
+        for day, cells in zip(grid.days, row.cells, strict=True):
+            for n, state in enumerate(cells, start=1):
+                assert line[f"{day.isoformat()} s{n}"] == (state or "")
+    assert rows[0]["2026-03-07 s1"] == "closed" and rows[0]["on_hold_now"] == "yes"
+    assert (rows[0]["clinic"], rows[0]["period_from"], rows[0]["period_to"]) == \
+        ("Teesside HAT Clinic", "2026-03-02", "2026-03-08")
 
 
 @pytest.mark.parametrize(("patients", "pages"), [(20, 1), (32, 1), (45, 2)])
@@ -259,6 +303,6 @@ def test_cli_exports_the_missed_dose_report_and_the_grid(world, clock, tmp_path)
     assert "Sam Patient (ON HOLD)" in _text(pdf.read_bytes())[0]
     assert len(_text(grid.read_bytes())) == 1
     assert table.read_text("utf-8").startswith(",".join(missed_doses_pdf.CSV_HEADER) + ",clinic,")
-    too_long = export("attendance-grid", "pdf", tmp_path / "long.pdf", last="2026-04-30")
-    assert too_long.returncode == 1 and "at most 31 days" in too_long.stderr
+    too_long = export("attendance-grid", "pdf", tmp_path / "long.pdf", last="2027-04-30")
+    assert too_long.returncode == 1 and "at most 370 days" in too_long.stderr
     assert not (tmp_path / "long.pdf").exists()

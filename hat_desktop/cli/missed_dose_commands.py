@@ -16,8 +16,8 @@ def add_export(targets: SubParsers) -> None:
     add_range_arguments(p, ("csv", "pdf"))
     p.set_defaults(handler=export_missed_doses)
     p = targets.add_parser("attendance-grid", help="every patient against every day and "
-                           "session, coloured by state (PDF, at most 31 days)")
-    add_range_arguments(p, ("pdf",))
+                           "session, coloured by state (PDF), or as a table (CSV)")
+    add_range_arguments(p, ("pdf", "csv"))
     p.set_defaults(handler=export_attendance_grid)
 
 
@@ -39,4 +39,6 @@ def export_missed_doses(ctx: CommandContext) -> int:
 
 
 def export_attendance_grid(ctx: CommandContext) -> int:
-    return _save(ctx, attendance_reports.COHORT_GRID_PDF, "patient(s)")
+    spec = (attendance_reports.COHORT_GRID_PDF if ctx.args.fmt == "pdf"
+            else attendance_reports.COHORT_GRID_CSV)
+    return _save(ctx, spec, "patient(s)")

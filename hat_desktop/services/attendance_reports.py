@@ -33,7 +33,6 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 
 MAX_REPORT_DAYS = 370
-MAX_GRID_DAYS = 31
 _DUE_STATES = (SessionState.DUE, SessionState.DOSED, SessionState.WITHHELD,
                SessionState.MISSED, SessionState.ON_HOLD)
 
@@ -97,9 +96,9 @@ def missed_dose_report(reg: OpenRegister, actor: User, first: date, last: date
 
 
 def cohort_grid(reg: OpenRegister, actor: User, first: date, last: date) -> CohortGrid:
-    """Every patient against every day and session of a week or a month."""
+    """Every patient against every day and session of the period."""
     require(reg, actor, Action.EXPORT_REPORTS)
-    DateRange.checked(first, last, max_days=MAX_GRID_DAYS, what="The attendance grid")
+    DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The attendance grid")
     cal = schedule.calendar(reg)
     days = tuple(date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1))
     sessions = max((len(w) for w in (cal.windows(d) for d in days)), default=0) or \
@@ -147,6 +146,11 @@ def _grid_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[
     return cohort_grid_pdf.to_pdf(grid), len(grid.rows)
 
 
+def _grid_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
+    grid = cohort_grid(reg, actor, first, last)
+    return cohort_grid_pdf.to_csv(grid), len(grid.rows)
+
+
 def _holds_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
     DateRange.checked(first, last, max_days=MAX_REPORT_DAYS, what="The holds list")
     found = holds.holds_between(reg, actor, first, last)
@@ -170,9 +174,13 @@ MISSED_DOSES_CSV = ReportSpec(
     "csv", "missed-doses", _missed_csv, MAX_REPORT_DAYS)
 COHORT_GRID_PDF = ReportSpec(
     "attendance-grid-pdf", "Cohort attendance grid (PDF)",
-    "Every patient against every day and session, coloured by state: a week or a month "
-    f"(at most {MAX_GRID_DAYS} days) on one page, for the team meeting.",
-    "pdf", "attendance-grid", _grid_pdf, MAX_GRID_DAYS)
+    "Every patient against every day and session, coloured by state, for the team "
+    "meeting: up to 5 weeks on one page, a longer period a calendar month at a time.",
+    "pdf", "attendance-grid", _grid_pdf, MAX_REPORT_DAYS)
+COHORT_GRID_CSV = ReportSpec(
+    "attendance-grid-csv", "Cohort attendance grid (CSV)",
+    "The same grid as a spreadsheet: a row per patient, a column per day and session.",
+    "csv", "attendance-grid", _grid_csv, MAX_REPORT_DAYS)
 HOLDS_PDF = ReportSpec(
     "holds-pdf", "Holds (PDF)",
     "Every hold that began in the period, reviewed or still open: the days without a dose "
@@ -185,7 +193,7 @@ HOLDS_CSV = ReportSpec(
     "csv", "holds", _holds_csv, MAX_REPORT_DAYS)
 
 REPORTS: tuple[ReportSpec, ...] = (MISSED_DOSES_PDF, MISSED_DOSES_CSV, COHORT_GRID_PDF,
-                                   HOLDS_PDF, HOLDS_CSV)
+                                   COHORT_GRID_CSV, HOLDS_PDF, HOLDS_CSV)
 
 
 def export_holds(reg: OpenRegister, actor: User, first: date, last: date, output: Path,
