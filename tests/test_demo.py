@@ -1,6 +1,8 @@
 """The demo clinic: built through the services, it verifies, and it shows what a new
 user should find (a hold waiting for review, doses, reconciled days, DEMO)."""
 
+import csv
+import io
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -18,6 +20,8 @@ from hat_desktop.services import (
     patients,
     reconciliation,
     register,
+    register_export,
+    report_catalogue,
     verify,
 )
 from hat_desktop.services.clock import ManualClock
@@ -101,3 +105,22 @@ def test_demo_has_episodes_reviews_an_exit_to_oral_treatment_and_reviews_due(dem
     assert any(not rv.completed for r in records.values() for rv in r.reviews)
     due = outcomes.due_reviews(demo, nurse)
     assert due and all(line.due.stage is ReviewStage.REVIEW for line in due)
+
+
+def test_every_csv_of_the_demo_says_demo_on_every_row(demo):
+    """Issue 15.13: no CSV said where it came from; a demo's rows could pass for real ones."""
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    first, last = NOW.date().replace(day=1), NOW.date()
+    files = {spec.key: spec.render(demo, manager, first, last)[0]
+             for spec in report_catalogue.all_reports() if spec.fmt == "csv"}
+    files["sections"] = register_export.sections_csv(demo, manager)
+    assert {"attendance-csv", "holds-csv", "missed-doses-csv", "attendance-grid-csv",
+            "reconciliations-csv", "audit-log-csv"} <= set(files)
+    clinic = demo.settings.clinic_name
+    for key, data in files.items():
+        rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+        assert rows, key
+        assert {(r["clinic"], r["demo"]) for r in rows} == {(clinic, "DEMO")}, key
+        period = ("", "") if key == "sections" else (first.isoformat(), last.isoformat())
+        assert {(r["period_from"], r["period_to"]) for r in rows} == {period}, key
+        assert {r["exported_at"] for r in rows} == {"2026-03-20T14:00:00+00:00"}, key
