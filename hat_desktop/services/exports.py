@@ -6,21 +6,25 @@ import logging
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import InvalidInput, Refused
-from hat_desktop.reports.csv_cells import Provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.store import files
 from hat_desktop.store.files import write_private_file
 
+if TYPE_CHECKING:  # the login window imports this module, and loads no report code
+    from hat_desktop.reports.csv_cells import Provenance
+
 log = logging.getLogger(__name__)
 
 
-def provenance(reg: OpenRegister, first: date | None, last: date | None) -> Provenance:
+def provenance(reg: OpenRegister, first: date | None, last: date | None) -> "Provenance":
     """What every CSV row ends with: this clinic, now, the period, DEMO for a demo register."""
+    from hat_desktop.reports.csv_cells import Provenance
+
     return Provenance(reg.settings.clinic_name, reg.now(), reg.tz, first, last, reg.demo)
 
 
