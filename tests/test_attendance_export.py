@@ -111,10 +111,11 @@ def test_pdf_reads_back_whole_with_closures_and_totals(world, clock, tmp_path):
     totals = [line.split() for line in layout.splitlines()
               if line.startswith(("HAT-0001 Sam Patient 2", "All patients"))]
     sam = next(t for t in totals if t[0] == "HAT-0001")
-    # sessions due, dosed, withheld, missed, on hold, not due, closed days, mg presc/given/waste
-    assert sam[-10:] == ["2", "1", "1", "0", "0", "0", "1", "360", "180", "20"]
+    # sessions due, dosed, withheld, missed, on hold, away, not due, closed days,
+    # mg prescribed, given, wasted
+    assert sam[-11:] == ["2", "1", "1", "0", "0", "0", "0", "1", "360", "180", "20"]
     everyone = next(t for t in totals if t[0] == "All")
-    assert everyone[-10:] == ["4", "1", "1", "2", "0", "0", "1", "600", "180", "20"]
+    assert everyone[-11:] == ["4", "1", "1", "2", "0", "0", "0", "1", "600", "180", "20"]
     with pytest.raises(InvalidInput, match="already exists"):
         attendance_export.export(world.reg, world.manager, monday, world.reg.today(), "pdf",
                                  out)

@@ -144,7 +144,8 @@ def _band(day: date, reason: str, patients: int) -> tuple[float, Draw]:
 
 
 # --- totals ---------------------------------------------------------------------------------
-_COUNTED = ("dosed", "withheld", "missed", "on_hold", "due", "not_due")
+_COUNTED = ("dosed", "withheld", "missed", "on_hold", "due", "not_due", "away")
+_DUE = ("dosed", "withheld", "missed", "on_hold", "due")
 
 
 @dataclass
@@ -164,7 +165,7 @@ class Totals:
             self.closed_days += 1
             return
         self.states[r.state] = self.states.get(r.state, 0) + 1
-        if r.state != "not_due":
+        if r.state in _DUE:
             self.mg_prescribed += r.mg_prescribed or 0
         if r.state == "dosed":
             self.mg_given += r.mg_administered or 0
@@ -172,7 +173,7 @@ class Totals:
 
     @property
     def due(self) -> int:
-        return sum(n for s, n in self.states.items() if s != "not_due")
+        return sum(self.states.get(s, 0) for s in _DUE)
 
 
 def totals(rows: Sequence[AttendanceRow]) -> tuple[list[Totals], Totals]:
@@ -187,15 +188,17 @@ def totals(rows: Sequence[AttendanceRow]) -> tuple[list[Totals], Totals]:
 
 
 TOTALS = WrappedTable([((title,), w * mm) for title, w in (
-    ("Clinic no.", 22), ("Patient", 58), ("Sessions due", 20), ("Dosed", 16),
-    ("Withheld", 17), ("Missed", 16), ("On hold", 16), ("Not due", 16), ("Closed days", 19),
-    ("Prescribed mg", 22), ("Given mg", 19), ("Wasted mg", 19))], MARGIN, 8)
+    ("Clinic no.", 22), ("Patient", 52), ("Sessions due", 20), ("Dosed", 14),
+    ("Withheld", 16), ("Missed", 15), ("On hold", 15), ("Away", 14), ("Not due", 15),
+    ("Closed days", 19), ("Prescribed mg", 22), ("Given mg", 18), ("Wasted mg", 19))],
+    MARGIN, 8)
 
 
 def _total_values(t: Totals) -> list[str]:
     return [t.clinic_number, t.patient_name, str(t.due), str(t.states["dosed"]),
             str(t.states["withheld"]), str(t.states["missed"]), str(t.states["on_hold"]),
-            str(t.states["not_due"]), str(t.closed_days), str(t.mg_prescribed),
+            str(t.states["away"]), str(t.states["not_due"]), str(t.closed_days),
+            str(t.mg_prescribed),
             str(t.mg_given), str(t.mg_wasted)]
 
 
@@ -217,8 +220,9 @@ def _heading(text: str, size: float = 11) -> tuple[float, Draw]:
 
 DEFINITIONS = (
     "Sessions due: every session a prescription covered while the patient was active "
-    "(dosed, withheld, missed, on hold, or due when the window is still open). Not due: "
-    "sessions outside the prescription or while suspended. Closed days: days in the period "
+    "(dosed, withheld, missed, on hold, or due when the window is still open). Away: "
+    "sessions during an absence (custody, hospital, dosed elsewhere), neither due nor "
+    "missed. Not due: sessions outside the prescription or while suspended. Closed days: days in the period "
     "the clinic was closed (no sessions, never counted as missed). Prescribed mg: the sum of "
     "the prescribed dose over the sessions due. Given and wasted mg: over the doses given; "
     "waste is the unused rest of the opened ampoules, denatured and witnessed."
