@@ -4,6 +4,9 @@ transaction with one witness; a take-home supply is a supply entry with who coll
 and counts against the day's limit; the clinic's ceilings refuse a prescription and a
 dose, naming the ceiling; the injection site is kept, the groin only with permission."""
 
+import csv
+import io
+
 import pytest
 
 from hat_desktop.domain.dosing import LessReason, WithholdReason
@@ -204,6 +207,7 @@ def test_the_one_line_dose_of_before_still_works_and_keeps_its_site(world):
 def test_the_attendance_export_has_a_row_per_line_and_the_day_summary_the_supplies(world):
     from hat_desktop.reports import attendance_report
     from hat_desktop.services import attendance_export, day_summary
+    from hat_desktop.services.exports import provenance
 
     d = world
     _two_lines(d)
@@ -213,16 +217,20 @@ def test_the_attendance_export_has_a_row_per_line_and_the_day_summary_the_suppli
     day = d.reg.today()
     rows = [r for r in attendance_export.rows_between(d.reg, d.manager, day, day)
             if r.session == 1]
-    assert [(r.line, r.route, r.site, r.take_home, r.mg_prescribed, r.mg_administered,
-             r.register_entry_ids) for r in rows] == [
-        (1, "IV", "Thigh, left", False, 200, 200, str(result.entry_ids[0])),
-        (2, "oral", "", True, 30, 30, str(result.entry_ids[1]))]
-    csv_lines = attendance_report.to_csv(rows).decode().splitlines()
-    assert csv_lines[0].endswith(",line,route,site,take_home")
-    assert csv_lines[1].endswith(",1,IV,\"Thigh, left\",no")
-    assert csv_lines[2].endswith(",2,oral,,yes")
-    s = day_summary.summary(d.reg, d.manager, day)
+    diam = register_store.entry_by_id(d.reg.db, result.entry_ids[0])
     meth = register_store.entry_by_id(d.reg.db, result.entry_ids[1])
+    code = register_store.section_by_id(d.reg.db, diam.section_id).code
+    assert [(r.line, r.route, r.site, r.take_home, r.mg_prescribed, r.mg_administered,
+             r.register_entries) for r in rows] == [
+        (1, "IV", "Thigh, left", False, 200, 200, (f"{code}:{diam.number}",)),
+        (2, "oral", "", True, 30, 30, (f"METH1:{meth.number}",))]
+    assert rows[0].mg_wasted == result.mg_wasted and rows[1].mg_wasted is None  # once
+    csv_rows = list(csv.DictReader(io.StringIO(attendance_report.to_csv(
+        rows, provenance(d.reg, day, day)).decode())))
+    assert [(r["line"], r["route"], r["site"], r["take_home"], r["register_entry"])
+            for r in csv_rows] == [("1", "IV", "Thigh, left", "no", f"{code}:{diam.number}"),
+                                   ("2", "oral", "", "yes", f"METH1:{meth.number}")]
+    s = day_summary.summary(d.reg, d.manager, day)
     assert s.take_home == (
         f"HAT-0001 Sam Patient, session 1: 30 mg Methadone hydrochloride (METH1 No. "
         f"{meth.number}), collected by Jo Bloggs (sister), 3 High St, TS1 2AB",)

@@ -222,10 +222,11 @@ DEFINITIONS = (
     "Sessions due: every session a prescription covered while the patient was active "
     "(dosed, withheld, missed, on hold, or due when the window is still open). Away: "
     "sessions during an absence (custody, hospital, dosed elsewhere), neither due nor "
-    "missed. Not due: sessions outside the prescription or while suspended. Closed days: days in the period "
-    "the clinic was closed (no sessions, never counted as missed). Prescribed mg: the sum of "
-    "the prescribed dose over the sessions due. Given and wasted mg: over the doses given; "
-    "waste is the unused rest of the opened ampoules, denatured and witnessed."
+    "missed. Not due: sessions outside the prescription or while suspended. Closed days: "
+    "days in the period the clinic was closed (no sessions, never counted as missed). "
+    "Prescribed mg: the sum of the prescribed dose over the sessions due. Given and wasted "
+    "mg: over the doses given; waste is the unused rest of the opened ampoules, denatured "
+    "and witnessed."
 )
 
 
