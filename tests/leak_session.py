@@ -27,6 +27,7 @@ from hat_desktop.services import (
     attendance_export,
     attendance_reports,
     dosing,
+    observation,
     patient_cards,
     patients,
     prescriptions,
@@ -36,7 +37,7 @@ from hat_desktop.services import (
 from hat_desktop.services.backup import back_up
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.store.lock import RegisterLock
-from tests.world import build_world, dose_request
+from tests.world import NORMAL_READING, build_world, dose_request
 
 NAME = "Zebedee Quillfeather-Marchbanks"
 ADDRESS = "17 Quillfeather Mews\nMarchbanks-on-Tees TS9 9ZZ"
@@ -78,7 +79,7 @@ def main() -> None:
     except DoseRefused as refused:
         assert NAME in str(refused)  # shown on screen; must not reach a log
     clock.advance(timedelta(minutes=25))
-    dosing.release(c, w.nurse, p.id, "Alert, walking steadily")
+    observation.release(c, w.nurse, p.id, NORMAL_READING, "Alert, walking steadily")
     clock.advance(timedelta(hours=6))  # session 2
     dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
     dosing.withhold(c, w.nurse, p.id, "intoxicated", "Smelled of alcohol", 1, 40)

@@ -14,7 +14,7 @@ from hat_desktop.services import day_close, dosing, observation, reconciliation,
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests.test_checks_before_signing import count_of_the_day
-from tests.world import dose_request
+from tests.world import NORMAL_READING, dose_request
 
 
 def _dose(d) -> dosing.DoseResult:
@@ -42,11 +42,11 @@ def test_a_midday_count_leaves_the_day_open_and_the_close_names_what_is_left(wor
     assert not register_store.day_closed(d.reg.db, d.reg.today())
     # The afternoon: released, session 2 given; after 18:00 the close needs no confirmation.
     clock.advance(timedelta(minutes=25))
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert, left")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert, left")
     clock.set(clock.now().replace(hour=16))
     _dose(d)
     clock.set(clock.now().replace(hour=18, minute=30))
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert, left")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert, left")
     closing = day_close.check_close_day(d.reg, d.pharmacist, d.reg.today())
     assert closing.open_sessions == () and closing.in_observation == 0
     assert closing.entries_since_count == 1  # the afternoon dose, made after the count
@@ -92,5 +92,6 @@ def test_changing_the_observation_time_does_not_move_a_dose_already_given(world,
     assert observed.due_at == result.observe_until and not observed.due
     clock.advance(timedelta(minutes=21))
     assert observation.due_count(d.reg, d.nurse) == 1
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert")  # no early reason needed
+    # no early reason needed
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert")
     assert observation.queue(d.reg, d.nurse) == []

@@ -9,10 +9,10 @@ from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenie
 from hat_desktop.domain.patients import PatientDetails, PatientStatus
 from hat_desktop.domain.register import EntryKind
 from hat_desktop.services import dosing as svc
-from hat_desktop.services import patients, register, verify
+from hat_desktop.services import observation, patients, register, verify
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import register as register_store
-from tests.world import dose_request
+from tests.world import NORMAL_READING, dose_request
 
 
 def _checked_in(d):
@@ -132,11 +132,11 @@ def test_withheld_is_not_missed_and_release_ends_observation(world, clock):
     svc.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
                    dose_request(180, [(d.diam500.id, 1)]))
     with pytest.raises(Refused, match="Observation runs until 16:20"):
-        svc.release(d.reg, d.nurse, d.patient.id, "Fine")
+        observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Fine")
     clock.advance(timedelta(minutes=21))
-    svc.release(d.reg, d.nurse, d.patient.id, "Alert, walking steadily")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert, walking steadily")
     with pytest.raises(Refused, match="not in post-dose observation"):
-        svc.release(d.reg, d.nurse, d.patient.id, "again")
+        observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "again")
 
 
 def test_dose_is_atomic_when_the_attendance_write_fails(world, monkeypatch):

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.dosing import LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
-from hat_desktop.services import dosing, register, schedule, verify
+from hat_desktop.services import dosing, observation, register, schedule, verify
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patients_store
@@ -33,6 +33,7 @@ from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
 from tests.raw_register import snapshot
 from tests.world import (
+    NORMAL_READING,
     START,
     Template,
     Templates,
@@ -127,7 +128,7 @@ def run(w: World, clock: ManualClock, op: tuple) -> None:
     elif kind == "release":
         _, actor, number, early = op
         p = patients_store.by_clinic_number(c.db, number)
-        dosing.release(c, user(actor), p.id, "Fine",
+        observation.release(c, user(actor), p.id, NORMAL_READING, "Fine",
                        early_reason="Wanted to leave" if early else "")
     else:
         clock.advance(timedelta(minutes=op[1]))

@@ -68,6 +68,9 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "witness_pins": ("1", "pin_hash", "'$argon2id$forged'"),  # a PIN of one's choosing
     "absences": ("1", "reason", "'hospital'"),  # custody days made to look like hospital
     "absence_ends": ("1", "last_day", "'2026-03-01'"),  # the return moved
+    "observation_readings": ("1", "spo2", "99"),  # a low reading made normal
+    "adverse_events": ("1", "naloxone_doses", "1"),
+    "adverse_event_notes": ("1", "text", "'Edited note'"),
 }
 # Tables whose rows change through the app (and are sealed at every change).
 CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",

@@ -30,9 +30,11 @@ from hat_desktop.domain.patients import Patient, PatientDetails, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import Section, SectionSpec
 from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
+from hat_desktop.domain.safety import AdverseKind, EventDraft, EventOutcome, ReadingInput
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     absences,
+    adverse_events,
     alerts,
     anchors,
     attendance,
@@ -73,6 +75,7 @@ from hat_desktop.store.connection import db_path
 from tests.command_line import ROOT
 from tests.raw_register import changed_tables, snapshot
 from tests.world import (
+    NORMAL_READING,
     PASSWORD,
     START,
     World,
@@ -107,6 +110,7 @@ class OpenRegister:
     backup: Path
     out: Path
     absence_id: int  # an open-ended absence (custody) of a patient of its own
+    event_id: int  # a fall (no hold) of ``other``
 
     @property
     def reg(self):
@@ -151,6 +155,9 @@ def rc(tmp_path_factory) -> OpenRegister:
     closure = TODAY + timedelta(days=10)
     schedule.add_closure(c, w.manager, closure, "Staff training")
     (base / "backups").mkdir()
+    fall = adverse_events.record_event(c, w.nurse, w.nurse2, other.id, EventDraft(
+        AdverseKind.FALL, START - timedelta(minutes=5), EventOutcome.RECOVERED,
+        "Tripped in the waiting room", "Nina Nurse"))
     copy = back_up(c, w.manager, base / "backups").path
     receipt_id = register_store.last_entry(c.db, w.diam100.id).id
     assert attendance.assess_current(c, [held.id])[held.id].open_hold is not None
@@ -158,11 +165,18 @@ def rc(tmp_path_factory) -> OpenRegister:
     out.mkdir()
     yield OpenRegister(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
                        found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
-                       closure, copy, out, absence.id)
+                       closure, copy, out, absence.id, fall.id)
     c.close()
 
 
 _names = itertools.count()
+
+
+def overdose() -> EventDraft:
+    return EventDraft(AdverseKind.OVERDOSE, START - timedelta(minutes=2), EventOutcome.RECOVERED,
+                      "Unresponsive, pinpoint pupils; came round after naloxone",
+                      "Nina Nurse, Nora Nurse", naloxone_mg="0.4", naloxone_route="im",
+                      naloxone_doses=1, naloxone_batch="NX1", oxygen=True)
 
 
 def new_file(rc: OpenRegister, suffix: str) -> Path:
@@ -359,8 +373,28 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, "The bus broke down", 1)),
     "dosing.withhold": (Action.DOSE, lambda rc, a: dosing.withhold(
         rc.reg, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
-    "dosing.release": (Action.DOSE, lambda rc, a: dosing.release(
-        rc.reg, a, rc.observed.id, "Alert, walking steadily")),
+    "observation.release": (Action.DOSE, lambda rc, a: observation.release(
+        rc.reg, a, rc.observed.id, NORMAL_READING, "Alert, walking steadily")),
+    "observation.record_reading": (Action.DOSE, lambda rc, a: observation.record_reading(
+        rc.reg, a, rc.observed.id, ReadingInput(91, 12, 1), "Drowsy")),
+    "observation.check_release": (Action.DOSE, lambda rc, a: observation.check_release(
+        rc.reg, a, rc.observed.id, NORMAL_READING)),
+    "observation.last_reading": (Action.VIEW_PATIENTS, lambda rc, a: observation.last_reading(
+        rc.reg, a, rc.observed.id)),
+    "adverse_events.check_event": (Action.RECORD_EVENT, lambda rc, a: adverse_events.check_event(
+        rc.reg, a, rc.observed.id, overdose())),
+    "adverse_events.record_event": (Action.RECORD_EVENT, lambda rc, a:
+                                    adverse_events.record_event(
+        rc.reg, a, rc.w.nurse2 if a.id != rc.w.nurse2.id else rc.w.nurse, rc.observed.id,
+        overdose())),
+    "adverse_events.add_note": (Action.RECORD_EVENT, lambda rc, a: adverse_events.add_note(
+        rc.reg, a, rc.event_id, "The fall was at 09:50, not 09:55")),
+    "adverse_events.patient_events": (Action.VIEW_PATIENTS, lambda rc, a:
+                                      adverse_events.patient_events(rc.reg, a, rc.other.id)),
+    "adverse_events.doses_to_link": (Action.VIEW_PATIENTS, lambda rc, a:
+                                     adverse_events.doses_to_link(rc.reg, a, rc.observed.id)),
+    "adverse_events.held_after_event_count": (Action.VIEW_PATIENTS, lambda rc, a:
+                                              adverse_events.held_after_event_count(rc.reg, a)),
     "dosing.authorise_override": (Action.DOSE, lambda rc, a: dosing.authorise_override(
         rc.reg, a, rc.w.manager, "The bus broke down", 1)),
     "attendance.board": (Action.VIEW_PATIENTS, lambda rc, a: attendance.board(rc.reg, a)),

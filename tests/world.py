@@ -38,6 +38,7 @@ from hat_desktop.domain.patients import Patient, PatientDetails
 from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, Section
 from hat_desktop.domain.roles import Role
+from hat_desktop.domain.safety import ReadingInput
 from hat_desktop.services import auth, patients, prescriptions, register, users
 from hat_desktop.services.clock import Clock, ManualClock
 from hat_desktop.services.dosing import DoseRequest
@@ -56,6 +57,8 @@ START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 WORKSTATION = "test-pc"
 PATIENT_ADDRESS = "12 Linthorpe Road\nMiddlesbrough TS1 3QY"
 EXPIRY = date(2030, 1, 1)  # later than any clock these tests use
+# A release-check reading within the default thresholds (SpO2 98 %, 16 breaths, sedation 0).
+NORMAL_READING = ReadingInput(98, 16, 0)
 
 # argon2id still, one pass over 1 MiB: a hash in a millisecond instead of half a second.
 TEST_HASHING: Parameters = dataclasses.replace(

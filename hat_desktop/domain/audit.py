@@ -52,6 +52,9 @@ class AuditAction(StrEnum):
     LINKAGE_FILE = "linkage_file"
     BACKUP_PRUNED = "backup_pruned"
     CLOCK_WRONG = "clock_wrong"  # a write refused while the PC's clock was wrong
+    ADVERSE_EVENT = "adverse_event"
+    ADVERSE_EVENT_NOTE = "adverse_event_note"
+    RELEASED_DESPITE_READING = "released_despite_reading"  # confirmed by a second person
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ Rules:
   days away still count as days without a dose since the last one, and when the absence's
   last day ends with that gap at the hold threshold or more, a hold opens for the
   prescriber's review before the first dose after the return (its reason: the absence).
+- An adverse event treated with naloxone or ending in a hospital transfer opens a hold
+  too, at the moment it was recorded (its own reason); a review closes it the same way.
+  While a hold is open, another event does not open a second one.
 """
 
 from collections.abc import Mapping, Sequence
@@ -84,6 +87,14 @@ class Review:
 
 
 @dataclass(frozen=True)
+class EventHold:
+    """An adverse event that puts the patient on hold from ``at`` (when it was recorded)."""
+
+    at: datetime
+    reason: str  # "opioid overdose (E-3; naloxone given)"
+
+
+@dataclass(frozen=True)
 class Thresholds:
     note_days: int = 1
     warning_days: int = 2
@@ -98,6 +109,7 @@ class PatientHistory:
     outcomes: Mapping[tuple[date, int], Outcome]
     reviews: tuple[Review, ...] = ()  # oldest first
     absences: tuple[Absence, ...] = ()
+    event_holds: tuple[EventHold, ...] = ()  # oldest first
 
     def away_on(self, day: date) -> Absence | None:
         return next((a for a in self.absences if a.covers(day)), None)
@@ -149,6 +161,7 @@ class DayAssessment:
 class HoldReason(StrEnum):
     MISSED_DOSES = "missed_doses"  # days without a dose reached the threshold
     AFTER_ABSENCE = "after_absence"  # back from an absence after that many days
+    ADVERSE_EVENT = "adverse_event"  # naloxone given or taken to hospital
 
 
 @dataclass
@@ -158,12 +171,16 @@ class Hold:
     review: Review | None = None
     reason: HoldReason = HoldReason.MISSED_DOSES
     absence: Absence | None = None  # the absence it follows (AFTER_ABSENCE)
+    event: str = ""  # the adverse event that opened it (ADVERSE_EVENT), in words
 
     @property
     def reason_words(self) -> str:
-        """'3 days without a dose', 'back from custody (02/03/2026 to 05/03/2026)'."""
+        """'3 days without a dose', 'back from custody (02/03/2026 to 05/03/2026)', 'an
+        adverse event: opioid overdose (E-3; naloxone given)'."""
         if self.absence is not None:
             return returned_words(self.absence)
+        if self.event:
+            return f"an adverse event: {self.event}"
         return f"{len(self.days)} consecutive days without a dose"
 
 
@@ -183,11 +200,14 @@ class Flag:
     withheld_days: tuple[date, ...] = ()
     message: str = ""
     absence: Absence | None = None  # AWAY: the absence today; HOLD: the one it follows
+    after_event: bool = False  # HOLD: opened by an adverse event
 
     @property
     def words(self) -> str:
         """The flag in a few words, as the board and the patient list show it; empty when
         there is none (``message`` says it in full)."""
+        if self.level is FlagLevel.HOLD and self.after_event:
+            return "ON HOLD after an adverse event: needs a prescriber's review"
         if self.level is FlagLevel.HOLD and self.absence is not None:
             return (f"ON HOLD: back from {self.absence.reason.label}, needs a prescriber's "
                     "review")
@@ -232,14 +252,29 @@ class _Run:
         self.open_hold: Hold | None = None
         self.holds: list[Hold] = []
         self._reviews = list(history.reviews)
+        self._events = list(history.event_holds)
 
     def reviews_until(self, moment: datetime) -> None:
-        while self._reviews and self._reviews[0].at <= moment:
-            review = self._reviews.pop(0)
-            if self.open_hold is not None and self.open_hold.held_from <= review.at:
-                self.open_hold.review = review
-                self.open_hold = None
-            self.reset()
+        """Reviews and hold-opening events up to ``moment``, in time order (an event and a
+        review at the same instant: the event first)."""
+        while True:
+            event = self._events[0] if self._events and self._events[0].at <= moment else None
+            review = self._reviews[0] if self._reviews and self._reviews[0].at <= moment \
+                else None
+            if event is not None and (review is None or event.at <= review.at):
+                self._events.pop(0)
+                if self.open_hold is None:
+                    self.open_hold = Hold(event.at, (), reason=HoldReason.ADVERSE_EVENT,
+                                          event=event.reason)
+                    self.holds.append(self.open_hold)
+            elif review is not None:
+                self._reviews.pop(0)
+                if self.open_hold is not None and self.open_hold.held_from <= review.at:
+                    self.open_hold.review = review
+                    self.open_hold = None
+                self.reset()
+            else:
+                return
 
     def reset(self) -> None:
         self.count = 0
@@ -388,6 +423,11 @@ def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
                 "though it is not a missed attendance.")
     if away is not None:
         return Flag(FlagLevel.AWAY, run.count, tuple(run.days), withheld, away.refusal, away)
+    if run.open_hold is not None and run.open_hold.event:
+        since = format_local(run.open_hold.held_from, calendar.tz)
+        return Flag(FlagLevel.HOLD, run.count, tuple(run.days), withheld,
+                    f"ON HOLD since {since} after {run.open_hold.reason_words}. Dosing is "
+                    "refused until a prescriber records a review.", after_event=True)
     if run.open_hold is not None and run.open_hold.absence is not None:
         hold = run.open_hold
         since = format_local(hold.held_from, calendar.tz)

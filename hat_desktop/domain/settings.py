@@ -6,6 +6,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.safety import ReleaseThresholds
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, zone
 
@@ -59,6 +60,10 @@ class ClinicSettings:
     release_sound: bool = False  # a sound when a release check falls due
     dose_ceilings: Ceilings = DEFAULT_CEILINGS
     injection_sites: tuple[str, ...] = DEFAULT_SITES
+    # The release check: a reading beyond these keeps the patient in observation.
+    release_spo2_below: int = 94  # % oxygen saturation
+    release_resp_rate_below: int = 10  # breaths a minute
+    release_sedation_score: int = 2  # this score or more
 
     def ceiling(self, drug: str) -> DoseCeiling | None:
         """The clinic's ceilings for ``drug`` (compared without case), if it has any."""
@@ -71,6 +76,11 @@ class ClinicSettings:
     @property
     def tz(self) -> ZoneInfo:
         return zone(self.timezone)
+
+    @property
+    def release_thresholds(self) -> ReleaseThresholds:
+        return ReleaseThresholds(self.release_spo2_below, self.release_resp_rate_below,
+                                 self.release_sedation_score)
 
     def observation_ends(self, dosed_at: datetime) -> datetime:
         """When the post-dose observation of a dose given at ``dosed_at`` is over."""
@@ -119,6 +129,12 @@ class ClinicSettings:
         _whole(self.backup_keep, 1, 365, "Keep between 1 and 365 daily backups.")
         _whole(self.review_interval_months, 1, 12,
                "Outcome reviews are due every 1 to 12 months.")
+        _whole(self.release_spo2_below, 85, 99,
+               "The release check's SpO2 limit is between 85 and 99 %.")
+        _whole(self.release_resp_rate_below, 4, 20,
+               "The release check's respiratory-rate limit is between 4 and 20 breaths a minute.")
+        _whole(self.release_sedation_score, 1, 3,
+               "The release check's sedation limit is a score between 1 and 3.")
         clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
         _check_ceilings(self.dose_ceilings)
         _check_sites(self.injection_sites)

@@ -15,9 +15,11 @@ from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
+from hat_desktop.domain.safety import ObservationReading
 from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.dose_line_rows import LineRow, fill_sites, site_text
 from hat_desktop.gui.enter_key import EnterMovesOn
+from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
 from hat_desktop.gui.messages import run_action, run_service
@@ -81,7 +83,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                  (ui.actionWithhold, ui.withholdButton, self.record_withholding),
                  (ui.actionRelease, ui.releaseButton, self.release_check),
                  (ui.actionOverride, ui.overrideButton, self.manager_override),
-                 (ui.actionCancelCheckIn, ui.cancelCheckInButton, self.cancel_check_in))
+                 (ui.actionCancelCheckIn, ui.cancelCheckInButton, self.cancel_check_in),
+                 (ui.actionEvent, ui.eventButton, self.record_event))
         for action, button, slot in pairs:
             v.addAction(action)
             action.triggered.connect(slot)
@@ -228,12 +231,26 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     def release_check(self) -> None:
         if self.card.in_observation is None:
             return
-        released = ReleaseDialog(self.reg, self.actor, self.card, self.view).exec()
+        outcome = ReleaseDialog(self.reg, self.actor, self.card, self.view).exec()
         self.view.activateWindow()
-        if released is not None:
-            at = released.at.astimezone(self.reg.tz)
+        if isinstance(outcome, ObservationReading):
+            at = outcome.at.astimezone(self.reg.tz)
+            self._done("Still in observation", f"{self.card.patient.label}: reading recorded at "
+                       f"{at:%H:%M} ({outcome.summary}); the patient stays in observation — "
+                       "take another reading later, or record an event.")
+        elif outcome is not None:
+            at = outcome.at.astimezone(self.reg.tz)
             self._done("Released", f"{self.card.patient.label}: the release check was recorded "
                        f"at {at:%H:%M}; the post-dose observation is over.")
+
+    def record_event(self) -> None:
+        """An adverse event for this patient; the card is read again (a hold, say)."""
+        if not self.ui.actionEvent.isEnabled():
+            return
+        event = record_event(self.reg, self.actor, self.card.patient, self.view)
+        self.view.activateWindow()
+        if event is not None:
+            self._reload()  # the card shows a hold at once; the release check is still there
 
     def cancel_check_in(self) -> None:
         if not self.ui.actionCancelCheckIn.isEnabled():

@@ -1,5 +1,6 @@
 """The lock screen that hides everything after a few idle minutes. It shows the clinic,
-the time and how many release checks are due — a number, never a patient's name. A card
+the time, how many release checks are due and how many patients are on hold after an
+adverse event awaiting a prescriber's review — numbers, never a patient's name. A card
 scanned at it (the scanner types a clinic number and Enter in a fast burst) is caught
 before it reaches the password field: it is never tried as a password, so scans cannot
 lock anyone out."""
@@ -15,10 +16,13 @@ from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
 
 
-def due_text(due: int) -> str:
-    if not due:
-        return "No release check is due."
-    return f"{due} release check{'s are' if due > 1 else ' is'} due."
+def due_text(due: int, held_after_event: int = 0) -> str:
+    text = ("No release check is due." if not due
+            else f"{due} release check{'s are' if due > 1 else ' is'} due.")
+    if held_after_event:
+        text += (f"\n{held_after_event} patient{'s are' if held_after_event > 1 else ' is'} on "
+                 "hold after an adverse event, awaiting a prescriber's review.")
+    return text
 
 
 class LockScreen(QObject):
@@ -42,12 +46,14 @@ class LockScreen(QObject):
         ui.logoutButton.clicked.connect(self.logout_requested)
         self.scans = ScanGuard(parent.window(), self._card_scanned, area=self.view)
 
-    def show_state(self, clinic: str, now_text: str, due: int) -> None:
-        """The clinic, the time and the count of release checks due: all it shows."""
+    def show_state(self, clinic: str, now_text: str, due: int, held_after_event: int = 0
+                   ) -> None:
+        """The clinic, the time, the count of release checks due and of patients held after
+        an adverse event: all it shows."""
         ui = self.ui
         ui.clinicLabel.setText(clinic)
         ui.clockLabel.setText(now_text)
-        ui.dueLabel.setText(due_text(due))
+        ui.dueLabel.setText(due_text(due, held_after_event))
 
     def prepare(self, cancelled_dialogs: int) -> None:
         ui = self.ui

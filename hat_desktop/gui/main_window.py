@@ -31,7 +31,7 @@ from hat_desktop.gui.resources import icon
 from hat_desktop.gui.scrolling import scrolled
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
-from hat_desktop.services import auth, observation, users, witness_pin
+from hat_desktop.services import adverse_events, auth, observation, users, witness_pin
 from hat_desktop.services import verify as verify_service
 from hat_desktop.services.open_register import OpenRegister
 
@@ -189,15 +189,16 @@ class MainWindow(QObject):
         before = self.due_checks
         try:
             self.due_checks = observation.due_count(self.reg, self.user)
+            held = adverse_events.held_after_event_count(self.reg, self.user)
         except HatError:  # a user no longer allowed: the next action says so
-            self.due_checks = 0
+            self.due_checks = held = 0
         if self.due_checks > before and self.reg.settings.release_sound:
             self.sounds += 1  # a release check fell due: heard even on the lock screen
             QApplication.beep()
         self._show_title()
         now = self.reg.now().astimezone(self.reg.tz)
         self.lock_screen.show_state(self.reg.settings.clinic_name,
-                                    now.strftime("%A %d/%m/%Y %H:%M"), self.due_checks)
+                                    now.strftime("%A %d/%m/%Y %H:%M"), self.due_checks, held)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if event == "settings_changed":

@@ -1,6 +1,7 @@
 """The patient's page: photo, details, alerts, status, the missed-dose flag, every
 prescription version and the attendance grid; with the actions a role allows (edit,
-suspend, discharge, reactivate, import a photo, prescribe, review a hold, print the card)."""
+suspend, discharge, reactivate, import a photo, prescribe, review a hold, print the card,
+record an adverse event and add notes to it)."""
 
 import logging
 from datetime import date
@@ -8,8 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.missed_doses import Assessment, FlagLevel
@@ -25,6 +33,7 @@ from hat_desktop.gui.attendance_grid import (
     first_day,
     grid_days,
 )
+from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.forms.ui_patient_detail import Ui_PatientDetail
 from hat_desktop.gui.hold_review_dialog import HoldReviewDialog
 from hat_desktop.gui.messages import run_action, run_service, show_error
@@ -35,7 +44,7 @@ from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsMode
 from hat_desktop.gui.status_dialog import StatusDialog
 from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
-from hat_desktop.services import patient_cards, patients, print_copies
+from hat_desktop.services import adverse_events, patient_cards, patients, print_copies
 from hat_desktop.services.patients import PatientRecord
 
 log = logging.getLogger(__name__)
@@ -111,6 +120,10 @@ class PatientDetail(QObject):
         ui.absenceButton.clicked.connect(self.record_absence)
         ui.returnButton.clicked.connect(self.record_return)
         ui.printCardButton.clicked.connect(self.print_card)
+        ui.recordEventButton.clicked.connect(self.record_event)
+        ui.eventNoteButton.clicked.connect(self.add_event_note)
+        self.events_model = QStandardItemModel(self)
+        ui.eventsList.setModel(self.events_model)
 
     def _on_event(self, event: str, payload: dict[str, Any]) -> None:
         if self.patient is None or event not in REFRESH_EVENTS:
@@ -156,8 +169,35 @@ class PatientDetail(QObject):
         self._show_attendance(found, today)
         self._show_absences(found)
         self.treatment.show_patient(p)
+        self._show_events(p)
         self._show_actions(p)
         return True
+
+    def _show_events(self, p: Patient) -> None:
+        """The patient's events, newest first, each with its notes (corrections)."""
+        found = run_service(lambda: adverse_events.patient_events(self.reg, self.user, p.id),
+                            error_label=self.ui.errorLabel) or []
+        m = self.events_model
+        m.clear()
+        tz = self.reg.tz
+        for record in found:
+            e = record.event
+            lines = [f"{e.number} — {e.facts.occurred_at.astimezone(tz):%d/%m/%Y %H:%M}: "
+                     f"{e.summary}.",
+                     f"Responders: {e.facts.responders}. Recorded by {e.by_name}, witnessed by "
+                     f"{e.witness_name}.", e.facts.account]
+            lines += [f"Note {n.at.astimezone(tz):%d/%m/%Y %H:%M} by {n.by_name}: {n.text}"
+                      for n in record.notes]
+            item = QStandardItem("\n".join(lines))
+            item.setData(e.id, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            m.appendRow(item)
+        if not found:
+            empty = QStandardItem("No adverse event has been recorded for this patient.")
+            empty.setEnabled(False)
+            m.appendRow(empty)
+        self.ui.detailTabs.setTabText(self.ui.detailTabs.indexOf(self.ui.eventsTab),
+                                      f"Events ({len(found)})" if found else "Events")
 
     def _show_photo(self, p: Patient, data: bytes | None) -> None:
         ui = self.ui
@@ -239,6 +279,9 @@ class PatientDetail(QObject):
         else:
             ui.prescribeNote.setText("Every change is a new version; earlier versions stay "
                                      "readable below.")
+        record = allowed(role, Action.RECORD_EVENT)
+        ui.recordEventButton.setVisible(record)
+        ui.eventNoteButton.setVisible(record)
         held = self.assessment is not None and self.assessment.open_hold is not None
         ui.reviewHoldButton.setVisible(held and allowed(role, Action.REVIEW_HOLD))
         away = allowed(role, Action.RECORD_ABSENCE)
@@ -297,6 +340,26 @@ class PatientDetail(QObject):
         p, absence = self.patient, self.open_absence
         if p is not None and absence is not None and AbsenceReturnDialog(
                 self.reg, self.user, p, absence, self.view).exec():
+            self.refresh()
+
+    def record_event(self) -> None:
+        if self.patient is not None and record_event(self.reg, self.user, self.patient,
+                                                     self.view) is not None:
+            self.refresh()
+
+    def add_event_note(self) -> None:
+        index = self.ui.eventsList.currentIndex()
+        event_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if event_id is None:
+            self.ui.errorLabel.setText("Choose an event in the list first.")
+            self.ui.errorLabel.show()
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self.view, "Note on the event", "The note (an event is never changed: this is how "
+            "it is corrected or added to):")
+        if ok and run_service(lambda: adverse_events.add_note(self.reg, self.user, event_id,
+                                                              text),
+                              error_label=self.ui.errorLabel) is not None:
             self.refresh()
 
     def print_card(self) -> None:

@@ -21,12 +21,13 @@ from hat_desktop.gui.board_model import (
     BoardModel,
 )
 from hat_desktop.gui.check_in_dialog import CheckInDialog
+from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.palette import RELEASE_DUE_COLOURS, REVIEW_DUE_COLOURS, state_colours
-from hat_desktop.services import dosing, observation, outcomes, reconciliation
+from hat_desktop.services import dosing, observation, outcomes, patients, reconciliation
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
 from hat_desktop.services.observation import Observed
@@ -72,6 +73,16 @@ def counts_html(b: Board) -> str:
     return prefix + " ".join(chips)
 
 
+def reading_text(o: Observed, tz: tzinfo) -> str:
+    """The queue's last reading, under the release check: 'last 10:25: SpO2 91 %, RR 12 —
+    STAYS' (another reading or an event), or nothing when none was taken yet."""
+    r = o.last_reading
+    if r is None:
+        return ""
+    text = f"last {r.at.astimezone(tz):%H:%M}: SpO2 {r.reading.spo2} %, RR {r.reading.resp_rate}"
+    return text + (" — STAYS" if r.beyond else "")
+
+
 class TodayPage(QObject):
     title = "Today"
 
@@ -107,6 +118,7 @@ class TodayPage(QObject):
         ui.scanEdit.returnPressed.connect(self._scanned)
         ui.checkInButton.clicked.connect(self.check_in_selected)
         ui.releaseButton.clicked.connect(self.release_selected)
+        ui.eventButton.clicked.connect(self.event_for_selected)
         background, text = REVIEW_DUE_COLOURS
         ui.reviewsDueLabel.setStyleSheet(f"background:{background}; color:{text}; "
                                          "padding:6px; border-radius:4px;")
@@ -117,6 +129,9 @@ class TodayPage(QObject):
             widget.setVisible(self.may_dose)
         self.action_check_in.setEnabled(self.may_dose)
         self.action_release.setEnabled(self.may_dose)
+        may_record = allowed(self.user.role, Action.RECORD_EVENT)
+        ui.eventButton.setVisible(may_record)
+        self.action_event.setEnabled(may_record)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.timer.start(refresh_ms)
@@ -157,8 +172,16 @@ class TodayPage(QObject):
                                          "patient's post-dose observation")
         self.action_release.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_release.triggered.connect(self.release_selected)
+        self.action_event = QAction("Record an event", self)
+        self.action_event.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_event.setStatusTip("Record an adverse event (overdose, seizure, fall…) for "
+                                       "the patient selected in the observation queue or on "
+                                       "the board")
+        self.action_event.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_event.triggered.connect(self.event_for_selected)
         for action, button in ((self.action_check_in, ui.checkInButton),
-                               (self.action_release, ui.releaseButton)):
+                               (self.action_release, ui.releaseButton),
+                               (self.action_event, ui.eventButton)):
             v.addAction(action)
             button.setToolTip(f"{action.statusTip()} ({action.shortcut().toString()})")
             button.setStatusTip(action.statusTip())
@@ -227,8 +250,15 @@ class TodayPage(QObject):
         for o in found:
             due = f"DUE since {o.due_at.astimezone(tz):%H:%M}" if o.due else (
                 f"at {o.due_at.astimezone(tz):%H:%M}")
+            last = reading_text(o, tz)
             row = [QStandardItem(o.patient.label),
-                   QStandardItem(f"{o.dosed_at.astimezone(tz):%H:%M}"), QStandardItem(due)]
+                   QStandardItem(f"{o.dosed_at.astimezone(tz):%H:%M}"),
+                   QStandardItem(f"{due}\n{last}" if last else due)]
+            if o.last_reading is not None:
+                row[2].setToolTip(f"Last reading at {o.last_reading.at.astimezone(tz):%H:%M}: "
+                                  f"{o.last_reading.summary}"
+                                  + (". Take another reading, or record an event."
+                                     if o.staying else "."))
             for item in row:
                 item.setEditable(False)
                 item.setData(o.patient.id, PATIENT_ID_ROLE)
@@ -239,7 +269,12 @@ class TodayPage(QObject):
         header = self.ui.observationTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The last reading wraps under the release check: the queue is narrow at 1280x720.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch
+                                    if any(o.last_reading for o in found)
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.observationTable.setWordWrap(True)
+        self.ui.observationTable.resizeRowsToContents()
         due_now = {(o.patient.id, o.session) for o in found if o.due}
         self.ui.observationHeading.setText(
             f"In &observation: {len(found)}" + (f" ({len(due_now)} due)" if due_now else "")
@@ -331,6 +366,24 @@ class TodayPage(QObject):
             self._still_activated(self.ui.stillList.currentIndex())
             return
         self._open_patient(self._selected_or_say())
+
+    def event_for_selected(self) -> None:
+        """Record an event for the patient selected in the observation queue (when it has
+        the focus or a selection) or on the board."""
+        queue = self.ui.observationTable.currentIndex()
+        patient_id = (queue.data(PATIENT_ID_ROLE) if queue.isValid()
+                      and (self.ui.observationTable.hasFocus() or not
+                           self.ui.boardTable.currentIndex().isValid())
+                      else self._selected_or_say())
+        if patient_id is None:
+            return
+        found = run_service(lambda: patients.get(self.reg, self.user, patient_id),
+                            error_label=self.ui.errorLabel)
+        if found is None:
+            return
+        record_event(self.reg, self.user, found, self.view)
+        self.view.window().activateWindow()
+        self.refresh()
 
     def _selected_or_say(self) -> int | None:
         patient_id = self._selected_patient()

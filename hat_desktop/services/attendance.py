@@ -10,6 +10,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
 from hat_desktop.domain.missed_doses import (
     Assessment,
+    EventHold,
     Flag,
     FlagLevel,
     LabelledState,
@@ -31,6 +32,7 @@ from hat_desktop.store import absences as absence_store
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
+from hat_desktop.store import safety as safety_store
 
 Versions = dict[int, list[Prescription]]
 Reviews = dict[int, list[HoldReview]]
@@ -48,6 +50,7 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
     outcomes = attendance_store.outcomes(db, patient_ids, first, last)
     reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
     away = absence_store.for_patients(db, patient_ids) if absences is None else absences
+    events = safety_store.events_of(db, patient_ids)
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -57,6 +60,8 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
             reviews=tuple(Review(r.reviewed_at, r.decision.value, r.reviewer_name)
                           for r in reviews[pid]),
             absences=tuple(away[pid]),
+            event_holds=tuple(EventHold(e.recorded_at, e.hold_reason)
+                              for e in events[pid] if e.hold_reason),
         )
         for pid in patient_ids
     }

@@ -21,12 +21,21 @@ from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import PRESETS, EntryKind, Section
 from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
+from hat_desktop.domain.safety import (
+    AdverseKind,
+    EventDraft,
+    EventOutcome,
+    NaloxoneRoute,
+    ReadingInput,
+)
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
 from hat_desktop.services import (
     absences,
+    adverse_events,
     day_close,
     dosing,
     holds,
+    observation,
     patients,
     prescriptions,
     reconciliation,
@@ -101,6 +110,9 @@ class _Plan:
     dose_changes: dict[int, tuple[int, int]] = field(default_factory=dict)
     unreviewed: set[int] = field(default_factory=set)  # held patients left for the user
     custody: tuple[int, int, int] | None = None  # (patient, first day away, last day away)
+    overdose_day: int | None = None  # an overdose in that day's afternoon session
+    overdose_done: bool = False
+    low_spo2_days: set[int] = field(default_factory=set)  # a low reading that settled
 
 
 DEMO_SITES = ("Arm, left", "Arm, right", "Forearm, left", "Forearm, right", "Thigh, left",
@@ -211,10 +223,55 @@ class _Builder:
             for moment, i in sorted(releases):
                 # Never before what is already written: the register is chronological.
                 moment = max(moment, self.clock.now())
-                if moment <= self.real_now:
-                    self.clock.set(moment)
-                    dosing.release(self.reg, self.staff.nurse2, self.patients[i].id,
-                                   "Alert, steady on feet, no concerns. Left the clinic.")
+                if moment > self.real_now:
+                    continue
+                self.clock.set(moment)
+                if plan.overdose_day == day_index and window.number == 2 \
+                        and not plan.overdose_done:
+                    plan.overdose_done = True
+                    plan.unreviewed.add(i)  # on hold today, waiting for the review
+                    self.overdose(self.patients[i])
+                    continue
+                if day_index in plan.low_spo2_days and window.number == 1:
+                    plan.low_spo2_days.discard(day_index)
+                    self.low_spo2(self.patients[i])
+                    continue
+                observation.release(
+                    self.reg, self.staff.nurse2, self.patients[i].id,
+                    ReadingInput(95 + i % 5, 12 + i % 7, 0),
+                    "Alert, steady on feet, no concerns. Left the clinic.")
+
+    def low_spo2(self, patient: Patient) -> None:
+        """A low reading at the release check; ten minutes later it has settled, and two
+        members of staff agree to release."""
+        nurse, nurse2 = self.staff.nurse, self.staff.nurse2
+        observation.record_reading(self.reg, nurse2, patient.id, ReadingInput(91, 11, 1),
+                                   "Drowsy, SpO2 91 % on air: stays, recheck in 10 minutes.")
+        self.clock.set(self.clock.now() + timedelta(minutes=10))
+        observation.release(self.reg, nurse2, patient.id, ReadingInput(96, 14, 0),
+                            "Settled: alert, talking, SpO2 96 % on air.", confirmer=nurse)
+
+    def overdose(self, patient: Patient) -> None:
+        """An overdose reversed with naloxone: the patient is on hold until reviewed."""
+        nurse, nurse2 = self.staff.nurse, self.staff.nurse2
+        dose = adverse_events.doses_to_link(self.reg, nurse, patient.id)[0]
+        observation.record_reading(self.reg, nurse, patient.id, ReadingInput(82, 5, 3),
+                                   "Unresponsive to voice, pinpoint pupils.")
+        adverse_events.record_event(self.reg, nurse, nurse2, patient.id, EventDraft(
+            AdverseKind.OVERDOSE, dose.at + timedelta(minutes=9), EventOutcome.RECOVERED,
+            "Became unresponsive nine minutes after the dose, breathing 5/min, SpO2 82 %. "
+            "Oxygen by mask and bag-valve-mask breaths; naloxone 400 micrograms IM twice, "
+            "three minutes apart. Alert again four minutes after the second dose.",
+            "Nina Nurse, Noel Nurse", dose_event_id=dose.id, naloxone_mg="0.8",
+            naloxone_route=NaloxoneRoute.IM, naloxone_doses=2, naloxone_batch="NX24117",
+            oxygen=True, rescue_breaths=True))
+        self.clock.set(self.clock.now() + timedelta(minutes=60))
+        observation.release(self.reg, nurse, patient.id, ReadingInput(97, 14, 0),
+                            "Observed an hour after naloxone: alert, SpO2 97 %, left with "
+                            "a friend and a naloxone kit.", confirmer=nurse2)
+        last = adverse_events.patient_events(self.reg, nurse, patient.id)[0].event
+        adverse_events.add_note(self.reg, nurse2, last.id, "Two naloxone doses, not one "
+                                "as first said at handover; the prescriber is informed.")
 
     def attend(self, patient: Patient, session: int) -> datetime | None:
         nurse, witness = self.staff.nurse, self.staff.nurse2
@@ -401,6 +458,9 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         # Today's change: a reduction for the patient away two days, not yet seen today;
         # the board highlights it until their first dose at the new dose.
         plan.dose_changes = {total_days // 3: (7, 20), total_days - 1: (5, -40)}
+    if patient_count > 3 and total_days > 2:
+        plan.overdose_day = today_index - 1  # yesterday afternoon: on hold today
+        plan.low_spo2_days = {d for d in (today_index - 5, today_index - 9) if d >= 0}
     for index in range(total_days):
         day = first + timedelta(days=index)
         if progress is not None and not progress("Building the demo clinic", index, total_days):

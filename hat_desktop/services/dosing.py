@@ -1,6 +1,6 @@
 """Supervised check-in and dosing: identity, assessment, the dose (or withholding),
-witnessed, in one transaction with the register's administration entry; then
-post-dose observation and the release check.
+witnessed, in one transaction with the register's administration entry. (Post-dose
+observation and the release check: services.observation.)
 
 The check-in card is everything the screen shows, read in one call. A dose, a
 withholding and a manager's override each have a check that writes nothing
@@ -714,34 +714,6 @@ def withhold(reg: OpenRegister, actor: User, patient_id: int,
             details={"reason": w.reason.value, "reason_label": w.reason.label,
                      "note": w.note or None, "sedation_score": a.sedation_score,
                      "breath_alcohol": a.breath_alcohol, "observation": a.observation},
-        )
-        reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
-    event = attendance_store.event_by_id(reg.db, event_id)
-    assert event is not None
-    return event
-
-
-def release(reg: OpenRegister, actor: User, patient_id: int, note: str, *,
-            early_reason: str = "") -> AttendanceEvent:
-    """The post-dose check before the patient leaves, ending the observation."""
-    require(reg, actor, Action.DOSE)
-    text = clean_text(note, "release check note", max_length=500, multiline=True)
-    early = clean_text(early_reason, "reason for ending the observation early",
-                       max_length=300, required=False)
-    with reg.db.transaction():
-        day = reg.today()
-        dose = _in_observation(attendance_store.events_between(reg.db, day, day, [patient_id]))
-        if dose is None:
-            raise Refused("The patient is not in post-dose observation.")
-        until = observe_until(dose, reg.settings.observation_minutes)
-        if reg.now() < until and not early:
-            raise Refused(f"Observation runs until {format_local(until, reg.tz)[-5:]} "
-                          f"({reg.settings.observation_minutes} minutes after the dose); "
-                          "give a reason to end it early.")
-        event_id = attendance_store.add_event(
-            reg.db, patient_id=patient_id, day=dose.day, session=dose.session,
-            kind=EventKind.RELEASED, at=reg.now(), by_user=actor.id,
-            details={"check": text, "early_reason": early or None},
         )
         reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)
     event = attendance_store.event_by_id(reg.db, event_id)

@@ -77,6 +77,9 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
                 unsealed=("failed_attempts", "locked_until")),
     SealedTable("absences", "Absence"),
     SealedTable("absence_ends", "Return from an absence"),
+    SealedTable("observation_readings", "Post-dose reading"),
+    SealedTable("adverse_events", "Adverse event"),
+    SealedTable("adverse_event_notes", "Note on an adverse event"),
 )}
 # Tables that are hash-chained ledgers themselves, so need no seal.
 CHAINED = ("register_entries", "audit_log", "record_seals", "treatment_episodes", "episode_exits",

@@ -198,6 +198,20 @@ def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
         type_text(qtbot, mg)  # the whole figure is selected on arrival: typing replaces it
 
 
+def type_reading(qtbot, dialog, spo2: str = "97", rate: str = "14", sedation: str = "0"
+                 ) -> None:
+    """The release check's reading typed, Enter after each figure, the site left as it is:
+    the focus ends on the note."""
+    ui = dialog.ui
+    wait_focus(qtbot, ui.spo2Edit)
+    for text in (spo2, rate, sedation):
+        type_text(qtbot, text)
+        press(qtbot, ENTER)  # Enter moves on, as a fast typist expects
+    assert ui.siteCombo.hasFocus()
+    press(qtbot, TAB)
+    assert focused() is ui.checkEdit
+
+
 class NoWitnessAsked:
     """Fails the test if the witness dialog opens (it would block: close it at once)."""
 

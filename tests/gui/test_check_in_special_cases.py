@@ -25,6 +25,7 @@ from tests.gui.dosing_screens import (
     scan,
     sign_as,
     start_dose,
+    type_reading,
     type_text,
     wait_focus,
     when_named_dialog_opens,
@@ -141,7 +142,7 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     messages: list[str] = []
 
     def release_early(dialog) -> None:
-        wait_focus(qtbot, dialog.ui.checkEdit)
+        type_reading(qtbot, dialog)
         messages.append(dialog.ui.observationLabel.text())
         type_text(qtbot, "Alert, breathing normally")
         press(qtbot, ENTER)

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from hat_desktop.services import day_close, dosing, reconciliation
+from hat_desktop.services import day_close, dosing, observation, reconciliation
 from hat_desktop.store import register as register_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
@@ -28,7 +28,7 @@ from tests.gui.dosing_screens import (
 from tests.gui.stock_screens import fill_counts, open_stock
 from tests.gui.stock_screens import sign_as as sign_count_as
 from tests.test_checks_before_signing import count_of_the_day
-from tests.world import dose_request
+from tests.world import NORMAL_READING, dose_request
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -80,7 +80,7 @@ def test_a_count_at_ten_leaves_the_day_open_and_closing_early_asks(qtbot, world,
     assert register_store.entry_by_id(d.reg.db, dose.entry_ids[0]).late_reason is None
     # 18:30: everyone released, every session over — the close is offered, no warning.
     clock.set(clock.now().replace(hour=18, minute=30))
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert, left")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert, left")
     page.refresh()
     assert ui.dayStateLabel.text().startswith("The day stays open. 1 register entry was "
                                               "made after the stock count")

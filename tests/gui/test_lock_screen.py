@@ -8,11 +8,11 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from hat_desktop.services import dosing
+from hat_desktop.services import dosing, observation
 from hat_desktop.store import audit
 from hat_desktop.store import users as users_store
 from tests.gui.dosing_screens import KeyClock, open_today, press, type_text
-from tests.world import PASSWORD, dose_request
+from tests.world import NORMAL_READING, PASSWORD, dose_request
 
 ENTER = Qt.Key.Key_Return
 
@@ -56,7 +56,7 @@ def test_the_lock_screen_shows_the_clinic_the_time_and_a_count_only(qtbot, world
     qtbot.keyClicks(ui.passwordEdit, PASSWORD)
     qtbot.keyClick(ui.passwordEdit, ENTER)
     assert not window.locked and window.ui.alertBanner.isVisible()
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert, left")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert, left")
     qtbot.waitUntil(lambda: "release check" not in window.view.windowTitle(), timeout=2000)
     window.ui.actionLock.trigger()
     assert ui.dueLabel.text() == "No release check is due."

@@ -13,6 +13,7 @@ from tests.gui.dosing_screens import (
     ENTER,
     open_today,
     press,
+    type_reading,
     type_text,
     wait_focus,
     when_named_dialog_opens,
@@ -79,7 +80,7 @@ def test_a_patient_in_observation_opens_on_the_release_check(qtbot, world, clock
                                       "(since 10:20). Record it with Release check….")
 
     def release(dialog) -> None:
-        wait_focus(qtbot, dialog.ui.checkEdit)
+        type_reading(qtbot, dialog)
         type_text(qtbot, "Alert, SpO2 97 %, walked out steadily")
         press(qtbot, ENTER)
 

@@ -23,8 +23,8 @@ from tests.gui.dosing_screens import (
     patient_from_days_ago,
     press,
     row_of,
+    type_reading,
     type_text,
-    wait_focus,
     when_named_dialog_opens,
 )
 from tests.world import PASSWORD, dose_request
@@ -71,7 +71,7 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, world, clock) -> Non
     ui.boardTable.setCurrentIndex(page.model.index(row_of(page, "HAT-0001"), 0))
 
     def release(dialog) -> None:
-        wait_focus(qtbot, dialog.ui.checkEdit)
+        type_reading(qtbot, dialog)
         assert not dialog.ui.earlyEdit.isVisible()  # observation is over: no reason needed
         type_text(qtbot, "Alert, breathing normally")
         press(qtbot, Qt.Key.Key_Return)

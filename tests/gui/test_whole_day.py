@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from hat_desktop.services import dosing
+from hat_desktop.services import observation
 from hat_desktop.store import register as register_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
@@ -25,13 +25,14 @@ from tests.gui.dosing_screens import (
     press,
     sign_as,
     start_dose,
+    type_reading,
     type_text,
     wait_focus,
     when_named_dialog_opens,
 )
 from tests.gui.stock_screens import fill_counts, open_stock
 from tests.gui.stock_screens import sign_as as sign_count_as
-from tests.world import PASSWORD
+from tests.world import NORMAL_READING, PASSWORD
 
 SHOTS = Path("/tmp/hat-whole-day")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -110,7 +111,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     wait_focus(qtbot, ui.releaseButton)
 
     def release(dialog) -> None:
-        wait_focus(qtbot, dialog.ui.checkEdit)
+        type_reading(qtbot, dialog)
         type_text(qtbot, "Alert, SpO2 97 %")
         press(qtbot, ENTER)
 
@@ -127,7 +128,8 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     _dose(qtbot, window, "HAT-0002", "07_lee_reassessed_and_dosed")
     # 12:00: the pharmacist counts the stock; the day stays open.
     clock.set(clock.now().replace(hour=12, minute=0))
-    dosing.release(d.reg, d.nurse, page.board.rows[0].patient.id, "Alert")  # Lee, 09:50
+    observation.release(d.reg, d.nurse, page.board.rows[0].patient.id, NORMAL_READING,
+                        "Alert")  # Lee, 09:50
     ph_window, stock = open_stock(qtbot, d)
     ph_window.view.resize(1280, 720)
 
@@ -153,7 +155,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     assert [e.entry.late_reason for e in administrations(d, d.diam100)] == [None, None, None]
     # 18:30: released; the close after the last session.
     clock.set(clock.now().replace(hour=18, minute=30))
-    dosing.release(d.reg, d.nurse, d.patient.id, "Alert")
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert")
     stock.refresh()
     stock.ui.closeDayButton.click()  # one entry came after the count: it asks first
     assert message_boxes.shown[-1][0] == "Close the day early?"

@@ -21,6 +21,7 @@ FORMS = {
     "discrepancy_dialog": "QDialog",
     "episode_exit_dialog": "QDialog",
     "episode_start_dialog": "QDialog",
+    "event_dialog": "QDialog",
     "first_run_wizard": "QDialog",
     "hold_review_dialog": "QDialog",
     "lock_screen": "QWidget",

@@ -30,6 +30,8 @@ class Ui_CheckInDialog(object):
         self.actionRelease.setObjectName(u"actionRelease")
         self.actionOverride = QAction(CheckInDialog)
         self.actionOverride.setObjectName(u"actionOverride")
+        self.actionEvent = QAction(CheckInDialog)
+        self.actionEvent.setObjectName(u"actionEvent")
         self.actionCancelCheckIn = QAction(CheckInDialog)
         self.actionCancelCheckIn.setObjectName(u"actionCancelCheckIn")
         self.mainLayout = QVBoxLayout(CheckInDialog)
@@ -138,6 +140,11 @@ class Ui_CheckInDialog(object):
         self.cancelCheckInButton.setObjectName(u"cancelCheckInButton")
 
         self.identityLayout.addWidget(self.cancelCheckInButton)
+
+        self.eventButton = QPushButton(self.cardPage)
+        self.eventButton.setObjectName(u"eventButton")
+
+        self.identityLayout.addWidget(self.eventButton)
 
         self.identitySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -456,7 +463,8 @@ class Ui_CheckInDialog(object):
         QWidget.setTabOrder(self.withholdButton, self.releaseButton)
         QWidget.setTabOrder(self.releaseButton, self.overrideButton)
         QWidget.setTabOrder(self.overrideButton, self.cancelCheckInButton)
-        QWidget.setTabOrder(self.cancelCheckInButton, self.closeButton)
+        QWidget.setTabOrder(self.cancelCheckInButton, self.eventButton)
+        QWidget.setTabOrder(self.eventButton, self.closeButton)
 
         self.retranslateUi(CheckInDialog)
 
@@ -500,6 +508,13 @@ class Ui_CheckInDialog(object):
 #if QT_CONFIG(statustip)
         self.actionOverride.setStatusTip(QCoreApplication.translate("CheckInDialog", u"A manager signs to allow a dose outside the session window, with a reason", None))
 #endif // QT_CONFIG(statustip)
+        self.actionEvent.setText(QCoreApplication.translate("CheckInDialog", u"Record an event", None))
+#if QT_CONFIG(shortcut)
+        self.actionEvent.setShortcut(QCoreApplication.translate("CheckInDialog", u"Ctrl+E", None))
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(statustip)
+        self.actionEvent.setStatusTip(QCoreApplication.translate("CheckInDialog", u"Record an adverse event (overdose, seizure, fall\u2026) for this patient, witnessed", None))
+#endif // QT_CONFIG(statustip)
         self.actionCancelCheckIn.setText(QCoreApplication.translate("CheckInDialog", u"Patient left: cancel check-in", None))
 #if QT_CONFIG(shortcut)
         self.actionCancelCheckIn.setShortcut(QCoreApplication.translate("CheckInDialog", u"Ctrl+Shift+X", None))
@@ -541,6 +556,10 @@ class Ui_CheckInDialog(object):
         self.releaseButton.setText(QCoreApplication.translate("CheckInDialog", u"&Release check\u2026", None))
         self.overrideButton.setText(QCoreApplication.translate("CheckInDialog", u"Manager o&verride\u2026", None))
         self.cancelCheckInButton.setText(QCoreApplication.translate("CheckInDialog", u"Patient &left\u2026", None))
+        self.eventButton.setText(QCoreApplication.translate("CheckInDialog", u"Recor&d an event\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.eventButton.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Record an adverse event for this patient", None))
+#endif // QT_CONFIG(accessibility)
         self.assessmentGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Pre-dose assessment", None))
         self.sedationLabel.setText(QCoreApplication.translate("CheckInDialog", u"&Sedation score", None))
 #if QT_CONFIG(accessibility)

@@ -10,9 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QListView, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_PatientDetail(object):
     def setupUi(self, PatientDetail: QWidget) -> None:
@@ -313,6 +313,41 @@ class Ui_PatientDetail(object):
         self.attendanceLayout.addLayout(self.legendLayout)
 
         self.detailTabs.addTab(self.attendanceTab, "")
+        self.eventsTab = QWidget()
+        self.eventsTab.setObjectName(u"eventsTab")
+        self.eventsLayout = QVBoxLayout(self.eventsTab)
+        self.eventsLayout.setObjectName(u"eventsLayout")
+        self.eventsLayout.setContentsMargins(11, 11, 11, 11)
+        self.eventButtonsLayout = QHBoxLayout()
+        self.eventButtonsLayout.setObjectName(u"eventButtonsLayout")
+        self.recordEventButton = QPushButton(self.eventsTab)
+        self.recordEventButton.setObjectName(u"recordEventButton")
+        self.recordEventButton.setAutoDefault(False)
+
+        self.eventButtonsLayout.addWidget(self.recordEventButton)
+
+        self.eventNoteButton = QPushButton(self.eventsTab)
+        self.eventNoteButton.setObjectName(u"eventNoteButton")
+        self.eventNoteButton.setAutoDefault(False)
+
+        self.eventButtonsLayout.addWidget(self.eventNoteButton)
+
+        self.eventButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.eventButtonsLayout.addItem(self.eventButtonsSpacer)
+
+
+        self.eventsLayout.addLayout(self.eventButtonsLayout)
+
+        self.eventsList = QListView(self.eventsTab)
+        self.eventsList.setObjectName(u"eventsList")
+        self.eventsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.eventsList.setWordWrap(True)
+        self.eventsList.setAlternatingRowColors(True)
+
+        self.eventsLayout.addWidget(self.eventsList)
+
+        self.detailTabs.addTab(self.eventsTab, "")
 
         self.detailLayout.addWidget(self.detailTabs)
 
@@ -330,6 +365,9 @@ class Ui_PatientDetail(object):
         QWidget.setTabOrder(self.detailTabs, self.prescribeButton)
         QWidget.setTabOrder(self.prescribeButton, self.versionsTable)
         QWidget.setTabOrder(self.versionsTable, self.gridTable)
+        QWidget.setTabOrder(self.gridTable, self.recordEventButton)
+        QWidget.setTabOrder(self.recordEventButton, self.eventNoteButton)
+        QWidget.setTabOrder(self.eventNoteButton, self.eventsList)
 
         self.retranslateUi(PatientDetail)
 
@@ -421,4 +459,16 @@ class Ui_PatientDetail(object):
         self.gridTable.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Attendance grid: weeks by day and session", None))
 #endif // QT_CONFIG(accessibility)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.attendanceTab), QCoreApplication.translate("PatientDetail", u"Attendance (last 8 weeks)", None))
+        self.recordEventButton.setText(QCoreApplication.translate("PatientDetail", u"Record an event\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.recordEventButton.setToolTip(QCoreApplication.translate("PatientDetail", u"Record an adverse event (overdose, seizure, fall\u2026), witnessed", None))
+#endif // QT_CONFIG(tooltip)
+        self.eventNoteButton.setText(QCoreApplication.translate("PatientDetail", u"Add a note to the selected event\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.eventNoteButton.setToolTip(QCoreApplication.translate("PatientDetail", u"An event is never changed: a correction or an addition is a dated note", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.eventsList.setAccessibleName(QCoreApplication.translate("PatientDetail", u"The patient's adverse events, newest first, with their notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.eventsTab), QCoreApplication.translate("PatientDetail", u"Events", None))
     # retranslateUi

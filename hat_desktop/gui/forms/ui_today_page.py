@@ -141,6 +141,11 @@ class Ui_TodayPage(object):
 
         self.sideLayout.addWidget(self.releaseButton)
 
+        self.eventButton = QPushButton(TodayPage)
+        self.eventButton.setObjectName(u"eventButton")
+
+        self.sideLayout.addWidget(self.eventButton)
+
         self.observationHeading = QLabel(TodayPage)
         self.observationHeading.setObjectName(u"observationHeading")
         self.observationHeading.setWordWrap(True)
@@ -174,7 +179,8 @@ class Ui_TodayPage(object):
         QWidget.setTabOrder(self.boardTable, self.stillList)
         QWidget.setTabOrder(self.stillList, self.checkInButton)
         QWidget.setTabOrder(self.checkInButton, self.releaseButton)
-        QWidget.setTabOrder(self.releaseButton, self.observationTable)
+        QWidget.setTabOrder(self.releaseButton, self.eventButton)
+        QWidget.setTabOrder(self.eventButton, self.observationTable)
 
         self.retranslateUi(TodayPage)
 
@@ -222,6 +228,10 @@ class Ui_TodayPage(object):
         self.releaseButton.setText(QCoreApplication.translate("TodayPage", u"&Release check\u2026", None))
 #if QT_CONFIG(accessibility)
         self.releaseButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Release check for the selected patient", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventButton.setText(QCoreApplication.translate("TodayPage", u"Record an &event\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.eventButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Record an adverse event for the selected patient", None))
 #endif // QT_CONFIG(accessibility)
         self.observationHeading.setText(QCoreApplication.translate("TodayPage", u"In &observation (release check due first)", None))
 #if QT_CONFIG(accessibility)

@@ -24,6 +24,7 @@ from hat_desktop.store.migrations import (
     v008_witness_pins,
     v009_absences,
     v010_prescription_lines,
+    v011_safety,
 )
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("absences (custody, hospital, dosed elsewhere) and their returns", v009_absences.SQL),
     ("prescription lines: product, route, dose per session, take-home",
      v010_prescription_lines.SQL),
+    ("post-dose readings, adverse events and their notes", v011_safety.SQL),
 )
 LATEST = len(STEPS)
 
