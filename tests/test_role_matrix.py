@@ -60,6 +60,7 @@ from hat_desktop.services import (
     register_export,
     report_catalogue,
     restore,
+    safety_report,
     schedule,
     settings,
     stock,
@@ -393,6 +394,12 @@ CASES: dict[str, tuple[Action, Call]] = {
                                       adverse_events.patient_events(rc.reg, a, rc.other.id)),
     "adverse_events.doses_to_link": (Action.VIEW_PATIENTS, lambda rc, a:
                                      adverse_events.doses_to_link(rc.reg, a, rc.observed.id)),
+    "safety_report.report": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.report(
+        rc.reg, a, TODAY - timedelta(days=7), TODAY)),
+    "safety_report.render": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.render(
+        rc.reg, a, TODAY - timedelta(days=7), TODAY, "csv")),
+    "safety_report.export": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.export(
+        rc.reg, a, TODAY - timedelta(days=7), TODAY, "pdf", new_file(rc, "pdf"))),
     "adverse_events.held_after_event_count": (Action.VIEW_PATIENTS, lambda rc, a:
                                               adverse_events.held_after_event_count(rc.reg, a)),
     "dosing.authorise_override": (Action.DOSE, lambda rc, a: dosing.authorise_override(

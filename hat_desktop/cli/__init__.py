@@ -31,7 +31,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_FAULT = 0, 1, 2, 3
 COMMAND_MODULES = ["admin_commands", "demo_commands", "backup_commands",
                    "selftest_commands", "attendance_commands", "missed_dose_commands",
                    "reconciliation_commands", "register_commands", "audit_commands",
-                   "evaluation_commands"]
+                   "evaluation_commands", "safety_commands"]
 
 
 def command_modules() -> list[ModuleType]:
@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = sub.add_parser("export", help="write a register, attendance, holds or "
-                            "reconciliation report to a file (PDF or CSV)")
+    export = sub.add_parser("export", help="write a register, attendance, holds, "
+                            "reconciliation or safety report to a file (PDF or CSV)")
     targets = export.add_subparsers(dest="target", metavar="WHAT", required=True)
     for module in command_modules():
         if hasattr(module, "add"):

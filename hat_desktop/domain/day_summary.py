@@ -1,5 +1,5 @@
 """The end-of-day summary of a clinic day: per section the day's movements, the closing
-balance and the count, and the day's withheld and missed sessions (filled by
+balance and the count, the day's withheld and missed sessions and adverse events (filled by
 services/day_summary, drawn by reports/day_summary_pdf and the summary dialog)."""
 
 from dataclasses import dataclass, field
@@ -59,6 +59,7 @@ class DaySummary:
     # "HAT-0001 Sam Patient, session 2: 30 mg Methadone hydrochloride (METH1 No. 4),
     # collected by the patient, in person"
     take_home: tuple[str, ...] = field(default_factory=tuple)
+    events: tuple[str, ...] = ()  # adverse events: "E-3 10:12 HAT-0001 Sam Patient: ..."
 
     @property
     def late_entries(self) -> bool:

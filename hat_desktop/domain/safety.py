@@ -5,7 +5,7 @@ patient on hold, and the safety report's rate per 1,000 injections."""
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from hat_desktop.domain.errors import InvalidInput
@@ -328,3 +328,85 @@ class ReadingInput:
 
     def checked(self) -> Reading:
         return Reading.checked(self.spo2, self.resp_rate, self.sedation, self.site)
+
+
+@dataclass(frozen=True)
+class SafetyFigures:
+    """The safety report's figures for a period, from its events, readings and doses."""
+
+    injections: int
+    events: int
+    per_thousand: float | None
+    by_kind: tuple[tuple[AdverseKind, int], ...]  # every kind, in the list's order
+    overdoses_per_thousand: float | None
+    naloxone_events: int
+    naloxone_doses: int
+    naloxone_micrograms: int
+    ambulances: int
+    transfers: int
+    holds: int
+    readings: int
+    readings_beyond: int
+
+
+def figures(events: list[AdverseEvent], readings: list[ObservationReading], injections: int
+            ) -> SafetyFigures:
+    """Counted from what the period holds: one place for the arithmetic."""
+    kinds = {k: sum(1 for e in events if e.facts.kind is k) for k in AdverseKind}
+    given = [e.facts.naloxone for e in events if e.facts.naloxone is not None]
+    return SafetyFigures(
+        injections=injections, events=len(events),
+        per_thousand=per_thousand(len(events), injections),
+        by_kind=tuple(kinds.items()),
+        overdoses_per_thousand=per_thousand(kinds[AdverseKind.OVERDOSE], injections),
+        naloxone_events=len(given), naloxone_doses=sum(n.doses for n in given),
+        naloxone_micrograms=sum(n.micrograms for n in given),
+        ambulances=sum(1 for e in events if e.facts.ambulance),
+        transfers=sum(1 for e in events if e.facts.transfer),
+        holds=sum(1 for e in events if e.hold_reason),
+        readings=len(readings), readings_beyond=sum(1 for r in readings if r.beyond))
+
+
+def rate_text(rate: float | None) -> str:
+    """'2.43 per 1,000 injections', or why there is no rate."""
+    return "no injections in the period" if rate is None else f"{rate:.2f} per 1,000 injections"
+
+
+@dataclass(frozen=True)
+class EventLine:
+    event: AdverseEvent
+    clinic_number: str
+    patient_name: str
+    notes: int  # notes added to it since
+
+
+@dataclass(frozen=True)
+class ReadingLine:
+    reading: ObservationReading
+    clinic_number: str
+    patient_name: str
+
+
+@dataclass(frozen=True)
+class ScreenLine:
+    """A patient's or a week's share of screens negative for street heroin."""
+
+    label: str  # "HAT-0003 Kim Lee", "Week of 02/03/2026"
+    share_text: str  # "75 % (3 of 4)"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyReport:
+    first: date
+    last: date
+    figures: SafetyFigures
+    thresholds: str  # "SpO2 below 94 %, respiratory rate below 10, sedation 2 or more"
+    events: tuple[EventLine, ...]
+    beyond: tuple[ReadingLine, ...]
+    screens: tuple[ScreenLine, ...] = ()
+
+
+def thresholds_text(limits: ReleaseThresholds) -> str:
+    return (f"SpO2 below {limits.spo2_below} %, respiratory rate below "
+            f"{limits.resp_rate_below}/min, sedation {limits.sedation_at} or more")

@@ -115,7 +115,10 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
                 "breath_alcohol_withhold": ui.alcoholSpin,
                 "observation_minutes": ui.observationSpin,
                 "expiry_warning_days": ui.expirySpin,
-                "review_interval_months": ui.reviewIntervalSpin}
+                "review_interval_months": ui.reviewIntervalSpin,
+                "release_spo2_below": ui.releaseSpo2Spin,
+                "release_resp_rate_below": ui.releaseRateSpin,
+                "release_sedation_score": ui.releaseSedationSpin}
 
     def _load_thresholds(self) -> None:
         s = self.reg.settings

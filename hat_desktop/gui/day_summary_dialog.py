@@ -36,7 +36,8 @@ def contents_text(s: DaySummary) -> str:
             + (f"; {len(s.take_home)} take-home suppl{'y' if len(s.take_home) == 1 else 'ies'}"
                if s.take_home else "")
             + f"; {len(s.withheld)} withheld and {len(s.missed)} missed session(s); "
-            f"{len(s.expiry_warnings)} expiry warning(s).")
+            + (f"{len(s.events)} adverse event(s); " if s.events else "")
+            + f"{len(s.expiry_warnings)} expiry warning(s).")
 
 
 class DaySummaryDialog(FormDialog[Ui_DaySummaryDialog, None]):

@@ -195,6 +195,7 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
     _list(flow, "Take-home supplies", s.take_home, "None: nothing was supplied to take home.")
     _list(flow, "Withheld sessions", s.withheld, "None: no dose was withheld.")
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
+    _list(flow, "Adverse events", s.events, "None: no adverse event was recorded.")
     _list(flow, "Expiry warnings", s.expiry_warnings,
           "None: on that day no batch held had expired or expired within 30 days.",
           {"EXPIRED": expiry_colours("expired")[0], "expires": expiry_colours("soon")[1]})

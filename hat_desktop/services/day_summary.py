@@ -1,5 +1,6 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
-and the count, the day's take-home supplies, and its withheld and missed sessions."""
+and the count, the day's take-home supplies, its withheld and missed sessions and its adverse
+events."""
 
 from datetime import date, datetime
 
@@ -20,6 +21,7 @@ from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import reconciliation as rec_store
 from hat_desktop.store import register as register_store
+from hat_desktop.store import safety as safety_store
 
 
 def _units(entries: list[Entry], kind: EntryKind) -> int:
@@ -126,8 +128,14 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
         for pid, a in assessed.items() for d in a.days if d.day == day
         for s in d.sessions if s.state is SessionState.MISSED
     )
+    events = tuple(
+        f"{e.number} {format_local(e.facts.occurred_at, reg.tz)[-5:]} "
+        f"{patients[e.patient_id].label}: {e.summary}"
+        + ("; ON HOLD for a prescriber's review" if e.hold_reason else "")
+        for e in safety_store.events_between(db, start, end)
+    )
     return DaySummary(
-        day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections),
+        day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections), events=events,
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
         expiry_warnings=expiry_as_at(reg, day),

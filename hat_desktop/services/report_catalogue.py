@@ -74,9 +74,11 @@ def all_reports() -> tuple[ReportSpec, ...]:
         audit_log,
         day_summary_export,
         reconciliation_export,
+        safety_report,
     )
     return (*attendance_reports.REPORTS, *attendance_export.REPORTS,
-            *reconciliation_export.REPORTS, day_summary_export.REPORT, *audit_log.REPORTS)
+            *reconciliation_export.REPORTS, day_summary_export.REPORT, *audit_log.REPORTS,
+            *safety_report.REPORTS)
 
 
 def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date,

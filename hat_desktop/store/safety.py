@@ -1,7 +1,7 @@
 """SQL for post-dose readings, adverse events and the notes on them (all append-only)."""
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlcipher3 import Row
 
@@ -144,3 +144,9 @@ def notes_of(db: Database, event_ids: list[int]) -> dict[int, list[EventNote]]:
         found[r["event_id"]].append(EventNote(r["id"], r["event_id"], from_db(r["at"]),
                                               r["by_user"], r["by_name"], r["text"]))
     return found
+
+
+def injection_count(db: Database, first: date, last: date) -> int:
+    """Doses given (supervised injections) on clinic days ``first`` to ``last``."""
+    return int(db.scalar("SELECT count(*) FROM attendance_events WHERE kind = 'dosed' "
+                         "AND day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())))

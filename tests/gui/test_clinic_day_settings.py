@@ -58,10 +58,17 @@ def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
     ui.observationSpin.setValue(30)
     assert ui.reviewIntervalSpin.value() == 3
     ui.reviewIntervalSpin.setValue(6)
+    # The release check's limits (issue 17): SpO2 94 %, breathing 10/min, sedation 2.
+    assert (ui.releaseSpo2Spin.value(), ui.releaseRateSpin.value(),
+            ui.releaseSedationSpin.value()) == (94, 10, 2)
+    ui.releaseSpo2Spin.setFocus()
+    ui.releaseSpo2Spin.selectAll()
+    qtbot.keyClicks(ui.releaseSpo2Spin, "92")
     qtbot.mouseClick(ui.saveThresholdsButton, LEFT)
     assert message_boxes.last == "The thresholds were saved."
     assert (reg.settings.warning_days, reg.settings.hold_days,
             reg.settings.observation_minutes, reg.settings.review_interval_months) == (3, 4, 30, 6)
+    assert reg.settings.release_thresholds.spo2_below == 92
 
 
 def test_the_admin_page_opens_it(qtbot, reg, manager):

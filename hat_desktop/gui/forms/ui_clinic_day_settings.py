@@ -327,6 +327,42 @@ class Ui_ClinicDaySettings(object):
 
         self.thresholdsForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.releaseSoundCheck)
 
+        self.releaseSpo2Label = QLabel(self.thresholdsGroup)
+        self.releaseSpo2Label.setObjectName(u"releaseSpo2Label")
+
+        self.thresholdsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.releaseSpo2Label)
+
+        self.releaseSpo2Spin = QSpinBox(self.thresholdsGroup)
+        self.releaseSpo2Spin.setObjectName(u"releaseSpo2Spin")
+        self.releaseSpo2Spin.setMinimum(85)
+        self.releaseSpo2Spin.setMaximum(99)
+
+        self.thresholdsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.releaseSpo2Spin)
+
+        self.releaseRateLabel = QLabel(self.thresholdsGroup)
+        self.releaseRateLabel.setObjectName(u"releaseRateLabel")
+
+        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.releaseRateLabel)
+
+        self.releaseRateSpin = QSpinBox(self.thresholdsGroup)
+        self.releaseRateSpin.setObjectName(u"releaseRateSpin")
+        self.releaseRateSpin.setMinimum(4)
+        self.releaseRateSpin.setMaximum(20)
+
+        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.releaseRateSpin)
+
+        self.releaseSedationLabel = QLabel(self.thresholdsGroup)
+        self.releaseSedationLabel.setObjectName(u"releaseSedationLabel")
+
+        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.releaseSedationLabel)
+
+        self.releaseSedationSpin = QSpinBox(self.thresholdsGroup)
+        self.releaseSedationSpin.setObjectName(u"releaseSedationSpin")
+        self.releaseSedationSpin.setMinimum(1)
+        self.releaseSedationSpin.setMaximum(3)
+
+        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.releaseSedationSpin)
+
 
         self.thresholdsLayout.addLayout(self.thresholdsForm)
 
@@ -387,6 +423,9 @@ class Ui_ClinicDaySettings(object):
         self.observationLabel.setBuddy(self.observationSpin)
         self.expiryLabel.setBuddy(self.expirySpin)
         self.reviewIntervalLabel.setBuddy(self.reviewIntervalSpin)
+        self.releaseSpo2Label.setBuddy(self.releaseSpo2Spin)
+        self.releaseRateLabel.setBuddy(self.releaseRateSpin)
+        self.releaseSedationLabel.setBuddy(self.releaseSedationSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.session1Check, self.start1Edit)
         QWidget.setTabOrder(self.start1Edit, self.end1Edit)
@@ -413,7 +452,10 @@ class Ui_ClinicDaySettings(object):
         QWidget.setTabOrder(self.expirySpin, self.reviewIntervalSpin)
         QWidget.setTabOrder(self.reviewIntervalSpin, self.witnessPinCheck)
         QWidget.setTabOrder(self.witnessPinCheck, self.releaseSoundCheck)
-        QWidget.setTabOrder(self.releaseSoundCheck, self.saveThresholdsButton)
+        QWidget.setTabOrder(self.releaseSoundCheck, self.releaseSpo2Spin)
+        QWidget.setTabOrder(self.releaseSpo2Spin, self.releaseRateSpin)
+        QWidget.setTabOrder(self.releaseRateSpin, self.releaseSedationSpin)
+        QWidget.setTabOrder(self.releaseSedationSpin, self.saveThresholdsButton)
         QWidget.setTabOrder(self.saveThresholdsButton, self.closeButton)
 
         self.retranslateUi(ClinicDaySettings)
@@ -530,6 +572,21 @@ class Ui_ClinicDaySettings(object):
 #if QT_CONFIG(accessibility)
         self.releaseSoundCheck.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Sound when a release check falls due", None))
 #endif // QT_CONFIG(accessibility)
+        self.releaseSpo2Label.setText(QCoreApplication.translate("ClinicDaySettings", u"Release check: SpO2 below", None))
+#if QT_CONFIG(accessibility)
+        self.releaseSpo2Spin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Release check: the patient stays in observation with oxygen saturation below this per cent", None))
+#endif // QT_CONFIG(accessibility)
+        self.releaseSpo2Spin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" %", None))
+        self.releaseRateLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Release check: breathing below", None))
+#if QT_CONFIG(accessibility)
+        self.releaseRateSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Release check: the patient stays in observation breathing fewer breaths a minute than this", None))
+#endif // QT_CONFIG(accessibility)
+        self.releaseRateSpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" /min", None))
+        self.releaseSedationLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Release check: sedation score from", None))
+#if QT_CONFIG(accessibility)
+        self.releaseSedationSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Release check: the patient stays in observation with this sedation score or more", None))
+#endif // QT_CONFIG(accessibility)
+        self.releaseSedationSpin.setSuffix("")
         self.saveThresholdsButton.setText(QCoreApplication.translate("ClinicDaySettings", u"&Save thresholds", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Error message", None))
