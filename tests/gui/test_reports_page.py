@@ -58,7 +58,8 @@ def test_lists_the_reports_and_opens_on_this_week(page):
         "Cohort attendance grid (PDF)", "Cohort attendance grid (CSV)", "Holds (PDF)",
         "Holds (CSV)", "Attendance record (PDF)",
         "Attendance record (CSV)", "Stock reconciliations (PDF)",
-        "Stock reconciliations (CSV)", "End-of-day summary (PDF)"]
+        "Stock reconciliations (CSV)", "End-of-day summary (PDF)", "Safety report (PDF)",
+        "Safety report (CSV)"]
     assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 3, 2), QDate(2026, 3, 8))
     ui.lastMonthButton.click()
     assert (ui.fromDateEdit.date(), ui.toDateEdit.date()) == (QDate(2026, 2, 1), QDate(2026, 2, 28))

@@ -1,13 +1,17 @@
 """Issue 17 on screen, typed and clicked as a nurse and a prescriber would: the release check
 refused on a low reading, then released on a second, normal reading confirmed by a second
 person; an overdose recorded from the observation queue with naloxone and an ambulance,
-the patient on hold on the board and on the lock screen, and the prescriber's review."""
+the patient on hold on the board and on the lock screen, and the prescriber's review; the
+safety report saved from the Reports page and read back from its PDF with the right rate."""
 
+import subprocess
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
-from hat_desktop.services import dosing, observation
+from hat_desktop.gui.page_context import PageContext, QtEvents
+from hat_desktop.gui.reports_page import ReportsPage
+from hat_desktop.services import adverse_events, dosing, observation
 from hat_desktop.store import attendance as attendance_store
 from tests.gui.dosing_screens import (
     ENTER,
@@ -20,6 +24,8 @@ from tests.gui.dosing_screens import (
     when_named_dialog_opens,
 )
 from tests.gui.patient_screens import click, in_dialog, open_patients, part, type_into
+from tests.gui.test_reports_page import FakeDesktop
+from tests.test_safety_records import overdose
 from tests.world import dose_request
 
 SHOTS = "/tmp/i17-shots"
@@ -201,3 +207,34 @@ def test_an_overdose_from_the_queue_holds_the_patient_until_the_prescribers_revi
     clock.advance(timedelta(hours=6))  # session 2
     assert dosing.card(d.reg, d.nurse, d.patient.id).can_dose
     window.close()
+
+
+def test_the_safety_report_saved_from_the_reports_page_reads_back_with_the_rate(
+        qtbot, world, clock, monkeypatch, tmp_path) -> None:
+    d = world
+    other, _ = d.add_patient("HAT-0002", "Olly Other")
+    for p in (d.patient, other):
+        _dose(d, p.id)
+    clock.advance(timedelta(minutes=10))
+    adverse_events.record_event(d.reg, d.nurse, d.nurse2, other.id, overdose(d))
+    page = ReportsPage(PageContext(d.reg, d.prescriber, QtEvents(d.reg)))
+    qtbot.addWidget(page.view)
+    page.view.show()
+    page.activate()
+    desktop = FakeDesktop(monkeypatch, tmp_path / "safety")
+    page.choose("safety-pdf")
+    ui = page.ui
+    assert "per 1,000 supervised injections" in ui.descriptionLabel.text()
+    ui.fromDateEdit.setDate(QDate(2026, 3, 1))
+    ui.toDateEdit.setDate(QDate(2026, 3, 2))
+    click(qtbot, ui.saveButton)
+    assert desktop.asked[0].endswith("safety-report-2026-03-01-to-2026-03-02.pdf")
+    saved = tmp_path / "safety.pdf"
+    text = " ".join(subprocess.run(["pdftotext", str(saved), "-"], capture_output=True,
+                                   check=True, text=True).stdout.split())
+    assert ("Supervised injections: 2. Adverse events: 1 (500.00 per 1,000 injections); "
+            "opioid overdoses 500.00 per 1,000 injections.") in text
+    assert "Naloxone given at 1 event(s): 2 dose(s), 0.8 mg in all." in text
+    assert ui.resultLabel.text().startswith("Saved Safety report (PDF)")
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(saved),
+                    f"{SHOTS}-safety-report"], check=True)
