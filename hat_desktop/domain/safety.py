@@ -310,6 +310,14 @@ class EventNote:
     text: str
 
 
+@dataclass(frozen=True)
+class EventRecord:
+    """An event with its notes, for the patient's page."""
+
+    event: AdverseEvent
+    notes: tuple[EventNote, ...]
+
+
 def per_thousand(events: int, injections: int) -> float | None:
     """Events per 1,000 injections (None: no injections in the period)."""
     if injections <= 0:

@@ -43,9 +43,13 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
         self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
                                          is_change=True)
-        self.fields.ui.reasonEdit.setPlainText(
-            RETITRATION_REASON if flag.absence is None else
-            f"Reduced re-titration dose after a hold review: {returned_words(flag.absence)}.")
+        reason = RETITRATION_REASON
+        if flag.absence is not None:
+            reason = ("Reduced re-titration dose after a hold review: "
+                      f"{returned_words(flag.absence)}.")
+        elif flag.after_event:
+            reason = "Reduced dose after a hold review following an adverse event."
+        self.fields.ui.reasonEdit.setPlainText(reason)
         if current is not None:
             self.fields.ui.doseSpin.setToolTip(
                 f"Lower than the previous {current.dose_mg} mg per session.")

@@ -24,6 +24,7 @@ from hat_desktop.domain.missed_doses import Assessment, FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus, format_nhs_number
 from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.times import format_date
 from hat_desktop.gui.absence_dialogs import AbsenceDialog, AbsenceReturnDialog
 from hat_desktop.gui.attendance_grid import (
@@ -169,14 +170,12 @@ class PatientDetail(QObject):
         self._show_attendance(found, today)
         self._show_absences(found)
         self.treatment.show_patient(p)
-        self._show_events(p)
+        self._show_events(found.events)
         self._show_actions(p)
         return True
 
-    def _show_events(self, p: Patient) -> None:
+    def _show_events(self, found: tuple[EventRecord, ...]) -> None:
         """The patient's events, newest first, each with its notes (corrections)."""
-        found = run_service(lambda: adverse_events.patient_events(self.reg, self.user, p.id),
-                            error_label=self.ui.errorLabel) or []
         m = self.events_model
         m.clear()
         tz = self.reg.tz

@@ -18,7 +18,14 @@ from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.roles import Action
-from hat_desktop.domain.safety import AdverseEvent, EventDraft, EventFacts, EventNote, checked
+from hat_desktop.domain.safety import (
+    AdverseEvent,
+    EventDraft,
+    EventFacts,
+    EventNote,
+    EventRecord,
+    checked,
+)
 from hat_desktop.domain.text import clean_text
 from hat_desktop.services import attendance, patients
 from hat_desktop.services.events import Change
@@ -43,14 +50,6 @@ class CheckedEvent:
     @property
     def puts_on_hold(self) -> bool:
         return self.facts.holds
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    """An event with its notes, for the patient page and the reports."""
-
-    event: AdverseEvent
-    notes: tuple[EventNote, ...]
 
 
 def doses_to_link(reg: OpenRegister, actor: User, patient_id: int) -> list[AttendanceEvent]:
@@ -130,9 +129,8 @@ def add_note(reg: OpenRegister, actor: User, event_id: int, text: str) -> EventN
 def patient_events(reg: OpenRegister, actor: User, patient_id: int) -> list[EventRecord]:
     """The patient's events with their notes, newest first."""
     require(reg, actor, Action.VIEW_PATIENTS)
-    found = safety_store.events_of(reg.db, [patient_id])[patient_id]
-    notes = safety_store.notes_of(reg.db, [e.id for e in found])
-    return [EventRecord(e, tuple(notes[e.id])) for e in reversed(found)]
+    return safety_store.with_notes(reg.db, safety_store.events_of(reg.db,
+                                                                   [patient_id])[patient_id])
 
 
 def events_between(reg: OpenRegister, start: datetime, end: datetime) -> list[AdverseEvent]:

@@ -23,6 +23,7 @@ from hat_desktop.domain.missed_doses import (
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, changed_from, current_version
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.safety import AdverseEvent
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 from hat_desktop.services import schedule
@@ -37,20 +38,23 @@ from hat_desktop.store import safety as safety_store
 Versions = dict[int, list[Prescription]]
 Reviews = dict[int, list[HoldReview]]
 Absences = dict[int, list[Absence]]
+Events = dict[int, list[AdverseEvent]]
 
 
 def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date, *,
               versions: Versions | None = None, reviews: Reviews | None = None,
-              absences: Absences | None = None) -> dict[int, PatientHistory]:
+              absences: Absences | None = None, events: Events | None = None
+              ) -> dict[int, PatientHistory]:
     """Everything the engine needs about these patients, outcomes from ``first`` to ``last``
-    (``versions``, ``reviews`` and ``absences``: when the caller has read them already)."""
+    (``versions``, ``reviews``, ``absences`` and ``events``: when the caller has read them
+    already)."""
     db = reg.db
     versions = rx_store.versions(db, patient_ids) if versions is None else versions
     statuses = patient_store.status_history(db, patient_ids)
     outcomes = attendance_store.outcomes(db, patient_ids, first, last)
     reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
     away = absence_store.for_patients(db, patient_ids) if absences is None else absences
-    events = safety_store.events_of(db, patient_ids)
+    events = safety_store.events_of(db, patient_ids) if events is None else events
     return {
         pid: PatientHistory(
             patient_id=pid,
@@ -69,13 +73,15 @@ def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date
 
 def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | None = None,
                    versions: Versions | None = None, calendar: Calendar | None = None,
-                   absences: Absences | None = None) -> dict[int, Assessment]:
+                   absences: Absences | None = None, events: Events | None = None
+                   ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
     (default today). The scan starts at the patient's last dose or review on or before
     ``since`` (the run and any hold restart there), provided no hold was open when that
     day began; so it stays fast on a five-year register and gives the
     same answer as a scan from the very start. ``versions`` (the patients' prescriptions),
-    ``calendar`` and ``absences``: when the caller has read them already."""
+    ``calendar``, ``absences`` and ``events`` (adverse events): when the caller has read them
+    already."""
     if not patient_ids:
         return {}
     today = reg.today()
@@ -106,7 +112,7 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
     found = histories(reg, patient_ids, min(starts.values()), today, versions=versions,
-                      reviews=reviews, absences=absences)
+                      reviews=reviews, absences=absences, events=events)
     cal = calendar or schedule.calendar(reg)
     limits = schedule.thresholds(reg)
     now = reg.now()

@@ -21,6 +21,7 @@ from hat_desktop.domain.patients import (
 )
 from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.sessions import Calendar
 from hat_desktop.domain.text import clean_text
 from hat_desktop.services import attendance, schedule
@@ -30,6 +31,7 @@ from hat_desktop.services.permissions import require
 from hat_desktop.store import absences as absence_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
+from hat_desktop.store import safety as safety_store
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +217,7 @@ class PatientRecord:
     calendar: Calendar
     closures: dict[date, str]
     absences: tuple[Absence, ...] = ()  # newest first
+    events: tuple[EventRecord, ...] = ()  # adverse events with their notes, newest first
 
     @property
     def open_absence(self) -> Absence | None:
@@ -229,8 +232,10 @@ def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> Pati
     closures = schedule.closures(reg)
     cal = schedule.calendar(reg, closures)
     away = absence_store.for_patients(reg.db, [patient_id])
+    events = safety_store.events_of(reg.db, [patient_id])
     assessed = attendance.assess_current(reg, [patient_id], since=since, versions=versions,
-                                         calendar=cal, absences=away)
+                                         calendar=cal, absences=away, events=events)
     return PatientRecord(patient, patients_store.photo(reg.db, patient_id),
                          tuple(versions[patient_id]), assessed[patient_id], cal, closures,
-                         tuple(reversed(away[patient_id])))
+                         tuple(reversed(away[patient_id])),
+                         tuple(safety_store.with_notes(reg.db, events[patient_id])))

@@ -11,6 +11,7 @@ from hat_desktop.domain.safety import (
     EventFacts,
     EventNote,
     EventOutcome,
+    EventRecord,
     Naloxone,
     NaloxoneRoute,
     ObservationReading,
@@ -132,6 +133,12 @@ def add_note(db: Database, *, event_id: int, at: datetime, by_user: int, text: s
     cur = db.execute("INSERT INTO adverse_event_notes (event_id, at, by_user, text) "
                      "VALUES (?, ?, ?, ?)", (event_id, to_db(at), by_user, text))
     return int(cur.lastrowid)
+
+
+def with_notes(db: Database, events: list[AdverseEvent]) -> list[EventRecord]:
+    """``events`` with their notes, newest first."""
+    notes = notes_of(db, [e.id for e in events])
+    return [EventRecord(e, tuple(notes[e.id])) for e in reversed(events)]
 
 
 def notes_of(db: Database, event_ids: list[int]) -> dict[int, list[EventNote]]:

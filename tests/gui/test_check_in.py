@@ -93,12 +93,13 @@ def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
     v = page.check_in.view
     ui = page.check_in.ui
     wait_focus(qtbot, ui.identityButton)
-    assert tab_through(qtbot, 2) == ["closeButton", "identityButton"]
+    assert tab_through(qtbot, 3) == ["eventButton", "closeButton", "identityButton"]
     press(qtbot, Qt.Key.Key_Space)  # space confirms identity as well as Enter
     assert focused() is ui.sedationCombo
-    assert tab_through(qtbot, 10) == [
+    assert tab_through(qtbot, 11) == [
         "alcoholEdit", "observationEdit", "siteCombo", "openedDIAM100", "openedDIAM500",
-        "mgSpin", "recordDoseButton", "cancelCheckInButton", "closeButton", "sedationCombo",
+        "mgSpin", "recordDoseButton", "cancelCheckInButton", "eventButton", "closeButton",
+        "sedationCombo",
     ]
     press(qtbot, Qt.Key.Key_Backtab)
     assert focused() is ui.closeButton
@@ -107,9 +108,9 @@ def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
     press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # the mnemonic "&Withhold"
     qtbot.waitUntil(ui.withholdRadio.isChecked)
     assert focused() is ui.sedationCombo  # the choice is made; the focus stays put
-    assert tab_through(qtbot, 7) == ["alcoholEdit", "observationEdit", "withholdReasonCombo",
+    assert tab_through(qtbot, 8) == ["alcoholEdit", "observationEdit", "withholdReasonCombo",
                                      "withholdNoteEdit", "withholdButton",
-                                     "cancelCheckInButton", "closeButton"]
+                                     "cancelCheckInButton", "eventButton", "closeButton"]
     # every input has an accessible name and a label that points at it
     for widget in (ui.sedationCombo, ui.alcoholEdit, ui.observationEdit, ui.siteCombo,
                    ui.mgSpin, ui.lessCombo,
