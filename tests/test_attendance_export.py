@@ -11,10 +11,10 @@ import pytest
 
 from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.services import attendance_export, dosing, schedule
+from hat_desktop.services import attendance_export, dosing, observation, schedule
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests.world import PASSWORD, dose_request
+from tests.world import NORMAL_READING, PASSWORD, dose_request
 
 HEADER = "date,session,clinic_number,state,mg_prescribed,mg_administered,register_entry"
 LONG_NOTE = ("Vomiting twice in the waiting room and unsteady on standing; the prescriber "
@@ -32,7 +32,7 @@ def _a_day_of_work(d, clock):
                              dose_request(180, [(d.diam100.id, 2)], sedation_score=1,
                                           breath_alcohol=12))
     clock.advance(timedelta(minutes=25))
-    dosing.release(d.reg, d.nurse2, d.patient.id, "Alert, walking steadily")
+    observation.release(d.reg, d.nurse2, d.patient.id, NORMAL_READING, "Alert, walking steadily")
     clock.advance(timedelta(hours=6))  # 16:25, session 2
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.INTOXICATED, LONG_NOTE, 2, 0)
