@@ -202,6 +202,20 @@ def test_an_inspector_saves_each_new_report_for_a_period(qtbot, world, clock, mo
         for part in expect:
             assert part in words, (key, part)
         assert ui.resultLabel.text().startswith("Saved ")
+    for key, name in (("attendance-grid-csv", "grid"), ("audit-log-csv", "audit-log")):
+        desktop = FakeDesktop(monkeypatch, tmp_path / name)
+        p.choose(key)
+        ui.fromDateEdit.setDate(QDate(2026, 1, 1))  # a grid of any period, not a fixed week
+        ui.toDateEdit.setDate(QDate(2026, 3, 5))
+        qtbot.mouseClick(ui.saveButton, LEFT)
+        assert desktop.asked[-1].endswith("-2026-01-01-to-2026-03-05.csv")
+        rows = list(csv.DictReader(io.StringIO((tmp_path / f"{name}.csv").read_text("utf-8"))))
+        assert rows and {(r["clinic"], r["period_from"], r["period_to"]) for r in rows} == {
+            ("Teesside HAT Clinic", "2026-01-01", "2026-03-05")}, key
+    assert rows[-1]["action"] == "export" and rows[-1]["target"] == "attendance-grid"
+    grid = list(csv.DictReader(io.StringIO((tmp_path / "grid.csv").read_text("utf-8"))))
+    assert grid[0]["clinic_number"] == "HAT-0001" and grid[0]["on_hold_now"] == "yes"
+    assert (grid[0]["2026-01-01 s1"], grid[0]["2026-03-04 s1"]) == ("", "missed")
     titles = [ui.reportList.item(i).text() for i in range(ui.reportList.count())]
     assert "Audit log (PDF)" in titles
     nurse = ReportsPage(PageContext(world.reg, world.nurse, QtEvents(world.reg)))
