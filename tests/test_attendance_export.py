@@ -143,3 +143,21 @@ def test_cli_export_attendance_as_inspector(world, clock, tmp_path):
                           "--to", day, "--format", "csv", "--output", str(tmp_path / "b.csv")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr and not (tmp_path / "b.csv").exists()
+
+
+def test_a_dose_outside_the_window_shows_its_prescribed_dose_and_authority(world, clock):
+    """Issue 15.11: "Presc. mg" was blank for a dose given under a manager's override."""
+    clock.advance(timedelta(hours=2))  # 12:00: between sessions
+    override = dosing.authorise_override(world.reg, world.nurse, world.manager,
+                                         "Bus broke down", 1)
+    dosing.check_in(world.reg, world.nurse, world.patient.id, identity_confirmed=True,
+                    override=override)
+    dosing.administer(world.reg, world.nurse, world.nurse2, world.patient.id,
+                      dose_request(180, [(world.diam500.id, 1)]), override=override)
+    (row,) = [r for r in attendance_export.rows_between(world.reg, world.manager,
+                                                        world.reg.today(), world.reg.today())
+              if r.session == 1]
+    assert (row.state, row.mg_prescribed, row.mg_administered, row.mg_wasted) == \
+        ("dosed", 180, 180, 320)
+    assert row.reason == ("Outside the session window: Bus broke down (authorised by "
+                          f"{world.manager.display})")
