@@ -255,7 +255,7 @@ def to_pdf(rows: Sequence[AttendanceRow], clinic_name: str, first: date, last: d
                 reason = r.reason or "Clinic closed"
                 flow.add(*_band(r.day, reason, len(closed[r.day])), header)
             continue
-        flow.add(*TABLE.row(_cells(r, tz), state=(_STATE_COLUMN, r.state)), header)
+        flow.add(*TABLE.row(_cells(r, tz), states=[(_STATE_COLUMN, r.state)]), header)
     if not rows:
         flow.add(TABLE.leading + TABLE.pad, _say("No session was due in this period."))
     _add_totals(flow, rows, first, last)

@@ -71,8 +71,8 @@ def to_pdf(holds: Sequence[HoldRecord], heading: Heading) -> bytes:
         header = TABLE.header()
         flow.add(*header)
         for hold in holds:
-            state = (5, "on_hold") if hold.review is None else None
-            flow.add(*TABLE.row(_values(hold, h), state=state), header)
+            states = [(5, "on_hold")] if hold.review is None else []
+            flow.add(*TABLE.row(_values(hold, h), states=states), header)
     flow.add(4 * mm, nothing)
     still_open = sum(1 for hold in holds if hold.review is None)
     flow.add(*_text([f"Holds that began in the period: {len(holds)}; reviewed: "

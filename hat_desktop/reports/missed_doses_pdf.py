@@ -6,27 +6,20 @@ days without a dose, and the holds that began in the period with their reviews."
 
 from collections.abc import Sequence
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, PatientMissedDoses
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.palette import state_colours
 from hat_desktop.reports.csv_cells import csv_bytes, iso_local, provenance_of, safe_cell
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
-    FONT_CONDENSED,
-    FONT_CONDENSED_BOLD,
-    HEAD_FILL,
-    RULE,
-    fit_text,
     wrap_text,
 )
+from hat_desktop.reports.wrapped_table import WrappedTable
 
 CSV_HEADER = ["clinic_number", "patient_name", "sessions_due", "dosed", "withheld", "missed",
               "on_hold", "away", "longest_run_days", "longest_run_ended", "holds", "on_hold_now",
@@ -69,20 +62,7 @@ def to_csv(report: MissedDoseReport) -> bytes:
     return csv_bytes(CSV_HEADER, rows, provenance_of(report.heading))
 
 
-def _widths() -> list[float]:
-    return [w * mm for _, w, _ in COLUMNS]
-
-
-def _table_header(c: Canvas, y: float) -> None:
-    widths = _widths()
-    c.setFillColor(HEAD_FILL)
-    c.rect(MARGIN, y - 1.8 * mm, sum(widths), ROW_H, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    c.setFont(FONT_BOLD, 8.5)
-    x = MARGIN
-    for (title, _, _), w in zip(COLUMNS, widths, strict=True):
-        c.drawString(x + 1.5, y, title)
-        x += w
+TABLE = WrappedTable([((title,), w * mm) for title, w, _ in COLUMNS], MARGIN, 8.5)
 
 
 def _run_text(r: PatientMissedDoses) -> str:
@@ -93,35 +73,20 @@ def _run_text(r: PatientMissedDoses) -> str:
     return f"{r.longest_run} {days} (to {ended})"
 
 
-def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> Draw:
-    def draw(c: Canvas, y: float) -> None:
-        widths = _widths()
-        if r is None:
-            values = ["", "All patients", *[str(t) for t in totals], ""]
-            font = FONT_CONDENSED_BOLD
-        else:
-            suffix = " (ON HOLD)" if r.on_hold_now else ""  # never cut off a long name
-            room = _widths()[1] - 3 - stringWidth(suffix, FONT_CONDENSED, 8.5)
-            name = fit_text(r.patient_name, FONT_CONDENSED, 8.5, room) + suffix
-            values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed),
-                      str(r.withheld), str(r.missed), str(r.on_hold), str(r.away),
-                      _run_text(r)]
-            font = FONT_CONDENSED
-        x = MARGIN
-        for (_, _, state), w, value in zip(COLUMNS, widths, values, strict=True):
-            if state is not None and value not in ("", "0"):
-                back, fore = state_colours(state)
-                c.setFillColor(colors.HexColor(back))
-                c.rect(x + 0.5, y - 1.6 * mm, w - 1, ROW_H - 0.4 * mm, stroke=0, fill=1)
-                c.setFillColor(colors.HexColor(fore))
-            c.setFont(font, 8.5)
-            c.drawString(x + 1.5, y, fit_text(value, font, 8.5, w - 3))
-            c.setFillColor(colors.black)
-            x += w
-        c.setStrokeColor(RULE)
-        c.line(MARGIN, y - 1.8 * mm, MARGIN + sum(widths), y - 1.8 * mm)
-
-    return draw
+def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> tuple[float, Draw]:
+    """A patient's row (a long name wraps, never cut; "(ON HOLD)" follows it), or with
+    ``r`` None the totals; a non-zero withheld, missed, on hold or away count is filled in
+    its state's colours."""
+    if r is None:
+        values = ["", "All patients", *[str(t) for t in totals], ""]
+    else:
+        name = r.patient_name + (" (ON HOLD)" if r.on_hold_now else "")
+        values = [r.clinic_number, name, str(r.sessions_due), str(r.dosed), str(r.withheld),
+                  str(r.missed), str(r.on_hold), str(r.away), _run_text(r)]
+    states = [(i, state) for i, ((_, _, state), value) in enumerate(zip(COLUMNS, values,
+                                                                         strict=True))
+              if state is not None and value not in ("", "0")]
+    return TABLE.row(values, bold=r is None, states=states)
 
 
 def _text(lines: list[str], font: str, size: float, indent: float = 0) -> tuple[float, Draw]:
@@ -167,13 +132,13 @@ def to_pdf(report: MissedDoseReport) -> bytes:
                     top=TOP, bottom=BOTTOM, demo=h.demo,
                     furniture=lambda c, _page: _furniture(c, flow, report))
     if report.rows:
-        header = (ROW_H, _table_header)
+        header = TABLE.header()
         flow.add(*header)
         for r in report.rows:
-            flow.add(ROW_H, _row(r), header)
+            flow.add(*_row(r), header)
         totals = [sum(getattr(r, f) for r in report.rows)
                   for f in ("sessions_due", "dosed", "withheld", "missed", "on_hold", "away")]
-        flow.add(ROW_H, _row(None, totals), header)
+        flow.add(*_row(None, totals), header)
     else:
         flow.add(*_text(["No patient had a session due in this period."], FONT, 10))
     flow.add(4 * mm, nothing)

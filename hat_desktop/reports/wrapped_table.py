@@ -57,9 +57,10 @@ class WrappedTable:
         return height, draw
 
     def row(self, values: Sequence[str], *, bold: bool = False,
-            state: tuple[int, str] | None = None) -> tuple[float, Draw]:
-        """A row of ``values``, each wrapped whole in its column; ``state``: (column,
-        state) whose cell is filled in the state's colours (palette)."""
+            states: Sequence[tuple[int, str]] = ()) -> tuple[float, Draw]:
+        """A row of ``values``, each wrapped whole in its column; ``states``: the (column,
+        state) pairs whose cells are filled in the state's colours (palette)."""
+        filled = dict(states)
         font = FONT_CONDENSED_BOLD if bold else FONT_CONDENSED
         cells = [wrap_whole(v, font, self.size, w - 3) if v else []
                  for v, (_, w) in zip(values, self.columns, strict=True)]
@@ -69,8 +70,8 @@ class WrappedTable:
             x = self.left
             bottom = y - height + self.leading
             for i, (cell, (_, w)) in enumerate(zip(cells, self.columns, strict=True)):
-                if state is not None and state[0] == i:
-                    back, fore = state_colours(state[1])
+                if i in filled:
+                    back, fore = state_colours(filled[i])
                     c.setFillColor(colors.HexColor(back))
                     c.rect(x, bottom + 0.3, w - 1, height - 0.6, stroke=0, fill=1)
                     c.setFillColor(colors.HexColor(fore))
