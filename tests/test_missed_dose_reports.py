@@ -209,8 +209,8 @@ def test_monthly_grid_is_one_page_and_a_longer_one_a_month_a_page(world, clock):
                                                         date(2026, 1, 20), date(2026, 4, 1))
     pages = _text(data)
     assert len(pages) == 4  # 20-31 January, February, March, 1 April
-    assert "20/01/2026 to 31/01/2026 of 20/01/2026 to 01/04/2026" in pages[0]
-    assert "01/03/2026 to 31/03/2026 of 20/01/2026 to 01/04/2026" in pages[2]
+    assert "20/01/2026 to 31/01/2026, part of 20/01/2026 to 01/04/2026" in pages[0]
+    assert "01/03/2026 to 31/03/2026, part of 20/01/2026 to 01/04/2026" in pages[2]
     assert "Page 3 of 4" in pages[2] and "Sam Patient" in pages[2]
     with pytest.raises(InvalidInput, match="at most 370 days"):
         attendance_reports.cohort_grid(world.reg, world.manager, date(2026, 3, 1),

@@ -60,10 +60,10 @@ BOTTOM = 16 * mm
 SIZE = 7.5
 # (heading lines, width in mm; 0: the rest of the width)
 _COLUMNS: list[tuple[tuple[str, ...], float]] = [
-    (("Date",), 16), (("Session",), 11), (("Patient",), 40), (("State",), 15),
+    (("Date",), 16), (("Session",), 11), (("Patient",), 32), (("State",), 14),
     (("Prescribed", "mg"), 16), (("Given", "mg"), 10), (("Wasted", "mg"), 11),
-    (("Pre-dose", "assessment"), 25), (("Time",), 9), (("Given by and witness",), 36),
-    (("Post-dose observation",), 33), (("Reason or note",), 0), (("Register", "entries"), 19),
+    (("Pre-dose", "assessment"), 27), (("Time",), 9), (("Given by and witness",), 34),
+    (("Post-dose observation",), 44), (("Reason or note",), 0), (("Register", "entries"), 18),
 ]
 _FIXED = sum(w for _, w in _COLUMNS) * mm
 TABLE = WrappedTable([(title, w * mm if w else WIDTH - 2 * MARGIN - _FIXED)

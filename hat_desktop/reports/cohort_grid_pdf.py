@@ -157,13 +157,21 @@ def _row(c: Canvas, grid: CohortGrid, row: GridRow, y: float, h: float, name_w: 
     c.drawRightString(x + MISSED_W - 2, y + h / 2 - size * 0.35, str(row.missed))
 
 
+LEGEND_ORDER = ("dosed", "withheld", "missed", "on_hold", "away", "due", "not_due", CLOSED)
+
+
 def _legend(c: Canvas, grid: CohortGrid, y: float) -> None:
+    """The key in one line: its text in a smaller size when the page is too narrow for it,
+    never running off the page."""
+    texts = [LABELS[state][2] for state in LEGEND_ORDER]
+    room = WIDTH - 2 * MARGIN - 11 * mm - len(texts) * 13.5 * mm
+    size = max(5.5, min(7.5, 7.5 * room / sum(stringWidth(t, FONT, 7.5) for t in texts)))
     x = MARGIN
     c.setFont(FONT_BOLD, 8)
     c.drawString(x, y + 1.2 * mm, "Key:")
     x += 11 * mm
-    for state in ("dosed", "withheld", "missed", "on_hold", "away", "due", "not_due", CLOSED):
-        word, letter, text = LABELS[state]
+    for state, text in zip(LEGEND_ORDER, texts, strict=True):
+        letter = LABELS[state][1]
         back, fore = state_colours(state)
         c.setFillColor(colors.HexColor(back))
         c.setStrokeColor(colors.Color(0.6, 0.63, 0.66))
@@ -172,9 +180,9 @@ def _legend(c: Canvas, grid: CohortGrid, y: float) -> None:
         c.setFont(FONT_CONDENSED_BOLD, 7)
         c.drawCentredString(x + 3.5 * mm, y + 1.3 * mm, letter)
         c.setFillColor(colors.black)
-        c.setFont(FONT, 7.5)
+        c.setFont(FONT, size)
         c.drawString(x + 8.5 * mm, y + 1.3 * mm, text)
-        x += 8.5 * mm + stringWidth(text, FONT, 7.5) + 5 * mm
+        x += 8.5 * mm + stringWidth(text, FONT, size) + 5 * mm
     c.setFont(FONT, 7)
     sessions = "session" if grid.sessions == 1 else f"{grid.sessions} sessions"
     c.drawString(MARGIN, y - 4.5 * mm,
@@ -218,7 +226,7 @@ def to_pdf(grid: CohortGrid) -> bytes:
     def furniture(c: Canvas, _page: int) -> None:
         shown[0] = coming[0]
         part = shown[0]
-        span = (f"{format_date(part.days[0])} to {format_date(part.days[-1])} of "
+        span = (f"{format_date(part.days[0])} to {format_date(part.days[-1])}, part of "
                 f"{format_date(h.first)} to {format_date(h.last)}") if len(parts) > 1 else \
             f"{format_date(h.first)} to {format_date(h.last)}"
         draw_furniture(c, flow, margin=MARGIN, title=f"{h.clinic_name} — attendance grid",
