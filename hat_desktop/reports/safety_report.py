@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.safety import SafetyReport, mg_text, rate_text
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -40,7 +40,8 @@ SIZE = 8.5
 
 
 # --- CSV ------------------------------------------------------------------------------------
-def to_csv(report: SafetyReport, tz: ZoneInfo) -> bytes:
+def to_csv(report: SafetyReport, stamp: Provenance) -> bytes:
+    tz = stamp.tz
     f = report.figures
     rows: list[list[object]] = [
         ["period", "from", report.first.isoformat(), ""],
@@ -76,7 +77,7 @@ def to_csv(report: SafetyReport, tz: ZoneInfo) -> bytes:
                                                     else "; kept in observation"))])
     for s in report.screens:
         rows.append(["screens_negative_street_heroin", s.label, s.share_text, s.detail])
-    return csv_bytes(CSV_HEADER, rows)
+    return csv_bytes(CSV_HEADER, rows, stamp)
 
 
 # --- PDF ------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from hat_desktop.domain.safety import (
 )
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.reports import safety_report as safety_pdf
-from hat_desktop.services.exports import write_export
+from hat_desktop.services.exports import provenance, write_export
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
@@ -58,7 +58,7 @@ def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
         raise InvalidInput("The format is csv or pdf.")
     found = report(reg, user, first, last)
     if fmt == "csv":
-        return safety_pdf.to_csv(found, reg.tz), len(found.events)
+        return safety_pdf.to_csv(found, provenance(reg, first, last)), len(found.events)
     return safety_pdf.to_pdf(found, clinic_name=reg.settings.clinic_name,
                              printed_by=user.display, printed_at=reg.now(), tz=reg.tz,
                              demo=reg.demo), len(found.events)
