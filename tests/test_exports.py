@@ -43,3 +43,24 @@ def test_bad_targets_are_refused_in_plain_words(reg, manager, tmp_path, name, me
     with pytest.raises(InvalidInput, match=message):
         write_export(reg, manager, chosen / name, b"x", what="holds")
     assert sorted(p.name for p in chosen.iterdir()) == ["exports"]
+
+
+def test_the_provenance_columns_survive_an_odd_clinic_name_and_a_spreadsheet():
+    """A clinic's name with a comma, quotes, a line break or a leading '=' stays one cell,
+    read back whole by the csv module, and never runs as a formula."""
+    import csv
+    import io
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from hat_desktop.reports.csv_cells import PROVENANCE_COLUMNS, Provenance, csv_bytes
+
+    name = '=Tees "Valley", HAT\nClinic Zoë'
+    stamp = Provenance(name, datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+                       ZoneInfo("Europe/London"), date(2026, 10, 1), date(2026, 10, 31), True)
+    data = csv_bytes(["a", "b"], [["1", "x,y"], ["2", ""]], stamp)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert rows[0] == ["a", "b", *PROVENANCE_COLUMNS]
+    # 01:30 UTC on the night the clocks go back: 01:30 GMT, said with its offset
+    tail = ["'" + name, "2026-10-25T01:30:00+00:00", "2026-10-01", "2026-10-31", "DEMO"]
+    assert rows[1] == ["1", "x,y", *tail] and rows[2] == ["2", "", *tail]
