@@ -22,6 +22,7 @@ from hat_desktop.services import (
     register,
     register_export,
     report_catalogue,
+    titration,
     verify,
 )
 from hat_desktop.services.clock import ManualClock
@@ -83,6 +84,16 @@ def test_demo_has_a_patient_back_from_four_days_in_custody_waiting_for_review(de
         row.patient.id].days}
     assert {s.state.value for n in range(16, 20) for s in days[date(2026, 3, n)].sessions} \
         == {"away"}
+
+
+def test_demo_has_a_patient_in_titration_this_week(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    plans = [plan for p in patients.search(demo, nurse, "").matches
+             if (plan := titration.in_force(demo, p.id)) is not None]
+    assert len(plans) == 1
+    today = demo.today()
+    assert plans[0].card_text(today, 2).startswith("Titration day 3 of 5: ")
+    assert "+ top-up up to" in plans[0].card_text(today, 2)
 
 
 def test_demo_command_refuses_an_existing_register(demo_dir):

@@ -71,6 +71,7 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "observation_readings": ("1", "spo2", "99"),  # a low reading made normal
     "adverse_events": ("1", "naloxone_doses", "1"),
     "adverse_event_notes": ("1", "text", "'Edited note'"),
+    "titration_plans": ("1", "doses", "'[[500, 500]]'"),  # a day's doses raised
 }
 # Tables whose rows change through the app (and are sealed at every change).
 CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",

@@ -31,6 +31,7 @@ from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.register import Section, SectionSpec
 from hat_desktop.domain.roles import ACTION_WORDS, ACTIONS, Action, Role
 from hat_desktop.domain.safety import AdverseKind, EventDraft, EventOutcome, ReadingInput
+from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     absences,
@@ -64,6 +65,7 @@ from hat_desktop.services import (
     schedule,
     settings,
     stock,
+    titration,
     users,
     verify,
     witness_pin,
@@ -143,6 +145,7 @@ def rc(tmp_path_factory) -> OpenRegister:
     away, _ = w.add_patient("HAT-0006", "Abe Away")
     absence = absences.record_absence(c, w.nurse, away.id, AbsenceReason.CUSTODY, TODAY, None,
                                       "")
+    titration.write_plan(c, w.prescriber, other.id, _plan(w))  # a plan running, to stop
     for p in (waiting, observed):
         dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
     dosing.administer(c, w.nurse, w.nurse2, observed.id, dose_request(180, [(w.diam500.id, 1)]))
@@ -178,6 +181,8 @@ def overdose() -> EventDraft:
                       "Unresponsive, pinpoint pupils; came round after naloxone",
                       "Nina Nurse, Nora Nurse", naloxone_mg="0.4", naloxone_route="im",
                       naloxone_doses=1, naloxone_batch="NX1", oxygen=True)
+def _plan(w: World) -> TitrationInput:
+    return TitrationInput(w.diam100.id, TODAY, 60, 40, StepUnit.DAY, 180, 360)
 
 
 def new_file(rc: OpenRegister, suffix: str) -> Path:
@@ -318,6 +323,16 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
     "absences.record_return": (Action.RECORD_ABSENCE, lambda rc, a: absences.record_return(
         rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
+"titration.versions": (Action.VIEW_PATIENTS, lambda rc, a: titration.versions(
+        rc.reg, a, rc.other.id)),
+    "titration.check_plan": (Action.PRESCRIBE, lambda rc, a: titration.check_plan(
+        rc.reg, a, rc.walk_in.id, _plan(rc.w))),
+    "titration.write_plan": (Action.PRESCRIBE, lambda rc, a: titration.write_plan(
+        rc.reg, a, rc.walk_in.id, _plan(rc.w))),
+    "titration.check_stop": (Action.PRESCRIBE, lambda rc, a: titration.check_stop(
+        rc.reg, a, rc.other.id, "Sedated after the dose")),
+    "titration.stop_plan": (Action.PRESCRIBE, lambda rc, a: titration.stop_plan(
+        rc.reg, a, rc.other.id, "Sedated after the dose")),
     "holds.holds_between": (Action.EXPORT_REPORTS, lambda rc, a: holds.holds_between(
         rc.reg, a, TODAY - timedelta(days=10), TODAY)),
     "patient_cards.card_for": (Action.VIEW_PATIENTS, lambda rc, a: patient_cards.card_for(

@@ -9,20 +9,25 @@ from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.titration import TitrationPlan
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
 from hat_desktop.gui.prescription_fields import PrescriptionFields
+from hat_desktop.gui.titration_fields import TitrationFields
 from hat_desktop.services import holds
 from hat_desktop.services.open_register import OpenRegister
 
 RETITRATION_REASON = "Reduced re-titration dose after a hold review (days without a dose)."
+PLAN = "plan"  # the decision 'reduced', by a titration plan instead of a new prescription
+PLAN_LABEL = "Re-titrate from a plan, up to the current dose"
 
 
 class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
-                 current: Prescription | None, parent: QWidget | None = None) -> None:
+                 current: Prescription | None, plan: TitrationPlan | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(Ui_HoldReviewDialog(), parent)
         self.reg = reg
         self.actor = actor
@@ -39,6 +44,8 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.decisionCombo.setPlaceholderText("Choose the decision")
         for decision in HoldDecision:
             ui.decisionCombo.addItem(decision.label, decision.value)
+            if decision is HoldDecision.REDUCED and current is not None:
+                ui.decisionCombo.addItem(PLAN_LABEL, PLAN)
         ui.decisionCombo.setCurrentIndex(-1)
         ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
         self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
@@ -54,6 +61,10 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
             self.fields.ui.doseSpin.setToolTip(
                 f"Lower than the previous {current.dose_mg} mg per session.")
         ui.fieldsArea.hide()
+        self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
+                                           plan)
+        self.plan_fields.ui.reasonEdit.setPlainText(self.fields.ui.reasonEdit.toPlainText())
+        ui.planArea.hide()
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         ui.decisionCombo.setFocus()
@@ -61,20 +72,28 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def accepted_result(self) -> HoldReview | None:
         return self.saved
 
+    def by_plan(self) -> bool:
+        return bool(self.ui.decisionCombo.currentData() == PLAN)
+
     def decision(self) -> HoldDecision | None:
         value = self.ui.decisionCombo.currentData()
+        if value == PLAN:
+            return HoldDecision.REDUCED
         return HoldDecision(value) if value else None
 
     def _decision_changed(self) -> None:
         ui = self.ui
-        ui.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED)
+        ui.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED and not self.by_plan())
+        ui.planArea.setVisible(self.by_plan())
         self.grow_to_fit()
 
     def _record(self) -> HoldReview:
         decision = self.decision()
-        rx = self.fields.prescription() if decision is HoldDecision.REDUCED else None
+        reduced = decision is HoldDecision.REDUCED
+        rx = self.fields.prescription() if reduced and not self.by_plan() else None
+        plan = self.plan_fields.plan() if self.by_plan() else None
         return holds.review(self.reg, self.actor, self.patient.id, decision,
-                            self.ui.notesEdit.toPlainText(), rx)
+                            self.ui.notesEdit.toPlainText(), rx, plan)
 
     def _save(self) -> None:
         saved = run_service(self._record, error_label=self.ui.errorLabel)

@@ -26,6 +26,7 @@ from hat_desktop.domain.prescriptions import Prescription
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.times import format_date
+from hat_desktop.domain.titration import TitrationPlan
 from hat_desktop.gui.absence_dialogs import AbsenceDialog, AbsenceReturnDialog
 from hat_desktop.gui.attendance_grid import (
     AttendanceGridDelegate,
@@ -43,6 +44,7 @@ from hat_desktop.gui.patient_dialog import PatientDialog
 from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
 from hat_desktop.gui.status_dialog import StatusDialog
+from hat_desktop.gui.titration_dialog import TitrationDialog
 from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 from hat_desktop.services import adverse_events, patient_cards, patients, print_copies
@@ -71,6 +73,7 @@ class PatientDetail(QObject):
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
         self.open_absence: Absence | None = None
+        self.plan: TitrationPlan | None = None
         self.view = QWidget(parent)
         self.ui = Ui_PatientDetail()
         self.ui.setupUi(self.view)
@@ -118,6 +121,7 @@ class PatientDetail(QObject):
         ui.importPhotoButton.clicked.connect(self.import_photo)
         ui.prescribeButton.clicked.connect(self.prescribe)
         ui.reviewHoldButton.clicked.connect(self.review_hold)
+        ui.titrationButton.clicked.connect(self.titration_plan)
         ui.absenceButton.clicked.connect(self.record_absence)
         ui.returnButton.clicked.connect(self.record_return)
         ui.printCardButton.clicked.connect(self.print_card)
@@ -248,6 +252,9 @@ class PatientDetail(QObject):
                                    "padding:6px; border-radius:4px; font-weight:bold;")
 
     def _show_absences(self, found: PatientRecord) -> None:
+        self.plan = plan = found.plan
+        self.ui.titrationValue.setText(f"Version {plan.version}: {plan.summary}.\n"
+                                       f"{plan.days_text}" if plan is not None else "None")
         self.open_absence = found.open_absence
         lines = [a.summary for a in found.absences[:3]]
         more = len(found.absences) - len(lines)
@@ -271,6 +278,8 @@ class PatientDetail(QObject):
                                    else "&New prescription…")
         refusal = p.prescription_refusal()
         ui.prescribeButton.setEnabled(refusal is None)
+        ui.titrationButton.setVisible(prescriber)
+        ui.titrationButton.setEnabled(refusal is None and self.versions_model.current is not None)
         if not prescriber:
             ui.prescribeNote.setText("Only a prescriber can write or change a prescription.")
         elif refusal is not None:
@@ -327,7 +336,13 @@ class PatientDetail(QObject):
         if p is None or a is None:
             return
         if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
-                            self.view).exec():
+                            self.plan, self.view).exec():
+            self.refresh()
+
+    def titration_plan(self) -> None:
+        p = self.patient
+        if p is not None and TitrationDialog(self.reg, self.user, p, self.versions_model.current,
+                                             self.plan, self.view).exec():
             self.refresh()
 
     def record_absence(self) -> None:

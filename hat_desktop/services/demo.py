@@ -29,6 +29,7 @@ from hat_desktop.domain.safety import (
     ReadingInput,
 )
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
+from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.services import (
     absences,
     adverse_events,
@@ -41,6 +42,7 @@ from hat_desktop.services import (
     reconciliation,
     register,
     schedule,
+    titration,
     users,
 )
 from hat_desktop.services.clock import ManualClock
@@ -113,6 +115,7 @@ class _Plan:
     overdose_day: int | None = None  # an overdose in that day's afternoon session
     overdose_done: bool = False
     low_spo2_days: set[int] = field(default_factory=set)  # a low reading that settled
+    titration: tuple[int, int] | None = None  # (patient, the plan's first day)
 
 
 DEMO_SITES = ("Arm, left", "Arm, right", "Forearm, left", "Forearm, right", "Thigh, left",
@@ -334,6 +337,20 @@ class _Builder:
             absences.record_return(self.reg, self.staff.nurse2, ongoing.id, day,
                                    "Released this evening; comes back tomorrow morning.")
 
+    def titrate(self, plan: _Plan, index: int, day: date) -> None:
+        """A plan written on its first morning: from a third of the maintenance dose, in
+        four daily steps, with top-ups after observation."""
+        if plan.titration is None or index != plan.titration[1] or not self.at(day, 8, 5):
+            return
+        p = self.patients[plan.titration[0]]
+        rx = prescriptions.versions(self.reg, self.staff.prescriber, p.id)[-1]
+        start = max(30, rx.dose_mg // 30 * 10)
+        step = -(-(rx.dose_mg - start) // 40) * 10
+        titration.write_plan(self.reg, self.staff.prescriber, p.id, TitrationInput(
+            rx.section_ids[0], day, start, step, StepUnit.DAY, rx.dose_mg, rx.daily_limit_mg,
+            top_up_mg=min(step, 60), min_hours_between=3,
+            notes="Re-induction after a lapse: observe 20 minutes before any top-up."))
+
     def _bounds(self, day: date) -> tuple[datetime, datetime]:
         return day_bounds(day, self.tz)
 
@@ -451,6 +468,8 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         plan.custody = (8, today_index - 4, today_index - 1)
         plan.away_days |= {(8, today_index - k) for k in (1, 2, 3, 4)}
         plan.unreviewed.add(8)
+    if patient_count > 6 and 4 < total_days < 110:
+        plan.titration = (6, today_index - 2)  # in titration this week: day 3 today
     if patient_count > 9 and total_days > 16:
         # Held a fortnight ago and reviewed the next morning at a reduced dose.
         plan.away_days |= {(9, today_index - k) for k in (12, 13, 14)}
@@ -479,6 +498,7 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             treatment.on_day(day)
             if index == max(total_days - 8, 1):
                 treatment.complete(COMPLETES, day)
+        b.titrate(plan, index, day)
         b.custody(plan, index, day, evening=False)
         b.session(day, index, plan)
         if day < today and b.at(day, 18, 30):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from hat_desktop.domain import titration as titration_rules
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
 from hat_desktop.domain.audit import AuditAction
@@ -41,7 +42,7 @@ from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.services import attendance, patients, register, schedule
+from hat_desktop.services import attendance, patients, register, schedule, titration
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
@@ -133,6 +134,8 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     assessed = attendance.assess_current(reg, [patient.id], versions=versions,
                                          calendar=cal)[patient.id]
     rx = current_version(versions[patient.id], day, reg.now() + timedelta(microseconds=1))
+    plan = titration.in_force(reg, patient.id)
+    rx = titration_rules.effective(rx, plan, day, window.number if window else None)
     sections = tuple(s for s in (register_store.section_by_id(reg.db, sid)
                                  for sid in (rx.section_ids if rx else ())) if s is not None)
     today_events = attendance_store.events_between(reg.db, day, day, [patient.id])
@@ -140,6 +143,9 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     recent = tuple(attendance_store.recent_doses(reg.db, patient.id, 3))
     observing = _in_observation(today_events)
     notes: list[str] = []
+    titrating = plan.card_text(day, window.number) if plan and window else ""
+    if plan is not None and titrating:
+        notes.append(f"{titrating} (plan version {plan.version}, {plan.prescriber_name}).")
     days_left = rx.ending_soon(day, reg.settings.expiry_warning_days) if rx else None
     if rx is not None and days_left is not None:
         notes.append(f"The prescription ends on {format_date(rx.end_date)} "
@@ -159,6 +165,9 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      "kept, this one is recorded beside it.")
     refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
                                        assessed.flag, rx, events)
+    if refusal is None:
+        refusal = titration_rules.interval_refusal(plan, day, recent[0].at if recent else None,
+                                                   reg.now(), reg.tz)
     given = _given_by_drug(today_events, rx)
     return CheckInCard(
         patient=patient, day=day, window=window, prescription=rx, sections=sections,

@@ -15,11 +15,13 @@ from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
-from hat_desktop.services import attendance, patients, prescriptions
+from hat_desktop.domain.titration import TitrationInput
+from hat_desktop.services import attendance, patients, prescriptions, titration
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.prescriptions import CheckedPrescription
+from hat_desktop.services.titration import CheckedPlan
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
@@ -41,22 +43,28 @@ class CheckedReview:
     decision: HoldDecision
     notes: str
     prescription: CheckedPrescription | None  # a reduced re-titration dose
+    plan: CheckedPlan | None = None  # or re-titration from a plan up to the current dose
 
 
 def check_review(reg: OpenRegister, actor: User, patient_id: int,
                  decision: HoldDecision | str | None, notes: str,
-                 new_prescription: PrescriptionInput | None = None) -> CheckedReview:
+                 new_prescription: PrescriptionInput | None = None,
+                 new_plan: TitrationInput | None = None) -> CheckedReview:
     """Every rule of a hold review (and of its new prescription), writing nothing."""
     prescriber = require(reg, actor, Action.REVIEW_HOLD)
     if decision not in set(HoldDecision):
         raise InvalidInput("Choose the decision of the review.")
     choice = HoldDecision(decision)
     text = clean_text(notes, "review notes", max_length=2000, multiline=True)
-    if choice is HoldDecision.REDUCED and new_prescription is None:
+    if choice is HoldDecision.REDUCED and new_prescription is None and new_plan is None:
         raise InvalidInput("Resuming at a reduced dose needs the new (re-titration) "
-                           "prescription.")
-    if choice is not HoldDecision.REDUCED and new_prescription is not None:
-        raise InvalidInput("Only a reduced-dose decision comes with a new prescription.")
+                           "prescription or a titration plan.")
+    if choice is not HoldDecision.REDUCED and (new_prescription or new_plan) is not None:
+        raise InvalidInput("Only a reduced-dose decision comes with a new prescription or a "
+                           "titration plan.")
+    if new_prescription is not None and new_plan is not None:
+        raise InvalidInput("Re-titrate either with a lower prescription or with a plan, not "
+                           "both at once.")
     patient = patients.existing(reg, patient_id)
     hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
     if hold is None:
@@ -67,17 +75,22 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
         if rx.previous is not None and int(rx.rx.dose_mg) >= rx.previous.dose_mg:
             raise Refused(f"A re-titration dose must be lower than the previous "
                           f"{rx.previous.dose_mg} mg.")
+    plan = None
+    if new_plan is not None:
+        plan = titration.check_version(reg, prescriber, patient_id, new_plan)
     if choice in _STATUS_AFTER:
         patients.check_status_change(reg, patient_id, _STATUS_AFTER[choice])
-    return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx)
+    return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan)
 
 
 def review(reg: OpenRegister, actor: User, patient_id: int,
            decision: HoldDecision | str | None, notes: str,
-           new_prescription: PrescriptionInput | None = None) -> HoldReview:
+           new_prescription: PrescriptionInput | None = None,
+           new_plan: TitrationInput | None = None) -> HoldReview:
     """The prescriber's decision on a held patient: the only way a hold lifts."""
     with reg.db.transaction():
-        checked = check_review(reg, actor, patient_id, decision, notes, new_prescription)
+        checked = check_review(reg, actor, patient_id, decision, notes, new_prescription,
+                               new_plan)
         prescriber, patient, choice = checked.prescriber, checked.patient, checked.decision
         rx_id = None
         if checked.prescription is not None:
@@ -91,6 +104,8 @@ def review(reg: OpenRegister, actor: User, patient_id: int,
             reviewer_name=prescriber.full_name, decision=choice, notes=checked.notes,
             prescription_id=rx_id,
         )
+        if checked.plan is not None:
+            titration.write_version(reg, checked.plan, hold_review_id=review_id)
         reg.audit(prescriber, AuditAction.HOLD_REVIEWED, f"patient:{patient.clinic_number}",
                   decision=choice.value, held_from=checked.held_from.isoformat())
         reg.publish_after_commit(Change.ATTENDANCE, patient_id=patient_id)

@@ -24,6 +24,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.sessions import Calendar
 from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.titration import TitrationPlan, current_plan
 from hat_desktop.services import attendance, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
@@ -32,6 +33,7 @@ from hat_desktop.store import absences as absence_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import safety as safety_store
+from hat_desktop.store import titration as plan_store
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +220,7 @@ class PatientRecord:
     closures: dict[date, str]
     absences: tuple[Absence, ...] = ()  # newest first
     events: tuple[EventRecord, ...] = ()  # adverse events with their notes, newest first
+    plan: TitrationPlan | None = None  # the titration plan in force
 
     @property
     def open_absence(self) -> Absence | None:
@@ -238,4 +241,5 @@ def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> Pati
     return PatientRecord(patient, patients_store.photo(reg.db, patient_id),
                          tuple(versions[patient_id]), assessed[patient_id], cal, closures,
                          tuple(reversed(away[patient_id])),
-                         tuple(safety_store.with_notes(reg.db, events[patient_id])))
+                         tuple(safety_store.with_notes(reg.db, events[patient_id])),
+                         current_plan(plan_store.versions(reg.db, [patient_id])[patient_id]))

@@ -80,6 +80,7 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("observation_readings", "Post-dose reading"),
     SealedTable("adverse_events", "Adverse event"),
     SealedTable("adverse_event_notes", "Note on an adverse event"),
+    SealedTable("titration_plans", "Titration plan"),
 )}
 # Tables that are hash-chained ledgers themselves, so need no seal.
 CHAINED = ("register_entries", "audit_log", "record_seals", "treatment_episodes", "episode_exits",

@@ -46,6 +46,8 @@ FORMS = {
     "return_dialog": "QDialog",
     "status_dialog": "QDialog",
     "stock_page": "QWidget",
+    "titration_dialog": "QDialog",
+    "titration_fields": "QWidget",
     "today_page": "QWidget",
     "treatment_panel": "QWidget",
     "user_dialog": "QDialog",

@@ -67,6 +67,13 @@ class Ui_HoldReviewDialog(object):
 
         self.reviewLayout.addWidget(self.fieldsArea)
 
+        self.planArea = QGroupBox(HoldReviewDialog)
+        self.planArea.setObjectName(u"planArea")
+        self.planAreaLayout = QVBoxLayout(self.planArea)
+        self.planAreaLayout.setObjectName(u"planAreaLayout")
+
+        self.reviewLayout.addWidget(self.planArea)
+
         self.errorLabel = QLabel(HoldReviewDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -129,6 +136,7 @@ class Ui_HoldReviewDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("HoldReviewDialog", u"What you found, what you decided and why", None))
         self.fieldsArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The reduced re-titration prescription (a new version)", None))
+        self.planArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The re-titration plan, up to the current dose (a new version)", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Error message", None))
 #endif // QT_CONFIG(accessibility)

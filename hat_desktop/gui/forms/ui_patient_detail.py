@@ -183,6 +183,18 @@ class Ui_PatientDetail(object):
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prescriptionValue)
 
+        self.titrationCaption = QLabel(PatientDetail)
+        self.titrationCaption.setObjectName(u"titrationCaption")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.titrationCaption)
+
+        self.titrationValue = QLabel(PatientDetail)
+        self.titrationValue.setObjectName(u"titrationValue")
+        self.titrationValue.setWordWrap(True)
+        self.titrationValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.titrationValue)
+
         self.absencesCaption = QLabel(PatientDetail)
         self.absencesCaption.setObjectName(u"absencesCaption")
 
@@ -261,6 +273,12 @@ class Ui_PatientDetail(object):
         self.prescribeButton.setAutoDefault(False)
 
         self.prescribeLayout.addWidget(self.prescribeButton)
+
+        self.titrationButton = QPushButton(self.prescriptionsTab)
+        self.titrationButton.setObjectName(u"titrationButton")
+        self.titrationButton.setAutoDefault(False)
+
+        self.prescribeLayout.addWidget(self.titrationButton)
 
         self.prescribeNote = QLabel(self.prescriptionsTab)
         self.prescribeNote.setObjectName(u"prescribeNote")
@@ -363,7 +381,8 @@ class Ui_PatientDetail(object):
         QWidget.setTabOrder(self.absenceButton, self.returnButton)
         QWidget.setTabOrder(self.returnButton, self.detailTabs)
         QWidget.setTabOrder(self.detailTabs, self.prescribeButton)
-        QWidget.setTabOrder(self.prescribeButton, self.versionsTable)
+        QWidget.setTabOrder(self.prescribeButton, self.titrationButton)
+        QWidget.setTabOrder(self.titrationButton, self.versionsTable)
         QWidget.setTabOrder(self.versionsTable, self.gridTable)
         QWidget.setTabOrder(self.gridTable, self.recordEventButton)
         QWidget.setTabOrder(self.recordEventButton, self.eventNoteButton)
@@ -431,6 +450,10 @@ class Ui_PatientDetail(object):
 #if QT_CONFIG(accessibility)
         self.prescriptionValue.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Current prescription", None))
 #endif // QT_CONFIG(accessibility)
+        self.titrationCaption.setText(QCoreApplication.translate("PatientDetail", u"Titration", None))
+#if QT_CONFIG(accessibility)
+        self.titrationValue.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Titration plan in force", None))
+#endif // QT_CONFIG(accessibility)
         self.absencesCaption.setText(QCoreApplication.translate("PatientDetail", u"Absences", None))
 #if QT_CONFIG(accessibility)
         self.absencesValue.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Absences, newest first", None))
@@ -448,6 +471,10 @@ class Ui_PatientDetail(object):
         self.returnButton.setToolTip(QCoreApplication.translate("PatientDetail", u"The patient is back: the last day of the absence", None))
 #endif // QT_CONFIG(tooltip)
         self.prescribeButton.setText(QCoreApplication.translate("PatientDetail", u"&New prescription\u2026", None))
+        self.titrationButton.setText(QCoreApplication.translate("PatientDetail", u"Titration p&lan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.titrationButton.setToolTip(QCoreApplication.translate("PatientDetail", u"Write, change or stop the plan that sets each day's dose up to the prescription's dose", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.versionsTable.setAccessibleName(QCoreApplication.translate("PatientDetail", u"Prescription versions, newest first", None))
 #endif // QT_CONFIG(accessibility)

@@ -25,6 +25,7 @@ from hat_desktop.store.migrations import (
     v009_absences,
     v010_prescription_lines,
     v011_safety,
+    v012_titration,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("prescription lines: product, route, dose per session, take-home",
      v010_prescription_lines.SQL),
     ("post-dose readings, adverse events and their notes", v011_safety.SQL),
+    ("titration plans, versioned like prescriptions", v012_titration.SQL),
 )
 LATEST = len(STEPS)
 

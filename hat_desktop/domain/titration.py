@@ -1,0 +1,247 @@
+"""Titration plans: the prescriber writes ahead how a patient's dose of one product steps up
+from a starting dose to the maintenance target, session by session or day by day, under a
+daily ceiling and with doses a minimum number of hours apart; each day's dose then comes
+from the plan, and the check-in card says "Titration day 3 of 5: 60 mg + top-up up to 40 mg".
+
+A plan is versioned like a prescription: changed or stopped only by a prescriber, as a new
+version (the old one is never edited). The newest version governs; a stopped version ends
+the plan. The plan names the register section (the product: the prescription line holding
+that section) and gives the dose for each session of each day; after its last day the
+prescription's own dose applies again.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.quantities import parse_quantity
+from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import format_date, format_local
+
+MAX_TITRATION_DAYS = 14  # induction takes 3-5 days; a plan longer than a fortnight is a typo
+MAX_STEP_MG = 500
+MAX_DAY_MG = 3000
+
+
+class StepUnit(StrEnum):
+    DAY = "day"
+    SESSION = "session"
+
+    @property
+    def label(self) -> str:
+        return {StepUnit.DAY: "each day", StepUnit.SESSION: "each session"}[self]
+
+
+@dataclass(frozen=True)
+class TitrationInput:
+    """A plan as the prescriber types it."""
+
+    section_id: int | None
+    start_date: date | None
+    start_mg: int | str
+    step_mg: int | str
+    step_unit: StepUnit | str | None
+    target_mg: int | str
+    ceiling_mg: int | str  # the most in one clinic day while the plan runs, top-ups included
+    top_up_mg: int | str = 0  # the most of a top-up after observation, per session
+    min_hours_between: int | str = 3
+    notes: str = ""
+    change_reason: str = ""
+
+    def checked(self, today: date, sessions: int, *, is_change: bool) -> "TitrationInput":
+        """Whole numbers and a schedule that makes sense, or one sentence saying why not.
+        ``sessions``: how many sessions a day the product is given in."""
+        if self.section_id is None:
+            raise InvalidInput("Choose the product the plan is for.")
+        if self.start_date is None:
+            raise InvalidInput("Give the first day of the plan.")
+        if self.start_date < today:
+            raise InvalidInput("A titration plan cannot start before today: plans are never "
+                               "back-dated.")
+        if self.step_unit not in set(StepUnit):
+            raise InvalidInput("Choose whether the dose steps up each day or each session.")
+        start = parse_quantity(self.start_mg, "starting dose", unit="mg", maximum=1000)
+        step = parse_quantity(self.step_mg, "step", unit="mg", maximum=MAX_STEP_MG)
+        target = parse_quantity(self.target_mg, "target dose", unit="mg", maximum=1000)
+        ceiling = parse_quantity(self.ceiling_mg, "daily ceiling", unit="mg",
+                                 maximum=MAX_DAY_MG)
+        top_up = parse_quantity(self.top_up_mg, "top-up", unit="mg", minimum=0, maximum=1000)
+        hours = parse_quantity(self.min_hours_between, "hours between doses", unit="hours",
+                               minimum=0, maximum=12)
+        if target <= start:
+            raise InvalidInput(f"The target dose ({target} mg) must be above the starting dose "
+                               f"({start} mg): otherwise there is nothing to titrate.")
+        notes = clean_text(self.notes, "notes", max_length=1000, required=False,
+                           multiline=True)
+        reason = clean_text(self.change_reason, "reason for the change", max_length=300,
+                            required=is_change, multiline=True)
+        plan = TitrationInput(self.section_id, self.start_date, start, step,
+                              StepUnit(self.step_unit), target, ceiling, top_up, hours, notes,
+                              reason)
+        days = schedule(start, step, StepUnit(self.step_unit), target, sessions)
+        if len(days) > MAX_TITRATION_DAYS:
+            raise InvalidInput(f"That plan takes more than {MAX_TITRATION_DAYS} days to reach "
+                               "the target: take bigger steps.")
+        heaviest = max(sum(topped(mg, top_up, target) for mg in day) for day in days)
+        if heaviest > ceiling:
+            raise InvalidInput(f"A day of the plan reaches {heaviest} mg with its top-ups, above "
+                               f"the daily ceiling of {ceiling} mg.")
+        return plan
+
+
+def topped(mg: int, top_up: int, target: int) -> int:
+    """The most a session may reach with its top-up: never above the target."""
+    return max(mg, min(mg + top_up, target))
+
+
+def schedule(start: int, step: int, unit: StepUnit, target: int, sessions: int
+             ) -> tuple[tuple[int, ...], ...]:
+    """Each day's dose for each session, from ``start`` up by ``step`` (each day or each
+    session) to ``target``; the last day is the first whose last session is at the target."""
+    if sessions < 1:
+        return ()
+    days: list[tuple[int, ...]] = []
+    n = 0
+    while True:
+        if unit is StepUnit.DAY:
+            day = tuple(min(start + step * n, target) for _ in range(sessions))
+        else:
+            day = tuple(min(start + step * (n * sessions + k), target) for k in range(sessions))
+        days.append(day)
+        if day[-1] >= target or len(days) > MAX_TITRATION_DAYS:
+            return tuple(days)
+        n += 1
+
+
+@dataclass(frozen=True)
+class TitrationPlan:
+    id: int
+    patient_id: int
+    version: int
+    section_id: int
+    start_date: date
+    sessions: tuple[int, ...]  # the session numbers it doses in, in order
+    doses: tuple[tuple[int, ...], ...]  # per day, per session (in ``sessions`` order)
+    start_mg: int
+    step_mg: int
+    step_unit: StepUnit
+    target_mg: int
+    ceiling_mg: int
+    top_up_mg: int
+    min_hours_between: int
+    notes: str
+    change_reason: str
+    stopped: bool
+    prescriber_id: int
+    prescriber_name: str
+    created_at: datetime
+    hold_review_id: int | None = None
+
+    @property
+    def days(self) -> int:
+        return len(self.doses)
+
+    @property
+    def last_day(self) -> date:
+        return self.start_date + timedelta(days=self.days - 1)
+
+    def covers(self, day: date) -> bool:
+        return not self.stopped and self.start_date <= day <= self.last_day
+
+    def day_number(self, day: date) -> int:
+        """1 on the plan's first day."""
+        return (day - self.start_date).days + 1
+
+    def dose(self, day: date, session: int) -> int | None:
+        """The plan's dose for ``session`` on ``day`` (None: the plan does not dose then)."""
+        if not self.covers(day) or session not in self.sessions:
+            return None
+        return self.doses[self.day_number(day) - 1][self.sessions.index(session)]
+
+    def card_text(self, day: date, session: int) -> str:
+        """'Titration day 3 of 5: 60 mg + top-up up to 40 mg'."""
+        mg = self.dose(day, session)
+        if mg is None:
+            return ""
+        text = f"Titration day {self.day_number(day)} of {self.days}: {mg} mg"
+        top_up = topped(mg, self.top_up_mg, self.target_mg) - mg
+        if top_up:
+            text += f" + top-up up to {top_up} mg"
+        return text
+
+    @property
+    def summary(self) -> str:
+        """'From 30 mg, up 30 mg each day to 120 mg (4 days from 02/03/2026); at most
+        400 mg a day; doses at least 3 hours apart'."""
+        if self.stopped:
+            return f"Stopped (version {self.version})"
+        text = (f"From {self.start_mg} mg, up {self.step_mg} mg {self.step_unit.label} to "
+                f"{self.target_mg} mg ({self.days} days from {format_date(self.start_date)}); "
+                f"at most {self.ceiling_mg} mg a day")
+        if self.top_up_mg:
+            text += f"; a top-up of up to {self.top_up_mg} mg after observation"
+        if self.min_hours_between:
+            text += f"; doses at least {self.min_hours_between} hours apart"
+        return text
+
+    @property
+    def days_text(self) -> str:
+        """'Day 1 (02/03): 30 mg, 30 mg · Day 2 (03/03): 60 mg, 60 mg ...'."""
+        parts = []
+        for n, doses in enumerate(self.doses):
+            when = format_date(self.start_date + timedelta(days=n))[:5]
+            parts.append(f"Day {n + 1} ({when}): " + ", ".join(f"{mg} mg" for mg in doses))
+        return " · ".join(parts)
+
+
+def current_plan(versions: list[TitrationPlan]) -> TitrationPlan | None:
+    """The plan in force: the newest version, unless it stopped the plan."""
+    if not versions:
+        return None
+    newest = max(versions, key=lambda p: p.version)
+    return None if newest.stopped else newest
+
+
+@dataclass(frozen=True)
+class Product:
+    """What a prescription gives of the plan's product: the sessions (in order), the
+    maintenance dose per session and the most in a day."""
+
+    sessions: tuple[int, ...]
+    dose_mg: int
+    daily_limit_mg: int
+
+
+def product_of(rx: Prescription, section_id: int) -> Product | None:
+    """The product of ``rx`` that holds the register section ``section_id`` (None: none)."""
+    if section_id not in rx.section_ids:
+        return None
+    return Product(tuple(sorted(rx.sessions)), rx.dose_mg, rx.daily_limit_mg)
+
+
+def effective(rx: Prescription | None, plan: TitrationPlan | None, day: date,
+              session: int | None) -> Prescription | None:
+    """The prescription as it stands for ``session`` on ``day``: the plan's dose for its
+    product while the plan runs (and its daily ceiling, when lower)."""
+    if rx is None or plan is None or session is None or product_of(rx, plan.section_id) is None:
+        return rx
+    mg = plan.dose(day, session)
+    if mg is None:
+        return rx
+    return replace(rx, dose_mg=mg, daily_max_mg=min(plan.ceiling_mg, rx.daily_limit_mg))
+
+
+def interval_refusal(plan: TitrationPlan | None, day: date, last_dose: datetime | None,
+                     now: datetime, tz: ZoneInfo) -> str | None:
+    """Why a dose now is too soon after the last one under the plan (None: it is not)."""
+    if plan is None or not plan.covers(day) or last_dose is None or not plan.min_hours_between:
+        return None
+    earliest = last_dose + timedelta(hours=plan.min_hours_between)
+    if now >= earliest:
+        return None
+    return (f"Titration plan: doses at least {plan.min_hours_between} hours apart. The last "
+            f"was at {format_local(last_dose, tz)[-5:]}, so the next may be given from "
+            f"{format_local(earliest, tz)[-5:]}.")

@@ -1,0 +1,113 @@
+"""A titration plan as the prescriber and the nurse use it (issue 16, item 3): the prescriber
+writes the plan on the patient's page (a change is a new version), the check-in screen says
+"Titration day 1 of 4: 60 mg + top-up up to 40 mg" and refuses more than the day's dose, and
+the review of a patient back from an absence re-titrates from a plan."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from hat_desktop.domain.absences import AbsenceReason
+from hat_desktop.services import absences, dosing, titration
+from tests.gui.dosing_screens import (
+    NoWitnessAsked,
+    fill_dose,
+    open_today,
+    press,
+    start_dose,
+)
+from tests.gui.patient_screens import click, in_dialog, open_patients, part, retype
+from tests.gui.test_outcomes_gui import choose
+from tests.world import dose_request
+
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
+
+
+def at(days: int, hh: int, mm: int = 0) -> datetime:
+    return MONDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, clock) -> None:
+    d = world
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+    assert ui.titrationValue.text() == "None" and ui.titrationButton.isVisible()
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def write(dialog) -> None:
+        preview = part(dialog, "previewLabel")
+        assert part(dialog, "targetSpin").value() == 180  # the prescription's dose
+        assert not dialog.ui.stopButton.isVisible()
+        retype(qtbot, part(dialog, "startSpin"), "60")
+        retype(qtbot, part(dialog, "stepSpin"), "40")
+        retype(qtbot, part(dialog, "ceilingSpin"), "300")
+        retype(qtbot, part(dialog, "topUpSpin"), "40")
+        assert preview.text().splitlines() == ["Day 1 (02/03): 60 mg, 60 mg",
+                                              "Day 2 (03/03): 100 mg, 100 mg",
+                                              "Day 3 (04/03): 140 mg, 140 mg",
+                                              "Day 4 (05/03): 180 mg, 180 mg"]
+        click(qtbot, dialog.ui.saveButton)
+        errors.append(dialog.ui.errorLabel.text())
+        retype(qtbot, part(dialog, "ceilingSpin"), "360")
+        click(qtbot, dialog.ui.saveButton)
+
+    in_dialog(write, failures)
+    click(qtbot, ui.titrationButton)
+    assert not failures, failures
+    assert errors == ["A day of the plan reaches 360 mg with its top-ups, above the daily "
+                      "ceiling of 300 mg."]
+    assert ui.titrationValue.text().startswith(
+        "Version 1: From 60 mg, up 40 mg each day to 180 mg (4 days from 02/03/2026)")
+    window.close()
+
+    window, _today = open_today(qtbot, d)
+    _page, v = start_dose(qtbot, window)
+    assert v.ui.notesLabel.text().splitlines()[0] == (
+        "Titration day 1 of 4: 60 mg + top-up up to 40 mg (plan version 1, Dr Pat Prescriber).")
+    fill_dose(qtbot, v, ampoules={"DIAM100": "1"}, mg="100")
+    watch = NoWitnessAsked()
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    watch.timer.stop()
+    assert v.ui.errorLabel.text() == "Dose 100 mg is above the prescribed 60 mg for this session."
+    assert watch.opened == []
+    v.reject()
+    window.close()
+
+
+def test_the_review_after_custody_re_titrates_from_a_plan(qtbot, world, clock) -> None:
+    d = world
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+    clock.set(at(1, 9))
+    absence = absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.CUSTODY,
+                                      d.reg.today(), None, "")
+    clock.set(at(5, 9))
+    absences.record_return(d.reg, d.nurse, absence.id, at(4, 0).date(), "")
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+    failures: list[BaseException] = []
+
+    def review(dialog) -> None:
+        choose(qtbot, dialog.ui.decisionCombo, "Re-titrate from a plan, up to the current dose")
+        assert dialog.ui.planArea.isVisible() and not dialog.ui.fieldsArea.isVisible()
+        retype(qtbot, part(dialog, "startSpin"), "60")
+        retype(qtbot, part(dialog, "stepSpin"), "60")
+        qtbot.keyClicks(part(dialog, "notesEdit"), "Four days in custody.")
+        click(qtbot, dialog.ui.saveButton)
+
+    in_dialog(review, failures)
+    click(qtbot, ui.reviewHoldButton)
+    assert not failures, failures
+    assert not ui.reviewHoldButton.isVisible()
+    plan = titration.in_force(d.reg, d.patient.id)
+    assert plan is not None and plan.doses == ((60, 60), (120, 120), (180, 180))
+    assert plan.change_reason == ("Reduced re-titration dose after a hold review: back from "
+                                  "custody (03/03/2026 to 06/03/2026).")
+    assert ui.titrationValue.text().startswith("Version 1: From 60 mg, up 60 mg each day")
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    assert card.can_dose and card.notes[0].startswith("Titration day 1 of 3: 60 mg")
+    window.close()
