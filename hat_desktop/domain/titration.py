@@ -16,7 +16,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.prescriptions import Prescription, PrescriptionLine
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
@@ -161,11 +161,13 @@ class TitrationPlan:
             return None
         return self.doses[self.day_number(day) - 1][self.sessions.index(session)]
 
-    def card_text(self, day: date, session: int) -> str:
-        """'Titration day 3 of 5: 60 mg + top-up up to 40 mg'."""
+    def card_text(self, day: date, session: int, most: int | None = None) -> str:
+        """'Titration day 3 of 5: 60 mg + top-up up to 40 mg'; ``most``: the line's own dose
+        for the session, which the plan never exceeds."""
         mg = self.dose(day, session)
         if mg is None:
             return ""
+        mg = min(mg, most) if most is not None else mg
         text = f"Titration day {self.day_number(day)} of {self.days}: {mg} mg"
         top_up = topped(mg, self.top_up_mg, self.target_mg) - mg
         if top_up:
@@ -208,30 +210,58 @@ def current_plan(versions: list[TitrationPlan]) -> TitrationPlan | None:
 @dataclass(frozen=True)
 class Product:
     """What a prescription gives of the plan's product: the sessions (in order), the
-    maintenance dose per session and the most in a day."""
+    maintenance dose (the line's largest session dose), the most of its drug in a day, and
+    the prescription line itself (None: a version from before lines)."""
 
     sessions: tuple[int, ...]
     dose_mg: int
     daily_limit_mg: int
+    line: PrescriptionLine | None = None
 
 
 def product_of(rx: Prescription, section_id: int) -> Product | None:
-    """The product of ``rx`` that holds the register section ``section_id`` (None: none)."""
-    if section_id not in rx.section_ids:
+    """The product of ``rx`` that holds the register section ``section_id`` (None: none):
+    the line holding it."""
+    line = next((ln for ln in rx.lines if section_id in ln.section_ids), None)
+    if line is not None:
+        return Product(tuple(s for s, _ in line.doses), max(mg for _, mg in line.doses),
+                       rx.daily_limit_for(line.drug), line)
+    if rx.lines or section_id not in rx.section_ids:
         return None
     return Product(tuple(sorted(rx.sessions)), rx.dose_mg, rx.daily_limit_mg)
 
 
+def session_dose(rx: Prescription, section_id: int, session: int) -> int | None:
+    """The dose ``rx`` gives of the product holding ``section_id`` in ``session``."""
+    product = product_of(rx, section_id)
+    if product is None:
+        return None
+    if product.line is not None:
+        return product.line.dose_for(session)
+    return product.dose_mg if session in product.sessions else None
+
+
 def effective(rx: Prescription | None, plan: TitrationPlan | None, day: date,
               session: int | None) -> Prescription | None:
-    """The prescription as it stands for ``session`` on ``day``: the plan's dose for its
-    product while the plan runs (and its daily ceiling, when lower)."""
-    if rx is None or plan is None or session is None or product_of(rx, plan.section_id) is None:
+    """The prescription as it stands on ``day``: the plan's doses for its product's line
+    while the plan runs (never above the line's own dose for a session), under the plan's
+    daily ceiling when that is lower."""
+    if rx is None or plan is None or session is None or not plan.covers(day):
         return rx
-    mg = plan.dose(day, session)
-    if mg is None:
+    product = product_of(rx, plan.section_id)
+    if product is None:
         return rx
-    return replace(rx, dose_mg=mg, daily_max_mg=min(plan.ceiling_mg, rx.daily_limit_mg))
+    ceiling = min(plan.ceiling_mg, product.daily_limit_mg)
+    line = product.line
+    if line is None:
+        mg = plan.dose(day, session)
+        return rx if mg is None else replace(rx, dose_mg=min(mg, rx.dose_mg),
+                                             daily_max_mg=ceiling)
+    doses = tuple((s, min(plan.dose(day, s) or mg, mg)) for s, mg in line.doses)
+    titrated = replace(line, doses=doses, daily_max_mg=ceiling)
+    lines = tuple(titrated if ln.position == line.position else ln for ln in rx.lines)
+    first = lines[0] is titrated
+    return replace(rx, lines=lines, dose_mg=max(mg for _, mg in doses) if first else rx.dose_mg)
 
 
 def interval_refusal(plan: TitrationPlan | None, day: date, last_dose: datetime | None,

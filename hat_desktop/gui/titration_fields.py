@@ -37,19 +37,25 @@ class TitrationFields(QObject):
         ui = self.ui
         titles = {s.section.id: f"{s.section.title} ({s.section.code})"
                   for s in register.list_sections(reg, actor)}
-        for section_id in (rx.section_ids if rx else ()):
-            ui.productCombo.addItem(titles.get(section_id, f"Section {section_id}"),
-                                    section_id)
+        for line in (rx.lines if rx else ()):
+            names = " or ".join(titles.get(sid, f"section {sid}") for sid in line.section_ids)
+            ui.productCombo.addItem(f"{line.label} — {names}", line.section_ids[0])
+        if rx is not None and not rx.lines:
+            for section_id in rx.section_ids:
+                ui.productCombo.addItem(titles.get(section_id, f"Section {section_id}"),
+                                        section_id)
         for unit in StepUnit:
             ui.stepUnitCombo.addItem(unit.label.capitalize(), unit.value)
         today = reg.today()
         ui.firstDayEdit.setMinimumDate(qdate(today))
         ui.firstDayEdit.setDate(qdate(today))
-        dose = rx.dose_mg if rx else 0
+        product = (product_of(rx, ui.productCombo.currentData())
+                   if rx is not None and ui.productCombo.count() else None)
+        dose = product.dose_mg if product else 0
         ui.targetSpin.setValue(dose)
         ui.startSpin.setValue(dose // 30 * 10)
         ui.stepSpin.setValue(max(10, -(-(dose - dose // 30 * 10) // 40) * 10))
-        ui.ceilingSpin.setValue(rx.daily_limit_mg if rx else 0)
+        ui.ceilingSpin.setValue(product.daily_limit_mg if product else 0)
         ui.hoursSpin.setValue(3)
         if current is not None:
             index = ui.productCombo.findData(current.section_id)

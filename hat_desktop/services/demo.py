@@ -29,7 +29,7 @@ from hat_desktop.domain.safety import (
     ReadingInput,
 )
 from hat_desktop.domain.times import DEFAULT_TIMEZONE, day_bounds, local_to_utc, zone
-from hat_desktop.domain.titration import StepUnit, TitrationInput
+from hat_desktop.domain.titration import StepUnit, TitrationInput, product_of
 from hat_desktop.services import (
     absences,
     adverse_events,
@@ -344,10 +344,13 @@ class _Builder:
             return
         p = self.patients[plan.titration[0]]
         rx = prescriptions.versions(self.reg, self.staff.prescriber, p.id)[-1]
-        start = max(30, rx.dose_mg // 30 * 10)
-        step = -(-(rx.dose_mg - start) // 40) * 10
+        section = rx.lines[0].section_ids[0] if rx.lines else rx.section_ids[0]
+        product = product_of(rx, section)
+        assert product is not None
+        start = max(30, product.dose_mg // 30 * 10)
+        step = -(-(product.dose_mg - start) // 40) * 10
         titration.write_plan(self.reg, self.staff.prescriber, p.id, TitrationInput(
-            rx.section_ids[0], day, start, step, StepUnit.DAY, rx.dose_mg, rx.daily_limit_mg,
+            section, day, start, step, StepUnit.DAY, product.dose_mg, product.daily_limit_mg,
             top_up_mg=min(step, 60), min_hours_between=3,
             notes="Re-induction after a lapse: observe 20 minutes before any top-up."))
 

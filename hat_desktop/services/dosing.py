@@ -143,7 +143,10 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     recent = tuple(attendance_store.recent_doses(reg.db, patient.id, 3))
     observing = _in_observation(today_events)
     notes: list[str] = []
-    titrating = plan.card_text(day, window.number) if plan and window else ""
+    titrating = ""
+    if plan is not None and window is not None and rx is not None:
+        titrating = plan.card_text(day, window.number, titration_rules.session_dose(
+            rx, plan.section_id, window.number))
     if plan is not None and titrating:
         notes.append(f"{titrating} (plan version {plan.version}, {plan.prescriber_name}).")
     days_left = rx.ending_soon(day, reg.settings.expiry_warning_days) if rx else None
