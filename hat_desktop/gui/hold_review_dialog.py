@@ -63,7 +63,7 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.fieldsArea.hide()
         self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
                                            plan)
-        self.plan_fields.ui.reasonEdit.setPlainText(self.fields.ui.reasonEdit.toPlainText())
+        self.plan_fields.ui.planReasonEdit.setPlainText(self.fields.ui.reasonEdit.toPlainText())
         ui.planArea.hide()
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)

@@ -52,7 +52,7 @@ class TitrationDialog(FormDialog[Ui_TitrationDialog, TitrationPlan]):
                                error_label=self.ui.errorLabel))
 
     def _stop(self) -> None:
-        reason = self.fields.ui.reasonEdit.toPlainText()
+        reason = self.fields.ui.planReasonEdit.toPlainText()
         self._done(run_service(lambda: titration.stop_plan(self.reg, self.actor, self.patient.id,
                                                            reason),
                                error_label=self.ui.errorLabel))

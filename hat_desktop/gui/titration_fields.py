@@ -4,7 +4,7 @@ as it would run: shared by the plan dialog and the hold review dialog."""
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLayout, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -38,8 +38,11 @@ class TitrationFields(QObject):
         titles = {s.section.id: f"{s.section.title} ({s.section.code})"
                   for s in register.list_sections(reg, actor)}
         for line in (rx.lines if rx else ()):
-            names = " or ".join(titles.get(sid, f"section {sid}") for sid in line.section_ids)
-            ui.productCombo.addItem(f"{line.label} — {names}", line.section_ids[0])
+            ui.productCombo.addItem(f"Line {line.position}: {line.drug}, {line.route.short}, "
+                                    f"{line.doses_text}", line.section_ids[0])
+            names = "; ".join(titles.get(sid, f"section {sid}") for sid in line.section_ids)
+            ui.productCombo.setItemData(ui.productCombo.count() - 1, names,
+                                        Qt.ItemDataRole.ToolTipRole)
         if rx is not None and not rx.lines:
             for section_id in rx.section_ids:
                 ui.productCombo.addItem(titles.get(section_id, f"Section {section_id}"),
@@ -66,7 +69,7 @@ class TitrationFields(QObject):
             ui.ceilingSpin.setValue(current.ceiling_mg)
             ui.topUpSpin.setValue(current.top_up_mg)
             ui.hoursSpin.setValue(current.min_hours_between)
-            ui.notesEdit.setPlainText(current.notes)
+            ui.planNotesEdit.setPlainText(current.notes)
         for spin in (ui.startSpin, ui.stepSpin, ui.targetSpin):
             spin.valueChanged.connect(self._preview)
         ui.stepUnitCombo.currentIndexChanged.connect(self._preview)
@@ -80,7 +83,7 @@ class TitrationFields(QObject):
             ui.productCombo.currentData(), pydate(ui.firstDayEdit.date()), ui.startSpin.value(),
             ui.stepSpin.value(), ui.stepUnitCombo.currentData(), ui.targetSpin.value(),
             ui.ceilingSpin.value(), ui.topUpSpin.value(), ui.hoursSpin.value(),
-            ui.notesEdit.toPlainText(), ui.reasonEdit.toPlainText())
+            ui.planNotesEdit.toPlainText(), ui.planReasonEdit.toPlainText())
 
     def _preview(self) -> None:
         """The plan day by day as the numbers stand (the service checks them on saving)."""

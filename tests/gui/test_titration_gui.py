@@ -75,6 +75,25 @@ def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, cl
     v.reject()
     window.close()
 
+    window, page = open_patients(qtbot, d.reg, d.prescriber)  # sedated: the plan stops
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+
+    def stop(dialog) -> None:
+        assert dialog.ui.stopButton.isVisible()
+        click(qtbot, dialog.ui.stopButton)
+        errors.append(dialog.ui.errorLabel.text())
+        qtbot.keyClicks(part(dialog, "planReasonEdit"), "Sedated after the first dose")
+        click(qtbot, dialog.ui.stopButton)
+
+    in_dialog(stop, failures)
+    click(qtbot, ui.titrationButton)
+    assert not failures, failures
+    assert errors[-1] == "Enter the reason for stopping the plan."
+    assert ui.titrationValue.text() == "None"
+    assert [p.stopped for p in titration.versions(d.reg, d.nurse, d.patient.id)] == [True, False]
+    window.close()
+
 
 def test_the_review_after_custody_re_titrates_from_a_plan(qtbot, world, clock) -> None:
     d = world
