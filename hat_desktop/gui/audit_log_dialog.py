@@ -1,4 +1,5 @@
-"""Tools > Audit log: who did what, when and from which workstation."""
+"""Tools > Audit log: who did what, when and from which workstation; the period's entries
+exported as CSV, saved as PDF or printed (the same reports as on the Reports page)."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,9 +13,10 @@ from hat_desktop.domain.audit import AuditAction, AuditEntry
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from hat_desktop.gui.messages import run_service, show_info
+from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
-from hat_desktop.services import audit_log
+from hat_desktop.services import audit_log, report_catalogue
 from hat_desktop.services.open_register import OpenRegister
 
 
@@ -56,6 +58,8 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
             ui.actionCombo.addItem(action.value.replace("_", " ").capitalize(), action.value)
         ui.showButton.clicked.connect(self.show_entries)
         ui.exportButton.clicked.connect(self._export)
+        ui.pdfButton.clicked.connect(self.save_pdf)
+        ui.printButton.clicked.connect(self.print_log)
         ui.closeButton.clicked.connect(v.accept)
         self.show_entries()
 
@@ -86,3 +90,40 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
                            error_label=self.ui.errorLabel)
         if done is not None:
             show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
+
+    def save_pdf(self) -> Path | None:
+        """The period's entries as printed pages, where the user chooses."""
+        first, last = self._range()
+        spec = audit_log.AUDIT_PDF
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.view, "Save the audit log as PDF", str(Path.home() / spec.file_name(first, last)),
+            "PDF (*.pdf)", "", QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        done = run_service(lambda: report_catalogue.save(self.reg, self.user, spec, first, last,
+                                                         target),
+                           error_label=self.ui.errorLabel)
+        if done is None:
+            return None
+        show_info(self.view, f"{done[1]} audit log entries were saved as PDF to {done[0]}.")
+        return Path(done[0])
+
+    def print_log(self) -> int | None:
+        """The period's entries through Qt's print dialog; the number of pages printed."""
+        first, last = self._range()
+        spec = audit_log.AUDIT_PDF
+        printer = choose_printer(self.view, spec.title)
+        if printer is None:
+            return None
+        path = run_service(lambda: report_catalogue.print_copy(self.reg, self.user, spec, first,
+                                                               last),
+                           error_label=self.ui.errorLabel)
+        if path is None:
+            return None
+        pages = run_service(lambda: print_pdf(printer, path), parent=self.view)
+        if pages is not None:
+            show_info(self.view, f"The audit log: {pages} page(s) sent to the printer.")
+        return pages

@@ -13,6 +13,7 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.services import auth
+from hat_desktop.store import audit
 from tests.world import PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton
@@ -112,3 +113,36 @@ def test_cli_prints_the_audit_log_as_pdf_and_a_nurse_may_not(reg, make_user, tmp
     refused = export("nina", tmp_path / "nurse.pdf")
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert not (tmp_path / "nurse.pdf").exists()
+
+
+def test_an_inspector_saves_the_audit_log_as_pdf_and_prints_it(qtbot, reg, make_user, tmp_path,
+                                                                monkeypatch, message_boxes):
+    from tests.gui.printing import PrintDialogs, inked, page_images
+
+    make_user(Role.NURSE, "nina")
+    inspector = make_user(Role.INSPECTOR, "ian")
+    dialog = AuditLogDialog(reg, inspector)
+    qtbot.addWidget(dialog.view)
+    ui = dialog.ui
+    asked: list[str] = []
+
+    def save_as(_parent, _caption, suggested, *_args):
+        asked.append(suggested)
+        return str(tmp_path / "log"), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_as)
+    qtbot.mouseClick(ui.pdfButton, LEFT)
+    assert asked[0].endswith("audit-log-2026-02-23-to-2026-03-02.pdf")  # the period shown
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "log.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = " ".join(text.split())
+    assert "Teesside HAT Clinic — audit log" in words and "username=nina" in words
+    assert message_boxes.last.endswith(f"saved as PDF to {tmp_path / 'log.pdf'}.")
+    printers = PrintDialogs(monkeypatch, tmp_path)
+    qtbot.mouseClick(ui.printButton, LEFT)
+    (paper,) = printers.printed
+    assert printers.titles == ["Print Audit log (PDF)"]
+    assert all(inked(page) > 0.005 for page in page_images(paper, tmp_path))
+    assert message_boxes.last.startswith("The audit log: ")
+    actions = [(e.action, e.target) for e in audit.entries(reg.db, limit=2)]
+    assert actions == [("print", "audit-log"), ("export", "audit-log")]

@@ -96,6 +96,18 @@ class Ui_AuditLogDialog(object):
 
         self.buttonRow.addWidget(self.exportButton)
 
+        self.pdfButton = QPushButton(AuditLogDialog)
+        self.pdfButton.setObjectName(u"pdfButton")
+        self.pdfButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.pdfButton)
+
+        self.printButton = QPushButton(AuditLogDialog)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.printButton)
+
         self.bsp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.bsp)
@@ -119,7 +131,9 @@ class Ui_AuditLogDialog(object):
         QWidget.setTabOrder(self.actionCombo, self.showButton)
         QWidget.setTabOrder(self.showButton, self.entriesTable)
         QWidget.setTabOrder(self.entriesTable, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.closeButton)
+        QWidget.setTabOrder(self.exportButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.closeButton)
 
         self.retranslateUi(AuditLogDialog)
 
@@ -154,5 +168,13 @@ class Ui_AuditLogDialog(object):
         self.errorLabel.setAccessibleName(QCoreApplication.translate("AuditLogDialog", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
         self.exportButton.setText(QCoreApplication.translate("AuditLogDialog", u"&Export CSV\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pdfButton.setToolTip(QCoreApplication.translate("AuditLogDialog", u"Save the entries of the period as printed pages (PDF)", None))
+#endif // QT_CONFIG(tooltip)
+        self.pdfButton.setText(QCoreApplication.translate("AuditLogDialog", u"Save as &PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("AuditLogDialog", u"Print the entries of the period: choose the printer", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("AuditLogDialog", u"P&rint\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("AuditLogDialog", u"&Close", None))
     # retranslateUi
