@@ -5,7 +5,7 @@ import csv
 import io
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -14,8 +14,10 @@ from hat_desktop.domain.episodes import ExitReason
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.outcome_reviews import ReviewStage
 from hat_desktop.services import (
+    agency_contacts,
     attendance,
     auth,
+    drug_screens,
     outcomes,
     patients,
     reconciliation,
@@ -135,3 +137,18 @@ def test_every_csv_of_the_demo_says_demo_on_every_row(demo):
         period = ("", "") if key == "sections" else (first.isoformat(), last.isoformat())
         assert {(r["period_from"], r["period_to"]) for r in rows} == {period}, key
         assert {r["exported_at"] for r in rows} == {"2026-03-20T14:00:00+00:00"}, key
+def test_demo_has_weekly_screens_with_falling_street_heroin_and_agency_contacts(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    first, today = NOW.date() - timedelta(days=30), NOW.date()
+    found = drug_screens.street_heroin_negative_share(demo, nurse, first, today)
+    weeks = [s.share for s in found.per_week.values() if s.tested >= 5]
+    assert len(weeks) >= 4 and weeks[-1] > weeks[0] + 0.2, weeks  # more negative each month
+    assert found.overall.not_obtained > 0  # the odd refused, spoiled or missed screen
+    assert len(found.per_patient) >= 13
+    assert drug_screens.due_screens(demo, nurse)  # today's left for the board
+    counts = agency_contacts.contacts_by_kind(demo, nurse, first - timedelta(days=90), today)
+    assert counts.total >= 30 and counts.patients >= 13
+    assert sum(1 for n in counts.by_kind.values() if n) >= 6
+    today_at_clinic = agency_contacts.appointments_today(demo, nurse)
+    assert [line.appointment.contact.at for line in today_at_clinic] == [time(10, 30),
+                                                                         time(14, 0)]

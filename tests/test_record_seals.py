@@ -72,6 +72,10 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "adverse_events": ("1", "naloxone_doses", "1"),
     "adverse_event_notes": ("1", "text", "'Edited note'"),
     "titration_plans": ("1", "doses", "'[[500, 500]]'"),  # a day's doses raised
+    "drug_screens": ("outcome = 'tested'", "outcome", "'refused'"),
+    "drug_screen_results": ("result = 'positive'", "result", "'negative'"),  # a clean urine
+    "screen_schedules": ("1", "starts_on", "'2030-01-01'"),
+    "agency_contacts": ("1", "action", "'kept'"),
 }
 # Tables whose rows change through the app (and are sealed at every change).
 CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",

@@ -21,8 +21,17 @@ from PIL import Image
 
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction, ContactInput
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.drug_screens import (
+    Frequency,
+    Sample,
+    ScreenInput,
+    ScreenKind,
+    ScreenOutcome,
+    ScreenSchedule,
+)
 from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
 from hat_desktop.domain.errors import PermissionDenied, Refused
 from hat_desktop.domain.outcome_reviews import NotCompletedReason, ReviewInput, ReviewStage
@@ -36,6 +45,7 @@ from hat_desktop.reports.page_code import PageCode
 from hat_desktop.services import (
     absences,
     adverse_events,
+    agency_contacts,
     alerts,
     anchors,
     attendance,
@@ -48,6 +58,7 @@ from hat_desktop.services import (
     day_summary,
     day_summary_export,
     dosing,
+    drug_screens,
     evaluation_extract,
     holds,
     observation,
@@ -89,6 +100,8 @@ from tests.world import (
 )
 
 TODAY = START.date()
+REFUSED = ScreenInput(START, Sample.URINE, ScreenKind.RANDOM, True, ScreenOutcome.REFUSED)
+REFERRAL = ContactInput(AgencyKind.HOUSING, ContactAction.REFERRAL, TODAY)
 ROLES = list(Role)
 
 
@@ -370,6 +383,42 @@ CASES: dict[str, tuple[Action, Call]] = {
     "evaluation_extract.export_linkage": (Action.EXPORT_EVALUATION, lambda rc, a:
                                           evaluation_extract.export_linkage(
         rc.reg, a, TODAY - timedelta(days=30), TODAY, new_file(rc, "csv"))),
+    # drug screens and partner agencies
+    "drug_screens.change_panel": (Action.CHANGE_SETTINGS, lambda rc, a:
+                                  drug_screens.change_panel(rc.reg, a, ["Ketamine"])),
+    "drug_screens.check_screen": (Action.RECORD_SCREENS, lambda rc, a:
+                                  drug_screens.check_screen(rc.reg, a, rc.other.id, REFUSED)),
+    "drug_screens.record_screen": (Action.RECORD_SCREENS, lambda rc, a:
+                                   drug_screens.record_screen(rc.reg, a, rc.other.id, REFUSED)),
+    "drug_screens.set_schedule": (Action.RECORD_SCREENS, lambda rc, a:
+                                  drug_screens.set_schedule(rc.reg, a, rc.other.id,
+                                                            ScreenSchedule(Frequency.WEEKLY, 2,
+                                                                           TODAY))),
+    "drug_screens.screen_record": (Action.VIEW_PATIENTS, lambda rc, a:
+                                   drug_screens.screen_record(rc.reg, a, rc.other.id)),
+    "drug_screens.due_screens": (Action.VIEW_PATIENTS,
+                                 lambda rc, a: drug_screens.due_screens(rc.reg, a)),
+    "drug_screens.street_heroin_negative_share": (Action.VIEW_PATIENTS, lambda rc, a:
+                                                  drug_screens.street_heroin_negative_share(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "drug_screens.screens_in": (Action.VIEW_PATIENTS, lambda rc, a: drug_screens.screens_in(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "agency_contacts.check_contact": (Action.RECORD_CONTACTS, lambda rc, a:
+                                      agency_contacts.check_contact(rc.reg, a, rc.other.id,
+                                                                    REFERRAL)),
+    "agency_contacts.record_contact": (Action.RECORD_CONTACTS, lambda rc, a:
+                                       agency_contacts.record_contact(rc.reg, a, rc.other.id,
+                                                                      REFERRAL)),
+    "agency_contacts.contacts": (Action.VIEW_PATIENTS, lambda rc, a:
+                                 agency_contacts.contacts(rc.reg, a, rc.other.id)),
+    "agency_contacts.appointments_today": (Action.VIEW_PATIENTS, lambda rc, a:
+                                           agency_contacts.appointments_today(rc.reg, a)),
+    "agency_contacts.contacts_by_kind": (Action.VIEW_PATIENTS, lambda rc, a:
+                                         agency_contacts.contacts_by_kind(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "agency_contacts.contacts_in": (Action.VIEW_PATIENTS, lambda rc, a:
+                                    agency_contacts.contacts_in(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
     # dosing
     "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.reg, a, rc.waiting.id)),
     "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.reg, a, "HAT-0003")),

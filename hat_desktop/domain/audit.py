@@ -56,6 +56,9 @@ class AuditAction(StrEnum):
     ADVERSE_EVENT = "adverse_event"
     ADVERSE_EVENT_NOTE = "adverse_event_note"
     RELEASED_DESPITE_READING = "released_despite_reading"  # confirmed by a second person
+    DRUG_SCREEN = "drug_screen"
+    SCREEN_SCHEDULE = "screen_schedule"
+    AGENCY_CONTACT = "agency_contact"
 
 
 @dataclass(frozen=True)

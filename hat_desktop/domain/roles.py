@@ -54,6 +54,9 @@ class Action(StrEnum):
     # outcomes and the evaluation
     RECORD_OUTCOMES = "record_outcomes"  # treatment episodes (start, exit), outcome reviews
     EXPORT_EVALUATION = "export_evaluation"  # the pseudonymised extract, the linkage file
+    # clinical safety and partner agencies
+    RECORD_SCREENS = "record_screens"  # drug screens and each patient's screen schedule
+    RECORD_CONTACTS = "record_contacts"  # the partner-agency contact log
 
 
 _ALL = frozenset(Role)
@@ -86,6 +89,8 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.RESOLVE_DISCREPANCY: frozenset({Role.PHARMACIST, Role.MANAGER}),
     Action.RECORD_OUTCOMES: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
     Action.EXPORT_EVALUATION: frozenset({Role.MANAGER}),
+    Action.RECORD_SCREENS: frozenset({Role.NURSE, Role.PRESCRIBER}),
+    Action.RECORD_CONTACTS: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
 }
 
 # The words a refusal uses for each action ("Your role (nurse) may not ...").
@@ -116,6 +121,8 @@ ACTION_WORDS: dict[Action, str] = {
     Action.RESOLVE_DISCREPANCY: "resolve stock discrepancies",
     Action.RECORD_OUTCOMES: "record treatment episodes or outcome reviews",
     Action.EXPORT_EVALUATION: "export the evaluation extract or its linkage file",
+    Action.RECORD_SCREENS: "record drug screens or schedule them",
+    Action.RECORD_CONTACTS: "record contacts with partner agencies",
 }
 
 

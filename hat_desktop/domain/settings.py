@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hat_desktop.domain.drug_screens import DEFAULT_PANEL, checked_panel
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.safety import ReleaseThresholds
 from hat_desktop.domain.text import clean_text
@@ -64,6 +65,8 @@ class ClinicSettings:
     release_spo2_below: int = 94  # % oxygen saturation
     release_resp_rate_below: int = 10  # breaths a minute
     release_sedation_score: int = 2  # this score or more
+    # the drug-screen panel after street heroin (which is always first): clinic-editable
+    screen_panel: tuple[str, ...] = DEFAULT_PANEL
 
     def ceiling(self, drug: str) -> DoseCeiling | None:
         """The clinic's ceilings for ``drug`` (compared without case), if it has any."""
@@ -92,8 +95,9 @@ class ClinicSettings:
         kept = {k: v for k, v in values.items() if k in known}
         if "dose_ceilings" in kept:  # JSON keeps lists
             kept["dose_ceilings"] = tuple(tuple(c) for c in kept["dose_ceilings"])
-        if "injection_sites" in kept:
-            kept["injection_sites"] = tuple(kept["injection_sites"])
+        for name in ("injection_sites", "screen_panel"):
+            if name in kept:
+                kept[name] = tuple(kept[name])
         return cls(**kept)
 
     def changed(self, **changes: Any) -> "ClinicSettings":
@@ -102,6 +106,8 @@ class ClinicSettings:
         unknown = set(changes) - known
         if unknown:
             raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
+        if "screen_panel" in changes:
+            changes["screen_panel"] = checked_panel(changes["screen_panel"])
         new = replace(self, **changes)
         new.validate()
         return new
@@ -138,6 +144,8 @@ class ClinicSettings:
         clean_text(self.backup_folder, "backup folder", max_length=500, required=False)
         _check_ceilings(self.dose_ceilings)
         _check_sites(self.injection_sites)
+        if checked_panel(self.screen_panel) != self.screen_panel:
+            raise InvalidInput("The drug-screen panel lists each substance once, by name.")
         for flag in (self.witness_pin, self.release_sound):
             if not isinstance(flag, bool):
                 raise InvalidInput("A yes/no setting is either on or off.")

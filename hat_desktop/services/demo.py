@@ -55,6 +55,7 @@ from hat_desktop.services.demo_data import (
     valid_nhs_number,
 )
 from hat_desktop.services.demo_outcomes import COMPLETES, DemoOutcomes
+from hat_desktop.services.demo_screens import DemoScreens
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import NewRegister, create_register
 from hat_desktop.store import keys
@@ -458,6 +459,8 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
     treatment = DemoOutcomes(reg, staff.nurse, staff.prescriber, rng, b.patients)
     treatment.histories(first)
     b.exited = treatment.exited
+    screens = DemoScreens(reg, staff.nurse, staff.prescriber, rng, b.patients, b.exited)
+    screens.start(first, today)
     plan = _Plan()
     today_index = total_days - 1
     if patient_count > 2 and total_days > 5:
@@ -503,6 +506,11 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
                 treatment.complete(COMPLETES, day)
         b.titrate(plan, index, day)
         b.custody(plan, index, day, evening=False)
+        if b.at(day, 8, 20):
+            held = ({plan.custody[0]} if plan.custody is not None
+                    and plan.custody[1] <= index <= plan.custody[2] else set())
+            screens.on_day(day, index / max(total_days - 1, 1),
+                           {i for i, k in plan.away_days if k == index}, today, held)
         b.session(day, index, plan)
         if day < today and b.at(day, 18, 30):
             b.reconcile(day, index)

@@ -37,4 +37,6 @@ def change(reg: OpenRegister, actor: User, **changes: Any) -> ClinicSettings:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
     return value if isinstance(value, (str, int, type(None))) else str(value)

@@ -81,6 +81,10 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("adverse_events", "Adverse event"),
     SealedTable("adverse_event_notes", "Note on an adverse event"),
     SealedTable("titration_plans", "Titration plan"),
+    SealedTable("drug_screens", "Drug screen"),
+    SealedTable("drug_screen_results", "Drug screen result"),
+    SealedTable("screen_schedules", "Drug screen schedule"),
+    SealedTable("agency_contacts", "Partner-agency contact"),
 )}
 # Tables that are hash-chained ledgers themselves, so need no seal.
 CHAINED = ("register_entries", "audit_log", "record_seals", "treatment_episodes", "episode_exits",

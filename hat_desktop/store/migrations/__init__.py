@@ -26,6 +26,7 @@ from hat_desktop.store.migrations import (
     v010_prescription_lines,
     v011_safety,
     v012_titration,
+    v013_screens_contacts,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
      v010_prescription_lines.SQL),
     ("post-dose readings, adverse events and their notes", v011_safety.SQL),
     ("titration plans, versioned like prescriptions", v012_titration.SQL),
+    ("drug screens and their schedules; partner-agency contacts", v013_screens_contacts.SQL),
 )
 LATEST = len(STEPS)
 
