@@ -85,3 +85,8 @@ REVIEW_DUE_COLOURS = ("#e3f2fd", "#0d3c61")
 
 # A release check that is due (the observation queue on the Today page): (background, text).
 RELEASE_DUE_COLOURS = ("#ffe0b2", "#bf360c")
+
+# A drug screen's result for one substance (the screen dialog, the patient's screens).
+SCREEN_RESULT_COLOURS = {"positive": ("#fde0dc", "#8a1c12"),
+                         "negative": ("#e8f5e9", "#1b5e20"),
+                         "not_tested": ("#eceff1", "#455a64")}

@@ -35,6 +35,7 @@ from hat_desktop.gui.attendance_grid import (
     first_day,
     grid_days,
 )
+from hat_desktop.gui.contacts_panel import ContactsPanel
 from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.forms.ui_patient_detail import Ui_PatientDetail
 from hat_desktop.gui.hold_review_dialog import HoldReviewDialog
@@ -43,6 +44,7 @@ from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.patient_dialog import PatientDialog
 from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.prescription_versions_model import PrescriptionVersionsModel, version_text
+from hat_desktop.gui.screens_panel import ScreensPanel
 from hat_desktop.gui.status_dialog import StatusDialog
 from hat_desktop.gui.titration_dialog import TitrationDialog
 from hat_desktop.gui.treatment_panel import TreatmentPanel
@@ -98,6 +100,10 @@ class PatientDetail(QObject):
         build_legend(ui.legendLayout, ui.attendanceTab)
         self.treatment = TreatmentPanel(self.reg, self.user, ui.detailTabs)
         ui.detailTabs.addTab(self.treatment.view, "Treatment and outcomes")
+        self.screens = ScreensPanel(self.reg, self.user, ui.detailTabs)
+        ui.detailTabs.addTab(self.screens.view, "Drug screens")
+        self.contacts = ContactsPanel(self.reg, self.user, ui.detailTabs)
+        ui.detailTabs.addTab(self.contacts.view, "Partner agencies")
         self._wire()
         self._soon = QTimer(self)  # several events in a row: one refresh
         self._soon.setSingleShot(True)
@@ -175,6 +181,8 @@ class PatientDetail(QObject):
         self._show_absences(found)
         self.treatment.show_patient(p)
         self._show_events(found.events)
+        self.screens.show_patient(p)
+        self.contacts.show_patient(p)
         self._show_actions(p)
         return True
 

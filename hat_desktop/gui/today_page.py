@@ -27,7 +27,15 @@ from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.palette import RELEASE_DUE_COLOURS, REVIEW_DUE_COLOURS, state_colours
-from hat_desktop.services import dosing, observation, outcomes, patients, reconciliation
+from hat_desktop.services import (
+    agency_contacts,
+    dosing,
+    drug_screens,
+    observation,
+    outcomes,
+    patients,
+    reconciliation,
+)
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
 from hat_desktop.services.observation import Observed
@@ -120,8 +128,9 @@ class TodayPage(QObject):
         ui.releaseButton.clicked.connect(self.release_selected)
         ui.eventButton.clicked.connect(self.event_for_selected)
         background, text = REVIEW_DUE_COLOURS
-        ui.reviewsDueLabel.setStyleSheet(f"background:{background}; color:{text}; "
-                                         "padding:6px; border-radius:4px;")
+        for label in (ui.reviewsDueLabel, ui.screensDueLabel, ui.appointmentsLabel):
+            label.setStyleSheet(f"background:{background}; color:{text}; "
+                                "padding:6px; border-radius:4px;")
         self._actions(parent)
         # Who may not dose (an inspector) reads the board: no scan box, no check-in or release.
         self.may_dose = allowed(self.user.role, Action.DOSE)
@@ -231,6 +240,7 @@ class TodayPage(QObject):
         self.set_extra_alerts(run_service(lambda: reconciliation.alerts(self.reg, self.user),
                                           error_label=ui.errorLabel) or [])
         self._show_reviews_due()
+        self._show_screens_and_appointments()
         self._fill_observation()
 
     def _fill_observation(self) -> None:
@@ -292,6 +302,22 @@ class TodayPage(QObject):
         label.setVisible(bool(due))
         label.setText("Outcome reviews due: " + "; ".join(line.text for line in due)
                       if due else "")
+
+    def _show_screens_and_appointments(self) -> None:
+        """Drug screens due today (services.drug_screens) and today's partner-agency
+        appointments at the clinic (services.agency_contacts)."""
+        ui = self.ui
+        due = run_service(lambda: drug_screens.due_screens(self.reg, self.user),
+                          error_label=ui.errorLabel) or []
+        ui.screensDueLabel.setVisible(bool(due))
+        ui.screensDueLabel.setText("Drug screens due: " + "; ".join(line.text for line in due)
+                                   if due else "")
+        booked = run_service(lambda: agency_contacts.appointments_today(self.reg, self.user),
+                             error_label=ui.errorLabel) or []
+        ui.appointmentsLabel.setVisible(bool(booked))
+        ui.appointmentsLabel.setText("Partner agencies at the clinic today: "
+                                     + "; ".join(line.text for line in booked)
+                                     if booked else "")
 
     def _fill_still(self, b: Board) -> None:
         heading = self.ui.stillHeading

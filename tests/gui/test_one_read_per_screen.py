@@ -42,10 +42,11 @@ def test_opening_the_patients_page_runs_each_query_once(qtbot, world, monkeypatc
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     queries = Queries(d.reg.db, monkeypatch)
     page.open_patient(pid)
-    # The Treatment tab (issue 18) is read by a call of its own, which checks the user's
-    # permission and the patient again: those two, and nothing else, run twice.
+    # The Treatment, Drug screens and Partner agencies tabs (issues 17, 18) are each read by
+    # a call of their own, which checks the user's permission and the patient again: those
+    # two, and nothing else, run more than once.
     assert queries.seen and [r.split(" (")[0] for r in queries.repeated()] == [
-        "2x SELECT * FROM users WHERE id = ?", "2x SELECT p.* FROM patients p WHERE p.id = ?"]
+        "4x SELECT * FROM users WHERE id = ?", "4x SELECT p.* FROM patients p WHERE p.id = ?"]
     ui = page.detail.ui
     assert ui.patientName.text() == "HAT-0001 Sam Patient"
     assert ui.photoLabel.accessibleName() == "Photo of Sam Patient"

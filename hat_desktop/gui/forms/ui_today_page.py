@@ -68,6 +68,20 @@ class Ui_TodayPage(object):
 
         self.todayLayout.addWidget(self.reviewsDueLabel)
 
+        self.screensDueLabel = QLabel(TodayPage)
+        self.screensDueLabel.setObjectName(u"screensDueLabel")
+        self.screensDueLabel.setVisible(False)
+        self.screensDueLabel.setWordWrap(True)
+
+        self.todayLayout.addWidget(self.screensDueLabel)
+
+        self.appointmentsLabel = QLabel(TodayPage)
+        self.appointmentsLabel.setObjectName(u"appointmentsLabel")
+        self.appointmentsLabel.setVisible(False)
+        self.appointmentsLabel.setWordWrap(True)
+
+        self.todayLayout.addWidget(self.appointmentsLabel)
+
         self.errorLabel = QLabel(TodayPage)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -203,6 +217,12 @@ class Ui_TodayPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.reviewsDueLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Outcome reviews due", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.screensDueLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Drug screens due", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.appointmentsLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Partner-agency appointments at the clinic today", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("TodayPage", u"Error message", None))
