@@ -12,15 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction, ContactInput
+from hat_desktop.domain.drug_screens import Sample, ScreenInput, ScreenKind, ScreenOutcome
 from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.evaluation_extract import DICTIONARY, FILES
 from hat_desktop.domain.outcome_reviews import NotCompletedReason, ReviewInput, ReviewStage
 from hat_desktop.domain.patients import Patient, PatientDetails, format_nhs_number
-from hat_desktop.services import dosing, evaluation_extract, outcomes, patients
+from hat_desktop.services import (
+    agency_contacts,
+    dosing,
+    drug_screens,
+    evaluation_extract,
+    outcomes,
+    patients,
+)
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import audit
 from tests.command_line import assert_clear_refusal, run_cli
+from tests.test_drug_screens import P, sample_screen
 from tests.test_outcomes import items
 from tests.world import PASSWORD, START, dose_request
 
@@ -62,6 +72,12 @@ def cohort(w) -> list[Patient]:
     dosing.check_in(reg, nurse, w.patient.id, identity_confirmed=True)
     dosing.administer(reg, nurse, w.nurse2, w.patient.id,
                       dose_request(180, [(w.diam500.id, 1)]))
+    drug_screens.record_screen(reg, nurse, made[1].id, sample_screen(START, P))
+    drug_screens.record_screen(reg, nurse, made[3].id, ScreenInput(
+        START, Sample.ORAL_FLUID, ScreenKind.RANDOM, False, ScreenOutcome.REFUSED, (),
+        "Refused in front of his sister"))
+    agency_contacts.record_contact(reg, nurse, made[1].id, ContactInput(
+        AgencyKind.HOUSING, ContactAction.OUTCOME, TODAY, note="Featherstone flat offered"))
     return [patients.get(reg, nurse, p.id) for p in made]
 
 
@@ -111,6 +127,18 @@ def test_the_extract_holds_no_identifier_of_any_patient(world, tmp_path):
     assert declined["not_completed_reason"] == "other" and declined["opioid_days"] == ""
     dosed = [r for r in read_rows(folder / "attendance.csv") if r["state"] == "dosed"]
     assert [(r["mg_administered"], r["mg_wasted"]) for r in dosed] == [("180", "320")]
+    screens = read_rows(folder / "screens.csv")
+    assert [(r["screen"], r["sample"], r["outcome"], r["street_heroin"], r["week_starting"])
+            for r in screens] == [("1", "urine", "tested", "positive", TODAY.isoformat()),
+                                  ("2", "oral_fluid", "refused", "", TODAY.isoformat())]
+    results = read_rows(folder / "screen_results.csv")
+    assert len(results) == 10 and {r["screen"] for r in results} == {"1"}
+    assert results[0]["substance"].startswith("Street heroin") and \
+        results[0]["result"] == "positive"
+    contacts = read_rows(folder / "agency_contacts.csv")
+    assert contacts == [{"pseudonym": screens[0]["pseudonym"], "contact_date":
+                         TODAY.isoformat(), "agency": "housing", "action": "outcome",
+                         "at_clinic": "no"}]
 
 
 def test_two_extracts_give_each_patient_the_same_pseudonym(world, tmp_path):

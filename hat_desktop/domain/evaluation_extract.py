@@ -10,8 +10,18 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from hat_desktop.domain.agency_contacts import ACTION_LABELS, AGENCY_LABELS, Contact
 from hat_desktop.domain.attendance_summary import AttendanceRow
 from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.drug_screens import (
+    OUTCOME_LABELS,
+    STREET_HEROIN,
+    Sample,
+    Screen,
+    ScreenKind,
+    SubstanceResult,
+    week_of,
+)
 from hat_desktop.domain.episodes import EXIT_LABELS, REFERRAL_LABELS, Episode, retained_at
 from hat_desktop.domain.outcome_reviews import (
     Housing,
@@ -111,7 +121,50 @@ ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day and 
            "witnessed.", "whole mg; empty if none"),
 ))
 
-FILES: tuple[ExtractFile, ...] = (EPISODES, REVIEWS, ATTENDANCE)
+SCREEN_NUMBER = Column("screen", "The screen's number in this extract (1, 2, 3… in the "
+                       "order the samples were taken); links screen_results.csv to "
+                       "screens.csv. Not kept between extracts.", "whole number from 1")
+SCREENS = ExtractFile("screens.csv", "One row per drug screen (urine or oral fluid) taken "
+                      "in the period.", (
+    PSEUDONYM, SCREEN_NUMBER,
+    Column("taken_date", "The clinic day the sample was taken (or was due, when missed).",
+           "date, YYYY-MM-DD"),
+    Column("week_starting", "The Monday of the week of taken_date (the weekly screen's "
+           "week).", "date, YYYY-MM-DD"),
+    Column("sample", "The kind of sample.", "; ".join(f"{s.value} = {s.label}"
+                                                      for s in Sample)),
+    Column("kind", "A screen on the patient's schedule, or one at random.",
+           "; ".join(k.value for k in ScreenKind)),
+    Column("supervised", "Whether the sample was given under supervision.", "yes; no"),
+    Column("outcome", "Whether there are results: tested, or why not.",
+           _codes(OUTCOME_LABELS.items())),
+    Column("street_heroin", f"The result for the street-heroin markers ({STREET_HEROIN}: "
+           "6-monoacetylmorphine, acetylcodeine; prescribed diamorphine is pure and leaves "
+           "none of them). Empty when the screen was not tested. RIOTT's primary outcome "
+           "was the share of weekly urines negative for street heroin.",
+           "; ".join(r.value for r in SubstanceResult) + "; empty"),
+))
+SCREEN_RESULTS = ExtractFile("screen_results.csv", "One row per substance of each tested "
+                             "screen in screens.csv, from the clinic's panel as it stood when "
+                             "the screen was recorded.", (
+    PSEUDONYM, SCREEN_NUMBER,
+    Column("substance", "The substance, as named on the clinic's drug-screen panel (a "
+           "setting; the first is always the street-heroin markers).", "text"),
+    Column("result", "The result for that substance.",
+           "; ".join(r.value for r in SubstanceResult)),
+))
+CONTACTS = ExtractFile("agency_contacts.csv", "One row per contact with a partner agency "
+                       "dated in the period (notes are never included).", (
+    PSEUDONYM,
+    Column("contact_date", "The day of the contact (of the appointment, for one booked).",
+           "date, YYYY-MM-DD"),
+    Column("agency", "The kind of agency.", _codes(AGENCY_LABELS.items())),
+    Column("action", "What was done.", _codes(ACTION_LABELS.items())),
+    Column("at_clinic", "A booked appointment held at the HAT clinic.", "yes; no"),
+))
+
+FILES: tuple[ExtractFile, ...] = (EPISODES, REVIEWS, ATTENDANCE, SCREENS, SCREEN_RESULTS,
+                                  CONTACTS)
 DICTIONARY_HEADER = ("file", "column", "meaning", "values")
 
 
@@ -178,3 +231,19 @@ def attendance_row(pseudonym: str, row: AttendanceRow, mg_wasted: int | None) ->
             "" if row.mg_prescribed is None else str(row.mg_prescribed),
             "" if row.mg_administered is None else str(row.mg_administered),
             "" if mg_wasted is None else str(mg_wasted)]
+
+
+def screen_rows(pseudonym: str, number: int, screen: Screen
+                ) -> tuple[list[str], list[list[str]]]:
+    """The screen's row of screens.csv and its rows of screen_results.csv."""
+    heroin = screen.result(STREET_HEROIN)
+    row = [pseudonym, str(number), screen.day.isoformat(), week_of(screen.day).isoformat(),
+           screen.sample.value, screen.kind.value, _yes(screen.supervised),
+           screen.outcome.value, heroin.value if heroin is not None else ""]
+    return row, [[pseudonym, str(number), name, result.value]
+                 for name, result in screen.results]
+
+
+def contact_row(pseudonym: str, contact: Contact) -> list[str]:
+    return [pseudonym, contact.day.isoformat(), contact.agency.value, contact.action.value,
+            _yes(contact.at_clinic)]

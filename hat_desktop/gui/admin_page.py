@@ -15,6 +15,7 @@ from hat_desktop.gui.forms.ui_admin_page import Ui_AdminPage
 from hat_desktop.gui.messages import run_action, run_service, show_info
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.password_dialog import PasswordDialog
+from hat_desktop.gui.screen_panel_dialog import ScreenPanelDialog
 from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
 from hat_desktop.gui.user_dialog import UserDialog
 from hat_desktop.services import settings as settings_service
@@ -81,6 +82,8 @@ class AdminPage(QObject):
         ui.saveSettingsButton.clicked.connect(self._save_settings)
         ui.clinicDayButton.clicked.connect(
             lambda: ClinicDaySettings(self.reg, self.user, self.view).exec())
+        ui.screenPanelButton.clicked.connect(
+            lambda: ScreenPanelDialog(self.reg, self.user, self.view).exec())
         self.backups = BackupPanel(ctx, ui.backupsArea)
         ui.backupsAreaLayout.addWidget(self.backups.view)
         self.backups.restore_requested.connect(self.restore_requested)

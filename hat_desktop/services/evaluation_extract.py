@@ -1,6 +1,7 @@
 """The evaluator's extract and its linkage file (managers only, audited, private files).
 
-The extract is a new folder of CSV files — episodes, reviews, attendance and doses — and a
+The extract is a new folder of CSV files — episodes, reviews, attendance and doses, drug
+screens and their results, partner-agency contacts — and a
 data dictionary documenting every column (domain.evaluation_extract), every patient under
 their pseudonym. The linkage file (pseudonym, clinic number, NHS number) is a separate file,
 never inside an extract folder, for the clinic to hand over under a data-sharing agreement.
@@ -20,17 +21,22 @@ from hat_desktop.domain.episodes import Episode
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.evaluation_extract import (
     ATTENDANCE,
+    CONTACTS,
     DICTIONARY,
     DICTIONARY_HEADER,
     EPISODES,
     FILES,
     REVIEWS,
+    SCREEN_RESULTS,
+    SCREENS,
     ExtractFile,
     attendance_row,
+    contact_row,
     dictionary_rows,
     episode_row,
     in_period,
     review_row,
+    screen_rows,
 )
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.pseudonyms import age_band, pseudonym
@@ -40,10 +46,12 @@ from hat_desktop.services import attendance_export
 from hat_desktop.services.exports import check_output
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import agency_contacts as contacts_store
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
+from hat_desktop.store import screens as screens_store
 from hat_desktop.store.files import write_private_file
 
 log = logging.getLogger(__name__)
@@ -105,13 +113,25 @@ def files(reg: OpenRegister, actor: User, first: date, last: date
         for pid, found in outcomes_store.reviews(reg.db).items() for r in found
         if r.review_date in span]
     attendance_rows = _attendance(reg, actor, span, people, names)
+    screen_rows_, result_rows = [], []
+    for n, screen in enumerate(screens_store.screens(reg.db, first=span.first, last=span.last),
+                               start=1):
+        row, results = screen_rows(names[screen.patient_id], n, screen)
+        screen_rows_.append(row)
+        result_rows.extend(results)
+    contact_rows = [contact_row(names[c.patient_id], c) for c in contacts_store.contacts(
+        reg.db, first=span.first, last=span.last)]
     out = {
         EPISODES.name: _table(EPISODES, sorted(episode_rows, key=lambda r: (r[0], int(r[1])))),
         REVIEWS.name: _table(REVIEWS, sorted(review_rows, key=lambda r: (r[0], r[3]))),
         ATTENDANCE.name: _table(ATTENDANCE, attendance_rows),
+        SCREENS.name: _table(SCREENS, screen_rows_),
+        SCREEN_RESULTS.name: _table(SCREEN_RESULTS, result_rows),
+        CONTACTS.name: _table(CONTACTS, contact_rows),
         DICTIONARY: csv_bytes(DICTIONARY_HEADER, dictionary_rows(FILES)),
     }
-    return out, len(episode_rows) + len(review_rows) + len(attendance_rows)
+    return out, (len(episode_rows) + len(review_rows) + len(attendance_rows)
+                 + len(screen_rows_) + len(result_rows) + len(contact_rows))
 
 
 def _table(spec: ExtractFile, rows: list[list[str]]) -> bytes:

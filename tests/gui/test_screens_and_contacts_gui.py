@@ -164,3 +164,33 @@ def test_a_contact_is_recorded_and_an_appointment_at_the_clinic_is_on_the_board(
     qtbot.waitUntil(lambda: label.text().endswith("— kept"))
     counts = agency_contacts.contacts_by_kind(d.reg, d.manager, d.reg.today(), d.reg.today())
     assert counts.total == 2
+
+
+def test_a_manager_adds_a_substance_to_the_panel(qtbot, world) -> None:
+    d = world
+    window, _page = open_patients(qtbot, d.reg, d.manager)
+    admin = window.go_to("Admin")
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def edit(dialog) -> None:
+        ui = dialog.ui
+        assert ui.substancesEdit.toPlainText().splitlines()[:2] == ["Morphine/opiates",
+                                                                    "Methadone"]
+        ui.substancesEdit.setFocus()
+        qtbot.keyClick(ui.substancesEdit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(ui.substancesEdit, Qt.Key.Key_Return)
+        type_into(qtbot, ui.substancesEdit, "methadone")
+        click(qtbot, ui.confirmButton)
+        errors.append(ui.errorLabel.text())
+        for _ in range(len("methadone")):
+            qtbot.keyClick(ui.substancesEdit, Qt.Key.Key_Backspace)
+        type_into(qtbot, ui.substancesEdit, "Pregabalin")
+        click(qtbot, ui.confirmButton)
+
+    in_dialog(edit, failures)
+    click(qtbot, admin.ui.screenPanelButton)
+    assert not failures, failures
+    assert errors == ["methadone is on the panel twice: list each substance once."]
+    assert drug_screens.panel(d.reg)[0] == STREET_HEROIN
+    assert drug_screens.panel(d.reg)[-2:] == ("Other", "Pregabalin")

@@ -47,6 +47,7 @@ FORMS = {
     "reports_page": "QWidget",
     "restore_dialog": "QDialog",
     "return_dialog": "QDialog",
+    "screen_panel_dialog": "QDialog",
     "screens_panel": "QWidget",
     "status_dialog": "QDialog",
     "stock_page": "QWidget",

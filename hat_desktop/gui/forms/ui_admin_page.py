@@ -155,6 +155,12 @@ class Ui_AdminPage(object):
 
         self.settingsButtons.addWidget(self.clinicDayButton)
 
+        self.screenPanelButton = QPushButton(self.settingsGroup)
+        self.screenPanelButton.setObjectName(u"screenPanelButton")
+        self.screenPanelButton.setAutoDefault(False)
+
+        self.settingsButtons.addWidget(self.screenPanelButton)
+
         self.sb = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.settingsButtons.addItem(self.sb)
@@ -206,7 +212,8 @@ class Ui_AdminPage(object):
         QWidget.setTabOrder(self.clinicAddressEdit, self.timezoneCombo)
         QWidget.setTabOrder(self.timezoneCombo, self.lockMinutesSpin)
         QWidget.setTabOrder(self.lockMinutesSpin, self.clinicDayButton)
-        QWidget.setTabOrder(self.clinicDayButton, self.saveSettingsButton)
+        QWidget.setTabOrder(self.clinicDayButton, self.screenPanelButton)
+        QWidget.setTabOrder(self.screenPanelButton, self.saveSettingsButton)
 
         self.retranslateUi(AdminPage)
 
@@ -244,6 +251,10 @@ class Ui_AdminPage(object):
         self.clinicDayButton.setText(QCoreApplication.translate("AdminPage", u"Sessions, &closures and thresholds\u2026", None))
 #if QT_CONFIG(tooltip)
         self.clinicDayButton.setToolTip(QCoreApplication.translate("AdminPage", u"Session windows, clinic closure days, the missed-dose and assessment thresholds, post-dose observation", None))
+#endif // QT_CONFIG(tooltip)
+        self.screenPanelButton.setText(QCoreApplication.translate("AdminPage", u"Dru&g-screen panel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.screenPanelButton.setToolTip(QCoreApplication.translate("AdminPage", u"The substances a drug screen gives a result for (street heroin is always first)", None))
 #endif // QT_CONFIG(tooltip)
         self.saveSettingsButton.setText(QCoreApplication.translate("AdminPage", u"&Save settings", None))
 #if QT_CONFIG(accessibility)
