@@ -231,7 +231,8 @@ def test_a_manager_saves_the_evaluation_extract_and_the_linkage_file_from_report
     assert page.ui.resultLabel.text() == (
         f"Saved the evaluation extract (3 rows, with its data dictionary) in {folder}")
     assert sorted(p.name for p in folder.iterdir()) == [
-        "attendance.csv", "data_dictionary.csv", "episodes.csv", "reviews.csv"]
+        "agency_contacts.csv", "attendance.csv", "data_dictionary.csv", "episodes.csv",
+        "reviews.csv", "screen_results.csv", "screens.csv"]
     assert "Sam Patient" not in (folder / "episodes.csv").read_text(encoding="utf-8")
     click(qtbot, page.ui.linkageButton)
     assert asked[0].endswith("hat-evaluation-linkage-2026-03-02-to-2026-03-08.csv")

@@ -19,7 +19,7 @@ class Ui_DrugScreenDialog(object):
     def setupUi(self, DrugScreenDialog: QDialog) -> None:
         if not DrugScreenDialog.objectName():
             DrugScreenDialog.setObjectName(u"DrugScreenDialog")
-        DrugScreenDialog.resize(600, 700)
+        DrugScreenDialog.resize(600, 640)
         self.screenLayout = QVBoxLayout(DrugScreenDialog)
         self.screenLayout.setObjectName(u"screenLayout")
         self.introLabel = QLabel(DrugScreenDialog)
