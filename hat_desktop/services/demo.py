@@ -459,7 +459,9 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
     treatment = DemoOutcomes(reg, staff.nurse, staff.prescriber, rng, b.patients)
     treatment.histories(first)
     b.exited = treatment.exited
-    screens = DemoScreens(reg, staff.nurse, staff.prescriber, rng, b.patients, b.exited)
+    # Its own random numbers: the rest of the demo draws the same whether or not it runs.
+    screens = DemoScreens(reg, staff.nurse, staff.prescriber, random.Random(hash(rng.getstate())),
+                          b.patients, b.exited)
     screens.start(first, today)
     plan = _Plan()
     today_index = total_days - 1
