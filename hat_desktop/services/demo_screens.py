@@ -2,7 +2,7 @@
 
 Every patient is screened weekly from the demo's first day (most on a set weekday, every
 third on a random day), a urine sample before the morning session; the share positive for
-street heroin falls from about 70 % in the first week to about 15 % by the end, with the odd
+street heroin falls from about 75 % in the first week to about 10 % by the end, with the odd
 refused, spoiled or missed screen (missed when the patient was away). Screens due today are
 left for the board. Contacts: referrals in the weeks before the demo, appointments booked,
 kept or missed, outcomes; two appointments at the clinic today for the board.
@@ -27,7 +27,7 @@ from hat_desktop.domain.patients import Patient
 from hat_desktop.services import agency_contacts, drug_screens
 from hat_desktop.services.open_register import OpenRegister
 
-FIRST_SHARE, LAST_SHARE = 0.7, 0.15  # positive for street heroin, first week and last
+FIRST_SHARE, LAST_SHARE = 0.75, 0.1  # positive for street heroin, first week and last
 # How often each other substance is positive in a demo screen.
 OTHER_POSITIVE = {"Morphine/opiates": 0.95, "Methadone": 0.3, "Cocaine/crack": 0.4,
                   "Benzodiazepines": 0.2, "Amphetamines": 0.05, "Cannabis": 0.35,
