@@ -462,7 +462,7 @@ class Ui_PatientDetail(object):
         self.suspendButton.setText(QCoreApplication.translate("PatientDetail", u"&Suspend\u2026", None))
         self.dischargeButton.setText(QCoreApplication.translate("PatientDetail", u"&Discharge\u2026", None))
         self.reactivateButton.setText(QCoreApplication.translate("PatientDetail", u"Reac&tivate\u2026", None))
-        self.absenceButton.setText(QCoreApplication.translate("PatientDetail", u"Rec&ord an absence\u2026", None))
+        self.absenceButton.setText(QCoreApplication.translate("PatientDetail", u"Record Rec&ord an absence\u2026amp;an absence\u2026", None))
 #if QT_CONFIG(tooltip)
         self.absenceButton.setToolTip(QCoreApplication.translate("PatientDetail", u"Custody, hospital, dosed elsewhere: those days are not missed, and no dose is given during them", None))
 #endif // QT_CONFIG(tooltip)
