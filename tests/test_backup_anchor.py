@@ -121,7 +121,8 @@ def test_a_restore_made_on_purpose_is_not_mistaken_for_tampering(world, usb):
     world.reg.close()
     later(world)
     restore(data_dir, older.path, clock=clock,
-            sign_in=lambda staged: auth.login(staged, "manager", PASSWORD))
+            sign_in=lambda staged: auth.login(staged, "manager", PASSWORD),
+            reason="The receipt INV-ABANDONED was booked in error")
 
     out = verify_cli(data_dir)
     assert out.returncode == 0, out.stdout + out.stderr

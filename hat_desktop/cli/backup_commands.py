@@ -10,7 +10,7 @@ from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.clock import SystemClock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import read_recovery_key_file
-from hat_desktop.services.restore import export_recovery_key, restore
+from hat_desktop.services.restore import RollbackNeedsReason, export_recovery_key, restore
 
 
 def add(sub: SubParsers) -> None:
@@ -21,6 +21,9 @@ def add(sub: SubParsers) -> None:
     p = sub.add_parser("restore", help="put a verified backup in place of the register "
                        "(the current one is kept aside)")
     p.add_argument("--from", dest="source", required=True, metavar="FILE")
+    p.add_argument("--reason", metavar="TEXT",
+                   help="why, when the backup is older than the register in use (rolling it "
+                   "back to the backup needs a reason)")
     p.set_defaults(handler=restore_command)
 
     p = sub.add_parser("recovery-key", help="write the recovery key to a file (managers only)")
@@ -45,13 +48,20 @@ def restore_command(ctx: CommandContext) -> int:
     key = (read_recovery_key_file(Path(ctx.args.recovery_key_file))
            if ctx.args.recovery_key_file else None)
 
-    def sign_in(staged: OpenRegister) -> User:
-        name = prompt_text("HAT_USER", "Manager's user name (as in the backup): ")
-        return auth.login(staged, name, prompt_secret("HAT_PASSWORD", "Password: "))
+    def sign_in(against: OpenRegister) -> User:
+        name = prompt_text("HAT_USER", "Manager's user name: ")
+        return auth.login(against, name, prompt_secret("HAT_PASSWORD", "Password: "))
 
-    result = restore(ctx.data_dir, Path(ctx.args.source), clock=SystemClock(), sign_in=sign_in,
-                     recovery_key=key, lock=ctx.lock)
+    try:
+        result = restore(ctx.data_dir, Path(ctx.args.source), clock=SystemClock(),
+                         sign_in=sign_in, recovery_key=key, lock=ctx.lock,
+                         reason=ctx.args.reason)
+    except RollbackNeedsReason as exc:
+        raise RollbackNeedsReason(exc.message.replace("Type the reason", "Give the reason with "
+                                                      "--reason \"…\"")) from None
     say(f"Backup verified ({result.entries_checked} entries) and restored into {ctx.data_dir}.")
+    if result.signed_in_against_backup:
+        say("The register in use did not open, so you signed in against the backup.")
     if result.set_aside:
         say(f"The register it replaced was kept in {result.set_aside}.")
     say("The key is now in this computer's keyring." if result.key_in_keyring else

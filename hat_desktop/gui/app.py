@@ -131,6 +131,7 @@ class Session(QObject):
             self.app.quit()
 
     def _restore(self, request: "RestoreRequest") -> None:
+        from hat_desktop.gui.restore_dialog import RestoreDialog
         from hat_desktop.gui.restore_flow import not_restored_text, outcome_text, run_restore
 
         window = self.window
@@ -146,6 +147,12 @@ class Session(QObject):
         outcome = run_restore(window.view, self.reg, request, self.lock, release)
         if not outcome.released:
             window.idle.start()
+            if outcome.needs_reason:  # asked again, with the reason to type
+                again = RestoreDialog(self.reg, window.user, window.view, again=request,
+                                      problem=outcome.problem or "").exec()
+                if again is not None:
+                    self._restore(again)
+                return
             show_error(window.view, not_restored_text(outcome.problem), "Backup not restored")
             return
         if outcome.result is not None:

@@ -1,4 +1,5 @@
-"""Choosing a backup to restore, and the manager signing in to it (manager only)."""
+"""Choosing a backup to restore, and the manager signing in (manager only): against the
+register in use, whose lockout applies; a backup older than that register needs a reason."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,17 +18,18 @@ from hat_desktop.services.register_setup import OpenWith, how_to_open
 
 @dataclass(frozen=True)
 class RestoreRequest:
-    """What the manager chose: the backup, and who signs in to it."""
+    """What the manager chose: the backup, who signs in, and why when it rolls back."""
 
     backup: Path
     username: str
     password: str
     recovery_key: str | None = None
+    reason: str = ""
 
 
 def _explanation(data_dir: Path) -> str:
     return (
-        "HAT Desktop first opens and checks the backup, and you sign in to it. Only then is "
+        "HAT Desktop first opens and checks the backup, and you sign in. Only then is "
         "the register in use closed and moved aside into a new folder named "
         f"“replaced-<date and time>” in {data_dir}: it is kept, never overwritten or "
         "deleted. The backup takes its place and you log in again."
@@ -35,7 +37,10 @@ def _explanation(data_dir: Path) -> str:
 
 
 class RestoreDialog(FormDialog[Ui_RestoreDialog, RestoreRequest]):
-    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: OpenRegister, user: User, parent: QWidget | None = None, *,
+                 again: RestoreRequest | None = None, problem: str = "") -> None:
+        """``again``: the request refused with ``problem`` (a rollback with no reason),
+        shown again with the reason to type."""
         super().__init__(Ui_RestoreDialog(), parent)
         self.reg = reg
         self.request: RestoreRequest | None = None
@@ -51,6 +56,14 @@ class RestoreDialog(FormDialog[Ui_RestoreDialog, RestoreRequest]):
         ui.restoreButton.clicked.connect(self._restore)
         ui.cancelButton.clicked.connect(v.reject)
         ui.fileEdit.setFocus()
+        if again is not None:
+            ui.fileEdit.setText(str(again.backup))
+            ui.userEdit.setText(again.username)
+            ui.recoveryKeyEdit.setText(again.recovery_key or "")
+            ui.reasonEdit.setText(again.reason)
+            ui.errorLabel.setText(problem + " Type your password again.")
+            ui.errorLabel.show()
+            ui.reasonEdit.setFocus()
 
     def accepted_result(self) -> RestoreRequest | None:
         return self.request
@@ -71,12 +84,13 @@ class RestoreDialog(FormDialog[Ui_RestoreDialog, RestoreRequest]):
         if not ui.userEdit.text().strip():
             raise InvalidInput("Enter your user name.")
         if not ui.passwordEdit.text():
-            raise InvalidInput("Enter your password, as it was when the backup was made.")
+            raise InvalidInput("Enter your password.")
         key = ui.recoveryKeyEdit.text().strip() if self.needs_key else ""
         if self.needs_key and not key:
             raise InvalidInput("Type the recovery key from the register's recovery sheet.")
         return RestoreRequest(Path(ui.fileEdit.text().strip()).expanduser(),
-                              ui.userEdit.text().strip(), ui.passwordEdit.text(), key or None)
+                              ui.userEdit.text().strip(), ui.passwordEdit.text(), key or None,
+                              ui.reasonEdit.text())
 
     def _restore(self) -> None:
         request = run_service(self._checked, error_label=self.ui.errorLabel)

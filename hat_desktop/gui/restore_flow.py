@@ -1,7 +1,8 @@
 """Restoring a backup from the GUI.
 
-The backup is copied, opened, verified and signed in to on a worker thread while
-the register in use stays open and untouched. Only when that has all succeeded
+The backup is copied, opened and verified, and the manager signed in against the
+register in use (on its own connection: its lockout applies), on a worker thread while
+the register in use stays open in the window. Only when that has all succeeded
 does the worker ask the GUI thread to close the open register (the main window
 and its connection); then services.restore keeps the old register aside and puts
 the backup in its place, and the app reopens the register and returns to the
@@ -17,14 +18,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
-from hat_desktop.domain.roles import Action
 from hat_desktop.gui.messages import apology_text
 from hat_desktop.gui.restore_dialog import RestoreRequest
 from hat_desktop.services import auth
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.permissions import require
 from hat_desktop.services.register_setup import RegisterLock
-from hat_desktop.services.restore import RestoreResult, restore
+from hat_desktop.services.restore import RestoreResult, RollbackNeedsReason, restore
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,7 @@ class RestoreOutcome:
     result: RestoreResult | None
     problem: str | None
     released: bool  # the open register was closed: the app must reopen it
+    needs_reason: bool = False  # the backup rolls the register back: ask for the reason
 
 
 class _Host(QObject):
@@ -52,6 +52,7 @@ class _Host(QObject):
         self.released = False
         self.result: RestoreResult | None = None
         self.problem: str | None = None
+        self.needs_reason = False
 
     @Slot()
     def release_now(self) -> None:
@@ -74,11 +75,17 @@ class _Host(QObject):
         self.problem = message
         self._loop.quit()
 
+    @Slot(str)
+    def needs_a_reason(self, message: str) -> None:
+        self.needs_reason = True
+        self.failed(message)
+
 
 class _Worker(QObject):
     release_needed = Signal()
     finished = Signal(object)
     failed = Signal(str)
+    reason_needed = Signal(str)
 
     def __init__(self, reg: OpenRegister, request: RestoreRequest, lock: RegisterLock | None,
                  host: _Host) -> None:
@@ -89,22 +96,28 @@ class _Worker(QObject):
         self.lock = lock
         self.host = host
 
-    def _sign_in(self, staged: OpenRegister) -> User:
-        """Runs inside services.restore once the backup has verified."""
-        user = auth.login(staged, self.request.username, self.request.password)
-        user = require(staged, user, Action.RESTORE)
+    def _sign_in(self, against: OpenRegister) -> User:
+        """Runs inside services.restore once the backup has verified: against the register
+        in use (its own connection, on this thread)."""
+        return auth.login(against, self.request.username, self.request.password)
+
+    def _release(self) -> None:
+        """Runs inside services.restore once everything is checked: the GUI closes the
+        register in use before it is moved aside."""
         self.release_needed.emit()
         if not self.host.ready.wait(RELEASE_WAIT_S):
             raise RegisterUnavailable("HAT Desktop could not close the open register in time, "
                                       "so the backup was not put in its place.")
-        return user
 
     @Slot()
     def run(self) -> None:
         try:
             result = restore(self.data_dir, self.request.backup, clock=self.clock,
                              sign_in=self._sign_in, recovery_key=self.request.recovery_key,
-                             lock=self.lock)
+                             lock=self.lock, reason=self.request.reason,
+                             before_replace=self._release)
+        except RollbackNeedsReason as exc:
+            self.reason_needed.emit(str(exc))
         except HatError as exc:
             self.failed.emit(str(exc))
         except Exception:
@@ -118,7 +131,7 @@ def run_restore(parent: QWidget | None, reg: OpenRegister, request: RestoreReque
                 lock: RegisterLock | None, release: Callable[[], None]) -> RestoreOutcome:
     """Restore ``request`` while a progress dialog shows. ``release`` closes the open
     register (main window and connection); it is called on this thread, only after the
-    backup verified and the manager signed in to it."""
+    backup verified and the manager signed in."""
     dialog = QProgressDialog("Opening and verifying the backup…", "", 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle("Restoring a backup")
@@ -133,6 +146,7 @@ def run_restore(parent: QWidget | None, reg: OpenRegister, request: RestoreReque
     worker.release_needed.connect(host.release_now)
     worker.finished.connect(host.finished)
     worker.failed.connect(host.failed)
+    worker.reason_needed.connect(host.needs_a_reason)
     thread.started.connect(worker.run)
     dialog.show()
     thread.start()
@@ -141,7 +155,7 @@ def run_restore(parent: QWidget | None, reg: OpenRegister, request: RestoreReque
     thread.wait()
     dialog.close()
     dialog.deleteLater()
-    return RestoreOutcome(host.result, host.problem, host.released)
+    return RestoreOutcome(host.result, host.problem, host.released, host.needs_reason)
 
 
 def not_restored_text(problem: str | None) -> str:
@@ -158,6 +172,11 @@ def outcome_text(outcome: RestoreOutcome, request: RestoreRequest, reg: OpenRegi
                 f"it is in a “replaced-…” folder in {reg.data_dir}.")
     text = (f"The register was restored from {request.backup} ({result.entries_checked} "
             "entries verified).")
+    if result.rollback is not None:
+        text += ("\n\nIt was rolled back to the backup; the restore and your reason are in "
+                 "its audit log.")
+    if result.signed_in_against_backup:
+        text += "\n\nThe register in use did not open, so you signed in against the backup."
     if result.set_aside is not None:
         text += f"\n\nThe register it replaced is kept in {result.set_aside}."
     if not result.key_in_keyring:

@@ -19,6 +19,7 @@ from hat_desktop.services import users
 from hat_desktop.services.backup import BackupKind, back_up, file_sha256
 from hat_desktop.services.register_setup import create_register
 from hat_desktop.store import audit
+from hat_desktop.store import users as users_store
 from hat_desktop.store.keys import KeyMode
 from hat_desktop.store.lock import RegisterLock
 from hat_desktop.store.verify import verify
@@ -26,6 +27,7 @@ from tests.gui.conftest import when_dialog_opens
 from tests.world import MANAGER, PASSWORD, new_register
 
 LEFT = Qt.MouseButton.LeftButton
+ROLLBACK = "Disk fault on the register PC: back to Monday's copy (CDAO informed)"
 
 
 @pytest.fixture
@@ -280,8 +282,10 @@ def session(qtbot, reg, data_dir):
     lock.release()
 
 
-def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str) -> list[str]:
-    """Open the restore dialog from the Admin page, choose ``backup``, sign in, confirm."""
+def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str,
+                    reason: str = "") -> list[str]:
+    """Open the restore dialog from the Admin page, choose ``backup``, sign in, type the
+    ``reason`` (if any), confirm."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(backup), "")))
     seen: list[str] = []
@@ -293,6 +297,7 @@ def ask_for_restore(qtbot, monkeypatch, session, backup: Path, password: str) ->
         qtbot.mouseClick(dialog.ui.browseButton, LEFT)
         assert dialog.ui.fileEdit.text() == str(backup)
         qtbot.keyClicks(dialog.ui.passwordEdit, password)
+        qtbot.keyClicks(dialog.ui.reasonEdit, reason)
         qtbot.mouseClick(dialog.ui.restoreButton, LEFT)
 
     panel = session.window.go_to("Admin").backups.ui
@@ -309,7 +314,7 @@ def test_restore_through_the_gui_brings_back_the_earlier_register(
     clock.advance(timedelta(minutes=5))
     old_window = session.window
     when_window_opens("LoginDialog", log_in(qtbot), qtbot)
-    seen = ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD)
+    seen = ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD, ROLLBACK)
     assert "kept, never overwritten or deleted" in seen[0]
     qtbot.waitUntil(lambda: session.window is not None and session.window is not old_window,
                     timeout=20_000)
@@ -323,6 +328,7 @@ def test_restore_through_the_gui_brings_back_the_earlier_register(
     assert title == "Backup restored"
     assert told.startswith(f"The register was restored from {backup} (")
     assert f"The register it replaced is kept in {replaced}." in told
+    assert "It was rolled back to the backup; the restore and your reason are in" in told
     assert (replaced / "register.db").exists() and (replaced / "register.json").exists()
 
     assert not old_window.view.isVisible()
@@ -330,11 +336,53 @@ def test_restore_through_the_gui_brings_back_the_earlier_register(
     names = [u.username for u in users.list_users(session.reg, new.user)]
     assert names == [MANAGER]  # "late" was created after the backup
     assert session.reg is not reg and session.lock is not None and session.lock.held
-    assert audit.entries(session.reg.db, actions=["restore"], limit=1)[0].target == str(backup)
+    restored = audit.entries(session.reg.db, actions=["restore"], limit=1)[0]
+    assert restored.target == str(backup) and restored.details["reason"] == ROLLBACK
     assert verify(session.reg.db).ok
 
 
-def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
+def test_a_rollback_with_no_reason_asks_for_it_then_restores(
+    qtbot, reg, manager, make_user, usb, data_dir, clock, monkeypatch, message_boxes, session
+) -> None:
+    backup = back_up(reg, manager, usb).path
+    make_user(Role.NURSE, "late")  # a record made after the backup
+    clock.advance(timedelta(minutes=5))
+    old_window = session.window
+    asked: list[str] = []
+
+    def give_reason(dialog: QWidget) -> None:  # the dialog, opened again
+        ui = dialog.ui
+        asked.append(ui.errorLabel.text())
+        assert ui.fileEdit.text() == str(backup) and ui.userEdit.text() == MANAGER
+        assert ui.passwordEdit.text() == "" and dialog.focusWidget() is ui.reasonEdit
+        qtbot.keyClicks(ui.reasonEdit, ROLLBACK)
+        qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+        qtbot.mouseClick(ui.restoreButton, LEFT)
+
+    def reopened(widget: QWidget) -> None:
+        """The restore dialog shown again with the reason asked for (not the first one)."""
+        dialog = QApplication.activeModalWidget()
+        if getattr(dialog, "ui", None) is not None and hasattr(dialog.ui, "reasonEdit") \
+                and dialog.ui.errorLabel.isVisible():
+            give_reason(dialog)
+        else:
+            when_window_opens("RestoreDialog", reopened, qtbot)
+
+    ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD)
+    when_window_opens("RestoreDialog", reopened, qtbot)
+    when_window_opens("LoginDialog", log_in(qtbot), qtbot)
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not old_window,
+                    timeout=30_000)
+    assert asked == [
+        "This backup is older than the register in use: restoring it rolls the register back, "
+        "leaving out 1 record (register entries, doses and other clinical records) made since. "
+        "Type the reason for rolling it back; nothing was changed. Type your password again."]
+    assert message_boxes.shown[-1][0] == "Backup restored"
+    row = audit.entries(session.reg.db, actions=["restore"], limit=1)[0]
+    assert row.details["reason"] == ROLLBACK and row.details["records_rolled_back"] == 1
+
+
+def test_a_wrong_password_counts_towards_the_lockout_of_the_register_in_use(
     qtbot, reg, manager, make_user, usb, data_dir, monkeypatch, message_boxes, session
 ) -> None:
     backup = back_up(reg, manager, usb).path
@@ -350,6 +398,10 @@ def test_a_wrong_password_for_the_backup_leaves_the_register_open_and_unchanged(
     assert "late" in [u.username for u in users.list_users(reg, manager)]
     assert not list(data_dir.glob("replaced-*"))
     assert not (data_dir / "register.db.restoring").exists()
+    counted = users_store.by_username(reg.db, MANAGER)
+    assert counted is not None and counted.failed_attempts == 1
+    assert audit.entries(reg.db, actions=["login_failed"], limit=1)[0].details["reason"] == \
+        "wrong password"
 
 
 def test_a_damaged_backup_is_refused_and_the_register_stays_open(
@@ -379,7 +431,7 @@ def test_if_the_swap_fails_after_closing_the_app_says_so_and_reopens_the_registe
 
     monkeypatch.setattr("hat_desktop.services.restore._set_aside", no_room)
     when_window_opens("LoginDialog", log_in(qtbot), qtbot)
-    ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD)
+    ask_for_restore(qtbot, monkeypatch, session, backup, PASSWORD, ROLLBACK)
     qtbot.waitUntil(lambda: session.window is not None and session.window is not old_window,
                     timeout=20_000)
     title, told = message_boxes.shown[-1]
@@ -407,7 +459,7 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
         assert ui.errorLabel.text() == "Choose the backup file to restore (a .db file)."
         qtbot.keyClicks(ui.fileEdit, str(tmp_path / "backup.db"))
         qtbot.mouseClick(ui.restoreButton, LEFT)
-        assert ui.errorLabel.text() == "Enter your password, as it was when the backup was made."
+        assert ui.errorLabel.text() == "Enter your password."
         qtbot.keyClicks(ui.passwordEdit, PASSWORD)
         qtbot.mouseClick(ui.restoreButton, LEFT)
         assert ui.errorLabel.text() == "Type the recovery key from the register's recovery sheet."

@@ -108,6 +108,23 @@ class Ui_RestoreDialog(object):
 
         self.restoreForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.recoveryKeyHint)
 
+        self.reasonLabel = QLabel(RestoreDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.restoreForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reasonEdit = QLineEdit(RestoreDialog)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setMaxLength(500)
+
+        self.restoreForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+
+        self.reasonHint = QLabel(RestoreDialog)
+        self.reasonHint.setObjectName(u"reasonHint")
+        self.reasonHint.setWordWrap(True)
+
+        self.restoreForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonHint)
+
 
         self.restoreLayout.addLayout(self.restoreForm)
 
@@ -147,12 +164,14 @@ class Ui_RestoreDialog(object):
         self.userLabel.setBuddy(self.userEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.recoveryKeyLabel.setBuddy(self.recoveryKeyEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.userEdit)
         QWidget.setTabOrder(self.userEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.recoveryKeyEdit)
-        QWidget.setTabOrder(self.recoveryKeyEdit, self.restoreButton)
+        QWidget.setTabOrder(self.recoveryKeyEdit, self.reasonEdit)
+        QWidget.setTabOrder(self.reasonEdit, self.restoreButton)
         QWidget.setTabOrder(self.restoreButton, self.cancelButton)
 
         self.retranslateUi(RestoreDialog)
@@ -179,19 +198,24 @@ class Ui_RestoreDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.userLabel.setText(QCoreApplication.translate("RestoreDialog", u"&User name", None))
 #if QT_CONFIG(accessibility)
-        self.userEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Manager's user name in the backup", None))
+        self.userEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Manager's user name", None))
 #endif // QT_CONFIG(accessibility)
         self.passwordLabel.setText(QCoreApplication.translate("RestoreDialog", u"&Password", None))
 #if QT_CONFIG(accessibility)
-        self.passwordEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Manager's password in the backup", None))
+        self.passwordEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Manager's password", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordHint.setText(QCoreApplication.translate("RestoreDialog", u"As it was when the backup was made: it is checked against the backup.", None))
+        self.passwordHint.setText(QCoreApplication.translate("RestoreDialog", u"Your password for the register in use: a wrong one counts towards its lockout.", None))
         self.recoveryKeyLabel.setText(QCoreApplication.translate("RestoreDialog", u"Recovery &key", None))
 #if QT_CONFIG(accessibility)
         self.recoveryKeyEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Recovery key from the recovery sheet", None))
 #endif // QT_CONFIG(accessibility)
         self.recoveryKeyEdit.setPlaceholderText(QCoreApplication.translate("RestoreDialog", u"XXXX-XXXX-\u2026 (16 groups of four)", None))
         self.recoveryKeyHint.setText(QCoreApplication.translate("RestoreDialog", u"This register does not keep its key in this computer's keyring: type the recovery key from its recovery sheet.", None))
+        self.reasonLabel.setText(QCoreApplication.translate("RestoreDialog", u"Rea&son", None))
+#if QT_CONFIG(accessibility)
+        self.reasonEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Reason for rolling the register back", None))
+#endif // QT_CONFIG(accessibility)
+        self.reasonHint.setText(QCoreApplication.translate("RestoreDialog", u"Needed when the backup is older than the register in use (records or backups made since): it is kept in the restored register's audit log.", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
