@@ -1,4 +1,6 @@
-"""The login window: who is at the workstation."""
+"""The login window: who is at the workstation. When the PC's clock is far ahead of the
+register's newest entry, it says so, and only a manager's login (which confirms the date)
+goes through."""
 
 from PySide6.QtWidgets import QWidget
 
@@ -6,7 +8,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hat_desktop.gui.messages import run_service
-from hat_desktop.services import auth
+from hat_desktop.services import auth, clock_check
 from hat_desktop.services.open_register import OpenRegister
 
 DEMO_HINT = (
@@ -34,6 +36,10 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
         ui.passwordEdit.returnPressed.connect(self._login)
         ui.quitButton.clicked.connect(v.reject)
         ui.userEdit.setFocus()
+        problem = run_service(lambda: clock_check.check_clock(reg), parent=parent)
+        if problem is not None:
+            ui.clockLabel.setText(problem.message(reg.tz))
+            ui.clockLabel.show()
 
     def accepted_result(self) -> User | None:
         return self.user
@@ -41,10 +47,16 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
     def _login(self) -> None:
         v = self.view
         ui = self.ui
-        user = run_service(
-            lambda: auth.login(self.reg, ui.userEdit.text(), ui.passwordEdit.text()),
-            error_label=ui.errorLabel,
-        )
+        name, password = ui.userEdit.text(), ui.passwordEdit.text()
+
+        def log_in() -> User:
+            if self.reg.clock_unconfirmed is not None:
+                clock_check.confirm_clock(self.reg, name, password)
+            return auth.login(self.reg, name, password)
+
+        user = run_service(log_in, error_label=ui.errorLabel)
+        if self.reg.clock_unconfirmed is None:
+            ui.clockLabel.hide()
         ui.passwordEdit.clear()
         if user is None:
             ui.passwordEdit.setFocus()

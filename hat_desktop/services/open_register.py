@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.clock_sanity import clock_problem
+from hat_desktop.domain.clock_sanity import ClockProblem, clock_problem
 from hat_desktop.domain.errors import ClockWrong
 from hat_desktop.domain.settings import ClinicSettings
 from hat_desktop.domain.times import clinic_day, to_db
@@ -58,6 +58,10 @@ class OpenRegister:
     workstation: str = field(default_factory=default_workstation)
     events: EventBus = field(default_factory=EventBus)
     _settings: ClinicSettings | None = None
+    # Set when the app found the clock far ahead of the newest entry (services.clock_check):
+    # every write is refused until a manager confirms the date.
+    clock_unconfirmed: ClockProblem | None = None
+    clock_confirm_failures: int = 0  # wrong passwords confirming it (nothing may be written)
 
     def __post_init__(self) -> None:
         self.db.before_write = self._check_clock
@@ -68,10 +72,11 @@ class OpenRegister:
         entry; once it is right again, audit the writes that were refused meanwhile (kept
         in a small file beside the register until then)."""
         now = self.now()
-        problem = clock_problem(now, audit.newest_time(self.db))
+        problem = self.clock_unconfirmed or clock_problem(now, audit.newest_time(self.db))
         refused = self.data_dir / CLOCK_REFUSALS
         if problem is not None:
-            log.warning("write refused: the PC's clock is behind the register's newest entry")
+            log.warning("write refused: the PC's clock is %s the register's newest entry",
+                        "far ahead of" if problem.ahead else "behind")
             _append_line(refused, json.dumps({"clock": to_db(now),
                                               "newest": to_db(problem.newest),
                                               "workstation": self.workstation}))

@@ -292,3 +292,35 @@ def test_with_the_pc_clock_set_back_the_login_says_to_correct_it(qtbot, reg) -> 
     assert login.user is not None and login.user.username == MANAGER
     assert [e.details["clock"][:10] for e in audit.entries(reg.db, actions=["clock_wrong"])] \
         == ["2026-03-01"]
+
+
+def test_with_the_pc_clock_far_ahead_only_a_manager_confirms_the_date(qtbot, reg, make_user
+                                                                      ) -> None:
+    from datetime import timedelta
+
+    make_user(Role.NURSE, "nina")
+    reg.clock.set(reg.clock.now() + timedelta(days=9))
+    login = LoginDialog(reg)
+    qtbot.addWidget(login.view)
+    login.view.show()
+    ui = login.ui
+    assert ui.clockLabel.isVisible()
+    assert ui.clockLabel.text() == (
+        "The PC's clock says 11/03/2026 10:00, more than a day after the register's newest "
+        "entry (02/03/2026 10:00). If that date is right, a manager confirms it by logging in; "
+        "if not, correct the PC's date and time. Nothing was written.")
+    before = audit.entries(reg.db, limit=1)[0].id
+    qtbot.keyClicks(ui.userEdit, "nina")
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+    assert login.user is None and ui.clockLabel.isVisible()
+    assert ui.errorLabel.text() == ("Only a manager can confirm the PC's date: ask one to log "
+                                    "in, or correct the PC's date and time.")
+    assert audit.entries(reg.db, limit=1)[0].id == before  # nothing written
+    ui.userEdit.clear()
+    qtbot.keyClicks(ui.userEdit, MANAGER)
+    qtbot.keyClicks(ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+    assert login.user is not None and login.user.username == MANAGER
+    assert not ui.clockLabel.isVisible()
+    assert [e.action for e in audit.entries(reg.db, limit=3)][:2] == ["login", "clock_confirmed"]

@@ -38,6 +38,13 @@ class Ui_LoginDialog(object):
 
         self.mainLayout.addWidget(self.demoHintLabel)
 
+        self.clockLabel = QLabel(LoginDialog)
+        self.clockLabel.setObjectName(u"clockLabel")
+        self.clockLabel.setVisible(False)
+        self.clockLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.clockLabel)
+
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.userLabel = QLabel(LoginDialog)
@@ -118,6 +125,9 @@ class Ui_LoginDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("LoginDialog", u"HAT Desktop", None))
         self.clinicLabel.setText(QCoreApplication.translate("LoginDialog", u"Clinic", None))
         self.demoHintLabel.setText(QCoreApplication.translate("LoginDialog", u"DEMO", None))
+#if QT_CONFIG(accessibility)
+        self.clockLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"The PC's date needs a manager's confirmation", None))
+#endif // QT_CONFIG(accessibility)
         self.userLabel.setText(QCoreApplication.translate("LoginDialog", u"&User name", None))
 #if QT_CONFIG(accessibility)
         self.userEdit.setAccessibleName(QCoreApplication.translate("LoginDialog", u"User name", None))
