@@ -19,7 +19,7 @@ from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.gui.entry_rows import ENTRY_ID_ROLE, entry_label, fill_entries
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_discrepancy_dialog import Ui_DiscrepancyDialog
-from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.messages import confirm, run_service
 from hat_desktop.gui.qt_dates import qdate
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import reconciliation, register
@@ -177,6 +177,23 @@ class DiscrepancyDialog(FormDialog[Ui_DiscrepancyDialog, None]):
                 ui.entryCombo.addItem(entry_label(e, tz), e.id)
         if keep is not None and (at := ui.entryCombo.findData(keep)) >= 0:
             ui.entryCombo.setCurrentIndex(at)
+        self._fill_batches(d.section_id)
+
+    def _fill_batches(self, section_id: int) -> None:
+        """The entry's own batch, or another batch of the section that holds stock now (the
+        entry's batch may have been emptied since)."""
+        ui = self.ui
+        keep = ui.batchCombo.currentData()
+        ui.batchCombo.clear()
+        ui.batchCombo.addItem("The entry's own batch", None)
+        held = run_service(lambda: register.batches(self.reg, self.actor, section_id),
+                           error_label=ui.errorLabel) or []
+        for b in held:
+            if b.batch and b.balance > 0:
+                amount = self.section.quantity(b.balance) if self.section else str(b.balance)
+                ui.batchCombo.addItem(f"{b.batch} (holds {amount})", b.batch)
+        if keep is not None and (at := ui.batchCombo.findData(keep)) >= 0:
+            ui.batchCombo.setCurrentIndex(at)
 
     def _prefill(self, d: Discrepancy) -> None:
         ui = self.ui
@@ -239,32 +256,50 @@ class DiscrepancyDialog(FormDialog[Ui_DiscrepancyDialog, None]):
         entry_id = ui.entryCombo.currentData()
         q_in, q_out = self._quantities()
         explanation = ui.explanationEdit.toPlainText()
+        batch = ui.batchCombo.currentData()
         checked = run_service(lambda: reconciliation.check_resolve_explained(
             self.reg, self.actor, self.discrepancy_id, explanation, entry_id,
-            quantity_in=q_in, quantity_out=q_out), error_label=ui.errorLabel)
+            quantity_in=q_in, quantity_out=q_out, batch=batch), error_label=ui.errorLabel)
         if checked is None or checked.correction is None:
             return
         fix, d = checked.correction, checked.discrepancy
         moved = (f"takes {fix.quantity_out} off the balance" if fix.quantity_out else
                  f"adds {fix.quantity_in} to the balance" if fix.quantity_in else
                  "leaves the balance as it is")
+        where = f" (batch {fix.batch})" if fix.batch else ""
         summary = (f"Correction for the discrepancy in {d.section_code} on "
-                   f"{format_date(d.day)}: against {ui.entryCombo.currentText()}; it {moved}.")
+                   f"{format_date(d.day)}: against {ui.entryCombo.currentText()}; it "
+                   f"{moved}{where}.")
         witness = ask_witness(self.reg, self.actor, summary, v)
         if witness is None:
             return
         done = run_service(lambda: reconciliation.resolve_explained(
             self.reg, self.actor, witness, self.discrepancy_id, explanation, entry_id,
-            quantity_in=q_in, quantity_out=q_out), error_label=ui.errorLabel)
+            quantity_in=q_in, quantity_out=q_out, batch=batch), error_label=ui.errorLabel)
         self._resolved(done)
 
     def resolve_unexplained(self) -> None:
+        """The service's check first; then the user confirms, for this is for good."""
         ui = self.ui
         reported = ui.reportedAtEdit.date()
-        done = run_service(lambda: reconciliation.resolve_unexplained(
-            self.reg, self.actor, self.discrepancy_id, ui.searchedEdit.toPlainText(),
-            ui.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
-            ui.referenceEdit.text()), error_label=ui.errorLabel)
+        args = (self.reg, self.actor, self.discrepancy_id, ui.searchedEdit.toPlainText(),
+                ui.reportedToEdit.text(), date(reported.year(), reported.month(), reported.day()),
+                ui.referenceEdit.text())
+        checked = run_service(lambda: reconciliation.check_resolve_unexplained(*args),
+                              error_label=ui.errorLabel)
+        if checked is None:
+            return
+        d = checked.discrepancy
+        question = (f"Record the discrepancy in {d.section_code} on {format_date(d.day)} "
+                    f"({d.difference:+d}) as UNEXPLAINED, reported to {checked.reported_to} "
+                    f"(reference {checked.reference})?\n\nNo correction is made, and this "
+                    "resolution stays on the record for good: it cannot be changed to "
+                    "explained afterwards. If the cause was found, choose No and record it as "
+                    "explained.")
+        if not confirm(self.view, question, "Record as unexplained?"):
+            return
+        done = run_service(lambda: reconciliation.resolve_unexplained(*args),
+                           error_label=ui.errorLabel)
         self._resolved(done)
 
     def _resolved(self, done: Discrepancy | None) -> None:

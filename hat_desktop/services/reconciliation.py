@@ -252,10 +252,11 @@ class CheckedResolution:
 
 def check_resolve_explained(reg: OpenRegister, actor: User, discrepancy_id: int,
                             explanation: str, corrects_entry_id: int | None, *,
-                            quantity_in: int | str = 0, quantity_out: int | str = 0
-                            ) -> CheckedResolution:
+                            quantity_in: int | str = 0, quantity_out: int | str = 0,
+                            batch: str | None = None) -> CheckedResolution:
     """Every rule of an explained resolution (and of its correction), writing nothing:
-    the screen runs it before the witness is asked to sign."""
+    the screen runs it before the witness is asked to sign. ``batch``: where the
+    compensating quantity moves when not in the entry's own batch (emptied since)."""
     user = require(reg, actor, Action.RESOLVE_DISCREPANCY)
     why = clean_text(explanation, "explanation of the discrepancy", max_length=1000,
                      multiline=True)
@@ -267,7 +268,7 @@ def check_resolve_explained(reg: OpenRegister, actor: User, discrepancy_id: int,
     closed = register_store.day_closed(reg.db, reg.today())
     fix = register.check_correction(
         reg, user, target.id, f"Discrepancy of {format_date(d.day)}: {why}",
-        quantity_in=quantity_in, quantity_out=quantity_out,
+        quantity_in=quantity_in, quantity_out=quantity_out, batch=batch,
         late_reason=(f"Correction after the stock count of {format_date(d.day)}"
                      if closed else None))
     return CheckedResolution(user, d, why, correction=fix)
@@ -275,13 +276,14 @@ def check_resolve_explained(reg: OpenRegister, actor: User, discrepancy_id: int,
 
 def resolve_explained(reg: OpenRegister, actor: User, witness: User | None, discrepancy_id: int,
                       explanation: str, corrects_entry_id: int | None, *,
-                      quantity_in: int | str = 0, quantity_out: int | str = 0) -> Discrepancy:
+                      quantity_in: int | str = 0, quantity_out: int | str = 0,
+                      batch: str | None = None) -> Discrepancy:
     """Found: a witnessed correction against the entry at fault puts the register right
     (with the compensating quantity where the balance was wrong)."""
     with reg.db.transaction():
         checked = check_resolve_explained(reg, actor, discrepancy_id, explanation,
                                           corrects_entry_id, quantity_in=quantity_in,
-                                          quantity_out=quantity_out)
+                                          quantity_out=quantity_out, batch=batch)
         user = checked.by
         signer = check_witness(reg, user, witness)
         assert checked.correction is not None

@@ -276,8 +276,12 @@ def _next_batch_balance(reg: OpenRegister, section: Section, batch: str | None, 
     if new >= 0:
         return new
     if batch is not None:
+        elsewhere = [b.batch for b in register_store.batches(reg.db, section.id)
+                     if b.batch and b.batch != batch and b.balance >= quantity_out]
+        hint = (f" The stock is in batch {', '.join(elsewhere)}: choose that batch."
+                if elsewhere else "")
         raise Refused(f"Batch {batch} holds only {section.quantity(held)}; "
-                      f"{section.quantity(quantity_out)} cannot leave it.")
+                      f"{section.quantity(quantity_out)} cannot leave it.{hint}")
     named = [b.batch for b in register_store.batches(reg.db, section.id) if b.batch and b.balance]
     raise Refused(f"Say which batch the stock comes from: {section.code} holds it in batch "
                   f"{', '.join(named) or '(none)'}.")
@@ -461,10 +465,13 @@ def return_to_supplier(reg: OpenRegister, actor: User, witness: User | None, sec
 def check_correction(
     reg: OpenRegister, actor: User, entry_id: int, reason: str,
     *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
+    batch: str | None = None,
 ) -> EntryDraft:
     """A dated, attributed, witnessed note against an entry; with a compensating quantity
     where the balance was affected. The original entry is never touched. Made after the
-    day's close, it is a late entry and needs ``late_reason``."""
+    day's close, it is a late entry and needs ``late_reason``. The compensating quantity
+    moves in the entry's own batch, or in ``batch`` (the entry's batch may be empty now,
+    the stock in another batch of the section)."""
     require(reg, actor, Action.CORRECT_ENTRY)
     why = clean_text(reason, "reason for the correction", max_length=500, multiline=True)
     q_in = parse_quantity(quantity_in, "quantity added back", minimum=0)
@@ -476,18 +483,24 @@ def check_correction(
         raise InvalidInput(f"There is no register entry number {entry_id}.")
     section = _section(reg, target.section_id)
     check_correction_target(target, section)
+    moved = _batch_name(batch, required=False) or target.batch
+    if moved != target.batch:
+        _check_outflow_batch(reg, section, moved)
+    details: dict[str, Any] = {"reason": why, "corrects_seq": target.seq}
+    if moved != target.batch:
+        details["entry_batch"] = target.batch
     return _draft(reg, section, EntryKind.CORRECTION, quantity_in=q_in, quantity_out=q_out,
-                  corrects=target, batch=target.batch, late_reason=late_reason,
-                  details={"reason": why, "corrects_seq": target.seq})
+                  corrects=target, batch=moved, late_reason=late_reason, details=details)
 
 
 def correct(
     reg: OpenRegister, actor: User, witness: User | None, entry_id: int, reason: str,
     *, quantity_in: int | str = 0, quantity_out: int | str = 0, late_reason: str | None = None,
+    batch: str | None = None,
 ) -> Entry:
     return _witnessed(reg, actor, witness, lambda: check_correction(
         reg, actor, entry_id, reason, quantity_in=quantity_in, quantity_out=quantity_out,
-        late_reason=late_reason))
+        late_reason=late_reason, batch=batch))
 
 
 # --- drafted by other services inside their checks ---------------------------------------------

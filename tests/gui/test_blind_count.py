@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton
 
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.register import EntryKind
@@ -21,6 +21,7 @@ from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.stock_screens import (
+    book_balance,
     cancel_witness,
     every_string,
     fill_counts,
@@ -214,6 +215,53 @@ def test_a_miscount_is_explained_with_a_witnessed_correction(qtbot, world, messa
     window.close()
 
 
+def test_a_miscount_on_a_batch_emptied_since_is_explained_against_another_batch(
+        qtbot, world, message_boxes) -> None:
+    """The day's dose came from D100A, which is empty now; the stock is in D100B."""
+    from hat_desktop.services import dosing
+    from tests.world import dose_request, receipt
+
+    d = world
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                             dose_request(180, [(d.diam100.id, 2)]))  # from D100A
+    register.receive(d.reg, d.pharmacist, d.nurse, d.diam100.id, receipt(20, batch="D100B"))
+    left = next(b.balance for b in register_store.batches(d.reg.db, d.diam100.id)
+                if b.batch == "D100A")
+    register.destroy(d.reg, d.pharmacist, d.diam100.id, register.Destruction(
+        left, "D100A", "Damaged in transit", "Dee Witness", "Inspector", "AO-17",
+        method="Denaturing kit"))
+    counts = {(line.section_id, line.batch): next(
+        (b.balance for b in register_store.batches(d.reg.db, line.section_id)
+         if b.batch == line.batch), 0) - (1 if line.batch == "D100B" else 0)
+        for line in reconciliation.count_sheet(d.reg, d.pharmacist)}
+    rec, found = reconciliation.submit_count(d.reg, d.pharmacist, d.reg.today(), counts)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, rec.id)
+    dialog = DiscrepancyDialog(d.reg, d.pharmacist, found[0].id)
+    qtbot.addWidget(dialog.view)
+    dialog.view.show()
+    ui = dialog.ui
+    ui.entryCombo.setCurrentIndex(ui.entryCombo.findData(dose.entry_ids[0]))
+    qtbot.keyClicks(ui.explanationEdit, "Three ampoules opened for the dose, two recorded.")
+    assert ui.quantityEdit.text() == "1"
+    assert [ui.batchCombo.itemText(i) for i in range(ui.batchCombo.count())] == [
+        "The entry's own batch", "D100B (holds 20 ampoules)"]
+    qtbot.mouseClick(ui.explainButton, LEFT)  # against the entry's own batch: empty
+    assert ui.errorLabel.text() == ("Batch D100A holds only 0 ampoules; 1 ampoule cannot leave "
+                                    "it. The stock is in batch D100B: choose that batch.")
+    ui.batchCombo.setCurrentIndex(ui.batchCombo.findData("D100B"))
+    when_dialog_opens(sign_as(qtbot, "nora"))
+    qtbot.mouseClick(ui.explainButton, LEFT)
+    assert ui.statusLabel.text().startswith("Resolved as EXPLAINED by Phil Pharmacist")
+    fix = register_store.last_entry(d.reg.db, d.diam100.id)
+    assert fix.kind is EntryKind.CORRECTION and fix.corrects_entry_id == dose.entry_ids[0]
+    assert fix.batch == "D100B" and fix.quantity_out == 1
+    assert fix.details["entry_batch"] == "D100A"
+    assert book_balance(d, d.diam100.id, "D100B") == 19
+    assert reconciliation.open_discrepancies(d.reg, d.pharmacist) == []
+    assert verify.verify_register(d.reg, d.manager).ok
+
+
 def test_nothing_dismisses_a_discrepancy(qtbot, world, message_boxes) -> None:
     d = world
     found, _entry = miscounted_day(d)
@@ -251,7 +299,7 @@ def test_nothing_dismisses_a_discrepancy(qtbot, world, message_boxes) -> None:
     assert nurse_view.ui.resolveNote.text().startswith("Only a pharmacist or a manager")
 
 
-def test_notes_and_an_unexplained_resolution(qtbot, world) -> None:
+def test_notes_and_an_unexplained_resolution(qtbot, world, message_boxes) -> None:
     d = world
     found, _entry = miscounted_day(d, short=2)
     dialog = DiscrepancyDialog(d.reg, d.manager, found.id)
@@ -269,6 +317,16 @@ def test_notes_and_an_unexplained_resolution(qtbot, world) -> None:
     qtbot.mouseClick(ui.unexplainedButton, LEFT)
     assert ui.errorLabel.text() == "Enter the report reference."
     qtbot.keyClicks(ui.referenceEdit, "CDAO-2026-031")
+    message_boxes.answer = QMessageBox.StandardButton.No  # a second thought: nothing written
+    qtbot.mouseClick(ui.unexplainedButton, LEFT)
+    assert message_boxes.shown[-1] == ("Record as unexplained?", (
+        "Record the discrepancy in DIAM100 on 02/03/2026 (-2) as UNEXPLAINED, reported to Dr "
+        "Ada Officer (reference CDAO-2026-031)?\n\nNo correction is made, and this resolution "
+        "stays on the record for good: it cannot be changed to explained afterwards. If the "
+        "cause was found, choose No and record it as explained."))
+    assert reconciliation.investigate(d.reg, d.manager, found.id).discrepancy.is_open
+    assert ui.unexplainedGroup.isVisible()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(ui.unexplainedButton, LEFT)
     assert ui.statusLabel.text().startswith("Resolved as UNEXPLAINED by Morag Manager (manager)")
     assert "Reported to Dr Ada Officer on 02/03/2026, reference CDAO-2026-031." in \

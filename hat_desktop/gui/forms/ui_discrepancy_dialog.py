@@ -207,6 +207,16 @@ class Ui_DiscrepancyDialog(object):
 
         self.explainedForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.quantityEdit)
 
+        self.batchLabel = QLabel(self.explainedGroup)
+        self.batchLabel.setObjectName(u"batchLabel")
+
+        self.explainedForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.batchLabel)
+
+        self.batchCombo = QComboBox(self.explainedGroup)
+        self.batchCombo.setObjectName(u"batchCombo")
+
+        self.explainedForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.batchCombo)
+
 
         self.explainedLayout.addLayout(self.explainedForm)
 
@@ -321,6 +331,7 @@ class Ui_DiscrepancyDialog(object):
         self.explanationLabel.setBuddy(self.explanationEdit)
         self.directionLabel.setBuddy(self.directionCombo)
         self.quantityLabel.setBuddy(self.quantityEdit)
+        self.batchLabel.setBuddy(self.batchCombo)
         self.searchedLabel.setBuddy(self.searchedEdit)
         self.reportedToLabel.setBuddy(self.reportedToEdit)
         self.reportedAtLabel.setBuddy(self.reportedAtEdit)
@@ -330,7 +341,8 @@ class Ui_DiscrepancyDialog(object):
         QWidget.setTabOrder(self.entryCombo, self.explanationEdit)
         QWidget.setTabOrder(self.explanationEdit, self.directionCombo)
         QWidget.setTabOrder(self.directionCombo, self.quantityEdit)
-        QWidget.setTabOrder(self.quantityEdit, self.explainButton)
+        QWidget.setTabOrder(self.quantityEdit, self.batchCombo)
+        QWidget.setTabOrder(self.batchCombo, self.explainButton)
         QWidget.setTabOrder(self.explainButton, self.searchedEdit)
         QWidget.setTabOrder(self.searchedEdit, self.reportedToEdit)
         QWidget.setTabOrder(self.reportedToEdit, self.reportedAtEdit)
@@ -401,6 +413,10 @@ class Ui_DiscrepancyDialog(object):
         self.quantityLabel.setText(QCoreApplication.translate("DiscrepancyDialog", u"&Quantity:", None))
 #if QT_CONFIG(accessibility)
         self.quantityEdit.setAccessibleName(QCoreApplication.translate("DiscrepancyDialog", u"Compensating quantity, in the register unit", None))
+#endif // QT_CONFIG(accessibility)
+        self.batchLabel.setText(QCoreApplication.translate("DiscrepancyDialog", u"&Batch:", None))
+#if QT_CONFIG(accessibility)
+        self.batchCombo.setAccessibleName(QCoreApplication.translate("DiscrepancyDialog", u"The batch the compensating quantity moves in", None))
 #endif // QT_CONFIG(accessibility)
         self.explainButton.setText(QCoreApplication.translate("DiscrepancyDialog", u"Record as e&xplained with a witness\u2026", None))
 #if QT_CONFIG(tooltip)
