@@ -127,6 +127,7 @@ class OpenRegister:
     out: Path
     absence_id: int  # an open-ended absence (custody) of a patient of its own
     event_id: int  # a fall (no hold) of ``other``
+    withheld_event: int  # a withholding this morning, not corrected
 
     @property
     def reg(self):
@@ -159,8 +160,10 @@ def rc(tmp_path_factory) -> OpenRegister:
     absence = absences.record_absence(c, w.nurse, away.id, AbsenceReason.CUSTODY, TODAY, None,
                                       "")
     titration.write_plan(c, w.prescriber, other.id, _plan(w))  # a plan running, to stop
-    for p in (waiting, observed):
+    withheld, _ = w.add_patient("HAT-0007", "Will Withheld")
+    for p in (waiting, observed, withheld):
         dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
+    withholding = dosing.withhold(c, w.nurse, withheld.id, WithholdReason.UNWELL, "", 0, 0)
     dosing.administer(c, w.nurse, w.nurse2, observed.id, dose_request(180, [(w.diam500.id, 1)]))
     outcomes.start_episode(c, w.nurse, observed.id, EpisodeStart(
         ReferralSource.SELF, TODAY - timedelta(days=10), TODAY - timedelta(days=3), TODAY))
@@ -182,7 +185,8 @@ def rc(tmp_path_factory) -> OpenRegister:
     out.mkdir()
     yield OpenRegister(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
                        found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
-                       closure, copy, out, absence.id, fall.id)
+                       closure, copy, out, absence.id, fall.id,
+                       withholding.id)
     c.close()
 
 
@@ -466,6 +470,12 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, TODAY - timedelta(days=7), TODAY, "pdf", new_file(rc, "pdf"))),
     "adverse_events.held_after_event_count": (Action.VIEW_PATIENTS, lambda rc, a:
                                               adverse_events.held_after_event_count(rc.reg, a)),
+    "dosing.check_correct_withholding": (Action.DOSE, lambda rc, a:
+                                         dosing.check_correct_withholding(
+        rc.reg, a, rc.withheld_event, "Recorded for the wrong patient")),
+    "dosing.correct_withholding": (Action.DOSE, lambda rc, a: dosing.correct_withholding(
+        rc.reg, a, rc.w.nurse2 if a.id != rc.w.nurse2.id else rc.w.nurse, rc.withheld_event,
+        "Recorded for the wrong patient")),
     "dosing.authorise_override": (Action.DOSE, lambda rc, a: dosing.authorise_override(
         rc.reg, a, rc.w.manager, "The bus broke down", 1)),
     "attendance.board": (Action.VIEW_PATIENTS, lambda rc, a: attendance.board(rc.reg, a)),

@@ -48,6 +48,19 @@ class AttendanceEvent:
 
 
 @dataclass(frozen=True)
+class WithholdingCorrection:
+    """A withholding recorded in error, corrected by a witnessed note (never erased)."""
+
+    id: int
+    event_id: int
+    note: str
+    recorded_at: datetime
+    recorded_by: int
+    recorded_by_name: str
+    witness_name: str
+
+
+@dataclass(frozen=True)
 class HoldReview:
     id: int
     patient_id: int

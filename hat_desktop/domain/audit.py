@@ -59,6 +59,7 @@ class AuditAction(StrEnum):
     DRUG_SCREEN = "drug_screen"
     SCREEN_SCHEDULE = "screen_schedule"
     AGENCY_CONTACT = "agency_contact"
+    WITHHOLDING_CORRECTED = "withholding_corrected"  # recorded in error: a witnessed note
     CLOCK_CONFIRMED = "clock_confirmed"  # a manager confirmed a date far ahead of the last
 
 

@@ -93,6 +93,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             button.setToolTip(f"{action.statusTip()} ({shortcut})")
             button.setStatusTip(action.statusTip())
         ui.closeButton.clicked.connect(v.accept)
+        ui.correctWithholdingButton.clicked.connect(self.correct_withholding)
         ui.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
         ui.alcoholEdit.textChanged.connect(self._assessment_changed)
         ui.doseRadio.toggled.connect(self._radio_toggled)
@@ -142,6 +143,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         self._set_available(ui.actionOverride, ui.overrideButton, card.override_helps)
         self._set_available(ui.actionCancelCheckIn, ui.cancelCheckInButton,
                             card.checked_in and card.can_dose and self.override is None)
+        ui.correctWithholdingButton.setVisible(card.withheld is not None)
         ready = card.can_dose and self.confirmed and card.checked_in
         ui.doseArea.setVisible(ready)
         self._set_available(ui.actionRecordDose, ui.recordDoseButton, ready)
@@ -265,6 +267,36 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                           error_label=self.ui.errorLabel)
         if done:
             self.confirmed = False
+            self._reload()
+
+    def correct_withholding(self) -> None:
+        """A withholding recorded in error: the service's check, then a witness signs the
+        note; the withholding is kept, marked as an error, and the patient may be dosed."""
+        event = self.card.withheld
+        if event is None:
+            return
+        at = event.at.astimezone(self.reg.tz)
+        note, ok = QInputDialog.getText(
+            self.view, "Withholding recorded in error",
+            f"Why was the withholding at {at:%H:%M} recorded in error? It is kept, with this "
+            "note, witnessed.")
+        self.view.activateWindow()
+        if not ok:
+            return
+        ui = self.ui
+        checked = run_service(lambda: dosing.check_correct_withholding(
+            self.reg, self.actor, event.id, note), error_label=ui.errorLabel)
+        if checked is None:
+            return
+        summary = (f"{self.card.patient.label}: the withholding at {at:%H:%M} was recorded in "
+                   f"error — {checked.note}")
+        witness = ask_witness(self.reg, self.actor, summary, self.view)
+        self.view.activateWindow()
+        if witness is None:
+            return
+        done = run_service(lambda: dosing.correct_withholding(
+            self.reg, self.actor, witness, event.id, note), error_label=ui.errorLabel)
+        if done is not None:
             self._reload()
 
     # --- the dose form -------------------------------------------------------------------

@@ -14,7 +14,12 @@ from datetime import date, datetime, timedelta
 
 from hat_desktop.domain import titration as titration_rules
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
+from hat_desktop.domain.attendance import (
+    AttendanceEvent,
+    EventKind,
+    WithholdingCorrection,
+    observe_until,
+)
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dosing import (
     Assessment,
@@ -89,6 +94,7 @@ class CheckInCard:
     lines_due: tuple[PrescriptionLine, ...] = ()  # the lines with a dose this session
     given_today: tuple[tuple[str, int], ...] = ()  # (drug, mg given or supplied today)
     last_sites: tuple[str, ...] = ()  # the last three injection sites, newest first
+    withheld: AttendanceEvent | None = None  # this session's withholding, not corrected
 
     @property
     def can_dose(self) -> bool:
@@ -159,7 +165,14 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      "entry — give the late-entry reason with the dose.")
     if patient.alerts:
         notes.append(f"Alerts: {patient.alerts}")
-    withheld = [e for e in events if e.kind is EventKind.WITHHELD]
+    all_withheld = [e for e in events if e.kind is EventKind.WITHHELD]
+    corrected = attendance_store.withholding_corrections(reg.db, [e.id for e in all_withheld])
+    withheld = [e for e in all_withheld if e.id not in corrected]
+    for fix in corrected.values():
+        at = format_local(_event_at(all_withheld, fix), reg.tz)[-5:]
+        notes.append(f"The withholding at {at} was recorded in error (corrected by "
+                     f"{fix.recorded_by_name}, witnessed by {fix.witness_name}: {fix.note}); "
+                     "it is kept, marked as an error.")
     if withheld:
         last = withheld[-1]
         notes.append(f"Re-assessment: the dose was withheld at "
@@ -184,7 +197,7 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         photo=patient_store.photo(reg.db, patient.id) if photo else None,
         observe_until=(observe_until(observing, reg.settings.observation_minutes)
                        if observing else None),
-        late_entry=late_entry,
+        late_entry=late_entry, withheld=withheld[-1] if withheld else None,
         lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
         given_today=given, last_sites=_last_sites(
             attendance_store.recent_doses(reg.db, patient.id, 6)),
@@ -731,6 +744,53 @@ def withhold(reg: OpenRegister, actor: User, patient_id: int,
     event = attendance_store.event_by_id(reg.db, event_id)
     assert event is not None
     return event
+
+
+def _event_at(events: list[AttendanceEvent], fix: WithholdingCorrection) -> datetime:
+    return next(e.at for e in events if e.id == fix.event_id)
+
+
+# --- a withholding recorded in error: a witnessed note, never an erasure ---------------------
+@dataclass(frozen=True)
+class CheckedWithholdingCorrection:
+    """A correction of a withholding that passed every rule, not written yet."""
+
+    by: User
+    event: AttendanceEvent
+    note: str
+
+
+def check_correct_withholding(reg: OpenRegister, actor: User, event_id: int, note: str
+                              ) -> CheckedWithholdingCorrection:
+    """Every rule of marking a withholding as recorded in error, writing nothing: the
+    screen runs it before the witness is asked to sign."""
+    user = require(reg, actor, Action.DOSE)
+    text = clean_text(note, "note on why the withholding was recorded in error",
+                      max_length=500, multiline=True)
+    event = attendance_store.event_by_id(reg.db, event_id)
+    if event is None or event.kind is not EventKind.WITHHELD:
+        raise InvalidInput("There is no withholding with that number to correct.")
+    if attendance_store.withholding_corrections(reg.db, [event.id]):
+        raise Refused("That withholding has been corrected already.")
+    return CheckedWithholdingCorrection(user, event, text)
+
+
+def correct_withholding(reg: OpenRegister, actor: User, witness: User | None, event_id: int,
+                        note: str) -> WithholdingCorrection:
+    """The withholding stays as it was, with a witnessed note that it was recorded in error;
+    it is no longer the session's outcome (the patient may be dosed in the window)."""
+    with reg.db.transaction():
+        checked = check_correct_withholding(reg, actor, event_id, note)
+        signer = check_witness(reg, checked.by, witness)
+        event = checked.event
+        attendance_store.add_withholding_correction(
+            reg.db, event_id=event.id, note=checked.note, at=reg.now(), by_user=checked.by.id,
+            by_name=checked.by.display, witness_id=signer.id, witness_name=signer.display)
+        reg.audit(checked.by, AuditAction.WITHHOLDING_CORRECTED, f"patient:{event.patient_id}",
+                  withholding=event.id, day=event.day.isoformat(), session=event.session,
+                  witness=signer.username)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=event.patient_id)
+    return attendance_store.withholding_corrections(reg.db, [event_id])[event_id]
 
 
 def states_today(reg: OpenRegister, actor: User, patient_id: int) -> dict[int, SessionState]:

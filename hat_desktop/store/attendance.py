@@ -6,7 +6,13 @@ from typing import Any
 
 from sqlcipher3 import Row
 
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldDecision, HoldReview
+from hat_desktop.domain.attendance import (
+    AttendanceEvent,
+    EventKind,
+    HoldDecision,
+    HoldReview,
+    WithholdingCorrection,
+)
 from hat_desktop.domain.missed_doses import Outcome, OutcomeKind
 from hat_desktop.domain.times import from_db, to_db
 from hat_desktop.store.connection import Database
@@ -72,7 +78,8 @@ def outcomes(db: Database, patient_ids: list[int], first: date, last: date
         return found
     rows = db.all(
         f"""SELECT patient_id, day, session, kind, at, coalesce(mg_administered, 0)
-            FROM attendance_events WHERE kind IN ('dosed', 'withheld') AND day BETWEEN ? AND ?
+            FROM attendance_events e WHERE kind IN ('dosed', 'withheld') AND day BETWEEN ? AND ?
+            AND NOT EXISTS (SELECT 1 FROM withholding_corrections c WHERE c.event_id = e.id)
             AND patient_id IN ({', '.join('?' for _ in patient_ids)})""",
         [first.isoformat(), last.isoformat(), *patient_ids],
     )
@@ -105,6 +112,30 @@ def recent_doses(db: Database, patient_id: int, limit: int = 3) -> list[Attendan
     rows = db.all(f"{_SELECT} WHERE e.patient_id = ? AND e.kind = 'dosed' "
                   "ORDER BY e.day DESC, e.at DESC LIMIT ?", (patient_id, limit))
     return [_event(r) for r in rows]
+
+
+# --- corrections of withholdings recorded in error ------------------------------------------
+def add_withholding_correction(db: Database, *, event_id: int, note: str, at: datetime,
+                               by_user: int, by_name: str, witness_id: int,
+                               witness_name: str) -> int:
+    cur = db.execute(
+        """INSERT INTO withholding_corrections (event_id, note, recorded_at, recorded_by,
+               recorded_by_name, witness_id, witness_name) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (event_id, note, to_db(at), by_user, by_name, witness_id, witness_name))
+    return int(cur.lastrowid)
+
+
+def withholding_corrections(db: Database, event_ids: list[int]
+                            ) -> dict[int, WithholdingCorrection]:
+    """The correction of each of these withholdings that has one, by event id."""
+    if not event_ids:
+        return {}
+    rows = db.all(
+        f"""SELECT id, event_id, note, recorded_at, recorded_by, recorded_by_name, witness_name
+            FROM withholding_corrections
+            WHERE event_id IN ({', '.join('?' for _ in event_ids)})""", event_ids)
+    return {int(r[1]): WithholdingCorrection(int(r[0]), int(r[1]), str(r[2]), from_db(r[3]),
+                                             int(r[4]), str(r[5]), str(r[6])) for r in rows}
 
 
 # --- hold reviews --------------------------------------------------------------------

@@ -67,6 +67,7 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
     SealedTable("attendance_events", "Attendance record"),
     SealedTable("attendance_entries", "Attendance record's register link"),
     SealedTable("hold_reviews", "Hold review"),
+    SealedTable("withholding_corrections", "Correction of a withholding"),
     SealedTable("reconciliations", "Reconciliation"),
     SealedTable("reconciliation_counts", "Stock count"),
     SealedTable("reconciliation_signoffs", "Reconciliation sign-off"),

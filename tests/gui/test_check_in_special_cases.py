@@ -237,3 +237,51 @@ def test_a_card_scanned_into_an_open_check_in_changes_nothing(qtbot, world, cloc
     assert page.check_in.spins[0][1].value() == 2
     assert ui.errorLabel.text().startswith("A card was scanned")
     assert "0003" not in ui.errorLabel.text()  # never echoed: it may have been a password
+
+
+def test_a_withholding_recorded_in_error_is_corrected_with_a_witness_then_dosed(
+        qtbot, world, clock) -> None:
+    from hat_desktop.domain.dosing import WithholdReason
+
+    d = world
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    wrong = dosing.withhold(d.reg, d.nurse, d.patient.id, WithholdReason.UNWELL, "", 0, 0)
+    clock.advance(timedelta(minutes=2))
+    window, _ = open_today(qtbot, d)
+    page = scan(qtbot, window, "HAT-0001")
+    ui = page.check_in.ui
+    assert ui.correctWithholdingButton.isVisible()
+    assert "Re-assessment: the dose was withheld at 10:00" in ui.notesLabel.text()
+    asked: list[str] = []
+
+    def give_note(dialog) -> None:
+        asked.append(dialog.labelText())
+        edit = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(edit, "Pressed Withhold instead of Record dose")
+        qtbot.keyClick(edit, ENTER)
+
+    seen: list[str] = []
+    when_dialog_opens(give_note)
+    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
+    qtbot.mouseClick(ui.correctWithholdingButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ui.correctWithholdingButton.isVisible(), timeout=10_000)
+    assert asked == ["Why was the withholding at 10:00 recorded in error? It is kept, with "
+                     "this note, witnessed."]
+    assert seen[0] == ("HAT-0001 Sam Patient: the withholding at 10:00 was recorded in error — "
+                       "Pressed Withhold instead of Record dose")
+    notes = ui.notesLabel.text()
+    assert ("The withholding at 10:00 was recorded in error (corrected by Nina Nurse (nurse), "
+            "witnessed by Nora Nurse (nurse): Pressed Withhold instead of Record dose); it is "
+            "kept, marked as an error.") in notes
+    assert "Re-assessment" not in notes
+    assert attendance_store.event_by_id(d.reg.db, wrong.id) == wrong  # never erased
+    # The patient is dosed in the same window.
+    wait_focus(qtbot, ui.identityButton)
+    press(qtbot, ENTER)
+    assert focused() is ui.sedationCombo
+    fill_dose(qtbot, page.check_in.view, ampoules={"DIAM100": "2"}, mg="180")
+    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # record the dose
+    qtbot.waitUntil(lambda: ui.doneHeading.text() == "Dose recorded", timeout=10_000)
+    assert ui.errorLabel.text() == "" or not ui.errorLabel.isVisible()
+    window.close()

@@ -146,6 +146,12 @@ class Ui_CheckInDialog(object):
 
         self.identityLayout.addWidget(self.eventButton)
 
+        self.correctWithholdingButton = QPushButton(self.cardPage)
+        self.correctWithholdingButton.setObjectName(u"correctWithholdingButton")
+        self.correctWithholdingButton.setVisible(False)
+
+        self.identityLayout.addWidget(self.correctWithholdingButton)
+
         self.identitySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.identityLayout.addItem(self.identitySpacer)
@@ -464,7 +470,8 @@ class Ui_CheckInDialog(object):
         QWidget.setTabOrder(self.releaseButton, self.overrideButton)
         QWidget.setTabOrder(self.overrideButton, self.cancelCheckInButton)
         QWidget.setTabOrder(self.cancelCheckInButton, self.eventButton)
-        QWidget.setTabOrder(self.eventButton, self.closeButton)
+        QWidget.setTabOrder(self.eventButton, self.correctWithholdingButton)
+        QWidget.setTabOrder(self.correctWithholdingButton, self.closeButton)
 
         self.retranslateUi(CheckInDialog)
 
@@ -560,6 +567,13 @@ class Ui_CheckInDialog(object):
 #if QT_CONFIG(accessibility)
         self.eventButton.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Record an adverse event for this patient", None))
 #endif // QT_CONFIG(accessibility)
+        self.correctWithholdingButton.setText(QCoreApplication.translate("CheckInDialog", u"Withholding was an error\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.correctWithholdingButton.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"The withholding was recorded in error: correct it with a witnessed note", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.correctWithholdingButton.setToolTip(QCoreApplication.translate("CheckInDialog", u"The withholding is kept, with a witnessed note that it was recorded in error; the patient may then be dosed in this session", None))
+#endif // QT_CONFIG(tooltip)
         self.assessmentGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Pre-dose assessment", None))
         self.sedationLabel.setText(QCoreApplication.translate("CheckInDialog", u"&Sedation score", None))
 #if QT_CONFIG(accessibility)

@@ -27,6 +27,7 @@ from hat_desktop.store.migrations import (
     v011_safety,
     v012_titration,
     v013_screens_contacts,
+    v014_withholding_corrections,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("post-dose readings, adverse events and their notes", v011_safety.SQL),
     ("titration plans, versioned like prescriptions", v012_titration.SQL),
     ("drug screens and their schedules; partner-agency contacts", v013_screens_contacts.SQL),
+    ("a withholding recorded in error corrected by a witnessed note",
+     v014_withholding_corrections.SQL),
 )
 LATEST = len(STEPS)
 
