@@ -23,6 +23,7 @@ from hat_desktop.services import auth, users
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
 from hat_desktop.services.register_setup import open_register
+from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import reconciliation as recon_store
 from hat_desktop.store import sessions as sessions_store
@@ -76,6 +77,7 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "drug_screen_results": ("result = 'positive'", "result", "'negative'"),  # a clean urine
     "screen_schedules": ("1", "starts_on", "'2030-01-01'"),
     "agency_contacts": ("1", "action", "'kept'"),
+    "withholding_corrections": ("1", "event_id", "event_id + 1"),  # pinned on another record
 }
 # Tables whose rows change through the app (and are sealed at every change).
 CHANGED_THROUGH_THE_APP = {"users", "settings", "patients", "register_sections", "closure_days",
@@ -99,6 +101,11 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
             recon_store.add_note(reg.db, 1, "Checked the waste bin", now=NOW, user_id=1,
                                  user_name="Demo Manager")
             pin_store.put(reg.db, 2, "$argon2id$v=19$not-a-real-hash", now=NOW)
+            withheld = reg.db.scalar("SELECT min(id) FROM attendance_events "
+                                     "WHERE kind = 'withheld'")
+            attendance_store.add_withholding_correction(
+                reg.db, event_id=int(withheld), note="Recorded for the wrong patient", at=NOW,
+                by_user=2, by_name="Demo Nurse", witness_id=3, witness_name="Demo Nurse Two")
         empty = [t for t in table_names(reg.db) if not reg.db.scalar(f"SELECT count(*) FROM {t}")]
         assert empty == [], f"tables with no row to attack: {empty}"
         result = verify(reg.db)
