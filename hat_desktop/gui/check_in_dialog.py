@@ -22,7 +22,7 @@ from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
-from hat_desktop.gui.messages import run_action, run_service
+from hat_desktop.gui.messages import confirm, run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.gui.scan_guard import ScanGuard
@@ -71,6 +71,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.withholdReasonCombo.setCurrentIndex(-1)
         fill_sites(ui.siteCombo, reg.settings.injection_sites)
         self._wire()
+        v.may_dismiss = self._may_dismiss
         EnterMovesOn(v)
         ScanGuard(v, self._card_scanned)
         self._show_card(card)
@@ -92,7 +93,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             shortcut = action.shortcut().toString()
             button.setToolTip(f"{action.statusTip()} ({shortcut})")
             button.setStatusTip(action.statusTip())
-        ui.closeButton.clicked.connect(v.accept)
+        ui.closeButton.clicked.connect(lambda: self._may_dismiss() and v.accept())
         ui.correctWithholdingButton.clicked.connect(self.correct_withholding)
         ui.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
         ui.alcoholEdit.textChanged.connect(self._assessment_changed)
@@ -195,6 +196,20 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                 self.confirmed = False
             self._show_card(found)
             self._focus_first()
+
+    def _may_dismiss(self) -> bool:
+        """Escape (or the close box) with an assessment typed and nothing recorded asks
+        before throwing the typed assessment away."""
+        ui = self.ui
+        score, alcohol, observation = self._assessment()
+        typed = score != "" or bool(alcohol.strip()) or bool(observation.strip())
+        if ui.stages.currentWidget() is ui.donePage or not ui.doseArea.isVisible() or not typed:
+            return True
+        keep = not confirm(self.view, f"Close the check-in of {self.card.patient.label} and "
+                           "discard the assessment typed? Nothing of it has been recorded.",
+                           "Discard the assessment?")
+        self.view.activateWindow()
+        return not keep
 
     def _card_scanned(self, _number: str) -> None:
         """What was 'scanned' is never shown: it may have been a password typed fast."""

@@ -11,10 +11,11 @@ afterwards so that closed dialogs do not pile up under the page that opened them
 adds only its behaviour.
 """
 
+from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -41,7 +42,17 @@ class DialogView(QDialog, Generic[F]):
     def __init__(self, ui: F, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
+        # Asked when the user presses Escape: a controller holding typed work sets it to ask
+        # before throwing that work away. (Closing it from code — a lock, a logout — does not.)
+        self.may_dismiss: Callable[[], bool] | None = None
         ui.setupUi(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.may_dismiss is not None \
+                and not self.may_dismiss():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def screen_room(widget: QWidget) -> QSize:

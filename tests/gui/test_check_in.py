@@ -280,3 +280,35 @@ def test_witness_cannot_be_the_nurse_giving_the_dose(qtbot, world) -> None:
     assert seen[-1].startswith("You cannot witness your own entry")
     assert ui.errorLabel.text() == "Nothing was recorded: the dose needs a witness's signature."
     assert administrations(d, d.diam500) == []
+
+
+def test_escape_asks_before_discarding_a_typed_assessment(qtbot, world, message_boxes) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, _ = open_today(qtbot, world)
+    page, v = start_dose(qtbot, window)
+    type_text(qtbot, "1")  # the sedation score
+    press(qtbot, TAB)
+    type_text(qtbot, "12")  # breath alcohol
+    message_boxes.answer = QMessageBox.StandardButton.No
+    press(qtbot, Qt.Key.Key_Escape)
+    assert message_boxes.shown[-1] == (
+        "Discard the assessment?", "Close the check-in of HAT-0001 Sam Patient and discard the "
+        "assessment typed? Nothing of it has been recorded.")
+    assert v.isVisible() and v.ui.alcoholEdit.text() == "12"  # kept: typing goes on
+    qtbot.mouseClick(v.ui.closeButton, Qt.MouseButton.LeftButton)  # Close asks the same
+    assert len(message_boxes.shown) == 2 and v.isVisible()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.check_in is None)
+    assert len(message_boxes.shown) == 3
+    window.close()
+
+
+def test_escape_with_nothing_typed_closes_at_once(qtbot, world, message_boxes) -> None:
+    window, _ = open_today(qtbot, world)
+    page, v = start_dose(qtbot, window)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.check_in is None)
+    assert message_boxes.shown == []
+    window.close()
