@@ -93,7 +93,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             shortcut = action.shortcut().toString()
             button.setToolTip(f"{action.statusTip()} ({shortcut})")
             button.setStatusTip(action.statusTip())
-        ui.closeButton.clicked.connect(lambda: self._may_dismiss() and v.accept())
+        ui.closeButton.clicked.connect(self._close)
         ui.correctWithholdingButton.clicked.connect(self.correct_withholding)
         ui.sedationCombo.currentIndexChanged.connect(self._assessment_changed)
         ui.alcoholEdit.textChanged.connect(self._assessment_changed)
@@ -196,6 +196,10 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                 self.confirmed = False
             self._show_card(found)
             self._focus_first()
+
+    def _close(self) -> None:
+        if self._may_dismiss():
+            self.view.accept()
 
     def _may_dismiss(self) -> bool:
         """Escape (or the close box) with an assessment typed and nothing recorded asks
