@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from hat_desktop.gui.restore_dialog import RestoreRequest
 
 log = logging.getLogger(__name__)
-ALERT_EVENTS = frozenset({"reconciliation_changed"})
+# Changes that can change the banners: a discrepancy resolved; a hold lifted by a review, a
+# dose or withholding, a status change (the banner is read again at once).
+ALERT_EVENTS = frozenset({"reconciliation_changed", "attendance_changed", "patients_changed"})
 
 
 def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -122,7 +124,7 @@ class Session(QObject):
                                       parent=window.view) or [])
 
     def _on_event(self, event: str, _payload: dict[str, Any]) -> None:
-        if event in ALERT_EVENTS:  # a discrepancy resolved leaves the banner at once
+        if event in ALERT_EVENTS:  # a discrepancy resolved, a hold lifted: gone at once
             self._show_alerts()
 
     def _logged_out(self) -> None:

@@ -172,12 +172,10 @@ class PatientDetail(QObject):
         ui.alertsValue.setObjectName("patientAlerts" if p.alerts else "alertsValue")
         ui.alertsValue.style().unpolish(ui.alertsValue)
         ui.alertsValue.style().polish(ui.alertsValue)
-        ui.statusChip.setText(p.status.label)
-        ui.statusChip.setStyleSheet(status_style(p.status)
-                                    + "border-radius:4px; padding:3px 10px; font-weight:bold;")
         self._show_photo(p, found.photo)
         self._show_versions(list(found.versions), today)
         self._show_attendance(found, today)
+        self._show_status(p, found.assessment.flag.level)
         self._show_absences(found)
         self.treatment.show_patient(p)
         self._show_events(found.events)
@@ -258,6 +256,22 @@ class PatientDetail(QObject):
         ui.flagLabel.setText(flag.message)
         ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
                                    "padding:6px; border-radius:4px; font-weight:bold;")
+
+    def _show_status(self, p: Patient, level: FlagLevel) -> None:
+        """The status chip; an active patient on hold reads ON HOLD, never "Active" beside
+        the hold banner."""
+        chip = self.ui.statusChip
+        if p.status is PatientStatus.ACTIVE and level is FlagLevel.HOLD:
+            background, foreground = FLAG_COLOURS[level.value]
+            chip.setText("ON HOLD")
+            chip.setToolTip("Active patient, on hold: no dose until a prescriber's review")
+            chip.setStyleSheet(f"background:{background}; color:{foreground}; "
+                               "border-radius:4px; padding:3px 10px; font-weight:bold;")
+            return
+        chip.setText(p.status.label)
+        chip.setToolTip("")
+        chip.setStyleSheet(status_style(p.status)
+                           + "border-radius:4px; padding:3px 10px; font-weight:bold;")
 
     def _show_absences(self, found: PatientRecord) -> None:
         self.plan = plan = found.plan

@@ -135,6 +135,7 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     page.open_patient(held.id)
     ui = page.detail.ui
     assert ui.flagLabel.text().startswith("ON HOLD since 28/02/2026 18:00: 3 consecutive days")
+    assert ui.statusChip.text() == "ON HOLD"  # never "Active" beside the hold banner
     assert not ui.reviewHoldButton.isVisible()  # a nurse cannot lift a hold
 
     window, page = open_patients(qtbot, d.reg, d.prescriber)
@@ -166,6 +167,7 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
     assert seen == ["Choose the decision of the review.",
                     "A re-titration dose must be lower than the previous 180 mg."]
     assert not ui.flagLabel.isVisible() and not ui.reviewHoldButton.isVisible()
+    assert ui.statusChip.text() == "Active"
     rows = table_rows(page.detail.versions_model)
     assert [r[:2] for r in rows] == [["v2 (current)", "90 mg"], ["v1", "180 mg"]]
     assert rows[0][6] == "Reduced re-titration dose after a hold review (days without a dose)."
@@ -232,3 +234,35 @@ def test_a_discharged_patient_cannot_be_prescribed_for_in_the_services_words(qtb
     with pytest.raises(Refused, match=said):
         prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
             (d.diam100.id,), 90, frozenset({1}), today, today + timedelta(days=7)))
+
+
+def test_the_hold_banner_goes_at_once_when_a_prescriber_lifts_the_hold(qtbot, world, clock
+                                                                       ) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hat_desktop.domain.attendance import HoldDecision
+    from hat_desktop.gui.app import Session
+    from hat_desktop.services import holds
+    from tests.gui.conftest import when_dialog_opens
+    from tests.world import PASSWORD
+
+    d = world
+    clock.set(MONDAY - timedelta(days=4) + timedelta(hours=9))
+    with back_then(d.reg):
+        held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
+    clock.set(MONDAY + timedelta(hours=10))
+    session = Session(d.reg, QApplication.instance())
+
+    def log_in(dialog) -> None:
+        qtbot.keyClicks(dialog.ui.userEdit, "drpat")
+        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+
+    when_dialog_opens(log_in)
+    assert session.start() and session.window is not None
+    window = session.window
+    qtbot.addWidget(window.view)
+    assert "HAT-0005" in window.ui.alertBanner.text() and "hold" in window.ui.alertBanner.text()
+    holds.review(d.reg, d.prescriber, held.id, HoldDecision.RESUME, "Back from a family visit")
+    qtbot.waitUntil(lambda: "HAT-0005" not in window.ui.alertBanner.text(), timeout=2000)
+    window.close()
