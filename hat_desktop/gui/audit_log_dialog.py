@@ -26,6 +26,7 @@ class AuditModel(RowsTableModel[AuditEntry]):
     def __init__(self, reg: OpenRegister, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
+        self.names: dict[int, str] = {}  # users by id: rows name them, never "user:7"
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
@@ -33,7 +34,8 @@ class AuditModel(RowsTableModel[AuditEntry]):
             return None
         e = self.rows[index.row()]
         values = [audit_log.when(self.reg, e), e.username or "", e.workstation,
-                  e.action.replace("_", " "), e.target or "", audit_log.describe(e)]
+                  e.action.replace("_", " ").capitalize(), audit_log.about(e, self.names),
+                  audit_log.in_words(e)]
         return values[index.column()]
 
 
@@ -73,6 +75,7 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
                                                   ui.actionCombo.currentData()),
                            error_label=ui.errorLabel)
         if rows is not None:
+            self.model.names = audit_log.user_names(self.reg)
             self.model.set_rows(rows)
             ui.countLabel.setText(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}, "
                                   "newest first")

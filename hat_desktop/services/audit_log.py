@@ -2,6 +2,7 @@
 pharmacist and inspectors), on screen, exported as CSV or printed."""
 
 import io
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
 from hat_desktop.store import audit as audit_store
+from hat_desktop.store import users as users_store
 
 MAX_ROWS = 100_000  # on screen; files stream every entry of the period
 HEADER = audit_report.HEADER
@@ -76,6 +78,55 @@ AUDIT_CSV = ReportSpec(
     "The same entries as a spreadsheet, the details in words and as JSON.",
     "csv", WHAT, _render_csv, max_days=None, action=Action.VIEW_AUDIT)
 REPORTS: tuple[ReportSpec, ...] = (AUDIT_PDF, AUDIT_CSV)
+
+
+# --- in words, for the screen: "Nora Nurse (nurse)" rather than "user:7" -----------------------
+_TARGET_WORDS = {"settings": "the clinic's settings", "clock": "the PC's clock",
+                 "session_windows": "the session times", "closure_day": "a closure day"}
+_KIND_WORDS = {"patient": "patient", "discrepancy": "discrepancy no.", "section": "section",
+               "register": "register", "reconciliation": "reconciliation no."}
+
+
+def user_names(reg: OpenRegister) -> dict[int, str]:
+    """Each user's name and role as the screen shows them, by id (for about())."""
+    return {u.id: u.display for u in users_store.all_users(reg.db)}
+
+
+def about(entry: AuditEntry, names: dict[int, str]) -> str:
+    """What the entry is about, in words."""
+    target = entry.target or ""
+    if target in _TARGET_WORDS:
+        return _TARGET_WORDS[target]
+    kind, _, rest = target.partition(":")
+    if kind == "user" and rest.isdigit():
+        return names.get(int(rest), f"user no. {rest}")
+    if rest and kind in _KIND_WORDS:
+        return f"{_KIND_WORDS[kind]} {rest}"
+    return target.replace("_", " ")
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == "":
+        return "(none)"
+    return str(value)
+
+
+def in_words(entry: AuditEntry) -> str:
+    """The details as sentences a reader follows: "role: nurse → manager; active: yes → no"."""
+    parts: list[str] = []
+    for key, value in sorted(entry.details.items()):
+        label = key.replace("_", " ")
+        if key == "changed" and isinstance(value, dict):
+            parts += [f"{name.replace('_', ' ')}: {_value(change[0])} → {_value(change[1])}"
+                      if isinstance(change, list) and len(change) == 2
+                      else f"{name.replace('_', ' ')}: {_value(change)}"
+                      for name, change in sorted(value.items())]
+        elif value is not None:
+            parts.append(f"{label}: {json.dumps(value, ensure_ascii=False)}"
+                         if isinstance(value, (dict, list)) else f"{label}: {_value(value)}")
+    return "; ".join(parts)
 
 
 def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: Path

@@ -12,17 +12,26 @@ from PySide6.QtCore import QDate, Qt
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.main_window import MainWindow
-from hat_desktop.services import auth
+from hat_desktop.services import auth, users
+from hat_desktop.services import settings as settings_service
 from hat_desktop.store import audit
-from tests.world import PASSWORD
+from hat_desktop.store import users as users_store
+from tests.world import MANAGER, PASSWORD, user_details
+
+
+def reg_manager(reg):
+    return users_store.by_username(reg.db, MANAGER)
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_path,
                                                    monkeypatch, message_boxes):
-    make_user(Role.NURSE, "nina")
+    nina = make_user(Role.NURSE, "nina", "Nina Nurse")
     inspector = make_user(Role.INSPECTOR, "ian")
+    settings_service.change(reg, reg_manager(reg), backup_keep=5)
+    users.update_user(reg, reg_manager(reg), nina.id, user_details(Role.PHARMACIST, "Nina Nurse"),
+                      active=True)
     try:
         auth.login(reg, "nina", "a wrong password")
     except Exception:  # noqa: BLE001 - the refusal is what we want logged
@@ -34,8 +43,16 @@ def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_pa
     model = ui.entriesTable.model()
     rows = [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]
-    assert rows[0][1] == "nina" and rows[0][2] == "test-pc" and rows[0][3] == "login failed"
-    assert any(r[3] == "user created" and "username=nina" in r[5] for r in rows)
+    assert rows[0][1] == "nina" and rows[0][2] == "test-pc" and rows[0][3] == "Login failed"
+    assert any(r[3] == "User created" and "username: nina" in r[5] for r in rows)
+    # In words: who and what changed, never "user:7" or "settings"
+    changed = next(r for r in rows if r[3] == "User changed")
+    assert changed[4] == "Nina Nurse (pharmacist)"
+    assert "role: nurse → pharmacist" in changed[5]
+    settings_row = next(r for r in rows if r[3] == "Settings changed")
+    assert settings_row[4] == "the clinic's settings"
+    assert "backup keep: 14 → 5" in settings_row[5]
+    assert not any(r[4].startswith("user:") for r in rows)
     assert ui.countLabel.text().endswith("newest first")
 
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("register_created"))
