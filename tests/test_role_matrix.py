@@ -486,6 +486,8 @@ CASES: dict[str, tuple[Action, Call]] = {
                                    lambda rc, a: reconciliation.count_sheet(rc.reg, a)),
     "reconciliation.submit_count": (Action.RECONCILE, lambda rc, a: reconciliation.submit_count(
         rc.reg, a, TODAY, book_counts(rc.reg))),
+    "reconciliation.check_count": (Action.RECONCILE, lambda rc, a: reconciliation.check_count(
+        rc.reg, a, TODAY, book_counts(rc.reg))),
     "reconciliation.sign_off": (Action.RECONCILE, lambda rc, a: reconciliation.sign_off(
         rc.reg, a, rc.w.nurse2, rc.reconciliation_id)),
     "reconciliation.check_sign_off": (Action.RECONCILE, lambda rc, a:

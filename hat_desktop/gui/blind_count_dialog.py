@@ -21,7 +21,7 @@ from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_blind_count_dialog import Ui_BlindCountDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.witness_dialog import ask_witness
-from hat_desktop.palette import COUNT_COLOURS, expiry_colours
+from hat_desktop.palette import COUNT_BORDERS, COUNT_COLOURS, expiry_colours
 from hat_desktop.services import day_count, reconciliation
 from hat_desktop.services.day_count import DayCount
 from hat_desktop.services.open_register import OpenRegister
@@ -60,6 +60,7 @@ class BlindCountDialog(FormDialog[Ui_BlindCountDialog, None]):
         self.edits: dict[Key, QLineEdit] = {}
         self.counted: DayCount | None = None
         self.signed: Reconciliation | None = None
+        self.recounting: list[Key] = []  # lines counted a second time (empty: first count)
         v = self.view
         ui = self.ui
         self.results = QStandardItemModel(self)
@@ -149,9 +150,20 @@ class BlindCountDialog(FormDialog[Ui_BlindCountDialog, None]):
         QWidget.setTabOrder(ui.submitButton, ui.closeButton)
 
     def submit(self) -> None:
+        """A first count that differs from the register anywhere is not recorded yet: those
+        lines are counted again (blind still); the second count is recorded as it is."""
         ui = self.ui
         counts = {key: edit.text().strip() for key, edit in self.edits.items()}
         day = self.day
+        if not self.recounting:
+            differ = run_service(lambda: reconciliation.check_count(self.reg, self.actor, day,
+                                                                    counts),
+                                 error_label=ui.errorLabel)
+            if differ is None:
+                return
+            if differ:
+                self._ask_recount(differ)
+                return
         done = run_service(lambda: reconciliation.submit_count(self.reg, self.actor, day,
                                                                counts),
                            error_label=ui.errorLabel)
@@ -161,6 +173,25 @@ class BlindCountDialog(FormDialog[Ui_BlindCountDialog, None]):
                             error_label=ui.errorLabel)
         if found is not None:
             self._show_results(found)
+
+    def _ask_recount(self, differ: list[Key]) -> None:
+        ui = self.ui
+        self.recounting = differ
+        names = []
+        for key in differ:
+            line = next(ln for ln in self.sheet if (ln.section_id, ln.batch) == key)
+            names.append(line.section_code + (f" batch {line.batch}" if line.batch else ""))
+            edit = self.edits[key]
+            edit.clear()
+            edit.setStyleSheet(f"border: 2px solid {COUNT_BORDERS['discrepancy']};")
+        ui.recountLabel.setText(
+            f"The count of {', '.join(names)} does not match the register. Count "
+            f"{'it' if len(differ) == 1 else 'them'} again and type the second count; the "
+            "other counts stay as typed. A second count that still differs is recorded as "
+            "a discrepancy.")
+        ui.recountLabel.show()
+        ui.submitButton.setText("Record the &count")
+        self.edits[differ[0]].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- after the count: expected and counted side by side ------------------------------
     def _show_results(self, found: DayCount) -> None:

@@ -72,6 +72,39 @@ def _check_day(reg: OpenRegister, day: date) -> None:
         raise Refused(f"{format_date(day)} is already closed.")
 
 
+def _counted_lines(reg: OpenRegister, counts: Mapping[Key, int | str]) -> list[CountedLine]:
+    """The count as typed, line by line against the count sheet, with what the register
+    holds beside each (never shown before the count is recorded)."""
+    wanted = {(line.section_id, line.batch): line for line in _sheet(reg)}
+    unknown = set(counts) - set(wanted)
+    if unknown:
+        raise InvalidInput("The count includes a line that is not on the count sheet; "
+                           "start the count again.")
+    lines: list[CountedLine] = []
+    for key, line in wanted.items():
+        if key not in counts or counts[key] in ("", None):
+            what = f"{line.section_code}" + (f" batch {line.batch}" if line.batch else "")
+            raise InvalidInput(f"Enter the count for {what} (0 if there is none).")
+        what = f"count for {line.section_code}" + (f" batch {line.batch}" if line.batch else "")
+        counted = parse_quantity(counts[key], what, minimum=0, maximum=100_000)
+        batch = next((b for b in register_store.batches(reg.db, line.section_id)
+                      if b.batch == line.batch), None)
+        lines.append(CountedLine(line.section_id, line.batch,
+                                 batch.balance if batch else 0, counted))
+    return lines
+
+
+def check_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key, int | str]
+                ) -> list[Key]:
+    """The lines whose count differs from the register, writing nothing: the screen asks
+    for a second count of those (still blind: how far off is not said) before a single
+    mistyped figure becomes a discrepancy."""
+    require(reg, actor, Action.RECONCILE)
+    _check_day(reg, day)
+    return [(c.section_id, c.batch) for c in _counted_lines(reg, counts)
+            if c.expected != c.counted]
+
+
 def submit_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key, int | str]
                  ) -> tuple[Reconciliation, list[Discrepancy]]:
     """Record the physical count; only now are expected and counted compared. A
@@ -79,23 +112,7 @@ def submit_count(reg: OpenRegister, actor: User, day: date, counts: Mapping[Key,
     counter = require(reg, actor, Action.RECONCILE)
     with reg.db.transaction():
         _check_day(reg, day)
-        sheet = _sheet(reg)
-        wanted = {(line.section_id, line.batch): line for line in sheet}
-        unknown = set(counts) - set(wanted)
-        if unknown:
-            raise InvalidInput("The count includes a line that is not on the count sheet; "
-                               "start the count again.")
-        lines: list[CountedLine] = []
-        for key, line in wanted.items():
-            if key not in counts or counts[key] in ("", None):
-                what = f"{line.section_code}" + (f" batch {line.batch}" if line.batch else "")
-                raise InvalidInput(f"Enter the count for {what} (0 if there is none).")
-            what = f"count for {line.section_code}" + (f" batch {line.batch}" if line.batch else "")
-            counted = parse_quantity(counts[key], what, minimum=0, maximum=100_000)
-            batch = next((b for b in register_store.batches(reg.db, line.section_id)
-                          if b.batch == line.batch), None)
-            lines.append(CountedLine(line.section_id, line.batch,
-                                     batch.balance if batch else 0, counted))
+        lines = _counted_lines(reg, counts)
         rec_id = recon_store.insert(reg.db, day, now=reg.now(), user_id=counter.id,
                                     user_name=counter.display, lines=lines)
         rec = recon_store.by_id(reg.db, rec_id)

@@ -114,6 +114,13 @@ class Ui_BlindCountDialog(object):
 
         self.mainLayout.addWidget(self.pages)
 
+        self.recountLabel = QLabel(BlindCountDialog)
+        self.recountLabel.setObjectName(u"recountLabel")
+        self.recountLabel.setVisible(False)
+        self.recountLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.recountLabel)
+
         self.errorLabel = QLabel(BlindCountDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -180,6 +187,9 @@ class Ui_BlindCountDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.signedLabel.setAccessibleName(QCoreApplication.translate("BlindCountDialog", u"Sign-off", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.recountLabel.setAccessibleName(QCoreApplication.translate("BlindCountDialog", u"Lines to count again", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("BlindCountDialog", u"Error message", None))
