@@ -16,7 +16,7 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 
 class DialogForm(Protocol):
@@ -70,6 +70,15 @@ def fit_to_screen(widget: QWidget, wanted: QSize | None = None) -> None:
     widget.resize(size.boundedTo(screen_room(widget)))
 
 
+def _hide_when_edited(view: QDialog, error: QLabel) -> None:
+    """An error stays on screen only until the user changes a field: once they correct
+    it, the old sentence no longer describes the form (the next check says anew)."""
+    for edit in view.findChildren(QLineEdit):
+        edit.textEdited.connect(error.hide)
+    for combo in view.findChildren(QComboBox):
+        combo.activated.connect(error.hide)
+
+
 class FormDialog(QObject, Generic[F, R]):
     """The controller of a dialog built from the compiled form ``ui``.
 
@@ -83,6 +92,9 @@ class FormDialog(QObject, Generic[F, R]):
         super().__init__(parent)
         self.ui = ui
         self.view: DialogView[F] = DialogView(ui, parent)
+        error = getattr(ui, "errorLabel", None)
+        if isinstance(error, QLabel):
+            _hide_when_edited(self.view, error)
 
     def accepted_result(self) -> R | None:
         """What exec() returns when the dialog is accepted."""

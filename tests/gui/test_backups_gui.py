@@ -457,8 +457,11 @@ def test_restore_dialog_says_what_is_missing_and_asks_for_the_recovery_key(
         assert ui.recoveryKeyEdit.isVisible()  # a passphrase register: no key in the keyring
         qtbot.mouseClick(ui.restoreButton, LEFT)
         assert ui.errorLabel.text() == "Choose the backup file to restore (a .db file)."
+        assert ui.errorLabel.isVisible()
         qtbot.keyClicks(ui.fileEdit, str(tmp_path / "backup.db"))
+        assert not ui.errorLabel.isVisible()  # the field corrected: the old error goes
         qtbot.mouseClick(ui.restoreButton, LEFT)
+        assert ui.errorLabel.isVisible()
         assert ui.errorLabel.text() == "Enter your password."
         qtbot.keyClicks(ui.passwordEdit, PASSWORD)
         qtbot.mouseClick(ui.restoreButton, LEFT)
