@@ -11,6 +11,7 @@ from hat_desktop.domain.times import DEFAULT_TIMEZONE
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from hat_desktop.gui.messages import run_service
+from hat_desktop.gui.pdf_print import print_with_dialog
 from hat_desktop.services.clock import Clock
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import (
@@ -54,7 +55,20 @@ class FirstRunWizard(FormDialog[Ui_FirstRunWizard, OpenRegister]):
         ui.nextButton.clicked.connect(self._next)
         ui.backButton.clicked.connect(self._back)
         ui.cancelButton.clicked.connect(v.reject)
+        ui.printSheetButton.clicked.connect(self._print_sheet)
+        self.sheet: Path | None = None
         self._show(0)
+
+    def _print_sheet(self) -> None:
+        """Qt's print dialog: no outside PDF viewer is needed."""
+        sheet = self.sheet
+        if sheet is None:
+            return
+        printed = run_service(lambda: print_with_dialog(self.view, "the recovery sheet", sheet),
+                              error_label=self.ui.errorLabel)
+        if printed:
+            self.ui.doneDetailLabel.setText(self.ui.doneDetailLabel.text().replace(
+                "Print it now, store it", "It was sent to the printer: store it"))
 
     def accepted_result(self) -> OpenRegister | None:
         """The new, open register."""
@@ -154,6 +168,7 @@ class FirstRunWizard(FormDialog[Ui_FirstRunWizard, OpenRegister]):
         for secret in (ui.passwordEdit, ui.confirmEdit, ui.passphraseEdit,
                        ui.passphraseConfirmEdit):
             secret.clear()
+        self.sheet = sheet
         ui.doneLabel.setText(f"The register for {spec.clinic_name} is ready.")
         ui.doneDetailLabel.setText(
             f"The recovery sheet was saved as {sheet}. Print it now, store it in a locked "

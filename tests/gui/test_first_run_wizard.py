@@ -18,7 +18,8 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> None:
+def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock, monkeypatch
+                                              ) -> None:
     data_dir = tmp_path / "data"
     sheet = tmp_path / "usb" / "recovery.pdf"
     sheet.parent.mkdir()
@@ -75,6 +76,13 @@ def test_wizard_creates_a_register_end_to_end(qtbot, tmp_path: Path, clock) -> N
     assert ui.pages.currentWidget() is ui.donePage
     assert "Teesside HAT Clinic" in ui.doneLabel.text()
     assert str(sheet) in ui.doneDetailLabel.text()
+    assert "Print it now" in ui.doneDetailLabel.text() and ui.printSheetButton.isVisible()
+    printed: list[tuple[str, Path]] = []  # Qt's print dialog, answered: two pages printed
+    monkeypatch.setattr("hat_desktop.gui.first_run.print_with_dialog",
+                        lambda parent, title, pdf: printed.append((title, pdf)) or 2)
+    qtbot.mouseClick(ui.printSheetButton, Qt.MouseButton.LeftButton)
+    assert printed == [("the recovery sheet", sheet)]
+    assert "It was sent to the printer: store it in a locked place" in ui.doneDetailLabel.text()
     assert wizard.reg is not None
     wizard.reg.close()
 

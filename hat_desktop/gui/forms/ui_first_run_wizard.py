@@ -271,6 +271,12 @@ class Ui_FirstRunWizard(object):
 
         self.donePageLayout.addWidget(self.doneDetailLabel)
 
+        self.printSheetButton = QPushButton(self.donePage)
+        self.printSheetButton.setObjectName(u"printSheetButton")
+        self.printSheetButton.setAutoDefault(False)
+
+        self.donePageLayout.addWidget(self.printSheetButton)
+
         self.donePageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.donePageLayout.addItem(self.donePageSpacer)
@@ -402,6 +408,10 @@ class Ui_FirstRunWizard(object):
         self.browseButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Browse\u2026", None))
         self.doneLabel.setText(QCoreApplication.translate("FirstRunWizard", u"The register is ready.", None))
         self.doneDetailLabel.setText("")
+        self.printSheetButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Print the recovery sheet\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.printSheetButton.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Print the recovery sheet", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
