@@ -13,7 +13,9 @@ from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.episodes import ExitReason
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.outcome_reviews import ReviewStage
+from hat_desktop.domain.safety import AdverseKind
 from hat_desktop.services import (
+    adverse_events,
     agency_contacts,
     attendance,
     auth,
@@ -24,6 +26,7 @@ from hat_desktop.services import (
     register,
     register_export,
     report_catalogue,
+    safety_report,
     titration,
     verify,
 )
@@ -96,6 +99,39 @@ def test_demo_has_a_patient_in_titration_this_week(demo):
     today = demo.today()
     assert plans[0].card_text(today, 2).startswith("Titration day 3 of 5: ")
     assert "+ top-up up to" in plans[0].card_text(today, 2)
+
+
+def test_demo_has_an_overdose_reversed_with_naloxone_and_two_low_readings_that_settled(demo):
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    report = safety_report.report(demo, nurse, date(2026, 2, 18), NOW.date())
+    (line,) = report.events
+    event = line.event
+    assert event.facts.kind is AdverseKind.OVERDOSE and event.facts.naloxone is not None
+    assert event.facts.naloxone.doses == 2 and event.facts.dose_event_id is not None
+    assert event.facts.occurred_at.date() == date(2026, 3, 19) and line.notes == 1
+    held = [r for r in attendance.board(demo, nurse).rows if r.flag.after_event]
+    assert [r.patient.clinic_number for r in held] == [line.clinic_number]
+    assert held[0].flag.words == "ON HOLD after an adverse event: needs a prescriber's review"
+    assert adverse_events.held_after_event_count(demo, nurse) == 1
+    # Two low SpO2 readings that settled (released on a second reading, two people agreeing)
+    # and the overdose's reading.
+    low = [r.reading for r in report.beyond]
+    assert sorted(r.reading.spo2 for r in low) == [82, 91, 91]
+    settled = [r for r in low if r.reading.spo2 == 91]
+    released = observation_releases(demo, settled)
+    assert all(e.witness_id is not None and e.details["beyond"] is None for e in released)
+
+
+def observation_releases(reg, readings):
+    from hat_desktop.store import attendance as attendance_store
+    found = []
+    for r in readings:
+        dose = attendance_store.event_by_id(reg.db, r.dose_event_id)
+        found += [e for e in attendance_store.events_between(reg.db, dose.day, dose.day,
+                                                             [r.patient_id])
+                  if e.kind.value == "released" and e.session == dose.session]
+    assert len(found) == len(readings)
+    return found
 
 
 def test_demo_command_refuses_an_existing_register(demo_dir):

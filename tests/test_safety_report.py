@@ -98,7 +98,8 @@ def test_the_csv_is_one_table_a_spreadsheet_filters(world, clock):
     data, _ = safety_report.render(d.reg, d.manager, DAY, DAY, "csv")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
     assert rows[0] == ["section", "item", "value", "detail", "clinic", "exported_at",
-                       "period_from", "period_to", "demo"]  # the provenance of every CSV
+                       "period_from", "period_to", "demo"]
+    assert {(r[4], r[7], r[8]) for r in rows[1:]} == {("Teesside HAT Clinic", "2026-03-02", "")}
     found = {(r[0], r[1]): r[2] for r in rows[1:]}
     assert found["summary", "events_per_1000_injections"] == "1000.00"
     assert found["by_kind", "fall"] == "1" and found["naloxone", "total_mg"] == "0.8"

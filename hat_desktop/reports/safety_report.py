@@ -2,9 +2,9 @@
 events per 1,000 supervised injections, by kind, naloxone use, ambulances and transfers,
 post-dose readings beyond the clinic's thresholds, and each event and each such reading.
 
-The CSV is one table of four columns (section, item, value, detail): the summary figures
-first, then one row per event and per reading beyond the thresholds, so a spreadsheet
-filters it by section."""
+The CSV is one table of four columns (section, item, value, detail), then the provenance
+columns every CSV ends with: the summary figures first, then one row per event and per
+reading beyond the thresholds, so a spreadsheet filters it by section."""
 
 from __future__ import annotations
 
