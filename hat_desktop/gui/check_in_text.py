@@ -51,8 +51,8 @@ def prescription_html(card: CheckInCard) -> str:
     if card.window is not None and card.lines_due:
         text += f"Due in session {card.window.number}:<br>" + "<br>".join(
             "• " + escape(due_text(line, card.window.number)) for line in card.lines_due)
-        text += "<br>"
-    text += "Whole prescription: " + escape(rx.summary)
+    else:
+        text += escape(rx.summary)
     given = "; ".join(f"{card.given_today_of(drug)} mg of {rx.daily_limit_for(drug)} mg "
                       f"{drug.split()[0].lower()}" for drug in rx.drugs)
     text += f"<br>Given so far today: {given}"

@@ -11,9 +11,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_CheckInDialog(object):
     def setupUi(self, CheckInDialog: QDialog) -> None:
@@ -43,9 +44,18 @@ class Ui_CheckInDialog(object):
         self.cardLayout = QHBoxLayout(self.cardPage)
         self.cardLayout.setObjectName(u"cardLayout")
         self.cardLayout.setContentsMargins(0, 0, 0, 0)
-        self.patientColumn = QVBoxLayout()
+        self.patientScroll = QScrollArea(self.cardPage)
+        self.patientScroll.setObjectName(u"patientScroll")
+        self.patientScroll.setMinimumSize(QSize(226, 0))
+        self.patientScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.patientScroll.setWidgetResizable(True)
+        self.patientScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.patientPanel = QWidget()
+        self.patientPanel.setObjectName(u"patientPanel")
+        self.patientColumn = QVBoxLayout(self.patientPanel)
         self.patientColumn.setObjectName(u"patientColumn")
-        self.photoLabel = QLabel(self.cardPage)
+        self.patientColumn.setContentsMargins(0, 0, 0, 0)
+        self.photoLabel = QLabel(self.patientPanel)
         self.photoLabel.setObjectName(u"photoLabel")
         self.photoLabel.setMinimumSize(QSize(200, 240))
         self.photoLabel.setMaximumSize(QSize(200, 240))
@@ -54,42 +64,42 @@ class Ui_CheckInDialog(object):
 
         self.patientColumn.addWidget(self.photoLabel)
 
-        self.patientName = QLabel(self.cardPage)
+        self.patientName = QLabel(self.patientPanel)
         self.patientName.setObjectName(u"patientName")
         self.patientName.setWordWrap(True)
         self.patientName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.patientColumn.addWidget(self.patientName)
 
-        self.detailsLabel = QLabel(self.cardPage)
+        self.detailsLabel = QLabel(self.patientPanel)
         self.detailsLabel.setObjectName(u"detailsLabel")
         self.detailsLabel.setWordWrap(True)
         self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.patientColumn.addWidget(self.detailsLabel)
 
-        self.flagLabel = QLabel(self.cardPage)
+        self.flagLabel = QLabel(self.patientPanel)
         self.flagLabel.setObjectName(u"flagLabel")
         self.flagLabel.setVisible(False)
         self.flagLabel.setWordWrap(True)
 
         self.patientColumn.addWidget(self.flagLabel)
 
-        self.notesLabel = QLabel(self.cardPage)
+        self.notesLabel = QLabel(self.patientPanel)
         self.notesLabel.setObjectName(u"notesLabel")
         self.notesLabel.setVisible(False)
         self.notesLabel.setWordWrap(True)
 
         self.patientColumn.addWidget(self.notesLabel)
 
-        self.prescriptionLabel = QLabel(self.cardPage)
+        self.prescriptionLabel = QLabel(self.patientPanel)
         self.prescriptionLabel.setObjectName(u"prescriptionLabel")
         self.prescriptionLabel.setWordWrap(True)
         self.prescriptionLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.patientColumn.addWidget(self.prescriptionLabel)
 
-        self.recentLabel = QLabel(self.cardPage)
+        self.recentLabel = QLabel(self.patientPanel)
         self.recentLabel.setObjectName(u"recentLabel")
         self.recentLabel.setWordWrap(True)
         self.recentLabel.setTextFormat(Qt.TextFormat.RichText)
@@ -100,8 +110,9 @@ class Ui_CheckInDialog(object):
 
         self.patientColumn.addItem(self.patientSpacer)
 
+        self.patientScroll.setWidget(self.patientPanel)
 
-        self.cardLayout.addLayout(self.patientColumn)
+        self.cardLayout.addWidget(self.patientScroll)
 
         self.workColumn = QVBoxLayout()
         self.workColumn.setObjectName(u"workColumn")
