@@ -192,3 +192,23 @@ def test_demo_has_weekly_screens_with_falling_street_heroin_and_agency_contacts(
     today_at_clinic = agency_contacts.appointments_today(demo, nurse)
     assert [line.appointment.contact.at for line in today_at_clinic] == [time(10, 30),
                                                                          time(14, 0)]
+
+
+def test_demo_patients_take_methadone_home_and_one_has_a_smaller_afternoon_dose(demo):
+    """Issue 16: most on injectable diamorphine plus oral methadone to take home; one with
+    different morning and afternoon doses; the take-home supplies are in METH1."""
+    from hat_desktop.domain.register import EntryKind
+    from hat_desktop.services import prescriptions
+
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    current = [prescriptions.versions(demo, nurse, p.id)[-1]
+               for p in patients.search(demo, nurse, "", include_discharged=True).matches]
+    mixed = [rx for rx in current if any(ln.take_home for ln in rx.lines)]
+    assert len(mixed) > len(current) // 2
+    assert any(rx.lines[0].dose_for(1) != rx.lines[0].dose_for(2) for rx in current)
+    meth = register.section_by_code(demo, "METH1")
+    supplies = [e.entry for e in register.entries(demo, nurse, meth.id)
+                if e.entry.kind is EntryKind.ADMINISTRATION]
+    assert supplies and all(e.details.get("take_home") for e in supplies)
+    diam = register.section_by_code(demo, "DIAM500")
+    assert any(e.entry.details.get("site") for e in register.entries(demo, nurse, diam.id))

@@ -1,10 +1,10 @@
-"""Manager's dialog: session windows, closure days, and the missed-dose, assessment and
-observation thresholds."""
+"""Manager's dialog: session windows, closure days, the missed-dose, assessment and
+observation thresholds, and the dose ceilings per drug and the injection sites."""
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSpinBox, QTableWidgetItem, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.times import format_date
@@ -41,10 +41,17 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
         ui.addClosureButton.clicked.connect(self._add_closure)
         ui.removeClosureButton.clicked.connect(self._remove_closure)
         ui.saveThresholdsButton.clicked.connect(self._save_thresholds)
+        ui.addCeilingButton.clicked.connect(lambda: self._add_ceiling_row())
+        ui.ceilingsTable.setColumnCount(3)
+        ui.ceilingsTable.setHorizontalHeaderLabels(
+            ["Drug", "Most per injection (mg)", "Most per day (mg)"])
+        ui.saveCeilingsButton.clicked.connect(self._save_ceilings)
+        ui.ceilingsTable.horizontalHeader().setStretchLastSection(True)
         ui.closeButton.clicked.connect(v.accept)
         self._load_windows()
         self._load_closures()
         self._load_thresholds()
+        self._load_ceilings()
 
     # --- sessions -----------------------------------------------------------------------------
     def _load_windows(self) -> None:
@@ -135,3 +142,51 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
         if run_service(lambda: settings_service.change(self.reg, self.user, **values),
                        error_label=self.ui.errorLabel) is not None:
             show_info(self.view, "The thresholds were saved.")
+
+    # --- ceilings and sites ---------------------------------------------------------------------
+    def _load_ceilings(self) -> None:
+        ui = self.ui
+        s = self.reg.settings
+        ui.ceilingsTable.setRowCount(0)
+        for drug, per_injection, per_day in s.dose_ceilings:
+            self._add_ceiling_row((drug, per_injection, per_day))
+        ui.ceilingsTable.resizeColumnsToContents()
+        ui.sitesEdit.setPlainText("\n".join(s.injection_sites))
+
+    def _add_ceiling_row(self, values: tuple[str, int | None, int | None] | None = None
+                         ) -> None:
+        table = self.ui.ceilingsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values or ("", None, None)):
+            table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+        if values is None:  # a new row: its drug typed first
+            table.setCurrentCell(row, 0)
+            table.setFocus()
+
+    def _ceilings(self) -> tuple[tuple[str, int | str | None, int | str | None], ...]:
+        """As typed (a row with no drug is left out); the settings check every figure."""
+        table = self.ui.ceilingsTable
+        rows = []
+        for row in range(table.rowCount()):
+            items = [table.item(row, c) for c in range(3)]
+            cells = [item.text().strip() if item is not None else "" for item in items]
+            if cells[0]:
+                rows.append((cells[0], _whole(cells[1]), _whole(cells[2])))
+        return tuple(rows)
+
+    def _save_ceilings(self) -> None:
+        sites = tuple(line.strip() for line in self.ui.sitesEdit.toPlainText().splitlines()
+                      if line.strip())
+        if run_service(lambda: settings_service.change(
+                self.reg, self.user, dose_ceilings=self._ceilings(), injection_sites=sites),
+                error_label=self.ui.errorLabel) is not None:
+            show_info(self.view, "The dose ceilings and injection sites were saved.")
+            self._load_ceilings()
+
+
+def _whole(text: str) -> int | str | None:
+    """A typed figure: a whole number, blank (None), or the text for the check to refuse."""
+    if not text:
+        return None
+    return int(text) if text.isdigit() else text

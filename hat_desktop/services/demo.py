@@ -17,7 +17,7 @@ from hat_desktop.domain.dosing import LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient, PatientDetails
-from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput, Route
 from hat_desktop.domain.register import PRESETS, EntryKind, Section
 from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
@@ -161,7 +161,8 @@ class _Builder:
                                           f"INV-{self.rng.randint(10000, 99999)}"))
 
     def top_up(self, day: date) -> None:
-        for section, low, qty in ((self.d100, 400, 800), (self.d500, 40, 80)):
+        for section, low, qty in ((self.d100, 400, 800), (self.d500, 40, 80),
+                                  (self.meth, 800, 2000)):
             if register_store.balance(self.reg.db, section.id) < low:
                 batch = f"{section.code[-3:]}{day:%y%m%d}"
                 self.receive(section, qty, batch, day + timedelta(days=540))
@@ -188,19 +189,46 @@ class _Builder:
             patients.set_photo(self.reg, self.staff.nurse, p.id,
                                avatar(first[0] + last[0], self.rng))
             dose = self.rng.randrange(120, 460, 10)
+            # Most take oral methadone home for the night (#16); the second patient has a
+            # smaller afternoon dose than the morning's.
+            afternoon = max(60, dose - 80) if i == 1 else dose
+            night = self.rng.randrange(20, 70, 10) if i % 5 != 4 else 0
             prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
-                (self.d100.id, self.d500.id), dose, frozenset({1, 2}), day,
-                day + timedelta(days=120), notes="Maintenance dose after titration."))
+                (), 0, frozenset(), day, day + timedelta(days=120),
+                notes="Maintenance dose after titration.", lines=self._lines(
+                    dose, afternoon, night)))
             self.patients.append(p)
+
+    def _lines(self, morning: int, afternoon: int, night: int) -> tuple[LineInput, ...]:
+        """Injectable diamorphine in both sessions; oral methadone (``night`` mg, 0: none)
+        supplied at the afternoon session to take home."""
+        injection = LineInput((self.d100.id, self.d500.id), ((1, morning), (2, afternoon)),
+                              Route.IV.value)
+        if not night:
+            return (injection,)
+        return (injection, LineInput((self.meth.id,), ((2, night),), Route.ORAL.value,
+                                     take_home=True))
+
+    def _changed(self, rx: Prescription, step: int, day: date, reason: str,
+                 notes: str) -> PrescriptionInput:
+        """The prescription with its diamorphine changed by ``step`` mg (or halved, step
+        0), its methadone as it was."""
+        diam = rx.lines[0]
+        doses = [mg for _, mg in diam.doses]
+        new = [min(480, max(60, mg + step)) if step else max(50, mg // 2) for mg in doses]
+        meth = next((ln for ln in rx.lines if ln.take_home), None)
+        night = meth.dose_for(2) or 0 if meth is not None else 0
+        return PrescriptionInput(
+            (), 0, frozenset(), day, rx.end_date, notes=notes, change_reason=reason,
+            lines=self._lines(new[0], new[-1], night))
 
     def change_dose(self, index: int, step: int, day: date) -> None:
         p = self.patients[index]
         current = prescriptions.versions(self.reg, self.staff.prescriber, p.id)[-1]
         reason = ("Dose adjusted at the weekly review." if step > 0 else
                   "Dose reduced: two days without a dose, tolerance may have fallen.")
-        prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
-            current.section_ids, min(480, max(60, current.dose_mg + step)), current.sessions, day,
-            current.end_date, notes=current.notes, change_reason=reason))
+        prescriptions.prescribe(self.reg, self.staff.prescriber, p.id,
+                                self._changed(current, step, day, reason, current.notes))
 
     # --- a session ------------------------------------------------------------------------------
     def session(self, day: date, day_index: int, plan: _Plan) -> None:
@@ -289,13 +317,19 @@ class _Builder:
                             "Smelled of alcohol, unsteady.", 2, self.rng.randint(40, 90))
             return None
         rx = card.prescription
-        assert rx is not None
-        mg, less = rx.dose_mg, None
-        if self.rng.random() < 0.03:
-            mg, less = rx.dose_mg - 20, LessReason.PATIENT_REQUEST
+        assert rx is not None and card.window is not None
+        lines = []
+        for line in card.lines_due:
+            mg, less = line.dose_for(card.window.number) or 0, None
+            if line.take_home:
+                lines.append(dosing.LineDose(line.position, mg))
+                continue
+            if self.rng.random() < 0.03:
+                mg, less = mg - 20, LessReason.PATIENT_REQUEST
+            lines.append(dosing.LineDose(line.position, mg, ampoules(mg, self.d100, self.d500),
+                                         self.rng.choice(DEMO_SITES), less))
         dosing.administer(self.reg, nurse, witness, patient.id, dosing.DoseRequest(
-            ampoules(mg, self.d100, self.d500), mg, 0, 0, "Alert and orientated.",
-            less_reason=less, site=self.rng.choice(DEMO_SITES)))
+            (), 0, 0, 0, "Alert and orientated.", lines=tuple(lines)))
         self.result.doses += 1
         return self.clock.now()
 
@@ -382,10 +416,8 @@ class _Builder:
                 holds.review(self.reg, self.staff.prescriber, p.id, HoldDecision.REDUCED,
                              "Seen after three days without a dose: tolerance likely reduced. "
                              "Re-titrate from a lower dose.",
-                             PrescriptionInput(rx.section_ids, max(50, rx.dose_mg // 2),
-                                               rx.sessions, day, rx.end_date,
-                                               notes="Re-titration after a hold.",
-                                               change_reason="Re-titration after a hold."))
+                             self._changed(rx, 0, day, "Re-titration after a hold.",
+                                           "Re-titration after a hold."))
                 self.result.holds += 1
 
 
@@ -497,9 +529,11 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
             b.top_up(day)
         if index in plan.dose_changes and b.at(day, 8, 0):
             b.change_dose(*plan.dose_changes[index], day)
-        if index == 6 and b.at(day, 8, 5):
+        left = next((stock.balance for stock in register_store.batches(reg.db, b.meth.id)
+                     if stock.batch == "MSHORT1"), 0) if index == 6 else 0
+        if left and b.at(day, 8, 5):  # what was not supplied before it expired
             register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
-                100, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
+                left, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
                 "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413",
                 method="Denatured in a controlled-drug denaturing kit, then incinerated"))
         if index and b.at(day, 8, 10):

@@ -88,3 +88,56 @@ def test_the_admin_page_opens_it(qtbot, reg, manager):
     qtbot.mouseClick(admin.clinicDayButton, LEFT)
     assert seen == ["Sessions, closures and thresholds"]
     window.close()
+
+
+def test_a_manager_sets_the_dose_ceilings_and_adds_an_injection_site(
+        qtbot, reg, manager, message_boxes, tmp_path):
+    """Issue 16.4 and 16.6: ceilings per drug and the clinic's list of sites, typed."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    dialog = ClinicDaySettings(reg, manager)
+    v = dialog.view
+    ui = dialog.ui
+    qtbot.addWidget(v)
+    v.resize(1280, 720)
+    v.show()
+    v.activateWindow()
+    qtbot.waitUntil(v.isActiveWindow)
+    table = ui.ceilingsTable
+    assert [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())] == [
+        ["Diamorphine hydrochloride", "500", "1000"], ["Methadone hydrochloride", "", "150"]]
+    assert ui.sitesEdit.toPlainText().splitlines()[0] == "Arm, left"
+
+    def type_cell(row: int, column: int, text: str) -> None:
+        table.setFocus()
+        table.setCurrentCell(row, column)
+        qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the cell, as from the keyboard
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the editor closed
+
+    qtbot.mouseClick(ui.addCeilingButton, LEFT)
+    assert table.rowCount() == 3 and table.currentRow() == 2
+    type_cell(2, 0, "Morphine sulfate")
+    type_cell(2, 2, "two hundred")
+    assert [table.item(2, c).text() for c in range(3)] == ["Morphine sulfate", "", "two hundred"]
+    qtbot.mouseClick(ui.saveCeilingsButton, LEFT)
+    assert ui.errorLabel.text() == ("The ceiling per day of Morphine sulfate is a whole "
+                                    "number of mg between 1 and 3000.")
+    assert reg.settings.ceiling("Morphine sulfate") is None  # nothing saved
+    type_cell(2, 2, "200")
+    type_cell(0, 1, "400")
+    ui.sitesEdit.moveCursor(ui.sitesEdit.textCursor().MoveOperation.End)
+    qtbot.keyClick(ui.sitesEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(ui.sitesEdit, "Calf, left")
+    v.grab().save(str(tmp_path / "ceilings.png"))
+    ui.ceilingsGroup.grab().save("/tmp/i16-ceilings.png")
+    qtbot.mouseClick(ui.saveCeilingsButton, LEFT)
+    assert "ceilings and injection sites were saved" in message_boxes.last
+    reg.forget_settings()
+    assert reg.settings.ceiling("diamorphine hydrochloride").per_injection_mg == 400
+    assert reg.settings.ceiling("Morphine sulfate").per_day_mg == 200
+    assert reg.settings.injection_sites[-1] == "Calf, left"

@@ -10,9 +10,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QTimeEdit,
     QVBoxLayout, QWidget)
 
 class Ui_ClinicDaySettings(object):
@@ -384,6 +385,60 @@ class Ui_ClinicDaySettings(object):
 
         self.mainLayout.addWidget(self.thresholdsGroup)
 
+        self.ceilingsGroup = QGroupBox(ClinicDaySettings)
+        self.ceilingsGroup.setObjectName(u"ceilingsGroup")
+        self.ceilingsLayout = QVBoxLayout(self.ceilingsGroup)
+        self.ceilingsLayout.setObjectName(u"ceilingsLayout")
+        self.ceilingsLabel = QLabel(self.ceilingsGroup)
+        self.ceilingsLabel.setObjectName(u"ceilingsLabel")
+        self.ceilingsLabel.setWordWrap(True)
+
+        self.ceilingsLayout.addWidget(self.ceilingsLabel)
+
+        self.ceilingsTable = QTableWidget(self.ceilingsGroup)
+        self.ceilingsTable.setObjectName(u"ceilingsTable")
+        self.ceilingsTable.setMinimumSize(QSize(0, 110))
+        self.ceilingsTable.setMaximumSize(QSize(16777215, 160))
+
+        self.ceilingsLayout.addWidget(self.ceilingsTable)
+
+        self.sitesLabel = QLabel(self.ceilingsGroup)
+        self.sitesLabel.setObjectName(u"sitesLabel")
+        self.sitesLabel.setWordWrap(True)
+
+        self.ceilingsLayout.addWidget(self.sitesLabel)
+
+        self.sitesEdit = QPlainTextEdit(self.ceilingsGroup)
+        self.sitesEdit.setObjectName(u"sitesEdit")
+        self.sitesEdit.setTabChangesFocus(True)
+        self.sitesEdit.setMaximumSize(QSize(16777215, 110))
+
+        self.ceilingsLayout.addWidget(self.sitesEdit)
+
+        self.ceilingsButtons = QHBoxLayout()
+        self.ceilingsButtons.setObjectName(u"ceilingsButtons")
+        self.addCeilingButton = QPushButton(self.ceilingsGroup)
+        self.addCeilingButton.setObjectName(u"addCeilingButton")
+        self.addCeilingButton.setAutoDefault(False)
+
+        self.ceilingsButtons.addWidget(self.addCeilingButton)
+
+        self.ceilingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ceilingsButtons.addItem(self.ceilingsSpacer)
+
+        self.saveCeilingsButton = QPushButton(self.ceilingsGroup)
+        self.saveCeilingsButton.setObjectName(u"saveCeilingsButton")
+        self.saveCeilingsButton.setAutoDefault(False)
+
+        self.ceilingsButtons.addWidget(self.saveCeilingsButton)
+
+
+        self.ceilingsLayout.addLayout(self.ceilingsButtons)
+
+
+        self.mainLayout.addWidget(self.ceilingsGroup)
+
         self.errorLabel = QLabel(ClinicDaySettings)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -426,6 +481,8 @@ class Ui_ClinicDaySettings(object):
         self.releaseSpo2Label.setBuddy(self.releaseSpo2Spin)
         self.releaseRateLabel.setBuddy(self.releaseRateSpin)
         self.releaseSedationLabel.setBuddy(self.releaseSedationSpin)
+        self.ceilingsLabel.setBuddy(self.ceilingsTable)
+        self.sitesLabel.setBuddy(self.sitesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.session1Check, self.start1Edit)
         QWidget.setTabOrder(self.start1Edit, self.end1Edit)
@@ -456,7 +513,11 @@ class Ui_ClinicDaySettings(object):
         QWidget.setTabOrder(self.releaseSpo2Spin, self.releaseRateSpin)
         QWidget.setTabOrder(self.releaseRateSpin, self.releaseSedationSpin)
         QWidget.setTabOrder(self.releaseSedationSpin, self.saveThresholdsButton)
-        QWidget.setTabOrder(self.saveThresholdsButton, self.closeButton)
+        QWidget.setTabOrder(self.saveThresholdsButton, self.ceilingsTable)
+        QWidget.setTabOrder(self.ceilingsTable, self.sitesEdit)
+        QWidget.setTabOrder(self.sitesEdit, self.addCeilingButton)
+        QWidget.setTabOrder(self.addCeilingButton, self.saveCeilingsButton)
+        QWidget.setTabOrder(self.saveCeilingsButton, self.closeButton)
 
         self.retranslateUi(ClinicDaySettings)
 
@@ -588,6 +649,17 @@ class Ui_ClinicDaySettings(object):
 #endif // QT_CONFIG(accessibility)
         self.releaseSedationSpin.setSuffix("")
         self.saveThresholdsButton.setText(QCoreApplication.translate("ClinicDaySettings", u"&Save thresholds", None))
+        self.ceilingsGroup.setTitle(QCoreApplication.translate("ClinicDaySettings", u"Dose ceilings and injection sites", None))
+        self.ceilingsLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Dose ceilin&gs per drug (mg; blank: no ceiling). A prescription above them is refused, naming the ceiling; so is a dose.", None))
+#if QT_CONFIG(accessibility)
+        self.ceilingsTable.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Dose ceilings: drug, most per injection, most per day", None))
+#endif // QT_CONFIG(accessibility)
+        self.sitesLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"In&jection sites, one a line (a site with \"groin\" in its name needs the prescriber's permission)", None))
+#if QT_CONFIG(accessibility)
+        self.sitesEdit.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Injection sites, one a line", None))
+#endif // QT_CONFIG(accessibility)
+        self.addCeilingButton.setText(QCoreApplication.translate("ClinicDaySettings", u"Add a drug", None))
+        self.saveCeilingsButton.setText(QCoreApplication.translate("ClinicDaySettings", u"&Keep these ceilings and sites", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
