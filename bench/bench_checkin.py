@@ -54,7 +54,8 @@ def build(tmp: Path, years: int, patient_count: int):
     ph = users.create_user(reg, manager, "pharm", PASSWORD,
                            users.UserDetails("P Harm", Role.PHARMACIST, gphc_number="2012345"))
     doc = users.create_user(reg, manager, "doc", PASSWORD, users.UserDetails(
-        "Dr Doc", Role.PRESCRIBER, home_office_licence="HO-1", professional_registration="GMC 1"))
+        "Dr Doc", Role.PRESCRIBER, home_office_licence="HO-1", professional_registration="GMC 1",
+        address="1 Clinic Road, Middlesbrough TS1 1AA"))
     d100 = register.create_section(reg, manager, PRESETS[0])
     meth = register.create_section(reg, manager, PRESETS[2])
     people = [patients.create_patient(reg, nurse, PatientDetails(
