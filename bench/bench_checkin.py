@@ -102,7 +102,7 @@ def build(tmp: Path, years: int, patient_count: int):
     register.receive(reg, ph, nurse, d100.id, register.Receipt(
         10_000, "Supplier", "Address", "BTODAY", today + timedelta(days=2000)))
     register.receive(reg, ph, nurse, meth.id, register.Receipt(
-        100_000, "Supplier", "Address", "MTODAY", today + timedelta(days=2000)))
+        10_000, "Supplier", "Address", "MTODAY", today + timedelta(days=2000)))
     for p in people:  # from today: the mixed regimen, two lines due in every session
         prescriptions.prescribe(reg, doc, p.id, PrescriptionInput(
             (), 0, frozenset(), today, today + timedelta(days=90),

@@ -46,6 +46,7 @@ class Ui_CheckInDialog(object):
         self.cardLayout.setContentsMargins(0, 0, 0, 0)
         self.patientScroll = QScrollArea(self.cardPage)
         self.patientScroll.setObjectName(u"patientScroll")
+        self.patientScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.patientScroll.setMinimumSize(QSize(226, 0))
         self.patientScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.patientScroll.setWidgetResizable(True)
