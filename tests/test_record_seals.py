@@ -69,7 +69,8 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "witness_pins": ("1", "pin_hash", "'$argon2id$forged'"),  # a PIN of one's choosing
     "absences": ("1", "reason", "'hospital'"),  # custody days made to look like hospital
     "absence_ends": ("1", "last_day", "'2026-03-01'"),  # the return moved
-    "observation_readings": ("1", "spo2", "99"),  # a low reading made normal
+    # a reading made another (whatever row 1 holds: the demo's readings change with its data)
+    "observation_readings": ("1", "spo2", "CASE spo2 WHEN 99 THEN 98 ELSE 99 END"),
     "adverse_events": ("1", "naloxone_doses", "1"),
     "adverse_event_notes": ("1", "text", "'Edited note'"),
     "titration_plans": ("1", "doses", "'[[500, 500]]'"),  # a day's doses raised
