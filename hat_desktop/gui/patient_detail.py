@@ -325,8 +325,15 @@ class PatientDetail(QObject):
             self.refresh()
 
     def change_status(self, status: PatientStatus) -> None:
-        if self.patient is not None and StatusDialog(self.reg, self.user, self.patient,
-                                                     status, self.view).exec():
+        if self.patient is None:
+            return
+        if status is PatientStatus.DISCHARGED and self.treatment.in_treatment:
+            # A patient in treatment is discharged by recording the episode's exit (its
+            # date and coded reason), which the service requires.
+            if self.treatment.end_episode():
+                self.refresh()
+            return
+        if StatusDialog(self.reg, self.user, self.patient, status, self.view).exec():
             self.refresh()
 
     def import_photo(self) -> None:

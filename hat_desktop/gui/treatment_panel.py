@@ -154,11 +154,18 @@ class TreatmentPanel(QObject):
                 self.record.due if self.record else None, self.view).exec():
             self._again()
 
-    def end_episode(self) -> None:
+    def end_episode(self) -> bool:
+        """Record the exit of the open episode (it discharges the patient); True if done."""
         current = self.record.current if self.record else None
         if self.patient is not None and current is not None and EpisodeExitDialog(
                 self.reg, self.user, self.patient, current, self.view).exec():
             self._again()
+            return True
+        return False
+
+    @property
+    def in_treatment(self) -> bool:
+        return self.record is not None and self.record.current is not None
 
     def _again(self) -> None:
         if self.patient is not None:

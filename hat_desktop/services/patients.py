@@ -11,6 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.episodes import open_episode
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.missed_doses import Assessment
 from hat_desktop.domain.patients import (
@@ -24,12 +25,14 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.sessions import Calendar
 from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import format_date
 from hat_desktop.domain.titration import TitrationPlan, current_plan
 from hat_desktop.services import attendance, schedule
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import absences as absence_store
+from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import safety as safety_store
@@ -89,11 +92,25 @@ def update_patient(reg: OpenRegister, actor: User, patient_id: int, details: Pat
 def set_status(reg: OpenRegister, actor: User, patient_id: int, status: PatientStatus,
                reason: str) -> Patient:
     """Suspend, discharge or reactivate (a prescriber's or a manager's act: a patient set
-    back to active can be dosed again). Discharge keeps every record."""
+    back to active can be dosed again). Discharge keeps every record. A patient in a
+    treatment episode is discharged by recording its exit (outcomes.end_episode: the date
+    and the coded reason the evaluation counts), never by a bare change of status."""
     require(reg, actor, Action.CHANGE_PATIENT_STATUS)
     why = clean_text(reason, "reason for the change of status", max_length=300, multiline=True)
     with reg.db.transaction():
+        if PatientStatus(status) is PatientStatus.DISCHARGED:
+            check_no_open_episode(reg, patient_id)
         return change_status(reg, actor, patient_id, PatientStatus(status), why)
+
+
+def check_no_open_episode(reg: OpenRegister, patient_id: int) -> None:
+    """Refuse a bare discharge of a patient whose treatment episode is open."""
+    patient = existing(reg, patient_id)
+    episode = open_episode(outcomes_store.episodes(reg.db, [patient_id])[patient_id])
+    if episode is not None:
+        raise Refused(f"{patient.label} is in treatment (episode {episode.number}, since "
+                      f"{format_date(episode.start_date)}): record the end of treatment, "
+                      "with its date and reason, to discharge them.")
 
 
 def check_status_change(reg: OpenRegister, patient_id: int, status: PatientStatus) -> Patient:

@@ -5,10 +5,12 @@ view of a role that may not record."""
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from hat_desktop.domain.episodes import EpisodeStart, ReferralSource
+from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.outcome_reviews import ReviewInput, ReviewStage, add_months
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.roles import Role
@@ -245,8 +247,12 @@ def test_a_patient_discharged_without_an_exit_is_pointed_to_it(qtbot, world) -> 
     d = world
     outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
         ReferralSource.GP, START.date() - timedelta(days=20), None, START.date()))
-    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
-                        "Moved to Leeds")
+    with pytest.raises(Refused, match="record the end of treatment"):
+        patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
+                            "Moved to Leeds")
+    with d.reg.db.transaction():  # as a prescriber's hold review can still discharge
+        patients.change_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
+                               "Moved to Leeds")
     _window, page = open_patients(qtbot, d.reg, d.nurse)
     page.open_patient(d.patient.id)
     treatment_tab(qtbot, page.detail)
@@ -254,3 +260,30 @@ def test_a_patient_discharged_without_an_exit_is_pointed_to_it(qtbot, world) -> 
     assert panel.currentLabel.text().endswith(
         "The patient is discharged but the episode has no exit yet: record the exit.")
     assert panel.endEpisodeButton.isEnabled()
+
+
+def test_the_discharge_button_records_the_episode_exit(qtbot, world) -> None:
+    """Discharging a patient in treatment from the status buttons asks for the exit (date
+    and coded reason) and records it: the evaluation counts every exit."""
+    d = world
+    day = START.date()
+    outcomes.start_episode(d.reg, d.nurse, d.patient.id, EpisodeStart(
+        ReferralSource.GP, day - timedelta(days=40), None, day - timedelta(days=30)))
+    _window, page = open_patients(qtbot, d.reg, d.manager)
+    page.open_patient(d.patient.id)
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def end(dialog) -> None:
+        seen.append(dialog.windowTitle())
+        choose(qtbot, dialog.ui.reasonCombo, "Custody")
+        click(qtbot, dialog.ui.confirmButton)
+
+    in_dialog(end, failures)
+    click(qtbot, page.detail.ui.dischargeButton)
+    assert not failures, failures
+    assert seen == ["End of treatment — HAT-0001 Sam Patient"]
+    assert page.detail.ui.statusChip.text() == "Discharged"
+    episode = outcomes.episodes(d.reg, d.nurse, d.patient.id)[-1]
+    assert episode.exit is not None and episode.exit.reason.value == "custody"
+    assert episode.exit.exit_date == day
