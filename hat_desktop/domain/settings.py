@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hat_desktop.domain.costs import DEFAULT_BUDGET_PENCE
 from hat_desktop.domain.drug_screens import DEFAULT_PANEL, checked_panel
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.safety import ReleaseThresholds
@@ -67,6 +68,11 @@ class ClinicSettings:
     release_sedation_score: int = 2  # this score or more
     # the drug-screen panel after street heroin (which is always first): clinic-editable
     screen_panel: tuple[str, ...] = DEFAULT_PANEL
+    # The evaluation: staff and overheads per patient-day (pence; 0 = not set yet), the
+    # budget per patient a year, and whether inspectors may read the evaluation dashboard.
+    staff_cost_per_day_pence: int = 0
+    budget_per_patient_year_pence: int = DEFAULT_BUDGET_PENCE
+    evaluation_for_inspectors: bool = False
 
     def ceiling(self, drug: str) -> DoseCeiling | None:
         """The clinic's ceilings for ``drug`` (compared without case), if it has any."""
@@ -146,7 +152,11 @@ class ClinicSettings:
         _check_sites(self.injection_sites)
         if checked_panel(self.screen_panel) != self.screen_panel:
             raise InvalidInput("The drug-screen panel lists each substance once, by name.")
-        for flag in (self.witness_pin, self.release_sound):
+        _whole(self.staff_cost_per_day_pence, 0, 1_000_000,
+               "The staff and overhead cost per patient-day is between £0 and £10,000.")
+        _whole(self.budget_per_patient_year_pence, 100, 100_000_000,
+               "The budget per patient a year is between £1 and £1,000,000.")
+        for flag in (self.witness_pin, self.release_sound, self.evaluation_for_inspectors):
             if not isinstance(flag, bool):
                 raise InvalidInput("A yes/no setting is either on or off.")
 

@@ -1,5 +1,6 @@
-"""Receive stock: date, supplier's name and address, quantity, invoice, batch and expiry;
-witnessed by a second member of staff."""
+"""Receive stock: date, supplier's name and address, quantity, invoice, batch and expiry,
+and optionally the unit price (for the evaluation's costs); witnessed by a second member
+of staff."""
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.register import Entry
@@ -24,7 +25,7 @@ class ReceiveDialog(EntryDialog[Ui_ReceiveDialog]):
             supplier_address=ui.supplierAddressEdit.toPlainText(), batch=ui.batchEdit.text(),
             expiry=parse_typed_date(ui.expiryEdit.text(), "expiry date"),
             reference=ui.referenceEdit.text(), occurred_at=self.occurred_at(),
-            late_reason=self.late_reason())
+            late_reason=self.late_reason(), unit_price=ui.unitPriceEdit.text())
 
     def _check(self) -> EntryDraft:
         return register.check_receipt(self.reg, self.actor, self.section.id, self._receipt())

@@ -15,6 +15,7 @@ from typing import Any
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.costs import parse_price
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.quantities import MAX_UNITS_PER_ENTRY, parse_quantity
@@ -340,6 +341,7 @@ class Receipt:
     reference: str = ""  # invoice or order number
     occurred_at: datetime | None = None
     late_reason: str | None = None
+    unit_price: str = ""  # optional: pounds per unit (ampoule, ml), for the evaluation's costs
 
 
 def check_receipt(reg: OpenRegister, actor: User, section_id: int, receipt: Receipt
@@ -353,6 +355,7 @@ def check_receipt(reg: OpenRegister, actor: User, section_id: int, receipt: Rece
     reference = clean_text(receipt.reference, "invoice or order reference", max_length=60,
                            required=False)
     batch = _batch_name(receipt.batch, required=True)
+    price = parse_price(receipt.unit_price, "unit price")
     if receipt.expiry is None:
         raise InvalidInput("Enter the batch's expiry date.")
     section = _section(reg, section_id)
@@ -371,7 +374,8 @@ def check_receipt(reg: OpenRegister, actor: User, section_id: int, receipt: Rece
                   occurred_at=receipt.occurred_at, late_reason=receipt.late_reason,
                   batch=batch, expiry=receipt.expiry,
                   details={"supplier_name": supplier, "supplier_address": address,
-                           "reference": reference})
+                           "reference": reference,
+                           **({"unit_price_pence": price} if price is not None else {})})
 
 
 def receive(reg: OpenRegister, actor: User, witness: User | None, section_id: int,

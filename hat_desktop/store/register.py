@@ -425,3 +425,37 @@ def closed_days(db: Database, start: date, end: date) -> set[date]:
     rows = db.all("SELECT day FROM closed_days WHERE day BETWEEN ? AND ?",
                   (start.isoformat(), end.isoformat()))
     return {date.fromisoformat(r["day"]) for r in rows}
+
+
+# --- for the evaluation's costs -------------------------------------------------------------
+def priced_receipts(db: Database) -> list[tuple[int, str | None, int, int]]:
+    """(section id, batch, quantity, pence per unit) of every receipt entered with a
+    price, oldest first."""
+    rows = db.all(
+        """SELECT section_id, batch, quantity_in, json_extract(details, '$.unit_price_pence')
+           FROM register_entries
+           WHERE kind = 'receipt' AND json_extract(details, '$.unit_price_pence') IS NOT NULL
+           ORDER BY id""")
+    return [(int(s), b, int(q), int(p)) for s, b, q, p in rows]
+
+
+def units_out_per_patient(db: Database, start: datetime, end: datetime
+                          ) -> list[tuple[int, int, str | None, int]]:
+    """(patient id, section id, batch, units) that left the register for each patient
+    between ``start`` and ``end``: every entry naming a patient (administrations: the
+    ampoules opened, dose and remainder wasted), corrections left out."""
+    rows = db.all(
+        """SELECT json_extract(details, '$.patient_id') AS pid, section_id, batch,
+                  sum(quantity_out)
+           FROM register_entries
+           WHERE occurred_at >= ? AND occurred_at < ? AND kind != 'correction'
+                 AND quantity_out > 0 AND json_extract(details, '$.patient_id') IS NOT NULL
+           GROUP BY pid, section_id, batch""",
+        (to_db(start), to_db(end)))
+    return [(int(p), int(s), b, int(u)) for p, s, b, u in rows]
+
+
+def first_entry_at(db: Database) -> datetime | None:
+    """When the register's earliest entry happened (None: no entry yet)."""
+    value = db.scalar("SELECT min(occurred_at) FROM register_entries")
+    return from_db(value) if value else None

@@ -93,26 +93,36 @@ class Ui_ReceiveDialog(object):
 
         self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.expiryEdit)
 
+        self.unitPriceLabel = QLabel(ReceiveDialog)
+        self.unitPriceLabel.setObjectName(u"unitPriceLabel")
+
+        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.unitPriceLabel)
+
+        self.unitPriceEdit = QLineEdit(ReceiveDialog)
+        self.unitPriceEdit.setObjectName(u"unitPriceEdit")
+
+        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.unitPriceEdit)
+
         self.occurredLabel = QLabel(ReceiveDialog)
         self.occurredLabel.setObjectName(u"occurredLabel")
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
+        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
 
         self.occurredEdit = QDateTimeEdit(ReceiveDialog)
         self.occurredEdit.setObjectName(u"occurredEdit")
         self.occurredEdit.setCalendarPopup(True)
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
+        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.occurredEdit)
 
         self.lateReasonLabel = QLabel(ReceiveDialog)
         self.lateReasonLabel.setObjectName(u"lateReasonLabel")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
+        self.fields.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
 
         self.lateReasonEdit = QLineEdit(ReceiveDialog)
         self.lateReasonEdit.setObjectName(u"lateReasonEdit")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
+        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lateReasonEdit)
 
 
         self.dialogLayout.addLayout(self.fields)
@@ -155,6 +165,7 @@ class Ui_ReceiveDialog(object):
         self.referenceLabel.setBuddy(self.referenceEdit)
         self.batchLabel.setBuddy(self.batchEdit)
         self.expiryLabel.setBuddy(self.expiryEdit)
+        self.unitPriceLabel.setBuddy(self.unitPriceEdit)
         self.occurredLabel.setBuddy(self.occurredEdit)
         self.lateReasonLabel.setBuddy(self.lateReasonEdit)
 #endif // QT_CONFIG(shortcut)
@@ -163,7 +174,8 @@ class Ui_ReceiveDialog(object):
         QWidget.setTabOrder(self.supplierAddressEdit, self.referenceEdit)
         QWidget.setTabOrder(self.referenceEdit, self.batchEdit)
         QWidget.setTabOrder(self.batchEdit, self.expiryEdit)
-        QWidget.setTabOrder(self.expiryEdit, self.occurredEdit)
+        QWidget.setTabOrder(self.expiryEdit, self.unitPriceEdit)
+        QWidget.setTabOrder(self.unitPriceEdit, self.occurredEdit)
         QWidget.setTabOrder(self.occurredEdit, self.lateReasonEdit)
         QWidget.setTabOrder(self.lateReasonEdit, self.recordButton)
         QWidget.setTabOrder(self.recordButton, self.cancelButton)
@@ -208,6 +220,14 @@ class Ui_ReceiveDialog(object):
         self.expiryEdit.setAccessibleName(QCoreApplication.translate("ReceiveDialog", u"Expiry date (DD/MM/YYYY)", None))
 #endif // QT_CONFIG(accessibility)
         self.expiryEdit.setPlaceholderText(QCoreApplication.translate("ReceiveDialog", u"DD/MM/YYYY", None))
+        self.unitPriceLabel.setText(QCoreApplication.translate("ReceiveDialog", u"&Unit price (\u00a3)", None))
+#if QT_CONFIG(accessibility)
+        self.unitPriceEdit.setAccessibleName(QCoreApplication.translate("ReceiveDialog", u"Price per unit in pounds", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.unitPriceEdit.setToolTip(QCoreApplication.translate("ReceiveDialog", u"Optional: the invoice price of one unit (ampoule, ml), for the evaluation's drug costs. Not printed in the register.", None))
+#endif // QT_CONFIG(tooltip)
+        self.unitPriceEdit.setPlaceholderText(QCoreApplication.translate("ReceiveDialog", u"Optional, per unit, e.g. 12.50", None))
         self.occurredLabel.setText(QCoreApplication.translate("ReceiveDialog", u"Date and &time", None))
 #if QT_CONFIG(accessibility)
         self.occurredEdit.setAccessibleName(QCoreApplication.translate("ReceiveDialog", u"Date and time of the transaction", None))
