@@ -90,3 +90,18 @@ RELEASE_DUE_COLOURS = ("#ffe0b2", "#bf360c")
 SCREEN_RESULT_COLOURS = {"positive": ("#fde0dc", "#8a1c12"),
                          "negative": ("#e8f5e9", "#1b5e20"),
                          "not_tested": ("#eceff1", "#455a64")}
+# The evaluation's charts (dashboard and report): the series, the cohort median, the
+# budget line, and the attendance heat map from low (red) through amber to high (green),
+# the same ends as a missed and a dosed session.
+CHART_COLOURS: dict[str, str] = {
+    "line": "#1d4f73",
+    "median": "#c62828",
+    "budget": "#c62828",
+    "drug": "#1d4f73",
+    "staff": "#90a4ae",
+    "pair": "#90a4ae",
+    "opioid": "#1d4f73",
+    "offending": "#f9a825",
+}
+HEATMAP_RAMP = ("#c62828", "#f9a825", "#2e7d32")
+HEATMAP_EMPTY = EMPTY_COLOURS[0]

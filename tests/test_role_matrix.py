@@ -59,6 +59,7 @@ from hat_desktop.services import (
     day_summary_export,
     dosing,
     drug_screens,
+    evaluation,
     evaluation_extract,
     holds,
     observation,
@@ -423,6 +424,13 @@ CASES: dict[str, tuple[Action, Call]] = {
     "agency_contacts.contacts_in": (Action.VIEW_PATIENTS, lambda rc, a:
                                     agency_contacts.contacts_in(
         rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "evaluation.evaluation": (Action.VIEW_EVALUATION, lambda rc, a: evaluation.evaluation(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY)),
+    "evaluation.save_report": (Action.VIEW_EVALUATION, lambda rc, a: evaluation.save_report(
+        rc.reg, a, TODAY - timedelta(days=30), TODAY, new_file(rc, "pdf"))),
+    "evaluation.change_settings": (Action.CHANGE_SETTINGS, lambda rc, a:
+                                   evaluation.change_settings(rc.reg, a, "18.50", "12000",
+                                                              False)),
     # dosing
     "dosing.card": (Action.VIEW_PATIENTS, lambda rc, a: dosing.card(rc.reg, a, rc.waiting.id)),
     "dosing.find": (Action.VIEW_PATIENTS, lambda rc, a: dosing.find(rc.reg, a, "HAT-0003")),
@@ -636,6 +644,9 @@ NOT_GATED = {
     "auth.authenticate_witness": "the witness check (test_witness_roles)",
     "witness_pin.authenticate": "the witness check, by badge and PIN (tests/test_witness_pin.py)",
     "witness_pin.has_pin": "the actor's own PIN, for their own menu",
+    "evaluation.may_view": "whether to show the button: evaluation.evaluation is the gate",
+    "evaluation.require_view": "the evaluation's gate (inspectors by a setting: "
+                               "tests/test_evaluation.py)",
 }
 
 

@@ -1,9 +1,10 @@
-"""export evaluation-extract and export evaluation-linkage (managers only)."""
+"""export evaluation (the report: managers, prescribers, inspectors if the clinic allows),
+export evaluation-extract and export evaluation-linkage (managers only)."""
 
 import argparse
 
-from hat_desktop.cli.common import CommandContext, SubParsers, run_export
-from hat_desktop.services import evaluation_extract
+from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
+from hat_desktop.services import evaluation, evaluation_extract
 
 
 def _arguments(parser: argparse.ArgumentParser, output: str) -> None:
@@ -13,6 +14,11 @@ def _arguments(parser: argparse.ArgumentParser, output: str) -> None:
 
 
 def add_export(targets: SubParsers) -> None:
+    p = targets.add_parser(
+        "evaluation", help="the evaluation report: retention, attendance, doses, outcomes "
+        "and costs, with charts, a table per measure and the definitions (PDF)")
+    add_range_arguments(p, ("pdf",))
+    p.set_defaults(handler=export_report)
     p = targets.add_parser(
         "evaluation-extract", help="the evaluator's pseudonymised CSV files and their data "
         "dictionary, in a new folder (managers only)")
@@ -32,3 +38,8 @@ def export_extract(ctx: CommandContext) -> int:
 
 def export_linkage(ctx: CommandContext) -> int:
     return run_export(ctx, evaluation_extract.export_linkage, "patients' linkage rows")
+
+
+def export_report(ctx: CommandContext) -> int:
+    return run_export(ctx, evaluation.save_report, "patient(s)",
+                      heading=f"{evaluation.EVALUATION_PDF.title}: ")

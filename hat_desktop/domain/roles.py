@@ -57,6 +57,9 @@ class Action(StrEnum):
     # clinical safety and partner agencies
     RECORD_SCREENS = "record_screens"  # drug screens and each patient's screen schedule
     RECORD_CONTACTS = "record_contacts"  # the partner-agency contact log
+    # the evaluation dashboard and report (inspectors too when the clinic allows it:
+    # services.evaluation.may_view)
+    VIEW_EVALUATION = "view_evaluation"
 
 
 _ALL = frozenset(Role)
@@ -91,6 +94,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.EXPORT_EVALUATION: frozenset({Role.MANAGER}),
     Action.RECORD_SCREENS: frozenset({Role.NURSE, Role.PRESCRIBER}),
     Action.RECORD_CONTACTS: frozenset({Role.NURSE, Role.PRESCRIBER, Role.MANAGER}),
+    Action.VIEW_EVALUATION: frozenset({Role.MANAGER, Role.PRESCRIBER}),
 }
 
 # The words a refusal uses for each action ("Your role (nurse) may not ...").
@@ -123,6 +127,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.EXPORT_EVALUATION: "export the evaluation extract or its linkage file",
     Action.RECORD_SCREENS: "record drug screens or schedule them",
     Action.RECORD_CONTACTS: "record contacts with partner agencies",
+    Action.VIEW_EVALUATION: "read the evaluation dashboard or report",
 }
 
 

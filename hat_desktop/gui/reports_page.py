@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
+from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
-from hat_desktop.services import evaluation_extract, report_catalogue
+from hat_desktop.services import evaluation, evaluation_extract, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
 SPEC_ROLE = Qt.ItemDataRole.UserRole
@@ -81,7 +82,13 @@ class ReportsPage(QObject):
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             v.addAction(action)
-        ui.evaluationGroup.setVisible(allowed(self.user.role, Action.EXPORT_EVALUATION))
+        extract = allowed(self.user.role, Action.EXPORT_EVALUATION)
+        dashboard = evaluation.may_view(self.reg, self.user)
+        ui.evaluationGroup.setVisible(extract or dashboard)
+        ui.extractButton.setVisible(extract)
+        ui.linkageButton.setVisible(extract)
+        ui.dashboardButton.setVisible(dashboard)
+        ui.dashboardButton.clicked.connect(self.open_dashboard)
         ui.extractButton.clicked.connect(self.save_extract)
         ui.linkageButton.clicked.connect(self.save_linkage)
         self._started = False
@@ -204,7 +211,11 @@ class ReportsPage(QObject):
         self._done(f"{spec.title}: {pages} page(s) sent to the printer.")
         return Path(path)
 
-    # --- the evaluation (managers) ------------------------------------------------------
+    # --- the evaluation ----------------------------------------------------------------------
+    def open_dashboard(self) -> None:
+        """Reports → Evaluation: the charts (managers, prescribers; inspectors if allowed)."""
+        EvaluationDashboard(self.reg, self.user, self.view).exec()
+
     def _period(self) -> tuple[date, date]:
         self.ui.errorLabel.hide()
         self.ui.resultLabel.hide()

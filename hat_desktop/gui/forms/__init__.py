@@ -24,6 +24,8 @@ FORMS = {
     "drug_screen_dialog": "QDialog",
     "episode_exit_dialog": "QDialog",
     "episode_start_dialog": "QDialog",
+    "evaluation_dashboard": "QDialog",
+    "evaluation_settings_dialog": "QDialog",
     "event_dialog": "QDialog",
     "first_run_wizard": "QDialog",
     "hold_review_dialog": "QDialog",

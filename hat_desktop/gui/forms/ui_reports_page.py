@@ -172,6 +172,12 @@ class Ui_ReportsPage(object):
 
         self.evaluationRow.addItem(self.evaluationSpacer)
 
+        self.dashboardButton = QPushButton(self.evaluationGroup)
+        self.dashboardButton.setObjectName(u"dashboardButton")
+        self.dashboardButton.setAutoDefault(False)
+
+        self.evaluationRow.addWidget(self.dashboardButton)
+
         self.linkageButton = QPushButton(self.evaluationGroup)
         self.linkageButton.setObjectName(u"linkageButton")
         self.linkageButton.setAutoDefault(False)
@@ -214,7 +220,8 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.thisMonthButton, self.lastMonthButton)
         QWidget.setTabOrder(self.lastMonthButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.linkageButton)
+        QWidget.setTabOrder(self.saveButton, self.dashboardButton)
+        QWidget.setTabOrder(self.dashboardButton, self.linkageButton)
         QWidget.setTabOrder(self.linkageButton, self.extractButton)
 
         self.retranslateUi(ReportsPage)
@@ -270,8 +277,12 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Save the report to a file you choose (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
-        self.evaluationGroup.setTitle(QCoreApplication.translate("ReportsPage", u"For the independent evaluation (managers)", None))
-        self.evaluationLabel.setText(QCoreApplication.translate("ReportsPage", u"The evaluator's extract for the period above: a folder of CSV files and a data dictionary, every patient under a pseudonym, no names, addresses, NHS numbers, dates of birth or notes. The linkage file (pseudonym, clinic number, NHS number) is kept apart, for a data-sharing agreement only.", None))
+        self.evaluationGroup.setTitle(QCoreApplication.translate("ReportsPage", u"For the independent evaluation", None))
+        self.evaluationLabel.setText(QCoreApplication.translate("ReportsPage", u"The evaluation dashboard: retention, attendance, doses, outcomes and costs as charts, and the evaluation report (PDF). Managers: the evaluator's extract for the period above, a folder of CSV files and a data dictionary, every patient under a pseudonym, no names, addresses, NHS numbers, dates of birth or notes. The linkage file (pseudonym, clinic number, NHS number) is kept apart, for a data-sharing agreement only.", None))
+        self.dashboardButton.setText(QCoreApplication.translate("ReportsPage", u"E&valuation\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.dashboardButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Open the evaluation dashboard: charts of retention, attendance, doses, outcomes and costs, and the evaluation report", None))
+#endif // QT_CONFIG(tooltip)
         self.linkageButton.setText(QCoreApplication.translate("ReportsPage", u"Lin&kage file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.linkageButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Save the pseudonym, clinic number and NHS number of each patient in the period (CSV)", None))

@@ -1,0 +1,252 @@
+"""The evaluation's charts as matplotlib figures: the dashboard embeds them in Qt (the
+QtAgg canvas), the report draws the same figures into the PDF as vector graphics.
+
+matplotlib is imported only when a chart is made (never at start-up: it takes a
+noticeable fraction of a second). Figures are made with matplotlib.figure.Figure, not
+pyplot: no global state, nothing left open.
+"""
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from hat_desktop.domain.costs import money
+from hat_desktop.domain.evaluation import CHARTED, Evaluation, month_starts
+from hat_desktop.palette import CHART_COLOURS, HEATMAP_EMPTY, HEATMAP_RAMP
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+SIZE = (7.2, 3.9)  # inches: two side by side on a 1920-pixel screen, one per half page
+FONT_SIZE = 8
+
+
+def _figure(title: str, size: tuple[float, float] = SIZE) -> "Figure":
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    matplotlib.rcParams.update({"font.size": FONT_SIZE, "axes.spines.top": False,
+                                "axes.spines.right": False})
+    fig = Figure(figsize=size, layout="constrained")
+    fig.suptitle(title, fontsize=FONT_SIZE + 2, fontweight="bold", x=0.01,
+                 horizontalalignment="left")
+    return fig
+
+
+def _empty(ax: "Axes", text: str) -> None:
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color="#546e7a",
+            transform=ax.transAxes)
+
+
+# --- the charts ------------------------------------------------------------------------------
+def retention(ev: Evaluation) -> "Figure":
+    fig = _figure("Retention: share of episodes still in treatment")
+    ax = fig.add_subplot()
+    s = ev.survival
+    if not s.episodes:
+        _empty(ax, "No treatment episode in the period.")
+        return fig
+    days = [d for d, _ in s.steps]
+    shares = [100 * v for _, v in s.steps]
+    end = max([d for d, _ in s.at_risk] + days + [d for d, _ in s.censored] + [1])
+    ax.step(days + [end], shares + [shares[-1]], where="post", color=CHART_COLOURS["line"],
+            linewidth=1.8, label="Kaplan-Meier estimate")
+    if s.censored:
+        ax.plot([d for d, _ in s.censored], [100 * v for _, v in s.censored], "|",
+                color=CHART_COLOURS["line"], markersize=8, label="Still in treatment "
+                "(censored)")
+    ax.set_ylim(0, 105)
+    ax.set_xlim(0, end)
+    ax.set_ylabel("% in treatment")
+    ticks = [d for d, _ in s.at_risk]
+    ax.set_xticks(ticks, [f"{round(d / 30.44)} m\n{n} at risk" for d, n in s.at_risk])
+    ax.set_xlabel("Months since the start of treatment, and episodes at risk")
+    ax.legend(loc="lower left", frameon=False)
+    ax.grid(axis="y", color="#e0e0e0")
+    return fig
+
+
+def attendance(ev: Evaluation) -> "Figure":
+    rows = max(len(ev.patients), 1)
+    fig = _figure("Attendance: % of due sessions attended, per patient and month",
+                  (SIZE[0], max(SIZE[1], 1.2 + 0.22 * rows)))
+    ax = fig.add_subplot()
+    if not ev.patients:
+        _empty(ax, "No patient in treatment in the period.")
+        return fig
+    import numpy
+    from matplotlib.colors import LinearSegmentedColormap
+
+    values = numpy.ma.masked_invalid(numpy.array(
+        [[100 * v if v is not None else numpy.nan for v in p.attendance]
+         for p in ev.patients], dtype=float))
+    cmap = LinearSegmentedColormap.from_list("attendance", HEATMAP_RAMP).with_extremes(
+        bad=HEATMAP_EMPTY)
+    # One vector cell per patient and month (pcolormesh), not a bitmap (imshow).
+    image = ax.pcolormesh(values, cmap=cmap, vmin=0, vmax=100, edgecolors="white",
+                          linewidth=0.5)
+    ax.invert_yaxis()
+    ax.set_yticks([n + 0.5 for n in range(len(ev.patients))],
+                  [p.label for p in ev.patients])
+    step = max(1, -(-len(ev.months) // 8))  # at most 8 month labels
+    ax.set_xticks([n + 0.5 for n in range(0, len(ev.months), step)],
+                  [m.strftime("%b %y") for m in ev.months[::step]])
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    fig.colorbar(image, ax=ax, label="% attended", shrink=0.8)
+    return fig
+
+
+def doses(ev: Evaluation) -> "Figure":
+    fig = _figure("Dose: mg of diamorphine per day, weekly average per patient")
+    ax = fig.add_subplot()
+    drawn = [p for p in ev.patients if p.dose]
+    if not drawn:
+        _empty(ax, "No dose given in the period.")
+        return fig
+    for p in drawn:
+        ax.plot([_day_number(w) for w, _ in p.dose], [mg for _, mg in p.dose], linewidth=1,
+                label=p.label)
+    ax.set_ylabel("mg per day")
+    ax.set_ylim(bottom=0)
+    _date_axis(ax, ev.first, ev.last)
+    if len(drawn) <= 20:
+        ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False,
+                  fontsize=FONT_SIZE - 2)
+    ax.grid(axis="y", color="#e0e0e0")
+    return fig
+
+
+def outcomes(ev: Evaluation) -> "Figure":
+    fig = _figure("TOP: start and latest review per patient (red: cohort median)",
+                  (SIZE[0], SIZE[1] + 0.6))
+    measures = [ev.measure(name) for name in CHARTED]
+    axes = fig.subplots(1, len(measures))
+    for ax, m in zip(axes, measures, strict=True):
+        ax.set_title(_short(m.label), fontsize=FONT_SIZE)
+        ax.set_xticks([0, 1], ["Start", "Latest"])
+        ax.set_xlim(-0.4, 1.4)
+        top = 20 if m.name in ("psychological_health", "physical_health",
+                               "quality_of_life") else 28
+        ax.set_ylim(-1, top + 1 if m.name != "offending_days" else
+                    max([top] + [max(a, b) for _, a, b in m.pairs]) + 1)
+        for _, start, latest in m.pairs:
+            ax.plot([0, 1], [start, latest], "-o", color=CHART_COLOURS["pair"],
+                    markersize=3, linewidth=0.7, alpha=0.8)
+        if m.start is not None and m.latest is not None:
+            ax.plot([0, 1], [m.start, m.latest], "-D", color=CHART_COLOURS["median"],
+                    markersize=5, linewidth=2)
+        ax.text(0.5, -0.16, f"n = {m.n}", ha="center", transform=ax.transAxes)
+    return fig
+
+
+def _short(label: str) -> str:
+    return {"Days of street heroin or other illicit opioids": "Illicit opioid\ndays",
+            "Days of crack": "Crack\ndays",
+            "Days of offending (shoplifting, selling drugs, theft, violence)":
+            "Offending\ndays",
+            "Psychological health (0-20)": "Psychological\nhealth (0-20)",
+            "Physical health (0-20)": "Physical\nhealth (0-20)",
+            "Quality of life (0-20)": "Quality of\nlife (0-20)"}.get(label, label)
+
+
+def trend(ev: Evaluation) -> "Figure":
+    fig = _figure("Illicit opioid use and offending by months in treatment (medians)")
+    ax = fig.add_subplot()
+    if not ev.trend:
+        _empty(ax, "No completed outcome review.")
+        return fig
+    months = [t.months for t in ev.trend]
+    ax.plot(months, [t.opioid_days for t in ev.trend], "-o", color=CHART_COLOURS["opioid"],
+            label="Days of illicit opioid use (of 28)")
+    ax.plot(months, [t.offending_days for t in ev.trend], "-s",
+            color=CHART_COLOURS["offending"], label="Days of offending (of 28, four items "
+            "added)")
+    ax.set_xticks(months, [f"{m}\nn={t.n}" for m, t in zip(months, ev.trend, strict=True)])
+    ax.set_xlabel("Months since the start of treatment (start review = 0), and reviews")
+    ax.set_ylabel("Days in the past 28")
+    ax.set_ylim(bottom=0)
+    ax.legend(frameon=False)
+    ax.grid(axis="y", color="#e0e0e0")
+    return fig
+
+
+def costs(ev: Evaluation) -> "Figure":
+    rows = [p for p in ev.patients if p.cost is not None and p.cost.days]
+    fig = _figure("Cost per patient-year in treatment against the budget",
+                  (SIZE[0], max(SIZE[1], 1.4 + 0.22 * len(rows))))
+    ax = fig.add_subplot()
+    if not rows:
+        _empty(ax, "No patient in treatment in the period.")
+        return fig
+    labels = [p.label for p in rows]
+    drug = [float(p.cost.drug_per_year_pence or 0) / 100 for p in rows if p.cost]
+    staff = [float(p.cost.staff_per_year_pence or 0) / 100 for p in rows if p.cost]
+    ax.barh(labels, drug, color=CHART_COLOURS["drug"], label="Drugs")
+    ax.barh(labels, staff, left=drug, color=CHART_COLOURS["staff"],
+            label="Staff and overheads")
+    budget = ev.cost.budget_pence / 100
+    ax.axvline(budget, color=CHART_COLOURS["budget"], linestyle="--", linewidth=1.5,
+               label=f"Budget {money(ev.cost.budget_pence)}")
+    ax.invert_yaxis()
+    ax.set_xlabel("£ per patient-year")
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"£{x:,.0f}")
+    ax.legend(loc="lower right", frameon=True, fontsize=FONT_SIZE - 1)
+    if not ev.staff_cost_per_day_pence:
+        ax.set_title("Staff and overhead cost per patient-day not set: drugs only",
+                     fontsize=FONT_SIZE, color="#8d4b00")
+    return fig
+
+
+def _day_number(day: date) -> float:
+    """A day as matplotlib's date axis counts it (days since 1970-01-01)."""
+    return float(day.toordinal() - date(1970, 1, 1).toordinal())
+
+
+def _date_axis(ax: "Axes", first: date, last: date) -> None:
+    """Month ticks across the period (every so many months, at most 12 labels)."""
+    ax.set_xlim(_day_number(first), _day_number(last))
+    months = month_starts(first, last)
+    step = max(1, -(-len(months) // 8))
+    shown = [m for m in months[::step] if m >= first] or [first]
+    ax.set_xticks([_day_number(m) for m in shown], [m.strftime("%b %y") for m in shown])
+
+
+Chart = tuple[str, str, "Figure"]  # (key, title, figure)
+
+
+def make_all(ev: Evaluation) -> list[Chart]:
+    return [(key, title, make(ev)) for key, title, make in CHARTS]
+
+
+# The charts in the order the dashboard and the report show them: (key, title, maker).
+CHARTS: tuple[tuple[str, str, Callable[[Evaluation], "Figure"]], ...] = (
+    ("retention", "Retention", retention),
+    ("attendance", "Attendance", attendance),
+    ("doses", "Dose over time", doses),
+    ("outcomes", "Outcomes at start and latest review", outcomes),
+    ("trend", "Illicit opioid use and offending over time", trend),
+    ("costs", "Cost per patient against the budget", costs),
+)
+
+
+def figure_pdf(fig: "Figure") -> bytes:
+    """The figure as a one-page PDF of vector graphics (text kept as text)."""
+    import io
+
+    import matplotlib
+
+    # Helvetica's metrics say "medium", not "normal": the same face; say nothing of it.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    out = io.BytesIO()
+    # The PDF's 14 standard fonts (Helvetica): nothing to subset and embed, which took
+    # most of the time of writing the report; the charts' text is plain ASCII and £.
+    with matplotlib.rc_context({"pdf.use14corefonts": True}):
+        fig.savefig(out, format="pdf", transparent=True,
+                    metadata={"Creator": "HAT Desktop", "Producer": None,
+                              "CreationDate": None})
+    return out.getvalue()

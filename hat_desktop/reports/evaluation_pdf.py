@@ -1,0 +1,222 @@
+"""The evaluation report (A4 portrait): the clinic and the period, the headline figures,
+the dashboard's charts as vector graphics, a table per measure (n, start, latest,
+change), the costs, and the definitions.
+
+The pages are laid out with reportlab (page_flow) leaving a slot of the chart's size;
+each chart is drawn by matplotlib as a one-page vector PDF and placed into its slot with
+pdfium (pypdfium2, already used to print): nothing is rasterised, the charts' text stays
+text, and no second PDF library is needed.
+"""
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from hat_desktop.domain.evaluation import (
+    DEFINITIONS,
+    Evaluation,
+    MeasureChange,
+    cost_lines,
+    headline,
+)
+from hat_desktop.domain.times import format_date, format_local
+from hat_desktop.reports import evaluation_charts
+from hat_desktop.reports.page_flow import Draw, PageFlow, nothing
+from hat_desktop.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    FONT_CONDENSED,
+    HEAD_FILL,
+    RULE,
+    fit_text,
+    wrap_text,
+)
+
+WIDTH, HEIGHT = A4
+MARGIN = 15 * mm
+TOP = HEIGHT - 36 * mm
+BOTTOM = 18 * mm
+ROW_H = 5.6 * mm
+TEXT_WIDTH = WIDTH - 2 * MARGIN
+# (heading, width in mm) of the measures table
+COLUMNS = (("Measure (past 28 days)", 104), ("n", 12), ("Start", 20), ("Latest", 20),
+           ("Change", 24))
+
+
+@dataclass
+class _Slot:
+    """Where a chart goes: page (1-based), lower-left corner and size, in points."""
+
+    pdf: bytes
+    page: int = 0
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+
+
+def _text(lines: list[str], font: str, size: float) -> tuple[float, Draw]:
+    leading = size * 1.35
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(font, size)
+        for i, line in enumerate(lines):
+            c.drawString(MARGIN, y - i * leading, line)
+
+    return len(lines) * leading + 1.5 * mm, draw
+
+
+def _paragraph(text: str, size: float = 9, font: str = FONT) -> tuple[float, Draw]:
+    return _text(wrap_text(text, font, size, TEXT_WIDTH), font, size)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}"
+
+
+def _change(m: MeasureChange) -> str:
+    if m.change is None:
+        return "–"
+    if m.change == 0:
+        return "0"
+    better = (m.change < 0) == m.lower_is_better
+    return f"{m.change:+g} ({'better' if better else 'worse'})"
+
+
+def _table_header(c: Canvas, y: float) -> None:
+    c.setFillColor(HEAD_FILL)
+    width = sum(w for _, w in COLUMNS) * mm
+    c.rect(MARGIN, y - 1.8 * mm, width, ROW_H, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont(FONT_BOLD, 8.5)
+    x = MARGIN
+    for title, w in COLUMNS:
+        c.drawString(x + 1.5, y, title)
+        x += w * mm
+
+
+def _table_row(values: list[str]) -> Draw:
+    def draw(c: Canvas, y: float) -> None:
+        x = MARGIN
+        c.setFont(FONT_CONDENSED, 8.5)
+        for (_, w), value in zip(COLUMNS, values, strict=True):
+            c.drawString(x + 1.5, y, fit_text(value, FONT_CONDENSED, 8.5, w * mm - 3))
+            x += w * mm
+        c.setStrokeColor(RULE)
+        c.line(MARGIN, y - 1.8 * mm, MARGIN + sum(w for _, w in COLUMNS) * mm, y - 1.8 * mm)
+
+    return draw
+
+
+def measure_rows(ev: Evaluation) -> list[list[str]]:
+    """The table per measure as printed: measure, n, start, latest, change."""
+    return [[m.label, str(m.n), _number(m.start), _number(m.latest), _change(m)]
+            for m in ev.measures]
+
+
+def _chart(flow: PageFlow, slots: list[_Slot], pdf: bytes, width: float, height: float
+           ) -> None:
+    slot = _Slot(pdf, width=width)
+
+    def draw(_c: Canvas, y: float) -> None:
+        slot.page, slot.x, slot.y = flow.page, MARGIN, y - height
+
+    slots.append(slot)
+    flow.add(height + 3 * mm, draw)
+
+
+def _place_charts(document: bytes, slots: list[_Slot]) -> bytes:
+    """The finished pages with each chart drawn into its slot. Every page is copied whole
+    (as a form) onto a new page with its charts over it, rather than edited in place: an
+    edited page's content is regenerated and loses fonts it names but does not show."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(document)
+    out = pdfium.PdfDocument.new()
+    opened = [source]
+    try:
+        for index in range(len(source)):
+            width, height = source[index].get_size()
+            page = out.new_page(width, height)
+            page.insert_obj(source.page_as_xobject(index, out).as_pageobject())
+            for slot in (s for s in slots if s.page == index + 1):
+                chart = pdfium.PdfDocument(slot.pdf)
+                opened.append(chart)
+                picture = chart.page_as_xobject(0, out).as_pageobject()
+                scale = slot.width / chart[0].get_width()
+                picture.transform(pdfium.PdfMatrix().scale(scale, scale)
+                                  .translate(slot.x, slot.y))
+                page.insert_obj(picture)
+            page.gen_content()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+    finally:
+        out.close()
+        for doc in opened:
+            doc.close()
+
+
+def _furniture(c: Canvas, ev: Evaluation, tz: ZoneInfo, page: int, pages: int) -> None:
+    """The heading and the foot (draw_furniture's, with the page count written out: the
+    charts are placed into finished pages, so no page may depend on a shared form)."""
+    c.setFont(FONT_BOLD, 15)
+    c.drawString(MARGIN, HEIGHT - 20 * mm, fit_text(f"{ev.clinic} — evaluation report",
+                                                    FONT_BOLD, 15, TEXT_WIDTH))
+    c.setFont(FONT, 10)
+    c.drawString(MARGIN, HEIGHT - 27 * mm, fit_text(
+        f"{format_date(ev.first)} to {format_date(ev.last)} · retention, attendance, doses, "
+        "outcomes (TOP), costs", FONT, 10, TEXT_WIDTH))
+    c.setFont(FONT, 8)
+    c.drawString(MARGIN, 9 * mm, f"Printed by {ev.made_by} at {format_local(ev.made_at, tz)}")
+    c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {page} of {pages}")
+
+
+def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, bytes, float]]
+            ) -> tuple[PageFlow, list[_Slot]]:
+    flow = PageFlow(A4, f"Evaluation report {ev.first.isoformat()} to {ev.last.isoformat()}",
+                    top=TOP, bottom=BOTTOM, demo=ev.demo,
+                    furniture=lambda c, page: _furniture(c, ev, tz, page, pages))
+    flow.add(*_text(["Summary"], FONT_BOLD, 12))
+    for line in headline(ev):
+        flow.add(*_paragraph(line))
+    flow.add(3 * mm, nothing)
+    flow.add(*_text(["Outcomes: Treatment Outcomes Profile, start and latest review"],
+                    FONT_BOLD, 12))
+    header = (ROW_H, _table_header)
+    flow.add(*header)
+    for values in measure_rows(ev):
+        flow.add(ROW_H, _table_row(values), header)
+    flow.add(3 * mm, nothing)
+    flow.add(*_text(["Costs"], FONT_BOLD, 12))
+    for line in cost_lines(ev):
+        flow.add(*_paragraph(line))
+    slots: list[_Slot] = []
+    for title, pdf, height in charts:
+        flow.add(*_text([title], FONT_BOLD, 11), keep_with_next=height)
+        _chart(flow, slots, pdf, TEXT_WIDTH, height)
+    flow.add(3 * mm, nothing)
+    flow.add(*_text(["Definitions"], FONT_BOLD, 12))
+    for name, text in DEFINITIONS:
+        flow.add(*_paragraph(f"{name}: {text}", 8))
+    flow.finish()
+    return flow, slots
+
+
+def to_pdf(ev: Evaluation, tz: ZoneInfo | None = None) -> bytes:
+    zone = tz or ZoneInfo("Europe/London")
+    charts = []
+    for _key, title, make in evaluation_charts.CHARTS:
+        fig = make(ev)
+        w_in, h_in = fig.get_size_inches()
+        charts.append((title, evaluation_charts.figure_pdf(fig), TEXT_WIDTH * h_in / w_in))
+    counted, _ = _layout(ev, zone, 0, charts)  # the same layout twice: the first counts pages
+    flow, slots = _layout(ev, zone, counted.page, charts)
+    return _place_charts(flow.pdf, slots)

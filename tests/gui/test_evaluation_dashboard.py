@@ -1,0 +1,152 @@
+"""Reports → Evaluation (issue 18, items 4-6): the dashboard drawn for the demo clinic and
+rendered at 1280×720 and 1920×1080 (the PNGs go to /tmp for a person to look at), the
+report saved from it, the costs and access set by a manager, and who sees the button."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from hat_desktop.domain.evaluation import headline
+from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
+from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.gui.page_context import PageContext, QtEvents
+from hat_desktop.gui.reports_page import ReportsPage
+from hat_desktop.services import auth, evaluation
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
+from hat_desktop.services.register_setup import open_register
+from tests.gui.patient_screens import click, in_dialog, retype
+
+NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)
+SHOTS = Path("/tmp/hat-evaluation-shots")
+CHARTS = ["retention", "attendance", "doses", "outcomes", "trend", "costs"]
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("evaluation-demo") / "data"
+    build_demo(data_dir, days=6, patient_count=15, seed=5, now=NOW)
+    return data_dir
+
+
+@pytest.fixture
+def demo(demo_dir):
+    reg = open_register(demo_dir, clock=ManualClock(NOW))
+    yield reg
+    reg.close()
+
+
+def _grab(widget: QWidget, name: str) -> Image.Image:
+    SHOTS.mkdir(exist_ok=True)
+    path = SHOTS / name
+    assert widget.grab().save(str(path))
+    return Image.open(path)
+
+
+def test_a_manager_opens_the_evaluation_for_the_demo_from_reports(qtbot, demo,
+                                                                  monkeypatch, tmp_path):
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    window = MainWindow(demo, manager)
+    qtbot.addWidget(window.view)
+    window.view.resize(1280, 720)
+    window.show()
+    page = window.go_to("Reports")
+    assert isinstance(page, ReportsPage)
+    assert page.ui.dashboardButton.isVisible()
+    target = tmp_path / "evaluation.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(target), "")))
+    failures: list[BaseException] = []
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:
+        ui = dialog.ui
+        seen["title"] = dialog.windowTitle()
+        seen["summary"] = ui.summaryLabel.text()
+        seen["charts"] = [c.objectName() for c in ui.chartHost.findChildren(QWidget)
+                          if c.objectName().startswith("chart_")]
+        for size in ((1280, 720), (1920, 1080)):
+            dialog.resize(*size)
+            qtbot.wait(50)
+            image = _grab(dialog, f"dashboard-{size[0]}x{size[1]}.png")
+            assert image.size == size
+            colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+            assert colours is not None and len(colours) > 200  # charts, not a blank page
+            chart = ui.chartHost.findChild(QWidget, "chart_retention")
+            assert chart.width() > 400 and chart.height() >= 390
+        ui.chartArea.verticalScrollBar().setValue(ui.chartArea.verticalScrollBar().maximum())
+        _grab(dialog, "dashboard-1920x1080-scrolled.png")
+        click(qtbot, ui.saveButton)
+        seen["saved"] = ui.resultLabel.text()
+
+    in_dialog(look, failures)
+    click(qtbot, page.ui.dashboardButton)
+    assert not failures, failures
+    assert seen["title"] == "Evaluation — Riverside HAT Clinic (DEMO)"
+    assert seen["charts"] == [f"chart_{key}" for key in CHARTS]
+    found = evaluation.evaluation(demo, manager, *evaluation.default_period(demo))
+    assert seen["summary"] == "  ·  ".join(headline(found))
+    assert "Retention at 182 days:" in str(seen["summary"])
+    assert "Cost per patient-year: £" in str(seen["summary"])
+    assert seen["saved"] == f"Saved the evaluation report to {target}"
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_demo_tells_a_story(demo):
+    """Two years: exits of every kind the issue names, use and offending falling, costs
+    near the budget."""
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    ev = evaluation.evaluation(demo, manager, *evaluation.default_period(demo))
+    assert ev.survival.episodes >= 15 and ev.survival.exits >= 4
+    opioid, offending = ev.measure("opioid_days"), ev.measure("offending_days")
+    assert opioid.n >= 10 and opioid.change is not None and opioid.change < -10
+    assert offending.change is not None and offending.change < -5
+    assert ev.trend[0].months == 0 and ev.trend[-1].opioid_days < ev.trend[0].opioid_days
+    per_year = ev.cost.per_patient_year_pence
+    assert per_year is not None and 600_000 < per_year < 1_800_000
+    assert ev.cost.unpriced_units == 0
+
+
+def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, demo):
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    inspector = auth.login(demo, "demo-inspector", DEMO_PASSWORD)
+    nurse = auth.login(demo, "demo-nurse", DEMO_PASSWORD)
+    for user, shown in ((inspector, False), (nurse, False)):
+        page = ReportsPage(PageContext(demo, user, QtEvents(demo)))
+        qtbot.addWidget(page.view)
+        page.view.show()
+        assert page.ui.dashboardButton.isVisible() is shown
+    dashboard = EvaluationDashboard(demo, manager)
+    qtbot.addWidget(dashboard.view)
+    dashboard.view.show()
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def change(dialog) -> None:
+        ui = dialog.ui
+        assert ui.staffCostEdit.text() == "18.50" and ui.budgetEdit.text() == "12000"
+        retype(qtbot, ui.budgetEdit, "twelve grand")
+        click(qtbot, ui.confirmButton)
+        errors.append(ui.errorLabel.text())
+        retype(qtbot, ui.budgetEdit, "11,500")
+        click(qtbot, ui.inspectorsCheck)
+        click(qtbot, ui.confirmButton)
+
+    in_dialog(change, failures)
+    click(qtbot, dashboard.ui.settingsButton)
+    assert not failures, failures
+    assert errors == ["The budget per patient a year is an amount in pounds, e.g. 12.50 (at "
+                      "most two decimal places)."]
+    assert demo.settings.budget_per_patient_year_pence == 1_150_000
+    assert "of the budget of £11,500" in dashboard.ui.summaryLabel.text()
+    page = ReportsPage(PageContext(demo, inspector, QtEvents(demo)))
+    qtbot.addWidget(page.view)
+    page.view.show()
+    assert page.ui.dashboardButton.isVisible() and not page.ui.extractButton.isVisible()
+    reader = EvaluationDashboard(demo, inspector)
+    qtbot.addWidget(reader.view)
+    assert not reader.ui.settingsButton.isVisibleTo(reader.view)
+    assert len(reader.canvases) == len(CHARTS)
