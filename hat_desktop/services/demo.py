@@ -42,6 +42,7 @@ from hat_desktop.services import (
     reconciliation,
     register,
     schedule,
+    settings,
     titration,
     users,
 )
@@ -54,7 +55,7 @@ from hat_desktop.services.demo_data import (
     avatar,
     valid_nhs_number,
 )
-from hat_desktop.services.demo_outcomes import COMPLETES, DemoOutcomes
+from hat_desktop.services.demo_outcomes import COMPLETES, ENDED_BEFORE, DemoOutcomes
 from hat_desktop.services.demo_screens import DemoScreens
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.register_setup import NewRegister, create_register
@@ -77,6 +78,11 @@ DEMO_USERS: list[tuple[str, str, Role]] = [
 ]
 SUPPLIER = ("Alliance Healthcare (Distribution) Ltd", "Unit 4, Teesside Industrial Estate\n"
             "Stockton-on-Tees TS17 9JZ")
+
+# Made-up invoice prices per unit (ampoule, ml), for the evaluation's costs, and the
+# clinic's staff and overhead cost per patient-day (pence): near the £12,000 budget.
+UNIT_PRICES = {"DIAM100": "4.20", "DIAM500": "14.00", "METH1": "0.02"}
+STAFF_COST_PER_DAY_PENCE = 1850
 
 # progress(stage, done, total) -> keep going?
 Progress = Callable[[str, int, int], bool]
@@ -158,7 +164,8 @@ class _Builder:
     def receive(self, section: Section, qty: int, batch: str, expiry: date) -> None:
         register.receive(self.reg, self.staff.pharmacist, self.staff.nurse, section.id,
                          register.Receipt(qty, SUPPLIER[0], SUPPLIER[1], batch, expiry,
-                                          f"INV-{self.rng.randint(10000, 99999)}"))
+                                          f"INV-{self.rng.randint(10000, 99999)}",
+                                          unit_price=UNIT_PRICES.get(section.code, "")))
 
     def top_up(self, day: date) -> None:
         for section, low, qty in ((self.d100, 400, 800), (self.d500, 40, 80),
@@ -168,7 +175,10 @@ class _Builder:
                 self.receive(section, qty, batch, day + timedelta(days=540))
 
     # --- patients ----------------------------------------------------------------------------
-    def register_patients(self, count: int, day: date) -> None:
+    def register_patients(self, count: int, day: date, ended: frozenset[int] = frozenset()
+                          ) -> None:
+        """``count`` patients, each prescribed from ``day`` except those whose treatment
+        ``ended`` before it."""
         used: set[str] = set()
         for i in range(count):
             while True:
@@ -193,11 +203,13 @@ class _Builder:
             # smaller afternoon dose than the morning's.
             afternoon = max(60, dose - 80) if i == 1 else dose
             night = self.rng.randrange(20, 70, 10) if i % 5 != 4 else 0
+            self.patients.append(p)
+            if i in ended:
+                continue
             prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
                 (), 0, frozenset(), day, day + timedelta(days=120),
                 notes="Maintenance dose after titration.", lines=self._lines(
                     dose, afternoon, night)))
-            self.patients.append(p)
 
     def _lines(self, morning: int, afternoon: int, night: int) -> tuple[LineInput, ...]:
         """Injectable diamorphine in both sessions; oral methadone (``night`` mg, 0: none)
@@ -487,7 +499,8 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
     if total_days > 14:
         schedule.add_closure(reg, manager, first + timedelta(days=total_days // 2),
                              "Staff training day (clinic closed)")
-    b.register_patients(patient_count, first)
+    settings.change(reg, manager, staff_cost_per_day_pence=STAFF_COST_PER_DAY_PENCE)
+    b.register_patients(patient_count, first, frozenset(ENDED_BEFORE))
     treatment = DemoOutcomes(reg, staff.nurse, staff.prescriber, rng, b.patients)
     treatment.histories(first)
     b.exited = treatment.exited

@@ -1,8 +1,10 @@
-"""The demo clinic's treatment episodes and outcome reviews, through the services: every
-patient in treatment for months before the demo's first day, with a start review and the
-3-monthly reviews since (use and offending falling for most); one patient re-admitted after
-custody; reviews falling due during the demo recorded on the day, except for a few left
-due for the board; one patient completing treatment by transfer to oral treatment."""
+"""The demo clinic's treatment episodes and outcome reviews, through the services: two
+years of a cohort — every patient starting treatment up to two years before the demo's
+first day, with a start review and the 3-monthly reviews since (use and offending falling
+for most); before the demo's days, one death, one patient to custody, two transferred to
+oral treatment, and one re-admitted after custody; reviews falling due during the demo
+recorded on the day, except for a few left due for the board; one more patient
+completing treatment by transfer to oral treatment during the demo."""
 
 import random
 from datetime import date, timedelta
@@ -25,6 +27,15 @@ SOURCES = (ReferralSource.DRUG_SERVICE, ReferralSource.DRUG_SERVICE, ReferralSou
 LEFT_DUE = 1  # every 4th patient from this one: reviews left due for the board to show
 READMITTED = 4  # a first episode ended in custody, then a new one
 COMPLETES = 12  # leaves during the demo: transferred to oral treatment
+# Patients whose treatment ended before the demo's first day: index -> (reason, note).
+ENDED_BEFORE: dict[int, tuple[ExitReason, str]] = {
+    13: (ExitReason.DIED, "Died in hospital (pneumonia); not drug-related, coroner informed."),
+    10: (ExitReason.CUSTODY, "Sentenced to 14 months; prison healthcare informed."),
+    6: (ExitReason.COMPLETED_TO_ORAL, "Stable: moved to oral methadone with the community "
+        "drug service."),
+    14: (ExitReason.COMPLETED_TO_ORAL, "Stable: moved to slow-release oral morphine with "
+         "the GP."),
+}
 
 
 class DemoOutcomes:
@@ -38,7 +49,10 @@ class DemoOutcomes:
     def histories(self, first: date) -> None:
         """Episodes and past reviews for every patient, as of ``first`` (today's clock)."""
         for index, p in enumerate(self.patients):
-            months = self.rng.randint(2, 20)
+            if index in ENDED_BEFORE:
+                self._ended(index, p, first)
+                continue
+            months = self.rng.randint(2, 23)
             start = add_months(first, -months) + timedelta(days=self.rng.randint(0, 20))
             if index == LEFT_DUE:  # the 6-month review falls due ten days into the demo
                 start = add_months(first + timedelta(days=10), -6)
@@ -55,6 +69,24 @@ class DemoOutcomes:
                 start = max(start, ended + timedelta(days=30))
             self._episode(p, start)
             self._reviews(p, start, first)
+
+    def _ended(self, index: int, p: Patient, first: date) -> None:
+        """An episode that started up to two years ago and ended before ``first``."""
+        reason, note = ENDED_BEFORE[index]
+        start = add_months(first, -self.rng.randint(16, 23))
+        ended = min(add_months(start, self.rng.randint(5, 13)), first - timedelta(days=21))
+        self._episode(p, start)
+        self._reviews(p, start, ended - timedelta(days=1))
+        outcomes.end_episode(self.reg, self.prescriber, p.id, ExitInput(ended, reason, note))
+        if reason is ExitReason.COMPLETED_TO_ORAL:
+            months = (ended - start).days // 30
+            outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+                ReviewStage.EXIT, ended, top_answers(self.rng, months, True)))
+        elif reason is ExitReason.CUSTODY:
+            outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+                ReviewStage.EXIT, ended, None, NotCompletedReason.NOT_SEEN,
+                "In custody: not seen."))
+        self.exited.add(index)
 
     def _episode(self, p: Patient, start: date) -> None:
         referred = start - timedelta(days=self.rng.randint(14, 60))
