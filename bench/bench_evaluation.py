@@ -1,0 +1,84 @@
+"""Evaluation figures (issue 18): the time to open the evaluation dashboard (Reports →
+Evaluation: every figure read in one service call, six matplotlib charts drawn into Qt)
+and to write the evaluation report (PDF, charts as vector graphics), for a demo clinic of
+20 patients whose treatment episodes and outcome reviews span two years.
+
+Target: the dashboard opens in under 1 s, the PDF is written in under 5 s. The first
+dashboard of a session also pays for importing matplotlib (once: never at start-up).
+
+The demo doses through the real services day by day; `--days` sets how many days of
+doses (and attendance) the register holds before the period's end (the episodes and
+reviews go back two years whatever it is).
+
+    QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh .venv/bin/python \
+        bench/bench_evaluation.py --days 60
+Prints figures; asserts nothing (these machines are shared).
+"""
+
+import argparse
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hat_desktop.services import auth, evaluation
+from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
+from hat_desktop.services.register_setup import open_register
+
+NOW = datetime(2026, 3, 18, 14, 0, tzinfo=UTC)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--patients", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
+
+    app = QApplication.instance() or QApplication([])
+    base = Path(tempfile.mkdtemp(prefix="hat-bench-evaluation-"))
+    t0 = time.perf_counter()
+    build_demo(base / "data", days=args.days, patient_count=args.patients, seed=5, now=NOW)
+    print(f"demo: {args.patients} patients, episodes over two years, {args.days} days of "
+          f"doses, built in {time.perf_counter() - t0:.1f} s")
+    reg = open_register(base / "data", clock=ManualClock(NOW))
+    try:
+        manager = auth.login(reg, "demo-manager", DEMO_PASSWORD)
+        first, last = evaluation.default_period(reg)
+        reads, opens = [], []
+        for n in range(args.repeat):
+            t0 = time.perf_counter()
+            ev = evaluation.evaluation(reg, manager, first, last)
+            reads.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            dashboard = EvaluationDashboard(reg, manager)
+            dashboard.view.resize(1280, 720)
+            dashboard.view.show()
+            app.processEvents()  # painted: the canvases draw their figures
+            opens.append(time.perf_counter() - t0)
+            label = "first (imports matplotlib)" if n == 0 else f"again ({n + 1})"
+            print(f"dashboard open, {label}: {opens[-1]:.2f} s")
+            dashboard.view.close()
+            dashboard.view.deleteLater()
+            app.processEvents()
+        print(f"figures read (one service call): median {statistics.median(reads):.3f} s "
+              f"for {len(ev.patients)} patients, {ev.survival.episodes} episodes")
+        again = statistics.median(opens[1:] or opens)
+        print(f"dashboard open after the first: median {again:.2f} s (target < 1 s)")
+        for n in range(2):
+            t0 = time.perf_counter()
+            path, _ = evaluation.save_report(reg, manager, first, last, base / f"report{n}.pdf")
+            took = time.perf_counter() - t0
+            print(f"evaluation report written in {took:.2f} s, {path.stat().st_size / 1024:.0f}"
+                  " KiB (target < 5 s)")
+    finally:
+        reg.close()
+
+
+if __name__ == "__main__":
+    main()
