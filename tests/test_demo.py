@@ -41,7 +41,8 @@ NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)  # a Friday afternoon, between se
 def demo_dir(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("demo") / "data"
     result = build_demo(data_dir, days=30, patient_count=15, seed=7, now=NOW)
-    assert result.doses > 700 and result.discrepancies >= 2 and result.holds >= 1
+    # 10 of the 15 in treatment during the demo (four left before it, one leaves during it)
+    assert result.doses > 500 and result.discrepancies >= 2 and result.holds >= 1
     return data_dir
 
 
