@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from hat_desktop.gui.app import application  # noqa: E402
 from hat_desktop.gui.demo_mode import install_demo_titles  # noqa: E402
+from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard  # noqa: E402
 from hat_desktop.gui.login_dialog import LoginDialog  # noqa: E402
 from hat_desktop.gui.main_window import MainWindow  # noqa: E402
 from hat_desktop.services import attendance, auth, dosing  # noqa: E402
@@ -121,6 +122,12 @@ def main(out_dir: Path) -> dict[str, str]:
     page_shot("demo-pharmacist", "Stock", "stock.png")
     page_shot("demo-inspector", "Reports", "reports.png")
     page_shot("demo-manager", "Admin", "admin.png")
+
+    dashboard = EvaluationDashboard(reg, auth.login(reg, "demo-manager", DEMO_PASSWORD))
+    dashboard.view.resize(*SIZE)
+    dashboard.view.show()
+    shots["evaluation.png"] = save(dashboard.view, out_dir / "evaluation.png")
+    dashboard.view.close()
     reg.close()
     text = json.dumps(shots, indent=2, ensure_ascii=False) + "\n"
     (out_dir / "screenshots.json").write_text(text, encoding="utf-8")

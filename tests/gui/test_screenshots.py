@@ -16,6 +16,7 @@ EXPECTED = {
     "login.png": "HAT Desktop — log in — DEMO — not a legal register",
     "today.png": MAIN, "patients.png": MAIN, "patient.png": MAIN, "register.png": MAIN,
     "stock.png": MAIN, "reports.png": MAIN, "admin.png": MAIN,
+    "evaluation.png": "Evaluation — Riverside HAT Clinic (DEMO) — DEMO — not a legal register",
 }
 
 
