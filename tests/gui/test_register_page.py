@@ -89,16 +89,24 @@ def test_a_pharmacist_receives_corrects_destroys_prints_and_exports(
         qtbot.keyClicks(dialog.ui.referenceEdit, "INV-0042")
         qtbot.keyClicks(dialog.ui.batchEdit, "new1")
         qtbot.keyClicks(dialog.ui.expiryEdit, "31/12/2027")
+        qtbot.keyClicks(dialog.ui.unitPriceEdit, "4.2O")  # a letter O: refused, unsigned
+        qtbot.mouseClick(dialog.ui.recordButton, LEFT)
+        seen.append(dialog.ui.errorLabel.text())
+        dialog.ui.unitPriceEdit.clear()
+        qtbot.keyClicks(dialog.ui.unitPriceEdit, "£4.20")
         sign(qtbot, "nina", seen)
         qtbot.mouseClick(dialog.ui.recordButton, LEFT)
 
     when_dialog_opens(fill_receipt)
     qtbot.mouseClick(ui.receiveButton, LEFT)
+    assert seen.pop(0) == ("The unit price is an amount in pounds, e.g. 12.50 (at most two "
+                           "decimal places).")
     assert seen == ["Receipt into DIAM100: 200 ampoules of Diamorphine hydrochloride 100 mg "
                     "powder for solution for injection, ampoule, batch NEW1, from Alliance "
                     "Healthcare."]
     receipt = page.selected_entry()
     assert receipt is not None and receipt.quantity_in == 200 and receipt.balance == 205
+    assert receipt.details["unit_price_pence"] == 420  # for the evaluation's costs
     assert "Balance: 205 ampoules" in ui.sectionHeading.text()
     assert cell(page, row_of(page, receipt.id), "Witness") == "Nina Nurse (nurse)"
 
@@ -349,8 +357,8 @@ def named(widget: QWidget | None) -> QWidget:
 
 @pytest.mark.parametrize(("button", "order"), [
     ("receiveButton", ["quantityEdit", "supplierNameEdit", "supplierAddressEdit",
-                       "referenceEdit", "batchEdit", "expiryEdit", "occurredEdit",
-                       "lateReasonEdit", "recordButton", "cancelButton"]),
+                       "referenceEdit", "batchEdit", "expiryEdit", "unitPriceEdit",
+                       "occurredEdit", "lateReasonEdit", "recordButton", "cancelButton"]),
     ("destroyButton", ["batchCombo", "quantityEdit", "reasonEdit", "methodEdit",
                        "witnessNameEdit",
                        "witnessRoleEdit", "witnessReferenceEdit", "occurredEdit",
