@@ -25,22 +25,26 @@ class Ui_EvaluationDashboard(object):
         self.periodRow.setObjectName(u"periodRow")
         self.fromLabel = QLabel(EvaluationDashboard)
         self.fromLabel.setObjectName(u"fromLabel")
+        self.fromLabel.setMinimumSize(QSize(36, 0))
 
         self.periodRow.addWidget(self.fromLabel)
 
         self.fromDateEdit = QDateEdit(EvaluationDashboard)
         self.fromDateEdit.setObjectName(u"fromDateEdit")
+        self.fromDateEdit.setMinimumSize(QSize(150, 0))
         self.fromDateEdit.setCalendarPopup(True)
 
         self.periodRow.addWidget(self.fromDateEdit)
 
         self.toLabel = QLabel(EvaluationDashboard)
         self.toLabel.setObjectName(u"toLabel")
+        self.toLabel.setMinimumSize(QSize(36, 0))
 
         self.periodRow.addWidget(self.toLabel)
 
         self.toDateEdit = QDateEdit(EvaluationDashboard)
         self.toDateEdit.setObjectName(u"toDateEdit")
+        self.toDateEdit.setMinimumSize(QSize(150, 0))
         self.toDateEdit.setCalendarPopup(True)
 
         self.periodRow.addWidget(self.toDateEdit)
