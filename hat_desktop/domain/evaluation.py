@@ -64,6 +64,10 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
                      "start review of the episode; latest: the last completed review after "
                      "it, dated in the period. n: patients with both. Start and latest are "
                      "medians; change is latest minus start."),
+    ("Use and offending over time", "Medians over every completed review of the period's "
+                                    "episodes up to the period's end, grouped by months "
+                                    "since the start of treatment (to the nearest 3; the "
+                                    "start review is month 0); n: reviews at that stage."),
     ("Offending", "Days of shoplifting + days of selling drugs + days of other theft + "
                   "days of violence, from the TOP review (the patient's own report)."),
     ("Drug cost", "Units that left the register for each patient in the period "
