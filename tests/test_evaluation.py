@@ -18,11 +18,11 @@ from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, Ref
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.evaluation import kaplan_meier
 from hat_desktop.domain.outcome_reviews import ReviewInput, ReviewStage
-from hat_desktop.services import dosing, evaluation, outcomes, register, settings
+from hat_desktop.services import dosing, evaluation, observation, outcomes, register, settings
 from hat_desktop.store import register as register_store
 from tests.command_line import assert_clear_refusal, run_cli
 from tests.test_outcomes import items
-from tests.world import PASSWORD, START, World, dose_request, receipt
+from tests.world import NORMAL_READING, PASSWORD, START, World, dose_request, receipt
 
 FIRST = START.date() - timedelta(days=99)  # the episode's start: 100 days to today
 PRICED_EXPIRY = date(2029, 1, 1)  # before the world's own batches: used first
@@ -87,7 +87,7 @@ def _cohort(w: World) -> None:
     dosing.administer(reg, w.nurse, w.nurse2, w.patient.id,
                       dose_request(180, [(w.diam100.id, 2)]))
     clock.advance(timedelta(minutes=30))  # type: ignore[attr-defined]
-    dosing.release(reg, w.nurse, w.patient.id, "Alert, walking steadily")
+    observation.release(reg, w.nurse, w.patient.id, NORMAL_READING, "Alert, walking steadily")
     clock.set(START.replace(hour=16))  # type: ignore[attr-defined]
     dosing.check_in(reg, w.nurse, w.patient.id, identity_confirmed=True)
     dosing.administer(reg, w.nurse, w.nurse2, w.patient.id,
