@@ -31,7 +31,7 @@ COMPLETES = 12  # leaves during the demo: transferred to oral treatment
 ENDED_BEFORE: dict[int, tuple[ExitReason, str]] = {
     13: (ExitReason.DIED, "Died in hospital (pneumonia); not drug-related, coroner informed."),
     10: (ExitReason.CUSTODY, "Sentenced to 14 months; prison healthcare informed."),
-    6: (ExitReason.COMPLETED_TO_ORAL, "Stable: moved to oral methadone with the community "
+    11: (ExitReason.COMPLETED_TO_ORAL, "Stable: moved to oral methadone with the community "
         "drug service."),
     14: (ExitReason.COMPLETED_TO_ORAL, "Stable: moved to slow-release oral morphine with "
          "the GP."),
