@@ -188,12 +188,13 @@ def test_demo_has_weekly_screens_with_falling_street_heroin_and_agency_contacts(
 
     def pooled(part: list) -> float:
         return sum(w.negative for w in part) / sum(w.tested for w in part)
-    assert pooled(weeks[-2:]) > pooled(weeks[:2]) + 0.3, weeks  # ever more screens negative
+    # ever more screens negative (10 of the cohort in treatment during the demo's days)
+    assert pooled(weeks[-2:]) > pooled(weeks[:2]) + 0.2, weeks
     assert found.overall.not_obtained > 0  # the odd refused, spoiled or missed screen
-    assert len(found.per_patient) >= 13
+    assert len(found.per_patient) >= 10
     assert drug_screens.due_screens(demo, nurse)  # today's left for the board
     counts = agency_contacts.contacts_by_kind(demo, nurse, first - timedelta(days=90), today)
-    assert counts.total >= 30 and counts.patients >= 13
+    assert counts.total >= 30 and counts.patients >= 10
     assert sum(1 for n in counts.by_kind.values() if n) >= 6
     today_at_clinic = agency_contacts.appointments_today(demo, nurse)
     assert [line.appointment.contact.at for line in today_at_clinic] == [time(10, 30),
