@@ -13,12 +13,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.drug_screens import (
+    Sample,
+    ScreenInput,
+    ScreenKind,
+    ScreenOutcome,
+    SubstanceResult,
+)
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.safety import AdverseKind, EventOutcome, ReadingInput, figures
 from hat_desktop.services import (
     adverse_events,
     day_summary,
     dosing,
+    drug_screens,
     observation,
     report_catalogue,
     safety_report,
@@ -27,6 +35,7 @@ from hat_desktop.services.clock import ManualClock
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import audit
 from tests.command_line import run_cli
+from tests.test_drug_screens import sample_screen
 from tests.test_safety_records import overdose
 from tests.world import NORMAL_READING, PASSWORD, START, dose_request
 
@@ -226,3 +235,25 @@ def test_events_per_thousand_injections_for_random_histories(world, days):
 def _bounds(d, first, last):
     from hat_desktop.domain.times import day_bounds
     return day_bounds(first, d.reg.tz)[0], day_bounds(last, d.reg.tz)[1]
+
+
+def test_the_report_gives_the_share_of_screens_negative_for_street_heroin(world, clock):
+    """The screens section comes from the drug-screens service (one rule): one patient
+    negative, the other positive and then refusing, so half of those tested."""
+    d = world
+    other = _morning(d, clock)
+    drug_screens.record_screen(d.reg, d.nurse, d.patient.id, sample_screen(START))
+    drug_screens.record_screen(d.reg, d.nurse, other.id,
+                               sample_screen(START, SubstanceResult.POSITIVE))
+    drug_screens.record_screen(d.reg, d.nurse, other.id, ScreenInput(
+        START, Sample.URINE, ScreenKind.RANDOM, True, ScreenOutcome.REFUSED))
+    text = pdf_text(safety_report.render(d.reg, d.manager, DAY, DAY, "pdf")[0])
+    assert "Urine and oral-fluid screens negative for street heroin" in text
+    assert "All screens in the period 50 % (1 of 2 tested)" in text
+    assert "HAT-0002 Olly Other 0 % (0 of 1 tested)" in text
+    data, _ = safety_report.render(d.reg, d.manager, DAY, DAY, "csv")
+    rows = [r for r in csv.reader(io.StringIO(data.decode("utf-8")))
+            if r[0] == "screens_negative_street_heroin"]
+    assert rows[0][1:3] == ["All screens in the period", "50 % (1 of 2 tested)"]
+    assert "1 not obtained" in rows[0][3]
+    assert len(rows) == 1 + 1 + 2  # the period, its one week, each patient
