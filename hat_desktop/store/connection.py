@@ -189,7 +189,12 @@ class Database:
     def iterate(
         self, sql: str, params: Params = (), batch: int = 5000
     ) -> Iterator[tuple[Any, ...]]:
-        """Plain tuples (not Rows), for whole-table passes such as verify."""
+        """Plain tuples (not Rows), for whole-table passes such as verify.
+
+        The cursor is closed here, on the thread that iterates, however the loop ends: left
+        to the garbage collector (an error's traceback holds this frame in a cycle) it was
+        freed on whichever thread collected, while verify's file-check thread closed its
+        connection, and the process died of a segmentation fault (seen in test_tamper)."""
         cur = self._conn.cursor()
         cur.row_factory = None
         try:
@@ -199,6 +204,8 @@ class Database:
         except sqlcipher3.Error as exc:
             self._raise_domain_error(exc)
             raise
+        finally:
+            cur.close()
 
     def has_table(self, name: str) -> bool:
         return bool(self.scalar(
