@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from hat_desktop.domain.drug_screens import NegativeShare, NegativeShares
 from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.text import clean_text
+from hat_desktop.domain.times import format_date
 
 
 class SiteState(StrEnum):
@@ -402,6 +405,37 @@ class ScreenLine:
     label: str  # "HAT-0003 Kim Lee", "Week of 02/03/2026"
     share_text: str  # "75 % (3 of 4)"
     detail: str = ""
+
+
+def _share_text(s: NegativeShare) -> str:
+    """'75 % (3 of 4 tested)', or 'none tested'."""
+    if s.share is None:
+        return "none tested"
+    return f"{round(s.share * 100)} % ({s.negative} of {s.tested} tested)"
+
+
+def _missing_text(s: NegativeShare) -> str:
+    if not s.not_obtained:
+        return ""
+    strict = s.share_missing_as_positive
+    return (f"{s.not_obtained} not obtained (refused, spoiled, missed or not tested)"
+            + (f"; {round(strict * 100)} % counting those as positive"
+               if strict is not None else ""))
+
+
+def screen_lines(shares: NegativeShares, people: dict[int, Patient]) -> tuple[ScreenLine, ...]:
+    """The share of screens negative for street heroin: the whole period, each week, each
+    patient (the drug-screens service counts them: one rule in one place)."""
+    if not shares.overall.tested and not shares.overall.not_obtained:
+        return ()
+    lines = [ScreenLine("All screens in the period", _share_text(shares.overall),
+                        _missing_text(shares.overall))]
+    lines += [ScreenLine(f"Week of {format_date(week)}", _share_text(s), _missing_text(s))
+              for week, s in shares.per_week.items()]
+    lines += [ScreenLine(people[pid].label if pid in people else f"patient #{pid}",
+                         _share_text(s), _missing_text(s))
+              for pid, s in shares.per_patient.items()]
+    return tuple(lines)
 
 
 @dataclass(frozen=True)

@@ -9,19 +9,17 @@ from pathlib import Path
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dates import DateRange
-from hat_desktop.domain.drug_screens import NegativeShare, NegativeShares
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import (
     EventLine,
     ReadingLine,
     SafetyReport,
-    ScreenLine,
     figures,
+    screen_lines,
     thresholds_text,
 )
-from hat_desktop.domain.times import day_bounds, format_date
+from hat_desktop.domain.times import day_bounds
 from hat_desktop.reports import safety_report as safety_pdf
 from hat_desktop.services import drug_screens
 from hat_desktop.services.exports import provenance, write_export
@@ -55,36 +53,6 @@ def report(reg: OpenRegister, actor: User, first: date, last: date) -> SafetyRep
         screen_lines(drug_screens.street_heroin_negative_share(reg, actor, first, last),
                      people))
 
-
-def _share_text(s: NegativeShare) -> str:
-    """'75 % (3 of 4 tested)', or 'none tested'."""
-    if s.share is None:
-        return "none tested"
-    return f"{round(s.share * 100)} % ({s.negative} of {s.tested} tested)"
-
-
-def _missing_text(s: NegativeShare) -> str:
-    if not s.not_obtained:
-        return ""
-    strict = s.share_missing_as_positive
-    return (f"{s.not_obtained} not obtained (refused, spoiled, missed or not tested)"
-            + (f"; {round(strict * 100)} % counting those as positive"
-               if strict is not None else ""))
-
-
-def screen_lines(shares: NegativeShares, people: dict[int, Patient]) -> tuple[ScreenLine, ...]:
-    """The share of screens negative for street heroin: the whole period, each week, each
-    patient (the drug-screens service counts them: one rule in one place)."""
-    if not shares.overall.tested and not shares.overall.not_obtained:
-        return ()
-    lines = [ScreenLine("All screens in the period", _share_text(shares.overall),
-                        _missing_text(shares.overall))]
-    lines += [ScreenLine(f"Week of {format_date(week)}", _share_text(s), _missing_text(s))
-              for week, s in shares.per_week.items()]
-    lines += [ScreenLine(people[pid].label if pid in people else f"patient #{pid}",
-                         _share_text(s), _missing_text(s))
-              for pid, s in shares.per_patient.items()]
-    return tuple(lines)
 
 
 def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
