@@ -2,7 +2,7 @@
 patients with a history (a hold, a missed yesterday), and reading the board."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,12 +12,20 @@ from hat_desktop.domain.register import EntryKind
 from hat_desktop.gui.board_model import FIRST_SESSION_COLUMN, FLAG_COLUMN, PATIENT_COLUMN
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.today_page import TodayPage
-from hat_desktop.services import register
+from hat_desktop.services import dosing, register
 from hat_desktop.services.clock import ManualClock
-from tests.world import PASSWORD, World, back_then
+from hat_desktop.services.dosing import DoseResult
+from tests.world import PASSWORD, World, back_then, dose_request
 
 TAB = Qt.Key.Key_Tab
 ENTER = Qt.Key.Key_Return
+CTRL = Qt.KeyboardModifier.ControlModifier
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # the world's first day; GMT: clinic time is UTC
+
+
+def at(days: int, hh: int, mm: int = 0) -> datetime:
+    """``days`` after the world's first Monday, at hh:mm."""
+    return MONDAY + timedelta(days=days, hours=hh, minutes=mm)
 
 
 class KeyClock:
@@ -53,6 +61,14 @@ def patient_from_days_ago(d: World, clock: ManualClock, days: int, number: str,
         patient, _rx = d.add_patient(number, name)
     clock.set(now)
     return patient
+
+
+def dose_given(d: World, opened: list[tuple[int, int]] | None = None) -> DoseResult:
+    """The world's patient checked in and given 180 mg through the services (from two
+    100 mg ampoules unless ``opened`` says), the second nurse witnessing."""
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    return dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                             dose_request(180, opened or [(d.diam100.id, 2)]))
 
 
 def row_of(page: TodayPage, clinic_number: str) -> int:
@@ -148,6 +164,57 @@ def scan(qtbot, window, text: str):
     type_text(qtbot, text)
     press(qtbot, ENTER)
     return page
+
+
+def scan_to(qtbot, window, number: str, button: str):
+    """Scan a card; the check-in screen opens with the focus on ``button`` (its object
+    name): (the Today page, the check-in's ui)."""
+    page = scan(qtbot, window, number)
+    ui = page.check_in.ui
+    wait_focus(qtbot, getattr(ui, button))
+    return page, ui
+
+
+def close_check_in(qtbot, page) -> None:
+    """Enter on a finished check-in's Close: back on the board, the focus in the scan
+    field for the next card."""
+    wait_focus(qtbot, page.check_in.ui.closeButton)
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: page.check_in is None)
+    wait_focus(qtbot, page.ui.scanEdit)
+
+
+def open_release_check(qtbot, page):
+    """The first patient in the observation queue opened with Enter: the check-in's ui,
+    the focus on Release check…"""
+    page.ui.observationTable.setFocus()
+    page.ui.observationTable.setCurrentIndex(page.observation_model.index(0, 0))
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: page.check_in is not None)
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.releaseButton)
+    return ui
+
+
+def signed_by(qtbot, witness: str, key: Qt.Key = Qt.Key.Key_D,
+              modifier: Qt.KeyboardModifier = CTRL) -> list[str]:
+    """Press ``key`` (Ctrl+D, Record dose, unless told) with ``witness`` ready to sign
+    when the witness dialog opens: what the dialog showed (its summary, then its error
+    if it stayed open)."""
+    seen: list[str] = []
+    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, witness, seen))
+    press(qtbot, key, modifier)
+    return seen
+
+
+def refused_before_the_witness(qtbot, key: Qt.Key = Qt.Key.Key_D,
+                               modifier: Qt.KeyboardModifier = CTRL) -> None:
+    """Press ``key`` (Ctrl+D unless told): the screen must refuse without asking a witness
+    to sign (the test fails if the witness dialog opens)."""
+    watch = NoWitnessAsked()
+    press(qtbot, key, modifier)
+    watch.timer.stop()
+    assert watch.opened == [], watch.opened
 
 
 def administrations(d, section) -> list:

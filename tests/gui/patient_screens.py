@@ -3,10 +3,11 @@ filled in safely (a failed check inside a modal dialog must not leave it open), 
 reading what the screen says."""
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.gui.main_window import MainWindow
@@ -26,6 +27,15 @@ def open_patients(qtbot, reg: OpenRegister, user: User) -> tuple[MainWindow, Pat
     return window, page
 
 
+def open_patient_page(qtbot, reg: OpenRegister, user: User, patient_id: int
+                      ) -> tuple[MainWindow, PatientsPage, Any]:
+    """The main window on the Patients page, one patient's page open: (window, page, the
+    patient page's ui)."""
+    window, page = open_patients(qtbot, reg, user)
+    page.open_patient(patient_id)
+    return window, page, page.detail.ui
+
+
 def in_dialog(action: Callable[[QWidget], None], failures: list[BaseException]) -> None:
     """Run ``action`` on the next modal dialog; whatever happens, the dialog closes, and
     a failed check is kept in ``failures`` for the test to raise."""
@@ -40,6 +50,15 @@ def in_dialog(action: Callable[[QWidget], None], failures: list[BaseException]) 
                 dialog.reject()
 
     when_dialog_opens(guarded)
+
+
+def through_dialog(qtbot, button: QWidget, action: Callable[[QWidget], None]) -> None:
+    """Click ``button`` and run ``action`` on the modal dialog it opens; the dialog closes
+    whatever happens, and a check that failed inside it fails the test here."""
+    failures: list[BaseException] = []
+    in_dialog(action, failures)
+    click(qtbot, button)
+    assert not failures, failures
 
 
 def part(dialog: QWidget, name: str) -> QWidget:
@@ -63,6 +82,17 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                      ch))
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry of a drop-down list with the arrow keys, as a keyboard user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} is not in the list")
 
 
 def retype(qtbot, widget: QWidget, text: str) -> None:

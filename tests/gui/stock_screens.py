@@ -2,7 +2,7 @@
 Stock page, the register's balance per batch, the witness signing, and every string a
 dialog could show a user (texts, tooltips, accessible names, table cells), hidden or not."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.services import reconciliation
 from hat_desktop.store import register as register_store
+from tests.gui.conftest import when_dialog_opens
 from tests.world import PASSWORD, World
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -58,6 +59,30 @@ def sign_as(qtbot, username: str, password: str = PASSWORD):
         dialog.ui.signButton.click()
 
     return sign
+
+
+def count_and_sign_off(qtbot, page: StockPage, d: World, witness: str,
+                       after_signing: Callable[[QWidget], None] | None = None) -> str:
+    """Count the stock… on the Stock page: every line counted true, ``witness`` signs, the
+    dialog closed (``after_signing(dialog)`` first). What the dialog said once signed."""
+    signed: list[str] = []
+
+    def count_and_sign(dialog: QWidget) -> None:
+        try:
+            fill_counts(page.count_dialog, d)
+            dialog.ui.submitButton.click()
+            when_dialog_opens(sign_as(qtbot, witness))
+            dialog.ui.signButton.click()
+            signed.append(dialog.ui.signedLabel.text())
+            if after_signing is not None:
+                after_signing(dialog)
+        finally:
+            dialog.ui.closeButton.click()
+
+    when_dialog_opens(count_and_sign)
+    qtbot.mouseClick(page.ui.reconcileButton, Qt.MouseButton.LeftButton)
+    assert signed, "the count was not signed off"
+    return signed[0]
 
 
 def cancel_witness(dialog: QWidget) -> None:

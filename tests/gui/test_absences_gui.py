@@ -4,48 +4,39 @@ the absence; the return is recorded four days later, the board and the check-in 
 the prescriber must review; the prescriber reviews at a reduced dose, and the first dose is
 given."""
 
-from datetime import UTC, datetime, timedelta
-
 from PySide6.QtCore import Qt
 
-from hat_desktop.services import dosing
 from tests.gui.dosing_screens import (
     ENTER,
+    at,
     cell,
+    dose_given,
     fill_dose,
     flag,
     focused,
     open_today,
     press,
-    scan,
-    sign_as,
+    scan_to,
+    signed_by,
     start_dose,
-    wait_focus,
-    when_named_dialog_opens,
 )
-from tests.gui.patient_screens import click, in_dialog, open_patients, part, retype
-from tests.gui.test_outcomes_gui import choose
-from tests.world import dose_request
-
-MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
-
-
-def at(days: int, hh: int, mm: int = 0) -> datetime:
-    return MONDAY + timedelta(days=days, hours=hh, minutes=mm)
+from tests.gui.patient_screens import (
+    choose,
+    click,
+    open_patient_page,
+    part,
+    retype,
+    through_dialog,
+)
 
 
 def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) -> None:
     d = world
-    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
-                      dose_request(180, [(d.diam100.id, 2)]))  # Monday morning's dose
+    dose_given(d)  # Monday morning's dose
     clock.set(at(1, 9))  # Tuesday: the police ring, arrested last night
 
-    window, page = open_patients(qtbot, d.reg, d.nurse)
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
+    window, page, ui = open_patient_page(qtbot, d.reg, d.nurse, d.patient.id)
     assert ui.absencesValue.text() == "None recorded" and not ui.returnButton.isVisible()
-    failures: list[BaseException] = []
     errors: list[str] = []
 
     def record(dialog) -> None:
@@ -58,9 +49,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
         qtbot.keyClicks(dialog.ui.noteEdit, "Police rang: arrested last night")
         click(qtbot, dialog.ui.saveButton)
 
-    in_dialog(record, failures)
-    click(qtbot, ui.absenceButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.absenceButton, record)
     assert errors == ["Choose the reason for the absence (custody, hospital, dosed elsewhere or "
                       "other)."]
     assert ui.absencesValue.text() == ("Custody from 03/03/2026, open-ended: Police rang: "
@@ -73,9 +62,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     window, today = open_today(qtbot, d)
     assert cell(today, "HAT-0001", 1) == "Away: custody"
     assert flag(today, "HAT-0001") == "Away: custody from 03/03/2026, open-ended"
-    page = scan(qtbot, window, "HAT-0001")
-    check_in = page.check_in.ui
-    wait_focus(qtbot, check_in.closeButton)
+    page, check_in = scan_to(qtbot, window, "HAT-0001", "closeButton")
     assert check_in.refusalLabel.text() == (
         "Cannot be dosed now: Away: Custody from 03/03/2026, open-ended: Police rang: arrested "
         "last night (recorded by Nina Nurse). No dose during an absence: when the patient is "
@@ -86,9 +73,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     window.close()
 
     clock.set(at(5, 8, 40))  # Saturday: back, released last night
-    window, page = open_patients(qtbot, d.reg, d.nurse)
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
+    window, page, ui = open_patient_page(qtbot, d.reg, d.nurse, d.patient.id)
 
     def back(dialog) -> None:
         assert dialog.ui.absenceLabel.text().startswith(
@@ -98,9 +83,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
         qtbot.keyClicks(dialog.ui.noteEdit, "Released without charge")
         click(qtbot, dialog.ui.saveButton)
 
-    in_dialog(back, failures)
-    click(qtbot, ui.returnButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.returnButton, back)
     assert not ui.returnButton.isVisible()
     assert ui.flagLabel.text().startswith(
         "ON HOLD since 06/03/2026 18:00: back from custody (03/03/2026 to 06/03/2026), 4 days "
@@ -111,9 +94,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     window, today = open_today(qtbot, d)
     assert flag(today, "HAT-0001") == "ON HOLD: back from custody, needs a prescriber's review"
     assert cell(today, "HAT-0001", 1) == "On hold"
-    page = scan(qtbot, window, "HAT-0001")
-    check_in = page.check_in.ui
-    wait_focus(qtbot, check_in.closeButton)
+    page, check_in = scan_to(qtbot, window, "HAT-0001", "closeButton")
     assert check_in.refusalLabel.text().startswith(
         "Cannot be dosed now: ON HOLD since 06/03/2026 18:00: back from custody")
     assert check_in.flagLabel.text() == ("ON HOLD: back from custody, needs a prescriber's "
@@ -122,9 +103,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     window.close()
 
     clock.set(at(5, 9))
-    window, page = open_patients(qtbot, d.reg, d.prescriber)
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
+    window, page, ui = open_patient_page(qtbot, d.reg, d.prescriber, d.patient.id)
     assert ui.reviewHoldButton.isVisible() and not ui.absenceButton.isVisible()
 
     def review(dialog) -> None:
@@ -138,9 +117,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
         qtbot.keyClicks(part(dialog, "notesEdit"), "Four days in custody: re-titrate.")
         click(qtbot, dialog.ui.saveButton)
 
-    in_dialog(review, failures)
-    click(qtbot, ui.reviewHoldButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.reviewHoldButton, review)
     assert not ui.flagLabel.isVisible()
     window.close()
 
@@ -150,8 +127,6 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     fill_dose(qtbot, v, ampoules={"DIAM100": "1"}, mg="90")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is v.ui.recordDoseButton
-    seen: list[str] = []
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, ENTER)
+    seen = signed_by(qtbot, "nora", ENTER, Qt.KeyboardModifier.NoModifier)
     assert seen and "90 mg given, 10 mg wasted" in seen[0]
     assert "Given: 90 mg" in v.ui.resultLabel.text()

@@ -15,31 +15,31 @@ from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
     KeyClock,
-    NoWitnessAsked,
     cell,
+    dose_given,
     fill_dose,
     focused,
     open_today,
     patient_from_days_ago,
     press,
+    refused_before_the_witness,
     scan,
+    scan_to,
     sign_as,
+    signed_by,
     start_dose,
     type_reading,
     type_text,
     wait_focus,
     when_named_dialog_opens,
 )
-from tests.world import dose_request
 
 
 def test_held_patient_is_refused_at_check_in_with_the_reason(qtbot, world, clock) -> None:
     d = world
     patient_from_days_ago(d, clock, 4, "HAT-0002", "Zoe Held")
     window, _ = open_today(qtbot, d)
-    page = scan(qtbot, window, "HAT-0002")
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.closeButton)
+    page, ui = scan_to(qtbot, window, "HAT-0002", "closeButton")
     assert ui.refusalLabel.isVisible()
     assert ui.refusalLabel.text() == (
         "Cannot be dosed now: ON HOLD since 28/02/2026 18:00: 3 consecutive days without a dose "
@@ -60,10 +60,7 @@ def test_manager_override_outside_the_session_window(qtbot, world, clock) -> Non
     d = world
     clock.set(clock.now() + timedelta(hours=2))  # 12:00: between the sessions
     window, _ = open_today(qtbot, d)
-    page = scan(qtbot, window, "HAT-0001")
-    v = page.check_in.view
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.overrideButton)
+    page, ui = scan_to(qtbot, window, "HAT-0001", "overrideButton")
     assert ui.refusalLabel.text().startswith("Cannot be dosed now: No session window is open now")
 
     errors: list[str] = []
@@ -72,11 +69,9 @@ def test_manager_override_outside_the_session_window(qtbot, world, clock) -> Non
     def authorise(dialog) -> None:
         wait_focus(qtbot, dialog.ui.reasonEdit)
         assert dialog.ui.sessionCombo.currentText() == "Session 1 (08:30–11:00)"
-        watch = NoWitnessAsked()
-        press(qtbot, ENTER)  # no reason yet: refused before the manager is asked to sign
-        watch.timer.stop()
+        # no reason yet: refused before the manager is asked to sign
+        refused_before_the_witness(qtbot, ENTER, Qt.KeyboardModifier.NoModifier)
         errors.append(dialog.ui.errorLabel.text())
-        assert watch.opened == []
         type_text(qtbot, "Delayed by a hospital appointment")
         when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "manager", seen))
         press(qtbot, ENTER)
@@ -91,9 +86,8 @@ def test_manager_override_outside_the_session_window(qtbot, world, clock) -> Non
                                       "by Morag Manager (Delayed by a hospital appointment)")
     wait_focus(qtbot, ui.identityButton)
     press(qtbot, ENTER)
-    fill_dose(qtbot, v, ampoules={"DIAM500": "1"})
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    fill_dose(qtbot, page.check_in.view, ampoules={"DIAM500": "1"})
+    signed_by(qtbot, "nora")
     assert ui.stages.currentWidget() is ui.donePage
     event = [e for e in attendance_store.events_between(d.reg.db, d.reg.today(),
                                                         d.reg.today())
@@ -105,9 +99,7 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, world, clock) -> None:
     d = world
     clock.set(clock.now() + timedelta(hours=2))
     window, _ = open_today(qtbot, d)
-    page = scan(qtbot, window, "HAT-0001")
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.overrideButton)
+    page, ui = scan_to(qtbot, window, "HAT-0001", "overrideButton")
     errors: list[str] = []
 
     def try_authorise(dialog) -> None:
@@ -127,15 +119,11 @@ def test_a_nurse_cannot_authorise_an_override(qtbot, world, clock) -> None:
 def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot, world,
                                                                           clock) -> None:
     d = world
-    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
-                      dose_request(180, [(d.diam500.id, 1)]))
+    dose_given(d, [(d.diam500.id, 1)])
     clock.advance(timedelta(minutes=12))
     window, _ = open_today(qtbot, d)
-    page = scan(qtbot, window, "HAT-0001")
+    page, ui = scan_to(qtbot, window, "HAT-0001", "releaseButton")
     v = page.check_in.view
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.releaseButton)
     assert not ui.refusalLabel.isVisible()  # here for the release check, not a red refusal
     assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due at "
                                       "10:20. Record it with Release check….")
@@ -280,8 +268,7 @@ def test_a_withholding_recorded_in_error_is_corrected_with_a_witness_then_dosed(
     press(qtbot, ENTER)
     assert focused() is ui.sedationCombo
     fill_dose(qtbot, page.check_in.view, ampoules={"DIAM100": "2"}, mg="180")
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # record the dose
+    signed_by(qtbot, "nora")  # record the dose
     qtbot.waitUntil(lambda: ui.doneHeading.text() == "Dose recorded", timeout=10_000)
     assert ui.errorLabel.text() == "" or not ui.errorLabel.isVisible()
     window.close()

@@ -10,25 +10,23 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from hat_desktop.services import day_close, dosing, observation, reconciliation
+from hat_desktop.services import day_close, observation, reconciliation
 from hat_desktop.store import register as register_store
-from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
-    NoWitnessAsked,
     administrations,
+    dose_given,
     fill_dose,
     focused,
     open_today,
     press,
-    sign_as,
+    refused_before_the_witness,
+    signed_by,
     start_dose,
     type_text,
-    when_named_dialog_opens,
 )
-from tests.gui.stock_screens import fill_counts, open_stock
-from tests.gui.stock_screens import sign_as as sign_count_as
+from tests.gui.stock_screens import count_and_sign_off, open_stock
 from tests.test_checks_before_signing import count_of_the_day
-from tests.world import NORMAL_READING, dose_request
+from tests.world import NORMAL_READING
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -41,23 +39,10 @@ def test_a_count_at_ten_leaves_the_day_open_and_closing_early_asks(qtbot, world,
     assert ui.reconcileButton.text() == "&Count the stock…"
     assert ui.dayStateLabel.text().startswith("The day stays open. Count the stock of "
                                               "02/03/2026 first")
-    seen = {}
-
-    def count_and_sign(dialog) -> None:
-        try:
-            fill_counts(page.count_dialog, d)
-            dialog.ui.submitButton.click()
-            when_dialog_opens(sign_count_as(qtbot, "nina"))
-            dialog.ui.signButton.click()
-            seen["signed"] = dialog.ui.signedLabel.text()
-        finally:
-            dialog.ui.closeButton.click()
-
-    when_dialog_opens(count_and_sign)
-    qtbot.mouseClick(ui.reconcileButton, LEFT)
-    assert seen["signed"].endswith("A stock-check marker is in every section. Today stays "
-                                   "open: dosing goes on; close the day on the Stock page "
-                                   "after the last session (Close the day…).")
+    signed = count_and_sign_off(qtbot, page, d, "nina")
+    assert signed.endswith("A stock-check marker is in every section. Today stays open: dosing "
+                           "goes on; close the day on the Stock page after the last session "
+                           "(Close the day…).")
     assert not register_store.day_closed(d.reg.db, d.reg.today())
     assert ui.resultLabel.text().endswith("The day stays open: close it after the last "
                                           "session (Close the day…).")
@@ -74,9 +59,7 @@ def test_a_count_at_ten_leaves_the_day_open_and_closing_early_asks(qtbot, world,
     assert ui.resultLabel.text() == "02/03/2026 stays open."
     # The next dose goes through as usual: no late-entry reason, nothing refused.
     clock.advance(timedelta(minutes=5))
-    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
-    dose = dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
-                             dose_request(180, [(d.diam100.id, 2)]))
+    dose = dose_given(d)
     assert register_store.entry_by_id(d.reg.db, dose.entry_ids[0]).late_reason is None
     # 18:30: everyone released, every session over — the close is offered, no warning.
     clock.set(clock.now().replace(hour=18, minute=30))
@@ -126,18 +109,13 @@ def test_a_dose_on_a_closed_day_asks_the_nurse_for_the_reason_before_the_witness
     assert ui.lateReasonEdit.isVisible()
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is ui.lateReasonEdit
-    watch = NoWitnessAsked()
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # no reason yet
-    watch.timer.stop()
-    assert watch.opened == []
+    refused_before_the_witness(qtbot)  # no reason yet
     assert ui.errorLabel.text() == ("This entry is for a day that has already been closed: a "
                                     "late entry needs a reason, which is kept and printed.")
     assert administrations(d, d.diam100) == []
     ui.lateReasonEdit.setFocus()
     type_text(qtbot, "Day closed by mistake at 10:00")
-    seen: list[str] = []
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    signed_by(qtbot, "nora")
     assert ui.stages.currentWidget() is ui.donePage
     [entry] = administrations(d, d.diam100)
     assert entry.entry.late_reason == "Day closed by mistake at 10:00"

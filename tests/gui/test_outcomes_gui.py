@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.episodes import EpisodeStart, ReferralSource
 from hat_desktop.domain.errors import Refused
@@ -17,7 +17,14 @@ from hat_desktop.domain.roles import Role
 from hat_desktop.gui.patient_detail import PatientDetail
 from hat_desktop.services import outcomes, patients
 from tests.gui.dosing_screens import open_today
-from tests.gui.patient_screens import click, in_dialog, open_patients, retype, table_rows
+from tests.gui.patient_screens import (
+    choose,
+    click,
+    in_dialog,
+    open_patients,
+    retype,
+    table_rows,
+)
 from tests.test_outcomes import items
 from tests.world import START
 
@@ -30,17 +37,6 @@ def treatment_tab(qtbot, detail: PatientDetail) -> None:
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
-
-
-def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Pick an entry of a drop-down list with the arrow keys, as a keyboard user does."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{text!r} is not in the list")
 
 
 def spin(dialog: QWidget, name: str) -> QWidget:

@@ -9,8 +9,14 @@ from PySide6.QtCore import Qt
 from hat_desktop.domain.drug_screens import STREET_HEROIN
 from hat_desktop.gui.patient_detail import PatientDetail
 from hat_desktop.services import agency_contacts, drug_screens
-from tests.gui.patient_screens import click, in_dialog, open_patients, table_rows, type_into
-from tests.gui.test_outcomes_gui import choose
+from tests.gui.patient_screens import (
+    choose,
+    click,
+    in_dialog,
+    open_patients,
+    table_rows,
+    type_into,
+)
 
 
 def tab(qtbot, detail: PatientDetail, title: str) -> None:

@@ -3,37 +3,30 @@ writes the plan on the patient's page (a change is a new version), the check-in 
 "Titration day 1 of 4: 60 mg + top-up up to 40 mg" and refuses more than the day's dose, and
 the review of a patient back from an absence re-titrates from a plan."""
 
-from datetime import UTC, datetime, timedelta
-
-from PySide6.QtCore import Qt
-
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.services import absences, dosing, titration
 from tests.gui.dosing_screens import (
-    NoWitnessAsked,
+    at,
+    dose_given,
     fill_dose,
     open_today,
-    press,
+    refused_before_the_witness,
     start_dose,
 )
-from tests.gui.patient_screens import click, in_dialog, open_patients, part, retype
-from tests.gui.test_outcomes_gui import choose
-from tests.world import dose_request
-
-MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
-
-
-def at(days: int, hh: int, mm: int = 0) -> datetime:
-    return MONDAY + timedelta(days=days, hours=hh, minutes=mm)
+from tests.gui.patient_screens import (
+    choose,
+    click,
+    open_patient_page,
+    part,
+    retype,
+    through_dialog,
+)
 
 
 def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, clock) -> None:
     d = world
-    window, page = open_patients(qtbot, d.reg, d.prescriber)
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
+    window, page, ui = open_patient_page(qtbot, d.reg, d.prescriber, d.patient.id)
     assert ui.titrationValue.text() == "None" and ui.titrationButton.isVisible()
-    failures: list[BaseException] = []
     errors: list[str] = []
 
     def write(dialog) -> None:
@@ -53,9 +46,7 @@ def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, cl
         retype(qtbot, part(dialog, "ceilingSpin"), "360")
         click(qtbot, dialog.ui.saveButton)
 
-    in_dialog(write, failures)
-    click(qtbot, ui.titrationButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.titrationButton, write)
     assert errors == ["A day of the plan reaches 360 mg with its top-ups, above the daily "
                       "ceiling of 300 mg."]
     assert ui.titrationValue.text().startswith(
@@ -67,17 +58,13 @@ def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, cl
     assert v.ui.notesLabel.text().splitlines()[0] == (
         "Titration day 1 of 4: 60 mg + top-up up to 40 mg (plan version 1, Dr Pat Prescriber).")
     fill_dose(qtbot, v, ampoules={"DIAM100": "1"}, mg="100")
-    watch = NoWitnessAsked()
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    watch.timer.stop()
+    refused_before_the_witness(qtbot)
     assert v.ui.errorLabel.text() == "Dose 100 mg is above the prescribed 60 mg for this session."
-    assert watch.opened == []
     v.reject()
     window.close()
 
-    window, page = open_patients(qtbot, d.reg, d.prescriber)  # sedated: the plan stops
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
+    # sedated: the plan stops
+    window, page, ui = open_patient_page(qtbot, d.reg, d.prescriber, d.patient.id)
 
     def stop(dialog) -> None:
         assert dialog.ui.stopButton.isVisible()
@@ -86,9 +73,7 @@ def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, cl
         qtbot.keyClicks(part(dialog, "planReasonEdit"), "Sedated after the first dose")
         click(qtbot, dialog.ui.stopButton)
 
-    in_dialog(stop, failures)
-    click(qtbot, ui.titrationButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.titrationButton, stop)
     assert errors[-1] == "Enter the reason for stopping the plan."
     assert ui.titrationValue.text() == "None"
     assert [p.stopped for p in titration.versions(d.reg, d.nurse, d.patient.id)] == [True, False]
@@ -97,18 +82,13 @@ def test_a_prescriber_writes_a_plan_and_the_nurse_doses_from_it(qtbot, world, cl
 
 def test_the_review_after_custody_re_titrates_from_a_plan(qtbot, world, clock) -> None:
     d = world
-    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
-    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
-                      dose_request(180, [(d.diam100.id, 2)]))
+    dose_given(d)
     clock.set(at(1, 9))
     absence = absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.CUSTODY,
                                       d.reg.today(), None, "")
     clock.set(at(5, 9))
     absences.record_return(d.reg, d.nurse, absence.id, at(4, 0).date(), "")
-    window, page = open_patients(qtbot, d.reg, d.prescriber)
-    page.open_patient(d.patient.id)
-    ui = page.detail.ui
-    failures: list[BaseException] = []
+    window, page, ui = open_patient_page(qtbot, d.reg, d.prescriber, d.patient.id)
 
     def review(dialog) -> None:
         choose(qtbot, dialog.ui.decisionCombo, "Re-titrate from a plan, up to the current dose")
@@ -118,9 +98,7 @@ def test_the_review_after_custody_re_titrates_from_a_plan(qtbot, world, clock) -
         qtbot.keyClicks(part(dialog, "notesEdit"), "Four days in custody.")
         click(qtbot, dialog.ui.saveButton)
 
-    in_dialog(review, failures)
-    click(qtbot, ui.reviewHoldButton)
-    assert not failures, failures
+    through_dialog(qtbot, ui.reviewHoldButton, review)
     assert not ui.reviewHoldButton.isVisible()
     plan = titration.in_force(d.reg, d.patient.id)
     assert plan is not None and plan.doses == ((60, 60), (120, 120), (180, 180))

@@ -15,10 +15,9 @@ from tests.gui.dosing_screens import (
     focused,
     open_today,
     press,
-    sign_as,
+    signed_by,
     start_dose,
     type_text,
-    when_named_dialog_opens,
 )
 from tests.gui.test_register_page import open_page
 from tests.world import methadone, two_line_input
@@ -66,9 +65,7 @@ def test_a_two_line_dose_is_given_and_the_supply_printed_on_the_methadone_page(
     assert row(v, "line2Mg").value() == 30
     type_text(qtbot, "Jo Bloggs (sister), 3 High St, TS1 2AB")
     v.grab().save("/tmp/i16-check-in-two-lines.png")
-    seen: list[str] = []
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    seen = signed_by(qtbot, "nora")
     assert "500 mg), 200 mg given, 300 mg wasted" in seen[0]
     assert "Line 2: 30 mg Methadone hydrochloride supplied to take home, collected by Jo " \
         "Bloggs (sister), 3 High St, TS1 2AB." in seen[0]

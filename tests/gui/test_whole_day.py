@@ -15,27 +15,28 @@ from hat_desktop.services import observation
 from hat_desktop.store import register as register_store
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
+    CTRL,
     ENTER,
     TAB,
     KeyClock,
     administrations,
+    close_check_in,
     fill_dose,
     focused,
+    open_release_check,
     open_today,
     press,
-    sign_as,
+    signed_by,
     start_dose,
     type_reading,
     type_text,
     wait_focus,
     when_named_dialog_opens,
 )
-from tests.gui.stock_screens import fill_counts, open_stock
-from tests.gui.stock_screens import sign_as as sign_count_as
+from tests.gui.stock_screens import count_and_sign_off, open_stock
 from tests.world import NORMAL_READING, PASSWORD
 
 SHOTS = Path("/tmp/hat-whole-day")
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _shot(widget, name: str) -> None:
@@ -46,14 +47,10 @@ def _shot(widget, name: str) -> None:
 def _dose(qtbot, window, number: str, name: str) -> None:
     page, v = start_dose(qtbot, window, number)
     fill_dose(qtbot, v, ampoules={"DIAM100": "2"})
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", []))
-    press(qtbot, Qt.Key.Key_D, CTRL)
+    signed_by(qtbot, "nora")
     assert v.ui.stages.currentWidget() is v.ui.donePage
     _shot(v, name)
-    wait_focus(qtbot, v.ui.closeButton)
-    press(qtbot, ENTER)
-    qtbot.waitUntil(lambda: page.check_in is None)
-    wait_focus(qtbot, page.ui.scanEdit)
+    close_check_in(qtbot, page)
 
 
 def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monkeypatch,
@@ -78,10 +75,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     press(qtbot, ENTER)
     assert v.ui.doneHeading.text() == "Dose withheld"
     _shot(v, "03_lee_withheld")
-    wait_focus(qtbot, v.ui.closeButton)
-    press(qtbot, ENTER)
-    qtbot.waitUntil(lambda: page.check_in is None)
-    wait_focus(qtbot, page.ui.scanEdit)
+    close_check_in(qtbot, page)
     # The screen locked; a card scanned at it is not a password; the nurse unlocks.
     press(qtbot, Qt.Key.Key_L, CTRL)
     assert window.locked
@@ -103,12 +97,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     assert page.observation_model.index(0, 2).data() == "DUE since 09:00"
     assert window.view.windowTitle().endswith("1 release check due")
     _shot(window.view, "05_release_due")
-    page.ui.observationTable.setFocus()
-    page.ui.observationTable.setCurrentIndex(page.observation_model.index(0, 0))
-    press(qtbot, ENTER)
-    qtbot.waitUntil(lambda: page.check_in is not None)
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.releaseButton)
+    ui = open_release_check(qtbot, page)
 
     def release(dialog) -> None:
         type_reading(qtbot, dialog)
@@ -119,10 +108,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
     press(qtbot, ENTER)
     assert ui.doneHeading.text() == "Released"
     _shot(page.check_in.view, "06_released")
-    wait_focus(qtbot, ui.closeButton)
-    press(qtbot, ENTER)
-    qtbot.waitUntil(lambda: page.check_in is None)
-    wait_focus(qtbot, page.ui.scanEdit)
+    close_check_in(qtbot, page)
     # 09:30: Lee comes back and is re-assessed, then dosed.
     clock.set(clock.now().replace(hour=9, minute=30))
     _dose(qtbot, window, "HAT-0002", "07_lee_reassessed_and_dosed")
@@ -132,19 +118,7 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
                         "Alert")  # Lee, 09:50
     ph_window, stock = open_stock(qtbot, d)
     ph_window.view.resize(1280, 720)
-
-    def count(dialog) -> None:
-        try:
-            fill_counts(stock.count_dialog, d)
-            dialog.ui.submitButton.click()
-            when_dialog_opens(sign_count_as(qtbot, "nina"))
-            dialog.ui.signButton.click()
-            _shot(dialog, "08_midday_count")
-        finally:
-            dialog.ui.closeButton.click()
-
-    when_dialog_opens(count)
-    stock.ui.reconcileButton.click()
+    count_and_sign_off(qtbot, stock, d, "nina", lambda dialog: _shot(dialog, "08_midday_count"))
     assert not register_store.day_closed(d.reg.db, d.reg.today())
     _shot(ph_window.view, "09_stock_day_open")
     # Session 2 (16:00): Sam dosed again — nothing refused, no late entry.
