@@ -246,3 +246,39 @@ def test_prescriptions_of_an_older_register_become_one_line_each(tmp_path):
     with pytest.raises(sqlcipher3.DatabaseError, match="never changed"):
         db.execute("UPDATE prescription_lines SET doses = '[[1, 900]]'")
     db.close()
+
+
+def test_doses_of_an_older_register_keep_their_seals_and_a_top_up_fits_beside_one(tmp_path):
+    """Schema 15: a dose written before it reads as no top-up, its seal's digest unchanged
+    (the new column is NULL); a top-up of its line fits beside it, a second dose does not."""
+    from hat_desktop.store import seals
+
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=14)
+    with db.transaction():
+        db.execute("""INSERT INTO users (id, username, full_name, role, password_hash,
+                      created_at, password_changed_at) VALUES
+                      (1, 'nina', 'Nina', 'nurse', 'h', 't', 't')""")
+        db.execute("""INSERT INTO patients (id, clinic_number, full_name, date_of_birth,
+                      address, status, created_at, created_by, updated_at, updated_by)
+                      VALUES (1, 'HAT-0001', 'Pat', '1980-01-01', 'Here', 'active', 't', 1,
+                      't', 1)""")
+    dose = """INSERT INTO attendance_events (patient_id, day, session, kind, at, by_user,
+              mg_administered, details{col}) VALUES (1, '2026-03-02', 1, 'dosed', ?, 1, ?,
+              '{{}}'{val})"""
+    with db.transaction():
+        db.execute(dose.format(col="", val=""), ("2026-03-02T10:00:00+00:00", 100))
+    table = seals.SEALED["attendance_events"]
+    digest = seals.row_digest(seals.sealed_columns(db, table), tuple(db.one(
+        f"SELECT {', '.join(seals.sealed_columns(db, table))} FROM attendance_events")))
+    migrate(db)
+    columns = seals.sealed_columns(db, table)
+    assert "top_up_line" in columns
+    assert seals.row_digest(columns, tuple(db.one(
+        f"SELECT {', '.join(columns)} FROM attendance_events"))) == digest
+    with db.transaction():
+        db.execute(dose.format(col=", top_up_line", val=", 1"), ("2026-03-02T10:20:00+00:00", 80))
+    for again in ((", top_up_line", ", 1"), ("", "")):  # a second top-up, a second dose
+        with pytest.raises(sqlcipher3.IntegrityError), db.transaction():
+            db.execute(dose.format(col=again[0], val=again[1]), ("2026-03-02T10:40:00+00:00", 1))
+    db.close()

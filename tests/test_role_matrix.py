@@ -23,7 +23,7 @@ from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction, ContactInput
 from hat_desktop.domain.attendance import HoldDecision
-from hat_desktop.domain.dosing import WithholdReason
+from hat_desktop.domain.dosing import LessReason, WithholdReason
 from hat_desktop.domain.drug_screens import (
     Frequency,
     Sample,
@@ -78,12 +78,14 @@ from hat_desktop.services import (
     settings,
     stock,
     titration,
+    top_ups,
     users,
     verify,
     witness_pin,
 )
 from hat_desktop.services.backup import back_up
 from hat_desktop.services.clock import ManualClock
+from hat_desktop.services.top_ups import TopUpRequest
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
 from hat_desktop.store.connection import db_path
@@ -129,6 +131,7 @@ class OpenRegister:
     absence_id: int  # an open-ended absence (custody) of a patient of its own
     event_id: int  # a fall (no hold) of ``other``
     withheld_event: int  # a withholding this morning, not corrected
+    topped: Patient  # given 100 of 180 mg 30 minutes ago: a top-up may follow
 
     @property
     def reg(self):
@@ -162,10 +165,13 @@ def rc(tmp_path_factory) -> OpenRegister:
                                       "")
     titration.write_plan(c, w.prescriber, other.id, _plan(w))  # a plan running, to stop
     withheld, _ = w.add_patient("HAT-0007", "Will Withheld")
-    for p in (waiting, observed, withheld):
+    topped, _ = w.add_patient("HAT-0008", "Tess Topup")
+    for p in (waiting, observed, withheld, topped):
         dosing.check_in(c, w.nurse, p.id, identity_confirmed=True)
     withholding = dosing.withhold(c, w.nurse, withheld.id, WithholdReason.UNWELL, "", 0, 0)
     dosing.administer(c, w.nurse, w.nurse2, observed.id, dose_request(180, [(w.diam500.id, 1)]))
+    dosing.administer(c, w.nurse, w.nurse2, topped.id, dose_request(
+        100, [(w.diam100.id, 1)], less_reason=LessReason.PATIENT_REQUEST))
     outcomes.start_episode(c, w.nurse, observed.id, EpisodeStart(
         ReferralSource.SELF, TODAY - timedelta(days=10), TODAY - timedelta(days=3), TODAY))
     clock.set(START)
@@ -187,7 +193,7 @@ def rc(tmp_path_factory) -> OpenRegister:
     yield OpenRegister(w, held, walk_in, waiting, observed, other, spare, empty, receipt_id, rec.id,
                        found[0].id, register_store.last_entry(c.db, w.diam500.id).id, locked,
                        closure, copy, out, absence.id, fall.id,
-                       withholding.id)
+                       withholding.id, topped)
     c.close()
 
 
@@ -201,6 +207,10 @@ def overdose() -> EventDraft:
                       naloxone_doses=1, naloxone_batch="NX1", oxygen=True)
 def _plan(w: World) -> TitrationInput:
     return TitrationInput(w.diam100.id, TODAY, 60, 40, StepUnit.DAY, 180, 360)
+
+
+def _top_up(rc: OpenRegister) -> TopUpRequest:
+    return TopUpRequest(1, 80, [(rc.w.diam100.id, 1)], "Arm, right", 0, 0)
 
 
 def new_file(rc: OpenRegister, suffix: str) -> Path:
@@ -450,6 +460,12 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, "The bus broke down", 1)),
     "dosing.withhold": (Action.DOSE, lambda rc, a: dosing.withhold(
         rc.reg, a, rc.waiting.id, WithholdReason.UNWELL, "Vomiting", 0, 0)),
+    "top_ups.offers": (Action.VIEW_PATIENTS, lambda rc, a: top_ups.offers(
+        rc.reg, a, rc.topped.id)),
+    "top_ups.check_top_up": (Action.TOP_UP, lambda rc, a: top_ups.check_top_up(
+        rc.reg, a, rc.topped.id, _top_up(rc))),
+    "top_ups.top_up": (Action.TOP_UP, lambda rc, a: top_ups.top_up(
+        rc.reg, a, rc.w.nurse2, rc.topped.id, _top_up(rc))),
     "observation.release": (Action.DOSE, lambda rc, a: observation.release(
         rc.reg, a, rc.observed.id, NORMAL_READING, "Alert, walking steadily")),
     "observation.record_reading": (Action.DOSE, lambda rc, a: observation.record_reading(

@@ -45,6 +45,11 @@ class AttendanceEvent:
     mg_wasted: int | None = None
     details: dict[str, Any] = field(default_factory=dict)
     entry_ids: tuple[int, ...] = ()
+    top_up_line: int | None = None  # a top-up of this prescription line (None: not one)
+
+    @property
+    def is_top_up(self) -> bool:
+        return self.top_up_line is not None
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,10 @@ class AttendanceRow:
     route: str = ""
     site: str = ""
     take_home: bool | None = None
+    # A line topped up in the session: the top-up has a row of its own (top_up) after the
+    # first injection's, and both rows give the line's total for the session.
+    top_up: bool = False
+    session_total_mg: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The rules of a supervised dose: assessment thresholds, the prescription limits per
 line, the clinic's ceilings, the ten-fold guard, the injection site, ampoules opened
-versus mg given and wasted. check_line_dose is the one dosing rule; check_ceilings the
-one ceiling rule a prescription meets."""
+versus mg given and wasted. check_line_dose is the one dosing rule (a top-up's amount
+included); top_up_refusal the one rule of when a top-up may follow an injection;
+check_ceilings the one ceiling rule a prescription meets."""
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
@@ -175,24 +177,21 @@ def check_site(line: PrescriptionLine, site: str, sites: Sequence[str]) -> str |
 
 
 def check_line_dose(line: PrescriptionLine, session: int, mg: int, *, given_today_mg: int,
-                    daily_limit_mg: int, ceiling: DoseCeiling | None, less_reason: str | None
-                    ) -> str | None:
+                    daily_limit_mg: int, ceiling: DoseCeiling | None, less_reason: str | None,
+                    given_in_session_mg: int = 0) -> str | None:
     """Refuse a dose of one line that the prescription or the clinic's ceilings do not
     allow; returns the reason kept for a dose below the prescription. ``given_today_mg``:
-    the line's drug given or supplied earlier today; ``daily_limit_mg``: the drug's."""
+    the line's drug given or supplied earlier today; ``daily_limit_mg``: the drug's;
+    ``given_in_session_mg``: the line's injections earlier in this session (not 0: this
+    dose is a top-up, up to what is left of the session's amount)."""
     prescribed = line.dose_for(session)
     if prescribed is None:
         raise DoseRefused(f"{line.drug} ({line.route.short}) is not prescribed for session "
                           f"{session}.")
-    if mg >= prescribed * 10:
-        raise DoseRefused(f"Dose {mg} mg is ten times or more the prescribed {prescribed} mg: "
-                          "check for a misplaced digit.")
-    if mg > prescribed:
-        raise DoseRefused(f"Dose {mg} mg is above the prescribed {prescribed} mg for this "
-                          "session.")
-    if mg * 10 <= prescribed:
-        raise DoseRefused(f"Dose {mg} mg is a tenth or less of the prescribed {prescribed} mg: "
-                          "check for a misplaced digit.")
+    if given_in_session_mg:
+        _check_top_up_amount(line, session, mg, given_in_session_mg)
+    else:
+        _check_against_prescription(prescribed, mg)
     if line.route.injected:
         if line.max_per_injection_mg and mg > line.max_per_injection_mg:
             raise DoseRefused(f"Dose {mg} mg is above the most per injection on the "
@@ -208,11 +207,86 @@ def check_line_dose(line: PrescriptionLine, session: int, mg: int, *, given_toda
     if ceiling is not None and ceiling.per_day_mg and total > ceiling.per_day_mg:
         raise DoseRefused(f"Dose {mg} mg would make {total} mg of {line.drug} today, above "
                           f"the clinic's ceiling of {ceiling.per_day_mg} mg per day.")
-    if mg < prescribed:
+    if mg < prescribed and not given_in_session_mg:
         if not less_reason:
             raise DoseRefused(f"Dose {mg} mg is below the prescribed {prescribed} mg: choose "
                               "the reason (patient asked for less, or clinical decision).")
         return less_reason
+    return None
+
+
+def _check_against_prescription(prescribed: int, mg: int) -> None:
+    """A session's first injection (or a line's only dose): at most the prescribed dose,
+    and no misplaced digit either way."""
+    if mg >= prescribed * 10:
+        raise DoseRefused(f"Dose {mg} mg is ten times or more the prescribed {prescribed} mg: "
+                          "check for a misplaced digit.")
+    if mg > prescribed:
+        raise DoseRefused(f"Dose {mg} mg is above the prescribed {prescribed} mg for this "
+                          "session.")
+    if mg * 10 <= prescribed:
+        raise DoseRefused(f"Dose {mg} mg is a tenth or less of the prescribed {prescribed} mg: "
+                          "check for a misplaced digit.")
+
+
+def _check_top_up_amount(line: PrescriptionLine, session: int, mg: int, given: int) -> None:
+    """A top-up: at most what is left of the session's amount (the dose, plus a titration
+    plan's top-up allowance) after the injections given in it."""
+    amount = line.session_amount(session)
+    room = amount - given
+    if room <= 0:
+        raise DoseRefused(f"Nothing is left of this session's {amount} mg of {line.drug}: "
+                          f"{given} mg was given already. No top-up.")
+    if mg > room:
+        raise DoseRefused(f"A top-up of {mg} mg would make {given + mg} mg in this session, "
+                          f"above the session's {amount} mg of {line.drug} ({given} mg given "
+                          f"already): at most {room} mg more.")
+    if mg * 10 <= room:
+        raise DoseRefused(f"A top-up of {mg} mg is a tenth or less of the {room} mg left: "
+                          "check for a misplaced digit.")
+
+
+@dataclass(frozen=True)
+class TopUpTiming:
+    """What a top-up of a line depends on besides its amount: the line's injection earlier
+    in the session, and what has happened since."""
+
+    injected_at: datetime  # the line's first injection in the session
+    topped_up_at: datetime | None  # its top-up, when it had one already
+    released_at: datetime | None  # the release check after the session's dose
+    beyond: str  # a post-dose reading beyond the thresholds since ("": none)
+    event: str  # an adverse event since the injection ("": none)
+
+
+def top_up_from(timing: TopUpTiming, interval_minutes: int) -> datetime:
+    """The earliest moment of a top-up: the clinic's minimum interval of observation after
+    the line's injection."""
+    return timing.injected_at + timedelta(minutes=interval_minutes)
+
+
+def top_up_refusal(timing: TopUpTiming, now: datetime, interval_minutes: int, tz: tzinfo
+                   ) -> str | None:
+    """Why a top-up of the line cannot be given now (None: it can, amount permitting)."""
+    def hhmm(moment: datetime) -> str:
+        return f"{moment.astimezone(tz):%H:%M}"
+
+    if timing.topped_up_at is not None:
+        return (f"This line was topped up at {hhmm(timing.topped_up_at)} already: one "
+                "top-up of a line in a session.")
+    if timing.released_at is not None:
+        return (f"The patient was released from observation at {hhmm(timing.released_at)}: "
+                "a top-up is given during the observation after the dose.")
+    if timing.event:
+        return (f"An adverse event was recorded after the dose ({timing.event}): no top-up; "
+                "tell the prescriber.")
+    if timing.beyond:
+        return (f"A post-dose reading was beyond the thresholds ({timing.beyond}): no "
+                "top-up.")
+    earliest = top_up_from(timing, interval_minutes)
+    if now < earliest:
+        return (f"Too soon for a top-up: the injection was at {hhmm(timing.injected_at)} and "
+                f"the clinic's minimum interval is {interval_minutes} minutes of observation, "
+                f"so a top-up may be given from {hhmm(earliest)}.")
     return None
 
 

@@ -69,6 +69,9 @@ class PrescriptionLine:
     max_per_injection_mg: int | None = None
     groin_allowed: bool = False
     daily_max_mg: int | None = None
+    # (session, mg) a titration plan allows on top of the session's dose, as a top-up after
+    # observation (never written by the prescriber on the line: domain.titration.effective)
+    top_ups: tuple[tuple[int, int], ...] = ()
 
     @property
     def sessions(self) -> frozenset[int]:
@@ -76,6 +79,12 @@ class PrescriptionLine:
 
     def dose_for(self, session: int) -> int | None:
         return next((mg for s, mg in self.doses if s == session), None)
+
+    def session_amount(self, session: int) -> int:
+        """The most of this line in ``session``, its injections together: the session's
+        dose, plus a titration plan's top-up allowance."""
+        return (self.dose_for(session) or 0) + next(
+            (mg for s, mg in self.top_ups if s == session), 0)
 
     @property
     def day_total_mg(self) -> int:

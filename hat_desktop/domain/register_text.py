@@ -122,7 +122,8 @@ def entry_text(entry: Entry, section: Section, tz: ZoneInfo) -> EntryText:
         obtained.append(f"{ref}batch {batch_text(entry)}")
     elif kind is EntryKind.ADMINISTRATION:
         wasted = d.get("mg_wasted") or 0
-        what = ["Administered", f"{d.get('mg_administered', '?')} mg given"
+        what = ["Administered (top-up)" if d.get("top_up") else "Administered",
+                f"{d.get('mg_administered', '?')} mg given"
                 + (f", {wasted} mg wasted" if wasted else "")]
         if d.get("take_home"):
             what = ["Supplied (take-home)", f"{d.get('mg_administered', '?')} mg to take home"]

@@ -46,6 +46,7 @@ class Action(StrEnum):
     RECORD_ABSENCE = "record_absence"  # custody, hospital...: and the return
     # dosing
     DOSE = "dose"  # check in, assess, administer, withhold, release
+    TOP_UP = "top_up"  # a second injection of a line in a session, after observation
     RECORD_EVENT = "record_event"  # an adverse event (overdose, seizure...) and notes on it
     OVERRIDE_WINDOW = "override_window"
     # reconciliation
@@ -86,6 +87,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.REVIEW_HOLD: frozenset({Role.PRESCRIBER}),
     Action.RECORD_ABSENCE: frozenset({Role.NURSE, Role.MANAGER}),
     Action.DOSE: frozenset({Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER}),
+    Action.TOP_UP: frozenset({Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER}),
     Action.RECORD_EVENT: _STAFF,
     Action.OVERRIDE_WINDOW: frozenset({Role.MANAGER}),
     Action.RECONCILE: frozenset({Role.PHARMACIST}),
@@ -119,6 +121,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.REVIEW_HOLD: "review a patient on hold",
     Action.RECORD_ABSENCE: "record an absence or a return",
     Action.DOSE: "check patients in or record doses",
+    Action.TOP_UP: "give a top-up within a session",
     Action.RECORD_EVENT: "record adverse events",
     Action.OVERRIDE_WINDOW: "authorise a dose outside the session window",
     Action.RECONCILE: "reconcile stock",

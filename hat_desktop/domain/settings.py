@@ -49,6 +49,7 @@ class ClinicSettings:
     timezone: str = DEFAULT_TIMEZONE
     lock_minutes: int = 5
     observation_minutes: int = 20
+    top_up_minutes: int = 20  # the least observation after an injection before its top-up
     sedation_withhold_score: int = 2
     breath_alcohol_withhold: int = 22  # µg per 100 ml of breath
     note_days: int = 1
@@ -127,6 +128,8 @@ class ClinicSettings:
                "The screen must lock after between 1 and 60 idle minutes.")
         _whole(self.observation_minutes, 5, 120,
                "Post-dose observation lasts between 5 and 120 minutes.")
+        _whole(self.top_up_minutes, 5, 120,
+               "A top-up follows at least 5 and at most 120 minutes of observation.")
         _whole(self.sedation_withhold_score, 1, 3,
                "The sedation score at which to withhold is between 1 and 3.")
         _whole(self.breath_alcohol_withhold, 1, 250,

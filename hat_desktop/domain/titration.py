@@ -258,7 +258,10 @@ def effective(rx: Prescription | None, plan: TitrationPlan | None, day: date,
         return rx if mg is None else replace(rx, dose_mg=min(mg, rx.dose_mg),
                                              daily_max_mg=ceiling)
     doses = tuple((s, min(plan.dose(day, s) or mg, mg)) for s, mg in line.doses)
-    titrated = replace(line, doses=doses, daily_max_mg=ceiling)
+    top_ups = tuple((s, topped(mg, plan.top_up_mg, plan.target_mg) - mg) for s, mg in doses
+                    if plan.dose(day, s) is not None)
+    titrated = replace(line, doses=doses, daily_max_mg=ceiling,
+                       top_ups=tuple((s, mg) for s, mg in top_ups if mg))
     lines = tuple(titrated if ln.position == line.position else ln for ln in rx.lines)
     first = lines[0] is titrated
     return replace(rx, lines=lines, dose_mg=max(mg for _, mg in doses) if first else rx.dose_mg)

@@ -29,7 +29,7 @@ HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_admi
           "register_entries", "line", "route", "site", "take_home",
           "staff_id", "witness_id", "mg_wasted", "sedation_score",
           "breath_alcohol", "assessment_note", "observed_until", "released_at",
-          "released_by_id", "released_by", "release_check"]
+          "released_by_id", "released_by", "release_check", "top_up", "session_total_mg"]
 
 
 def _blank(value: object) -> str:
@@ -49,7 +49,8 @@ def to_csv(rows: Sequence[AttendanceRow], stamp: Provenance) -> bytes:
         _blank(r.witness_id), _blank(r.mg_wasted), _blank(r.sedation_score),
         _blank(r.breath_alcohol), safe_cell(r.assessment_note), iso_local(r.observed_until, tz),
         iso_local(r.released_at, tz), _blank(r.released_by_id), safe_cell(r.released_by),
-        safe_cell(r.release_check)] for r in rows), stamp)
+        safe_cell(r.release_check), "yes" if r.top_up else "",
+        _blank(r.session_total_mg)] for r in rows), stamp)
 
 
 # --- the printed record -------------------------------------------------------------------
@@ -112,7 +113,10 @@ def _line(r: AttendanceRow) -> str:
     if r.line is None:
         return ""
     how = ", ".join(t for t in (r.route, r.site, "taken home" if r.take_home else "") if t)
-    return f"Line {r.line}" + (f" ({how})" if how else "")
+    text = f"Line {r.line}" + (f" ({how})" if how else "")
+    if r.session_total_mg is not None:
+        text += (" top-up" if r.top_up else "") + f"; session total {r.session_total_mg} mg"
+    return text
 
 
 def _cells(r: AttendanceRow, tz: ZoneInfo) -> list[str]:
@@ -164,8 +168,9 @@ class Totals:
         if r.state == CLOSED:
             self.closed_days += 1
             return
-        self.states[r.state] = self.states.get(r.state, 0) + 1
-        if r.state in _DUE:
+        if not r.top_up:  # a top-up is more of a session already counted
+            self.states[r.state] = self.states.get(r.state, 0) + 1
+        if r.state in _DUE and not r.top_up:
             self.mg_prescribed += r.mg_prescribed or 0
         if r.state == "dosed":
             self.mg_given += r.mg_administered or 0

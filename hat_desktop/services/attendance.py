@@ -4,6 +4,7 @@ and today's board built from them."""
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
@@ -205,25 +206,36 @@ def checked_in(events: list[AttendanceEvent]) -> AttendanceEvent | None:
 def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[AttendanceEvent]
           ) -> BoardCell:
     tz = reg.tz
-    dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
+    doses = [e for e in events if e.kind is EventKind.DOSED]
     withheld = next((e for e in events if e.kind is EventKind.WITHHELD), None)
-    if dosed is not None:
+    if doses:
         released = any(e.kind is EventKind.RELEASED for e in events)
-        when = format_local(dosed.at, tz)[-5:]
+        given = dose_cell_text(doses, tz)
         if not released:
-            until = observe_until(dosed, reg.settings.observation_minutes)
+            until = observe_until(doses[-1], reg.settings.observation_minutes)
             over = reg.now() >= until
-            return BoardCell(window, BoardState.IN_OBSERVATION,
-                             f"{dosed.mg_administered} mg at {when}; " +
+            return BoardCell(window, BoardState.IN_OBSERVATION, f"{given}; " +
                              ("release check due" if over
                               else f"observe until {format_local(until, tz)[-5:]}"))
-        return BoardCell(window, BoardState.DOSED, f"{dosed.mg_administered} mg at {when}")
+        return BoardCell(window, BoardState.DOSED, given)
     if withheld is not None:
         return BoardCell(window, BoardState.WITHHELD,
                          f"withheld at {format_local(withheld.at, tz)[-5:]}")
     if state in (SessionState.DUE,) and checked_in(events) is not None:
         return BoardCell(window, BoardState.CHECKED_IN, "checked in")
     return BoardCell(window, BoardState(state.value))
+
+
+def dose_cell_text(doses: list[AttendanceEvent], tz: ZoneInfo) -> str:
+    """'180 mg at 09:20', or with a top-up the session's total and both injections:
+    '180 mg (140 mg at 09:20 + top-up 40 mg at 09:45)'."""
+    first = doses[0]
+    if len(doses) == 1:
+        return f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"
+    total = sum(d.mg_administered or 0 for d in doses)
+    parts = [f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"] + [
+        f"top-up {d.mg_administered} mg at {format_local(d.at, tz)[-5:]}" for d in doses[1:]]
+    return f"{total} mg ({' + '.join(parts)})"
 
 
 def _away_cell(cell: BoardCell, session: SessionAssessment | None) -> BoardCell:

@@ -180,6 +180,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
     lines = dose.details.get("lines") if dose is not None else None
     if not lines:
         return [row]
+    top_ups = [e for e in evs if e.kind is EventKind.DOSED and e.is_top_up]
     rx = s.prescription
     found: list[AttendanceRow] = []
     for given in lines:
@@ -195,7 +196,40 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             register_entries=entries or row.register_entries, line=int(given["line"]),
             route=Route(given["route"]).short, site=str(given.get("site") or ""),
             take_home=bool(given.get("take_home"))))
-    return found or [row]
+    return _with_top_ups(found, top_ups, look) if found and top_ups else (found or [row])
+
+
+def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], look: _Lookups
+                  ) -> list[AttendanceRow]:
+    """After the row of each line topped up in the session, the top-up's own row (its
+    time, staff, witness, reassessment, site, entries and observation); both rows give the
+    line's total for the session."""
+    out: list[AttendanceRow] = []
+    for row in rows:
+        mine = [t for t in top_ups if t.top_up_line == row.line]
+        if not mine:
+            out.append(row)
+            continue
+        extra = [_top_up_row(row, t, look) for t in mine]
+        total = (row.mg_administered or 0) + sum(r.mg_administered or 0 for r in extra)
+        out.extend(replace(r, session_total_mg=total) for r in [row, *extra])
+    return out
+
+
+def _top_up_row(row: AttendanceRow, t: AttendanceEvent, look: _Lookups) -> AttendanceRow:
+    given = (t.details.get("lines") or [{}])[0]
+    d = t.details
+    return replace(
+        row, at=t.at, staff_id=t.by_user, staff=look.name(t.by_user), witness_id=t.witness_id,
+        witness=look.name(t.witness_id), mg_administered=int(given.get("mg") or 0),
+        mg_wasted=t.mg_wasted, register_entries=tuple(
+            f"{code}:{number}" for code, number in (
+                look.entries[i] for i in t.entry_ids if i in look.entries)),
+        site=str(given.get("site") or ""), reason="Top-up after observation",
+        sedation_score=_int(d.get("sedation_score")),
+        breath_alcohol=_int(d.get("breath_alcohol")),
+        assessment_note=str(d.get("observation") or ""),
+        observed_until=observe_until(t, look.observation_minutes), top_up=True)
 
 
 def _release_text(release: AttendanceEvent | None) -> str:

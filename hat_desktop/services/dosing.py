@@ -95,6 +95,9 @@ class CheckInCard:
     given_today: tuple[tuple[str, int], ...] = ()  # (drug, mg given or supplied today)
     last_sites: tuple[str, ...] = ()  # the last three injection sites, newest first
     withheld: AttendanceEvent | None = None  # this session's withholding, not corrected
+    # why nothing at all may be given now (hold, absence, no window...), a session's dose
+    # given or not: what refuses a top-up too (None: nothing does)
+    standing_refusal: str | None = None
 
     @property
     def can_dose(self) -> bool:
@@ -179,8 +182,9 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      f"{format_local(last.at, reg.tz)[-5:]} "
                      f"({last.details.get('reason_label', 'withheld')}); that assessment is "
                      "kept, this one is recorded beside it.")
-    refusal, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
-                                       assessed.flag, rx, events)
+    standing, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
+                                        assessed.flag, rx)
+    refusal = standing or _one_dose(reg, patient, window, events)
     if refusal is None:
         refusal = titration_rules.interval_refusal(plan, day, recent[0].at if recent else None,
                                                    reg.now(), reg.tz)
@@ -194,6 +198,7 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         in_observation=observing, refusal=refusal, notes=tuple(notes),
         changed_from=attendance.dose_changed_from(reg, versions[patient.id], rx, recent),
         override_helps=override_helps and override is None,
+        standing_refusal=standing,
         photo=patient_store.photo(reg.db, patient.id) if photo else None,
         observe_until=(observe_until(observing, reg.settings.observation_minutes)
                        if observing else None),
@@ -236,10 +241,10 @@ def _in_observation(events: list[AttendanceEvent]) -> AttendanceEvent | None:
 
 def _refusal(reg: OpenRegister, patient: Patient, day: date,
              session: tuple[Window | None, tuple[Window, ...]], flag: Flag,
-             rx: Prescription | None, events: list[AttendanceEvent]) -> tuple[str | None, bool]:
-    """Why the patient cannot be dosed now (None: they can), and whether a manager's
-    override of the session window would lift that. ``session``: the window attended
-    (None: none is open) and the day's windows."""
+             rx: Prescription | None) -> tuple[str | None, bool]:
+    """Why the patient cannot be given anything now (None: they can, the session's one
+    dose aside), and whether a manager's override of the session window would lift that.
+    ``session``: the window attended (None: none is open) and the day's windows."""
     window, windows = session
     if patient.status is PatientStatus.SUSPENDED:
         return (f"{patient.label} is suspended:"
@@ -259,13 +264,19 @@ def _refusal(reg: OpenRegister, patient: Patient, day: date,
         listed = ", ".join(str(s) for s in sorted(rx.sessions))
         return (f"The prescription is for session {listed} only, not session "
                 f"{window.number}."), False
-    # A withholding does not end the session: the patient may be re-assessed later in the
-    # same window ("come back in half an hour"); each assessment is kept. A dose does.
-    dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
-    if dosed is not None:
-        return (f"{patient.full_name} already dosed in session {window.number} today at "
-                f"{format_local(dosed.at, reg.tz)[-5:]}: one dose per session."), False
     return None, False
+
+
+def _one_dose(reg: OpenRegister, patient: Patient, window: Window | None,
+              events: list[AttendanceEvent]) -> str | None:
+    """A withholding does not end the session: the patient may be re-assessed later in the
+    same window ("come back in half an hour"); each assessment is kept. A dose does (a
+    top-up after observation is not a second dose: services.top_ups)."""
+    dosed = next((e for e in events if e.kind is EventKind.DOSED), None)
+    if dosed is None or window is None:
+        return None
+    return (f"{patient.full_name} already dosed in session {window.number} today at "
+            f"{format_local(dosed.at, reg.tz)[-5:]}: one dose per session.")
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -542,7 +553,7 @@ def _check_line(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, dose:
         plan = plan_dose(_opened(c, line, dose), mg)
         entries = tuple(_administration(reg, share.section, share.units, {
             **details, "units_opened": share.units, "mg_administered": share.mg_administered,
-            "mg_wasted": share.mg_wasted}, request) for share in plan.shares)
+            "mg_wasted": share.mg_wasted}, request.late_reason) for share in plan.shares)
         return CheckedLine(line, mg, site, less, None, "", plan, entries)
     section, units = _oral_supply(reg, c, line, mg)
     collected = clean_text(dose.collected_by, "who collected the supply", max_length=200,
@@ -551,7 +562,8 @@ def _check_line(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, dose:
     if line.take_home:
         details["collected_by"] = collector
     entry = _administration(reg, section, units, {
-        **details, "units_opened": units, "mg_administered": mg, "mg_wasted": 0}, request)
+        **details, "units_opened": units, "mg_administered": mg, "mg_wasted": 0},
+        request.late_reason)
     return CheckedLine(line, mg, None, less, None, "", None, (entry,), collector)
 
 
@@ -618,7 +630,7 @@ def _oral_supply(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, mg: 
 
 
 def _administration(reg: OpenRegister, section: Section, units: int, details: dict[str, object],
-                    request: DoseRequest) -> EntryDraft:
+                    late_reason: str = "") -> EntryDraft:
     """The register entry of one product of a line, from the batch that expires first."""
     today = reg.today()
     stock = register_store.batches(reg.db, section.id)
@@ -626,7 +638,7 @@ def _administration(reg: OpenRegister, section: Section, units: int, details: di
     if batch is None:
         raise DoseRefused(_no_stock(section, units, stock, today))
     return register.administration_draft(reg, section, units, batch.batch, dict(details),
-                                         late_reason=request.late_reason or None)
+                                         late_reason=late_reason or None)
 
 
 def administer(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,

@@ -21,10 +21,11 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import ObservationReading, Reading, ReadingInput
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_local
-from hat_desktop.services import patients
+from hat_desktop.services import patients, top_ups
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.services.top_ups import TopUpOffer
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import safety as safety_store
@@ -42,6 +43,13 @@ class Observed:
     due_at: datetime  # when the release check is due (fixed when the dose was given)
     due: bool  # the release check is due now
     last_reading: ObservationReading | None = None
+    topped_up: bool = False  # the dose observed is a top-up
+    top_up: TopUpOffer | None = None  # a top-up to offer (now, or from its time)
+
+    @property
+    def top_up_now(self) -> bool:
+        """A top-up may be given now."""
+        return self.top_up is not None and self.top_up.available
 
     @property
     def staying(self) -> bool:
@@ -50,34 +58,40 @@ class Observed:
 
 
 def open_doses(events: list[AttendanceEvent]) -> list[AttendanceEvent]:
-    """The doses among ``events`` (one patient's or many) not yet followed by a release."""
+    """The doses among ``events`` (one patient's or many, oldest first) not yet followed by
+    a release: of a session with a top-up, the top-up (the observation started again)."""
     released = {(e.patient_id, e.day, e.session) for e in events
                 if e.kind is EventKind.RELEASED}
-    return [e for e in events if e.kind is EventKind.DOSED
-            and (e.patient_id, e.day, e.session) not in released]
+    newest = {(e.patient_id, e.day, e.session): e for e in events
+              if e.kind is EventKind.DOSED and (e.patient_id, e.day, e.session) not in released}
+    return sorted(newest.values(), key=lambda e: e.id)
 
 
-def _queue(reg: OpenRegister, day: date) -> list[Observed]:
+def _queue(reg: OpenRegister, day: date, *, with_top_ups: bool = False) -> list[Observed]:
     now = reg.now()
     minutes = reg.settings.observation_minutes
     found = []
     doses = open_doses(attendance_store.events_between(reg.db, day, day))
     readings = safety_store.readings_of_doses(reg.db, [d.id for d in doses])
+    offers = top_ups.offers_for(reg, [d.patient_id for d in doses]) if with_top_ups else {}
     for dose in doses:
         patient = patient_store.by_id(reg.db, dose.patient_id)
         if patient is None:
             continue
         until = observe_until(dose, minutes)
         taken = readings[dose.id]
+        offer = next((o for o in offers.get(patient.id, []) if o.room_mg
+                      and (o.refusal is None or now < o.from_at)), None)
         found.append(Observed(patient, dose.session, dose.at, until, now >= until,
-                              taken[-1] if taken else None))
+                              taken[-1] if taken else None, dose.is_top_up, offer))
     return sorted(found, key=lambda o: (o.due_at, o.patient.clinic_number))
 
 
 def queue(reg: OpenRegister, actor: User) -> list[Observed]:
-    """Today's patients in observation, the release check due first."""
+    """Today's patients in observation, the release check due first, each with the top-up
+    it may have (now, or once the clinic's interval has passed)."""
     require(reg, actor, Action.VIEW_PATIENTS)
-    return _queue(reg, reg.today())
+    return _queue(reg, reg.today(), with_top_ups=True)
 
 
 def due_count(reg: OpenRegister, actor: User) -> int:

@@ -1,6 +1,7 @@
 """SQL for attendance events (check-in, dose, withholding, release) and hold reviews."""
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ def _event(r: Row) -> AttendanceEvent:
         by_user=r["by_user"], witness_id=r["witness_id"], prescription_id=r["prescription_id"],
         mg_administered=r["mg_administered"], mg_wasted=r["mg_wasted"],
         details=json.loads(r["details"]), entry_ids=tuple(sorted(ids)),
+        top_up_line=r["top_up_line"],
     )
 
 
@@ -38,14 +40,15 @@ def add_event(
     by_user: int, witness_id: int | None = None, prescription_id: int | None = None,
     mg_administered: int | None = None, mg_wasted: int | None = None,
     details: dict[str, Any] | None = None, entry_ids: tuple[int, ...] = (),
+    top_up_line: int | None = None,
 ) -> int:
     cur = db.execute(
         """INSERT INTO attendance_events (patient_id, day, session, kind, at, by_user,
-               witness_id, prescription_id, mg_administered, mg_wasted, details)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               witness_id, prescription_id, mg_administered, mg_wasted, details, top_up_line)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (patient_id, day.isoformat(), session, str(kind), to_db(at), by_user, witness_id,
          prescription_id, mg_administered, mg_wasted,
-         json.dumps(details or {}, sort_keys=True, ensure_ascii=False)),
+         json.dumps(details or {}, sort_keys=True, ensure_ascii=False), top_up_line),
     )
     event_id = int(cur.lastrowid)
     db.executemany("INSERT INTO attendance_entries (event_id, entry_id) VALUES (?, ?)",
@@ -72,7 +75,8 @@ def event_by_id(db: Database, event_id: int) -> AttendanceEvent | None:
 
 def outcomes(db: Database, patient_ids: list[int], first: date, last: date
              ) -> dict[int, dict[tuple[date, int], Outcome]]:
-    """Doses and withholdings per patient, keyed by (day, session)."""
+    """Doses and withholdings per patient, keyed by (day, session); a session's top-ups
+    add their mg to its dose."""
     found: dict[int, dict[tuple[date, int], Outcome]] = {pid: {} for pid in patient_ids}
     if not patient_ids:
         return found
@@ -80,11 +84,15 @@ def outcomes(db: Database, patient_ids: list[int], first: date, last: date
         f"""SELECT patient_id, day, session, kind, at, coalesce(mg_administered, 0)
             FROM attendance_events e WHERE kind IN ('dosed', 'withheld') AND day BETWEEN ? AND ?
             AND NOT EXISTS (SELECT 1 FROM withholding_corrections c WHERE c.event_id = e.id)
-            AND patient_id IN ({', '.join('?' for _ in patient_ids)})""",
+            AND patient_id IN ({', '.join('?' for _ in patient_ids)}) ORDER BY e.id""",
         [first.isoformat(), last.isoformat(), *patient_ids],
     )
     for pid, day, session, kind, at, mg in rows:
         d = date.fromisoformat(day)
+        before = found[pid].get((d, session))
+        if before is not None and before.kind is OutcomeKind.DOSED and kind == "dosed":
+            found[pid][(d, session)] = replace(before, mg=before.mg + mg)  # a top-up
+            continue
         found[pid][(d, session)] = Outcome(d, session, OutcomeKind(kind), from_db(at), mg)
     return found
 

@@ -28,6 +28,7 @@ from hat_desktop.store.migrations import (
     v012_titration,
     v013_screens_contacts,
     v014_withholding_corrections,
+    v015_top_ups,
 )
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
     ("drug screens and their schedules; partner-agency contacts", v013_screens_contacts.SQL),
     ("a withholding recorded in error corrected by a witnessed note",
      v014_withholding_corrections.SQL),
+    ("a top-up within a session: one more injection of a line, a record of its own",
+     v015_top_ups.SQL),
 )
 LATEST = len(STEPS)
 

@@ -1,0 +1,264 @@
+"""Top-ups within a session: after a line's injection and at least the clinic's minimum
+interval of observation (a manager's setting, 20 minutes by default), a second injection of
+that line up to what is left of the session's amount — the line's dose for the session, or
+under a titration plan the day's dose plus the plan's top-up allowance. A fresh pre-dose
+reassessment, a witness, and a register entry of its own (with its own injection site);
+the post-dose observation starts again from the top-up.
+
+The amount is domain.dosing.check_line_dose's (the same rule as every dose, told what the
+line has had in the session); when a top-up may follow is domain.dosing.top_up_refusal.
+check_top_up writes nothing: the screen runs it before the witness signs and top_up runs it
+again inside its transaction. offers says, for the observation queue and the top-up screen,
+which lines may be topped up, how much is left and from when."""
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from hat_desktop.domain.accounts import User
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.dosing import (
+    Assessment,
+    DosePlan,
+    TopUpTiming,
+    check_line_dose,
+    check_site,
+    plan_dose,
+    top_up_from,
+    top_up_refusal,
+)
+from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
+from hat_desktop.domain.prescriptions import PrescriptionLine, drug_key
+from hat_desktop.domain.quantities import parse_quantity
+from hat_desktop.domain.roles import Action
+from hat_desktop.services import patients, register
+from hat_desktop.services.dosing import (
+    CheckedLine,
+    CheckInCard,
+    DoseResult,
+    LineDose,
+    _administration,
+    _build_card,
+    _entry_details,
+    _opened,
+    assess_patient,
+)
+from hat_desktop.services.events import Change
+from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.permissions import check_witness, require
+from hat_desktop.services.register import EntryDraft
+from hat_desktop.store import attendance as attendance_store
+from hat_desktop.store import safety as safety_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TopUpOffer:
+    """A line injected in the session being attended, and whether it may be topped up."""
+
+    line: PrescriptionLine
+    session: int
+    given_mg: int  # the line's injections in this session so far
+    amount_mg: int  # the session's amount: its dose (+ a titration plan's allowance)
+    injected_at: datetime  # the line's first injection in the session
+    from_at: datetime  # the end of the clinic's minimum interval after it
+    refusal: str | None  # why no top-up now (None: one may be given, up to room_mg)
+
+    @property
+    def room_mg(self) -> int:
+        return max(self.amount_mg - self.given_mg, 0)
+
+    @property
+    def available(self) -> bool:
+        """A top-up may be given now."""
+        return self.refusal is None and self.room_mg > 0
+
+    @property
+    def label(self) -> str:
+        """'Line 1: Diamorphine hydrochloride (IV)'."""
+        return f"Line {self.line.position}: {self.line.drug} ({self.line.route.short})"
+
+
+@dataclass(frozen=True)
+class TopUpRequest:
+    """A top-up as the nurse types it: the line, the fresh reassessment, the injection."""
+
+    line: int  # the line's position in the prescription
+    mg: int | str
+    opened: Sequence[tuple[int, int | str]]  # (section id, ampoules opened)
+    site: str
+    sedation_score: int | str
+    breath_alcohol: int | str
+    observation: str = ""
+
+
+@dataclass(frozen=True)
+class CheckedTopUp:
+    """A top-up that passed every rule and is not written yet: what the witness signs."""
+
+    card: CheckInCard
+    offer: TopUpOffer
+    assessment: Assessment
+    mg: int
+    site: str | None
+    plan: DosePlan
+    entries: tuple[EntryDraft, ...]
+    first_dose: AttendanceEvent  # the session's dose this tops up
+
+    @property
+    def line(self) -> CheckedLine:
+        return CheckedLine(self.offer.line, self.mg, self.site, None, None, "", self.plan,
+                           self.entries)
+
+
+# --- reading ---------------------------------------------------------------------------------
+def _session_doses(reg: OpenRegister, c: CheckInCard) -> list[AttendanceEvent]:
+    """Today's events of the session being attended, oldest first."""
+    if c.window is None:
+        return []
+    return [e for e in attendance_store.events_between(reg.db, c.day, c.day, [c.patient.id])
+            if e.session == c.window.number]
+
+
+def _timing(reg: OpenRegister, events: list[AttendanceEvent], first: AttendanceEvent,
+            line: int) -> TopUpTiming:
+    doses = [e for e in events if e.kind is EventKind.DOSED]
+    topped = next((e for e in doses if e.top_up_line == line), None)
+    released = next((e for e in events if e.kind is EventKind.RELEASED), None)
+    readings = safety_store.readings_of_doses(reg.db, [d.id for d in doses])
+    beyond = next((r for d in doses for r in readings[d.id] if r.beyond), None)
+    tz = reg.tz
+    since = [e for e in safety_store.events_of(reg.db, [first.patient_id])[first.patient_id]
+             if e.facts.occurred_at >= first.at]
+    bad = f"{beyond.at.astimezone(tz):%H:%M}: " + "; ".join(beyond.beyond) if beyond else ""
+    event = (f"{since[0].facts.kind.label}, {since[0].facts.occurred_at.astimezone(tz):%H:%M}, "
+             f"{since[0].number}") if since else ""
+    return TopUpTiming(injected_at=first.at, topped_up_at=topped.at if topped else None,
+                       released_at=released.at if released else None, beyond=bad, event=event)
+
+
+def _offers(reg: OpenRegister, c: CheckInCard) -> tuple[AttendanceEvent | None,
+                                                          list[TopUpOffer]]:
+    """The session's dose (None: none yet) and an offer for each line injected in it."""
+    rx, window = c.prescription, c.window
+    events = _session_doses(reg, c)
+    first = next((e for e in events if e.kind is EventKind.DOSED and not e.is_top_up), None)
+    if rx is None or window is None or first is None:
+        return first, []
+    offers = []
+    minutes = reg.settings.top_up_minutes
+    for record in first.details.get("lines", []):
+        line = rx.line(int(record["line"]))
+        if (line is None or not line.route.injected or not record.get("mg")
+                or drug_key(line.drug) != drug_key(str(record["drug"]))):
+            continue
+        given = int(record["mg"]) + sum(e.mg_administered or 0 for e in events
+                                        if e.kind is EventKind.DOSED
+                                        and e.top_up_line == line.position)
+        timing = _timing(reg, events, first, line.position)
+        refusal = c.standing_refusal or top_up_refusal(timing, reg.now(), minutes, reg.tz)
+        amount = line.session_amount(window.number)
+        if refusal is None and given >= amount:
+            refusal = (f"Nothing is left of this session's {amount} mg of {line.drug}: "
+                       f"{given} mg was given already.")
+        offers.append(TopUpOffer(line, window.number, given, amount, first.at,
+                                 top_up_from(timing, minutes), refusal))
+    return first, offers
+
+
+def offers(reg: OpenRegister, actor: User, patient_id: int) -> list[TopUpOffer]:
+    """Each line injected in the session being attended, with whether (and how much, and
+    from when) it may be topped up."""
+    require(reg, actor, Action.VIEW_PATIENTS)
+    c = _build_card(reg, patients.existing(reg, patient_id), None)
+    return _offers(reg, c)[1]
+
+
+def offers_for(reg: OpenRegister, patient_ids: Sequence[int]) -> dict[int, list[TopUpOffer]]:
+    """For another service (the observation queue): the caller has checked the permission."""
+    found = {}
+    for pid in patient_ids:
+        found[pid] = _offers(reg, _build_card(reg, patients.existing(reg, pid), None))[1]
+    return found
+
+
+# --- writing ---------------------------------------------------------------------------------
+def check_top_up(reg: OpenRegister, actor: User, patient_id: int, request: TopUpRequest
+                 ) -> CheckedTopUp:
+    """Every rule of a top-up, writing nothing: the screen runs it before the witness is
+    asked to sign; top_up runs it again inside its transaction."""
+    require(reg, actor, Action.TOP_UP)
+    c = _build_card(reg, patients.existing(reg, patient_id), None)
+    first, found = _offers(reg, c)
+    if first is None or not found:
+        raise Refused(c.standing_refusal or f"{c.patient.label} has had no injection in this "
+                      "session: a top-up follows the session's injection, after observation.")
+    offer = next((o for o in found if o.line.position == request.line), None)
+    if offer is None:
+        raise InvalidInput("Choose the line to top up: one injected in this session.")
+    if offer.refusal is not None:
+        raise DoseRefused(offer.refusal)
+    a, withhold = assess_patient(reg, request.sedation_score, request.breath_alcohol,
+                                 request.observation)
+    if withhold:
+        raise DoseRefused("The reassessment is at or above the withhold threshold ("
+                          + "; ".join(withhold) + "): no top-up.")
+    line, rx = offer.line, c.prescription
+    assert rx is not None
+    where = f"{line.drug} ({line.route.short})"
+    mg = parse_quantity(request.mg, f"top-up of {where}", unit="mg", maximum=10_000)
+    site = check_site(line, request.site, reg.settings.injection_sites)
+    check_line_dose(line, offer.session, mg, given_today_mg=c.given_today_of(line.drug),
+                    daily_limit_mg=rx.daily_limit_for(line.drug),
+                    ceiling=reg.settings.ceiling(line.drug), less_reason=None,
+                    given_in_session_mg=offer.given_mg)
+    dose = LineDose(line.position, mg, request.opened, site or "")
+    plan = plan_dose(_opened(c, line, dose), mg)
+    details = {**_entry_details(reg, c, line, site, dose, None), "top_up": True}
+    # Never a late entry: the day cannot be closed while the patient is in observation.
+    entries = tuple(_administration(reg, share.section, share.units, {
+        **details, "units_opened": share.units, "mg_administered": share.mg_administered,
+        "mg_wasted": share.mg_wasted}) for share in plan.shares)
+    return CheckedTopUp(c, offer, a, mg, site, plan, entries, first)
+
+
+def top_up(reg: OpenRegister, actor: User, witness: User | None, patient_id: int,
+           request: TopUpRequest) -> DoseResult:
+    """One transaction: the check, the witness, the top-up's register entries and its dose
+    record; the observation starts again from now."""
+    with reg.db.transaction():
+        checked = check_top_up(reg, actor, patient_id, request)
+        signer = check_witness(reg, actor, witness)
+        c, plan, a, offer = checked.card, checked.plan, checked.assessment, checked.offer
+        assert c.prescription is not None
+        written = [register.write_draft(reg, actor, draft, signer) for draft in checked.entries]
+        entry_ids = tuple(e.id for e in written)
+        codes = {s.id: s.code for s in c.sections}
+        numbers = tuple((codes.get(e.section_id, "?"), e.number) for e in written)
+        now = reg.now()
+        until = reg.settings.observation_ends(now)
+        first_drug = c.prescription.lines[0].drug if c.prescription.lines else ""
+        event_id = attendance_store.add_event(
+            reg.db, patient_id=c.patient.id, day=c.day, session=offer.session,
+            kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
+            prescription_id=c.prescription.id,
+            mg_administered=checked.mg if drug_key(offer.line.drug) == drug_key(first_drug)
+            else 0, mg_wasted=plan.mg_wasted, entry_ids=entry_ids,
+            top_up_line=offer.line.position,
+            details={
+                "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,
+                "observation": a.observation, "top_up_of": checked.first_dose.id,
+                "opened": {s.section.code: s.units for s in plan.shares},
+                "mg_opened": plan.mg_opened, "observe_until": until.isoformat(),
+                "lines": [{**checked.line.record, "entry_ids": list(entry_ids),
+                           "top_up": True}],
+            })
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=c.patient.id)
+    event = attendance_store.event_by_id(reg.db, event_id)
+    assert event is not None
+    log.info("top-up recorded for %s, session %d, line %d, entries %s", c.patient.clinic_number,
+             offer.session, offer.line.position, entry_ids)
+    return DoseResult(event, entry_ids, numbers, checked.mg, plan.mg_wasted, until,
+                      (checked.line,))
