@@ -109,8 +109,7 @@ def test_a_top_up_after_the_interval_brings_the_session_to_its_dose(world, clock
     with pytest.raises(Refused, match="Observation runs until 10:40"):
         observation.check_release(d.reg, d.nurse, d.patient.id, NORMAL_READING)
     cell = attendance.board(d.reg, d.nurse).rows[0].cells[0]
-    assert cell.detail == ("180 mg (100 mg at 10:00 + top-up 80 mg at 10:20); observe until "
-                         "10:40")
+    assert cell.detail == "180 mg: 100 at 10:00 + top-up 80 at 10:20; observe until 10:40"
     card = dosing.card(d.reg, d.nurse, d.patient.id)
     assert card.given_today_mg == 180 and card.observe_until == START + timedelta(minutes=40)
     with pytest.raises(DoseRefused, match="topped up at 10:20 already: one top-up of a line"):

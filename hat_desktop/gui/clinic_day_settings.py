@@ -121,6 +121,7 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
                 "sedation_withhold_score": ui.sedationSpin,
                 "breath_alcohol_withhold": ui.alcoholSpin,
                 "observation_minutes": ui.observationSpin,
+                "top_up_minutes": ui.topUpSpin,
                 "expiry_warning_days": ui.expirySpin,
                 "review_interval_months": ui.reviewIntervalSpin,
                 "release_spo2_below": ui.releaseSpo2Spin,

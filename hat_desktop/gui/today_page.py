@@ -26,6 +26,7 @@ from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
+from hat_desktop.gui.top_up_dialog import TopUpDialog
 from hat_desktop.palette import RELEASE_DUE_COLOURS, REVIEW_DUE_COLOURS, state_colours
 from hat_desktop.services import (
     agency_contacts,
@@ -35,6 +36,7 @@ from hat_desktop.services import (
     outcomes,
     patients,
     reconciliation,
+    top_ups,
 )
 from hat_desktop.services.attendance import Board, BoardState, board
 from hat_desktop.services.dosing import CheckInCard
@@ -91,6 +93,15 @@ def reading_text(o: Observed, tz: tzinfo) -> str:
     return text + (" — STAYS" if r.beyond else "")
 
 
+def top_up_text(o: Observed, tz: tzinfo) -> str:
+    """The top-up the queue offers: 'top-up ≤ 80 mg from 10:20' (or '… now'); nothing
+    when there is none."""
+    if o.top_up is None:
+        return ""
+    when = "now" if o.top_up_now else f"from {o.top_up.from_at.astimezone(tz):%H:%M}"
+    return f"top-up ≤ {o.top_up.room_mg} mg {when}"
+
+
 class TodayPage(QObject):
     title = "Today"
 
@@ -127,6 +138,8 @@ class TodayPage(QObject):
         ui.checkInButton.clicked.connect(self.check_in_selected)
         ui.releaseButton.clicked.connect(self.release_selected)
         ui.eventButton.clicked.connect(self.event_for_selected)
+        ui.topUpButton.clicked.connect(self.top_up_selected)
+        ui.observationTable.selectionModel().currentChanged.connect(self._offer_top_up)
         background, text = REVIEW_DUE_COLOURS
         for label in (ui.reviewsDueLabel, ui.screensDueLabel, ui.appointmentsLabel):
             label.setStyleSheet(f"background:{background}; color:{text}; "
@@ -138,6 +151,9 @@ class TodayPage(QObject):
             widget.setVisible(self.may_dose)
         self.action_check_in.setEnabled(self.may_dose)
         self.action_release.setEnabled(self.may_dose)
+        self.may_top_up = allowed(self.user.role, Action.TOP_UP)
+        ui.topUpButton.setVisible(self.may_top_up)
+        self.action_top_up.setEnabled(False)
         may_record = allowed(self.user.role, Action.RECORD_EVENT)
         ui.eventButton.setVisible(may_record)
         self.action_event.setEnabled(may_record)
@@ -188,8 +204,15 @@ class TodayPage(QObject):
                                        "the board")
         self.action_event.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_event.triggered.connect(self.event_for_selected)
+        self.action_top_up = QAction("Top-up", self)
+        self.action_top_up.setShortcut(QKeySequence("Ctrl+U"))
+        self.action_top_up.setStatusTip("A top-up for the patient selected in the observation "
+                                        "queue, once the clinic's interval has passed")
+        self.action_top_up.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_top_up.triggered.connect(self.top_up_selected)
         for action, button in ((self.action_check_in, ui.checkInButton),
                                (self.action_release, ui.releaseButton),
+                               (self.action_top_up, ui.topUpButton),
                                (self.action_event, ui.eventButton)):
             v.addAction(action)
             button.setToolTip(f"{action.statusTip()} ({action.shortcut().toString()})")
@@ -251,6 +274,7 @@ class TodayPage(QObject):
                             error_label=self.ui.errorLabel)
         if found is None:
             return
+        keep = self._observed()
         self.observed = found
         m = self.observation_model
         m.clear()
@@ -261,9 +285,9 @@ class TodayPage(QObject):
             due = f"DUE since {o.due_at.astimezone(tz):%H:%M}" if o.due else (
                 f"at {o.due_at.astimezone(tz):%H:%M}")
             last = reading_text(o, tz)
-            row = [QStandardItem(o.patient.label),
-                   QStandardItem(f"{o.dosed_at.astimezone(tz):%H:%M}"),
-                   QStandardItem(f"{due}\n{last}" if last else due)]
+            dosed = f"{o.dosed_at.astimezone(tz):%H:%M}" + ("\ntop-up" if o.topped_up else "")
+            check = "\n".join(t for t in (due, last, top_up_text(o, tz)) if t)
+            row = [QStandardItem(o.patient.label), QStandardItem(dosed), QStandardItem(check)]
             if o.last_reading is not None:
                 row[2].setToolTip(f"Last reading at {o.last_reading.at.astimezone(tz):%H:%M}: "
                                   f"{o.last_reading.summary}"
@@ -279,16 +303,54 @@ class TodayPage(QObject):
         header = self.ui.observationTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # The last reading wraps under the release check: the queue is narrow at 1280x720.
+        # The last reading and a top-up wrap under the release check: the queue is narrow
+        # at 1280x720.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch
-                                    if any(o.last_reading for o in found)
+                                    if any(o.last_reading or o.top_up for o in found)
                                     else QHeaderView.ResizeMode.ResizeToContents)
         self.ui.observationTable.setWordWrap(True)
         self.ui.observationTable.resizeRowsToContents()
+        kept = next((n for n, o in enumerate(found)
+                     if keep is not None and o.patient.id == keep.patient.id), None)
+        if kept is not None:  # the selection stays with the patient across a refresh
+            self.ui.observationTable.setCurrentIndex(m.index(kept, 0))
+        self._offer_top_up()
         due_now = {(o.patient.id, o.session) for o in found if o.due}
         self.ui.observationHeading.setText(
             f"In &observation: {len(found)}" + (f" ({len(due_now)} due)" if due_now else "")
             if found else "In &observation: nobody")
+
+    def _observed(self) -> Observed | None:
+        """The patient selected in the observation queue."""
+        index = self.ui.observationTable.currentIndex()
+        if not index.isValid():
+            return None
+        pid = index.data(PATIENT_ID_ROLE)
+        return next((o for o in self.observed if o.patient.id == pid), None)
+
+    def _offer_top_up(self) -> None:
+        """Top-up is offered for the patient selected in the queue whose interval has passed
+        and who has some of the session's amount left."""
+        o = self._observed()
+        on = self.may_top_up and o is not None and o.top_up_now
+        self.ui.topUpButton.setEnabled(on)
+        self.action_top_up.setEnabled(on)
+
+    def top_up_selected(self) -> None:
+        """The top-up screen for the patient selected in the observation queue."""
+        o = self._observed()
+        if not self.may_top_up or o is None or not o.top_up_now:
+            return
+        pid = o.patient.id
+        found = run_service(lambda: dosing.card(self.reg, self.user, pid),
+                            error_label=self.ui.errorLabel)
+        offers = run_service(lambda: top_ups.offers(self.reg, self.user, pid),
+                             error_label=self.ui.errorLabel)
+        if found is None or not offers:
+            return
+        TopUpDialog(self.reg, self.user, found, offers, self.view).exec()
+        self.view.window().activateWindow()
+        self.refresh()
 
     def _observed_activated(self, index: QModelIndex) -> None:
         """Enter on someone in observation: their check-in screen, on the release check."""

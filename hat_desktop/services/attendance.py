@@ -228,14 +228,14 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
 
 def dose_cell_text(doses: list[AttendanceEvent], tz: ZoneInfo) -> str:
     """'180 mg at 09:20', or with a top-up the session's total and both injections:
-    '180 mg (140 mg at 09:20 + top-up 40 mg at 09:45)'."""
+    '180 mg: 140 at 09:20 + top-up 40 at 09:45'."""
     first = doses[0]
     if len(doses) == 1:
         return f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"
     total = sum(d.mg_administered or 0 for d in doses)
-    parts = [f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"] + [
-        f"top-up {d.mg_administered} mg at {format_local(d.at, tz)[-5:]}" for d in doses[1:]]
-    return f"{total} mg ({' + '.join(parts)})"
+    parts = [f"{first.mg_administered} at {format_local(first.at, tz)[-5:]}"] + [
+        f"top-up {d.mg_administered} at {format_local(d.at, tz)[-5:]}" for d in doses[1:]]
+    return f"{total} mg: {' + '.join(parts)}"
 
 
 def _away_cell(cell: BoardCell, session: SessionAssessment | None) -> BoardCell:

@@ -56,6 +56,7 @@ FORMS = {
     "titration_dialog": "QDialog",
     "titration_fields": "QWidget",
     "today_page": "QWidget",
+    "top_up_dialog": "QDialog",
     "treatment_panel": "QWidget",
     "user_dialog": "QDialog",
     "witness_dialog": "QDialog",

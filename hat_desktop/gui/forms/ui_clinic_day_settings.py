@@ -294,75 +294,87 @@ class Ui_ClinicDaySettings(object):
 
         self.thresholdsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.observationSpin)
 
+        self.topUpLabel = QLabel(self.thresholdsGroup)
+        self.topUpLabel.setObjectName(u"topUpLabel")
+
+        self.thresholdsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.topUpLabel)
+
+        self.topUpSpin = QSpinBox(self.thresholdsGroup)
+        self.topUpSpin.setObjectName(u"topUpSpin")
+        self.topUpSpin.setMinimum(5)
+        self.topUpSpin.setMaximum(120)
+
+        self.thresholdsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.topUpSpin)
+
         self.expiryLabel = QLabel(self.thresholdsGroup)
         self.expiryLabel.setObjectName(u"expiryLabel")
 
-        self.thresholdsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.expiryLabel)
+        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.expiryLabel)
 
         self.expirySpin = QSpinBox(self.thresholdsGroup)
         self.expirySpin.setObjectName(u"expirySpin")
         self.expirySpin.setMinimum(1)
         self.expirySpin.setMaximum(60)
 
-        self.thresholdsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.expirySpin)
+        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.expirySpin)
 
         self.reviewIntervalLabel = QLabel(self.thresholdsGroup)
         self.reviewIntervalLabel.setObjectName(u"reviewIntervalLabel")
 
-        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reviewIntervalLabel)
+        self.thresholdsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reviewIntervalLabel)
 
         self.reviewIntervalSpin = QSpinBox(self.thresholdsGroup)
         self.reviewIntervalSpin.setObjectName(u"reviewIntervalSpin")
         self.reviewIntervalSpin.setMinimum(1)
         self.reviewIntervalSpin.setMaximum(12)
 
-        self.thresholdsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reviewIntervalSpin)
+        self.thresholdsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reviewIntervalSpin)
 
         self.witnessPinCheck = QCheckBox(self.thresholdsGroup)
         self.witnessPinCheck.setObjectName(u"witnessPinCheck")
 
-        self.thresholdsForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.witnessPinCheck)
+        self.thresholdsForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.witnessPinCheck)
 
         self.releaseSoundCheck = QCheckBox(self.thresholdsGroup)
         self.releaseSoundCheck.setObjectName(u"releaseSoundCheck")
 
-        self.thresholdsForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.releaseSoundCheck)
+        self.thresholdsForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.releaseSoundCheck)
 
         self.releaseSpo2Label = QLabel(self.thresholdsGroup)
         self.releaseSpo2Label.setObjectName(u"releaseSpo2Label")
 
-        self.thresholdsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.releaseSpo2Label)
+        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.releaseSpo2Label)
 
         self.releaseSpo2Spin = QSpinBox(self.thresholdsGroup)
         self.releaseSpo2Spin.setObjectName(u"releaseSpo2Spin")
         self.releaseSpo2Spin.setMinimum(85)
         self.releaseSpo2Spin.setMaximum(99)
 
-        self.thresholdsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.releaseSpo2Spin)
+        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.releaseSpo2Spin)
 
         self.releaseRateLabel = QLabel(self.thresholdsGroup)
         self.releaseRateLabel.setObjectName(u"releaseRateLabel")
 
-        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.releaseRateLabel)
+        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.releaseRateLabel)
 
         self.releaseRateSpin = QSpinBox(self.thresholdsGroup)
         self.releaseRateSpin.setObjectName(u"releaseRateSpin")
         self.releaseRateSpin.setMinimum(4)
         self.releaseRateSpin.setMaximum(20)
 
-        self.thresholdsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.releaseRateSpin)
+        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.releaseRateSpin)
 
         self.releaseSedationLabel = QLabel(self.thresholdsGroup)
         self.releaseSedationLabel.setObjectName(u"releaseSedationLabel")
 
-        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.releaseSedationLabel)
+        self.thresholdsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.releaseSedationLabel)
 
         self.releaseSedationSpin = QSpinBox(self.thresholdsGroup)
         self.releaseSedationSpin.setObjectName(u"releaseSedationSpin")
         self.releaseSedationSpin.setMinimum(1)
         self.releaseSedationSpin.setMaximum(3)
 
-        self.thresholdsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.releaseSedationSpin)
+        self.thresholdsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.releaseSedationSpin)
 
 
         self.thresholdsLayout.addLayout(self.thresholdsForm)
@@ -476,6 +488,7 @@ class Ui_ClinicDaySettings(object):
         self.sedationLabel.setBuddy(self.sedationSpin)
         self.alcoholLabel.setBuddy(self.alcoholSpin)
         self.observationLabel.setBuddy(self.observationSpin)
+        self.topUpLabel.setBuddy(self.topUpSpin)
         self.expiryLabel.setBuddy(self.expirySpin)
         self.reviewIntervalLabel.setBuddy(self.reviewIntervalSpin)
         self.releaseSpo2Label.setBuddy(self.releaseSpo2Spin)
@@ -505,7 +518,8 @@ class Ui_ClinicDaySettings(object):
         QWidget.setTabOrder(self.holdSpin, self.sedationSpin)
         QWidget.setTabOrder(self.sedationSpin, self.alcoholSpin)
         QWidget.setTabOrder(self.alcoholSpin, self.observationSpin)
-        QWidget.setTabOrder(self.observationSpin, self.expirySpin)
+        QWidget.setTabOrder(self.observationSpin, self.topUpSpin)
+        QWidget.setTabOrder(self.topUpSpin, self.expirySpin)
         QWidget.setTabOrder(self.expirySpin, self.reviewIntervalSpin)
         QWidget.setTabOrder(self.reviewIntervalSpin, self.witnessPinCheck)
         QWidget.setTabOrder(self.witnessPinCheck, self.releaseSoundCheck)
@@ -615,6 +629,11 @@ class Ui_ClinicDaySettings(object):
         self.observationSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Minutes of post-dose observation", None))
 #endif // QT_CONFIG(accessibility)
         self.observationSpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" minutes", None))
+        self.topUpLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Top-up a&fter at least", None))
+#if QT_CONFIG(accessibility)
+        self.topUpSpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Minutes of observation after an injection before a top-up may be given", None))
+#endif // QT_CONFIG(accessibility)
+        self.topUpSpin.setSuffix(QCoreApplication.translate("ClinicDaySettings", u" minutes of observation", None))
         self.expiryLabel.setText(QCoreApplication.translate("ClinicDaySettings", u"Flag prescriptions &ending within", None))
 #if QT_CONFIG(accessibility)
         self.expirySpin.setAccessibleName(QCoreApplication.translate("ClinicDaySettings", u"Days before a prescription ends to flag it", None))

@@ -155,6 +155,11 @@ class Ui_TodayPage(object):
 
         self.sideLayout.addWidget(self.releaseButton)
 
+        self.topUpButton = QPushButton(TodayPage)
+        self.topUpButton.setObjectName(u"topUpButton")
+
+        self.sideLayout.addWidget(self.topUpButton)
+
         self.eventButton = QPushButton(TodayPage)
         self.eventButton.setObjectName(u"eventButton")
 
@@ -193,7 +198,8 @@ class Ui_TodayPage(object):
         QWidget.setTabOrder(self.boardTable, self.stillList)
         QWidget.setTabOrder(self.stillList, self.checkInButton)
         QWidget.setTabOrder(self.checkInButton, self.releaseButton)
-        QWidget.setTabOrder(self.releaseButton, self.eventButton)
+        QWidget.setTabOrder(self.releaseButton, self.topUpButton)
+        QWidget.setTabOrder(self.topUpButton, self.eventButton)
         QWidget.setTabOrder(self.eventButton, self.observationTable)
 
         self.retranslateUi(TodayPage)
@@ -248,6 +254,10 @@ class Ui_TodayPage(object):
         self.releaseButton.setText(QCoreApplication.translate("TodayPage", u"&Release check\u2026", None))
 #if QT_CONFIG(accessibility)
         self.releaseButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Release check for the selected patient", None))
+#endif // QT_CONFIG(accessibility)
+        self.topUpButton.setText(QCoreApplication.translate("TodayPage", u"Top-&up\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.topUpButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Top-up for the patient selected in observation", None))
 #endif // QT_CONFIG(accessibility)
         self.eventButton.setText(QCoreApplication.translate("TodayPage", u"Record an &event\u2026", None))
 #if QT_CONFIG(accessibility)
