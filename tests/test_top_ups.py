@@ -25,6 +25,7 @@ from hat_desktop.services import (
     adverse_events,
     attendance,
     attendance_export,
+    day_summary,
     dosing,
     observation,
     register,
@@ -133,6 +134,9 @@ def test_a_top_up_after_the_interval_brings_the_session_to_its_dose(world, clock
         ("100", "", "180"), ("80", "yes", "180")]
     per, _everyone = attendance_report.totals(rows)
     assert (per[0].states["dosed"], per[0].mg_given, per[0].mg_prescribed) == (1, 180, 180)
+    day = day_summary.summary(d.reg, d.manager, d.reg.today()).sections[0]
+    assert (day.section.code, day.doses, day.mg_administered, day.mg_wasted) == (
+        "DIAM100", 2, 180, 20)  # the end-of-day summary counts both injections
     assert attendance_store.outcomes(d.reg.db, [d.patient.id], d.reg.today(),
                                      d.reg.today())[d.patient.id][(d.reg.today(), 1)].mg == 180
 

@@ -12,20 +12,21 @@ from PySide6.QtWidgets import QWidget
 from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
 from hat_desktop.services import prescriptions
 from tests.gui.dosing_screens import (
+    CTRL,
     TAB,
     administrations,
     cell,
+    close_check_in,
     focused,
     open_today,
     press,
-    sign_as,
+    refused_before_the_witness,
+    signed_by,
     start_dose,
     type_text,
     wait_focus,
     when_named_dialog_opens,
 )
-
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def field(v: QWidget, name: str) -> QWidget:
@@ -76,17 +77,13 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     press(qtbot, TAB)
     assert focused() is field(v, "line2Site")
     type_text(qtbot, "Thigh, r")
-    seen: list[str] = []
-    when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-    press(qtbot, Qt.Key.Key_D, CTRL)
+    seen = signed_by(qtbot, "nora")
     assert ui.stages.currentWidget() is ui.donePage, ui.errorLabel.text()
     assert "Line 2: 60 mg Diamorphine hydrochloride IM." in seen[0]
     assert [(e.entry.details["route"], e.entry.details["site"], e.entry.details["mg_administered"])
             for s in (d.diam500, d.diam100) for e in administrations(d, s)] == [
         ("IV", "Arm, left", 200), ("IM", "Thigh, right", 60)]
-    wait_focus(qtbot, ui.closeButton)
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.check_in is None)
+    close_check_in(qtbot, page)
 
     # The queue says when the top-up of the IM line may follow; not offered before then.
     t = today.ui
@@ -122,16 +119,15 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
         type_text(qtbot, "1")
         press(qtbot, TAB)
         assert focused() is u.mgSpin and u.mgSpin.value() == 40
-        type_text(qtbot, "50")  # more than is left
-        press(qtbot, Qt.Key.Key_D, CTRL)
+        type_text(qtbot, "50")  # more than is left: refused before anyone is asked to sign
+        refused_before_the_witness(qtbot)
         shown.append(u.errorLabel.text())
         dialog.resize(1280, 720)
         dialog.grab().save("/tmp/i16-top-up-dialog.png")
         press(qtbot, Qt.Key.Key_A, CTRL)
         type_text(qtbot, "40")
         assert u.wasteLabel.text() == "Wasted: 60 mg (100 mg opened − 40 mg given)"
-        when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
-        press(qtbot, Qt.Key.Key_D, CTRL)
+        seen.extend(signed_by(qtbot, "nora"))
         shown.append(u.errorLabel.text() if u.errorLabel.isVisible() else "")
 
     when_named_dialog_opens("TopUpDialog", give_top_up)
