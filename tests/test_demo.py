@@ -33,6 +33,7 @@ from hat_desktop.services import (
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
 from hat_desktop.services.register_setup import open_register
+from hat_desktop.store import attendance as attendance_store
 
 NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)  # a Friday afternoon, between sessions
 
@@ -102,6 +103,11 @@ def test_demo_has_a_patient_in_titration_this_week(demo):
     today = demo.today()
     assert plans[0].card_text(today, 2).startswith("Titration day 3 of 5: ")
     assert "+ top-up up to" in plans[0].card_text(today, 2)
+    # The top-ups given after observation, each a register entry of its own (#16.2).
+    given = [e for e in attendance_store.events_between(demo.db, plans[0].start_date, today,
+                                                        [plans[0].patient_id])
+             if e.is_top_up]
+    assert len(given) >= 2 and all(e.witness_id and e.entry_ids for e in given)
 
 
 def test_demo_has_an_overdose_reversed_with_naloxone_and_two_low_readings_that_settled(demo):

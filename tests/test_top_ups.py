@@ -15,6 +15,7 @@ import sqlcipher3
 from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.dosing import LessReason, TopUpTiming, check_line_dose, top_up_refusal
 from hat_desktop.domain.errors import DoseRefused, PermissionDenied, Refused
+from hat_desktop.domain.evaluation_extract import ATTENDANCE
 from hat_desktop.domain.prescriptions import PrescriptionLine, Route
 from hat_desktop.domain.register import EntryKind
 from hat_desktop.domain.register_text import entry_text
@@ -27,6 +28,7 @@ from hat_desktop.services import (
     attendance_export,
     day_summary,
     dosing,
+    evaluation_extract,
     observation,
     register,
     settings,
@@ -134,6 +136,10 @@ def test_a_top_up_after_the_interval_brings_the_session_to_its_dose(world, clock
         ("100", "", "180"), ("80", "yes", "180")]
     per, _everyone = attendance_report.totals(rows)
     assert (per[0].states["dosed"], per[0].mg_given, per[0].mg_prescribed) == (1, 180, 180)
+    extract, _ = evaluation_extract.files(d.reg, d.manager, d.reg.today(), d.reg.today())
+    rows_out = list(reader(io.StringIO(extract[ATTENDANCE.name].decode("utf-8-sig"))))
+    assert [(r[2], r[5], r[6]) for r in rows_out[1:] if r[2] == "1"] == [
+        ("1", "100", "0"), ("1", "80", "20")]  # the pseudonymised extract: each its own waste
     day = day_summary.summary(d.reg, d.manager, d.reg.today()).sections[0]
     assert (day.section.code, day.doses, day.mg_administered, day.mg_wasted) == (
         "DIAM100", 2, 180, 20)  # the end-of-day summary counts both injections

@@ -44,6 +44,7 @@ from hat_desktop.services import (
     schedule,
     settings,
     titration,
+    top_ups,
     users,
 )
 from hat_desktop.services.clock import ManualClock
@@ -280,10 +281,34 @@ class _Builder:
                     plan.low_spo2_days.discard(day_index)
                     self.low_spo2(self.patients[i])
                     continue
+                if self.titration_top_up(plan, i, day_index):
+                    later = self.clock.now() + timedelta(minutes=25)  # observed again
+                    if later > self.real_now:
+                        continue
+                    self.clock.set(later)
                 observation.release(
                     self.reg, self.staff.nurse2, self.patients[i].id,
                     ReadingInput(95 + i % 5, 12 + i % 7, 0),
                     "Alert, steady on feet, no concerns. Left the clinic.")
+
+    def titration_top_up(self, plan: _Plan, i: int, day_index: int) -> bool:
+        """In titration, the patient takes the plan's top-up after observation: reassessed,
+        witnessed, a register entry of its own (no random draw: the rest of the demo is as
+        before). True when one was given."""
+        if plan.titration is None or i != plan.titration[0] or day_index < plan.titration[1]:
+            return False
+        p = self.patients[i]
+        offer = next((o for o in top_ups.offers(self.reg, self.staff.nurse, p.id)
+                      if o.available), None)
+        if offer is None:
+            return False
+        top_ups.top_up(self.reg, self.staff.nurse, self.staff.nurse2, p.id,
+                       top_ups.TopUpRequest(
+                           offer.line.position, offer.room_mg,
+                           ampoules(offer.room_mg, self.d100, self.d500),
+                           DEMO_SITES[day_index % len(DEMO_SITES)], 0, 0,
+                           "Settled after the first injection; asks for the top-up."))
+        return True
 
     def low_spo2(self, patient: Patient) -> None:
         """A low reading at the release check; ten minutes later it has settled, and two

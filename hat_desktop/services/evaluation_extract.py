@@ -143,7 +143,7 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
     by_number = {p.clinic_number: pid for pid, p in people.items()}
     wasted = {(e.patient_id, e.day, e.session): e.mg_wasted
               for e in attendance_store.events_between(reg.db, span.first, span.last)
-              if e.kind is EventKind.DOSED}
+              if e.kind is EventKind.DOSED and not e.is_top_up}  # a top-up: its own row
     rows: list[list[str]] = []
     prescribed = [rx.start_date for found in rx_store.versions(reg.db, list(people)).values()
                   for rx in found]
@@ -154,8 +154,8 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
         end = min(start + timedelta(days=CHUNK_DAYS - 1), span.last)
         for row in attendance_export.rows_between(reg, actor, start, end):
             pid = by_number[row.clinic_number]
-            rows.append(attendance_row(names[pid], row, wasted.get((pid, row.day,
-                                                                    row.session or 0))))
+            rows.append(attendance_row(names[pid], row, row.mg_wasted if row.top_up else
+                                       wasted.get((pid, row.day, row.session or 0))))
         start = end + timedelta(days=1)
     return rows
 

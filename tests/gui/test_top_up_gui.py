@@ -18,6 +18,7 @@ from tests.gui.dosing_screens import (
     cell,
     close_check_in,
     focused,
+    open_release_check,
     open_today,
     press,
     refused_before_the_witness,
@@ -151,4 +152,17 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     assert cell(today, "HAT-0001", 1) == ("In observation · 300 mg: 260 at 10:00 + top-up 40 "
                                           "at 10:20; observe until 10:40")
     window.view.grab().save("/tmp/i16-top-up-after.png")
+
+    # The release check is timed from the top-up, and says it followed one.
+    clock.advance(timedelta(minutes=20))
+    today.refresh()
+    qtbot.waitUntil(window.view.isActiveWindow)
+    check_in = open_release_check(qtbot, today)
+    assert "02/03/2026 10:20: 40 mg top-up (session 1)" in check_in.recentLabel.text()
+    heading: list[str] = []
+    when_named_dialog_opens("ReleaseDialog", lambda dialog: heading.extend(
+        (dialog.ui.headingLabel.text(), dialog.ui.observationLabel.text())))
+    press(qtbot, Qt.Key.Key_Return)
+    assert heading[0] == "HAT-0001 Sam Patient: 40 mg top-up at 10:20 (session 1)."
+    assert heading[1].startswith("Observation ended at 10:40")
     window.close()
