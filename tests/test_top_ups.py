@@ -147,7 +147,7 @@ def test_a_top_up_after_the_interval_brings_the_session_to_its_dose(world, clock
                                      d.reg.today())[d.patient.id][(d.reg.today(), 1)].mg == 180
 
 
-def test_no_top_up_after_a_bad_reading_an_event_or_the_release(world, clock):
+def test_no_top_up_after_a_bad_reading_nor_once_the_window_closed(world, clock):
     d = world
     first_injection(d)
     clock.advance(timedelta(minutes=25))
@@ -155,9 +155,13 @@ def test_no_top_up_after_a_bad_reading_an_event_or_the_release(world, clock):
     with pytest.raises(DoseRefused, match=r"reading was beyond the thresholds \(10:25: SpO2 91"):
         top_ups.check_top_up(d.reg, d.nurse, d.patient.id, request_for(d))
     assert observation.queue(d.reg, d.nurse)[0].top_up is None  # not offered
+    clock.advance(timedelta(minutes=40))  # 11:05: the session's window has closed
+    with pytest.raises(Refused, match="No session window is open now: a top-up is given "
+                       "within the session of the injection it follows."):
+        top_ups.check_top_up(d.reg, d.nurse, d.patient.id, request_for(d))
 
 
-def test_no_top_up_after_an_adverse_event_or_once_released(world, clock):
+def test_no_top_up_after_an_adverse_event(world, clock):
     d = world
     first_injection(d)
     clock.advance(timedelta(minutes=21))

@@ -191,6 +191,9 @@ def check_top_up(reg: OpenRegister, actor: User, patient_id: int, request: TopUp
     asked to sign; top_up runs it again inside its transaction."""
     require(reg, actor, Action.TOP_UP)
     c = _build_card(reg, patients.existing(reg, patient_id), None)
+    if c.window is None:
+        raise Refused("No session window is open now: a top-up is given within the session "
+                      "of the injection it follows.")
     first, found = _offers(reg, c)
     if first is None or not found:
         raise Refused(c.standing_refusal or f"{c.patient.label} has had no injection in this "

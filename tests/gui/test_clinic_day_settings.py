@@ -56,6 +56,10 @@ def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
     assert reg.settings.hold_days == 3 and reg.settings.warning_days == 2
     ui.holdSpin.setValue(4)
     ui.observationSpin.setValue(30)
+    assert ui.topUpSpin.value() == 20  # the least observation before a top-up (#16.2)
+    ui.topUpSpin.setFocus()
+    ui.topUpSpin.selectAll()
+    qtbot.keyClicks(ui.topUpSpin, "25")
     assert ui.reviewIntervalSpin.value() == 3
     ui.reviewIntervalSpin.setValue(6)
     # The release check's limits (issue 17): SpO2 94 %, breathing 10/min, sedation 2.
@@ -69,6 +73,7 @@ def test_sessions_closures_and_thresholds(qtbot, reg, manager, message_boxes):
     assert (reg.settings.warning_days, reg.settings.hold_days,
             reg.settings.observation_minutes, reg.settings.review_interval_months) == (3, 4, 30, 6)
     assert reg.settings.release_thresholds.spo2_below == 92
+    assert reg.settings.top_up_minutes == 25
 
 
 def test_the_admin_page_opens_it(qtbot, reg, manager):
