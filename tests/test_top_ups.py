@@ -13,7 +13,13 @@ import pytest
 import sqlcipher3
 
 from hat_desktop.domain.attendance import EventKind
-from hat_desktop.domain.dosing import LessReason, TopUpTiming, check_line_dose, top_up_refusal
+from hat_desktop.domain.dosing import (
+    LessReason,
+    TopUpTiming,
+    check_line_dose,
+    top_up_refusal,
+    top_up_room,
+)
 from hat_desktop.domain.errors import DoseRefused, PermissionDenied, Refused
 from hat_desktop.domain.evaluation_extract import ATTENDANCE
 from hat_desktop.domain.prescriptions import PrescriptionLine, Route
@@ -247,3 +253,7 @@ def test_when_a_top_up_may_follow():
     timing = TopUpTiming(START, None, None, "", "")
     assert "from 10:20" in str(top_up_refusal(timing, START + timedelta(minutes=19), 20, tz))
     assert top_up_refusal(timing, START + timedelta(minutes=20), 20, tz) is None
+    assert top_up_room(LINE, 1, 220) == 80
+    with pytest.raises(DoseRefused, match="Nothing is left of this session's 300 mg of "
+                       "Diamorphine hydrochloride: 300 mg was given already. No top-up."):
+        top_up_room(LINE, 1, 300)

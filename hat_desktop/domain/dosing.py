@@ -229,14 +229,22 @@ def _check_against_prescription(prescribed: int, mg: int) -> None:
                           "check for a misplaced digit.")
 
 
-def _check_top_up_amount(line: PrescriptionLine, session: int, mg: int, given: int) -> None:
-    """A top-up: at most what is left of the session's amount (the dose, plus a titration
-    plan's top-up allowance) after the injections given in it."""
+def top_up_room(line: PrescriptionLine, session: int, given: int) -> int:
+    """What is left for a top-up of ``line`` in ``session``: the session's amount (the
+    dose, plus a titration plan's top-up allowance) less the ``given`` mg; refused when
+    nothing is."""
     amount = line.session_amount(session)
-    room = amount - given
-    if room <= 0:
+    if amount - given <= 0:
         raise DoseRefused(f"Nothing is left of this session's {amount} mg of {line.drug}: "
                           f"{given} mg was given already. No top-up.")
+    return amount - given
+
+
+def _check_top_up_amount(line: PrescriptionLine, session: int, mg: int, given: int) -> None:
+    """A top-up: at most what is left of the session's amount after the injections given
+    in it."""
+    room = top_up_room(line, session, given)
+    amount = line.session_amount(session)
     if mg > room:
         raise DoseRefused(f"A top-up of {mg} mg would make {given + mg} mg in this session, "
                           f"above the session's {amount} mg of {line.drug} ({given} mg given "

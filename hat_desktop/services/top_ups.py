@@ -27,6 +27,7 @@ from hat_desktop.domain.dosing import (
     plan_dose,
     top_up_from,
     top_up_refusal,
+    top_up_room,
 )
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
 from hat_desktop.domain.prescriptions import PrescriptionLine, drug_key
@@ -159,12 +160,13 @@ def _offers(reg: OpenRegister, c: CheckInCard) -> tuple[AttendanceEvent | None,
                                         and e.top_up_line == line.position)
         timing = _timing(reg, events, first, line.position)
         refusal = c.standing_refusal or top_up_refusal(timing, reg.now(), minutes, reg.tz)
-        amount = line.session_amount(window.number)
-        if refusal is None and given >= amount:
-            refusal = (f"Nothing is left of this session's {amount} mg of {line.drug}: "
-                       f"{given} mg was given already.")
-        offers.append(TopUpOffer(line, window.number, given, amount, first.at,
-                                 top_up_from(timing, minutes), refusal))
+        if refusal is None:
+            try:
+                top_up_room(line, window.number, given)
+            except DoseRefused as nothing_left:
+                refusal = str(nothing_left)
+        offers.append(TopUpOffer(line, window.number, given, line.session_amount(window.number),
+                                 first.at, top_up_from(timing, minutes), refusal))
     return first, offers
 
 
