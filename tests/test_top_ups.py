@@ -20,7 +20,7 @@ from hat_desktop.domain.dosing import (
     top_up_refusal,
     top_up_room,
 )
-from hat_desktop.domain.errors import DoseRefused, PermissionDenied, Refused
+from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.evaluation_extract import ATTENDANCE
 from hat_desktop.domain.prescriptions import PrescriptionLine, Route
 from hat_desktop.domain.register import EntryKind
@@ -202,6 +202,18 @@ def test_the_clinics_interval_is_a_managers_setting(world, clock):
         top_ups.check_top_up(d.reg, d.nurse, d.patient.id, request_for(d))
     with pytest.raises(Exception, match="at least 5 and at most 120 minutes"):
         settings.change(d.reg, d.manager, top_up_minutes=2)
+    clock.advance(timedelta(minutes=5))  # 10:30: typed badly, refused in the user's words
+    before = snapshot(d.reg.db)
+    for request, refused, words in (
+            (request_for(d, "8O"), InvalidInput, "top-up of Diamorphine hydrochloride \\(IV\\)"),
+            (request_for(d, site="Groin, left"), DoseRefused, "groin .* needs the prescriber"),
+            (request_for(d, site="Nose"), InvalidInput, "Nose is not on the clinic's list"),
+            (request_for(d, ampoules=0), InvalidInput, "Enter the ampoules opened"),
+            (request_for(d, sedation_score="x"), InvalidInput, "sedation score"),
+            (top_up_request(line=2), InvalidInput, "Choose the line to top up")):
+        with pytest.raises(refused, match=words):
+            top_ups.check_top_up(d.reg, d.nurse, d.patient.id, request)
+    assert snapshot(d.reg.db) == before
 
 
 def test_a_titration_plan_allows_its_top_up_and_the_hours_rule_does_not_block_it(world, clock):
