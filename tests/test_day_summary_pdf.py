@@ -110,6 +110,7 @@ def test_the_summary_is_in_the_audit_trail_with_its_figures(world, clock, tmp_pa
     assert printed.details["day"] == "2026-03-02"
     assert printed.details["sections"]["DIAM100"] == {
         "opening": 0, "received": 50, "doses": 1, "administered": 2, "mg_administered": 180,
+        "supplied": 0, "mg_supplied": 0,
         "mg_wasted": 20, "destroyed": 0, "returned": 0, "corrections": 0, "corrections_in": 0,
         "corrections_out": 0, "closing": 48, "counted": 47, "late_entries": 0}
     assert printed.details["witness"] == "Nora Nurse (nurse)"

@@ -16,7 +16,7 @@ class SectionDay:
     section: Section
     opening: int  # every entry dated before the day
     received: int
-    doses: int  # administrations (one a product a dose)
+    doses: int  # administrations at the clinic (one a product a dose; take-home apart)
     mg_administered: int
     mg_wasted: int
     destroyed: int
@@ -25,7 +25,10 @@ class SectionDay:
     closing: int  # opening + in − out
     counted: int | None
     discrepancy: int | None  # counted − the register's figure at the count, when not zero
-    administered: int = 0  # units (ampoules, ml) opened for doses
+    administered: int = 0  # units (ampoules, ml) opened for doses given at the clinic
+    supplied: int = 0  # units supplied to take home (take-home lines)
+    mg_supplied: int = 0
+    supplies: int = 0  # take-home supplies (one a product a supply)
     corrections_in: int = 0
     corrections_out: int = 0
     expected_at_count: int | None = None  # what the register held when the stock was counted
@@ -37,7 +40,8 @@ class SectionDay:
 
     @property
     def total_out(self) -> int:
-        return self.administered + self.destroyed + self.returned + self.corrections_out
+        return (self.administered + self.supplied + self.destroyed + self.returned
+                + self.corrections_out)
 
     def balance_line(self) -> str:
         q = self.section.quantity

@@ -235,8 +235,11 @@ def totals_lines(t: PeriodTotals, section: Section, first: date, last: date) -> 
         head,
         f"In: received {q(t.received)}; corrections adding back {q(t.corrected_in)}",
         f"Out: administered {q(t.administered)} ({t.mg_administered:,} mg given, "
-        f"{t.mg_wasted:,} mg wasted from opened {section.unit}s); destroyed {q(t.destroyed)}; "
-        f"returned to supplier {q(t.returned)}; corrections taking off {q(t.corrected_out)}",
+        f"{t.mg_wasted:,} mg wasted from opened {section.unit}s); "
+        + (f"supplied (take-home) {q(t.supplied)} ({t.mg_supplied:,} mg to take home); "
+           if t.supplied else "")
+        + f"destroyed {q(t.destroyed)}; returned to supplier {q(t.returned)}; "
+        f"corrections taking off {q(t.corrected_out)}",
         f"Stock checks recorded: {t.stock_checks}",
     ]
     if t.outside_in or t.outside_out:

@@ -17,8 +17,10 @@ class PeriodTotals:
     opening: int = 0  # the balance before the first entry of the period
     closing: int = 0  # the balance after its last
     received: int = 0  # receipts (and balances brought forward)
-    administered: int = 0  # units opened for doses
+    administered: int = 0  # units opened for doses given at the clinic
     mg_administered: int = 0
+    supplied: int = 0  # units supplied to take home (a take-home line: not administered here)
+    mg_supplied: int = 0
     mg_wasted: int = 0  # the unused remainder of opened ampoules, denatured
     destroyed: int = 0
     returned: int = 0
@@ -53,6 +55,9 @@ class PeriodTotals:
         d = e.details
         if e.kind in (EntryKind.RECEIPT, EntryKind.OPENING):
             self.received += e.quantity_in
+        elif e.kind is EntryKind.ADMINISTRATION and d.get("take_home"):
+            self.supplied += e.quantity_out
+            self.mg_supplied += int(d.get("mg_administered") or 0)
         elif e.kind is EntryKind.ADMINISTRATION:
             self.administered += e.quantity_out
             self.mg_administered += int(d.get("mg_administered") or 0)
@@ -73,8 +78,8 @@ class PeriodTotals:
 
     @property
     def total_out(self) -> int:
-        return (self.administered + self.destroyed + self.returned + self.corrected_out
-                + self.outside_out)
+        return (self.administered + self.supplied + self.destroyed + self.returned
+                + self.corrected_out + self.outside_out)
 
     @property
     def balances(self) -> bool:

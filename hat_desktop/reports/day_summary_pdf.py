@@ -67,6 +67,10 @@ def figures(d: SectionDay) -> list[tuple[str, str]]:
         ("In: corrections", q(d.corrections_in)),
         ("Out: administered", f"{q(d.administered)} opened for {doses} "
                               f"({d.mg_administered:,} mg given)"),
+        *([("Out: supplied (take-home)", f"{q(d.supplied)} in {d.supplies} "
+                                          f"suppl{'y' if d.supplies == 1 else 'ies'} "
+                                          f"({d.mg_supplied:,} mg to take home)")]
+          if d.supplies else []),
         ("Waste (denatured)", f"{d.mg_wasted:,} mg, the rest of the {unit}s opened"),
         ("Out: destroyed", q(d.destroyed)),
         ("Out: returned to supplier", q(d.returned)),

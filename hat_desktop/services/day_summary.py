@@ -62,7 +62,9 @@ def section_day(reg: OpenRegister, section: Section, day: date,
     start, end = day_bounds(day, reg.tz)
     entries = register_store.entries_in_range(db, section.id, start, end)
     opening = register_store.net_before(db, section.id, start)
-    doses = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
+    given = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
+    doses = [e for e in given if not e.details.get("take_home")]
+    supplies = [e for e in given if e.details.get("take_home")]
     fixes = [e for e in entries if e.kind is EntryKind.CORRECTION]
     closing = opening + sum(e.quantity_in - e.quantity_out for e in entries)
     expected, counted = count if count is not None else (None, None)
@@ -80,6 +82,9 @@ def section_day(reg: OpenRegister, section: Section, day: date,
         discrepancy=(counted - expected) if counted is not None and expected is not None
         and counted != expected else None,
         administered=sum(e.quantity_out for e in doses),
+        supplied=sum(e.quantity_out for e in supplies),
+        mg_supplied=sum(int(e.details.get("mg_administered", 0)) for e in supplies),
+        supplies=len(supplies),
         corrections_in=sum(e.quantity_in for e in fixes),
         corrections_out=sum(e.quantity_out for e in fixes),
         expected_at_count=expected, late=late,

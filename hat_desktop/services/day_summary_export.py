@@ -36,7 +36,8 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
         "sections": {
             d.section.code: {
                 "opening": d.opening, "received": d.received, "doses": d.doses,
-                "administered": d.administered,
+                "administered": d.administered, "supplied": d.supplied,
+                "mg_supplied": d.mg_supplied,
                 "mg_administered": d.mg_administered, "mg_wasted": d.mg_wasted,
                 "destroyed": d.destroyed, "returned": d.returned,
                 "corrections": d.corrections, "corrections_in": d.corrections_in,

@@ -96,4 +96,7 @@ def test_a_two_line_dose_is_given_and_the_supply_printed_on_the_methadone_page(
     for shown in ("Supplied", "(take-home)", "30 mg to take", "Jo Bloggs", "(sister), 3",
                   "Sam Patient (HAT-0001)", "Home Office licence HO-123456"):
         assert shown in words, shown
+    # The period's totals count the supply apart: nothing of METH1 was administered here.
+    assert "Out: administered 0 ml (0 mg given" in words
+    assert "supplied (take-home) 30 ml (30 mg to take home)" in words
     window.close()
