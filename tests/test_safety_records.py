@@ -3,11 +3,14 @@ thresholds from the settings, a second person to release on (or after) a bad rea
 naloxone or a transfer putting the patient on hold until a prescriber's review, notes as
 corrections, append-only tables, the audit log and verify."""
 
+import csv
+import io
 from datetime import timedelta
 
 import pytest
 
 from hat_desktop.domain.attendance import HoldDecision
+from hat_desktop.domain.attendance_summary import hold_days_text
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
 from hat_desktop.domain.missed_doses import FlagLevel
@@ -19,10 +22,13 @@ from hat_desktop.domain.safety import (
     mg_text,
     naloxone_micrograms,
 )
+from hat_desktop.reports import holds_csv
 from hat_desktop.services import (
     adverse_events,
     attendance,
+    attendance_reports,
     dosing,
+    exports,
     holds,
     observation,
     settings,
@@ -147,6 +153,19 @@ def test_an_overdose_with_naloxone_holds_the_patient_until_the_prescribers_revie
     dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
     [row] = audit.entries(d.reg.db, actions=[AuditAction.ADVERSE_EVENT.value])
     assert row.details["on_hold"] is True and row.details["kind"] == "overdose"
+    # The reports that count a hold's days without a dose name the event instead of "0".
+    today = d.reg.today()
+    opened = f"opioid overdose ({event.number}; naloxone given)"
+    [held] = holds.holds_between(d.reg, d.manager, today, today)
+    assert held.days == () and held.event == opened
+    [csv_row] = csv.DictReader(io.StringIO(holds_csv.to_csv(
+        [held], exports.provenance(d.reg, today, today)).decode()))
+    assert (csv_row["days_without_dose"], csv_row["opened_by_event"]) == ("", opened)
+    report = attendance_reports.missed_dose_report(d.reg, d.manager, today, today)
+    [line] = [h for r in report.rows for h in r.holds]
+    assert line.cause == f"opened by an adverse event: {opened}"
+    assert hold_days_text(held.days, held.event) == \
+        f"none counted: opened by an adverse event, {opened}"
     assert verify.verify_register(d.reg, d.manager).ok
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance import HoldReview
 from hat_desktop.domain.missed_doses import DayAssessment, SessionState
+from hat_desktop.domain.times import format_date
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,30 @@ class HoldLine:
     days: tuple[date, ...]
     review: HoldReview | None
     after_absence: str = ""  # 'back from custody (02/03/2026 to 05/03/2026)'; empty: missed
+    event: str = ""  # the adverse event that opened it: 'opioid overdose (E-3; naloxone given)'
+
+    @property
+    def cause(self) -> str:
+        return hold_cause(self.days, self.after_absence, self.event)
+
+
+def hold_cause(days: Sequence[date], after_absence: str = "", event: str = "") -> str:
+    """Why a hold opened, as every report says it: 'after 3 consecutive days without a
+    dose', 'back from custody (…), 4 days without a dose', or 'opened by an adverse event:
+    opioid overdose (E-3; naloxone given)' (an event hold counts no days: none is shown)."""
+    if event:
+        return f"opened by an adverse event: {event}"
+    if after_absence:
+        return f"{after_absence}, {len(days)} days without a dose"
+    return f"after {len(days)} consecutive days without a dose"
+
+
+def hold_days_text(days: Sequence[date], event: str = "") -> str:
+    """The 'days without a dose' of a hold: '3: 02/03/2026, …'; an event hold says what
+    opened it instead of a count of 0."""
+    if event:
+        return f"none counted: opened by an adverse event, {event}"
+    return f"{len(days)}: " + ", ".join(format_date(d) for d in days)
 
 
 @dataclass(frozen=True)
@@ -159,3 +184,4 @@ class HoldRecord:
     review: HoldReview | None
     new_dose_mg: int | None = None  # a reduced re-titration dose: mg per session
     new_dose_from: date | None = None  # and the day it starts
+    event: str = ""  # the adverse event that opened it (no days counted), in words

@@ -8,7 +8,7 @@ from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe
 # The first five columns are fixed (scripts read them); the rest follow.
 HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "patient_name", "days_without_dose", "notes", "dates_without_dose",
-          "new_dose_mg", "new_dose_from"]
+          "new_dose_mg", "new_dose_from", "opened_by_event"]
 
 
 def to_csv(holds: Sequence[HoldRecord], stamp: Provenance) -> bytes:
@@ -26,10 +26,11 @@ def to_csv(holds: Sequence[HoldRecord], stamp: Provenance) -> bytes:
             safe_cell(r.reviewer_name) if r else "",
             r.decision.value if r else "",
             safe_cell(h.patient_name),
-            len(h.days),
+            "" if h.event else len(h.days),  # an event hold counts no days
             safe_cell(r.notes) if r else "",
             ";".join(d.isoformat() for d in h.days),
             "" if h.new_dose_mg is None else h.new_dose_mg,
             h.new_dose_from.isoformat() if h.new_dose_from else "",
+            safe_cell(h.event),
         ])
     return csv_bytes(HEADER, rows, stamp)

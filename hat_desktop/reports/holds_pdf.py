@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from hat_desktop.domain.attendance_summary import Heading, HoldRecord
+from hat_desktop.domain.attendance_summary import Heading, HoldRecord, hold_days_text
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import FONT, FONT_BOLD, wrap_text
@@ -25,23 +25,24 @@ TABLE = WrappedTable([*((t, w * mm) for t, w in _COLUMNS),
                       (("New dose and notes",), WIDTH - 2 * MARGIN - _FIXED)], MARGIN, 8)
 OPEN = "open"
 NOTE = ("A hold opens when a patient reaches the clinic's threshold of consecutive days "
-        "without a dose; dosing is refused until a prescriber records a review. Open holds "
-        "are still waiting for that review.")
+        "without a dose, on return from an absence that long, or when an adverse event "
+        "(naloxone given, a hospital transfer) is recorded; dosing is refused until a "
+        "prescriber records a review. Open holds are still waiting for that review.")
 
 
 def _values(h: HoldRecord, heading: Heading) -> list[str]:
     tz = heading.tz
-    days = ", ".join(format_date(d) for d in h.days)
+    days = hold_days_text(h.days, h.event)
     r = h.review
     if r is None:
         return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
-                f"{len(h.days)}: {days}", "", "", "Still open: dosing refused until a "
+                days, "", "", "Still open: dosing refused until a "
                 "prescriber's review", ""]
     dose = (f"{h.new_dose_mg} mg per session from {format_date(h.new_dose_from)}"
             if h.new_dose_mg is not None and h.new_dose_from is not None else "")
     notes = "\n".join(t for t in (dose, r.notes) if t)
     return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
-            f"{len(h.days)}: {days}", format_local(r.reviewed_at, tz), r.reviewer_name,
+            days, format_local(r.reviewed_at, tz), r.reviewer_name,
             r.decision.label, notes]
 
 

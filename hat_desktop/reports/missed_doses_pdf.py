@@ -103,10 +103,8 @@ def _text(lines: list[str], font: str, size: float, indent: float = 0) -> tuple[
 def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport) -> list[str]:
     tz = report.heading.tz
     dates = ", ".join(format_date(d)[:5] for d in h.days)
-    why = (f"{h.after_absence}, {len(h.days)} days without a dose" if h.after_absence
-           else f"after {len(h.days)} consecutive days without a dose")
     text = (f"{r.clinic_number} {r.patient_name}: on hold from {format_local(h.held_from, tz)} "
-            f"{why} ({dates}).")
+            f"{h.cause}" + (f" ({dates})." if dates else "."))
     if h.review is None:
         text += " Still open: dosing is refused until a prescriber records a review."
     else:

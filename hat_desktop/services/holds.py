@@ -137,6 +137,7 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> li
                                       stored.held_from if stored else hold.held_from,
                                       hold.days, stored,
                                       new_rx.dose_mg if new_rx else None,
-                                      new_rx.start_date if new_rx else None))
+                                      new_rx.start_date if new_rx else None,
+                                      hold.event))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records
