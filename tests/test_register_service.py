@@ -174,3 +174,34 @@ def test_balance_never_negative_and_equals_the_sum_of_entries(reg, staff, manage
     assert store.balance(reg.db, section.id) == sum(e.quantity_in - e.quantity_out
                                                     for e in rows)
     assert verify.verify_register(reg, ph).ok
+
+
+def test_batches_are_found_along_the_index_as_the_entries_add_up(reg, staff, diam):
+    """store.batches skips from batch to batch along the inflows index (no GROUP BY over
+    the section): the same batches, expiries and balances as adding up every entry, the
+    stock without a batch (an opening) included, in batch order."""
+    ph, nurse = staff["pharmacist"], staff["nurse"]
+    register.record_opening(reg, ph, nurse, diam.id, 7, note="From the paper register")
+    for batch, days, qty in (("ZZ9", 400, 5), ("AB1", 300, 20), ("M-2", 200, 3),
+                             ("AB1", 300, 4)):
+        register.receive(reg, ph, nurse, diam.id, receipt(qty, batch=batch,
+                                                          expiry=TODAY + timedelta(days=days)))
+    register.destroy(reg, ph, diam.id, register.Destruction(
+        3, "M-2", "Broken ampoules", "Dee Witness", "AO", "AO-1", method="Kit"))
+    expiry: dict[str | None, date | None] = {}
+    held: dict[str | None, int] = {}
+    for e in store.entries_in_range(reg.db, diam.id):
+        held[e.batch] = held.get(e.batch, 0) + e.quantity_in - e.quantity_out
+        if e.kind in (EntryKind.OPENING, EntryKind.RECEIPT):
+            expiry[e.batch] = max((d for d in (expiry.get(e.batch), e.expiry) if d),
+                                  default=None)
+    expected = {batch: [expiry[batch], held[batch]] for batch in held}
+    found = store.batches(reg.db, diam.id)
+    assert [(b.batch, b.expiry, b.balance) for b in found] == [
+        (None, None, 7), ("AB1", TODAY + timedelta(days=300), 24),
+        ("M-2", TODAY + timedelta(days=200), 0), ("ZZ9", TODAY + timedelta(days=400), 5)]
+    assert {b.batch: [b.expiry, b.balance] for b in found} == expected
+    plan = " ".join(str(r[3]) for r in reg.db.all(
+        "EXPLAIN QUERY PLAN SELECT min(batch) FROM register_entries INDEXED BY "
+        f"register_entries_inflows WHERE {store._INFLOWS} AND batch > ?2", (diam.id, "AB1")))
+    assert "USING INDEX register_entries_inflows" in plan and "SCAN" not in plan

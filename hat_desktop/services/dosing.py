@@ -149,7 +149,8 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                                  for sid in (rx.section_ids if rx else ())) if s is not None)
     today_events = attendance_store.events_between(reg.db, day, day, [patient.id])
     events = [e for e in today_events if window is not None and e.session == window.number]
-    recent = tuple(attendance_store.recent_doses(reg.db, patient.id, 3))
+    last_six = attendance_store.recent_doses(reg.db, patient.id, 6)  # sites from up to 6
+    recent = tuple(last_six[:3])
     observing = _in_observation(today_events)
     notes: list[str] = []
     titrating = ""
@@ -204,8 +205,7 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                        if observing else None),
         late_entry=late_entry, withheld=withheld[-1] if withheld else None,
         lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
-        given_today=given, last_sites=_last_sites(
-            attendance_store.recent_doses(reg.db, patient.id, 6)),
+        given_today=given, last_sites=_last_sites(last_six),
     )
 
 

@@ -358,19 +358,38 @@ def batch_balance(db: Database, section_id: int, batch: str | None) -> int:
     return int(value or 0)
 
 
+# A section's inflows (openings, receipts), as the partial index register_entries_inflows
+# (section_id, batch, expiry) holds them: ?1 is the section.
+_INFLOWS = "section_id = ?1 AND kind IN ('opening', 'receipt')"
+_BY_INFLOWS = "register_entries INDEXED BY register_entries_inflows"
+
+
 def batches(db: Database, section_id: int) -> list[BatchStock]:
-    """Each batch ever brought in, with its expiry and current balance: a few indexed
-    look-ups per batch, however long the section's history."""
+    """Each batch ever brought in, with its expiry and current balance, in batch order: a
+    few indexed look-ups per batch, however long the section's history (the batches are
+    found by skipping from one to the next along the inflows index, never by reading every
+    receipt; each balance is the batch's newest entry's, hash-chained like every entry)."""
     rows = db.all(
-        """SELECT batch, max(expiry) FROM register_entries
-           WHERE section_id = ? AND kind IN ('opening', 'receipt') GROUP BY batch ORDER BY batch""",
+        f"""WITH RECURSIVE named(batch) AS (
+                SELECT min(batch) FROM {_BY_INFLOWS} WHERE {_INFLOWS}
+                UNION ALL
+                SELECT (SELECT min(batch) FROM {_BY_INFLOWS}
+                        WHERE {_INFLOWS} AND batch > named.batch)
+                FROM named WHERE named.batch IS NOT NULL),
+            held(batch) AS (
+                SELECT NULL WHERE EXISTS (SELECT 1 FROM {_BY_INFLOWS}
+                                          WHERE {_INFLOWS} AND batch IS NULL)
+                UNION ALL SELECT batch FROM named WHERE batch IS NOT NULL)
+            SELECT batch,
+                   (SELECT max(expiry) FROM {_BY_INFLOWS}
+                    WHERE {_INFLOWS} AND batch IS held.batch),
+                   (SELECT batch_balance FROM register_entries
+                    WHERE section_id = ?1 AND batch IS held.batch ORDER BY seq DESC LIMIT 1)
+            FROM held""",
         (section_id,),
     )
-    return [
-        BatchStock(batch, date.fromisoformat(expiry) if expiry else None,
-                   batch_balance(db, section_id, batch))
-        for batch, expiry in rows
-    ]
+    return [BatchStock(batch, date.fromisoformat(expiry) if expiry else None, int(left or 0))
+            for batch, expiry, left in rows]
 
 
 def balance_at(db: Database, section_id: int, moment: datetime) -> int:

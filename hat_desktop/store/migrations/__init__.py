@@ -29,6 +29,7 @@ from hat_desktop.store.migrations import (
     v013_screens_contacts,
     v014_withholding_corrections,
     v015_top_ups,
+    v016_batch_index,
 )
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
      v014_withholding_corrections.SQL),
     ("a top-up within a session: one more injection of a line, a record of its own",
      v015_top_ups.SQL),
+    ("each batch's stock read from an index (the inflows index carries the expiry)",
+     v016_batch_index.SQL),
 )
 LATEST = len(STEPS)
 
