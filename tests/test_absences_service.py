@@ -10,6 +10,8 @@ import pytest
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.drug_screens import Frequency, ScreenSchedule
+from hat_desktop.domain.episodes import EpisodeStart, ReferralSource
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
 from hat_desktop.domain.missed_doses import FlagLevel, HoldReason, SessionState
 from hat_desktop.domain.patients import PatientStatus
@@ -20,7 +22,9 @@ from hat_desktop.services import (
     attendance_export,
     attendance_reports,
     dosing,
+    drug_screens,
     holds,
+    outcomes,
     patients,
 )
 from hat_desktop.store import audit, seals
@@ -229,3 +233,80 @@ def test_reports_show_the_days_away_not_missed(world, clock):
                                                    "night")] * 2
     grid = attendance_reports.cohort_grid(world.reg, world.manager, day(0), day(6))
     assert grid.rows[0].cells[2] == ("away", "away") and grid.rows[0].missed == 1
+
+
+def test_nothing_falls_due_while_away_and_it_is_due_again_on_return(world, clock):
+    """Drug screens, outcome reviews and yesterday's missed sessions all follow the one rule
+    (domain.absences.away_on): while away none is due; back the same week, they are."""
+    w = world
+    outcomes.start_episode(w.reg, w.nurse, w.patient.id, EpisodeStart(
+        ReferralSource.DRUG_SERVICE, day(0) - timedelta(days=20), day(0) - timedelta(days=7),
+        day(0)))
+    drug_screens.set_schedule(w.reg, w.nurse, w.patient.id,
+                              ScreenSchedule(Frequency.WEEKLY, 1, day(0)))  # Tuesdays
+    _dose(w)  # Monday morning
+    clock.set(at(1, 8))  # Tuesday, before the police ring: the screen and the review are due
+
+    def due() -> tuple[list[str], list[str], object, object]:
+        return ([line.patient.clinic_number for line in drug_screens.due_screens(w.reg, w.nurse)],
+                [line.patient.clinic_number for line in outcomes.due_reviews(w.reg, w.nurse)],
+                drug_screens.screen_record(w.reg, w.nurse, w.patient.id).due,
+                outcomes.treatment(w.reg, w.nurse, w.patient.id).due)
+
+    screens, reviews, screen_due, review_due = due()
+    assert screens == reviews == ["HAT-0001"] and screen_due and review_due
+    clock.set(at(1, 9))  # the police ring: in custody since Tuesday
+    absence = absences.record_absence(w.reg, w.nurse, w.patient.id, CUSTODY, day(1), None, "")
+    assert due() == ([], [], None, None)
+    clock.set(at(2, 9))  # Wednesday, still away: Tuesday's sessions are not "missed"
+    assert due() == ([], [], None, None)
+    assert not any("Missed yesterday" in line for line in attendance.login_alerts(w.reg, w.nurse))
+    absences.record_return(w.reg, w.nurse, absence.id, day(1), "Released on Tuesday night")
+    screens, reviews, screen_due, review_due = due()
+    assert screens == reviews == ["HAT-0001"]
+    assert screen_due.due_on == day(1) and review_due.title == "Start review"
+
+
+def test_an_absence_entered_by_mistake_is_withdrawn_witnessed_and_its_days_count_again(
+        world, clock):
+    w = world
+    absence = _in_custody(w, clock)  # dosed Monday; "custody" from Tuesday: a mistake
+    clock.set(at(4, 9))  # Friday: the patient was never in custody
+    a = attendance.assess_current(w.reg, [w.patient.id])[w.patient.id]
+    assert a.flag.level is FlagLevel.AWAY and a.open_hold is None
+    before = snapshot(w.reg.db)
+    with pytest.raises(InvalidInput, match="note on why the absence was entered by mistake"):
+        absences.check_withdrawal(w.reg, w.nurse, absence.id, "  ")
+    with pytest.raises(Refused, match="must be witnessed"):
+        absences.withdraw_absence(w.reg, w.nurse, None, absence.id, "Wrong patient")
+    with pytest.raises(Refused, match="yourself|own"):
+        absences.withdraw_absence(w.reg, w.nurse, w.nurse, absence.id, "Wrong patient")
+    assert snapshot(w.reg.db) == before
+    withdrawn = absences.withdraw_absence(w.reg, w.nurse, w.nurse2, absence.id,
+                                          "Entered for the wrong patient")
+    assert withdrawn.withdrawal is not None and not withdrawn.in_force
+    assert withdrawn.summary.endswith("— WITHDRAWN, entered by mistake: Entered for the wrong "
+                                      "patient (Nina Nurse, witnessed by Nora Nurse)")
+    # Never erased: the absence is still on record, on the patient's page too.
+    assert [x.id for x in absences.for_patient(w.reg, w.nurse, w.patient.id)] == [absence.id]
+    assert patients.record(w.reg, w.nurse, w.patient.id, day(0)).open_absence is None
+    # Its days count as any others: Tuesday to Thursday missed, and the hold is back.
+    a = attendance.assess_current(w.reg, [w.patient.id])[w.patient.id]
+    assert a.session(day(1), 1).state is SessionState.MISSED
+    assert a.open_hold is not None and a.open_hold.reason is HoldReason.MISSED_DOSES
+    assert a.open_hold.days == (day(1), day(2), day(3))
+    with pytest.raises(DoseRefused, match="ON HOLD"):
+        dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+    with pytest.raises(Refused, match="withdrawn already"):
+        absences.check_withdrawal(w.reg, w.manager, absence.id, "Again")
+    [entry] = audit.entries(w.reg.db, actions=[AuditAction.ABSENCE_WITHDRAWN.value])
+    assert entry.details["absence"] == absence.id and entry.details["witness"] == "nora"
+    for sql in ("UPDATE absence_withdrawals SET note = 'x'", "DELETE FROM absence_withdrawals",
+                "INSERT OR REPLACE INTO absence_withdrawals SELECT * FROM absence_withdrawals"):
+        with pytest.raises(Exception, match="never|replace"):
+            w.reg.db.execute(sql)
+    problems: list[str] = []
+    assert seals.check(w.reg.db, problems) > 0 and problems == []
+    # The right absence can now be recorded over the same days.
+    absences.check_absence(w.reg, w.nurse, w.patient.id, AbsenceReason.HOSPITAL, day(1), day(1),
+                           "")

@@ -351,6 +351,12 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
     "absences.record_return": (Action.RECORD_ABSENCE, lambda rc, a: absences.record_return(
         rc.reg, a, rc.absence_id, TODAY, "Released without charge")),
+    "absences.check_withdrawal": (Action.RECORD_ABSENCE, lambda rc, a:
+                                  absences.check_withdrawal(
+        rc.reg, a, rc.absence_id, "Entered for the wrong patient")),
+    "absences.withdraw_absence": (Action.RECORD_ABSENCE, lambda rc, a: absences.withdraw_absence(
+        rc.reg, a, rc.w.nurse2 if a.id != rc.w.nurse2.id else rc.w.nurse, rc.absence_id,
+        "Entered for the wrong patient")),
 "titration.versions": (Action.VIEW_PATIENTS, lambda rc, a: titration.versions(
         rc.reg, a, rc.other.id)),
     "titration.check_plan": (Action.PRESCRIBE, lambda rc, a: titration.check_plan(

@@ -2,12 +2,14 @@
 
 An absence is recorded with its reason and its first day, and a last day when it is known;
 an open-ended absence is ended later by a record of its own (the return: the last day
-away). Neither record is ever changed. The days of an absence are not missed and do not
-count towards the missed-dose hold, but tolerance falls all the same: on return, if the
-days without a dose since the last dose reach the hold threshold, the prescriber reviews
+away). One entered by mistake is withdrawn by a witnessed record of its own: it stays on
+record and covers no day. No record is ever changed. The days of an absence are not missed
+and do not count towards the missed-dose hold, but tolerance falls all the same: on return,
+if the days without a dose since the last dose reach the hold threshold, the prescriber reviews
 the patient before the first dose (domain.missed_doses opens that hold).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -44,6 +46,16 @@ class AbsenceEnd:
 
 
 @dataclass(frozen=True)
+class AbsenceWithdrawal:
+    """An absence entered by mistake, withdrawn by a witnessed note (never erased)."""
+
+    note: str
+    recorded_at: datetime
+    recorded_by_name: str
+    witness_name: str
+
+
+@dataclass(frozen=True)
 class Absence:
     id: int
     patient_id: int
@@ -54,6 +66,13 @@ class Absence:
     recorded_at: datetime
     recorded_by_name: str
     end: AbsenceEnd | None = None
+    withdrawal: AbsenceWithdrawal | None = None  # entered by mistake: it covers no day
+
+    @property
+    def in_force(self) -> bool:
+        """Not withdrawn: a withdrawn absence is kept on record but covers no day, so its
+        days count as any others (missed if missed, towards the hold)."""
+        return self.withdrawal is None
 
     @property
     def last_day(self) -> date | None:
@@ -68,11 +87,12 @@ class Absence:
 
     def covers(self, day: date) -> bool:
         last = self.last_day
-        return self.first_day <= day and (last is None or day <= last)
+        return self.in_force and self.first_day <= day and (last is None or day <= last)
 
     def overlaps(self, first: date, last: date | None) -> bool:
         mine = self.last_day
-        return (mine is None or first <= mine) and (last is None or self.first_day <= last)
+        return self.in_force and (mine is None or first <= mine) and (
+            last is None or self.first_day <= last)
 
     @property
     def period(self) -> str:
@@ -90,13 +110,25 @@ class Absence:
         text = f"{self.reason.label.capitalize()} {self.period}"
         if self.note:
             text += f": {self.note}"
-        return f"{text} (recorded by {self.recorded_by_name})"
+        text += f" (recorded by {self.recorded_by_name})"
+        w = self.withdrawal
+        if w is not None:
+            text += (f" — WITHDRAWN, entered by mistake: {w.note} ({w.recorded_by_name}, "
+                     f"witnessed by {w.witness_name})")
+        return text
 
     @property
     def refusal(self) -> str:
         """Why no dose may be given today: the absence named."""
         return (f"Away: {self.summary}. No dose during an absence: when the patient is back, "
                 "record the return on their page first.")
+
+
+def away_on(absences: Iterable[Absence], day: date) -> Absence | None:
+    """The absence covering ``day``, if any: the one rule for "the patient is away", which
+    sessions, flags, holds, dosing and every due item (drug screens, outcome reviews)
+    follow."""
+    return next((a for a in absences if a.covers(day)), None)
 
 
 def returned_words(absence: Absence) -> str:

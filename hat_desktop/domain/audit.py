@@ -41,6 +41,7 @@ class AuditAction(StrEnum):
     HOLD_REVIEWED = "hold_reviewed"
     ABSENCE_RECORDED = "absence_recorded"
     ABSENCE_ENDED = "absence_ended"
+    ABSENCE_WITHDRAWN = "absence_withdrawn"
     TITRATION_PLAN = "titration_plan"
     STOCK_COUNTED = "stock_counted"
     DAY_CLOSED = "day_closed"

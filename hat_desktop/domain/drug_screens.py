@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from hat_desktop.domain.absences import Absence, away_on
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.text import clean_text
@@ -331,10 +332,12 @@ class DueScreen:
 
 
 def due_screen(patient_id: int, schedule: ScreenSchedule | None, screens: Sequence[Screen],
-               today: date, secret: bytes) -> DueScreen | None:
+               today: date, secret: bytes, absences: Sequence[Absence] = ()
+               ) -> DueScreen | None:
     """The screen due today (from its due day until the week's end), unless a screen of any
-    outcome was recorded in that week."""
-    if schedule is None:
+    outcome was recorded in that week, or the patient is away today (custody, hospital: it
+    is due again on return, if the week is not over)."""
+    if schedule is None or away_on(absences, today) is not None:
         return None
     week = week_of(today)
     day = schedule.due_day(patient_id, week, secret)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from hat_desktop.domain.absences import Absence, returned_words
+from hat_desktop.domain.absences import Absence, away_on, returned_words
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
@@ -112,7 +112,7 @@ class PatientHistory:
     event_holds: tuple[EventHold, ...] = ()  # oldest first
 
     def away_on(self, day: date) -> Absence | None:
-        return next((a for a in self.absences if a.covers(day)), None)
+        return away_on(self.absences, day)
 
     def status_at(self, moment: datetime) -> PatientStatus:
         status = PatientStatus.ACTIVE

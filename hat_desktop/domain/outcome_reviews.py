@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 
+from hat_desktop.domain.absences import Absence, away_on
 from hat_desktop.domain.episodes import Episode
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.text import clean_text
@@ -255,12 +256,13 @@ class DueReview:
 
 
 def due_review(episode: Episode | None, reviews: Sequence[OutcomeReview], today: date,
-               interval_months: int) -> DueReview | None:
+               interval_months: int, absences: Sequence[Absence] = ()) -> DueReview | None:
     """The review due now for an open episode, if any: the start review until one is
     recorded; then, from each ``interval_months`` after the start, a review until one
     dated no earlier than EARLY_DAYS before that date is recorded. A review recorded as
-    not completed counts as done (its reason is the record)."""
-    if episode is None or episode.exit is not None:
+    not completed counts as done (its reason is the record). Not while the patient is away
+    today (custody, hospital): it is due again on return."""
+    if episode is None or episode.exit is not None or away_on(absences, today) is not None:
         return None
     mine = [r for r in reviews if r.episode_id == episode.id]
     if not any(r.stage is ReviewStage.START for r in mine):

@@ -1,5 +1,6 @@
-"""Recording an absence (reason, first day, last day when known) and, later, the return.
-The rules are the service's (services.absences): the dialogs only gather the answers."""
+"""Recording an absence (reason, first day, last day when known) and, later, the return;
+withdrawing one entered by mistake (witnessed). The rules are the service's
+(services.absences): the dialogs only gather the answers."""
 
 from datetime import timedelta
 
@@ -11,8 +12,10 @@ from hat_desktop.domain.patients import Patient
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
 from hat_desktop.gui.forms.ui_absence_return_dialog import Ui_AbsenceReturnDialog
+from hat_desktop.gui.forms.ui_absence_withdraw_dialog import Ui_AbsenceWithdrawDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.qt_dates import pydate, qdate
+from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import absences
 from hat_desktop.services.open_register import OpenRegister
 
@@ -93,6 +96,51 @@ class AbsenceReturnDialog(FormDialog[Ui_AbsenceReturnDialog, Absence]):
                                            pydate(ui.lastDayEdit.date()),
                                            ui.noteEdit.toPlainText()),
             error_label=ui.errorLabel)
+        if saved is not None:
+            self.saved = saved
+            self.view.accept()
+
+
+class AbsenceWithdrawDialog(FormDialog[Ui_AbsenceWithdrawDialog, Absence]):
+    """An absence entered by mistake: the service's check first, then a witness signs; the
+    absence is kept, marked as withdrawn."""
+
+    def __init__(self, reg: OpenRegister, actor: User, patient: Patient,
+                 in_force: tuple[Absence, ...], parent: QWidget | None = None) -> None:
+        super().__init__(Ui_AbsenceWithdrawDialog(), parent)
+        self.reg, self.actor, self.patient = reg, actor, patient
+        self.saved: Absence | None = None
+        ui = self.ui
+        self.view.setWindowTitle(f"Withdraw an absence — {patient.label}")
+        ui.introLabel.setText(
+            "An absence entered by mistake is never erased: it stays on the patient's record, "
+            "marked as withdrawn with your note, witnessed. Its days then count as any "
+            "others: a session with no dose is missed, and the days count towards the hold.")
+        for absence in in_force:
+            ui.absenceCombo.addItem(absence.summary, absence.id)
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(self.view.reject)
+        ui.noteEdit.setFocus()
+
+    def accepted_result(self) -> Absence | None:
+        return self.saved
+
+    def _save(self) -> None:
+        ui = self.ui
+        absence_id, note = ui.absenceCombo.currentData(), ui.noteEdit.toPlainText()
+        checked = run_service(lambda: absences.check_withdrawal(
+            self.reg, self.actor, absence_id, note), error_label=ui.errorLabel)
+        if checked is None:
+            return
+        summary = (f"{self.patient.label}: withdraw the absence entered by mistake — "
+                   f"{checked.absence.reason.label} {checked.absence.period}. Why: "
+                   f"{checked.note}")
+        witness = ask_witness(self.reg, self.actor, summary, self.view)
+        self.view.activateWindow()
+        if witness is None:
+            return
+        saved = run_service(lambda: absences.withdraw_absence(
+            self.reg, self.actor, witness, absence_id, note), error_label=ui.errorLabel)
         if saved is not None:
             self.saved = saved
             self.view.accept()

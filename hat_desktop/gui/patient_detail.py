@@ -27,7 +27,11 @@ from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.safety import EventRecord
 from hat_desktop.domain.times import format_date
 from hat_desktop.domain.titration import TitrationPlan
-from hat_desktop.gui.absence_dialogs import AbsenceDialog, AbsenceReturnDialog
+from hat_desktop.gui.absence_dialogs import (
+    AbsenceDialog,
+    AbsenceReturnDialog,
+    AbsenceWithdrawDialog,
+)
 from hat_desktop.gui.attendance_grid import (
     AttendanceGridDelegate,
     AttendanceGridModel,
@@ -75,6 +79,7 @@ class PatientDetail(QObject):
         self.patient: Patient | None = None
         self.assessment: Assessment | None = None
         self.open_absence: Absence | None = None
+        self.absences_in_force: tuple[Absence, ...] = ()
         self.plan: TitrationPlan | None = None
         self.view = QWidget(parent)
         self.ui = Ui_PatientDetail()
@@ -130,6 +135,7 @@ class PatientDetail(QObject):
         ui.titrationButton.clicked.connect(self.titration_plan)
         ui.absenceButton.clicked.connect(self.record_absence)
         ui.returnButton.clicked.connect(self.record_return)
+        ui.withdrawAbsenceButton.clicked.connect(self.withdraw_absence)
         ui.printCardButton.clicked.connect(self.print_card)
         ui.recordEventButton.clicked.connect(self.record_event)
         ui.eventNoteButton.clicked.connect(self.add_event_note)
@@ -278,6 +284,7 @@ class PatientDetail(QObject):
         self.ui.titrationValue.setText(f"Version {plan.version}: {plan.summary}.\n"
                                        f"{plan.days_text}" if plan is not None else "None")
         self.open_absence = found.open_absence
+        self.absences_in_force = tuple(a for a in found.absences if a.in_force)
         lines = [a.summary for a in found.absences[:3]]
         more = len(found.absences) - len(lines)
         if more:
@@ -317,6 +324,7 @@ class PatientDetail(QObject):
         away = allowed(role, Action.RECORD_ABSENCE)
         ui.absenceButton.setVisible(away and p.status is not PatientStatus.DISCHARGED)
         ui.returnButton.setVisible(away and self.open_absence is not None)
+        ui.withdrawAbsenceButton.setVisible(away and bool(self.absences_in_force))
 
     # --- actions ---------------------------------------------------------------------
     def edit(self) -> None:
@@ -383,6 +391,12 @@ class PatientDetail(QObject):
         p, absence = self.patient, self.open_absence
         if p is not None and absence is not None and AbsenceReturnDialog(
                 self.reg, self.user, p, absence, self.view).exec():
+            self.refresh()
+
+    def withdraw_absence(self) -> None:
+        p = self.patient
+        if p is not None and self.absences_in_force and AbsenceWithdrawDialog(
+                self.reg, self.user, p, self.absences_in_force, self.view).exec():
             self.refresh()
 
     def record_event(self) -> None:

@@ -1,7 +1,8 @@
 """Absences: recorded by a nurse or manager with the reason and the dates, ended later by
-a record of the return. Each has a check (writes nothing) that the screen runs before
-saving and the write runs inside its transaction. What an absence does to sessions, flags,
-holds and dosing is the rule engine's (domain.missed_doses)."""
+a record of the return, or withdrawn (entered by mistake) by a witnessed note — never
+erased. Each has a check (writes nothing) that the screen runs before saving (and before
+asking a witness to sign) and the write runs inside its transaction. What an absence does
+to sessions, flags, holds and dosing is the rule engine's (domain.missed_doses)."""
 
 import logging
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from hat_desktop.domain.times import format_date
 from hat_desktop.services import patients
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.permissions import require
+from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.store import absences as absence_store
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,53 @@ def record_return(reg: OpenRegister, actor: User, absence_id: int, last_day: dat
         reg.audit(c.recorder, AuditAction.ABSENCE_ENDED, f"patient:{c.patient.clinic_number}",
                   absence=c.absence.id, last_day=c.last_day.isoformat())
         reg.publish_after_commit(Change.ATTENDANCE, patient_id=c.patient.id)
+    found = absence_store.by_id(reg.db, absence_id)
+    assert found is not None
+    return found
+
+
+# --- an absence entered by mistake: withdrawn by a witnessed note, never erased --------------
+@dataclass(frozen=True)
+class CheckedWithdrawal:
+    recorder: User
+    patient: Patient
+    absence: Absence
+    note: str
+
+
+def check_withdrawal(reg: OpenRegister, actor: User, absence_id: int, note: str
+                     ) -> CheckedWithdrawal:
+    """Every rule of withdrawing an absence entered by mistake, writing nothing: the screen
+    runs it before the witness is asked to sign."""
+    recorder = require(reg, actor, Action.RECORD_ABSENCE)
+    absence = absence_store.by_id(reg.db, absence_id)
+    if absence is None:
+        raise InvalidInput("That absence does not exist.")
+    patient = patients.existing(reg, absence.patient_id)
+    if absence.withdrawal is not None:
+        raise Refused(f"This absence was withdrawn already ({absence.withdrawal.note}).")
+    text = clean_text(note, "note on why the absence was entered by mistake", max_length=500,
+                      multiline=True)
+    return CheckedWithdrawal(recorder, patient, absence, text)
+
+
+def withdraw_absence(reg: OpenRegister, actor: User, witness: User | None, absence_id: int,
+                     note: str) -> Absence:
+    """The absence stays on record, marked as entered by mistake with a witnessed note; it
+    covers no day from now on, so its days count as any others (the engine decides what
+    they are: missed if missed, towards the hold)."""
+    with reg.db.transaction():
+        c = check_withdrawal(reg, actor, absence_id, note)
+        signer = check_witness(reg, c.recorder, witness)
+        absence_store.add_withdrawal(reg.db, absence_id=c.absence.id, note=c.note,
+                                     at=reg.now(), by_user=c.recorder.id,
+                                     by_name=c.recorder.full_name, witness_id=signer.id,
+                                     witness_name=signer.full_name)
+        reg.audit(c.recorder, AuditAction.ABSENCE_WITHDRAWN,
+                  f"patient:{c.patient.clinic_number}", absence=c.absence.id,
+                  first_day=c.absence.first_day.isoformat(), witness=signer.username)
+        reg.publish_after_commit(Change.ATTENDANCE, patient_id=c.patient.id)
+    log.info("absence #%d withdrawn (entered by mistake)", absence_id)
     found = absence_store.by_id(reg.db, absence_id)
     assert found is not None
     return found

@@ -33,6 +33,7 @@ from hat_desktop.services import settings as settings_service
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import absences as absence_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import screens as screens_store
@@ -119,7 +120,8 @@ def screen_record(reg: OpenRegister, actor: User, patient_id: int) -> ScreenReco
     found = screens_store.screens(reg.db, patient_ids=[patient_id])
     schedule = screens_store.schedules(reg.db, [patient_id])[patient_id]
     today = reg.today()
-    due = due_screen(patient_id, schedule, found, today, _secret(reg))
+    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
+    due = due_screen(patient_id, schedule, found, today, _secret(reg), away)
     return ScreenRecord(tuple(reversed(found)), schedule, due, panel(reg), today)
 
 
@@ -135,7 +137,8 @@ class DueScreenLine:
 
 
 def due_screens(reg: OpenRegister, actor: User) -> list[DueScreenLine]:
-    """Every active patient with a drug screen due today, the longest waiting first."""
+    """Every active patient with a drug screen due today (none while away), the longest
+    waiting first."""
     require(reg, actor, Action.VIEW_PATIENTS)
     people = patients_store.all_patients(reg.db, (PatientStatus.ACTIVE,))
     ids = [p.id for p in people]
@@ -143,10 +146,11 @@ def due_screens(reg: OpenRegister, actor: User) -> list[DueScreenLine]:
     schedules = screens_store.schedules(reg.db, ids)
     taken = screens_store.screens(reg.db, patient_ids=ids, first=week_of(today), last=today)
     secret = _secret(reg)
+    away = absence_store.for_patients(reg.db, ids)
     lines = []
     for p in people:
         due = due_screen(p.id, schedules[p.id], [s for s in taken if s.patient_id == p.id],
-                         today, secret)
+                         today, secret, away[p.id])
         if due is not None:
             lines.append(DueScreenLine(p, due))
     lines.sort(key=lambda line: (line.due.due_on, line.patient.clinic_number))

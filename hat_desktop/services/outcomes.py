@@ -23,6 +23,7 @@ from hat_desktop.services import patients
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
+from hat_desktop.store import absences as absence_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 
@@ -143,7 +144,9 @@ def treatment(reg: OpenRegister, actor: User, patient_id: int) -> TreatmentRecor
     found = _episodes(reg, patient_id)
     done = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
     today = reg.today()
-    due = due_review(open_episode(found), done, today, reg.settings.review_interval_months)
+    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
+    due = due_review(open_episode(found), done, today, reg.settings.review_interval_months,
+                     away)
     return TreatmentRecord(tuple(found), tuple(done), due, today)
 
 
@@ -158,8 +161,8 @@ class DueLine:
 
 
 def due_reviews(reg: OpenRegister, actor: User) -> list[DueLine]:
-    """Every active or suspended patient with an outcome review due today, the longest
-    waiting first."""
+    """Every active or suspended patient with an outcome review due today (none while
+    away), the longest waiting first."""
     require(reg, actor, Action.VIEW_PATIENTS)
     people = patients_store.all_patients(
         reg.db, (PatientStatus.ACTIVE, PatientStatus.SUSPENDED))
@@ -167,9 +170,10 @@ def due_reviews(reg: OpenRegister, actor: User) -> list[DueLine]:
     found = outcomes_store.episodes(reg.db, ids)
     done = outcomes_store.reviews(reg.db, ids)
     today, interval = reg.today(), reg.settings.review_interval_months
+    away = absence_store.for_patients(reg.db, ids)
     lines = []
     for p in people:
-        due = due_review(open_episode(found[p.id]), done[p.id], today, interval)
+        due = due_review(open_episode(found[p.id]), done[p.id], today, interval, away[p.id])
         if due is not None:
             lines.append(DueLine(p, due))
     lines.sort(key=lambda line: (line.due.due_from, line.patient.clinic_number))

@@ -242,7 +242,7 @@ class PatientRecord:
     @property
     def open_absence(self) -> Absence | None:
         """The absence whose return is still to be recorded, if any."""
-        return next((a for a in self.absences if a.end is None), None)
+        return next((a for a in self.absences if a.end is None and a.in_force), None)
 
 
 def record(reg: OpenRegister, actor: User, patient_id: int, since: date) -> PatientRecord:

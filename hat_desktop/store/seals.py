@@ -78,6 +78,7 @@ SEALED: dict[str, SealedTable] = {t.name: t for t in (
                 unsealed=("failed_attempts", "locked_until")),
     SealedTable("absences", "Absence"),
     SealedTable("absence_ends", "Return from an absence"),
+    SealedTable("absence_withdrawals", "Withdrawal of an absence entered by mistake"),
     SealedTable("observation_readings", "Post-dose reading"),
     SealedTable("adverse_events", "Adverse event"),
     SealedTable("adverse_event_notes", "Note on an adverse event"),

@@ -6,6 +6,9 @@ given."""
 
 from PySide6.QtCore import Qt
 
+from hat_desktop.domain.absences import AbsenceReason
+from hat_desktop.domain.missed_doses import SessionState
+from hat_desktop.services import absences, dosing
 from tests.gui.dosing_screens import (
     ENTER,
     at,
@@ -17,8 +20,10 @@ from tests.gui.dosing_screens import (
     open_today,
     press,
     scan_to,
+    sign_as,
     signed_by,
     start_dose,
+    when_named_dialog_opens,
 )
 from tests.gui.patient_screens import (
     choose,
@@ -130,3 +135,47 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     seen = signed_by(qtbot, "nora", ENTER, Qt.KeyboardModifier.NoModifier)
     assert seen and "90 mg given, 10 mg wasted" in seen[0]
     assert "Given: 90 mg" in v.ui.resultLabel.text()
+
+
+def test_an_absence_entered_by_mistake_is_withdrawn_witnessed_on_the_patients_page(
+        qtbot, world, clock) -> None:
+    d = world
+    dose_given(d)  # Monday morning's dose
+    clock.set(at(1, 9))
+    absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.CUSTODY,
+                            at(1, 0).date(), None, "Police rang")
+    clock.set(at(2, 9))  # Wednesday: the police had rung about another patient
+    window, page, ui = open_patient_page(qtbot, d.reg, d.nurse, d.patient.id)
+    assert ui.flagLabel.text().startswith("Away: Custody from 03/03/2026")
+    assert ui.withdrawAbsenceButton.isVisible() and ui.returnButton.isVisible()
+    assert ui.absenceButton.text() == "Rec&ord an absence…"
+    errors: list[str] = []
+    seen: list[str] = []
+
+    def withdraw(dialog) -> None:
+        assert dialog.windowTitle() == "Withdraw an absence — HAT-0001 Sam Patient"
+        assert dialog.ui.absenceCombo.currentText().startswith(
+            "Custody from 03/03/2026, open-ended: Police rang")
+        click(qtbot, dialog.ui.saveButton)  # no reason given: refused, nothing asked
+        errors.append(dialog.ui.errorLabel.text())
+        qtbot.keyClicks(dialog.ui.noteEdit, "Entered for the wrong patient")
+        dialog.grab().save("/tmp/i16-withdraw-absence.png")
+        when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
+        click(qtbot, dialog.ui.saveButton)
+
+    through_dialog(qtbot, ui.withdrawAbsenceButton, withdraw)
+    assert errors and "note on why the absence was entered by mistake" in errors[0]
+    assert seen[0] == ("HAT-0001 Sam Patient: withdraw the absence entered by mistake — "
+                       "custody from 03/03/2026, open-ended. Why: Entered for the wrong patient")
+    # Kept on the page, marked; no longer in force: Tuesday was missed, nothing is away.
+    assert ui.absencesValue.text() == (
+        "Custody from 03/03/2026, open-ended: Police rang (recorded by Nina Nurse) — WITHDRAWN, "
+        "entered by mistake: Entered for the wrong patient (Nina Nurse, witnessed by Nora "
+        "Nurse)")
+    assert not ui.withdrawAbsenceButton.isVisible() and not ui.returnButton.isVisible()
+    assert ui.flagLabel.text() == "No dose on 03/03 missed."
+    window.view.resize(1280, 720)
+    window.view.grab().save("/tmp/i16-withdrawn-patient-page.png")
+    assert dosing.states_today(d.reg, d.nurse, d.patient.id) == {
+        1: SessionState.DUE, 2: SessionState.DUE}
+    window.close()

@@ -8,6 +8,7 @@ Generated (make forms): DO NOT EDIT. A controller builds its widgets with
 FORMS = {
     "absence_dialog": "QDialog",
     "absence_return_dialog": "QDialog",
+    "absence_withdraw_dialog": "QDialog",
     "admin_page": "QWidget",
     "agency_contact_dialog": "QDialog",
     "audit_log_dialog": "QDialog",

@@ -248,6 +248,12 @@ class Ui_PatientDetail(object):
 
         self.actionsLayout.addWidget(self.returnButton)
 
+        self.withdrawAbsenceButton = QPushButton(PatientDetail)
+        self.withdrawAbsenceButton.setObjectName(u"withdrawAbsenceButton")
+        self.withdrawAbsenceButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.withdrawAbsenceButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -379,7 +385,8 @@ class Ui_PatientDetail(object):
         QWidget.setTabOrder(self.dischargeButton, self.reactivateButton)
         QWidget.setTabOrder(self.reactivateButton, self.absenceButton)
         QWidget.setTabOrder(self.absenceButton, self.returnButton)
-        QWidget.setTabOrder(self.returnButton, self.detailTabs)
+        QWidget.setTabOrder(self.returnButton, self.withdrawAbsenceButton)
+        QWidget.setTabOrder(self.withdrawAbsenceButton, self.detailTabs)
         QWidget.setTabOrder(self.detailTabs, self.prescribeButton)
         QWidget.setTabOrder(self.prescribeButton, self.titrationButton)
         QWidget.setTabOrder(self.titrationButton, self.versionsTable)
@@ -462,13 +469,17 @@ class Ui_PatientDetail(object):
         self.suspendButton.setText(QCoreApplication.translate("PatientDetail", u"&Suspend\u2026", None))
         self.dischargeButton.setText(QCoreApplication.translate("PatientDetail", u"&Discharge\u2026", None))
         self.reactivateButton.setText(QCoreApplication.translate("PatientDetail", u"Reac&tivate\u2026", None))
-        self.absenceButton.setText(QCoreApplication.translate("PatientDetail", u"Record Rec&ord an absence\u2026amp;an absence\u2026", None))
+        self.absenceButton.setText(QCoreApplication.translate("PatientDetail", u"Rec&ord an absence\u2026", None))
 #if QT_CONFIG(tooltip)
         self.absenceButton.setToolTip(QCoreApplication.translate("PatientDetail", u"Custody, hospital, dosed elsewhere: those days are not missed, and no dose is given during them", None))
 #endif // QT_CONFIG(tooltip)
         self.returnButton.setText(QCoreApplication.translate("PatientDetail", u"Record the ret&urn\u2026", None))
 #if QT_CONFIG(tooltip)
         self.returnButton.setToolTip(QCoreApplication.translate("PatientDetail", u"The patient is back: the last day of the absence", None))
+#endif // QT_CONFIG(tooltip)
+        self.withdrawAbsenceButton.setText(QCoreApplication.translate("PatientDetail", u"&Withdraw an absence\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawAbsenceButton.setToolTip(QCoreApplication.translate("PatientDetail", u"An absence entered by mistake: kept on record, marked as withdrawn with a witnessed note; its days count as any others", None))
 #endif // QT_CONFIG(tooltip)
         self.prescribeButton.setText(QCoreApplication.translate("PatientDetail", u"&New prescription\u2026", None))
         self.titrationButton.setText(QCoreApplication.translate("PatientDetail", u"Titration p&lan\u2026", None))

@@ -30,6 +30,7 @@ from hat_desktop.store.migrations import (
     v014_withholding_corrections,
     v015_top_ups,
     v016_batch_index,
+    v017_absence_withdrawals,
 )
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
      v015_top_ups.SQL),
     ("each batch's stock read from an index (the inflows index carries the expiry)",
      v016_batch_index.SQL),
+    ("an absence entered by mistake withdrawn by a witnessed note",
+     v017_absence_withdrawals.SQL),
 )
 LATEST = len(STEPS)
 
