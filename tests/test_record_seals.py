@@ -23,6 +23,7 @@ from hat_desktop.services import auth, users
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
 from hat_desktop.services.register_setup import open_register
+from hat_desktop.store import absences as absence_store
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import reconciliation as recon_store
@@ -69,6 +70,7 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "witness_pins": ("1", "pin_hash", "'$argon2id$forged'"),  # a PIN of one's choosing
     "absences": ("1", "reason", "'hospital'"),  # custody days made to look like hospital
     "absence_ends": ("1", "last_day", "'2026-03-01'"),  # the return moved
+    "absence_withdrawals": ("1", "witness_name", "'Someone Else'"),  # another witness
     # a reading made another (whatever row 1 holds: the demo's readings change with its data)
     "observation_readings": ("1", "spo2", "CASE spo2 WHEN 99 THEN 98 ELSE 99 END"),
     "adverse_events": ("1", "naloxone_doses", "1"),
@@ -107,6 +109,10 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
             attendance_store.add_withholding_correction(
                 reg.db, event_id=int(withheld), note="Recorded for the wrong patient", at=NOW,
                 by_user=2, by_name="Demo Nurse", witness_id=3, witness_name="Demo Nurse Two")
+            absence_store.add_withdrawal(
+                reg.db, absence_id=int(reg.db.scalar("SELECT min(id) FROM absences")),
+                note="Entered for the wrong patient", at=NOW, by_user=2, by_name="Demo Nurse",
+                witness_id=3, witness_name="Demo Nurse Two")
         empty = [t for t in table_names(reg.db) if not reg.db.scalar(f"SELECT count(*) FROM {t}")]
         assert empty == [], f"tables with no row to attack: {empty}"
         result = verify(reg.db)

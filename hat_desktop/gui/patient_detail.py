@@ -183,9 +183,9 @@ class PatientDetail(QObject):
         self._show_attendance(found, today)
         self._show_status(p, found.assessment.flag.level)
         self._show_absences(found)
-        self.treatment.show_patient(p)
+        self.treatment.show_patient(p, found.absences)
         self._show_events(found.events)
-        self.screens.show_patient(p)
+        self.screens.show_patient(p, found.absences)
         self.contacts.show_patient(p)
         self._show_actions(p)
         return True

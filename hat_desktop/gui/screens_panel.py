@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.drug_screens import (
     STREET_HEROIN,
@@ -76,10 +77,13 @@ class ScreensPanel(QObject):
         ui.recordScreenButton.clicked.connect(self.record_screen)
         ui.setScheduleButton.clicked.connect(self.set_schedule)
 
-    def show_patient(self, patient: Patient) -> None:
+    def show_patient(self, patient: Patient, absences: tuple[Absence, ...] | None = None
+                     ) -> None:
+        """``absences``: the patient's, when the page has read them already."""
         self.patient = patient
         ui = self.ui
-        found = run_service(lambda: drug_screens.screen_record(self.reg, self.user, patient.id),
+        found = run_service(lambda: drug_screens.screen_record(self.reg, self.user, patient.id,
+                                                               absences),
                             error_label=ui.errorLabel)
         if found is None:
             return

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.episodes import Episode
 from hat_desktop.domain.outcome_reviews import OutcomeReview, ReviewStage
@@ -91,10 +92,13 @@ class TreatmentPanel(QObject):
         ui.recordReviewButton.clicked.connect(self.record_review)
         ui.endEpisodeButton.clicked.connect(self.end_episode)
 
-    def show_patient(self, patient: Patient) -> None:
+    def show_patient(self, patient: Patient, absences: tuple[Absence, ...] | None = None
+                     ) -> None:
+        """``absences``: the patient's, when the page has read them already."""
         self.patient = patient
         ui = self.ui
-        found = run_service(lambda: outcomes.treatment(self.reg, self.user, patient.id),
+        found = run_service(lambda: outcomes.treatment(self.reg, self.user, patient.id,
+                                                       absences),
                             error_label=ui.errorLabel)
         if found is None:
             return

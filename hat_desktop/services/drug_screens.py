@@ -6,9 +6,11 @@ calls it before saving and ``record_screen`` calls it inside its transaction.
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
@@ -113,14 +115,17 @@ class ScreenRecord:
     today: date
 
 
-def screen_record(reg: OpenRegister, actor: User, patient_id: int) -> ScreenRecord:
-    """What the patient page's Drug screens tab shows, in one read."""
+def screen_record(reg: OpenRegister, actor: User, patient_id: int,
+                  absences: Sequence[Absence] | None = None) -> ScreenRecord:
+    """What the patient page's Drug screens tab shows, in one read (``absences``: the
+    patient's, when the caller has read them already: no screen is due while away)."""
     require(reg, actor, Action.VIEW_PATIENTS)
     patients.existing(reg, patient_id)
     found = screens_store.screens(reg.db, patient_ids=[patient_id])
     schedule = screens_store.schedules(reg.db, [patient_id])[patient_id]
     today = reg.today()
-    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
+    away = (absence_store.for_patients(reg.db, [patient_id])[patient_id] if absences is None
+            else absences)
     due = due_screen(patient_id, schedule, found, today, _secret(reg), away)
     return ScreenRecord(tuple(reversed(found)), schedule, due, panel(reg), today)
 

@@ -5,9 +5,11 @@ more doses); opening a new one for a discharged patient makes them active again.
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.episodes import Episode, EpisodeStart, ExitInput, open_episode
@@ -138,13 +140,17 @@ class TreatmentRecord:
         return self.episodes[-1] if self.episodes else None
 
 
-def treatment(reg: OpenRegister, actor: User, patient_id: int) -> TreatmentRecord:
+def treatment(reg: OpenRegister, actor: User, patient_id: int,
+              absences: Sequence[Absence] | None = None) -> TreatmentRecord:
+    """``absences``: the patient's, when the caller has read them already (no review is
+    due while the patient is away)."""
     require(reg, actor, Action.VIEW_PATIENTS)
     patients.existing(reg, patient_id)
     found = _episodes(reg, patient_id)
     done = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
     today = reg.today()
-    away = absence_store.for_patients(reg.db, [patient_id])[patient_id]
+    away = (absence_store.for_patients(reg.db, [patient_id])[patient_id] if absences is None
+            else absences)
     due = due_review(open_episode(found), done, today, reg.settings.review_interval_months,
                      away)
     return TreatmentRecord(tuple(found), tuple(done), due, today)
