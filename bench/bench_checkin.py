@@ -8,6 +8,10 @@ by clinic number, check in, record the witnessed two-line dose (the injection wi
 site and the take-home supply: two register entries in two sections, one witness) — and
 the today board refresh. Then pads the ledger to 1M entries and measures again. Prints
 figures; asserts nothing. Targets: round trip p95 < 50 ms; board refresh < 100 ms.
+Options: --years, --patients and --ledger (a smaller register: --years 1 --ledger 300000).
+It also prints the cost of listing the methadone section's batches (read twice for each
+line of every dose) along the index as the store does it now, against the GROUP BY over
+every receipt it used before schema 16.
 """
 
 import argparse
@@ -161,6 +165,28 @@ def pad(reg, meth, target: int) -> None:
     print(f"ledger padded to {have:,} entries in {time.perf_counter() - t0:.1f} s")
 
 
+# How store/register.batches read a section's batches before schema 16 (a GROUP BY over
+# every receipt of the section), kept here only to print what the index walk saves.
+GROUPED = """SELECT batch, max(expiry) FROM register_entries
+             WHERE section_id = ? AND kind IN ('opening', 'receipt') GROUP BY batch"""
+
+
+def batch_lists(reg, section, label: str, runs: int = 5) -> None:
+    """The list of a section's batches (read twice for each line of a dose): as the store
+    reads it now, along the inflows index, and as it was read before (grouped)."""
+    walked, grouped = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        register_store.batches(reg.db, section.id)
+        walked.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        reg.db.all(GROUPED, (section.id,))
+        grouped.append((time.perf_counter() - t0) * 1000)
+    print(f"{label}: {section.code} batch list, median of {runs}: "
+          f"{statistics.median(walked):.2f} ms along the index (now) vs "
+          f"{statistics.median(grouped):.1f} ms grouped over every receipt (before schema 16)")
+
+
 def report(label: str, trips: list[float], boards: list[float]) -> None:
     ms = [t * 1000 for t in trips]
     bs = [t * 1000 for t in boards]
@@ -181,11 +207,13 @@ def main() -> None:
     reg, clock, people, staff, d100, meth, today = build(tmp, args.years, args.patients)
     count = reg.db.scalar("SELECT count(*) FROM register_entries")
     trips, boards = measure(reg, clock, people, staff, d100, today, 3)
-    report(f"{args.patients} patients x {args.years} years ({count:,} register entries)",
-           trips, boards)
+    label = f"{args.patients} patients x {args.years} years ({count:,} register entries)"
+    report(label, trips, boards)
+    batch_lists(reg, meth, label)
     pad(reg, meth, args.ledger)
     trips, boards = measure(reg, clock, people, staff, d100, today + timedelta(days=3), 3)
     report(f"at {args.ledger:,} ledger entries", trips, boards)
+    batch_lists(reg, meth, f"at {args.ledger:,} ledger entries")
     reg.close()
 
 
