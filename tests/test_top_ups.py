@@ -8,11 +8,12 @@ again from the top-up; the board, the attendance record and the register show bo
 import io
 from csv import reader
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlcipher3
 
-from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind
 from hat_desktop.domain.dosing import (
     LessReason,
     TopUpTiming,
@@ -41,6 +42,7 @@ from hat_desktop.services import (
     titration,
     top_ups,
 )
+from hat_desktop.services.attendance import dose_cell_text
 from hat_desktop.services.exports import provenance
 from hat_desktop.services.top_ups import TopUpRequest
 from hat_desktop.store import attendance as attendance_store
@@ -269,3 +271,18 @@ def test_when_a_top_up_may_follow():
     with pytest.raises(DoseRefused, match="Nothing is left of this session's 300 mg of "
                        "Diamorphine hydrochloride: 300 mg was given already. No top-up."):
         top_up_room(LINE, 1, 300)
+
+
+def test_the_board_cell_gives_the_sessions_total_and_each_injection():
+    def dose(mg: int, minute: int, line: int | None = None) -> AttendanceEvent:
+        return AttendanceEvent(1, 1, START.date(), 1, EventKind.DOSED,
+                               START + timedelta(minutes=minute), 1, mg_administered=mg,
+                               top_up_line=line)
+
+    tz = ZoneInfo("Europe/London")
+    assert dose_cell_text([dose(180, 0)], tz) == "180 mg at 10:00"
+    assert dose_cell_text([dose(140, 0), dose(40, 25, 1)], tz) == (
+        "180 mg: 140 at 10:00 + top-up 40 at 10:25")
+    # a top-up of a line of another drug keeps its mg out of the first drug's total
+    assert dose_cell_text([dose(140, 0), dose(0, 25, 2)], tz) == (
+        "140 mg: 140 at 10:00 + top-up of line 2 at 10:25")

@@ -234,7 +234,8 @@ def dose_cell_text(doses: list[AttendanceEvent], tz: ZoneInfo) -> str:
         return f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"
     total = sum(d.mg_administered or 0 for d in doses)
     parts = [f"{first.mg_administered} at {format_local(first.at, tz)[-5:]}"] + [
-        f"top-up {d.mg_administered} at {format_local(d.at, tz)[-5:]}" for d in doses[1:]]
+        f"top-up {d.mg_administered or f'of line {d.top_up_line}'} at "
+        f"{format_local(d.at, tz)[-5:]}" for d in doses[1:]]  # 0: a line of another drug
     return f"{total} mg: {' + '.join(parts)}"
 
 
