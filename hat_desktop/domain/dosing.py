@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
-from hat_desktop.domain.prescriptions import PrescriptionLine, daily_limit_of, drug_key
+from hat_desktop.domain.prescriptions import PrescriptionLine, Route, daily_limit_of, drug_key
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import Section
-from hat_desktop.domain.settings import DoseCeiling, is_groin
+from hat_desktop.domain.settings import DoseCeiling, is_groin, is_muscle
 from hat_desktop.domain.text import clean_text
 
 SEDATION_SCALE = {
@@ -174,6 +174,24 @@ def check_site(line: PrescriptionLine, site: str, sites: Sequence[str]) -> str |
                           "prescriber's permission on the prescription line, which this "
                           "line does not give.")
     return known
+
+
+def suggest_site(line: PrescriptionLine, sites: Sequence[str], last_sites: Sequence[str]
+                 ) -> str:
+    """The injection site offered for an intravenous line, for the nurse to confirm or
+    change: the same site on the other side from the last injection ("Arm, left" after
+    "Arm, right"), so that sites rotate. Nothing is offered (the nurse chooses) for a first
+    injection, after a site with no side, for a muscle or under-the-skin line (a muscle
+    site is a clinician's choice), and never the groin or a muscle site."""
+    if line.route is not Route.IV or not last_sites:
+        return ""
+    place, comma, side = last_sites[0].rpartition(",")
+    other = {"left": "right", "right": "left"}.get(side.strip().lower())
+    if not comma or other is None:
+        return ""
+    wanted = f"{place.strip()}, {other}".lower()
+    found = next((s for s in sites if s.lower() == wanted), "")
+    return "" if not found or is_groin(found) or is_muscle(found) else found
 
 
 def check_line_dose(line: PrescriptionLine, session: int, mg: int, *, given_today_mg: int,

@@ -42,6 +42,14 @@ def is_groin(site: str) -> bool:
     return "groin" in site.lower()
 
 
+# Muscle sites (for an IM injection, chosen by a clinician): never offered by rotation.
+MUSCLE_WORDS = ("deltoid", "thigh", "buttock", "gluteal", "vastus")
+
+
+def is_muscle(site: str) -> bool:
+    return any(word in site.lower() for word in MUSCLE_WORDS)
+
+
 @dataclass(frozen=True)
 class ClinicSettings:
     clinic_name: str = ""

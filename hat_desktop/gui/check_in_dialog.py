@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidg
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
-from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
+from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason, suggest_site
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
@@ -329,9 +329,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         main = self.main_line
         injected = main is None or main.route.injected
         sections = (self.card.sections_of(main) if main is not None else self.card.sections)
-        previous: QWidget = ui.siteCombo if injected else ui.observationEdit
-        QWidget.setTabOrder(ui.observationEdit, previous)
-        for row, section in enumerate(sections if injected else (), start=1):
+        previous: QWidget = ui.observationEdit
+        for row, section in enumerate(sections if injected else ()):
             spin = QSpinBox(ui.doseGroup)
             spin.setRange(0, 20)
             spin.setMaximumWidth(ui.mgSpin.maximumWidth())
@@ -347,6 +346,11 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             QWidget.setTabOrder(previous, spin)
             previous = spin
             self.spins.append((section, spin))
+        if injected:  # below the ampoules: offered by rotation, seen, changed if need be
+            QWidget.setTabOrder(previous, ui.siteCombo)
+            previous = ui.siteCombo
+            if main is not None:
+                self._offer_site(main)
         QWidget.setTabOrder(previous, ui.mgSpin)
         ui.doseForm.setRowVisible(ui.siteCombo, injected)
         ui.wasteLabel.setVisible(injected)
@@ -360,12 +364,27 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             self._build_rows(others, window.number)
         self._dose_changed()
 
+    def _offer_site(self, line: PrescriptionLine) -> None:
+        """The site the rotation offers (the other side from last time), in the field and
+        named below it; the nurse confirms it by recording the dose, or types another."""
+        ui = self.ui
+        offered = suggest_site(line, self.reg.settings.injection_sites, self.card.last_sites)
+        if offered:
+            ui.siteCombo.setCurrentIndex(ui.siteCombo.findText(offered))
+            ui.siteHintLabel.setText(
+                f"Injection site offered: {offered}, the other side from last time "
+                f"({self.card.last_sites[0]}). Change it (Alt+J) if the patient uses "
+                "another site.")
+        ui.siteHintLabel.setVisible(bool(offered))
+
     def _build_rows(self, lines: list[PrescriptionLine], session: int) -> None:
         ui = self.ui
         previous: QWidget = ui.lateReasonEdit
         for line in lines:
             row = LineRow(ui.linesForm, ui.linesBox, line, session,
-                          self.card.sections_of(line), self.reg.settings.injection_sites)
+                          self.card.sections_of(line), self.reg.settings.injection_sites,
+                          suggest_site(line, self.reg.settings.injection_sites,
+                                       self.card.last_sites))
             for widget in row.widgets():
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
@@ -496,7 +515,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             return
         window = self.card.window
         summary = words.dose_summary(self.card.patient, window.number if window else 0,
-                                     self._opened(), ui.mgSpin.value())
+                                     self._opened(), ui.mgSpin.value(), self._site())
         if self.rows:
             summary += "\n" + "\n".join(row.summary() for row in self.rows)
         witness = ask_witness(self.reg, self.actor, summary, v)

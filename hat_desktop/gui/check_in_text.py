@@ -99,12 +99,13 @@ def opened_text(opened: list[tuple[Section, int]]) -> str:
 
 
 def dose_summary(patient: Patient, session: int, opened: list[tuple[Section, int]],
-                 mg: int) -> str:
-    """What the witness signs for."""
+                 mg: int, site: str = "") -> str:
+    """What the witness signs for (with the injection site, as the nurse sees it)."""
     mg_opened = sum(s.mg_per_unit * count for s, count in opened)
+    where = f" (site: {site})" if site else ""
     return (f"Administration to {patient.label}, session {session}: {opened_text(opened)} "
-            f"opened ({mg_opened} mg), {mg} mg given, {max(mg_opened - mg, 0)} mg wasted and "
-            "denatured in front of you.")
+            f"opened ({mg_opened} mg), {mg} mg given{where}, {max(mg_opened - mg, 0)} mg "
+            "wasted and denatured in front of you.")
 
 
 def dose_result_text(patient: Patient, result: DoseResult, witness_name: str,

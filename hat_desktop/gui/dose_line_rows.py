@@ -21,11 +21,15 @@ from hat_desktop.gui import check_in_text as words
 from hat_desktop.services.dosing import LineDose
 
 
-def site_combo(parent: QWidget, sites: tuple[str, ...], name: str) -> QComboBox:
-    """The clinic's injection sites, none chosen yet (the nurse chooses, rotating)."""
+def site_combo(parent: QWidget, sites: tuple[str, ...], name: str, offered: str = ""
+               ) -> QComboBox:
+    """The clinic's injection sites, the rotation's offer chosen (domain suggest_site), or
+    none: the nurse confirms or chooses."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     fill_sites(combo, sites)
+    if offered:
+        combo.setCurrentIndex(combo.findText(offered))
     return combo
 
 
@@ -54,7 +58,8 @@ class LineRow:
     """The widgets of one line, added to ``form``."""
 
     def __init__(self, form: QFormLayout, parent: QWidget, line: PrescriptionLine, session: int,
-                 sections: tuple[Section, ...], sites: tuple[str, ...]) -> None:
+                 sections: tuple[Section, ...], sites: tuple[str, ...], offered: str = ""
+                 ) -> None:
         self.line = line
         self.prescribed = line.dose_for(session) or 0
         n = line.position
@@ -92,7 +97,7 @@ class LineRow:
                 self._row(form, parent, f"Line {n}: {section.strength} {section.unit}s opened "
                           f"({section.code})", spin)
                 self.spins.append((section, spin))
-            self.site = site_combo(parent, sites, f"line{n}Site")
+            self.site = site_combo(parent, sites, f"line{n}Site", offered)
             self._row(form, parent, f"Line {n}: injection site", self.site)
         if line.take_home:
             self.collected = QLineEdit(parent)
@@ -154,4 +159,5 @@ class LineRow:
             who = (self.collected.text().strip() if self.collected else "") or "the patient"
             return (f"Line {line.position}: {self.mg.value()} mg {line.drug} supplied to take "
                     f"home, collected by {who}.")
-        return f"Line {line.position}: {self.mg.value()} mg {line.drug} {line.route.short}."
+        where = f" (site: {site_text(self.site)})" if self.site and site_text(self.site) else ""
+        return f"Line {line.position}: {self.mg.value()} mg {line.drug} {line.route.short}{where}."

@@ -11,11 +11,12 @@ from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.register import EntryKind
 from hat_desktop.gui.board_model import FIRST_SESSION_COLUMN, FLAG_COLUMN, PATIENT_COLUMN
 from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.today_page import TodayPage
-from hat_desktop.services import dosing, register
+from hat_desktop.services import dosing, observation, register, settings, witness_pin
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.dosing import DoseResult
-from tests.world import PASSWORD, World, back_then, dose_request
+from tests.world import NORMAL_READING, PASSWORD, World, back_then, dose_request
 
 TAB = Qt.Key.Key_Tab
 ENTER = Qt.Key.Key_Return
@@ -251,14 +252,14 @@ def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
     type_text(qtbot, alcohol)
     press(qtbot, TAB)
     press(qtbot, TAB)  # observation left empty (the path, Alt+G/Alt+W, is no Tab stop)
-    if site:
-        assert focused() is v.ui.siteCombo
-        type_text(qtbot, site)  # the combo finds the site as it is typed
-        assert v.ui.siteCombo.currentText() == site
-        press(qtbot, TAB)
     for code in ("DIAM100", "DIAM500"):
         assert focused().objectName() == f"opened{code}"
         type_text(qtbot, ampoules.get(code, "0"))
+        press(qtbot, TAB)
+    if site:  # below the ampoules; Tab selects any site offered, typing replaces it
+        assert focused() is v.ui.siteCombo
+        type_text(qtbot, site)  # the combo finds the site as it is typed
+        assert v.ui.siteCombo.currentText() == site
         press(qtbot, TAB)
     assert focused() is v.ui.mgSpin
     if mg is not None:
@@ -293,3 +294,80 @@ class NoWitnessAsked:
             if widget.objectName() == "WitnessDialog" and widget.isVisible():
                 self.opened.append(widget.windowTitle())
                 widget.reject()
+
+
+# --- the routine witnessed dose, key by key (#14.6; bench/bench_keystrokes.py prints it) ---
+WITNESS_PIN = "204816"
+
+
+class Keystrokes:
+    """The keys each person presses (QTest.keyClick / keyClicks), counted one by one."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.counts = {"nurse": 0, "witness": 0, "scanner": 0}
+
+    def key(self, who: str, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.counts[who] += 1
+        press(self.qtbot, key, modifier)
+
+    def text(self, who: str, text: str) -> None:
+        self.counts[who] += len(text)
+        type_text(self.qtbot, text)
+
+
+def morning_dose_given(d: World, clock: ManualClock, site: str = "Arm, left") -> None:
+    """HAT-0001 dosed at 10:00 in session 1 (into ``site``) and released; then the clock
+    at 15:45, in session 2: a routine afternoon dose is due. Witnesses sign with their
+    badge and PIN (the clinic's setting)."""
+    settings.change(d.reg, d.manager, witness_pin=True)
+    d.reg.forget_settings()
+    witness_pin.set_pin(d.reg, d.nurse2, PASSWORD, WITNESS_PIN)
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam100.id, 2)], site=site))
+    clock.advance(timedelta(minutes=25))
+    observation.release(d.reg, d.nurse, d.patient.id, NORMAL_READING, "Alert")
+    clock.set(clock.now().replace(hour=15, minute=45))
+
+
+def routine_dose_by_keys(qtbot, window) -> tuple[Keystrokes, dict[str, object]]:
+    """The patient's card scanned at the Today page, then the routine afternoon dose from
+    the keyboard: identity (Enter), sedation 0, breath alcohol 0, past the note, 2 ampoules
+    opened, the site the rotation offers left as shown, Ctrl+D; the witness scans their
+    badge and types their PIN. Returns the keys per person and what the screens showed."""
+    page = scan(qtbot, window, "HAT-0001")  # the patient's card: the scanner's keys
+    typed = Keystrokes(qtbot)
+    typed.counts["scanner"] += len("HAT-0001") + 1
+    ui = page.check_in.ui
+    wait_focus(qtbot, ui.identityButton)
+    seen: dict[str, object] = {}
+    typed.key("nurse", ENTER)  # identity confirmed against the photo
+    typed.text("nurse", "0")  # sedation score
+    typed.key("nurse", TAB)
+    typed.text("nurse", "0")  # breath alcohol
+    typed.key("nurse", TAB)
+    typed.key("nurse", TAB)  # past the observation note
+    assert focused().objectName() == "openedDIAM100"
+    typed.text("nurse", "2")  # ampoules opened; the dose (180 mg) comes from the prescription
+    seen["site"] = ui.siteCombo.currentText()  # offered: seen on the screen, below
+    seen["hint"] = ui.siteHintLabel.text() if ui.siteHintLabel.isVisible() else ""
+    seen["screen"] = page.check_in.view.grab()  # what the nurse sees before Ctrl+D
+
+    def witness(dialog) -> None:
+        dialog.findChild(ScanGuard).clock = KeyClock(0.004)
+        seen["summary"] = dialog.ui.summaryLabel.text()
+        wait_focus(qtbot, dialog.ui.userEdit)
+        type_text(qtbot, "nora")  # the badge: the scanner types the user name and Enter
+        press(qtbot, ENTER)
+        typed.counts["scanner"] += len("nora") + 1
+        seen["badge"] = (dialog.ui.userEdit.text(), dialog.ui.passwordLabel.text(),
+                         focused() is dialog.ui.passwordEdit)
+        typed.text("witness", WITNESS_PIN)
+        typed.key("witness", ENTER)
+
+    when_named_dialog_opens("WitnessDialog", witness)
+    typed.key("nurse", Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # record, witness
+    seen["done"] = ui.stages.currentWidget() is ui.donePage
+    seen["result"] = ui.resultLabel.text()
+    return typed, seen

@@ -133,7 +133,7 @@ def test_custody_refusal_return_and_the_prescribers_review(qtbot, world, clock) 
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is v.ui.recordDoseButton
     seen = signed_by(qtbot, "nora", ENTER, Qt.KeyboardModifier.NoModifier)
-    assert seen and "90 mg given, 10 mg wasted" in seen[0]
+    assert seen and "90 mg given (site: Arm, left), 10 mg wasted" in seen[0]
     assert "Given: 90 mg" in v.ui.resultLabel.text()
 
 

@@ -47,14 +47,15 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     press(qtbot, TAB)
     type_text(qtbot, "Alert, chatting")
     assert ui.doseRadio.isChecked()
-    press(qtbot, TAB)  # the choice (Alt+G / Alt+W) is no Tab stop: straight to the site
-    assert focused() is ui.siteCombo
-    type_text(qtbot, "Forearm, r")  # the site, found as it is typed (#16.6)
-    assert ui.siteCombo.currentText() == "Forearm, right"
-    press(qtbot, TAB)
+    press(qtbot, TAB)  # the choice (Alt+G / Alt+W) is no Tab stop: straight to the dose
     assert focused().accessibleName() == "100 mg ampoules opened (DIAM100)"
     type_text(qtbot, "2")
     press(qtbot, TAB)
+    press(qtbot, TAB)
+    assert focused() is ui.siteCombo  # a first injection: no site offered, none chosen
+    assert ui.siteCombo.currentText() == "" and not ui.siteHintLabel.isVisible()
+    type_text(qtbot, "Forearm, r")  # the site, found as it is typed (#16.6)
+    assert ui.siteCombo.currentText() == "Forearm, right"
     press(qtbot, TAB)
     assert focused() is ui.mgSpin and ui.mgSpin.value() == 180
     assert ui.wasteLabel.text() == "Wasted: 20 mg (200 mg opened − 180 mg given)"
@@ -64,7 +65,7 @@ def test_routine_dose_by_keyboard_only(qtbot, world) -> None:
     when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
     press(qtbot, ENTER)
 
-    assert seen and "180 mg given, 20 mg wasted" in seen[0]
+    assert seen and "180 mg given (site: Forearm, right), 20 mg wasted" in seen[0]
     assert ui.stages.currentWidget() is ui.donePage
     entries = administrations(d, d.diam100)
     assert len(entries) == 1
@@ -96,7 +97,7 @@ def test_tab_order_of_the_check_in_screen(qtbot, world) -> None:
     press(qtbot, Qt.Key.Key_Space)  # space confirms identity as well as Enter
     assert focused() is ui.sedationCombo
     assert tab_through(qtbot, 11) == [
-        "alcoholEdit", "observationEdit", "siteCombo", "openedDIAM100", "openedDIAM500",
+        "alcoholEdit", "observationEdit", "openedDIAM100", "openedDIAM500", "siteCombo",
         "mgSpin", "recordDoseButton", "cancelCheckInButton", "eventButton", "closeButton",
         "sedationCombo",
     ]

@@ -47,12 +47,12 @@ def test_a_two_line_dose_is_given_and_the_supply_printed_on_the_methadone_page(
     type_text(qtbot, "0")
     press(qtbot, TAB)
     press(qtbot, TAB)
-    assert focused() is ui.siteCombo
-    type_text(qtbot, "Thigh, l")
-    press(qtbot, TAB)
     type_text(qtbot, "0")  # no 100 mg ampoule
     press(qtbot, TAB)
     type_text(qtbot, "1")  # one 500 mg ampoule
+    press(qtbot, TAB)
+    assert focused() is ui.siteCombo
+    type_text(qtbot, "Thigh, l")
     press(qtbot, TAB)
     assert focused() is ui.mgSpin and ui.mgSpin.value() == 200
     assert ui.mainLineLabel.isVisible() and ui.linesBox.isVisible()
@@ -66,7 +66,7 @@ def test_a_two_line_dose_is_given_and_the_supply_printed_on_the_methadone_page(
     type_text(qtbot, "Jo Bloggs (sister), 3 High St, TS1 2AB")
     v.grab().save("/tmp/i16-check-in-two-lines.png")
     seen = signed_by(qtbot, "nora")
-    assert "500 mg), 200 mg given, 300 mg wasted" in seen[0]
+    assert "500 mg), 200 mg given (site: Thigh, left), 300 mg wasted" in seen[0]
     assert "Line 2: 30 mg Methadone hydrochloride supplied to take home, collected by Jo " \
         "Bloggs (sister), 3 High St, TS1 2AB." in seen[0]
     assert ui.stages.currentWidget() is ui.donePage, ui.errorLabel.text()

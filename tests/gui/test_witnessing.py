@@ -1,102 +1,54 @@
 """Witnessing never shows a secret, and a routine witnessed dose is quick (issue 14.6):
 keys typed while the witness dialog is opening go nowhere else; a failed signature puts
 the focus on the password field, cleared; with the clinic's setting a witness scans
-their staff badge and types their PIN, and a routine dose takes at most 17 keystrokes
-(15, and 2 for the injection site) after the patient's card is scanned — counted here key by key."""
+their staff badge and types their PIN, and a routine dose takes 15 keystrokes after the
+patient's card is scanned, the injection site the rotation offers included — counted key
+by key (tests/gui/dosing_screens.routine_dose_by_keys; bench/bench_keystrokes.py prints it)."""
 
 from PySide6.QtCore import Qt
 
-from hat_desktop.gui.scan_guard import ScanGuard
 from hat_desktop.gui.witness_dialog import WitnessDialog
 from hat_desktop.services import settings, witness_pin
 from tests.gui.conftest import when_dialog_opens
 from tests.gui.dosing_screens import (
     ENTER,
-    TAB,
-    KeyClock,
+    WITNESS_PIN,
     administrations,
     focused,
+    morning_dose_given,
     open_today,
     press,
-    scan,
+    routine_dose_by_keys,
     start_dose,
     type_text,
     wait_focus,
-    when_named_dialog_opens,
 )
 from tests.world import PASSWORD
 
-PIN = "204816"
+PIN = WITNESS_PIN
 
 
-
-class Keystrokes:
-    """The keys people press, counted one by one (QTest.keyClick / keyClicks)."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.count = 0
-
-    def key(self, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-        self.count += 1
-        press(self.qtbot, key, modifier)
-
-    def text(self, text: str) -> None:
-        self.count += len(text)
-        type_text(self.qtbot, text)
-
-
-def _allow_badges(d) -> None:
-    settings.change(d.reg, d.manager, witness_pin=True)
-    d.reg.forget_settings()
-    witness_pin.set_pin(d.reg, d.nurse2, PASSWORD, PIN)
-
-
-def test_a_routine_witnessed_dose_takes_15_keystrokes_after_the_card_is_scanned(qtbot, world):
+def test_a_routine_witnessed_dose_takes_15_keystrokes_after_the_card_is_scanned(
+        qtbot, world, clock):
     d = world
-    _allow_badges(d)
+    morning_dose_given(d, clock, site="Hand, right")
     window, _ = open_today(qtbot, d)
-    page = scan(qtbot, window, "HAT-0001")  # the patient's card: the scanner's keys
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.identityButton)
-    typed = Keystrokes(qtbot)
-    scanner_keys = []
-    typed.key(ENTER)  # identity confirmed against the photo
-    typed.text("0")  # sedation score
-    typed.key(TAB)
-    typed.text("0")  # breath alcohol
-    typed.key(TAB)
-    typed.key(TAB)  # past the observation note
-    assert focused().objectName() == "siteCombo"
-    typed.text("h")  # the injection site (#16.6): "Hand, left", found by its first letter
-    typed.key(TAB)
-    assert focused().objectName() == "openedDIAM100"
-    typed.text("2")  # ampoules opened; the dose (180 mg) comes from the prescription
-    seen = {}
-
-    def witness(dialog) -> None:
-        dialog.findChild(ScanGuard).clock = KeyClock(0.004)
-        wait_focus(qtbot, dialog.ui.userEdit)
-        type_text(qtbot, "nora")  # the badge: the scanner types the user name and Enter
-        press(qtbot, ENTER)
-        scanner_keys.append(len("nora") + 1)
-        seen["badge"] = (dialog.ui.userEdit.text(), dialog.ui.passwordLabel.text(),
-                         focused() is dialog.ui.passwordEdit)
-        typed.text(PIN)
-        typed.key(ENTER)
-
-    when_named_dialog_opens("WitnessDialog", witness)
-    typed.key(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # record, ask the witness
+    typed, seen = routine_dose_by_keys(qtbot, window)
+    # the site rotation offers the other hand (#16.6), shown on the screen and to the witness
+    assert seen["site"] == "Hand, left"
+    assert seen["hint"] == ("Injection site offered: Hand, left, the other side from last "
+                            "time (Hand, right). Change it (Alt+J) if the patient uses "
+                            "another site.")
+    assert "180 mg given (site: Hand, left), 20 mg wasted" in seen["summary"]
     assert seen["badge"] == ("nora", "Witness &PIN", True)
-    assert ui.stages.currentWidget() is ui.donePage
-    [entry] = administrations(d, d.diam100)
-    assert entry.entry.witness_name == "Nora Nurse (nurse)"
-    assert entry.entry.details["mg_administered"] == 180
-    print(f"\nkeystrokes from the patient's scan to the dose recorded: {typed.count} "
-          f"(plus the witness badge scan: {sum(scanner_keys)} scanner key events)")
-    assert entry.entry.details["site"] == "Hand, left"
-    # 15 before the injection site was recorded (#14.6); choosing it is 2 more (#16.6)
-    assert typed.count == 17
+    assert seen["done"]
+    entry = administrations(d, d.diam100)[-1].entry
+    assert entry.witness_name == "Nora Nurse (nurse)"
+    assert (entry.details["mg_administered"], entry.details["site"]) == (180, "Hand, left")
+    assert entry.details["session"] == 2
+    # the patient's card, then 8 keys for the nurse and 7 for the witness (their badge
+    # scanned): 15, with the injection site recorded (bench/bench_keystrokes.py prints it)
+    assert typed.counts == {"nurse": 8, "witness": 7, "scanner": 9 + 5}  # HAT-0001⏎ nora⏎
 
 
 def test_keys_typed_before_the_witness_dialog_is_ready_go_nowhere(qtbot, world) -> None:

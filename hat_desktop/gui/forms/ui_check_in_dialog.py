@@ -310,6 +310,13 @@ class Ui_CheckInDialog(object):
 
         self.doseLayout.addLayout(self.doseForm)
 
+        self.siteHintLabel = QLabel(self.doseGroup)
+        self.siteHintLabel.setObjectName(u"siteHintLabel")
+        self.siteHintLabel.setVisible(False)
+        self.siteHintLabel.setWordWrap(True)
+
+        self.doseLayout.addWidget(self.siteHintLabel)
+
         self.wasteLabel = QLabel(self.doseGroup)
         self.wasteLabel.setObjectName(u"wasteLabel")
         self.wasteLabel.setWordWrap(True)
@@ -639,6 +646,9 @@ class Ui_CheckInDialog(object):
         self.lateLabel.setText(QCoreApplication.translate("CheckInDialog", u"Late-entr&y reason", None))
 #if QT_CONFIG(accessibility)
         self.lateReasonEdit.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Why the dose is entered after the day was closed", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.siteHintLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Where the injection site comes from", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.wasteLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Milligrams wasted", None))
