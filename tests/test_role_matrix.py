@@ -65,6 +65,7 @@ from hat_desktop.services import (
     observation,
     outcomes,
     patient_cards,
+    patient_page,
     patients,
     prescriptions,
     reconciliation,
@@ -319,6 +320,8 @@ CASES: dict[str, tuple[Action, Call]] = {
     "patients.photo": (Action.VIEW_PATIENTS,
                        lambda rc, a: patients.photo(rc.reg, a, rc.other.id)),
     "patients.record": (Action.VIEW_PATIENTS, lambda rc, a: patients.record(
+        rc.reg, a, rc.other.id, TODAY - timedelta(days=56))),
+    "patient_page.page": (Action.VIEW_PATIENTS, lambda rc, a: patient_page.page(
         rc.reg, a, rc.other.id, TODAY - timedelta(days=56))),
     "patients.get": (Action.VIEW_PATIENTS, lambda rc, a: patients.get(rc.reg, a, rc.other.id)),
     "patients.by_clinic_number": (Action.VIEW_PATIENTS, lambda rc, a: patients.by_clinic_number(

@@ -1,6 +1,8 @@
 """The patient page's "Partner agencies" tab: every contact with a partner agency, newest
 first, and recording one (for the roles that may)."""
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -41,12 +43,16 @@ class ContactsPanel(QObject):
         ui.recordContactButton.clicked.connect(self.record_contact)
 
     def show_patient(self, patient: Patient) -> None:
+        """Read again (after this tab's own actions)."""
+        found = run_service(lambda: agency_contacts.contacts(self.reg, self.user, patient.id),
+                            error_label=self.ui.errorLabel)
+        if found is not None:
+            self.show(patient, found)
+
+    def show(self, patient: Patient, found: Sequence[Contact]) -> None:
+        """The contacts as the patient page read them (services/patient_page.py)."""
         self.patient = patient
         ui = self.ui
-        found = run_service(lambda: agency_contacts.contacts(self.reg, self.user, patient.id),
-                            error_label=ui.errorLabel)
-        if found is None:
-            return
         m = self.model
         m.clear()
         m.setHorizontalHeaderLabels(COLUMNS)

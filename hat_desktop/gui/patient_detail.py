@@ -53,7 +53,13 @@ from hat_desktop.gui.status_dialog import StatusDialog
 from hat_desktop.gui.titration_dialog import TitrationDialog
 from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
-from hat_desktop.services import adverse_events, patient_cards, patients, print_copies
+from hat_desktop.services import (
+    adverse_events,
+    patient_cards,
+    patient_page,
+    patients,
+    print_copies,
+)
 from hat_desktop.services.patients import PatientRecord
 
 log = logging.getLogger(__name__)
@@ -160,13 +166,15 @@ class PatientDetail(QObject):
             self._load(self.patient.id)
 
     def _load(self, pid: int) -> bool:
-        """The page from one service call (the patient's record)."""
+        """The page from one service call (the patient's record and its tabs, the user's
+        permission and the patient checked once)."""
         ui = self.ui
         today = self.reg.today()
-        found = run_service(lambda: patients.record(self.reg, self.user, pid, first_day(today)),
-                            error_label=ui.errorLabel)
-        if found is None:
+        read = run_service(lambda: patient_page.page(self.reg, self.user, pid, first_day(today)),
+                           error_label=ui.errorLabel)
+        if read is None:
             return False
+        found = read.record
         self.patient = p = found.patient
         ui.patientName.setText(p.label)
         ui.numberValue.setText(p.clinic_number)
@@ -183,10 +191,10 @@ class PatientDetail(QObject):
         self._show_attendance(found, today)
         self._show_status(p, found.assessment.flag.level)
         self._show_absences(found)
-        self.treatment.show_patient(p, found.absences)
+        self.treatment.show(p, read.treatment)
         self._show_events(found.events)
-        self.screens.show_patient(p, found.absences)
-        self.contacts.show_patient(p)
+        self.screens.show(p, read.screens)
+        self.contacts.show(p, read.contacts)
         self._show_actions(p)
         return True
 

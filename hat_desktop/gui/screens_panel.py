@@ -79,14 +79,18 @@ class ScreensPanel(QObject):
 
     def show_patient(self, patient: Patient, absences: tuple[Absence, ...] | None = None
                      ) -> None:
-        """``absences``: the patient's, when the page has read them already."""
+        """Read again (after this tab's own actions); ``absences``: the patient's, when
+        read already."""
+        found = run_service(lambda: drug_screens.screen_record(self.reg, self.user,
+                                                               patient.id, absences),
+                            error_label=self.ui.errorLabel)
+        if found is not None:
+            self.show(patient, found)
+
+    def show(self, patient: Patient, found: ScreenRecord) -> None:
+        """The record as the patient page read it (services/patient_page.py)."""
         self.patient = patient
         ui = self.ui
-        found = run_service(lambda: drug_screens.screen_record(self.reg, self.user, patient.id,
-                                                               absences),
-                            error_label=ui.errorLabel)
-        if found is None:
-            return
         self.record = r = found
         ui.scheduleLabel.setText(f"Schedule: {r.schedule.text}." if r.schedule else
                                  "Schedule: none (screens are recorded as they are taken).")

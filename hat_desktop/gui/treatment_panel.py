@@ -94,14 +94,17 @@ class TreatmentPanel(QObject):
 
     def show_patient(self, patient: Patient, absences: tuple[Absence, ...] | None = None
                      ) -> None:
-        """``absences``: the patient's, when the page has read them already."""
+        """Read again (after this tab's own actions); ``absences``: the patient's, when
+        read already."""
+        found = run_service(lambda: outcomes.treatment(self.reg, self.user, patient.id, absences),
+                            error_label=self.ui.errorLabel)
+        if found is not None:
+            self.show(patient, found)
+
+    def show(self, patient: Patient, found: TreatmentRecord) -> None:
+        """The record as the patient page read it (services/patient_page.py)."""
         self.patient = patient
         ui = self.ui
-        found = run_service(lambda: outcomes.treatment(self.reg, self.user, patient.id,
-                                                       absences),
-                            error_label=ui.errorLabel)
-        if found is None:
-            return
         self.record = r = found
         current = r.current
         if current is not None:

@@ -56,6 +56,12 @@ def contacts(reg: OpenRegister, actor: User, patient_id: int) -> list[Contact]:
     """The patient's contacts, newest first (the patient page)."""
     require(reg, actor, Action.VIEW_PATIENTS)
     patients.existing(reg, patient_id)
+    return read_contacts(reg, patient_id)
+
+
+def read_contacts(reg: OpenRegister, patient_id: int) -> list[Contact]:
+    """The patient's contacts, newest first, for a caller that has checked VIEW_PATIENTS
+    and the patient (services/patient_page.py: the page in one check)."""
     return list(reversed(contacts_store.contacts(reg.db, patient_ids=[patient_id])))
 
 

@@ -121,6 +121,13 @@ def screen_record(reg: OpenRegister, actor: User, patient_id: int,
     patient's, when the caller has read them already: no screen is due while away)."""
     require(reg, actor, Action.VIEW_PATIENTS)
     patients.existing(reg, patient_id)
+    return read_screen_record(reg, patient_id, absences)
+
+
+def read_screen_record(reg: OpenRegister, patient_id: int,
+                       absences: Sequence[Absence] | None = None) -> ScreenRecord:
+    """The Drug screens tab's record, for a caller that has checked VIEW_PATIENTS and the
+    patient (services/patient_page.py: the page in one check)."""
     found = screens_store.screens(reg.db, patient_ids=[patient_id])
     schedule = screens_store.schedules(reg.db, [patient_id])[patient_id]
     today = reg.today()

@@ -146,6 +146,13 @@ def treatment(reg: OpenRegister, actor: User, patient_id: int,
     due while the patient is away)."""
     require(reg, actor, Action.VIEW_PATIENTS)
     patients.existing(reg, patient_id)
+    return read_treatment(reg, patient_id, absences)
+
+
+def read_treatment(reg: OpenRegister, patient_id: int,
+                   absences: Sequence[Absence] | None = None) -> TreatmentRecord:
+    """The Treatment tab's record, for a caller that has checked VIEW_PATIENTS and the
+    patient (services/patient_page.py: the page in one check)."""
     found = _episodes(reg, patient_id)
     done = outcomes_store.reviews(reg.db, [patient_id])[patient_id]
     today = reg.today()
