@@ -109,9 +109,10 @@ class MainWindow(QObject):
         ui.statusbar.addPermanentWidget(self._status_user)
         ui.statusbar.addPermanentWidget(self._status_day)
         self.backups = BackupStatus(reg, user, v)
-        self._clock_timer = QTimer(self)
+        self._clock_timer = QTimer(self)  # at each whole minute: the clock never lags
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock_timer.timeout.connect(self._tick)
-        self._clock_timer.start(30_000)
         self._tick()
         ui.actionLock.triggered.connect(self.lock)
         ui.actionLogout.triggered.connect(self.logout)
@@ -183,6 +184,9 @@ class MainWindow(QObject):
         )
         self.backups.refresh()
         self._refresh_due()
+        # the next tick just after the minute turns (the clock shows minutes); close() stops it
+        left_ms = (60 - now.second) * 1000 - now.microsecond // 1000
+        self._clock_timer.start(left_ms + 20)
 
     def _refresh_due(self) -> None:
         """The count of release checks due, in the title and on the lock screen."""

@@ -1,8 +1,10 @@
 """Login, the main window, auto-lock, the Admin page and the witness dialog, as users use them."""
 
+from datetime import timedelta
+
 import sqlcipher3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.login_dialog import LoginDialog
@@ -57,6 +59,25 @@ def test_screen_locks_when_idle_and_unlocks_with_the_same_password(qtbot, reg, m
     actions = [e.action for e in audit.entries(reg.db, limit=10)]
     assert "screen_locked" in actions and "screen_unlocked" in actions
     window.close()
+
+
+def test_the_status_bar_clock_turns_with_the_minute(qtbot, reg, manager, clock) -> None:
+    """#14.14: the clock lagged up to half a minute (a 30 s timer); it now ticks just after
+    each minute turns."""
+    clock.advance(timedelta(seconds=45))  # 10:00:45
+    window = MainWindow(reg, manager)
+    qtbot.addWidget(window.view)
+    window.show()
+    status = window.view.findChild(QLabel, "statusClinicDay")
+    assert status.text() == "Clinic day: Mon 02/03/2026 10:00 (Europe/London)"
+    timer = window._clock_timer
+    assert timer.isActive() and timer.isSingleShot() and 15_000 <= timer.interval() <= 15_100
+    clock.advance(timedelta(seconds=15))  # the minute turns: the timer's moment
+    timer.timeout.emit()
+    assert status.text() == "Clinic day: Mon 02/03/2026 10:01 (Europe/London)"
+    assert 60_000 <= timer.interval() <= 60_100  # and then at each whole minute
+    window.close()
+    assert not timer.isActive()
 
 
 def test_lock_shortcut_and_logout_from_the_lock_screen(qtbot, reg, manager) -> None:
