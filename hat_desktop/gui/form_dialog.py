@@ -124,7 +124,13 @@ class FormDialog(QObject, Generic[F, R]):
         fit_to_screen(v, v.size().expandedTo(v.sizeHint()))
 
     def _fit(self) -> None:
-        fit_to_screen(self.view, _remembered.get(self.view.objectName()))
+        """The size last given (or the form's), at least what the contents ask once styled:
+        a form's own geometry squeezed line edits below their text ("100 mg" read "100 mq")
+        and help text over the next field (#14.14)."""
+        v = self.view
+        v.ensurePolished()
+        wanted = _remembered.get(v.objectName()) or v.size()
+        fit_to_screen(v, wanted.expandedTo(v.sizeHint()))
 
     def _dispose(self) -> None:
         view = self.view

@@ -18,4 +18,5 @@ def stylesheet() -> str:
     """resources/style.qss with its state colours (@name@) filled in from the palette."""
     colours = stylesheet_colours()
     text = asset("resources", "style.qss").read_text(encoding="utf-8")
+    text = text.replace("@icons@", asset("resources", "icons").as_posix())  # arrow images
     return re.sub(r"@([a-z-]+)@", lambda m: colours[m.group(1)], text)

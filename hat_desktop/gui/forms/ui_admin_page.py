@@ -43,7 +43,7 @@ class Ui_AdminPage(object):
         self.usersLayout.setObjectName(u"usersLayout")
         self.usersTable = QTableView(self.usersGroup)
         self.usersTable.setObjectName(u"usersTable")
-        self.usersTable.setMinimumSize(QSize(0, 110))
+        self.usersTable.setMinimumSize(QSize(0, 220))
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)

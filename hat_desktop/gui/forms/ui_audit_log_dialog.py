@@ -36,6 +36,8 @@ class Ui_AuditLogDialog(object):
 
         self.toLabel = QLabel(AuditLogDialog)
         self.toLabel.setObjectName(u"toLabel")
+        self.toLabel.setMinimumSize(QSize(24, 0))
+        self.toLabel.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.filterRow.addWidget(self.toLabel)
 

@@ -58,8 +58,8 @@ class Ui_ReceiveDialog(object):
         self.supplierAddressEdit = QPlainTextEdit(ReceiveDialog)
         self.supplierAddressEdit.setObjectName(u"supplierAddressEdit")
         self.supplierAddressEdit.setTabChangesFocus(True)
-        self.supplierAddressEdit.setMinimumSize(QSize(0, 52))
-        self.supplierAddressEdit.setMaximumSize(QSize(16777215, 72))
+        self.supplierAddressEdit.setMinimumSize(QSize(0, 64))
+        self.supplierAddressEdit.setMaximumSize(QSize(16777215, 90))
 
         self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.supplierAddressEdit)
 
