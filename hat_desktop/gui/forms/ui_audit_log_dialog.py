@@ -37,7 +37,7 @@ class Ui_AuditLogDialog(object):
         self.toLabel = QLabel(AuditLogDialog)
         self.toLabel.setObjectName(u"toLabel")
         self.toLabel.setMinimumSize(QSize(24, 0))
-        self.toLabel.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.toLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.filterRow.addWidget(self.toLabel)
 
