@@ -19,7 +19,6 @@ from hat_desktop.domain.errors import AuthenticationFailed, PermissionDenied, Re
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.times import to_db
 from hat_desktop.services import auth
-from hat_desktop.services.backup import BackupKind, back_up
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import users as users_store
@@ -76,6 +75,10 @@ def confirm_clock(reg: OpenRegister, username: str, password: str) -> ClockConfi
     reg.clock_unconfirmed = None
     path, trouble = None, None
     if reg.settings.backup_folder:
+        # imported here: the login window (which imports this module) comes up without the
+        # backup and verify machinery (bench/bench_startup.py)
+        from hat_desktop.services.backup import BackupKind, back_up
+
         try:  # the register as it was, before anything is dated at the new time
             path = back_up(reg, manager, kind=BackupKind.DAILY).path
         except Refused as exc:
