@@ -59,12 +59,12 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
         type_text(qtbot, text)
         press(qtbot, TAB)
     press(qtbot, TAB)
-    assert focused() is ui.siteCombo
-    type_text(qtbot, "Arm, l")
-    press(qtbot, TAB)
     for ampoules in ("0", "1"):  # one 500 mg ampoule for the 200 mg IV line
         type_text(qtbot, ampoules)
         press(qtbot, TAB)
+    assert focused() is ui.siteCombo  # below the ampoules (#14.6)
+    type_text(qtbot, "Arm, l")
+    press(qtbot, TAB)
     assert focused() is ui.mgSpin and ui.mgSpin.value() == 200
     while focused() is not field(v, "line2Mg"):  # the hidden rows are no Tab stops
         press(qtbot, TAB)
@@ -80,7 +80,7 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     type_text(qtbot, "Thigh, r")
     seen = signed_by(qtbot, "nora")
     assert ui.stages.currentWidget() is ui.donePage, ui.errorLabel.text()
-    assert "Line 2: 60 mg Diamorphine hydrochloride IM." in seen[0]
+    assert "Line 2: 60 mg Diamorphine hydrochloride IM (site: Thigh, right)." in seen[0]
     assert [(e.entry.details["route"], e.entry.details["site"], e.entry.details["mg_administered"])
             for s in (d.diam500, d.diam100) for e in administrations(d, s)] == [
         ("IV", "Arm, left", 200), ("IM", "Thigh, right", 60)]
