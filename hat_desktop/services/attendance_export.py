@@ -20,7 +20,7 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.reports import attendance_report
 from hat_desktop.services import attendance, schedule
-from hat_desktop.services.exports import provenance, write_export
+from hat_desktop.services.exports import export_rendered, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
@@ -259,10 +259,8 @@ def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
 def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
            ) -> tuple[Path, int]:
     """Write the attendance record as CSV or PDF where the user chose; audited."""
-    data, count = render(reg, actor, first, last, fmt)
-    path = write_export(reg, actor, output, data, what="attendance", format=fmt,
-                        first=first.isoformat(), last=last.isoformat(), rows=count)
-    return path, count
+    return export_rendered(reg, actor, lambda c, a, f, t: render(c, a, f, t, fmt), first, last,
+                           output, what="attendance", fmt=fmt)
 
 
 # For the Reports page (services.report_catalogue): the same two files.

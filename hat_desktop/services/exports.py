@@ -4,6 +4,7 @@ file, never into the register's own folder, always in the audit log."""
 import errno
 import logging
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,10 @@ if TYPE_CHECKING:  # the login window imports this module, and loads no report c
     from hat_desktop.reports.csv_cells import Provenance
 
 log = logging.getLogger(__name__)
+
+# render(register, actor, first, last) -> (the file's contents, the rows or patients in it);
+# it checks the actor's permission and the period itself.
+Render = Callable[[OpenRegister, User, date, date], tuple[bytes, int]]
 
 
 def provenance(reg: OpenRegister, first: date | None, last: date | None) -> "Provenance":
@@ -78,6 +83,18 @@ def write_export(reg: OpenRegister, actor: User, output: Path, data: bytes, *, w
             raise Refused(file_problem(target, exc)) from None
     log.info("%s written (%d bytes)", what, len(data))
     return target
+
+
+def export_rendered(reg: OpenRegister, actor: User, render: Render, first: date, last: date,
+                    output: Path, *, what: str, fmt: str, printed: bool = False
+                    ) -> tuple[Path, int]:
+    """Render a report of the period and write it to ``output`` (never over an existing
+    file); audited as an export (or a print) with its format, period and number of rows.
+    Returns where it went and that number."""
+    data, count = render(reg, actor, first, last)
+    path = write_export(reg, actor, output, data, what=what, printed=printed, format=fmt,
+                        first=first.isoformat(), last=last.isoformat(), rows=count)
+    return path, count
 
 
 def remove_partial_files() -> int:

@@ -4,7 +4,6 @@ chose, never over an existing file (services.exports); printing writes a private
 temporary PDF for the system viewer. Both are in the audit log."""
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,14 +13,10 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services import print_copies
-from hat_desktop.services.exports import write_export
+from hat_desktop.services.exports import Render, export_rendered
 from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
-
-# render(clinic, actor, first, last) -> (file contents, rows or patients in it);
-# it checks the actor's permission and the range itself.
-Render = Callable[[OpenRegister, User, date, date], tuple[bytes, int]]
 
 
 @dataclass(frozen=True)
@@ -85,10 +80,8 @@ def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: da
          output: Path) -> tuple[Path, int]:
     """Write the report to ``output`` (refused if it exists); audited as an export."""
     spec.check_range(first, last)
-    data, count = spec.render(reg, actor, first, last)
-    path = write_export(reg, actor, output, data, what=spec.what, format=spec.fmt,
-                        first=first.isoformat(), last=last.isoformat(), rows=count)
-    return path, count
+    return export_rendered(reg, actor, spec.render, first, last, output, what=spec.what,
+                           fmt=spec.fmt)
 
 
 def print_copy(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date
@@ -97,10 +90,9 @@ def print_copy(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, la
     system's PDF viewer to print; removed when HAT Desktop closes. Audited as a print."""
     spec.check_printable()
     spec.check_range(first, last)
-    data, count = spec.render(reg, actor, first, last)
     folder = print_copies.new_folder()
-    path = write_export(reg, actor, folder / spec.file_name(first, last), data,
-                        what=spec.what, printed=True, format=spec.fmt,
-                        first=first.isoformat(), last=last.isoformat(), rows=count)
+    path, _count = export_rendered(reg, actor, spec.render, first, last,
+                                   folder / spec.file_name(first, last), what=spec.what,
+                                   fmt=spec.fmt, printed=True)
     log.info("print copy of %s written to a private temporary folder", spec.what)
     return path
