@@ -136,9 +136,10 @@ def test_the_extract_holds_no_identifier_of_any_patient(world, tmp_path):
     assert results[0]["substance"].startswith("Street heroin") and \
         results[0]["result"] == "positive"
     contacts = read_rows(folder / "agency_contacts.csv")
-    assert contacts == [{"pseudonym": screens[0]["pseudonym"], "contact_date":
-                         TODAY.isoformat(), "agency": "housing", "action": "outcome",
-                         "at_clinic": "no"}]
+    assert [{k: r[k] for k in ("pseudonym", "contact_date", "agency", "action", "at_clinic")}
+            for r in contacts] == [{"pseudonym": screens[0]["pseudonym"], "contact_date":
+                                    TODAY.isoformat(), "agency": "housing",
+                                    "action": "outcome", "at_clinic": "no"}]
 
 
 def test_two_extracts_give_each_patient_the_same_pseudonym(world, tmp_path):
@@ -170,6 +171,29 @@ def test_every_column_of_every_file_is_in_the_dictionary(world, tmp_path):
     meanings = {r["column"]: r["meaning"] for r in read_rows(folder / DICTIONARY)}
     assert "Addiction 2008" in meanings["opioid_days"]
     assert "HMAC-SHA256" in meanings["pseudonym"]
+    assert "demo register" in meanings["demo"]
+
+
+def provenance_of(path: Path) -> set[tuple[str, ...]]:
+    """The last five columns of every row (after the header, which must name them)."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert rows[0][-5:] == ["clinic", "exported_at", "period_from", "period_to", "demo"]
+    return {tuple(r[-5:]) for r in rows[1:]}
+
+
+def test_every_file_says_which_clinic_when_and_for_which_period(world, tmp_path):
+    """The provenance columns every CSV ends with, on every file of the extract and on the
+    linkage file: the clinic, the export time, the period; DEMO only for a demo register."""
+    cohort(world)
+    folder, _rows = evaluation_extract.export_extract(world.reg, world.manager, FIRST, LAST,
+                                                      tmp_path / "extract")
+    linkage, _n = evaluation_extract.export_linkage(world.reg, world.manager, FIRST, LAST,
+                                                    tmp_path / "linkage.csv")
+    now = world.reg.now().astimezone(world.reg.tz).isoformat(timespec="seconds")
+    expected = {(world.reg.settings.clinic_name, now, FIRST.isoformat(), LAST.isoformat(), "")}
+    assert not world.reg.demo
+    for path in [*folder.iterdir(), linkage]:
+        assert provenance_of(path) == expected, path.name
 
 
 def test_files_are_private_written_whole_and_audited(world, tmp_path):

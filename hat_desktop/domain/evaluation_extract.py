@@ -29,6 +29,7 @@ from hat_desktop.domain.outcome_reviews import (
     OutcomeReview,
     ReviewStage,
 )
+from hat_desktop.domain.provenance import PROVENANCE as _PROVENANCE
 from hat_desktop.domain.pseudonyms import AGE_BANDS
 from hat_desktop.domain.top import ITEMS, SOURCE, Kind
 
@@ -166,6 +167,9 @@ CONTACTS = ExtractFile("agency_contacts.csv", "One row per contact with a partne
 FILES: tuple[ExtractFile, ...] = (EPISODES, REVIEWS, ATTENDANCE, SCREENS, SCREEN_RESULTS,
                                   CONTACTS)
 DICTIONARY_HEADER = ("file", "column", "meaning", "values")
+# The last five columns of every file of the extract (the dictionary too), and of the
+# linkage file: where the file comes from, as in every CSV the app writes.
+PROVENANCE: tuple[Column, ...] = tuple(Column(*c) for c in _PROVENANCE)
 
 
 def dictionary_rows(files: Sequence[ExtractFile] = FILES) -> list[tuple[str, str, str, str]]:
@@ -174,9 +178,10 @@ def dictionary_rows(files: Sequence[ExtractFile] = FILES) -> list[tuple[str, str
         ("column", "The column's name (its header)."),
         ("meaning", "What the column holds."),
         ("values", "Its type, or the codes it may hold."))]
+    rows.extend((DICTIONARY, c.name, c.meaning, c.values) for c in PROVENANCE)
     for f in files:
         rows.append((f.name, "", f.about, ""))
-        rows.extend((f.name, c.name, c.meaning, c.values) for c in f.columns)
+        rows.extend((f.name, c.name, c.meaning, c.values) for c in (*f.columns, *PROVENANCE))
     return rows
 
 

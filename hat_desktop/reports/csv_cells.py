@@ -12,10 +12,11 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance_summary import Heading
+from hat_desktop.domain.provenance import PROVENANCE_COLUMNS as _NAMES
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-PROVENANCE_COLUMNS = ["clinic", "exported_at", "period_from", "period_to", "demo"]
+PROVENANCE_COLUMNS = list(_NAMES)
 DEMO_MARK = "DEMO"
 
 

@@ -41,9 +41,9 @@ from hat_desktop.domain.evaluation_extract import (
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.pseudonyms import age_band, pseudonym
 from hat_desktop.domain.roles import Action
-from hat_desktop.reports.csv_cells import csv_bytes
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes
 from hat_desktop.services import attendance_export
-from hat_desktop.services.exports import check_output
+from hat_desktop.services.exports import check_output, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import agency_contacts as contacts_store
@@ -121,21 +121,23 @@ def files(reg: OpenRegister, actor: User, first: date, last: date
         result_rows.extend(results)
     contact_rows = [contact_row(names[c.patient_id], c) for c in contacts_store.contacts(
         reg.db, first=span.first, last=span.last)]
+    stamp = provenance(reg, span.first, span.last)
     out = {
-        EPISODES.name: _table(EPISODES, sorted(episode_rows, key=lambda r: (r[0], int(r[1])))),
-        REVIEWS.name: _table(REVIEWS, sorted(review_rows, key=lambda r: (r[0], r[3]))),
-        ATTENDANCE.name: _table(ATTENDANCE, attendance_rows),
-        SCREENS.name: _table(SCREENS, screen_rows_),
-        SCREEN_RESULTS.name: _table(SCREEN_RESULTS, result_rows),
-        CONTACTS.name: _table(CONTACTS, contact_rows),
-        DICTIONARY: csv_bytes(DICTIONARY_HEADER, dictionary_rows(FILES)),
+        EPISODES.name: _table(EPISODES, sorted(episode_rows, key=lambda r: (r[0], int(r[1]))),
+                              stamp),
+        REVIEWS.name: _table(REVIEWS, sorted(review_rows, key=lambda r: (r[0], r[3])), stamp),
+        ATTENDANCE.name: _table(ATTENDANCE, attendance_rows, stamp),
+        SCREENS.name: _table(SCREENS, screen_rows_, stamp),
+        SCREEN_RESULTS.name: _table(SCREEN_RESULTS, result_rows, stamp),
+        CONTACTS.name: _table(CONTACTS, contact_rows, stamp),
+        DICTIONARY: csv_bytes(DICTIONARY_HEADER, dictionary_rows(FILES), stamp),
     }
     return out, (len(episode_rows) + len(review_rows) + len(attendance_rows)
                  + len(screen_rows_) + len(result_rows) + len(contact_rows))
 
 
-def _table(spec: ExtractFile, rows: list[list[str]]) -> bytes:
-    return csv_bytes([c.name for c in spec.columns], rows)
+def _table(spec: ExtractFile, rows: list[list[str]], stamp: Provenance) -> bytes:
+    return csv_bytes([c.name for c in spec.columns], rows, stamp)
 
 
 def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[int, Patient],
@@ -225,7 +227,7 @@ def export_linkage(reg: OpenRegister, actor: User, first: date, last: date, outp
         raise InvalidInput("The linkage file never goes inside an evaluation extract: save "
                            "it in another folder, to hand over separately.")
     rows = linkage_rows(reg, actor, first, last)
-    data = csv_bytes(LINKAGE_HEADER, rows)
+    data = csv_bytes(LINKAGE_HEADER, rows, provenance(reg, first, last))
     with reg.db.transaction():
         reg.audit(actor, AuditAction.LINKAGE_FILE, "evaluation-linkage", path=str(target),
                   first=first.isoformat(), last=last.isoformat(), patients=len(rows))

@@ -235,7 +235,11 @@ def test_a_manager_saves_the_evaluation_extract_and_the_linkage_file_from_report
     click(qtbot, page.ui.linkageButton)
     assert asked[0].endswith("hat-evaluation-linkage-2026-03-02-to-2026-03-08.csv")
     linkage = tmp_path / "for-the-police.csv"
-    assert linkage.read_text(encoding="utf-8").splitlines()[1].split(",")[1:] == ["HAT-0001", ""]
+    linked = linkage.read_text(encoding="utf-8").splitlines()[1].split(",")
+    assert linked[1:3] == ["HAT-0001", ""]
+    now = world.reg.now().astimezone(world.reg.tz).isoformat(timespec="seconds")
+    assert linked[-5:-3] == [world.reg.settings.clinic_name, now]
+    assert linked[-3:] == ["2026-03-02", "2026-03-08", ""]
     assert page.ui.resultLabel.text().startswith("Saved the linkage file (1 patient) to ")
 
 
