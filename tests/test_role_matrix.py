@@ -592,6 +592,8 @@ CASES: dict[str, tuple[Action, Call]] = {
     "attendance_export.rows_between": (Action.EXPORT_REPORTS, lambda rc, a:
                                        attendance_export.rows_between(rc.reg, a, TODAY,
                                                                       TODAY)),
+    "attendance_export.iter_rows": (Action.EXPORT_REPORTS, lambda rc, a: list(
+        attendance_export.iter_rows(rc.reg, a, TODAY - timedelta(days=7), TODAY))),
     "attendance_export.render": (Action.EXPORT_REPORTS, lambda rc, a: attendance_export.render(
         rc.reg, a, TODAY, TODAY, "csv")),
     "attendance_export.export": (Action.EXPORT_REPORTS, lambda rc, a: attendance_export.export(
@@ -662,6 +664,8 @@ OUTSIDE_TRANSACTION = {"backup.back_up", "restore.restore"}
 # Public service functions that take an acting user but are not gated themselves, and why.
 NOT_GATED = {
     "exports.write_export": "a helper: its callers render the report, which checks the role",
+    "exports.export_rendered": "a helper: the render it is given checks the role",
+    "exports.export_streamed": "a helper: the stream it is given checks the role",
     "patients.change_status": "inside the caller's transaction (set_status, hold review)",
     "register.write_draft": "inside the transaction of the check that drafted the entry",
     "permissions.require": "the gate itself",

@@ -1,9 +1,10 @@
 """Attendance over a period, summed up for people: the values behind the missed-dose
 report and the cohort attendance grid (filled by the services, drawn by the reports)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance import HoldReview
@@ -89,7 +90,7 @@ def attendable(day: DayAssessment) -> bool:
     return any(s.state in _ATTENDABLE for s in day.sessions)
 
 
-def longest_run(days: Sequence[DayAssessment], first: date, last: date
+def longest_run(days: Iterable[DayAssessment], first: date, last: date
                 ) -> tuple[int, date | None]:
     """The longest stretch of consecutive attendable days without a dose that touches the
     period (counted in full, even where it began before it), and its last day. A day
@@ -98,7 +99,7 @@ def longest_run(days: Sequence[DayAssessment], first: date, last: date
     discharged), ends it."""
     best: tuple[int, date | None] = (0, None)
     streak: list[date] = []
-    for d in [*days, None]:
+    for d in chain(days, [None]):
         if d is not None and d.counted:
             if attendable(d):
                 streak.append(d.day)

@@ -29,10 +29,11 @@ Rules:
   While a hold is open, another event does not open a second one.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from hat_desktop.domain.absences import Absence, away_on, returned_words
 from hat_desktop.domain.patients import PatientStatus
@@ -101,12 +102,19 @@ class Thresholds:
     hold_days: int = 3
 
 
+class Outcomes(Protocol):
+    """A patient's doses and withholdings by (day, session): a dict, or a reader that
+    fetches them a stretch of days at a time as the engine walks forward."""
+
+    def get(self, key: tuple[date, int], /) -> Outcome | None: ...
+
+
 @dataclass(frozen=True)
 class PatientHistory:
     patient_id: int
     prescriptions: tuple[Prescription, ...]
     statuses: tuple[StatusChange, ...]  # oldest first; the first is the status at creation
-    outcomes: Mapping[tuple[date, int], Outcome]
+    outcomes: Outcomes
     reviews: tuple[Review, ...] = ()  # oldest first
     absences: tuple[Absence, ...] = ()
     event_holds: tuple[EventHold, ...] = ()  # oldest first
@@ -327,17 +335,54 @@ def assess(
     day that began on hold is not such a day: its sessions before the review were on
     hold, not missed.
     """
-    today = clinic_day(now, calendar.tz)
-    start = history.start
-    first = first_day or start or today
-    last = min(last_day or today, today)
-    run = _Run(history, thresholds.hold_days)
-    run.reviews_until(day_bounds(first, calendar.tz)[0] - timedelta(microseconds=1))
-    run.reset()
-    versions = list(history.prescriptions)
-    days: list[DayAssessment] = []
-    day = first
-    while day <= last:
+    walk = DayByDay(history, calendar, thresholds, now, first_day=first_day,
+                    last_day=last_day)
+    days = list(walk)
+    run = walk.run
+    flag = _flag(run, days, thresholds, calendar, history.away_on(walk.today))
+    return Assessment(tuple(days), tuple(run.holds), run.count, tuple(run.days),
+                      run.open_hold, flag)
+
+
+class DayByDay:
+    """assess's walk, one day at a time, for a caller that uses each day and keeps none (a
+    whole history written to a file): iterate it once; then ``holds`` are every hold it
+    opened, with the reviews that closed them up to now, and ``open_hold`` the one open."""
+
+    def __init__(self, history: PatientHistory, calendar: Calendar, thresholds: Thresholds,
+                 now: datetime, *, first_day: date | None = None,
+                 last_day: date | None = None) -> None:
+        self.history = history
+        self.calendar = calendar
+        self.now = now
+        self.today = clinic_day(now, calendar.tz)
+        self.first = first_day or history.start or self.today
+        self.last = min(last_day or self.today, self.today)
+        self.run = _Run(history, thresholds.hold_days)
+
+    @property
+    def holds(self) -> tuple[Hold, ...]:
+        return tuple(self.run.holds)
+
+    @property
+    def open_hold(self) -> Hold | None:
+        return self.run.open_hold
+
+    def __iter__(self) -> Iterator[DayAssessment]:
+        history, calendar, now, run = self.history, self.calendar, self.now, self.run
+        start = history.start
+        run.reviews_until(day_bounds(self.first, calendar.tz)[0] - timedelta(microseconds=1))
+        run.reset()
+        versions = list(history.prescriptions)
+        day = self.first
+        while day <= self.last:
+            yield self._day(day, start, versions)
+            day += timedelta(days=1)
+        run.reviews_until(now)
+
+    def _day(self, day: date, start: date | None, versions: list[Prescription]
+             ) -> DayAssessment:
+        history, calendar, now, run = self.history, self.calendar, self.now, self.run
         windows = calendar.windows(day)
         before_start = start is None or day < start
         away = None if before_start else history.away_on(day)
@@ -383,12 +428,7 @@ def assess(
                     counted = True
             if away is not None and away.last_day == day and not discharged:
                 run.returned(away, ended)
-        days.append(DayAssessment(day, tuple(sessions), over, dosed, counted, away))
-        day += timedelta(days=1)
-    run.reviews_until(now)
-    flag = _flag(run, days, thresholds, calendar, history.away_on(today))
-    return Assessment(tuple(days), tuple(run.holds), run.count, tuple(run.days),
-                      run.open_hold, flag)
+        return DayAssessment(day, tuple(sessions), over, dosed, counted, away)
 
 
 def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str:

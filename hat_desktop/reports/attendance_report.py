@@ -4,9 +4,10 @@ Every row is printed whole (names, reasons and notes wrap; rows grow), a closure
 band across the table, and the record ends with its totals: per patient and for the
 clinic, sessions by state, closure days, mg prescribed, given and wasted."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -17,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import state_colours
-from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell, write_rows
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import FONT, FONT_BOLD, FONT_CONDENSED_BOLD, wrap_text
 from hat_desktop.reports.wrapped_table import WrappedTable
@@ -36,9 +37,8 @@ def _blank(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def to_csv(rows: Sequence[AttendanceRow], stamp: Provenance) -> bytes:
-    tz = stamp.tz
-    return csv_bytes(HEADER, ([
+def _csv_cells(r: AttendanceRow, tz: ZoneInfo) -> list[object]:
+    return [
         r.day.isoformat(), _blank(r.session), r.clinic_number, r.state,
         _blank(r.mg_prescribed), _blank(r.mg_administered),
         r.register_entries[0] if r.register_entries else "", iso_local(r.at, tz),
@@ -50,7 +50,16 @@ def to_csv(rows: Sequence[AttendanceRow], stamp: Provenance) -> bytes:
         _blank(r.breath_alcohol), safe_cell(r.assessment_note), iso_local(r.observed_until, tz),
         iso_local(r.released_at, tz), _blank(r.released_by_id), safe_cell(r.released_by),
         safe_cell(r.release_check), "yes" if r.top_up else "",
-        _blank(r.session_total_mg)] for r in rows), stamp)
+        _blank(r.session_total_mg)]
+
+
+def write_csv(out: TextIO, rows: Iterable[AttendanceRow], stamp: Provenance) -> int:
+    """The header and a line per row, as the rows stream in; the number of rows."""
+    return write_rows(out, HEADER, (_csv_cells(r, stamp.tz) for r in rows), stamp)
+
+
+def to_csv(rows: Iterable[AttendanceRow], stamp: Provenance) -> bytes:
+    return csv_bytes(HEADER, (_csv_cells(r, stamp.tz) for r in rows), stamp)
 
 
 # --- the printed record -------------------------------------------------------------------

@@ -5,7 +5,9 @@ calendar month, each starting a new page. One A4 landscape page holds a block fo
 of up to 32 patients: the picture a team meeting looks at. Names are never cut: a long
 one takes two lines."""
 
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TextIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -16,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hat_desktop.domain.attendance_summary import CLOSED, CohortGrid, GridRow
 from hat_desktop.domain.times import format_date
 from hat_desktop.palette import FRAME, state_colours
-from hat_desktop.reports.csv_cells import csv_bytes, provenance_of, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, safe_cell, write_rows
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -52,19 +54,20 @@ LABELS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def to_csv(grid: CohortGrid) -> bytes:
-    """One row per patient: the clinic number, name, sessions missed in the period, on
-    hold now, then a column per day and session (``2026-03-02 s1``) holding the state's
-    value (``dosed``, ``withheld``, ``missed``, ``on_hold``, ``due``, ``not_due``,
-    ``closed``; empty: no such session, or a day still to come)."""
+def write_csv(out: TextIO, days: Sequence[date], sessions: int, rows: Iterable[GridRow],
+              stamp: Provenance) -> int:
+    """One row per patient, as the rows stream in: the clinic number, name, sessions
+    missed in the period, on hold now, then a column per day and session
+    (``2026-03-02 s1``) holding the state's value (``dosed``, ``withheld``, ``missed``,
+    ``on_hold``, ``due``, ``not_due``, ``closed``; empty: no such session, or a day still
+    to come). Returns the number of patients."""
     header = ["clinic_number", "patient_name", "missed", "on_hold_now",
-              *(f"{day.isoformat()} s{n}" for day in grid.days
-                for n in range(1, grid.sessions + 1))]
-    rows = ([r.clinic_number, safe_cell(r.patient_name), r.missed,
-             "yes" if r.on_hold_now else "no", *(state or "" for cells in r.cells
-                                                 for state in cells)]
-            for r in grid.rows)
-    return csv_bytes(header, rows, provenance_of(grid.heading))
+              *(f"{day.isoformat()} s{n}" for day in days for n in range(1, sessions + 1))]
+    return write_rows(out, header, (
+        [r.clinic_number, safe_cell(r.patient_name), r.missed,
+         "yes" if r.on_hold_now else "no", *(state or "" for cells in r.cells
+                                             for state in cells)]
+        for r in rows), stamp)
 
 
 def rows_per_page(count: int) -> int:

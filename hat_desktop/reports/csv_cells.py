@@ -71,14 +71,24 @@ class StampedWriter:
         self._writer.writerow([*("" if c is None else c for c in cells), *self._tail])
 
 
+def write_rows(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[object]],
+               stamp: Provenance) -> int:
+    """The header, then each row as it comes, with the provenance columns (nothing is
+    held, however many rows); returns how many rows."""
+    writer = StampedWriter(out, header, stamp)
+    count = 0
+    for row in rows:
+        writer.row(row)
+        count += 1
+    return count
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]],
               stamp: Provenance | None = None) -> bytes:
     """The whole file; with ``stamp``, every row ends with the provenance columns."""
     out = io.StringIO(newline="")
     if stamp is not None:
-        writer = StampedWriter(out, header, stamp)
-        for row in rows:
-            writer.row(row)
+        write_rows(out, header, rows, stamp)
         return out.getvalue().encode("utf-8")
     plain = csv.writer(out, lineterminator="\n")
     plain.writerow(header)

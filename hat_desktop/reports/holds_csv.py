@@ -1,9 +1,11 @@
 """Holds as CSV: one row per hold that began in the period, reviewed or still open."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance_summary import HoldRecord
-from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell
+from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe_cell, write_rows
 
 # The first five columns are fixed (scripts read them); the rest follow.
 HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
@@ -11,26 +13,30 @@ HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "new_dose_mg", "new_dose_from", "opened_by_event"]
 
 
-def to_csv(holds: Sequence[HoldRecord], stamp: Provenance) -> bytes:
+def _cells(h: HoldRecord, tz: ZoneInfo) -> list[object]:
+    r = h.review
+    return [
+        h.clinic_number,
+        iso_local(h.held_from, tz),
+        iso_local(r.reviewed_at, tz) if r else "",
+        safe_cell(r.reviewer_name) if r else "",
+        r.decision.value if r else "",
+        safe_cell(h.patient_name),
+        "" if h.event else len(h.days),  # an event hold counts no days
+        safe_cell(r.notes) if r else "",
+        ";".join(d.isoformat() for d in h.days),
+        "" if h.new_dose_mg is None else h.new_dose_mg,
+        h.new_dose_from.isoformat() if h.new_dose_from else "",
+        safe_cell(h.event),
+    ]
+
+
+def write_csv(out: TextIO, holds: Iterable[HoldRecord], stamp: Provenance) -> int:
     """Times are ISO 8601 with the offset in the clinic's zone; the review columns are
     empty while the hold is open; a reduced dose is given in mg per session with the day it
-    starts (the prescription's internal id never appears)."""
-    tz = stamp.tz
-    rows = []
-    for h in holds:
-        r = h.review
-        rows.append([
-            h.clinic_number,
-            iso_local(h.held_from, tz),
-            iso_local(r.reviewed_at, tz) if r else "",
-            safe_cell(r.reviewer_name) if r else "",
-            r.decision.value if r else "",
-            safe_cell(h.patient_name),
-            "" if h.event else len(h.days),  # an event hold counts no days
-            safe_cell(r.notes) if r else "",
-            ";".join(d.isoformat() for d in h.days),
-            "" if h.new_dose_mg is None else h.new_dose_mg,
-            h.new_dose_from.isoformat() if h.new_dose_from else "",
-            safe_cell(h.event),
-        ])
-    return csv_bytes(HEADER, rows, stamp)
+    starts (the prescription's internal id never appears). Returns the number of holds."""
+    return write_rows(out, HEADER, (_cells(h, stamp.tz) for h in holds), stamp)
+
+
+def to_csv(holds: Iterable[HoldRecord], stamp: Provenance) -> bytes:
+    return csv_bytes(HEADER, (_cells(h, stamp.tz) for h in holds), stamp)

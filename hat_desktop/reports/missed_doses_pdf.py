@@ -4,7 +4,9 @@ Per patient: sessions due, dosed, withheld, missed and on hold, those away (cust
 hospital, dosed elsewhere: not due, not missed), the longest run of
 days without a dose, and the holds that began in the period with their reviews."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -12,7 +14,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import HoldLine, MissedDoseReport, PatientMissedDoses
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.reports.csv_cells import csv_bytes, iso_local, provenance_of, safe_cell
+from hat_desktop.reports.csv_cells import (
+    Provenance,
+    csv_bytes,
+    iso_local,
+    provenance_of,
+    safe_cell,
+    write_rows,
+)
 from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
 from hat_desktop.reports.pdf_common import (
     FONT,
@@ -51,15 +60,23 @@ DEFINITIONS = (
 )
 
 
+def _cells(r: PatientMissedDoses, tz: ZoneInfo) -> list[object]:
+    return [r.clinic_number, safe_cell(r.patient_name), r.sessions_due, r.dosed, r.withheld,
+            r.missed, r.on_hold, r.away, r.longest_run,
+            r.longest_run_end.isoformat() if r.longest_run_end else "", len(r.holds),
+            "yes" if r.on_hold_now else "no",
+            ";".join(iso_local(h.held_from, tz) for h in r.holds)]
+
+
+def write_csv(out: TextIO, rows: Iterable[PatientMissedDoses], stamp: Provenance) -> int:
+    """A line per patient, as the rows stream in; the number of patients."""
+    return write_rows(out, CSV_HEADER, (_cells(r, stamp.tz) for r in rows), stamp)
+
+
 def to_csv(report: MissedDoseReport) -> bytes:
     tz = report.heading.tz
-    rows = [[r.clinic_number, safe_cell(r.patient_name), r.sessions_due, r.dosed, r.withheld,
-             r.missed, r.on_hold, r.away, r.longest_run,
-             r.longest_run_end.isoformat() if r.longest_run_end else "", len(r.holds),
-             "yes" if r.on_hold_now else "no",
-             ";".join(iso_local(h.held_from, tz) for h in r.holds)]
-            for r in report.rows]
-    return csv_bytes(CSV_HEADER, rows, provenance_of(report.heading))
+    return csv_bytes(CSV_HEADER, (_cells(r, tz) for r in report.rows),
+                     provenance_of(report.heading))
 
 
 TABLE = WrappedTable([((title,), w * mm) for title, w, _ in COLUMNS], MARGIN, 8.5)

@@ -11,10 +11,13 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
 from hat_desktop.domain.missed_doses import (
     Assessment,
+    DayByDay,
     EventHold,
     Flag,
     FlagLevel,
     LabelledState,
+    Outcome,
+    Outcomes,
     PatientHistory,
     Review,
     SessionAssessment,
@@ -40,19 +43,42 @@ Versions = dict[int, list[Prescription]]
 Reviews = dict[int, list[HoldReview]]
 Absences = dict[int, list[Absence]]
 Events = dict[int, list[AdverseEvent]]
+STRETCH_DAYS = 92  # a walk through a whole history reads a patient's doses a quarter at a time
+
+
+class _OutcomesRead:
+    """One patient's doses and withholdings, read STRETCH_DAYS at a time as the engine
+    walks forward through the days: a walk through years never holds more than that."""
+
+    def __init__(self, reg: OpenRegister, patient_id: int) -> None:
+        self._db = reg.db
+        self._pid = patient_id
+        self._span: tuple[date, date] | None = None
+        self._found: dict[tuple[date, int], Outcome] = {}
+
+    def get(self, key: tuple[date, int], /) -> Outcome | None:
+        day = key[0]
+        if self._span is None or not self._span[0] <= day <= self._span[1]:
+            self._span = (day, day + timedelta(days=STRETCH_DAYS - 1))
+            self._found = attendance_store.outcomes(self._db, [self._pid], *self._span)[
+                self._pid]
+        return self._found.get(key)
 
 
 def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date, *,
               versions: Versions | None = None, reviews: Reviews | None = None,
-              absences: Absences | None = None, events: Events | None = None
-              ) -> dict[int, PatientHistory]:
+              absences: Absences | None = None, events: Events | None = None,
+              streamed: bool = False) -> dict[int, PatientHistory]:
     """Everything the engine needs about these patients, outcomes from ``first`` to ``last``
     (``versions``, ``reviews``, ``absences`` and ``events``: when the caller has read them
-    already)."""
+    already); ``streamed``: the outcomes are read a stretch at a time as they are asked for,
+    whatever ``first`` and ``last``."""
     db = reg.db
     versions = rx_store.versions(db, patient_ids) if versions is None else versions
     statuses = patient_store.status_history(db, patient_ids)
-    outcomes = attendance_store.outcomes(db, patient_ids, first, last)
+    outcomes: dict[int, Outcomes] = (
+        {pid: _OutcomesRead(reg, pid) for pid in patient_ids} if streamed
+        else dict(attendance_store.outcomes(db, patient_ids, first, last)))
     reviews = attendance_store.reviews(db, patient_ids) if reviews is None else reviews
     away = absence_store.for_patients(db, patient_ids) if absences is None else absences
     events = safety_store.events_of(db, patient_ids) if events is None else events
@@ -131,6 +157,20 @@ def assess_full(reg: OpenRegister, patient_ids: list[int], last: date | None = N
     limits = schedule.thresholds(reg)
     now = reg.now()
     return {pid: assess(h, cal, limits, now, last_day=last_day) for pid, h in found.items()}
+
+
+def day_walks(reg: OpenRegister, patient_ids: list[int], last: date | None = None, *,
+              versions: Versions | None = None) -> dict[int, DayByDay]:
+    """assess_full one day at a time, holding no day: each patient's days from their first
+    prescription day to ``last`` (default and at most today), their doses read a stretch at
+    a time; for files over a whole history (the memory used does not grow with it)."""
+    today = reg.today()
+    last_day = min(last or today, today)
+    found = histories(reg, patient_ids, last_day, last_day, versions=versions, streamed=True)
+    cal = schedule.calendar(reg)
+    limits = schedule.thresholds(reg)
+    now = reg.now()
+    return {pid: DayByDay(h, cal, limits, now, last_day=last_day) for pid, h in found.items()}
 
 
 # --- today's board ----------------------------------------------------------------------

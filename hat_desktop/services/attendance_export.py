@@ -3,102 +3,154 @@ per prescription line given, when a dose was of several lines), with the pre-dos
 assessment, the dose and its waste, who gave and witnessed it, the post-dose
 observation, and the closure days (shown as closed, never as missed)."""
 
-from collections.abc import Sequence
+import heapq
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
 from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.dates import DateRange
-from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.missed_doses import PatientHistory, SessionAssessment, SessionState
+from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.missed_doses import (
+    DayByDay,
+    PatientHistory,
+    SessionAssessment,
+    SessionState,
+)
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, Route, current_version
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.reports import attendance_report
-from hat_desktop.services import attendance, schedule
-from hat_desktop.services.exports import export_rendered, provenance
+from hat_desktop.services import attendance, report_catalogue, schedule
+from hat_desktop.services.exports import STOPPED, Progress, keep_going, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.services.report_catalogue import ReportSpec
+from hat_desktop.services.report_catalogue import ReportSpec, streamed
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 from hat_desktop.store import register as register_store
 from hat_desktop.store import users as users_store
 
-MAX_DAYS = 370
-Key = tuple[int, date, int]
+WHAT = "attendance"
+MAX_DAYS = 370  # the printed record; the CSV takes any period (its rows stream)
+STAGE = "Writing the attendance record"
+Key = tuple[date, int, str]
 
 
 class _Lookups:
-    """What the rows name: users, prescriptions by id, entries by section and number."""
+    """What the rows name: users and prescriptions by id."""
 
-    def __init__(self, reg: OpenRegister, events: Sequence[AttendanceEvent],
-                 versions: dict[int, list[Prescription]]) -> None:
+    def __init__(self, reg: OpenRegister, versions: dict[int, list[Prescription]]) -> None:
         self.names = {u.id: u.display for u in users_store.all_users(reg.db)}
         self.rx = {rx.id: rx for found in versions.values() for rx in found}
-        ids = sorted({i for e in events for i in e.entry_ids})
-        self.entries = register_store.entry_numbers(reg.db, ids)
         self.observation_minutes = reg.settings.observation_minutes
 
     def name(self, user_id: int | None) -> str:
         return self.names.get(user_id, "") if user_id is not None else ""
 
 
+class _PatientEvents:
+    """One patient's attendance events and the register entries they name, read a stretch
+    of days at a time as the rows go forward (a whole history is never held)."""
+
+    def __init__(self, reg: OpenRegister, patient_id: int) -> None:
+        self._db = reg.db
+        self._pid = patient_id
+        self._span: tuple[date, date] | None = None
+        self._by_session: dict[tuple[date, int], list[AttendanceEvent]] = {}
+        self.entries: dict[int, tuple[str, int]] = {}
+
+    def at(self, day: date, session: int) -> list[AttendanceEvent]:
+        if self._span is None or not self._span[0] <= day <= self._span[1]:
+            self._span = (day, day + timedelta(days=attendance.STRETCH_DAYS - 1))
+            found = attendance_store.events_between(self._db, *self._span, [self._pid])
+            self._by_session = {}
+            for e in found:
+                self._by_session.setdefault((e.day, e.session), []).append(e)
+            self.entries = register_store.entry_numbers(
+                self._db, sorted({i for e in found for i in e.entry_ids}))
+        return self._by_session.get((day, session), [])
+
+
 def rows_between(reg: OpenRegister, actor: User, first: date, last: date, *,
                  closures: bool = False) -> list[AttendanceRow]:
-    """Every patient, session and day from ``first`` to ``last``; with ``closures``, a row
-    per patient (whose prescription covered it) for each closure day too."""
-    require(reg, actor, Action.EXPORT_REPORTS)
+    """Every patient, session and day from ``first`` to ``last`` (at most MAX_DAYS: for
+    the printed record and the evaluation extract); with ``closures``, a row per patient
+    (whose prescription covered it) for each closure day too."""
     DateRange.checked(first, last, max_days=MAX_DAYS, what="An export of attendance")
+    return list(iter_rows(reg, actor, first, last, closures=closures))
+
+
+def iter_rows(reg: OpenRegister, actor: User, first: date, last: date, *,
+              closures: bool = False, progress: Progress = keep_going
+              ) -> Iterator[AttendanceRow]:
+    """The same rows over any period, made as they are read, in order of day, session and
+    clinic number: each patient's days are walked one at a time (attendance.day_walks) and
+    the patients merged, so no more than a stretch of days is held, whatever the period.
+    ``progress`` hears of each day; it may stop the rows (Refused)."""
+    require(reg, actor, Action.EXPORT_REPORTS)
+    DateRange.checked(first, last, what="An export of attendance")
     people = {p.id: p for p in patient_store.all_patients(reg.db)}
-    assessed = attendance.assess_full(reg, list(people), last)
-    found = attendance_store.events_between(reg.db, first, last)
-    events: dict[Key, list[AttendanceEvent]] = {}
-    for e in found:
-        events.setdefault((e.patient_id, e.day, e.session), []).append(e)
     versions = rx_store.versions(reg.db, list(people))
-    look = _Lookups(reg, found, versions)
-    rows = []
-    for pid, a in assessed.items():
-        for d in a.days:
-            if not first <= d.day <= last:
+    walks = attendance.day_walks(reg, list(people), last, versions=versions)
+    look = _Lookups(reg, versions)
+    closed = ({day: why for day, why in schedule.closures(reg).items() if first <= day <= last}
+              if closures else {})
+    merged = heapq.merge(*(_patient_rows(reg, people[pid], walk, first, last, look, closed)
+                           for pid, walk in walks.items()), key=_order)
+    total = (last - first).days + 1
+    seen: date | None = None
+    for row in merged:
+        if row.day != seen:
+            seen = row.day
+            if not progress(STAGE, (row.day - first).days, total):
+                raise Refused(STOPPED)
+        yield row
+    progress(STAGE, total, total)
+
+
+def _order(row: AttendanceRow) -> Key:
+    return row.day, row.session or 0, row.clinic_number
+
+
+def _patient_rows(reg: OpenRegister, patient: Patient, walk: DayByDay, first: date,
+                  last: date, look: _Lookups, closed: dict[date, str]
+                  ) -> Iterator[AttendanceRow]:
+    """One patient's rows of the period, in order of day and session (a closure day's row
+    first): the walk runs from the patient's first prescription day, for the run and holds
+    it carries into the period."""
+    events = _PatientEvents(reg, patient.id)
+    for d in walk:
+        if d.day < first:
+            continue
+        if d.day in closed:
+            yield from _closure_row(reg, patient, walk.history, d.day, closed[d.day])
+        for s in d.sessions:
+            if s.state is SessionState.NOT_DUE and s.prescription is None:
                 continue
-            for s in d.sessions:
-                if s.state is SessionState.NOT_DUE and s.prescription is None:
-                    continue
-                evs = events.get((pid, d.day, s.window.number), [])
-                rows.extend(_line_rows(_row(people[pid], s, evs, look), s, evs, look))
-    if closures:
-        rows.extend(_closure_rows(reg, people, versions, first, last))
-    rows.sort(key=lambda r: (r.day, r.session or 0, r.clinic_number))
-    return rows
+            evs = events.at(d.day, s.window.number)
+            yield from _line_rows(_row(patient, s, evs, look, events.entries), s, evs, look,
+                                  events.entries)
+    for day in sorted(day for day in closed if day > walk.last):  # closure days to come
+        yield from _closure_row(reg, patient, walk.history, day, closed[day])
 
 
-def _closure_rows(reg: OpenRegister, people: dict[int, Patient],
-                  versions: dict[int, list[Prescription]], first: date, last: date
-                  ) -> list[AttendanceRow]:
-    """A row per closure day and patient who was active on a prescription that day."""
-    closed = {day: why for day, why in schedule.closures(reg).items() if first <= day <= last}
-    if not closed:
-        return []
-    statuses = patient_store.status_history(reg.db, list(people))
-    rows = []
-    for day, why in sorted(closed.items()):
-        end = day_bounds(day, reg.tz)[1]
-        for pid, patient in people.items():
-            status = PatientHistory(pid, (), tuple(statuses[pid]), {}).status_at(end)
-            if status is PatientStatus.ACTIVE and current_version(versions[pid], day, end):
-                rows.append(AttendanceRow(day=day, session=None,
-                                          clinic_number=patient.clinic_number,
-                                          patient_name=patient.full_name, state=CLOSED,
-                                          mg_prescribed=None, mg_administered=None,
-                                          reason=f"Clinic closed: {why}"))
-    return rows
+def _closure_row(reg: OpenRegister, patient: Patient, history: PatientHistory, day: date,
+                 why: str) -> Iterator[AttendanceRow]:
+    """A closure day's row, for a patient who was active on a prescription that day."""
+    end = day_bounds(day, reg.tz)[1]
+    if history.status_at(end) is PatientStatus.ACTIVE and \
+            current_version(list(history.prescriptions), day, end):
+        yield AttendanceRow(day=day, session=None, clinic_number=patient.clinic_number,
+                            patient_name=patient.full_name, state=CLOSED,
+                            mg_prescribed=None, mg_administered=None,
+                            reason=f"Clinic closed: {why}")
 
 
 def _outcome(evs: list[AttendanceEvent]) -> AttendanceEvent | None:
@@ -133,8 +185,8 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], look: _Lookups
-         ) -> AttendanceRow:
+def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], look: _Lookups,
+         entries: dict[int, tuple[str, int]]) -> AttendanceRow:
     outcome = _outcome(evs)
     # The prescription the dose was given under (a dose outside the window too), else
     # the one in force for the session.
@@ -151,8 +203,7 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], loo
         mg_administered=outcome.mg_administered if outcome is not None else None,
         mg_wasted=outcome.mg_wasted if outcome is not None else None,
         register_entries=tuple(f"{code}:{number}" for code, number in (
-            look.entries[i] for i in (outcome.entry_ids if outcome else ())
-            if i in look.entries)),
+            entries[i] for i in (outcome.entry_ids if outcome else ()) if i in entries)),
         at=outcome.at if outcome is not None else None,
         staff_id=outcome.by_user if outcome is not None else None,
         staff=look.name(outcome.by_user if outcome is not None else None),
@@ -172,7 +223,7 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], loo
 
 
 def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEvent],
-               look: _Lookups) -> list[AttendanceRow]:
+               look: _Lookups, entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
     """A dose of prescription lines: one row per line given, with its mg, route, site,
     whether it was taken home and its register entries; the dose's waste (of the ampoules
     opened) stays on the first line's row, so that the rows add up."""
@@ -188,19 +239,21 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             continue
         line = rx.line(int(given["line"])) if rx is not None else None
         ids = [int(i) for i in given.get("entry_ids") or ()]
-        entries = tuple(f"{code}:{number}" for code, number in (
-            look.entries[i] for i in ids if i in look.entries))
+        named = tuple(f"{code}:{number}" for code, number in (
+            entries[i] for i in ids if i in entries))
         found.append(replace(
             row, mg_prescribed=line.dose_for(s.window.number) if line else None,
             mg_administered=int(given["mg"]), mg_wasted=row.mg_wasted if not found else None,
-            register_entries=entries or row.register_entries, line=int(given["line"]),
+            register_entries=named or row.register_entries, line=int(given["line"]),
             route=Route(given["route"]).short, site=str(given.get("site") or ""),
             take_home=bool(given.get("take_home"))))
-    return _with_top_ups(found, top_ups, look) if found and top_ups else (found or [row])
+    if found and top_ups:
+        return _with_top_ups(found, top_ups, look, entries)
+    return found or [row]
 
 
-def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], look: _Lookups
-                  ) -> list[AttendanceRow]:
+def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], look: _Lookups,
+                  entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
     """After the row of each line topped up in the session, the top-up's own row (its
     time, staff, witness, reassessment, site, entries and observation); both rows give the
     line's total for the session."""
@@ -210,13 +263,14 @@ def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], loo
         if not mine:
             out.append(row)
             continue
-        extra = [_top_up_row(row, t, look) for t in mine]
+        extra = [_top_up_row(row, t, look, entries) for t in mine]
         total = (row.mg_administered or 0) + sum(r.mg_administered or 0 for r in extra)
         out.extend(replace(r, session_total_mg=total) for r in [row, *extra])
     return out
 
 
-def _top_up_row(row: AttendanceRow, t: AttendanceEvent, look: _Lookups) -> AttendanceRow:
+def _top_up_row(row: AttendanceRow, t: AttendanceEvent, look: _Lookups,
+                entries: dict[int, tuple[str, int]]) -> AttendanceRow:
     given = (t.details.get("lines") or [{}])[0]
     d = t.details
     return replace(
@@ -224,7 +278,7 @@ def _top_up_row(row: AttendanceRow, t: AttendanceEvent, look: _Lookups) -> Atten
         witness=look.name(t.witness_id), mg_administered=int(given.get("mg") or 0),
         mg_wasted=t.mg_wasted, register_entries=tuple(
             f"{code}:{number}" for code, number in (
-                look.entries[i] for i in t.entry_ids if i in look.entries)),
+                entries[i] for i in t.entry_ids if i in entries)),
         site=str(given.get("site") or ""), reason="Top-up after observation",
         sedation_score=_int(d.get("sedation_score")),
         breath_alcohol=_int(d.get("breath_alcohol")),
@@ -241,37 +295,51 @@ def _release_text(release: AttendanceEvent | None) -> str:
     return text.strip()
 
 
+def _render_pdf(reg: OpenRegister, actor: User, first: date, last: date
+                ) -> tuple[bytes, int]:
+    rows = rows_between(reg, actor, first, last, closures=True)
+    return attendance_report.to_pdf(rows, reg.settings.clinic_name, first, last,
+                                    demo=reg.demo, tz=reg.tz, printed_by=actor.display,
+                                    printed_at=reg.now()), len(rows)
+
+
+def _write_csv(reg: OpenRegister, actor: User, first: date, last: date, out: TextIO,
+               progress: Progress) -> int:
+    rows = iter_rows(reg, actor, first, last, closures=True, progress=progress)
+    return attendance_report.write_csv(out, rows, provenance(reg, first, last))
+
+
+# For the Reports page (services.report_catalogue): the same rows printed (a year at most)
+# and as a CSV of any period.
+ATTENDANCE_PDF = ReportSpec(
+    "attendance-pdf", "Attendance record (PDF)",
+    "One row per patient, session and day: the pre-dose assessment, the dose given and "
+    "wasted (with its register entries), who gave and witnessed it, the post-dose "
+    "observation, withholdings with their reasons, missed sessions and closure days; totals "
+    "per patient and for the period at the end.",
+    "pdf", WHAT, _render_pdf, MAX_DAYS)
+ATTENDANCE_CSV = streamed(
+    "attendance-csv", "Attendance record (CSV)",
+    "The same rows as a spreadsheet, for any period: the clinic's whole history if you wish.",
+    WHAT, _write_csv)
+REPORTS: tuple[ReportSpec, ...] = (ATTENDANCE_PDF, ATTENDANCE_CSV)
+
+
+def _spec(fmt: str) -> ReportSpec:
+    if fmt not in ("csv", "pdf"):
+        raise InvalidInput("The format is csv or pdf.")
+    return ATTENDANCE_PDF if fmt == "pdf" else ATTENDANCE_CSV
+
+
 def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str
            ) -> tuple[bytes, int]:
     """The attendance record's file contents (CSV or PDF) and its number of rows."""
-    if fmt not in ("csv", "pdf"):
-        raise InvalidInput("The format is csv or pdf.")
-    rows = rows_between(reg, actor, first, last, closures=True)
-    if fmt == "csv":
-        data = attendance_report.to_csv(rows, provenance(reg, first, last))
-    else:
-        data = attendance_report.to_pdf(rows, reg.settings.clinic_name, first, last,
-                                        demo=reg.demo, tz=reg.tz,
-                                        printed_by=actor.display, printed_at=reg.now())
-    return data, len(rows)
+    return _spec(fmt).render(reg, actor, first, last)
 
 
-def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
-           ) -> tuple[Path, int]:
-    """Write the attendance record as CSV or PDF where the user chose; audited."""
-    return export_rendered(reg, actor, lambda c, a, f, t: render(c, a, f, t, fmt), first, last,
-                           output, what="attendance", fmt=fmt)
-
-
-# For the Reports page (services.report_catalogue): the same two files.
-REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec("attendance-pdf", "Attendance record (PDF)",
-               "One row per patient, session and day: the pre-dose assessment, the dose "
-               "given and wasted (with its register entries), who gave and witnessed it, the "
-               "post-dose observation, withholdings with their reasons, missed sessions and "
-               "closure days; totals per patient and for the period at the end.",
-               "pdf", "attendance", lambda c, a, f, t: render(c, a, f, t, "pdf"), MAX_DAYS),
-    ReportSpec("attendance-csv", "Attendance record (CSV)",
-               "The same rows as a spreadsheet.",
-               "csv", "attendance", lambda c, a, f, t: render(c, a, f, t, "csv"), MAX_DAYS),
-)
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path,
+           *, progress: Progress | None = None) -> tuple[Path, int]:
+    """Write the attendance record as CSV (as its rows are made, with ``progress``) or PDF
+    where the user chose; audited."""
+    return report_catalogue.save(reg, actor, _spec(fmt), first, last, output,
+                                 progress=progress)

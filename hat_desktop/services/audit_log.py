@@ -1,24 +1,24 @@
 """Reading the audit log: who did what, when, from which workstation (managers, the
 pharmacist and inspectors), on screen, exported as CSV or printed."""
 
-import io
 import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction, AuditEntry
 from hat_desktop.domain.dates import DateRange
-from hat_desktop.domain.errors import InvalidInput
+from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.reports import audit_report
 from hat_desktop.services import report_catalogue
-from hat_desktop.services.exports import provenance
+from hat_desktop.services.exports import STOPPED, Progress, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
-from hat_desktop.services.report_catalogue import ReportSpec
+from hat_desktop.services.report_catalogue import ReportSpec, streamed
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import users as users_store
 
@@ -52,12 +52,20 @@ def _entries(reg: OpenRegister, actor: User, first: date, last: date
                                     day_bounds(last, reg.tz)[1])
 
 
-def _render_csv(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
-    """Every entry of the period, oldest first, as CSV, and how many."""
+def _write_csv(reg: OpenRegister, actor: User, first: date, last: date, out: TextIO,
+               progress: Progress) -> int:
+    """Every entry of the period, oldest first, as CSV, as they stream; how many."""
     entries = _entries(reg, actor, first, last)
-    out = io.StringIO(newline="")
-    count = audit_report.write_csv(out, entries, provenance(reg, first, last))
-    return out.getvalue().encode("utf-8"), count
+    return audit_report.write_csv(out, _heard(entries, progress), provenance(reg, first, last))
+
+
+def _heard(entries: Iterator[AuditEntry], progress: Progress) -> Iterator[AuditEntry]:
+    """The entries, telling ``progress`` every thousand (how many there are is not known
+    beforehand); it may stop them."""
+    for n, entry in enumerate(entries):
+        if n % 1000 == 0 and not progress("Writing the audit log", n, 0):
+            raise Refused(STOPPED)
+        yield entry
 
 
 def _render_pdf(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[bytes, int]:
@@ -73,10 +81,10 @@ AUDIT_PDF = ReportSpec(
     "Every action recorded in the period, oldest first: when, who, from which workstation, "
     "what and about what, with every detail; the count of each action at the end.",
     "pdf", WHAT, _render_pdf, max_days=None, action=Action.VIEW_AUDIT)
-AUDIT_CSV = ReportSpec(
+AUDIT_CSV = streamed(
     "audit-log-csv", "Audit log (CSV)",
     "The same entries as a spreadsheet, the details in words and as JSON.",
-    "csv", WHAT, _render_csv, max_days=None, action=Action.VIEW_AUDIT)
+    WHAT, _write_csv, action=Action.VIEW_AUDIT)
 REPORTS: tuple[ReportSpec, ...] = (AUDIT_PDF, AUDIT_CSV)
 
 

@@ -1,6 +1,7 @@
 """Holds after days without a dose, lifted only by a prescriber's review."""
 
 import logging
+from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,6 +19,7 @@ from hat_desktop.domain.times import day_bounds
 from hat_desktop.domain.titration import TitrationInput
 from hat_desktop.services import attendance, patients, prescriptions, titration
 from hat_desktop.services.events import Change
+from hat_desktop.services.exports import STOPPED, Progress, keep_going
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.prescriptions import CheckedPrescription
@@ -27,6 +29,7 @@ from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
 
 log = logging.getLogger(__name__)
+STAGE = "Reading every patient's holds"
 
 
 _STATUS_AFTER = {HoldDecision.SUSPEND: PatientStatus.SUSPENDED,
@@ -115,18 +118,24 @@ def review(reg: OpenRegister, actor: User, patient_id: int,
     return next(r for r in found if r.id == review_id)
 
 
-def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> list[HoldRecord]:
-    """Holds that began between ``first`` and ``last`` (clinic days), reviewed or open."""
+def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
+                  progress: Progress = keep_going) -> list[HoldRecord]:
+    """Holds that began between ``first`` and ``last`` (clinic days), reviewed or open,
+    over any period: each patient's days are walked one at a time and only the holds are
+    kept. ``progress`` hears of each patient; it may stop the work (Refused)."""
     require(reg, actor, Action.EXPORT_REPORTS)
     DateRange.checked(first, last)
     start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
     everyone = patient_store.all_patients(reg.db)
     by_id = {p.id: p for p in everyone}
-    assessed = attendance.assess_full(reg, list(by_id))
+    walks = attendance.day_walks(reg, list(by_id))
     reviews = attendance_store.reviews(reg.db, list(by_id))
     records = []
-    for pid, a in assessed.items():
-        for hold in a.holds:
+    for n, (pid, walk) in enumerate(walks.items()):
+        if not progress(STAGE, n, len(walks)):
+            raise Refused(STOPPED)
+        deque(walk, maxlen=0)  # to today: the holds, and the reviews that closed them
+        for hold in walk.holds:
             if not start <= hold.held_from < end:
                 continue
             stored = next((r for r in reviews[pid] if hold.review is not None
@@ -139,5 +148,6 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date) -> li
                                       new_rx.dose_mg if new_rx else None,
                                       new_rx.start_date if new_rx else None,
                                       hold.event))
+    progress(STAGE, len(walks), len(walks))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records

@@ -8,7 +8,7 @@ from the register in chunks, so a 100,000-entry export never holds them all at o
 
 import io
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,19 +25,16 @@ from hat_desktop.domain.times import day_bounds, format_date, format_local
 from hat_desktop.reports import register_csv, register_pdf
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies, register
-from hat_desktop.services.exports import check_output, file_problem, provenance
+from hat_desktop.services.exports import STOPPED, Progress, check_output, provenance, write_streamed
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import register as register_store
-from hat_desktop.store.files import new_private_file
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "csv")
 CHUNK = 500
-# progress(stage, done, total) -> keep going?
-Progress = Callable[[str, int, int], bool]
 Rows = Iterator[tuple[Entry, list[Entry], bool]]  # entry, its corrections, dated in period
 
 
@@ -74,7 +71,7 @@ def _rows(reg: OpenRegister, section: Section, start: date, end: date,
             chunk = []
             done += CHUNK
             if progress is not None and not progress(stage, done, total):
-                raise Refused("Stopped before the end: no file was written.")
+                raise Refused(STOPPED)
     yield from flush()
     if progress is not None:
         progress(stage, total, total)
@@ -89,25 +86,6 @@ def _heading(reg: OpenRegister, actor: User, section: Section, start: date, end:
         first=min(start, today), last=min(end, today), tz=reg.tz, printed_by=actor.display,
         printed_at=reg.now(), demo=reg.demo,
         head=register_store.last_number(reg.db, section.id))
-
-
-def _write(reg: OpenRegister, target: Path, write: Callable[[BinaryIO], int],
-           record: Callable[[int], None], *, replace: bool) -> int:
-    """Write through a new private temporary file beside ``target`` (store.files), then
-    put it in place in the same transaction as its audit entry (``record``): a failed or
-    stopped export leaves nothing behind (a killed one, nothing after the next start),
-    and no file is left that the audit log does not know of."""
-    try:
-        with new_private_file(target, replace=replace) as new:
-            count = write(new.file)
-            with reg.db.transaction():
-                record(count)
-                new.put_in_place()
-    except FileExistsError:
-        raise InvalidInput(f"{target} already exists: choose a new file name.") from None
-    except OSError as exc:
-        raise Refused(file_problem(target, exc)) from None
-    return count
 
 
 def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: date, fmt: str,
@@ -151,7 +129,7 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
                   first=start.isoformat(), last=end.isoformat(), format=fmt, rows=count,
                   **said)
 
-    return _write(reg, target, write, record, replace=replace)
+    return write_streamed(reg, target, write, record, replace=replace)
 
 
 def _check_format(fmt: str) -> str:

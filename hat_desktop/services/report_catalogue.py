@@ -13,7 +13,14 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.services import print_copies
-from hat_desktop.services.exports import Render, export_rendered
+from hat_desktop.services.exports import (
+    Progress,
+    Render,
+    Stream,
+    export_rendered,
+    export_streamed,
+    in_memory,
+)
 from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
@@ -30,6 +37,9 @@ class ReportSpec:
     max_days: int | None = 370  # None: any period (the file streams)
     one_day: bool = False  # a report of one clinic day (the period's first day)
     action: Action = Action.EXPORT_REPORTS  # who may make it (the render checks it too)
+    # A file of any period, written as its rows are made, with progress (render then gives
+    # the same file in memory).
+    stream: Stream | None = None
 
     def allowed_for(self, user: User) -> bool:
         """Whether ``user``'s role may make this report (the Reports page lists only
@@ -59,6 +69,13 @@ class ReportSpec:
         return f"{self.what}-{first.isoformat()}-to-{last.isoformat()}.{self.fmt}"
 
 
+def streamed(key: str, title: str, description: str, what: str, stream: Stream, *,
+             action: Action = Action.EXPORT_REPORTS) -> ReportSpec:
+    """A CSV of any period — a clinic's whole history — written as its rows are made."""
+    return ReportSpec(key, title, description, "csv", what, in_memory(stream), max_days=None,
+                      action=action, stream=stream)
+
+
 def all_reports() -> tuple[ReportSpec, ...]:
     """Every report over a period that the window offers (the Reports page) and the
     command line can write, in the order the Reports page lists them. The register's
@@ -77,9 +94,13 @@ def all_reports() -> tuple[ReportSpec, ...]:
 
 
 def save(reg: OpenRegister, actor: User, spec: ReportSpec, first: date, last: date,
-         output: Path) -> tuple[Path, int]:
-    """Write the report to ``output`` (refused if it exists); audited as an export."""
+         output: Path, *, progress: Progress | None = None) -> tuple[Path, int]:
+    """Write the report to ``output`` (refused if it exists); audited as an export. A
+    streamed report hears ``progress``, which may stop it (nothing is then written)."""
     spec.check_range(first, last)
+    if spec.stream is not None:
+        return export_streamed(reg, actor, spec.stream, first, last, output, what=spec.what,
+                               fmt=spec.fmt, progress=progress)
     return export_rendered(reg, actor, spec.render, first, last, output, what=spec.what,
                            fmt=spec.fmt)
 
