@@ -1,7 +1,13 @@
 """export attendance."""
 
 
-from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
+from hat_desktop.cli.common import (
+    CommandContext,
+    SubParsers,
+    add_range_arguments,
+    progress_on_stderr,
+    run_export,
+)
 from hat_desktop.services import attendance_export
 
 
@@ -13,4 +19,5 @@ def add_export(targets: SubParsers) -> None:
 
 def export_attendance(ctx: CommandContext) -> int:
     return run_export(ctx, lambda reg, actor, first, last, output: attendance_export.export(
-        reg, actor, first, last, ctx.args.fmt, output), "attendance rows")
+        reg, actor, first, last, ctx.args.fmt, output, progress=progress_on_stderr()),
+        "attendance rows")

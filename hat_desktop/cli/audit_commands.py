@@ -1,7 +1,13 @@
 """export audit."""
 
 
-from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
+from hat_desktop.cli.common import (
+    CommandContext,
+    SubParsers,
+    add_range_arguments,
+    progress_on_stderr,
+    run_export,
+)
 from hat_desktop.services import audit_log
 
 
@@ -14,4 +20,5 @@ def add_export(targets: SubParsers) -> None:
 
 def export_audit(ctx: CommandContext) -> int:
     return run_export(ctx, lambda reg, actor, first, last, output: audit_log.export(
-        reg, actor, first, last, ctx.args.fmt, output), "audit log entries")
+        reg, actor, first, last, ctx.args.fmt, output, progress=progress_on_stderr()),
+        "audit log entries")

@@ -4,6 +4,7 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +36,26 @@ def fail(message: str, status: int) -> int:
 
 def say(message: str) -> None:
     print(message)
+
+
+def progress_on_stderr(*, after: float = 1.0, clock: Callable[[], float] = time.monotonic
+                       ) -> Callable[[str, int, int], bool]:
+    """The progress of a long export for the terminal: "Writing the attendance record: 42%"
+    on stderr, once the work has run ``after`` seconds (a short one says nothing), then at
+    most once a second, and when it is done. It never stops the work (Ctrl+C does: the
+    partial file goes at the next start)."""
+    began = clock()
+    said = [began]
+
+    def progress(stage: str, done: int, total: int) -> bool:
+        now = clock()
+        finished = bool(total) and done >= total
+        if now - began >= after and (now - said[0] >= 1.0 or finished):
+            said[0] = now
+            how_far = f"{done * 100 // total}%" if total else f"{done:,}"
+            print(f"{stage}: {how_far}", file=sys.stderr, flush=True)
+        return True
+    return progress
 
 
 def _interactive() -> bool:

@@ -1,7 +1,13 @@
 """export holds, export missed-doses and export attendance-grid."""
 
 
-from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
+from hat_desktop.cli.common import (
+    CommandContext,
+    SubParsers,
+    add_range_arguments,
+    progress_on_stderr,
+    run_export,
+)
 from hat_desktop.services import attendance_reports, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
@@ -23,7 +29,8 @@ def add_export(targets: SubParsers) -> None:
 
 def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
     return run_export(ctx, lambda reg, actor, first, last, output: report_catalogue.save(
-        reg, actor, spec, first, last, output), noun, heading=f"{spec.title}: ")
+        reg, actor, spec, first, last, output, progress=progress_on_stderr()), noun,
+        heading=f"{spec.title}: ")
 
 
 def export_holds(ctx: CommandContext) -> int:

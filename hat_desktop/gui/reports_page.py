@@ -176,11 +176,13 @@ class ReportsPage(QObject):
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         user = self.user
+        # A streamed CSV (any period, a whole history) shows how far it has gone and may
+        # be cancelled: nothing is then written.
         result = run_with_progress(
             self.view, f"Writing the {spec.title}…", self.reg,
-            lambda reg, _progress: report_catalogue.save(reg, user, spec, first, last,
-                                                         target),
-            cancellable=False)
+            lambda reg, progress: report_catalogue.save(reg, user, spec, first, last,
+                                                        target, progress=progress),
+            cancellable=spec.stream is not None)
         if result is None:
             return None
         path, _count = result

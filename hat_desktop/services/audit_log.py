@@ -143,13 +143,14 @@ def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: 
     return report_catalogue.save(reg, actor, AUDIT_CSV, first, last, output)
 
 
-def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path
-           ) -> tuple[Path, int]:
-    """The audit log as CSV or PDF where the user chose; audited."""
+def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path,
+           *, progress: Progress | None = None) -> tuple[Path, int]:
+    """The audit log as CSV (as its entries stream, with ``progress``) or PDF where the
+    user chose; audited."""
     if fmt not in ("csv", "pdf"):
         raise InvalidInput("The format is csv or pdf.")
     return report_catalogue.save(reg, actor, AUDIT_PDF if fmt == "pdf" else AUDIT_CSV,
-                                 first, last, output)
+                                 first, last, output, progress=progress)
 
 
 def when(reg: OpenRegister, entry: AuditEntry) -> str:

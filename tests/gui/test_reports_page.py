@@ -3,19 +3,22 @@ file dialog says, print it through Qt's print dialog, and read what was written.
 
 import csv
 import io
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.gui import background
 from hat_desktop.gui.main_window import default_pages
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.store import audit
+from tests.gui.conftest import when_dialog_opens
 from tests.gui.printing import PrintDialogs, inked, page_images
 
 LEFT = Qt.MouseButton.LeftButton
@@ -222,3 +225,58 @@ def test_an_inspector_saves_each_new_report_for_a_period(qtbot, world, clock, mo
     qtbot.addWidget(nurse.view)
     assert not any("Audit log" in nurse.ui.reportList.item(i).text()
                    for i in range(nurse.ui.reportList.count()))
+
+
+def test_a_whole_history_csv_shows_its_progress_and_cancel_leaves_no_file(
+        qtbot, page, monkeypatch, tmp_path, world, message_boxes):
+    """Two years of attendance (the printed record stops at 370 days; the CSV takes any
+    period): the progress dialog follows the days and has a Cancel button; cancelled half
+    way, no file is left, not even a partial one, and nothing is in the audit log."""
+    ui = page.ui
+    page.choose("attendance-csv")
+    ui.fromDateEdit.setDate(QDate(2024, 3, 1))
+    ui.toDateEdit.setDate(QDate(2026, 3, 5))
+    seen: list[tuple[str, int, int, bool]] = []
+    real_set = QProgressDialog.setValue
+
+    def watch(dialog: QProgressDialog, value: int) -> None:
+        real_set(dialog, value)
+        seen.append((dialog.labelText(), value, dialog.maximum(),
+                     dialog.findChild(QPushButton) is not None))
+
+    monkeypatch.setattr(QProgressDialog, "setValue", watch)
+    FakeDesktop(monkeypatch, tmp_path / "whole-history")
+    qtbot.mouseClick(ui.saveButton, LEFT)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "whole-history.csv").read_text("utf-8"))))
+    assert {(r["period_from"], r["period_to"]) for r in rows} == {("2024-03-01", "2026-03-05")}
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert rows[0]["date"] == "2026-03-02" and rows[-1]["date"] == "2026-03-05"
+    days = 735  # 1 March 2024 to 5 March 2026
+    assert seen[-1] == ("Writing the attendance record", days, days, True)
+    assert [v for _label, v, _max, _cancel in seen] == sorted(v for _l, v, _m, _c in seen)
+    assert ui.resultLabel.text().startswith("Saved Attendance record (CSV) to ")
+    exported = audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])
+    assert exported[0].details["rows"] == len(rows)
+
+    FakeDesktop(monkeypatch, tmp_path / "stopped")
+    clicked = threading.Event()
+    real_progress = background._Worker._progress
+
+    def slow(worker, stage: str, done: int, total: int) -> bool:
+        real_progress(worker, stage, done, total)
+        if 0 < done < total:  # the user watches the bar, then clicks Cancel
+            clicked.wait(10)
+        return not worker.cancelled
+
+    def cancel(dialog) -> None:
+        assert isinstance(dialog, QProgressDialog)
+        qtbot.mouseClick(dialog.findChild(QPushButton), LEFT)
+        clicked.set()
+
+    monkeypatch.setattr(background._Worker, "_progress", slow)
+    when_dialog_opens(cancel)
+    qtbot.mouseClick(ui.saveButton, LEFT)
+    assert clicked.is_set()
+    assert message_boxes.last == "Stopped before the end: no file was written."
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["whole-history.csv"]
+    assert len(audit.entries(world.reg.db, actions=[AuditAction.EXPORT.value])) == 1
