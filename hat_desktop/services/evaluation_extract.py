@@ -10,7 +10,7 @@ never inside an extract folder, for the clinic to hand over under a data-sharing
 import logging
 import os
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
@@ -55,7 +55,6 @@ from hat_desktop.store import screens as screens_store
 from hat_desktop.store.files import write_private_file
 
 log = logging.getLogger(__name__)
-CHUNK_DAYS = attendance_export.MAX_DAYS  # attendance is read a year at a time
 
 
 def folder_name(first: date, last: date) -> str:
@@ -152,13 +151,12 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
     if not prescribed:
         return rows
     start = max(span.first, min(prescribed))  # no session is due before a prescription
-    while start <= span.last:
-        end = min(start + timedelta(days=CHUNK_DAYS - 1), span.last)
-        for row in attendance_export.rows_between(reg, actor, start, end):
-            pid = by_number[row.clinic_number]
-            rows.append(attendance_row(names[pid], row, row.mg_wasted if row.top_up else
-                                       wasted.get((pid, row.day, row.session or 0))))
-        start = end + timedelta(days=1)
+    if start > span.last:
+        return rows
+    for row in attendance_export.iter_rows(reg, actor, start, span.last):
+        pid = by_number[row.clinic_number]
+        rows.append(attendance_row(names[pid], row, row.mg_wasted if row.top_up else
+                                   wasted.get((pid, row.day, row.session or 0))))
     return rows
 
 
