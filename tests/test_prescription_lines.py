@@ -225,6 +225,12 @@ def test_the_attendance_export_has_a_row_per_line_and_the_day_summary_the_suppli
         (1, "IV", "Thigh, left", False, 200, 200, (f"{code}:{diam.number}",)),
         (2, "oral", "", True, 30, 30, (f"METH1:{meth.number}",))]
     assert rows[0].mg_wasted == result.mg_wasted and rows[1].mg_wasted is None  # once
+    # The totals count the session once and never add methadone mg to diamorphine mg.
+    per, everyone = attendance_report.totals(rows)
+    assert per[0].states["dosed"] == 1 and per[0].due == 1
+    assert per[0].mg_given == {"Diamorphine hydrochloride": 200, "Methadone hydrochloride": 30}
+    assert attendance_report.mg_text(everyone.mg_given, named=True) == (
+        "200 Diamorphine hydrochloride; 30 Methadone hydrochloride")
     csv_rows = list(csv.DictReader(io.StringIO(attendance_report.to_csv(
         rows, provenance(d.reg, day, day)).decode())))
     assert [(r["line"], r["route"], r["site"], r["take_home"], r["register_entry"])

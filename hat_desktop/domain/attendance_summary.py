@@ -165,6 +165,7 @@ class AttendanceRow:
     release_check: str = ""
     # A dose of several prescription lines has one row per line given (issue 16).
     line: int | None = None
+    drug: str = ""  # the drug of the row's prescription line (or of the prescription)
     route: str = ""
     site: str = ""
     take_home: bool | None = None

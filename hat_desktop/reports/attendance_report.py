@@ -122,7 +122,7 @@ def _line(r: AttendanceRow) -> str:
     if r.line is None:
         return ""
     how = ", ".join(t for t in (r.route, r.site, "taken home" if r.take_home else "") if t)
-    text = f"Line {r.line}" + (f" ({how})" if how else "")
+    text = f"Line {r.line}" + (f": {r.drug}" if r.drug else "") + (f" ({how})" if how else "")
     if r.session_total_mg is not None:
         text += (" top-up" if r.top_up else "") + f"; session total {r.session_total_mg} mg"
     return text
@@ -163,31 +163,44 @@ _DUE = ("dosed", "withheld", "missed", "on_hold", "due")
 
 @dataclass
 class Totals:
-    """One patient's (or the clinic's) sums over the period."""
+    """One patient's (or the clinic's) sums over the period: sessions counted once however
+    many lines (and top-ups) they had rows for, and mg per drug, never added across drugs."""
 
     clinic_number: str
     patient_name: str
     states: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_COUNTED, 0))
     closed_days: int = 0
-    mg_prescribed: int = 0  # over the sessions due (not those not due)
-    mg_given: int = 0
-    mg_wasted: int = 0
+    mg_prescribed: dict[str, int] = field(default_factory=dict)  # over the sessions due
+    mg_given: dict[str, int] = field(default_factory=dict)
+    mg_wasted: dict[str, int] = field(default_factory=dict)
+    _sessions: set[tuple[str, date, int]] = field(default_factory=set, repr=False)
 
     def add(self, r: AttendanceRow) -> None:
         if r.state == CLOSED:
             self.closed_days += 1
             return
-        if not r.top_up:  # a top-up is more of a session already counted
+        assert r.session is not None
+        key = (r.clinic_number, r.day, r.session)
+        if key not in self._sessions:  # a session's further lines and top-ups: same session
+            self._sessions.add(key)
             self.states[r.state] = self.states.get(r.state, 0) + 1
         if r.state in _DUE and not r.top_up:
-            self.mg_prescribed += r.mg_prescribed or 0
+            _plus(self.mg_prescribed, r.drug, r.mg_prescribed)
         if r.state == "dosed":
-            self.mg_given += r.mg_administered or 0
-            self.mg_wasted += r.mg_wasted or 0
+            _plus(self.mg_given, r.drug, r.mg_administered)
+            _plus(self.mg_wasted, r.drug, r.mg_wasted)
 
     @property
     def due(self) -> int:
         return sum(self.states.get(s, 0) for s in _DUE)
+
+    @property
+    def drugs(self) -> set[str]:
+        return {d for mg in (self.mg_prescribed, self.mg_given, self.mg_wasted) for d in mg}
+
+
+def _plus(per_drug: dict[str, int], drug: str, mg: int | None) -> None:
+    per_drug[drug] = per_drug.get(drug, 0) + (mg or 0)
 
 
 def totals(rows: Sequence[AttendanceRow]) -> tuple[list[Totals], Totals]:
@@ -201,6 +214,15 @@ def totals(rows: Sequence[AttendanceRow]) -> tuple[list[Totals], Totals]:
     return [per[k] for k in sorted(per)], everyone
 
 
+def mg_text(per_drug: dict[str, int], named: bool) -> str:
+    """The mg of a totals cell: a number when the record has one drug, else per drug
+    ("4930 diamorphine; 60 methadone")."""
+    if not named:
+        return str(sum(per_drug.values()))
+    return "; ".join(f"{mg} {drug or 'unknown drug'}" for drug, mg in sorted(per_drug.items())
+                     ) or "0"
+
+
 TOTALS = WrappedTable([((title,), w * mm) for title, w in (
     ("Clinic no.", 22), ("Patient", 52), ("Sessions due", 20), ("Dosed", 14),
     ("Withheld", 16), ("Missed", 15), ("On hold", 15), ("Away", 14), ("Not due", 15),
@@ -208,12 +230,12 @@ TOTALS = WrappedTable([((title,), w * mm) for title, w in (
     MARGIN, 8)
 
 
-def _total_values(t: Totals) -> list[str]:
+def _total_values(t: Totals, named: bool) -> list[str]:
     return [t.clinic_number, t.patient_name, str(t.due), str(t.states["dosed"]),
             str(t.states["withheld"]), str(t.states["missed"]), str(t.states["on_hold"]),
             str(t.states["away"]), str(t.states["not_due"]), str(t.closed_days),
-            str(t.mg_prescribed),
-            str(t.mg_given), str(t.mg_wasted)]
+            mg_text(t.mg_prescribed, named), mg_text(t.mg_given, named),
+            mg_text(t.mg_wasted, named)]
 
 
 def _say(text: str) -> Draw:
@@ -238,9 +260,11 @@ DEFINITIONS = (
     "sessions during an absence (custody, hospital, dosed elsewhere), neither due nor "
     "missed. Not due: sessions outside the prescription or while suspended. Closed days: "
     "days in the period the clinic was closed (no sessions, never counted as missed). "
+    "A session is counted once, however many prescription lines or top-ups it had. "
     "Prescribed mg: the sum of the prescribed dose over the sessions due. Given and wasted "
     "mg: over the doses given; waste is the unused rest of the opened ampoules, denatured "
-    "and witnessed."
+    "and witnessed. Different drugs are never added together: when the record holds more "
+    "than one, each mg total is given per drug."
 )
 
 
@@ -284,9 +308,10 @@ def _add_totals(flow: PageFlow, rows: Sequence[AttendanceRow], first: date, last
     flow.add(*_heading(title), keep_with_next=3 * TOTALS.leading)
     header = TOTALS.header()
     flow.add(*header)
+    named = len(everyone.drugs) > 1  # mg of different drugs are never added together
     for t in per:
-        flow.add(*TOTALS.row(_total_values(t)), header)
-    flow.add(*TOTALS.row(_total_values(everyone), bold=True), header)
+        flow.add(*TOTALS.row(_total_values(t, named)), header)
+    flow.add(*TOTALS.row(_total_values(everyone, named), bold=True), header)
     flow.add(3 * mm, nothing)
     lines = wrap_text(DEFINITIONS, FONT, 7.5, WIDTH - 2 * MARGIN)
 

@@ -200,6 +200,7 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], loo
         day=s.day, session=s.window.number, clinic_number=patient.clinic_number,
         patient_name=patient.full_name, state=s.state.value,
         mg_prescribed=rx.dose_mg if rx is not None else None,
+        drug=rx.drug if rx is not None else "",
         mg_administered=outcome.mg_administered if outcome is not None else None,
         mg_wasted=outcome.mg_wasted if outcome is not None else None,
         register_entries=tuple(f"{code}:{number}" for code, number in (
@@ -245,6 +246,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             row, mg_prescribed=line.dose_for(s.window.number) if line else None,
             mg_administered=int(given["mg"]), mg_wasted=row.mg_wasted if not found else None,
             register_entries=named or row.register_entries, line=int(given["line"]),
+            drug=line.drug if line else row.drug,
             route=Route(given["route"]).short, site=str(given.get("site") or ""),
             take_home=bool(given.get("take_home"))))
     if found and top_ups:
