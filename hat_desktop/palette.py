@@ -102,6 +102,13 @@ CHART_COLOURS: dict[str, str] = {
     "pair": "#90a4ae",
     "opioid": "#1d4f73",
     "offending": "#f9a825",
+    "negative": "#2e7d32",
+    "events": "#c62828",
+    "contact_referral": "#1d4f73",
+    "contact_appointment": "#90a4ae",
+    "contact_kept": "#2e7d32",
+    "contact_missed": "#f9a825",
+    "contact_outcome": "#6a1b9a",
 }
 HEATMAP_RAMP = ("#c62828", "#f9a825", "#2e7d32")
 HEATMAP_EMPTY = EMPTY_COLOURS[0]

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction
 from hat_desktop.domain.costs import (
     batch_prices,
     days_in_treatment,
@@ -16,12 +17,27 @@ from hat_desktop.domain.costs import (
 )
 from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
 from hat_desktop.domain.errors import InvalidInput, PermissionDenied
-from hat_desktop.domain.evaluation import kaplan_meier
+from hat_desktop.domain.evaluation import kaplan_meier, panel_lines
 from hat_desktop.domain.outcome_reviews import ReviewInput, ReviewStage
-from hat_desktop.services import dosing, evaluation, observation, outcomes, register, settings
+from hat_desktop.domain.pseudonyms import pseudonym
+from hat_desktop.services import (
+    adverse_events,
+    agency_contacts,
+    dosing,
+    drug_screens,
+    evaluation,
+    observation,
+    outcomes,
+    register,
+    settings,
+)
+from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import register as register_store
 from tests.command_line import assert_clear_refusal, run_cli
+from tests.test_agency_contacts import contact
+from tests.test_drug_screens import P, sample_screen
 from tests.test_outcomes import items
+from tests.test_safety_records import overdose
 from tests.world import NORMAL_READING, PASSWORD, START, World, dose_request, receipt
 
 FIRST = START.date() - timedelta(days=99)  # the episode's start: 100 days to today
@@ -111,7 +127,8 @@ def test_costs_match_a_hand_computation(world) -> None:
     _cohort(w)
     ev = evaluation.evaluation(w.reg, w.manager, FIRST, START.date())
     (patient,) = ev.patients
-    assert patient.label == "HAT-0001" and patient.cost is not None
+    # the evaluator's pseudonym (the extract's), never the clinic number
+    assert patient.label == _pseudonym(w) != "HAT-0001" and patient.cost is not None
     cost = patient.cost
     # by hand: 2 x 460p + 1 x 1400p = 2320p of drugs; 100 days x 1850p of staff. The
     # register began today (the world's first receipt), so the drugs cover 1 day of the
@@ -124,6 +141,41 @@ def test_costs_match_a_hand_computation(world) -> None:
     rows = register_store.units_out_per_patient(w.reg.db, *_day(w))
     assert sorted((s, b, u) for _, s, b, u in rows) == sorted(
         [(w.diam100.id, "P100", 2), (w.diam500.id, "P500", 1)])
+
+
+def _pseudonym(w: World) -> str:
+    return pseudonym(outcomes_store.pseudonym_secret(w.reg.db), w.patient.clinic_number)
+
+
+def _panels(w: World) -> None:
+    """After _cohort: two screens (one positive for street heroin), an overdose after the
+    afternoon dose, a housing referral and a kept GP appointment."""
+    reg = w.reg
+    for heroin in (P, None):
+        kw = {"heroin": heroin} if heroin is not None else {}
+        drug_screens.record_screen(reg, w.nurse, w.patient.id, sample_screen(reg.now(), **kw))
+    adverse_events.record_event(reg, w.nurse, w.nurse2, w.patient.id, overdose(w))
+    agency_contacts.record_contact(reg, w.nurse, w.patient.id, contact())
+    agency_contacts.record_contact(reg, w.nurse, w.patient.id, contact(
+        AgencyKind.GP, ContactAction.KEPT))
+
+
+def test_screens_events_and_contacts_are_counted_by_their_services(world) -> None:
+    w = world
+    _cohort(w)
+    _panels(w)
+    ev = evaluation.evaluation(w.reg, w.manager, FIRST, START.date())
+    shares = drug_screens.street_heroin_negative_share(w.reg, w.manager, FIRST, START.date())
+    assert ev.screens == shares.overall and (ev.screens.tested, ev.screens.negative) == (2, 1)
+    assert sum(s.tested for _, s in ev.screen_months) == 2
+    assert ev.safety is not None and (ev.safety.events, ev.safety.injections) == (1, 2)
+    assert ev.safety.per_thousand == 500.0
+    assert ev.contacts is not None and ev.contacts.total == 2 and ev.contacts.patients == 1
+    assert panel_lines(ev) == [
+        "Screens negative for street heroin: 50 % of 2 screens tested.",
+        "Adverse events: 1 in 2 injections (500.00 per 1,000 injections); overdoses "
+        "500.00 per 1,000 injections.",
+        "Partner-agency contacts: 2, for 1 patient."]
 
 
 def _day(w: World):
@@ -174,6 +226,7 @@ def test_the_evaluation_report_reads_back_with_the_figures_of_the_data(world, tm
                                                                        ) -> None:
     w = world
     _cohort(w)
+    _panels(w)
     path, count = evaluation.save_report(w.reg, w.manager, FIRST, START.date(),
                                          tmp_path / "evaluation.pdf")
     assert count == 1 and path.stat().st_mode & 0o777 == 0o600
@@ -190,10 +243,28 @@ def test_the_evaluation_report_reads_back_with_the_figures_of_the_data(world, tm
     assert rows["Quality of life (0-20)"][-5:] == ["1", "5", "13", "+8", "(better)"]
     assert "Cost per patient-year: £15,220.50 (127 % of the budget of £12,000)" in text
     assert "Drugs: £23.20; staff and overheads: £1,850" in text
-    # the charts are vector graphics: their words are text in the PDF
+    flat = " ".join(text.split())
+    for line in ("Screens negative for street heroin: 50 % of 2 screens tested.",
+                 "Adverse events: 1 in 2 injections (500.00 per 1,000 injections)",
+                 "Partner-agency contacts: 2, for 1 patient.",
+                 "Housing: 1 (referral made 1); GP: 1 (appointment kept 1)."):
+        assert line in flat, line
+    # the charts are vector graphics: their words are text in the PDF; patients by pseudonym
     for words in ("Kaplan-Meier estimate", "% attended", "mg per day", "Budget £12,000",
-                  "Days of illicit opioid use (of 28)", "HAT-0001"):
-        assert words in text, words
+                  "Days of illicit opioid use (of 28)", _pseudonym(w),
+                  "Whole period: 50 % of 2 screens tested",
+                  "All events: 1 in 2 injections, 500.00 per 1,000 injections",
+                  "2 contacts for 1 patient", "Appointment kept"):
+        assert words in flat, words
+    assert "HAT-0001" not in text
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    meta = {k.strip(): v.strip() for k, _, v in (line.partition(":")
+                                                 for line in info.splitlines())}
+    assert meta["Title"] == "Teesside HAT Clinic: evaluation report 2025-11-23 to 2026-03-02"
+    assert meta["Author"] == "Teesside HAT Clinic (printed by " + w.manager.display + ")"
+    assert meta["Creator"] == "HAT Desktop" and "PDFium" not in info
+    assert meta["Subject"].startswith("Evaluation of heroin-assisted treatment")
     images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
     assert len(images) <= 1  # the heat map's colour scale at most: every chart is vector

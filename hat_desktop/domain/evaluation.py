@@ -11,6 +11,10 @@ functions the dashboard and the evaluation report both draw from (one set of num
   it (within the period); the cohort median at start and latest, and the change between.
 - Trend: the median days of illicit opioid use and of offending (the four crime items
   added up) at each review stage, by months since treatment started.
+- Drug screens, adverse events and partner agencies: the drug-screens, safety and contacts
+  services count them (one rule in one place); here they are grouped for the charts.
+
+Patients are named by their pseudonym (the evaluator's extract's), never their clinic number.
 """
 
 import statistics
@@ -18,10 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from hat_desktop.domain.agency_contacts import ContactCounts
 from hat_desktop.domain.costs import CohortCost, PatientCost, money
+from hat_desktop.domain.drug_screens import NegativeShare, NegativeShares
 from hat_desktop.domain.episodes import Episode, Retention
 from hat_desktop.domain.missed_doses import DayAssessment, SessionState
 from hat_desktop.domain.outcome_reviews import OutcomeItems, OutcomeReview, ReviewStage
+from hat_desktop.domain.safety import SafetyFigures, rate_text
 from hat_desktop.domain.times import format_date
 
 AT_RISK_DAYS = (0, 91, 182, 273, 365, 456, 547, 638, 730)  # every 3 months, to 2 years
@@ -68,6 +75,17 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
                                     "episodes up to the period's end, grouped by months "
                                     "since the start of treatment (to the nearest 3; the "
                                     "start review is month 0); n: reviews at that stage."),
+    ("Drug screens", "Screens taken on days of the period with a result for the "
+                     "street-heroin markers (6-MAM, acetylcodeine): the share negative. "
+                     "Refused, spoiled or missed screens, and screens where street heroin "
+                     "was not tested, are counted apart as not obtained; by month, each week "
+                     "counts in the month of its Monday."),
+    ("Adverse events", "Events recorded in the period per 1,000 supervised doses given "
+                       "(injections) in it, overall and by kind."),
+    ("Partner agencies", "Contacts dated in the period, by agency kind and what was done "
+                         "(referral, appointment booked, kept or missed, outcome)."),
+    ("Patients", "Named by their pseudonym: the keyed hash of the evaluator's extract, the "
+                 "same in every extract and report from this register."),
     ("Offending", "Days of shoplifting + days of selling drugs + days of other theft + "
                   "days of violence, from the TOP review (the patient's own report)."),
     ("Drug cost", "Units that left the register for each patient in the period "
@@ -255,9 +273,24 @@ def review_trend(reviews: Iterable[tuple[Episode, OutcomeReview]], last: date
 
 
 # --- the whole picture --------------------------------------------------------------------
+def monthly_shares(shares: NegativeShares, months: Sequence[date]
+                   ) -> tuple[tuple[date, NegativeShare], ...]:
+    """The street-heroin share per month of the period, adding up the weeks whose Monday is
+    in that month (a week cut by the period's start counts in the first month)."""
+    found = {m: NegativeShare() for m in months}
+    first = months[0] if months else None
+    for week, s in shares.per_week.items():
+        month = max(week.replace(day=1), first) if first is not None else week
+        if month in found:
+            was = found[month]
+            found[month] = NegativeShare(was.tested + s.tested, was.negative + s.negative,
+                                         was.not_obtained + s.not_obtained)
+    return tuple(found.items())
+
+
 @dataclass(frozen=True)
 class PatientSeries:
-    label: str  # the clinic number
+    label: str  # the pseudonym (the evaluator's extract's), never the clinic number
     attendance: tuple[float | None, ...]  # per month of the period
     dose: tuple[tuple[date, float], ...]  # (week, mg per dosed day)
     cost: PatientCost | None
@@ -279,6 +312,10 @@ class Evaluation:
     trend: tuple[TrendPoint, ...]
     cost: CohortCost
     staff_cost_per_day_pence: int
+    screens: NegativeShare = NegativeShare()  # the whole period
+    screen_months: tuple[tuple[date, NegativeShare], ...] = ()
+    safety: SafetyFigures | None = None
+    contacts: ContactCounts | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -295,6 +332,31 @@ def headline(ev: Evaluation) -> list[str]:
              f"{s.exits} ended by {format_date(min(ev.last, ev.made_at.date()))}."]
     lines += [r.text for r in ev.retention]
     lines.append(ev.cost.text)
+    return lines
+
+
+def share_text(s: NegativeShare) -> str:
+    """'62 % of 180 screens tested', or that none was tested."""
+    if s.share is None:
+        return "no screen tested for street heroin"
+    return f"{round(s.share * 100)} % of {s.tested:,} screens tested"
+
+
+def panel_lines(ev: Evaluation) -> list[str]:
+    """Drug screens, adverse events and partner-agency contacts in words (the dashboard's
+    and the report's)."""
+    lines = [f"Screens negative for street heroin: {share_text(ev.screens)}"
+             + (f"; {ev.screens.not_obtained:,} not obtained" if ev.screens.not_obtained
+                else "") + "."]
+    if ev.safety is not None:
+        f = ev.safety
+        lines.append(f"Adverse events: {f.events:,} in {f.injections:,} injections "
+                     f"({rate_text(f.per_thousand)}); overdoses "
+                     f"{rate_text(f.overdoses_per_thousand)}.")
+    if ev.contacts is not None:
+        c = ev.contacts
+        lines.append(f"Partner-agency contacts: {c.total:,}, for {c.patients} patient"
+                     f"{'' if c.patients == 1 else 's'}.")
     return lines
 
 

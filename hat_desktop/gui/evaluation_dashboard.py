@@ -1,16 +1,22 @@
 """Reports → Evaluation: the evaluation's charts for a period (retention, attendance,
-doses, outcomes, opioid use and offending, costs), drawn by matplotlib into Qt canvases,
-and the same figures saved as the evaluation report (PDF).
+doses, outcomes, opioid use and offending, costs, drug screens, adverse events, partner
+agencies), drawn by matplotlib into Qt canvases, and the same figures saved as the
+evaluation report (PDF).
 
-matplotlib is imported when the dashboard draws, never when the app starts."""
+The figures are read in one service call; each chart is made and drawn only when its place
+in the scrolling area comes into view (on opening, scrolling or resizing), so opening the
+dashboard pays for the two or three charts the user sees, not all nine. matplotlib is
+imported when the first chart is drawn, never when the app starts."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.evaluation import Evaluation, headline
+from hat_desktop.domain.evaluation import Evaluation, headline, panel_lines
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
 from hat_desktop.gui.evaluation_settings_dialog import EvaluationSettingsDialog
@@ -28,12 +34,27 @@ COLUMNS = 2
 CHART_HEIGHT = 390  # pixels: a chart's height on screen (its width follows the window)
 
 
+class _WhenSeen(QObject):
+    """Calls ``seen`` when the chart area's viewport is shown or resized."""
+
+    def __init__(self, viewport: QWidget, seen: Callable[[], None]) -> None:
+        super().__init__(viewport)
+        self.seen = seen
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.seen()
+        return False
+
+
 class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
     def __init__(self, reg: OpenRegister, actor: User, parent: QWidget | None = None) -> None:
         super().__init__(Ui_EvaluationDashboard(), parent)
         self.reg, self.actor = reg, actor
         self.evaluation: Evaluation | None = None
-        self.canvases: dict[str, FigureCanvasQTAgg] = {}
+        self.slots: dict[str, QWidget] = {}  # each chart's place, in the charts' order
+        self.canvases: dict[str, FigureCanvasQTAgg] = {}  # the charts drawn so far
         ui = self.ui
         self.view.setWindowTitle(f"Evaluation — {reg.settings.clinic_name}")
         first, last = evaluation.default_period(reg)
@@ -44,10 +65,12 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         ui.saveButton.clicked.connect(self.save_report)
         ui.settingsButton.clicked.connect(self.change_settings)
         ui.closeButton.clicked.connect(self.view.reject)
+        self._watch = _WhenSeen(ui.chartArea.viewport(), self.draw_visible)
+        ui.chartArea.verticalScrollBar().valueChanged.connect(lambda _at: self.draw_visible())
         self.show_period()
 
     def show_period(self) -> bool:
-        """Read the period's figures (one service call) and draw every chart."""
+        """Read the period's figures (one service call); the charts in view are drawn."""
         ui = self.ui
         ui.errorLabel.hide()
         ui.resultLabel.hide()
@@ -57,25 +80,70 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         if found is None:
             return False
         self.evaluation = found
-        ui.summaryLabel.setText("  ·  ".join(headline(found)))
-        self._draw(found)
+        ui.summaryLabel.setText("  ·  ".join(headline(found) + panel_lines(found)))
+        self._place_slots()
+        self.draw_visible()
         return True
 
-    def _draw(self, ev: Evaluation) -> None:
+    def _place_slots(self) -> None:
+        """An empty place per chart (named with its title until it is drawn)."""
+        grid = self.ui.chartGrid
+        for slot in self.slots.values():
+            grid.removeWidget(slot)
+            slot.deleteLater()
+        self.slots.clear()
+        self.canvases.clear()
+        for n, (key, title) in enumerate(evaluation.CHART_TITLES):
+            slot = QWidget(self.ui.chartHost)
+            slot.setObjectName(f"slot_{key}")
+            slot.setMinimumHeight(CHART_HEIGHT)
+            layout = QVBoxLayout(slot)
+            layout.setContentsMargins(0, 0, 0, 0)
+            waiting = QLabel(f"{title}…", slot)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(waiting)
+            grid.addWidget(slot, n // COLUMNS, n % COLUMNS)
+            self.slots[key] = slot
+
+    def in_view(self) -> list[str]:
+        """The charts whose place shows in the scrolling area now (none while hidden)."""
+        area = self.ui.chartArea
+        viewport = area.viewport()
+        if not viewport.isVisible():
+            return []
+        seen = QRect(0, 0, viewport.width(), viewport.height())
+        return [key for key, slot in self.slots.items()
+                if QRect(slot.mapTo(viewport, slot.rect().topLeft()), slot.size())
+                .intersects(seen)]
+
+    def draw_visible(self) -> None:
+        for key in self.in_view():
+            if key not in self.canvases:
+                self._draw(key)
+
+    def _draw(self, key: str) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        grid = self.ui.chartGrid
-        for canvas in self.canvases.values():
-            grid.removeWidget(canvas)
-            canvas.deleteLater()
-        self.canvases.clear()
-        for n, (key, title, fig) in enumerate(evaluation.charts(ev)):
-            canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
-            canvas.setObjectName(f"chart_{key}")
-            canvas.setAccessibleName(title)
-            canvas.setMinimumHeight(max(CHART_HEIGHT, int(fig.get_figheight() * 100)))
-            grid.addWidget(canvas, n // COLUMNS, n % COLUMNS)
-            self.canvases[key] = canvas
+        ev = self.evaluation
+        if ev is None:
+            return
+        title, fig = evaluation.chart(ev, key)
+        slot = self.slots[key]
+        canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
+        canvas.setObjectName(f"chart_{key}")
+        canvas.setAccessibleName(title)
+        height = max(CHART_HEIGHT, int(fig.get_figheight() * 100))
+        canvas.setMinimumHeight(height)
+        slot.setMinimumHeight(height)
+        layout = slot.layout()
+        assert layout is not None
+        while layout.count():
+            item = layout.takeAt(0)
+            waiting = item.widget() if item is not None else None
+            if waiting is not None:
+                waiting.deleteLater()  # the title shown until the chart was drawn
+        layout.addWidget(canvas)
+        self.canvases[key] = canvas
 
     def save_report(self) -> Path | None:
         ui = self.ui

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction
 from hat_desktop.domain.costs import money
-from hat_desktop.domain.evaluation import CHARTED, Evaluation, month_starts
+from hat_desktop.domain.evaluation import CHARTED, Evaluation, month_starts, share_text
+from hat_desktop.domain.safety import rate_text
 from hat_desktop.palette import CHART_COLOURS, HEATMAP_EMPTY, HEATMAP_RAMP
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ def retention(ev: Evaluation) -> "Figure":
 def attendance(ev: Evaluation) -> "Figure":
     rows = max(len(ev.patients), 1)
     fig = _figure("Attendance: % of due sessions attended, per patient and month",
-                  (SIZE[0], max(SIZE[1], 1.2 + 0.22 * rows)), left=0.85, right=0.1,
+                  (SIZE[0], max(SIZE[1], 1.2 + 0.22 * rows)), left=1.5, right=0.1,
                   bottom=0.45)
     ax = fig.add_subplot()
     if not ev.patients:
@@ -189,7 +191,7 @@ def trend(ev: Evaluation) -> "Figure":
 def costs(ev: Evaluation) -> "Figure":
     rows = [p for p in ev.patients if p.cost is not None and p.cost.days]
     fig = _figure("Cost per patient-year in treatment against the budget",
-                  (SIZE[0], max(SIZE[1], 1.4 + 0.22 * len(rows))), left=0.85,
+                  (SIZE[0], max(SIZE[1], 1.4 + 0.22 * len(rows))), left=1.5,
                   bottom=0.55, top=0.7)
     ax = fig.add_subplot()
     if not rows:
@@ -214,6 +216,88 @@ def costs(ev: Evaluation) -> "Figure":
     return fig
 
 
+def screens(ev: Evaluation) -> "Figure":
+    fig = _figure("Drug screens negative for street heroin, by month", bottom=0.6)
+    ax = fig.add_subplot()
+    months = [(m, s) for m, s in ev.screen_months if s.tested or s.not_obtained]
+    if not months:
+        _empty(ax, "No drug screen in the period.")
+        return fig
+    xs = list(range(len(ev.screen_months)))
+    shares = [100 * s.share if s.share is not None else 0.0 for _, s in ev.screen_months]
+    ax.bar(xs, shares, color=CHART_COLOURS["negative"], width=0.8,
+           label="% of screens tested negative")
+    for x, (_, s) in zip(xs, ev.screen_months, strict=True):
+        if s.tested:
+            ax.text(x, 101, str(s.tested), ha="center", va="bottom",
+                    fontsize=FONT_SIZE - 2, color="#546e7a")
+    ax.axhline(50, color=CHART_COLOURS["budget"], linestyle="--", linewidth=1,
+               label="50 % (RIOTT's measure of response)")
+    ax.set_ylim(0, 135)
+    ax.set_yticks([0, 20, 40, 60, 80, 100])
+    ax.set_ylabel("% negative (number tested above)")
+    step = max(1, -(-len(xs) // 8))
+    ax.set_xticks(xs[::step], [m.strftime("%b %y") for m, _ in ev.screen_months[::step]])
+    ax.set_xlim(-0.6, len(xs) - 0.4)
+    ax.set_title(f"Whole period: {share_text(ev.screens)}", fontsize=FONT_SIZE, loc="left")
+    ax.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE - 1, ncols=2)
+    ax.set_axisbelow(True)
+    ax.grid(axis="y", color="#e0e0e0")
+    return fig
+
+
+def events(ev: Evaluation) -> "Figure":
+    fig = _figure("Adverse events per 1,000 injections, by kind", left=2.3, bottom=0.6)
+    ax = fig.add_subplot()
+    f = ev.safety
+    if f is None or not f.injections:
+        _empty(ax, "No injection given in the period.")
+        return fig
+    kinds = [(k.label, n) for k, n in f.by_kind]
+    rates = [n * 1000 / f.injections for _, n in kinds]
+    ax.barh([label for label, _ in kinds], rates, color=CHART_COLOURS["events"])
+    for y, ((_, n), rate) in enumerate(zip(kinds, rates, strict=True)):
+        ax.text(rate, y, f"  {n}", va="center", fontsize=FONT_SIZE - 1)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(rates + [1.0]) * 1.2)
+    ax.set_xlabel("Events per 1,000 injections (number of events at each bar)")
+    ax.set_axisbelow(True)
+    ax.set_title(f"All events: {f.events:,} in {f.injections:,} injections, "
+                 f"{rate_text(f.per_thousand)}", fontsize=FONT_SIZE, loc="left")
+    ax.grid(axis="x", color="#e0e0e0")
+    return fig
+
+
+def contacts(ev: Evaluation) -> "Figure":
+    fig = _figure("Partner-agency contacts by kind and what was done", left=2.3,
+                  right=1.45, bottom=0.6)
+    ax = fig.add_subplot()
+    c = ev.contacts
+    if c is None or not c.total:
+        _empty(ax, "No partner-agency contact in the period.")
+        return fig
+    kinds = list(AgencyKind)
+    labels = [k.label.replace(" (testing and treatment)", "") for k in kinds]
+    left = [0] * len(kinds)
+    for action in ContactAction:
+        counts = [c.by_kind_and_action.get((k, action), 0) for k in kinds]
+        ax.barh(labels, counts, left=left, color=CHART_COLOURS[f"contact_{action.value}"],
+                label=action.label)
+        left = [a + b for a, b in zip(left, counts, strict=True)]
+    for y, total in enumerate(left):
+        ax.text(total, y, f"  {total}", va="center", fontsize=FONT_SIZE - 1)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(left) * 1.15)
+    ax.set_xlabel("Contacts")
+    ax.set_axisbelow(True)
+    ax.set_title(f"{c.total:,} contacts for {c.patients} patient"
+                 f"{'' if c.patients == 1 else 's'}", fontsize=FONT_SIZE, loc="left")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False,
+              fontsize=FONT_SIZE - 1)
+    ax.grid(axis="x", color="#e0e0e0")
+    return fig
+
+
 def _day_number(day: date) -> float:
     """A day as matplotlib's date axis counts it (days since 1970-01-01)."""
     return float(day.toordinal() - date(1970, 1, 1).toordinal())
@@ -228,11 +312,13 @@ def _date_axis(ax: "Axes", first: date, last: date) -> None:
     ax.set_xticks([_day_number(m) for m in shown], [m.strftime("%b %y") for m in shown])
 
 
-Chart = tuple[str, str, "Figure"]  # (key, title, figure)
+TitledChart = tuple[str, "Figure"]  # (title, figure)
 
 
-def make_all(ev: Evaluation) -> list[Chart]:
-    return [(key, title, make(ev)) for key, title, make in CHARTS]
+def make(ev: Evaluation, key: str) -> TitledChart:
+    """The chart ``key`` (its title and figure)."""
+    title, maker = next((t, m) for k, t, m in CHARTS if k == key)
+    return title, maker(ev)
 
 
 # The charts in the order the dashboard and the report show them: (key, title, maker).
@@ -243,22 +329,28 @@ CHARTS: tuple[tuple[str, str, Callable[[Evaluation], "Figure"]], ...] = (
     ("outcomes", "Outcomes at start and latest review", outcomes),
     ("trend", "Illicit opioid use and offending over time", trend),
     ("costs", "Cost per patient against the budget", costs),
+    ("screens", "Drug screens negative for street heroin", screens),
+    ("events", "Adverse events per 1,000 injections", events),
+    ("contacts", "Partner-agency contacts", contacts),
 )
 
 
-def figure_pdf(fig: "Figure") -> bytes:
-    """The figure as a one-page PDF of vector graphics (text kept as text)."""
+def figures_pdf(figures: list["Figure"]) -> bytes:
+    """The figures as one PDF of vector graphics, a page each (text kept as text): one
+    file for every chart, so its fonts and resources are written once."""
     import io
 
     import matplotlib
+    from matplotlib.backends.backend_pdf import PdfPages
 
     # Helvetica's metrics say "medium", not "normal": the same face; say nothing of it.
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     out = io.BytesIO()
     # The PDF's 14 standard fonts (Helvetica): nothing to subset and embed, which took
     # most of the time of writing the report; the charts' text is plain ASCII and £.
-    with matplotlib.rc_context({"pdf.use14corefonts": True}):
-        fig.savefig(out, format="pdf", transparent=True,
-                    metadata={"Creator": "HAT Desktop", "Producer": None,
-                              "CreationDate": None})
+    with matplotlib.rc_context({"pdf.use14corefonts": True}), PdfPages(
+            out, metadata={"Creator": "HAT Desktop", "Producer": None,
+                           "CreationDate": None}) as pages:
+        for fig in figures:
+            pages.savefig(fig, transparent=True)
     return out.getvalue()

@@ -22,6 +22,7 @@ from hat_desktop.domain.evaluation import (
     MeasureChange,
     cost_lines,
     headline,
+    panel_lines,
 )
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.reports import evaluation_charts
@@ -42,6 +43,8 @@ TOP = HEIGHT - 36 * mm
 BOTTOM = 18 * mm
 ROW_H = 5.6 * mm
 TEXT_WIDTH = WIDTH - 2 * MARGIN
+SUBJECT = ("Evaluation of heroin-assisted treatment: retention, attendance, doses, outcomes "
+           "(TOP), costs, drug screens, adverse events and partner-agency contacts")
 # (heading, width in mm) of the measures table
 COLUMNS = (("Measure (past 28 days)", 104), ("n", 12), ("Start", 20), ("Latest", 20),
            ("Change", 24))
@@ -49,9 +52,10 @@ COLUMNS = (("Measure (past 28 days)", 104), ("n", 12), ("Start", 20), ("Latest",
 
 @dataclass
 class _Slot:
-    """Where a chart goes: page (1-based), lower-left corner and size, in points."""
+    """Where chart ``chart`` (its page in the charts' PDF, from 0) goes: page (1-based),
+    lower-left corner and size, in points."""
 
-    pdf: bytes
+    chart: int
     page: int = 0
     x: float = 0.0
     y: float = 0.0
@@ -119,9 +123,24 @@ def measure_rows(ev: Evaluation) -> list[list[str]]:
             for m in ev.measures]
 
 
-def _chart(flow: PageFlow, slots: list[_Slot], pdf: bytes, width: float, height: float
+def contact_lines(ev: Evaluation) -> list[str]:
+    """Contacts by agency kind, in words: 'Housing: 12 (referral 4, appointment kept 5, ...)'."""
+    c = ev.contacts
+    if c is None:
+        return []
+    lines = []
+    for kind, total in c.by_kind.items():
+        if not total:
+            continue
+        done = ", ".join(f"{action.label.lower()} {n}"
+                         for (k, action), n in c.by_kind_and_action.items() if k is kind)
+        lines.append(f"{kind.label}: {total} ({done})")
+    return ["; ".join(lines) + "."] if lines else []
+
+
+def _chart(flow: PageFlow, slots: list[_Slot], chart: int, width: float, height: float
            ) -> None:
-    slot = _Slot(pdf, width=width)
+    slot = _Slot(chart, width=width)
 
     def draw(_c: Canvas, y: float) -> None:
         slot.page, slot.x, slot.y = flow.page, MARGIN, y - height
@@ -130,38 +149,39 @@ def _chart(flow: PageFlow, slots: list[_Slot], pdf: bytes, width: float, height:
     flow.add(height + 3 * mm, draw)
 
 
-def _place_charts(document: bytes, slots: list[_Slot]) -> bytes:
+def _place_charts(document: bytes, charts: bytes, slots: list[_Slot]) -> bytes:
     """The finished pages with each chart drawn into its slot. Every page is copied whole
     (as a form) onto a new page with its charts over it, rather than edited in place: an
-    edited page's content is regenerated and loses fonts it names but does not show."""
+    edited page's content is regenerated and loses fonts it names but does not show. The
+    new pages go into reportlab's own document (the originals then removed), so the file
+    keeps its title, author, subject and creator."""
     import io
 
     import pypdfium2 as pdfium
 
-    source = pdfium.PdfDocument(document)
-    out = pdfium.PdfDocument.new()
-    opened = [source]
+    out = pdfium.PdfDocument(document)
+    drawn = pdfium.PdfDocument(charts)
     try:
-        for index in range(len(source)):
-            width, height = source[index].get_size()
-            page = out.new_page(width, height)
-            page.insert_obj(source.page_as_xobject(index, out).as_pageobject())
+        pages = len(out)
+        for index in range(pages):
+            width, height = out[index].get_size()
+            page = out.new_page(width, height, index=len(out))
+            page.insert_obj(out.page_as_xobject(index, out).as_pageobject())
             for slot in (s for s in slots if s.page == index + 1):
-                chart = pdfium.PdfDocument(slot.pdf)
-                opened.append(chart)
-                picture = chart.page_as_xobject(0, out).as_pageobject()
-                scale = slot.width / chart[0].get_width()
+                picture = drawn.page_as_xobject(slot.chart, out).as_pageobject()
+                scale = slot.width / drawn[slot.chart].get_width()
                 picture.transform(pdfium.PdfMatrix().scale(scale, scale)
                                   .translate(slot.x, slot.y))
                 page.insert_obj(picture)
             page.gen_content()
+        for _ in range(pages):
+            out.del_page(0)
         buffer = io.BytesIO()
         out.save(buffer)
         return buffer.getvalue()
     finally:
+        drawn.close()
         out.close()
-        for doc in opened:
-            doc.close()
 
 
 def _furniture(c: Canvas, ev: Evaluation, tz: ZoneInfo, page: int, pages: int) -> None:
@@ -173,17 +193,19 @@ def _furniture(c: Canvas, ev: Evaluation, tz: ZoneInfo, page: int, pages: int) -
     c.setFont(FONT, 10)
     c.drawString(MARGIN, HEIGHT - 27 * mm, fit_text(
         f"{format_date(ev.first)} to {format_date(ev.last)} · retention, attendance, doses, "
-        "outcomes (TOP), costs", FONT, 10, TEXT_WIDTH))
+        "outcomes (TOP), costs, screens, safety, agencies", FONT, 10, TEXT_WIDTH))
     c.setFont(FONT, 8)
     c.drawString(MARGIN, 9 * mm, f"Printed by {ev.made_by} at {format_local(ev.made_at, tz)}")
     c.drawRightString(WIDTH - MARGIN, 9 * mm, f"Page {page} of {pages}")
 
 
-def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, bytes, float]]
+def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, float]]
             ) -> tuple[PageFlow, list[_Slot]]:
-    flow = PageFlow(A4, f"Evaluation report {ev.first.isoformat()} to {ev.last.isoformat()}",
-                    top=TOP, bottom=BOTTOM, demo=ev.demo,
+    flow = PageFlow(A4, f"{ev.clinic}: evaluation report {ev.first.isoformat()} to "
+                    f"{ev.last.isoformat()}", top=TOP, bottom=BOTTOM, demo=ev.demo,
                     furniture=lambda c, page: _furniture(c, ev, tz, page, pages))
+    flow.canvas.setAuthor(f"{ev.clinic} (printed by {ev.made_by})")
+    flow.canvas.setSubject(SUBJECT)
     flow.add(*_text(["Summary"], FONT_BOLD, 12))
     for line in headline(ev):
         flow.add(*_paragraph(line))
@@ -198,10 +220,14 @@ def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, by
     flow.add(*_text(["Costs"], FONT_BOLD, 12))
     for line in cost_lines(ev):
         flow.add(*_paragraph(line))
+    flow.add(3 * mm, nothing)
+    flow.add(*_text(["Drug screens, adverse events and partner agencies"], FONT_BOLD, 12))
+    for line in panel_lines(ev) + contact_lines(ev):
+        flow.add(*_paragraph(line))
     slots: list[_Slot] = []
-    for title, pdf, height in charts:
+    for n, (title, height) in enumerate(charts):
         flow.add(*_text([title], FONT_BOLD, 11), keep_with_next=height)
-        _chart(flow, slots, pdf, TEXT_WIDTH, height)
+        _chart(flow, slots, n, TEXT_WIDTH, height)
     flow.add(3 * mm, nothing)
     flow.add(*_text(["Definitions"], FONT_BOLD, 12))
     for name, text in DEFINITIONS:
@@ -212,11 +238,10 @@ def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, by
 
 def to_pdf(ev: Evaluation, tz: ZoneInfo | None = None) -> bytes:
     zone = tz or ZoneInfo("Europe/London")
-    charts = []
-    for _key, title, make in evaluation_charts.CHARTS:
-        fig = make(ev)
-        w_in, h_in = fig.get_size_inches()
-        charts.append((title, evaluation_charts.figure_pdf(fig), TEXT_WIDTH * h_in / w_in))
+    figures = [(title, make(ev)) for _key, title, make in evaluation_charts.CHARTS]
+    charts = [(title, TEXT_WIDTH * fig.get_figheight() / fig.get_figwidth())
+              for title, fig in figures]
+    drawn = evaluation_charts.figures_pdf([fig for _, fig in figures])
     counted, _ = _layout(ev, zone, 0, charts)  # the same layout twice: the first counts pages
     flow, slots = _layout(ev, zone, counted.page, charts)
-    return _place_charts(flow.pdf, slots)
+    return _place_charts(flow.pdf, drawn, slots)

@@ -1,5 +1,7 @@
-"""The evaluation over a period: retention, attendance, doses, TOP outcomes and costs, read
-in one call for the dashboard (Reports → Evaluation) and the evaluation report (PDF).
+"""The evaluation over a period: retention, attendance, doses, TOP outcomes, costs, drug
+screens, adverse events and partner-agency contacts, read in one call for the dashboard
+(Reports → Evaluation) and the evaluation report (PDF). Patients are named by their
+pseudonym (the evaluator's extract's), never by their clinic number.
 
 Managers and prescribers read it; inspectors too when the clinic allows it (a setting).
 """
@@ -29,6 +31,7 @@ from hat_desktop.domain.evaluation import (
     measure_changes,
     month_starts,
     monthly_attendance,
+    monthly_shares,
     review_trend,
     start_and_latest,
     weekly_dose,
@@ -38,8 +41,16 @@ from hat_desktop.domain.roles import ACTION_WORDS, Action, Role, allowed
 from hat_desktop.domain.settings import ClinicSettings
 from hat_desktop.domain.times import clinic_day, day_bounds
 from hat_desktop.reports import evaluation_charts, evaluation_pdf
-from hat_desktop.reports.evaluation_charts import Chart
-from hat_desktop.services import attendance, report_catalogue, settings
+from hat_desktop.reports.evaluation_charts import TitledChart
+from hat_desktop.services import (
+    agency_contacts,
+    attendance,
+    drug_screens,
+    report_catalogue,
+    safety_report,
+    settings,
+)
+from hat_desktop.services.evaluation_extract import pseudonyms
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.services.report_catalogue import ReportSpec
@@ -81,8 +92,9 @@ def evaluation(reg: OpenRegister, actor: User, first: date, last: date) -> Evalu
     people = {p.id: p for p in patients_store.all_patients(reg.db)}
     episodes = {pid: [e for e in found if in_period(e, span)]
                 for pid, found in outcomes_store.episodes(reg.db).items()}
+    names = pseudonyms(reg, people.values())
     chosen = sorted((pid for pid, found in episodes.items() if found and pid in people),
-                    key=lambda pid: people[pid].clinic_number)
+                    key=lambda pid: names[pid])
     all_reviews = outcomes_store.reviews(reg.db, chosen) if chosen else {}
     assessed = attendance.assess_full(reg, chosen, end) if chosen else {}
     mine = [e for pid in chosen for e in episodes[pid]]
@@ -91,26 +103,29 @@ def evaluation(reg: OpenRegister, actor: User, first: date, last: date) -> Evalu
         for e in episodes[pid]:
             found = start_and_latest(all_reviews.get(pid, []), e, span.first, span.last)
             if found is not None:
-                pairs.append((people[pid].clinic_number, *found))
+                pairs.append((names[pid], *found))
     by_id = {e.id: e for found in episodes.values() for e in found}
     trend = review_trend(((by_id[r.episode_id], r) for pid in chosen
                           for r in all_reviews.get(pid, []) if r.episode_id in by_id), end)
     costs = _costs(reg, chosen, episodes, span, today)
     months = month_starts(span.first, span.last)
     series = tuple(
-        PatientSeries(people[pid].clinic_number,
+        PatientSeries(names[pid],
                       monthly_attendance(assessed[pid].days, span.first, end)
                       + (None,) * (len(months) - len(month_starts(span.first, end))),
                       weekly_dose(assessed[pid].days, span.first, end), costs.get(pid))
         for pid in chosen)
     s = reg.settings
+    screens = drug_screens.street_heroin_negative_share(reg, current, span.first, span.last)
     return Evaluation(
         s.clinic_name, span.first, span.last, reg.now(), current.display, reg.demo,
         kaplan_meier(episode_durations(mine, end)),
         (retention(mine, 182, end), retention(mine, 365, end)), months, series,
         measure_changes(pairs), trend,
         cohort_cost(costs.values(), s.budget_per_patient_year_pence),
-        s.staff_cost_per_day_pence)
+        s.staff_cost_per_day_pence, screens.overall, monthly_shares(screens, months),
+        safety_report.figures_between(reg, current, span.first, span.last),
+        agency_contacts.contacts_by_kind(reg, current, span.first, span.last))
 
 
 def _costs(reg: OpenRegister, chosen: list[int], episodes: dict[int, list[Episode]],
@@ -130,9 +145,14 @@ def _costs(reg: OpenRegister, chosen: list[int], episodes: dict[int, list[Episod
     return patient_costs(days, uses, prices, reg.settings.staff_cost_per_day_pence)
 
 
-def charts(ev: Evaluation) -> list[Chart]:
-    """The dashboard's charts (key, title, matplotlib figure), the report's own."""
-    return evaluation_charts.make_all(ev)
+# The charts in the order the dashboard and the report show them: (key, title).
+CHART_TITLES: tuple[tuple[str, str], ...] = tuple(
+    (key, title) for key, title, _make in evaluation_charts.CHARTS)
+
+
+def chart(ev: Evaluation, key: str) -> TitledChart:
+    """One of the dashboard's charts (its title and matplotlib figure), the report's own."""
+    return evaluation_charts.make(ev, key)
 
 
 # --- the report ---------------------------------------------------------------------------
@@ -144,8 +164,9 @@ def _render(reg: OpenRegister, actor: User, first: date, last: date) -> tuple[by
 EVALUATION_PDF = ReportSpec(
     "evaluation-pdf", "Evaluation report (PDF)",
     "Retention, attendance, doses, the Treatment Outcomes Profile at start and latest "
-    "review, and the cost per patient against the budget: charts, a table per measure and "
-    "the definitions.", "pdf", "evaluation", _render, MAX_DAYS)
+    "review, the cost per patient against the budget, drug screens, adverse events and "
+    "partner-agency contacts: charts, a table per measure and the definitions.", "pdf",
+    "evaluation", _render, MAX_DAYS)
 
 
 def save_report(reg: OpenRegister, actor: User, first: date, last: date, output: Path

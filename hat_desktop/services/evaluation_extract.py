@@ -85,7 +85,8 @@ def _span(first: date, last: date) -> DateRange:
     return DateRange.checked(first, last, what="The evaluation extract")
 
 
-def _pseudonyms(reg: OpenRegister, people: Iterable[Patient]) -> dict[int, str]:
+def pseudonyms(reg: OpenRegister, people: Iterable[Patient]) -> dict[int, str]:
+    """Each patient's pseudonym by patient id (the extract's, the evaluation's labels)."""
     secret = outcomes_store.pseudonym_secret(reg.db)
     return {p.id: pseudonym(secret, p.clinic_number) for p in people}
 
@@ -101,7 +102,7 @@ def files(reg: OpenRegister, actor: User, first: date, last: date
     require(reg, actor, Action.EXPORT_EVALUATION)
     span = _span(first, last)
     people = {p.id: p for p in patients_store.all_patients(reg.db)}
-    names = _pseudonyms(reg, people.values())
+    names = pseudonyms(reg, people.values())
     episodes = outcomes_store.episodes(reg.db)
     by_id = {e.id: e for found in episodes.values() for e in found}
     episode_rows = [
@@ -210,7 +211,7 @@ def linkage_rows(reg: OpenRegister, actor: User, first: date, last: date
     require(reg, actor, Action.EXPORT_EVALUATION)
     span = _span(first, last)
     people = {p.id: p for p in patients_store.all_patients(reg.db)}
-    names = _pseudonyms(reg, people.values())
+    names = pseudonyms(reg, people.values())
     chosen = [pid for pid, found in _episodes_in(reg, span).items() if found]
     return sorted((names[pid], people[pid].clinic_number, people[pid].nhs_number or "")
                   for pid in chosen)

@@ -12,8 +12,11 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import (
+    AdverseEvent,
     EventLine,
+    ObservationReading,
     ReadingLine,
+    SafetyFigures,
     SafetyReport,
     figures,
     screen_lines,
@@ -33,14 +36,20 @@ MAX_DAYS = 370
 WHAT = "safety-report"
 
 
+def _records(reg: OpenRegister, first: date, last: date
+             ) -> tuple[list[AdverseEvent], list[ObservationReading], int]:
+    """The period's events, post-dose readings and injections (doses given)."""
+    start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
+    return (safety_store.events_between(reg.db, start, end),
+            safety_store.readings_between(reg.db, start, end),
+            safety_store.injection_count(reg.db, first, last))
+
+
 def report(reg: OpenRegister, actor: User, first: date, last: date) -> SafetyReport:
     """The period's figures, events and readings beyond the thresholds."""
     require(reg, actor, Action.EXPORT_REPORTS)
     DateRange.checked(first, last, max_days=MAX_DAYS, what="A safety report")
-    start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
-    events = safety_store.events_between(reg.db, start, end)
-    readings = safety_store.readings_between(reg.db, start, end)
-    injections = safety_store.injection_count(reg.db, first, last)
+    events, readings, injections = _records(reg, first, last)
     people = {p.id: p for p in patient_store.all_patients(reg.db)}
     notes = safety_store.notes_of(reg.db, [e.id for e in events])
     return SafetyReport(
@@ -53,6 +62,14 @@ def report(reg: OpenRegister, actor: User, first: date, last: date) -> SafetyRep
         screen_lines(drug_screens.street_heroin_negative_share(reg, actor, first, last),
                      people))
 
+
+def figures_between(reg: OpenRegister, actor: User, first: date, last: date
+                    ) -> SafetyFigures:
+    """The safety report's figures (events per 1,000 injections, by kind...) for any period,
+    however long (the evaluation's): the same counting as the report's."""
+    require(reg, actor, Action.EXPORT_REPORTS)
+    DateRange.checked(first, last)
+    return figures(*_records(reg, first, last))
 
 
 def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str

@@ -1,6 +1,8 @@
 """Reports → Evaluation (issue 18, items 4-6): the dashboard drawn for the demo clinic and
-rendered at 1280×720 and 1920×1080 (the PNGs go to /tmp for a person to look at), the
-report saved from it, the costs and access set by a manager, and who sees the button."""
+rendered at 1280×720 and 1920×1080 (the PNGs go to /tmp for a person to look at), charts
+drawn as they scroll into view, the screens, events and contacts figures read off the
+screen against their services, the report saved from it, the costs and access set by a
+manager, and who sees the button."""
 
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,20 +11,30 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hat_desktop.domain.evaluation import headline
+from hat_desktop.domain.evaluation import headline, panel_lines, share_text
+from hat_desktop.domain.pseudonyms import pseudonym
 from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
-from hat_desktop.services import auth, evaluation
+from hat_desktop.services import (
+    agency_contacts,
+    auth,
+    drug_screens,
+    evaluation,
+    safety_report,
+)
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
 from hat_desktop.services.register_setup import open_register
+from hat_desktop.store import outcomes as outcomes_store
+from hat_desktop.store import patients as patients_store
 from tests.gui.patient_screens import click, in_dialog, retype
 
 NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)
 SHOTS = Path("/tmp/hat-evaluation-shots")
-CHARTS = ["retention", "attendance", "doses", "outcomes", "trend", "costs"]
+CHARTS = ["retention", "attendance", "doses", "outcomes", "trend", "costs", "screens",
+          "events", "contacts"]
 
 
 @pytest.fixture(scope="module")
@@ -62,23 +74,33 @@ def test_a_manager_opens_the_evaluation_for_the_demo_from_reports(qtbot, demo,
     failures: list[BaseException] = []
     seen: dict[str, object] = {}
 
+    def drawn(dialog) -> list[str]:
+        return [c.objectName() for c in dialog.ui.chartHost.findChildren(QWidget)
+                if c.objectName().startswith("chart_")]
+
     def look(dialog) -> None:
         ui = dialog.ui
         seen["title"] = dialog.windowTitle()
         seen["summary"] = ui.summaryLabel.text()
-        seen["charts"] = [c.objectName() for c in ui.chartHost.findChildren(QWidget)
-                          if c.objectName().startswith("chart_")]
         for size in ((1280, 720), (1920, 1080)):
             dialog.resize(*size)
             qtbot.wait(50)
+            seen.setdefault("at open", drawn(dialog))  # only what shows is drawn
             image = _grab(dialog, f"dashboard-{size[0]}x{size[1]}.png")
             assert image.size == size
             colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
             assert colours is not None and len(colours) > 200  # charts, not a blank page
             chart = ui.chartHost.findChild(QWidget, "chart_retention")
             assert chart.width() > 400 and chart.height() >= 390
-        ui.chartArea.verticalScrollBar().setValue(ui.chartArea.verticalScrollBar().maximum())
+        bar = ui.chartArea.verticalScrollBar()
+        while bar.value() < bar.maximum():  # down the charts as a reader scrolls
+            bar.setValue(bar.value() + bar.pageStep())
+            qtbot.wait(10)
         _grab(dialog, "dashboard-1920x1080-scrolled.png")
+        seen["charts"] = sorted(drawn(dialog))
+        seen["names"] = {c.objectName(): c.accessibleName() for c in
+                         ui.chartHost.findChildren(QWidget) if c.objectName() in
+                         ("chart_screens", "chart_events", "chart_contacts")}
         click(qtbot, ui.saveButton)
         seen["saved"] = ui.resultLabel.text()
 
@@ -86,10 +108,26 @@ def test_a_manager_opens_the_evaluation_for_the_demo_from_reports(qtbot, demo,
     click(qtbot, page.ui.dashboardButton)
     assert not failures, failures
     assert seen["title"] == "Evaluation — Riverside HAT Clinic (DEMO)"
-    assert seen["charts"] == [f"chart_{key}" for key in CHARTS]
-    found = evaluation.evaluation(demo, manager, *evaluation.default_period(demo))
-    assert seen["summary"] == "  ·  ".join(headline(found))
+    assert 0 < len(seen["at open"]) < len(CHARTS)  # type: ignore[arg-type]
+    assert seen["charts"] == sorted(f"chart_{key}" for key in CHARTS)
+    assert seen["names"] == {"chart_screens": "Drug screens negative for street heroin",
+                             "chart_events": "Adverse events per 1,000 injections",
+                             "chart_contacts": "Partner-agency contacts"}
+    period = evaluation.default_period(demo)
+    found = evaluation.evaluation(demo, manager, *period)
+    assert seen["summary"] == "  ·  ".join(headline(found) + panel_lines(found))
     assert "Retention at 182 days:" in str(seen["summary"])
+    # the panels' figures on the screen are their services' figures
+    shares = drug_screens.street_heroin_negative_share(demo, manager, *period).overall
+    safety = safety_report.figures_between(demo, manager, *period)
+    contacts = agency_contacts.contacts_by_kind(demo, manager, *period)
+    assert shares.tested > 0 and safety.events >= 1 and contacts.total > 0
+    assert (f"Screens negative for street heroin: {share_text(shares)}"
+            in str(seen["summary"]))
+    assert (f"Adverse events: {safety.events:,} in {safety.injections:,} injections"
+            in str(seen["summary"]))
+    assert (f"Partner-agency contacts: {contacts.total:,}, for {contacts.patients} patients"
+            in str(seen["summary"]))
     assert "Cost per patient-year: £" in str(seen["summary"])
     assert seen["saved"] == f"Saved the evaluation report to {target}"
     assert target.read_bytes().startswith(b"%PDF")
@@ -108,6 +146,11 @@ def test_the_demo_tells_a_story(demo):
     per_year = ev.cost.per_patient_year_pence
     assert per_year is not None and 600_000 < per_year < 1_800_000
     assert ev.cost.unpriced_units == 0
+    # the charts name patients by their pseudonym (the extract's), never the clinic number
+    secret = outcomes_store.pseudonym_secret(demo.db)
+    names = {pseudonym(secret, p.clinic_number) for p in patients_store.all_patients(demo.db)}
+    labels = {p.label for p in ev.patients} | {who for m in ev.measures for who, _, _ in m.pairs}
+    assert len(labels) == 15 and labels <= names
 
 
 def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, demo):
@@ -149,4 +192,5 @@ def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, 
     reader = EvaluationDashboard(demo, inspector)
     qtbot.addWidget(reader.view)
     assert not reader.ui.settingsButton.isVisibleTo(reader.view)
-    assert len(reader.canvases) == len(CHARTS)
+    assert list(reader.slots) == CHARTS and reader.canvases == {}  # nothing drawn unseen
+
