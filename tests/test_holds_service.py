@@ -7,11 +7,12 @@ import pytest
 
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.errors import DoseRefused, PermissionDenied, Refused
+from hat_desktop.domain.episodes import EpisodeStart, ExitInput, ExitReason, ReferralSource
+from hat_desktop.domain.errors import DoseRefused, InvalidInput, PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import FlagLevel, SessionState
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
-from hat_desktop.services import attendance, dosing, holds, patients, prescriptions
+from hat_desktop.services import attendance, dosing, holds, outcomes, patients, prescriptions
 from hat_desktop.store import audit
 from tests.world import dose_request
 
@@ -187,3 +188,36 @@ def test_a_dose_on_the_review_day_does_not_turn_the_held_morning_into_a_miss(wor
     assert states == {1: SessionState.ON_HOLD, 2: SessionState.DOSED}
     assert [(s.window.number, s.state) for day in full.days if day.day == today
             for s in day.sessions] == sorted(states.items())
+
+
+def test_a_discharge_review_of_a_patient_in_treatment_records_the_episode_exit(world, clock):
+    """The hold review's discharge follows the status buttons' rule: a patient in a treatment
+    episode is discharged by recording its end (date and coded reason), in the same step."""
+    patient = _held(world, clock)
+    reg, prescriber = world.reg, world.prescriber
+    today = reg.today()
+    outcomes.start_episode(reg, world.nurse, patient.id, EpisodeStart(
+        ReferralSource.GP, today - timedelta(days=40), None, today - timedelta(days=30)))
+    before = len(audit.entries(reg.db))
+    with pytest.raises(Refused, match="record the end of treatment, with its date and reason"):
+        holds.review(reg, prescriber, patient.id, HoldDecision.DISCHARGE, "Not seen for days.")
+    with pytest.raises(InvalidInput, match="Choose the reason treatment ended"):
+        holds.check_review(reg, prescriber, patient.id, HoldDecision.DISCHARGE, "Gone.",
+                           ended=ExitInput(today, None))
+    with pytest.raises(InvalidInput, match="Only a discharge records the end of treatment"):
+        holds.review(reg, prescriber, patient.id, HoldDecision.RESUME, "Seen.",
+                     ended=ExitInput(today, ExitReason.MOVED_AWAY))
+    with pytest.raises(InvalidInput, match="is in the future"):
+        holds.review(reg, prescriber, patient.id, HoldDecision.DISCHARGE, "Gone.",
+                     ended=ExitInput(today + timedelta(days=1), ExitReason.MOVED_AWAY))
+    assert len(audit.entries(reg.db)) == before  # nothing written
+    holds.review(reg, prescriber, patient.id, HoldDecision.DISCHARGE, "Moved to Leeds.",
+                 ended=ExitInput(today - timedelta(days=2), ExitReason.MOVED_AWAY))
+    assert patients.get(reg, world.nurse, patient.id).status is PatientStatus.DISCHARGED
+    (episode,) = outcomes.episodes(reg, prescriber, patient.id)
+    assert episode.exit is not None and episode.exit.reason is ExitReason.MOVED_AWAY
+    assert episode.exit.exit_date == today - timedelta(days=2)
+    assert attendance.assess_current(reg, [patient.id])[patient.id].open_hold is None
+    actions = [e.action for e in audit.entries(reg.db)]
+    assert actions.count(AuditAction.EPISODE_ENDED) == actions.count(
+        AuditAction.HOLD_REVIEWED) == 1

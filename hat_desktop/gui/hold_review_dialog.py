@@ -1,11 +1,14 @@
 """A prescriber's review of a patient on hold: the only way a hold lifts. A reduced
-re-titration dose comes with a new prescription version, written in the same step."""
+re-titration dose comes with a new prescription version, written in the same step; a
+discharge of a patient in treatment records the end of their episode (date and coded
+reason), in the same step, as the status buttons' discharge does."""
 
 from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.absences import returned_words
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
+from hat_desktop.domain.episodes import Episode, ExitInput, ExitReason
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import Prescription
@@ -15,6 +18,7 @@ from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
 from hat_desktop.gui.prescription_fields import PrescriptionFields
+from hat_desktop.gui.qt_dates import pydate, qdate
 from hat_desktop.gui.titration_fields import TitrationFields
 from hat_desktop.services import holds
 from hat_desktop.services.open_register import OpenRegister
@@ -27,12 +31,13 @@ PLAN_LABEL = "Re-titrate from a plan, up to the current dose"
 class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
                  current: Prescription | None, plan: TitrationPlan | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, episode: Episode | None = None) -> None:
         super().__init__(Ui_HoldReviewDialog(), parent)
         self.reg = reg
         self.actor = actor
         self.patient = patient
         self.saved: HoldReview | None = None
+        self.episode = episode  # the open treatment episode a discharge ends (None: none)
         v = self.view
         ui = self.ui
         v.setWindowTitle(f"Review the hold — {patient.label}")
@@ -65,6 +70,13 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
                                            plan)
         self.plan_fields.ui.planReasonEdit.setPlainText(self.fields.ui.reasonEdit.toPlainText())
         ui.planArea.hide()
+        for reason in ExitReason:
+            ui.exitReasonCombo.addItem(reason.label, reason.value)
+        ui.exitReasonCombo.setPlaceholderText("Choose the reason")
+        ui.exitReasonCombo.setCurrentIndex(-1)
+        ui.exitDateEdit.setMaximumDate(qdate(reg.today()))
+        ui.exitDateEdit.setDate(qdate(reg.today()))
+        ui.exitArea.hide()
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         ui.decisionCombo.setFocus()
@@ -85,7 +97,20 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui = self.ui
         ui.fieldsArea.setVisible(self.decision() is HoldDecision.REDUCED and not self.by_plan())
         ui.planArea.setVisible(self.by_plan())
+        ui.exitArea.setVisible(self._ends_episode())
         self.grow_to_fit()
+
+    def _ends_episode(self) -> bool:
+        return self.decision() is HoldDecision.DISCHARGE and self.episode is not None
+
+    def _exit(self) -> ExitInput | None:
+        """The episode's end as typed, when the decision discharges a patient in treatment."""
+        if not self._ends_episode():
+            return None
+        ui = self.ui
+        chosen = ui.exitReasonCombo.currentData()
+        return ExitInput(pydate(ui.exitDateEdit.date()), ExitReason(chosen) if chosen else None,
+                         ui.exitNoteEdit.toPlainText())
 
     def _record(self) -> HoldReview:
         decision = self.decision()
@@ -93,7 +118,7 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         rx = self.fields.prescription() if reduced and not self.by_plan() else None
         plan = self.plan_fields.plan() if self.by_plan() else None
         return holds.review(self.reg, self.actor, self.patient.id, decision,
-                            self.ui.notesEdit.toPlainText(), rx, plan)
+                            self.ui.notesEdit.toPlainText(), rx, plan, self._exit())
 
     def _save(self) -> None:
         saved = run_service(self._record, error_label=self.ui.errorLabel)

@@ -380,8 +380,9 @@ class PatientDetail(QObject):
         p, a = self.patient, self.assessment
         if p is None or a is None:
             return
+        episode = self.treatment.record.current if self.treatment.record else None
         if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
-                            self.plan, self.view).exec():
+                            self.plan, self.view, episode).exec():
             self.refresh()
 
     def titration_plan(self) -> None:

@@ -10,6 +10,7 @@ from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.attendance_summary import HoldRecord
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.episodes import ExitInput
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
@@ -17,10 +18,11 @@ from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
 from hat_desktop.domain.titration import TitrationInput
-from hat_desktop.services import attendance, patients, prescriptions, titration
+from hat_desktop.services import attendance, outcomes, patients, prescriptions, titration
 from hat_desktop.services.events import Change
 from hat_desktop.services.exports import STOPPED, Progress, keep_going
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.outcomes import CheckedExit
 from hat_desktop.services.permissions import require
 from hat_desktop.services.prescriptions import CheckedPrescription
 from hat_desktop.services.titration import CheckedPlan
@@ -47,13 +49,17 @@ class CheckedReview:
     notes: str
     prescription: CheckedPrescription | None  # a reduced re-titration dose
     plan: CheckedPlan | None = None  # or re-titration from a plan up to the current dose
+    exit: CheckedExit | None = None  # a discharge of a patient in treatment: its episode's end
 
 
 def check_review(reg: OpenRegister, actor: User, patient_id: int,
                  decision: HoldDecision | str | None, notes: str,
                  new_prescription: PrescriptionInput | None = None,
-                 new_plan: TitrationInput | None = None) -> CheckedReview:
-    """Every rule of a hold review (and of its new prescription), writing nothing."""
+                 new_plan: TitrationInput | None = None,
+                 ended: ExitInput | None = None) -> CheckedReview:
+    """Every rule of a hold review (and of its new prescription), writing nothing. A
+    discharge of a patient in a treatment episode records the episode's end (``ended``: its
+    date and coded reason), as a discharge from the status buttons does."""
     prescriber = require(reg, actor, Action.REVIEW_HOLD)
     if decision not in set(HoldDecision):
         raise InvalidInput("Choose the decision of the review.")
@@ -83,22 +89,34 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
         plan = titration.check_version(reg, prescriber, patient_id, new_plan)
     if choice in _STATUS_AFTER:
         patients.check_status_change(reg, patient_id, _STATUS_AFTER[choice])
-    return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan)
+    exit_ = None
+    if ended is not None and choice is not HoldDecision.DISCHARGE:
+        raise InvalidInput("Only a discharge records the end of treatment.")
+    if ended is not None:
+        exit_ = outcomes.check_exit(reg, prescriber, patient_id, ended)
+    elif choice is HoldDecision.DISCHARGE:
+        patients.check_no_open_episode(reg, patient_id)
+    return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan, exit_)
 
 
 def review(reg: OpenRegister, actor: User, patient_id: int,
            decision: HoldDecision | str | None, notes: str,
            new_prescription: PrescriptionInput | None = None,
-           new_plan: TitrationInput | None = None) -> HoldReview:
+           new_plan: TitrationInput | None = None,
+           ended: ExitInput | None = None) -> HoldReview:
     """The prescriber's decision on a held patient: the only way a hold lifts."""
     with reg.db.transaction():
         checked = check_review(reg, actor, patient_id, decision, notes, new_prescription,
-                               new_plan)
+                               new_plan, ended)
         prescriber, patient, choice = checked.prescriber, checked.patient, checked.decision
         rx_id = None
         if checked.prescription is not None:
             rx_id = prescriptions.write_version(reg, checked.prescription).id
-        if choice in _STATUS_AFTER:
+        if checked.exit is not None:
+            outcomes.write_exit(reg, prescriber, checked.exit,
+                                f"Hold review: {checked.notes} (treatment ended: "
+                                f"{checked.exit.exit.reason.label})")
+        elif choice in _STATUS_AFTER:
             patients.change_status(reg, prescriber, patient_id, _STATUS_AFTER[choice],
                                    f"Hold review: {checked.notes}")
         review_id = attendance_store.add_review(

@@ -12,7 +12,13 @@ from datetime import date
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
-from hat_desktop.domain.episodes import Episode, EpisodeStart, ExitInput, open_episode
+from hat_desktop.domain.episodes import (
+    Episode,
+    EpisodeExit,
+    EpisodeStart,
+    ExitInput,
+    open_episode,
+)
 from hat_desktop.domain.outcome_reviews import (
     DueReview,
     OutcomeReview,
@@ -58,23 +64,46 @@ def start_episode(reg: OpenRegister, actor: User, patient_id: int, start: Episod
     return episode
 
 
+@dataclass(frozen=True)
+class CheckedExit:
+    """The end of a patient's open episode, checked and not written yet."""
+
+    patient: Patient
+    episode: Episode
+    exit: EpisodeExit
+
+
+def check_exit(reg: OpenRegister, actor: User, patient_id: int, ended: ExitInput
+               ) -> CheckedExit:
+    """Every rule of ending the open episode, writing nothing (the exit dialog's and the
+    hold review's discharge alike)."""
+    require(reg, actor, Action.RECORD_OUTCOMES)
+    patient = patients.existing(reg, patient_id)
+    episode = open_episode(_episodes(reg, patient_id))
+    checked = ended.checked(reg.today(), episode)
+    assert episode is not None
+    return CheckedExit(patient, episode, checked)
+
+
+def write_exit(reg: OpenRegister, actor: User, checked: CheckedExit, why: str = "") -> None:
+    """Inside the caller's transaction: the exit (a new record; the episode is never
+    changed) and the patient discharged (``why``: the status change's reason)."""
+    patient, episode, ended = checked.patient, checked.episode, checked.exit
+    outcomes_store.insert_exit(reg.db, episode, ended, now=reg.now(), user_id=actor.id,
+                               user_name=actor.full_name)
+    if patient.status is not PatientStatus.DISCHARGED:
+        patients.change_status(reg, actor, patient.id, PatientStatus.DISCHARGED,
+                               why or f"Treatment ended: {ended.reason.label}")
+    reg.audit(actor, AuditAction.EPISODE_ENDED, f"patient:{patient.clinic_number}",
+              episode=episode.number, reason=ended.reason.value)
+    reg.publish_after_commit(Change.PATIENTS, patient_id=patient.id)
+
+
 def end_episode(reg: OpenRegister, actor: User, patient_id: int, ended: ExitInput) -> Episode:
     """Record the exit of the open episode (a new record; the episode is never changed)
     and discharge the patient."""
-    require(reg, actor, Action.RECORD_OUTCOMES)
     with reg.db.transaction():
-        patient = patients.existing(reg, patient_id)
-        episode = open_episode(_episodes(reg, patient_id))
-        checked = ended.checked(reg.today(), episode)
-        assert episode is not None
-        outcomes_store.insert_exit(reg.db, episode, checked, now=reg.now(), user_id=actor.id,
-                                   user_name=actor.full_name)
-        if patient.status is not PatientStatus.DISCHARGED:
-            patients.change_status(reg, actor, patient_id, PatientStatus.DISCHARGED,
-                                   f"Treatment ended: {checked.reason.label}")
-        reg.audit(actor, AuditAction.EPISODE_ENDED, f"patient:{patient.clinic_number}",
-                  episode=episode.number, reason=checked.reason.value)
-        reg.publish_after_commit(Change.PATIENTS, patient_id=patient_id)
+        write_exit(reg, actor, check_exit(reg, actor, patient_id, ended))
     return _episodes(reg, patient_id)[-1]
 
 

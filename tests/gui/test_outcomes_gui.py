@@ -250,7 +250,7 @@ def test_a_patient_discharged_without_an_exit_is_pointed_to_it(qtbot, world) -> 
     with pytest.raises(Refused, match="record the end of treatment"):
         patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
                             "Moved to Leeds")
-    with d.reg.db.transaction():  # as a prescriber's hold review can still discharge
+    with d.reg.db.transaction():  # as a register from before episodes may hold
         patients.change_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED,
                                "Moved to Leeds")
     _window, page = open_patients(qtbot, d.reg, d.nurse)

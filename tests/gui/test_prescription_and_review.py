@@ -6,13 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from hat_desktop.domain.episodes import EpisodeStart, ExitReason, ReferralSource
 from hat_desktop.domain.errors import PermissionDenied, Refused
 from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.patients import PatientDetails, PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.gui.attendance_grid import CODES, STATE_ROLE
 from hat_desktop.palette import STATE_COLOURS
-from hat_desktop.services import dosing, patients, prescriptions
+from hat_desktop.services import dosing, outcomes, patients, prescriptions
 from tests.gui.patient_screens import (
     click,
     in_dialog,
@@ -265,4 +266,48 @@ def test_the_hold_banner_goes_at_once_when_a_prescriber_lifts_the_hold(qtbot, wo
     assert "HAT-0005" in window.ui.alertBanner.text() and "hold" in window.ui.alertBanner.text()
     holds.review(d.reg, d.prescriber, held.id, HoldDecision.RESUME, "Back from a family visit")
     qtbot.waitUntil(lambda: "HAT-0005" not in window.ui.alertBanner.text(), timeout=2000)
+    window.close()
+
+
+def test_a_hold_review_that_discharges_a_patient_in_treatment_records_the_exit(
+    qtbot, world, clock
+) -> None:
+    """The review's Discharge asks for the end of the episode (reason, date, note) as the
+    status buttons' discharge does, and records both in one step."""
+    d = world
+    clock.set(MONDAY - timedelta(days=4) + timedelta(hours=9))
+    with back_then(d.reg):
+        held, _rx = d.add_patient("HAT-0005", "Kit Heldon")
+        outcomes.start_episode(d.reg, d.nurse, held.id, EpisodeStart(
+            ReferralSource.GP, MONDAY.date() - timedelta(days=30), None,
+            MONDAY.date() - timedelta(days=4)))
+    clock.set(MONDAY + timedelta(hours=10))  # four days on, never dosed: on hold
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(held.id)
+    ui = page.detail.ui
+    failures: list[BaseException] = []
+    seen: list[object] = []
+
+    def review(dialog) -> None:
+        exit_area = part(dialog, "exitArea")
+        assert not exit_area.isVisible()
+        dialog.ui.decisionCombo.setCurrentIndex(dialog.ui.decisionCombo.findText("Discharge"))
+        seen.append(exit_area.isVisible())
+        qtbot.keyClicks(part(dialog, "notesEdit"), "Not seen since Thursday; moved to Leeds.")
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())  # no reason yet: nothing written
+        combo = dialog.ui.exitReasonCombo
+        combo.setCurrentIndex(combo.findData(ExitReason.MOVED_AWAY.value))
+        dialog.grab().save("/tmp/hat-hold-review-discharge.png")  # for a person to look at
+        click(qtbot, dialog.ui.saveButton)
+
+    in_dialog(review, failures)
+    click(qtbot, ui.reviewHoldButton)
+    assert not failures, failures
+    assert seen == [True, "Choose the reason treatment ended."]
+    assert ui.statusChip.text() == "Discharged" and not ui.reviewHoldButton.isVisible()
+    (episode,) = outcomes.episodes(d.reg, d.prescriber, held.id)
+    assert episode.exit is not None and episode.exit.reason is ExitReason.MOVED_AWAY
+    assert page.detail.treatment.ui.currentLabel.text().startswith(
+        "Not in treatment: episode 1 ended on 02/03/2026")
     window.close()

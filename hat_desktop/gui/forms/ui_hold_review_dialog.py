@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_HoldReviewDialog(object):
     def setupUi(self, HoldReviewDialog: QDialog) -> None:
@@ -74,6 +74,46 @@ class Ui_HoldReviewDialog(object):
 
         self.reviewLayout.addWidget(self.planArea)
 
+        self.exitArea = QGroupBox(HoldReviewDialog)
+        self.exitArea.setObjectName(u"exitArea")
+        self.exitForm = QFormLayout(self.exitArea)
+        self.exitForm.setObjectName(u"exitForm")
+        self.exitReasonLabel = QLabel(self.exitArea)
+        self.exitReasonLabel.setObjectName(u"exitReasonLabel")
+
+        self.exitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.exitReasonLabel)
+
+        self.exitReasonCombo = QComboBox(self.exitArea)
+        self.exitReasonCombo.setObjectName(u"exitReasonCombo")
+
+        self.exitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.exitReasonCombo)
+
+        self.exitDateLabel = QLabel(self.exitArea)
+        self.exitDateLabel.setObjectName(u"exitDateLabel")
+
+        self.exitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.exitDateLabel)
+
+        self.exitDateEdit = QDateEdit(self.exitArea)
+        self.exitDateEdit.setObjectName(u"exitDateEdit")
+        self.exitDateEdit.setCalendarPopup(True)
+
+        self.exitForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.exitDateEdit)
+
+        self.exitNoteLabel = QLabel(self.exitArea)
+        self.exitNoteLabel.setObjectName(u"exitNoteLabel")
+
+        self.exitForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.exitNoteLabel)
+
+        self.exitNoteEdit = QPlainTextEdit(self.exitArea)
+        self.exitNoteEdit.setObjectName(u"exitNoteEdit")
+        self.exitNoteEdit.setTabChangesFocus(True)
+        self.exitNoteEdit.setMaximumSize(QSize(16777215, 56))
+
+        self.exitForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.exitNoteEdit)
+
+
+        self.reviewLayout.addWidget(self.exitArea)
+
         self.errorLabel = QLabel(HoldReviewDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -108,6 +148,9 @@ class Ui_HoldReviewDialog(object):
 #if QT_CONFIG(shortcut)
         self.decisionLabel.setBuddy(self.decisionCombo)
         self.reviewNotesLabel.setBuddy(self.notesEdit)
+        self.exitReasonLabel.setBuddy(self.exitReasonCombo)
+        self.exitDateLabel.setBuddy(self.exitDateEdit)
+        self.exitNoteLabel.setBuddy(self.exitNoteEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HoldReviewDialog)
@@ -137,6 +180,21 @@ class Ui_HoldReviewDialog(object):
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("HoldReviewDialog", u"What you found, what you decided and why", None))
         self.fieldsArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The reduced re-titration prescription (a new version)", None))
         self.planArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The re-titration plan, up to the current dose (a new version)", None))
+        self.exitArea.setTitle(QCoreApplication.translate("HoldReviewDialog", u"The end of treatment (discharging a patient in treatment ends their episode)", None))
+        self.exitReasonLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"Reason treatment e&nded", None))
+#if QT_CONFIG(accessibility)
+        self.exitReasonCombo.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Reason treatment ended", None))
+#endif // QT_CONFIG(accessibility)
+        self.exitDateLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"E&xit date", None))
+#if QT_CONFIG(accessibility)
+        self.exitDateEdit.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Date treatment ended", None))
+#endif // QT_CONFIG(accessibility)
+        self.exitDateEdit.setDisplayFormat(QCoreApplication.translate("HoldReviewDialog", u"dd/MM/yyyy", None))
+        self.exitNoteLabel.setText(QCoreApplication.translate("HoldReviewDialog", u"Exit no&te", None))
+#if QT_CONFIG(accessibility)
+        self.exitNoteEdit.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Note on why treatment ended", None))
+#endif // QT_CONFIG(accessibility)
+        self.exitNoteEdit.setPlaceholderText(QCoreApplication.translate("HoldReviewDialog", u"Required when the reason is Other", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("HoldReviewDialog", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
