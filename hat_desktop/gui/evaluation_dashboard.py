@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLayout, QVBoxLayout, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.evaluation import Evaluation, headline, panel_lines
@@ -48,6 +48,18 @@ class _WhenSeen(QObject):
         return False
 
 
+def _emptied(slot: QWidget) -> QLayout:
+    """The slot's layout, what it showed removed (and deleted)."""
+    layout = slot.layout()
+    assert layout is not None
+    while layout.count():
+        item = layout.takeAt(0)
+        shown = item.widget() if item is not None else None
+        if shown is not None:
+            shown.deleteLater()
+    return layout
+
+
 class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
     def __init__(self, reg: OpenRegister, actor: User, parent: QWidget | None = None) -> None:
         super().__init__(Ui_EvaluationDashboard(), parent)
@@ -65,6 +77,7 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         ui.saveButton.clicked.connect(self.save_report)
         ui.settingsButton.clicked.connect(self.change_settings)
         ui.closeButton.clicked.connect(self.view.reject)
+        self._place_slots()
         self._watch = _WhenSeen(ui.chartArea.viewport(), self.draw_visible)
         ui.chartArea.verticalScrollBar().valueChanged.connect(lambda _at: self.draw_visible())
         self.show_period()
@@ -81,29 +94,31 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
             return False
         self.evaluation = found
         ui.summaryLabel.setText("  ·  ".join(headline(found) + panel_lines(found)))
-        self._place_slots()
+        self._clear()
         self.draw_visible()
         return True
 
     def _place_slots(self) -> None:
-        """An empty place per chart (named with its title until it is drawn)."""
+        """A place per chart, made once: the charts' titles until they are drawn."""
         grid = self.ui.chartGrid
-        for slot in self.slots.values():
-            grid.removeWidget(slot)
-            slot.deleteLater()
-        self.slots.clear()
-        self.canvases.clear()
-        for n, (key, title) in enumerate(evaluation.CHART_TITLES):
+        for n, (key, _title) in enumerate(evaluation.CHART_TITLES):
             slot = QWidget(self.ui.chartHost)
             slot.setObjectName(f"slot_{key}")
-            slot.setMinimumHeight(CHART_HEIGHT)
             layout = QVBoxLayout(slot)
             layout.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(slot, n // COLUMNS, n % COLUMNS)
+            self.slots[key] = slot
+
+    def _clear(self) -> None:
+        """Every place back to its title (the charts of another period come next)."""
+        for key, title in evaluation.CHART_TITLES:
+            slot = self.slots[key]
+            layout = _emptied(slot)
             waiting = QLabel(f"{title}…", slot)
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(waiting)
-            grid.addWidget(slot, n // COLUMNS, n % COLUMNS)
-            self.slots[key] = slot
+            slot.setMinimumHeight(CHART_HEIGHT)
+        self.canvases.clear()
 
     def in_view(self) -> list[str]:
         """The charts whose place shows in the scrolling area now (none while hidden)."""
@@ -135,14 +150,7 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         height = max(CHART_HEIGHT, int(fig.get_figheight() * 100))
         canvas.setMinimumHeight(height)
         slot.setMinimumHeight(height)
-        layout = slot.layout()
-        assert layout is not None
-        while layout.count():
-            item = layout.takeAt(0)
-            waiting = item.widget() if item is not None else None
-            if waiting is not None:
-                waiting.deleteLater()  # the title shown until the chart was drawn
-        layout.addWidget(canvas)
+        _emptied(slot).addWidget(canvas)  # in place of its title
         self.canvases[key] = canvas
 
     def save_report(self) -> Path | None:

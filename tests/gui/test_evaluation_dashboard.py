@@ -185,6 +185,8 @@ def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, 
                       "most two decimal places)."]
     assert demo.settings.budget_per_patient_year_pence == 1_150_000
     assert "of the budget of £11,500" in dashboard.ui.summaryLabel.text()
+    qtbot.wait(10)  # drawn again: the charts in view only
+    assert 0 < len(dashboard.canvases) < len(CHARTS)
     page = ReportsPage(PageContext(demo, inspector, QtEvents(demo)))
     qtbot.addWidget(page.view)
     page.view.show()
