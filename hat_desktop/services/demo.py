@@ -497,9 +497,11 @@ def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed:
 DEMO_PRESCRIBER_ADDRESS = "Demo HAT Clinic\n14 Exchange Square\nMiddlesbrough TS1 1DE"
 
 
-def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random, first: date,
-          today: date, real_now: datetime, result: DemoResult, patient_count: int,
-          progress: Progress | None) -> None:
+def _set_up(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random,
+            first: date, today: date, real_now: datetime, result: DemoResult,
+            patient_count: int) -> tuple[_Builder, DemoOutcomes, DemoScreens]:
+    """The staff, the sections and their first stock, the patients with their treatment
+    histories, the screens' schedules and the agency contacts before the demo's days."""
     made = {}
     for name, full, role in DEMO_USERS[1:]:
         made[role, name] = users.create_user(reg, manager, name, DEMO_PASSWORD,
@@ -533,6 +535,18 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
     screens = DemoScreens(reg, staff.nurse, staff.prescriber, random.Random(hash(rng.getstate())),
                           b.patients, b.exited)
     screens.start(first, today)
+    return b, treatment, screens
+
+
+def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random, first: date,
+          today: date, real_now: datetime, result: DemoResult, patient_count: int,
+          progress: Progress | None) -> None:
+    # The staff, stock, patients and their histories: one transaction (see the days').
+    with reg.db.transaction():
+        b, treatment, screens = _set_up(reg, clock, manager, rng, first, today, real_now,
+                                        result, patient_count)
+    staff = b.staff
+    total_days = (today - first).days + 1
     plan = _Plan()
     today_index = total_days - 1
     if patient_count > 2 and total_days > 5:
@@ -562,33 +576,36 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         day = first + timedelta(days=index)
         if progress is not None and not progress("Building the demo clinic", index, total_days):
             raise HatError("The demo was cancelled.")
-        if index and b.at(day, 7, 50):
-            b.morning(day, plan.unreviewed)
-            b.top_up(day)
-        if index in plan.dose_changes and b.at(day, 8, 0):
-            b.change_dose(*plan.dose_changes[index], day)
-        left = next((stock.balance for stock in register_store.batches(reg.db, b.meth.id)
-                     if stock.batch == "MSHORT1"), 0) if index == 6 else 0
-        if left and b.at(day, 8, 5):  # what was not supplied before it expired
-            register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
-                left, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
-                "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413",
-                method="Denatured in a controlled-drug denaturing kit, then incinerated"))
-        if index and b.at(day, 8, 10):
-            treatment.on_day(day)
-            if index == max(total_days - 8, 1):
-                treatment.complete(COMPLETES, day)
-        b.titrate(plan, index, day)
-        b.custody(plan, index, day, evening=False)
-        if b.at(day, 8, 20):
-            held = ({plan.custody[0]} if plan.custody is not None
-                    and plan.custody[1] <= index <= plan.custody[2] else set())
-            screens.on_day(day, index / max(total_days - 1, 1),
-                           {i for i, k in plan.away_days if k == index}, today, held)
-        b.session(day, index, plan)
-        if day < today and b.at(day, 18, 30):
-            b.reconcile(day, index)
-        b.custody(plan, index, day, evening=True)
+        # A clinic day of service calls in one transaction (they join it): the same
+        # checks, entries, chains and seals, one commit (and one disk sync) a day.
+        with reg.db.transaction():
+            if index and b.at(day, 7, 50):
+                b.morning(day, plan.unreviewed)
+                b.top_up(day)
+            if index in plan.dose_changes and b.at(day, 8, 0):
+                b.change_dose(*plan.dose_changes[index], day)
+            left = next((stock.balance for stock in register_store.batches(reg.db, b.meth.id)
+                         if stock.batch == "MSHORT1"), 0) if index == 6 else 0
+            if left and b.at(day, 8, 5):  # what was not supplied before it expired
+                register.destroy(reg, staff.pharmacist, b.meth.id, register.Destruction(
+                    left, "MSHORT1", "Expired batch", "Sgt Dee Walsh",
+                    "Police Controlled Drugs Liaison Officer", "CDLO-CLE-0413",
+                    method="Denatured in a controlled-drug denaturing kit, then incinerated"))
+            if index and b.at(day, 8, 10):
+                treatment.on_day(day)
+                if index == max(total_days - 8, 1):
+                    treatment.complete(COMPLETES, day)
+            b.titrate(plan, index, day)
+            b.custody(plan, index, day, evening=False)
+            if b.at(day, 8, 20):
+                held = ({plan.custody[0]} if plan.custody is not None
+                        and plan.custody[1] <= index <= plan.custody[2] else set())
+                screens.on_day(day, index / max(total_days - 1, 1),
+                               {i for i, k in plan.away_days if k == index}, today, held)
+            b.session(day, index, plan)
+            if day < today and b.at(day, 18, 30):
+                b.reconcile(day, index)
+            b.custody(plan, index, day, evening=True)
     if progress is not None:
         progress("Building the demo clinic", total_days, total_days)
 
