@@ -1,7 +1,8 @@
 """Evaluation figures (issue 18): the time to open the evaluation dashboard (Reports →
-Evaluation: every figure read in one service call, six matplotlib charts drawn into Qt)
-and to write the evaluation report (PDF, charts as vector graphics), for a demo clinic of
-20 patients whose treatment episodes and outcome reviews span two years.
+Evaluation: every figure read in one service call, the charts in view drawn by matplotlib
+into Qt: the others are drawn as they are scrolled to) and to write the evaluation report
+(PDF, nine charts as vector graphics), for a demo clinic of 20 patients whose treatment
+episodes and outcome reviews span two years. Also: scrolling through every chart once.
 
 Target: the dashboard opens in under 1 s, the PDF is written in under 5 s. The first
 dashboard of a session also pays for importing matplotlib (once: never at start-up).
@@ -16,11 +17,13 @@ Prints figures; asserts nothing (these machines are shared).
 """
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from hat_desktop.services import auth, evaluation
 from hat_desktop.services.clock import ManualClock
@@ -28,6 +31,19 @@ from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
 from hat_desktop.services.register_setup import open_register
 
 NOW = datetime(2026, 3, 18, 14, 0, tzinfo=UTC)
+
+
+def _drawn(app: Any, dashboard: Any) -> None:
+    """Until every chart placed so far has been drawn (a canvas draws on the next turn of
+    the event loop after it is shown)."""
+    for _ in range(50):
+        app.processEvents()
+        if not any(getattr(c, "_draw_pending", False) for c in dashboard.canvases.values()):
+            return
+
+
+def _load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
 
 
 def main() -> None:
@@ -42,6 +58,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     base = Path(tempfile.mkdtemp(prefix="hat-bench-evaluation-"))
+    print(_load(), "at the start")
     t0 = time.perf_counter()
     build_demo(base / "data", days=args.days, patient_count=args.patients, seed=5, now=NOW)
     print(f"demo: {args.patients} patients, episodes over two years, {args.days} days of "
@@ -59,10 +76,19 @@ def main() -> None:
             dashboard = EvaluationDashboard(reg, manager)
             dashboard.view.resize(1280, 720)
             dashboard.view.show()
-            app.processEvents()  # painted: the canvases draw their figures
+            _drawn(app, dashboard)  # painted: the charts in view are drawn
             opens.append(time.perf_counter() - t0)
             label = "first (imports matplotlib)" if n == 0 else f"again ({n + 1})"
-            print(f"dashboard open, {label}: {opens[-1]:.2f} s")
+            print(f"dashboard open at 1280x720, {label}: {opens[-1]:.2f} s, "
+                  f"{len(dashboard.canvases)} of {len(dashboard.slots)} charts drawn ({_load()})")
+            if n == args.repeat - 1:
+                bar = dashboard.ui.chartArea.verticalScrollBar()
+                t0 = time.perf_counter()
+                while bar.value() < bar.maximum():
+                    bar.setValue(bar.value() + bar.pageStep())
+                    _drawn(app, dashboard)
+                print(f"scrolling to the last chart: {time.perf_counter() - t0:.2f} s, "
+                      f"{len(dashboard.canvases)} charts drawn")
             dashboard.view.close()
             dashboard.view.deleteLater()
             app.processEvents()
@@ -75,7 +101,7 @@ def main() -> None:
             path, _ = evaluation.save_report(reg, manager, first, last, base / f"report{n}.pdf")
             took = time.perf_counter() - t0
             print(f"evaluation report written in {took:.2f} s, {path.stat().st_size / 1024:.0f}"
-                  " KiB (target < 5 s)")
+                  f" KiB (target < 5 s) ({_load()})")
     finally:
         reg.close()
 
