@@ -382,6 +382,8 @@ CASES: dict[str, tuple[Action, Call]] = {
                                              TODAY - timedelta(days=2), TODAY))),
     "outcomes.end_episode": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.end_episode(
         rc.reg, a, rc.observed.id, ExitInput(TODAY, ExitReason.MOVED_AWAY))),
+    "outcomes.check_exit": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.check_exit(
+        rc.reg, a, rc.observed.id, ExitInput(TODAY, ExitReason.MOVED_AWAY))),
     "outcomes.check_review": (Action.RECORD_OUTCOMES, lambda rc, a: outcomes.check_review(
         rc.reg, a, rc.observed.id, ReviewInput(ReviewStage.START, TODAY, None,
                                                NotCompletedReason.DECLINED))),
@@ -497,6 +499,9 @@ CASES: dict[str, tuple[Action, Call]] = {
                                      adverse_events.doses_to_link(rc.reg, a, rc.observed.id)),
     "safety_report.report": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.report(
         rc.reg, a, TODAY - timedelta(days=7), TODAY)),
+    "safety_report.figures_between": (Action.EXPORT_REPORTS, lambda rc, a:
+                                      safety_report.figures_between(
+        rc.reg, a, TODAY - timedelta(days=700), TODAY)),
     "safety_report.render": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.render(
         rc.reg, a, TODAY - timedelta(days=7), TODAY, "csv")),
     "safety_report.export": (Action.EXPORT_REPORTS, lambda rc, a: safety_report.export(
@@ -667,6 +672,8 @@ NOT_GATED = {
     "exports.export_rendered": "a helper: the render it is given checks the role",
     "exports.export_streamed": "a helper: the stream it is given checks the role",
     "patients.change_status": "inside the caller's transaction (set_status, hold review)",
+    "outcomes.write_exit": "inside the caller's transaction, after its outcomes.check_exit "
+                           "(end_episode, the hold review's discharge)",
     "register.write_draft": "inside the transaction of the check that drafted the entry",
     "permissions.require": "the gate itself",
     "permissions.check_witness": "the witness check (test_witness_roles)",

@@ -532,8 +532,10 @@ def _set_up(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Ra
     treatment.histories(first)
     b.exited = treatment.exited
     # Its own random numbers: the rest of the demo draws the same whether or not it runs.
-    screens = DemoScreens(reg, staff.nurse, staff.prescriber, random.Random(hash(rng.getstate())),
-                          b.patients, b.exited)
+    # Seeded from the generator's numbers only: hash(getstate()) also hashed its None,
+    # whose hash differs from run to run, so the screens were not the same twice.
+    screens = DemoScreens(reg, staff.nurse, staff.prescriber,
+                          random.Random(hash(rng.getstate()[1])), b.patients, b.exited)
     screens.start(first, today)
     return b, treatment, screens
 
