@@ -121,15 +121,16 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         self.canvases.clear()
 
     def in_view(self) -> list[str]:
-        """The charts whose place shows in the scrolling area now (none while hidden)."""
-        area = self.ui.chartArea
-        viewport = area.viewport()
+        """The charts whose place shows in the scrolling area now, by a third of its height
+        at least (or half the area's, in a small window): a strip of the next row shows
+        its title until it is scrolled to. None while hidden."""
+        viewport = self.ui.chartArea.viewport()
         if not viewport.isVisible():
             return []
         seen = QRect(0, 0, viewport.width(), viewport.height())
         return [key for key, slot in self.slots.items()
                 if QRect(slot.mapTo(viewport, slot.rect().topLeft()), slot.size())
-                .intersects(seen)]
+                .intersected(seen).height() >= min(slot.height() // 3, seen.height() // 2)]
 
     def draw_visible(self) -> None:
         for key in self.in_view():
