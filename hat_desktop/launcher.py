@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hat_desktop.cli import main as cli_main
-from hat_desktop.cli.common import Check, SessionOpener, Window
+from hat_desktop.cli.launch import Check, SessionOpener, Window
 
 
 def _open_window(args: argparse.Namespace, data_dir: Path) -> int:
@@ -17,7 +17,7 @@ def _open_window(args: argparse.Namespace, data_dir: Path) -> int:
     return run_gui(args, data_dir)
 
 
-def _test_window(check: Check, open_session: SessionOpener | None) -> None:
+def _test_window(check: Check, open_session: "SessionOpener | None") -> None:
     from hat_desktop.gui.self_test import test_window
 
     test_window(check, open_session)

@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from hat_desktop import APP_NAME, __version__
-from hat_desktop.cli.common import CommandContext, Window, fail
+from hat_desktop.cli.launch import Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
 from hat_desktop.paths import resolve_data_dir
@@ -134,6 +134,8 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         if window is None:
             return fail("Give a command (see hat-desktop --help).", EXIT_UNAVAILABLE)
         return window.open(args, data_dir)
+    from hat_desktop.cli.common import CommandContext  # a command: its machinery loads now
+
     ctx = CommandContext(args=args, data_dir=data_dir, window=window)
     try:
         if not getattr(args, "reads_only", False):

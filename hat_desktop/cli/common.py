@@ -11,6 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
+from hat_desktop.cli.launch import Check as Check
+from hat_desktop.cli.launch import SessionOpener as SessionOpener
+from hat_desktop.cli.launch import Window as Window
+from hat_desktop.cli.launch import fail as fail
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
@@ -27,11 +31,6 @@ from hat_desktop.services.register_setup import (
 # What add_subparsers() returns; each command module adds its commands to one. Generic only in
 # the stubs (not at run time), hence the string.
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-
-def fail(message: str, status: int) -> int:
-    print(message, file=sys.stderr)
-    return status
 
 
 def say(message: str) -> None:
@@ -90,19 +89,6 @@ def prompt_text(env_name: str, prompt: str) -> str:
     if not _interactive():
         raise AuthenticationFailed(f"Set {env_name} or run the command in a terminal to type it.")
     return env_text(env_name, input(prompt))
-
-
-Check = Callable[[str, bool, str], None]  # check(label, ok, detail): a self-test line
-SessionOpener = Callable[[], tuple[OpenRegister, User]]  # the register and who acts
-
-
-@dataclass(frozen=True)
-class Window:
-    """What the command line needs of the window, handed in by the launcher: the command
-    line never imports the GUI (the layers: cli | gui -> services)."""
-
-    open: Callable[[argparse.Namespace, Path], int]  # no command given: the window
-    self_test: Callable[[Check, SessionOpener | None], None]  # self-test's window part
 
 
 @dataclass
