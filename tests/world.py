@@ -34,6 +34,7 @@ import pytest
 from argon2 import Parameters
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.patients import Patient, PatientDetails
 from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, Section
@@ -297,7 +298,12 @@ def copy_register(source: Path, target: Path) -> Path:
 
 def open_world(data_dir: Path, clock: Clock, recovery_key: str) -> World:
     """A World on a register that build_world made (or a copy of one), opened again."""
-    reg = open_register(data_dir, clock=clock, workstation=WORKSTATION)
+    return world_of(open_register(data_dir, clock=clock, workstation=WORKSTATION),
+                    recovery_key)
+
+
+def world_of(reg: OpenRegister, recovery_key: str) -> World:
+    """The World of an open register that build_world made (or of a copy of one)."""
 
     def user(name: str) -> User:
         found = users_store.by_username(reg.db, name)
@@ -330,9 +336,21 @@ class Template:
             keys.store_in_keyring(self.register_id, key)
         return copy_register(self.data_dir, target)
 
+    def copy_and_open(self, target: Path, clock: Clock) -> OpenRegister:
+        """A copy of the register in ``target``, opened on ``clock``. The keyring is read
+        once, by the open itself (each read is a D-Bus session with a key exchange: the
+        biggest part of a test's set-up); only if that open fails, because a test deleted
+        or replaced the key, is the key put back and the copy opened again."""
+        copy_register(self.data_dir, target)
+        try:
+            return open_register(target, clock=clock, workstation=WORKSTATION)
+        except HatError:
+            keys.store_in_keyring(self.register_id, keys.parse_recovery_key(self.recovery_key))
+            return open_register(target, clock=clock, workstation=WORKSTATION)
+
     def open_world(self, target: Path, clock: Clock) -> "World":
         """A copy of a clinic template in ``target``, open on ``clock``."""
-        return open_world(self.copy_to(target), clock, self.recovery_key)
+        return world_of(self.copy_and_open(target, clock), self.recovery_key)
 
 
 def derive_template(template: Template, target: Path, grow: Callable[[World], object]
@@ -397,9 +415,8 @@ def registered(request: pytest.FixtureRequest, templates: Templates, data_dir: P
                 f"a test takes either {other} or reg/manager/make_user, not both: use "
                 f"{other}.reg, {other}.manager and {other}.make_user")
     template = templates.new_register
-    template.copy_to(data_dir)
+    reg = template.copy_and_open(data_dir, clock)
     shutil.copyfile(template.sheet, sheet_path)
-    reg = open_register(data_dir, clock=clock, workstation=WORKSTATION)
     manager = users_store.by_username(reg.db, MANAGER)
     assert manager is not None
     yield reg, manager, template.recovery_key
