@@ -57,7 +57,9 @@ def test_pyinstaller_bundle_builds_and_runs(tmp_path: Path) -> None:
 def test_wheel_installs_into_a_fresh_venv_and_finds_its_forms(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     assert run([sys.executable, "-m", "venv", str(venv)]).returncode == 0
-    pip = run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q",
+    # --no-compile: pip would byte-compile every module of every dependency (matplotlib,
+    # fontTools, numpy...); the app's runs below compile only what they import.
+    pip = run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-compile",
                "--disable-pip-version-check", str(ROOT)], timeout=900)
     assert pip.returncode == 0, pip.stderr[-3000:]
     # `make run` installs the same way: no setuptools deprecation box on the terminal.
