@@ -18,6 +18,10 @@ export XDG_RUNTIME_DIR="$HAT_TEST_HOME/xdg-runtime"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
+# Bytecode on (__pycache__ is git-ignored): with PYTHONDONTWRITEBYTECODE set, as some shells
+# set it, every process of the run (the workers, and the hundreds of CLI, writer and window
+# children the tests start) compiles the whole app again: half a second of CPU each.
+unset PYTHONDONTWRITEBYTECODE
 
 set +e
 dbus-run-session -- bash -c '
