@@ -10,8 +10,9 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
-# The world (a register, a clinic ready for work, the clock) for every test module.
-pytest_plugins = ["tests.world", "tests.register_fixtures"]
+# The world (a register, a clinic ready for work, the clock) for every test module, and
+# the demo clinic built once per run.
+pytest_plugins = ["tests.world", "tests.register_fixtures", "tests.demo_template"]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

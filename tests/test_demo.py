@@ -31,20 +31,22 @@ from hat_desktop.services import (
     verify,
 )
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
+from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import attendance as attendance_store
+from tests.demo_template import DEMO_DAYS, DEMO_NOW, DEMO_PATIENTS, DemoTemplate
 
 NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)  # a Friday afternoon, between sessions
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("demo") / "data"
-    result = build_demo(data_dir, days=30, patient_count=15, seed=7, now=NOW)
+def demo_dir(tmp_path_factory, demo_template: DemoTemplate):
+    """A copy of the run's demo clinic (tests/demo_template.py: 30 days, 15 patients)."""
+    assert (DEMO_DAYS, DEMO_PATIENTS, DEMO_NOW) == (30, 15, NOW)
     # 10 of the 15 in treatment during the demo (four left before it, one leaves during it)
+    result = demo_template
     assert result.doses > 500 and result.discrepancies >= 2 and result.holds >= 1
-    return data_dir
+    return demo_template.copy_to(tmp_path_factory.mktemp("demo") / "data")
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ file and the keyring would (tests/raw_register.py):
   delete-and-reinsert, delete) is named by verify: table and row.
 """
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.roles import Role
 from hat_desktop.services import auth, users
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
+from hat_desktop.services.demo import DEMO_PASSWORD
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import absences as absence_store
 from hat_desktop.store import attendance as attendance_store
@@ -32,6 +31,7 @@ from hat_desktop.store import witness_pins as pin_store
 from hat_desktop.store.seals import CHAINED, SEALED
 from hat_desktop.store.verify import verify
 from tests.command_line import run_cli
+from tests.demo_template import DEMO_NOW, DemoTemplate
 from tests.raw_register import (
     drop_triggers,
     raw_register,
@@ -41,7 +41,7 @@ from tests.raw_register import (
 )
 from tests.world import copy_register
 
-NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)
+NOW = DEMO_NOW
 
 # An edit someone with the key might make to each table: (which row, column, new value).
 EDITS: dict[str, tuple[str, str, str]] = {
@@ -89,10 +89,10 @@ REMOVED_THROUGH_THE_APP = {"closure_days"}
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A closed register with at least one row in every table."""
-    data_dir = tmp_path_factory.mktemp("sealed") / "data"
-    build_demo(data_dir, days=17, patient_count=10, seed=3, now=NOW)
+def filled(tmp_path_factory: pytest.TempPathFactory, demo_template: DemoTemplate) -> Path:
+    """A closed register with at least one row in every table: a copy of the run's demo
+    clinic, with what the demo does not make."""
+    data_dir = demo_template.copy_to(tmp_path_factory.mktemp("sealed") / "data")
     reg = open_register(data_dir, clock=ManualClock(NOW))
     try:
         with reg.db.transaction():

@@ -4,7 +4,6 @@ drawn as they scroll into view, the screens, events and contacts figures read of
 screen against their services, the report saved from it, the costs and access set by a
 manager, and who sees the button."""
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,23 +24,23 @@ from hat_desktop.services import (
     safety_report,
 )
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.demo import DEMO_PASSWORD, build_demo
+from hat_desktop.services.demo import DEMO_PASSWORD
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
+from tests.demo_template import DEMO_NOW, DemoTemplate
 from tests.gui.patient_screens import click, in_dialog, retype
 
-NOW = datetime(2026, 3, 20, 14, 0, tzinfo=UTC)
+NOW = DEMO_NOW
 SHOTS = Path("/tmp/hat-evaluation-shots")
 CHARTS = ["retention", "attendance", "doses", "outcomes", "trend", "costs", "screens",
           "events", "contacts"]
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("evaluation-demo") / "data"
-    build_demo(data_dir, days=6, patient_count=15, seed=5, now=NOW)
-    return data_dir
+def demo_dir(tmp_path_factory, demo_template: DemoTemplate):
+    """A copy of the run's demo clinic (tests/demo_template.py)."""
+    return demo_template.copy_to(tmp_path_factory.mktemp("evaluation-demo") / "data")
 
 
 @pytest.fixture
