@@ -11,6 +11,7 @@ from hat_desktop.palette import RELEASE_DUE_COLOURS
 from hat_desktop.services import dosing, settings
 from tests.gui.dosing_screens import (
     ENTER,
+    open_release_check,
     open_today,
     press,
     type_reading,
@@ -69,12 +70,7 @@ def test_a_patient_in_observation_opens_on_the_release_check(qtbot, world, clock
     _dose(d, d.patient.id)
     clock.advance(timedelta(minutes=22))
     window, page = open_today(qtbot, d)
-    page.ui.observationTable.setFocus()
-    page.ui.observationTable.setCurrentIndex(page.observation_model.index(0, 0))
-    press(qtbot, ENTER)
-    qtbot.waitUntil(lambda: page.check_in is not None)
-    ui = page.check_in.ui
-    wait_focus(qtbot, ui.releaseButton)
+    ui = open_release_check(qtbot, page)
     assert not ui.refusalLabel.isVisible()
     assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due "
                                       "(since 10:20). Record it with Release check….")
