@@ -48,6 +48,11 @@ class _WhenSeen(QObject):
         return False
 
 
+def _height(inches: float) -> int:
+    """A chart's height on screen, in pixels."""
+    return max(CHART_HEIGHT, int(inches * 100))
+
+
 def _emptied(slot: QWidget) -> QLayout:
     """The slot's layout, what it showed removed (and deleted)."""
     layout = slot.layout()
@@ -94,7 +99,7 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
             return False
         self.evaluation = found
         ui.summaryLabel.setText("  ·  ".join(headline(found) + panel_lines(found)))
-        self._clear()
+        self._clear(found)
         self.draw_visible()
         return True
 
@@ -109,15 +114,16 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
             grid.addWidget(slot, n // COLUMNS, n % COLUMNS)
             self.slots[key] = slot
 
-    def _clear(self) -> None:
-        """Every place back to its title (the charts of another period come next)."""
+    def _clear(self, ev: Evaluation) -> None:
+        """Every place back to its title, at the height its chart will have (the charts of
+        another period come next)."""
         for key, title in evaluation.CHART_TITLES:
             slot = self.slots[key]
             layout = _emptied(slot)
             waiting = QLabel(f"{title}…", slot)
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(waiting)
-            slot.setMinimumHeight(CHART_HEIGHT)
+            slot.setMinimumHeight(_height(evaluation.chart_height(ev, key)))
         self.canvases.clear()
 
     def in_view(self) -> list[str]:
@@ -148,7 +154,7 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
         canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
         canvas.setObjectName(f"chart_{key}")
         canvas.setAccessibleName(title)
-        height = max(CHART_HEIGHT, int(fig.get_figheight() * 100))
+        height = _height(fig.get_figheight())
         canvas.setMinimumHeight(height)
         slot.setMinimumHeight(height)
         _emptied(slot).addWidget(canvas)  # in place of its title

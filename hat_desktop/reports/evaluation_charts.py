@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from hat_desktop.domain.agency_contacts import AgencyKind, ContactAction
 from hat_desktop.domain.costs import money
-from hat_desktop.domain.evaluation import CHARTED, Evaluation, month_starts, share_text
+from hat_desktop.domain.evaluation import (
+    CHARTED,
+    Evaluation,
+    PatientSeries,
+    month_starts,
+    share_text,
+)
 from hat_desktop.domain.safety import rate_text
 from hat_desktop.palette import CHART_COLOURS, HEATMAP_EMPTY, HEATMAP_RAMP
 
@@ -42,6 +48,22 @@ def _figure(title: str, size: tuple[float, float] = SIZE, *, left: float = 0.75,
     fig.suptitle(title, fontsize=FONT_SIZE + 2, fontweight="bold", x=0.01, y=0.98,
                  horizontalalignment="left", verticalalignment="top")
     return fig
+
+
+def _costed(ev: Evaluation) -> list[PatientSeries]:
+    return [p for p in ev.patients if p.cost is not None and p.cost.days]
+
+
+def figure_size(ev: Evaluation, key: str) -> tuple[float, float]:
+    """The chart's size in inches (taller for a row per patient): the dashboard keeps a
+    place of that height before it draws the chart."""
+    if key == "attendance":
+        return SIZE[0], max(SIZE[1], 1.2 + 0.22 * max(len(ev.patients), 1))
+    if key == "costs":
+        return SIZE[0], max(SIZE[1], 1.4 + 0.22 * len(_costed(ev)))
+    if key == "outcomes":
+        return SIZE[0], SIZE[1] + 0.6
+    return SIZE
 
 
 def _empty(ax: "Axes", text: str) -> None:
@@ -79,9 +101,8 @@ def retention(ev: Evaluation) -> "Figure":
 
 
 def attendance(ev: Evaluation) -> "Figure":
-    rows = max(len(ev.patients), 1)
     fig = _figure("Attendance: % of due sessions attended, per patient and month",
-                  (SIZE[0], max(SIZE[1], 1.2 + 0.22 * rows)), left=1.5, right=0.1,
+                  figure_size(ev, "attendance"), left=1.5, right=0.1,
                   bottom=0.45)
     ax = fig.add_subplot()
     if not ev.patients:
@@ -134,7 +155,7 @@ def doses(ev: Evaluation) -> "Figure":
 
 def outcomes(ev: Evaluation) -> "Figure":
     fig = _figure("TOP: start and latest review per patient (red: cohort median)",
-                  (SIZE[0], SIZE[1] + 0.6), left=0.45, right=0.1, top=0.95, bottom=0.75,
+                  figure_size(ev, "outcomes"), left=0.45, right=0.1, top=0.95, bottom=0.75,
                   wspace=0.55)
     measures = [ev.measure(name) for name in CHARTED]
     axes = fig.subplots(1, len(measures))
@@ -189,9 +210,9 @@ def trend(ev: Evaluation) -> "Figure":
 
 
 def costs(ev: Evaluation) -> "Figure":
-    rows = [p for p in ev.patients if p.cost is not None and p.cost.days]
+    rows = _costed(ev)
     fig = _figure("Cost per patient-year in treatment against the budget",
-                  (SIZE[0], max(SIZE[1], 1.4 + 0.22 * len(rows))), left=1.5,
+                  figure_size(ev, "costs"), left=1.5,
                   bottom=0.55, top=0.7)
     ax = fig.add_subplot()
     if not rows:

@@ -150,6 +150,11 @@ CHART_TITLES: tuple[tuple[str, str], ...] = tuple(
     (key, title) for key, title, _make in evaluation_charts.CHARTS)
 
 
+def chart_height(ev: Evaluation, key: str) -> float:
+    """The chart's height in inches, before it is made."""
+    return evaluation_charts.figure_size(ev, key)[1]
+
+
 def chart(ev: Evaluation, key: str) -> TitledChart:
     """One of the dashboard's charts (its title and matplotlib figure), the report's own."""
     return evaluation_charts.make(ev, key)
