@@ -111,7 +111,7 @@ class Ui_AbsenceWithdrawDialog(object):
 #if QT_CONFIG(accessibility)
         self.absenceCombo.setAccessibleName(QCoreApplication.translate("AbsenceWithdrawDialog", u"The absence entered by mistake", None))
 #endif // QT_CONFIG(accessibility)
-        self.noteLabel.setText(QCoreApplication.translate("AbsenceWithdrawDialog", u"&Why", None))
+        self.noteLabel.setText(QCoreApplication.translate("AbsenceWithdrawDialog", u"W&hy", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("AbsenceWithdrawDialog", u"Why the absence was entered by mistake", None))
 #endif // QT_CONFIG(accessibility)
