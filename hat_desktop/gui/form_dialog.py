@@ -64,6 +64,11 @@ def screen_room(widget: QWidget) -> QSize:
     return screen.availableGeometry().size() - FRAME_ALLOWANCE
 
 
+def forget_sizes() -> None:
+    """Forget the sizes the dialogs were last given (as a new run of the app would)."""
+    _remembered.clear()
+
+
 def fit_to_screen(widget: QWidget, wanted: QSize | None = None) -> None:
     """Resize ``widget`` to ``wanted`` (its current size if None), cut down to the screen."""
     size = wanted if wanted is not None else widget.size()

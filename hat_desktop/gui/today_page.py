@@ -278,7 +278,7 @@ class TodayPage(QObject):
         self.observed = found
         m = self.observation_model
         m.clear()
-        m.setHorizontalHeaderLabels(["Patient", "Dosed", "Release check"])
+        m.setHorizontalHeaderLabels(["Patient", "Dosed", "Check"])
         tz = self.reg.tz
         background, text = RELEASE_DUE_COLOURS
         for o in found:
@@ -287,7 +287,11 @@ class TodayPage(QObject):
             last = reading_text(o, tz)
             dosed = f"{o.dosed_at.astimezone(tz):%H:%M}" + ("\ntop-up" if o.topped_up else "")
             check = "\n".join(t for t in (due, last, top_up_text(o, tz)) if t)
-            row = [QStandardItem(o.patient.label), QStandardItem(dosed), QStandardItem(check)]
+            # Clinic number above the name: the queue is narrow, and a name cut to "Way…"
+            # does not tell the nurse who is due.
+            who = QStandardItem(f"{o.patient.clinic_number}\n{o.patient.full_name}")
+            who.setToolTip(o.patient.label)
+            row = [who, QStandardItem(dosed), QStandardItem(check)]
             if o.last_reading is not None:
                 row[2].setToolTip(f"Last reading at {o.last_reading.at.astimezone(tz):%H:%M}: "
                                   f"{o.last_reading.summary}"
@@ -301,13 +305,11 @@ class TodayPage(QObject):
                     item.setForeground(QBrush(QColor(text)))
             m.appendRow(row)
         header = self.ui.observationTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # The last reading and a top-up wrap under the release check: the queue is narrow
         # at 1280x720.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch
-                                    if any(o.last_reading or o.top_up for o in found)
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.observationTable.setWordWrap(True)
         self.ui.observationTable.resizeRowsToContents()
         kept = next((n for n, o in enumerate(found)

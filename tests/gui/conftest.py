@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from hat_desktop.gui import form_dialog
 from hat_desktop.gui.app import application
 
 
@@ -37,6 +38,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     qtbot.addWidget and the fixtures close what they opened; what is left is deleted."""
     yield
     delete_top_level_widgets()
+    # The sizes a user gave the dialogs last live as long as the app runs: a test is an app
+    # run of its own (a check-in screen grown for two lines must not open the next test's
+    # 1280x720 check-in at that height).
+    form_dialog.forget_sizes()
 
 
 class MessageBoxes:

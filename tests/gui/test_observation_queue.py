@@ -39,15 +39,15 @@ def test_the_queue_sorts_by_release_due_and_draws_attention(qtbot, world, clock)
     window, page = open_today(qtbot, d)
     m = page.observation_model
     rows = [[m.index(r, c).data() for c in range(3)] for r in range(m.rowCount())]
-    assert rows == [["HAT-0002 Lee Later", "10:00", "at 10:20"],
-                    ["HAT-0001 Sam Patient", "10:03", "at 10:23"]]
+    assert rows == [["HAT-0002\nLee Later", "10:00", "at 10:20"],
+                    ["HAT-0001\nSam Patient", "10:03", "at 10:23"]]
     assert page.ui.observationHeading.text() == "In &observation: 2"
     assert window.sounds == 0 and "release check" not in window.view.windowTitle()
     clock.set(clock.now().replace(minute=21))  # 10:21: Lee's check falls due
     window._tick()
     page.refresh()
     rows = [[m.index(r, c).data() for c in range(3)] for r in range(m.rowCount())]
-    assert rows[0] == ["HAT-0002 Lee Later", "10:00", "DUE since 10:20"]
+    assert rows[0] == ["HAT-0002\nLee Later", "10:00", "DUE since 10:20"]
     assert rows[1][2] == "at 10:23"
     background, text = RELEASE_DUE_COLOURS
     assert m.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == background

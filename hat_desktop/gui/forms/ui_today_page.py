@@ -181,6 +181,8 @@ class Ui_TodayPage(object):
 
         self.sideLayout.addWidget(self.observationTable)
 
+        self.sideLayout.setStretch(1, 1)
+        self.sideLayout.setStretch(7, 2)
 
         self.bodyLayout.addLayout(self.sideLayout)
 
