@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
@@ -17,7 +17,7 @@ from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.safety import ObservationReading
 from hat_desktop.gui import check_in_text as words
-from hat_desktop.gui.dose_line_rows import LineRow, fill_sites, site_text
+from hat_desktop.gui.dose_line_rows import LineRow, ampoule_spin, fill_sites, site_text
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.event_dialog import record_event
 from hat_desktop.gui.form_dialog import FormDialog
@@ -331,17 +331,10 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         sections = (self.card.sections_of(main) if main is not None else self.card.sections)
         previous: QWidget = ui.observationEdit
         for row, section in enumerate(sections if injected else ()):
-            spin = QSpinBox(ui.doseGroup)
-            spin.setRange(0, 20)
-            spin.setMaximumWidth(ui.mgSpin.maximumWidth())
-            spin.setObjectName(f"opened{section.code}")
-            name = f"{section.strength} {section.unit}s opened ({section.code})"
-            spin.setAccessibleName(name)
-            label = QLabel(name[0].upper() + name[1:], ui.doseGroup)
-            label.setBuddy(spin)
-            ui.doseForm.insertRow(row, label, spin)
-            label.show()  # at once, not when the event loop next runs: Tab must reach it
-            spin.show()
+            spin = ampoule_spin(ui.doseForm, ui.doseGroup, row, section,
+                                ui.mgSpin.maximumWidth())
+            ui.doseForm.labelForField(spin).show()  # at once, not when the event loop
+            spin.show()  # next runs: Tab must reach it
             spin.valueChanged.connect(self._dose_changed)
             QWidget.setTabOrder(previous, spin)
             previous = spin

@@ -21,6 +21,22 @@ from hat_desktop.gui import check_in_text as words
 from hat_desktop.services.dosing import LineDose
 
 
+def ampoule_spin(form: QFormLayout, parent: QWidget, row: int, section: Section,
+                 width: int) -> QSpinBox:
+    """The dose form's count of a section's ampoules opened, inserted at ``row`` with its
+    label (the check-in screen's first line and the top-up screen)."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, 20)
+    spin.setMaximumWidth(width)
+    spin.setObjectName(f"opened{section.code}")
+    name = f"{section.strength} {section.unit}s opened ({section.code})"
+    spin.setAccessibleName(name)
+    label = QLabel(name[0].upper() + name[1:], parent)
+    label.setBuddy(spin)
+    form.insertRow(row, label, spin)
+    return spin
+
+
 def site_combo(parent: QWidget, sites: tuple[str, ...], name: str, offered: str = ""
                ) -> QComboBox:
     """The clinic's injection sites, the rotation's offer chosen (domain suggest_site), or

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dosing import SEDATION_SCALE
 from hat_desktop.domain.register import Section
 from hat_desktop.gui.check_in_text import opened_text
-from hat_desktop.gui.dose_line_rows import fill_sites, site_text
+from hat_desktop.gui.dose_line_rows import ampoule_spin, fill_sites, site_text
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_top_up_dialog import Ui_TopUpDialog
@@ -102,15 +102,8 @@ class TopUpDialog(FormDialog[Ui_TopUpDialog, DoseResult]):
         ui.allowanceLabel.setText(allowance_text(offer, self.reg.tz))
         previous: QWidget = ui.siteCombo
         for row, section in enumerate(self.card.sections_of(offer.line), start=1):
-            spin = QSpinBox(ui.doseGroup)
-            spin.setRange(0, 20)
-            spin.setMaximumWidth(ui.mgSpin.maximumWidth())
-            spin.setObjectName(f"opened{section.code}")
-            name = f"{section.strength} {section.unit}s opened ({section.code})"
-            spin.setAccessibleName(name)
-            label = QLabel(name[0].upper() + name[1:], ui.doseGroup)
-            label.setBuddy(spin)
-            ui.doseForm.insertRow(row, label, spin)
+            spin = ampoule_spin(ui.doseForm, ui.doseGroup, row, section,
+                                ui.mgSpin.maximumWidth())
             spin.valueChanged.connect(self._waste)
             QWidget.setTabOrder(previous, spin)
             previous = spin
