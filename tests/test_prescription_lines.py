@@ -233,9 +233,10 @@ def test_the_attendance_export_has_a_row_per_line_and_the_day_summary_the_suppli
         "200 Diamorphine hydrochloride; 30 Methadone hydrochloride")
     csv_rows = list(csv.DictReader(io.StringIO(attendance_report.to_csv(
         rows, provenance(d.reg, day, day)).decode())))
-    assert [(r["line"], r["route"], r["site"], r["take_home"], r["register_entry"])
-            for r in csv_rows] == [("1", "IV", "Thigh, left", "no", f"{code}:{diam.number}"),
-                                   ("2", "oral", "", "yes", f"METH1:{meth.number}")]
+    assert [(r["line"], r["route"], r["site"], r["take_home"], r["register_entry"], r["drug"])
+            for r in csv_rows] == [
+        ("1", "IV", "Thigh, left", "no", f"{code}:{diam.number}", "Diamorphine hydrochloride"),
+        ("2", "oral", "", "yes", f"METH1:{meth.number}", "Methadone hydrochloride")]
     s = day_summary.summary(d.reg, d.manager, day)
     assert s.take_home == (
         f"HAT-0001 Sam Patient, session 1: 30 mg Methadone hydrochloride (METH1 No. "

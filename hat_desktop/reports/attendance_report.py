@@ -30,7 +30,7 @@ HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_admi
           "register_entries", "line", "route", "site", "take_home",
           "staff_id", "witness_id", "mg_wasted", "sedation_score",
           "breath_alcohol", "assessment_note", "observed_until", "released_at",
-          "released_by_id", "released_by", "release_check", "top_up", "session_total_mg"]
+          "released_by_id", "released_by", "release_check", "top_up", "session_total_mg", "drug"]
 
 
 def _blank(value: object) -> str:
@@ -50,7 +50,7 @@ def _csv_cells(r: AttendanceRow, tz: ZoneInfo) -> list[object]:
         _blank(r.breath_alcohol), safe_cell(r.assessment_note), iso_local(r.observed_until, tz),
         iso_local(r.released_at, tz), _blank(r.released_by_id), safe_cell(r.released_by),
         safe_cell(r.release_check), "yes" if r.top_up else "",
-        _blank(r.session_total_mg)]
+        _blank(r.session_total_mg), safe_cell(r.drug)]
 
 
 def write_csv(out: TextIO, rows: Iterable[AttendanceRow], stamp: Provenance) -> int:
