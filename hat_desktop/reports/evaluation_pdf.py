@@ -26,7 +26,7 @@ from hat_desktop.domain.evaluation import (
 )
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.reports import evaluation_charts
-from hat_desktop.reports.page_flow import Draw, PageFlow, nothing
+from hat_desktop.reports.page_flow import Draw, PageFlow, nothing, text_lines
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -63,14 +63,7 @@ class _Slot:
 
 
 def _text(lines: list[str], font: str, size: float) -> tuple[float, Draw]:
-    leading = size * 1.35
-
-    def draw(c: Canvas, y: float) -> None:
-        c.setFont(font, size)
-        for i, line in enumerate(lines):
-            c.drawString(MARGIN, y - i * leading, line)
-
-    return len(lines) * leading + 1.5 * mm, draw
+    return text_lines(lines, font, size, MARGIN, 1.5 * mm)
 
 
 def _paragraph(text: str, size: float = 9, font: str = FONT) -> tuple[float, Draw]:

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hat_desktop.domain.attendance_summary import Heading, HoldRecord, hold_days_text
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing, text_lines
 from hat_desktop.reports.pdf_common import FONT, FONT_BOLD, wrap_text
 from hat_desktop.reports.wrapped_table import WrappedTable
 
@@ -47,14 +47,7 @@ def _values(h: HoldRecord, heading: Heading) -> list[str]:
 
 
 def _text(lines: list[str], font: str, size: float) -> tuple[float, Draw]:
-    leading = size * 1.35
-
-    def draw(c: Canvas, y: float) -> None:
-        c.setFont(font, size)
-        for n, line in enumerate(lines):
-            c.drawString(MARGIN, y - n * leading, line)
-
-    return len(lines) * leading + 1 * mm, draw
+    return text_lines(lines, font, size, MARGIN, 1 * mm)
 
 
 def to_pdf(holds: Sequence[HoldRecord], heading: Heading) -> bytes:

@@ -22,7 +22,7 @@ from hat_desktop.reports.csv_cells import (
     safe_cell,
     write_rows,
 )
-from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing
+from hat_desktop.reports.page_flow import Draw, PageFlow, draw_furniture, nothing, text_lines
 from hat_desktop.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -107,14 +107,7 @@ def _row(r: PatientMissedDoses | None, totals: Sequence[int] = ()) -> tuple[floa
 
 
 def _text(lines: list[str], font: str, size: float, indent: float = 0) -> tuple[float, Draw]:
-    leading = size * 1.35
-
-    def draw(c: Canvas, y: float) -> None:
-        c.setFont(font, size)
-        for i, line in enumerate(lines):
-            c.drawString(MARGIN + indent, y - i * leading, line)
-
-    return len(lines) * leading + 1.5 * mm, draw
+    return text_lines(lines, font, size, MARGIN + indent, 1.5 * mm)
 
 
 def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport) -> list[str]:

@@ -25,6 +25,20 @@ PageEnd = Callable[[Canvas, int, float], None]  # page_end(canvas, page, y below
 _EPSILON = 1e-6  # rows sized to fill a page exactly still fit it
 
 
+def text_lines(lines: list[str], font: str, size: float, x: float, gap: float
+               ) -> tuple[float, Draw]:
+    """Lines of text one below the other from ``x`` (leading 1.35 × the size), and the
+    height they take with ``gap`` below: an item for PageFlow.add."""
+    leading = size * 1.35
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(font, size)
+        for i, line in enumerate(lines):
+            c.drawString(x, y - i * leading, line)
+
+    return len(lines) * leading + gap, draw
+
+
 def nothing(_c: Canvas, _y: float) -> None:
     """A gap."""
 
