@@ -4,6 +4,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# pip with its warnings hidden (setuptools' deprecation boxes read as errors to a newcomer) and
+# its exit status kept, so that a failed install fails the target. /bin/sh (dash) has no
+# pipefail, hence bash; grep finding nothing to print is no failure.
+QUIET_PIP = bash -o pipefail -c '"$$0" "$$@" 2>&1 | { grep -v -i warning || true; }'
 
 .PHONY: run demo test lint bench bundle screenshots forms
 
@@ -13,14 +17,14 @@ $(BIN)/python:
 
 # Reinstall only when the project's metadata changed (the stamps sit in .venv).
 $(VENV)/.installed-app: $(BIN)/python pyproject.toml setup.py
-	$(BIN)/pip install -q . 2>&1 | grep -v -i warning || true
+	$(QUIET_PIP) $(BIN)/pip install -q .
 	$(BIN)/python -c "import hat_desktop.gui.app"
 	touch $@
 
 # --no-compile: byte-compiling all ~5,000 modules of the dependencies costs ~20 s of CPU at
 # each fresh install (CI); the test run compiles, once, only what it imports.
 $(VENV)/.installed-dev: $(BIN)/python pyproject.toml setup.py
-	$(BIN)/pip install -q --no-compile -e '.[test,build]' 2>&1 | grep -v -i warning || true
+	$(QUIET_PIP) $(BIN)/pip install -q --no-compile -e '.[test,build]'
 	$(BIN)/python -c "import hat_desktop, pytest, pytestqt, PyInstaller"
 	touch $@
 
