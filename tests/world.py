@@ -37,7 +37,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.patients import Patient, PatientDetails
 from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput
-from hat_desktop.domain.register import PRESETS, Section
+from hat_desktop.domain.register import PRESETS, Section, SectionSpec
 from hat_desktop.domain.roles import Role
 from hat_desktop.domain.safety import ReadingInput
 from hat_desktop.services import auth, patients, prescriptions, register, users
@@ -247,6 +247,20 @@ def methadone(w: "World", ml: int = 1000) -> Section:
     section = register.create_section(w.reg, w.manager, PRESETS[2])
     register.receive(w.reg, w.pharmacist, w.nurse, section.id,
                      receipt(ml, batch="M1A", reference="INV-M1"))
+    return section
+
+
+def methadone_injection(w: "World", ampoules: int = 20) -> Section:
+    """An injectable methadone section (METHINJ, 50 mg ampoules), made and stocked once per
+    world: a second drug given IM beside the diamorphine, which may be topped up."""
+    found = register_store.section_by_code(w.reg.db, "METHINJ")
+    if found is not None:
+        return found
+    section = register.create_section(w.reg, w.manager, SectionSpec(
+        "METHINJ", "Methadone hydrochloride", "50 mg/5 ml", "solution for injection",
+        "ampoule", 50))
+    register.receive(w.reg, w.pharmacist, w.nurse, section.id,
+                     receipt(ampoules, batch="MI1A", reference="INV-MI1"))
     return section
 
 

@@ -51,6 +51,16 @@ class AttendanceEvent:
     def is_top_up(self) -> bool:
         return self.top_up_line is not None
 
+    @property
+    def mg_given(self) -> int | None:
+        """The mg this record gave, as a screen names it. ``mg_administered`` counts the
+        prescription's first drug only (0 for a top-up of a line of another drug, e.g. IM
+        methadone): a top-up's mg is its line's."""
+        lines = self.details.get("lines") or []
+        if self.is_top_up and lines and lines[0].get("mg") is not None:
+            return int(lines[0]["mg"])
+        return self.mg_administered
+
 
 @dataclass(frozen=True)
 class WithholdingCorrection:

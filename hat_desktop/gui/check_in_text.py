@@ -74,7 +74,7 @@ def recent_html(doses: tuple[AttendanceEvent, ...], tz: ZoneInfo,
         escape("; ".join(sites)) if sites else "None recorded yet.") + "<br>"
     if not doses:
         return text + "<b>Last three doses</b><br>No dose recorded yet."
-    lines = [f"{format_local(d.at, tz)}: {d.mg_administered} mg"
+    lines = [f"{format_local(d.at, tz)}: {d.mg_given} mg"
              f"{' top-up' if d.is_top_up else ''} (session {d.session})" for d in doses]
     return text + "<b>Last three doses</b><br>" + "<br>".join(escape(line) for line in lines)
 

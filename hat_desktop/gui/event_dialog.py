@@ -62,7 +62,7 @@ class EventDialog(FormDialog[Ui_EventDialog, AdverseEvent]):
                             error_label=ui.errorLabel) or []
         for dose in doses:
             at = dose.at.astimezone(reg.tz)
-            ui.doseCombo.addItem(f"{at:%d/%m %H:%M} — {dose.mg_administered} mg "
+            ui.doseCombo.addItem(f"{at:%d/%m %H:%M} — {dose.mg_given} mg "
                                  f"(session {dose.session})", dose.id)
         if doses and doses[0].day == reg.today():
             ui.doseCombo.setCurrentIndex(1)  # today's dose: the usual link

@@ -47,7 +47,7 @@ class ReleaseDialog(FormDialog[Ui_ReleaseDialog, Outcome]):
         until = dose.at + timedelta(minutes=minutes)
         v.setWindowTitle(f"Release check — {card.patient.label}")
         ui.headingLabel.setText(
-            f"{card.patient.label}: {dose.mg_administered} mg"
+            f"{card.patient.label}: {dose.mg_given} mg"
             f"{' top-up' if dose.is_top_up else ''} at "
             f"{dose.at.astimezone(tz):%H:%M} (session {dose.session}).")
         limits = reg.settings.release_thresholds

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
@@ -226,8 +226,8 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], loo
 def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEvent],
                look: _Lookups, entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
     """A dose of prescription lines: one row per line given, with its mg, route, site,
-    whether it was taken home and its register entries; the dose's waste (of the ampoules
-    opened) stays on the first line's row, so that the rows add up."""
+    whether it was taken home, its register entries and the waste of its own ampoules (so
+    that the rows add up, and a drug's waste is never put against another drug)."""
     dose = next((e for e in evs if e.kind is EventKind.DOSED), None)
     lines = dose.details.get("lines") if dose is not None else None
     if not lines:
@@ -244,7 +244,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             entries[i] for i in ids if i in entries))
         found.append(replace(
             row, mg_prescribed=line.dose_for(s.window.number) if line else None,
-            mg_administered=int(given["mg"]), mg_wasted=row.mg_wasted if not found else None,
+            mg_administered=int(given["mg"]), mg_wasted=_line_waste(given, row, not found),
             register_entries=named or row.register_entries, line=int(given["line"]),
             drug=line.drug if line else row.drug,
             route=Route(given["route"]).short, site=str(given.get("site") or ""),
@@ -252,6 +252,14 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
     if found and top_ups:
         return _with_top_ups(found, top_ups, look, entries)
     return found or [row]
+
+
+def _line_waste(given: dict[str, Any], row: AttendanceRow, first: bool) -> int | None:
+    """The waste of one line's ampoules (None: nothing opened, a line taken by mouth). A
+    record without it (none should exist) keeps the dose's waste on its first row."""
+    if "mg_wasted" not in given:
+        return row.mg_wasted if first else None
+    return int(given["mg_wasted"]) if Route(given["route"]).injected else None
 
 
 def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], look: _Lookups,

@@ -155,7 +155,7 @@ def _offers(reg: OpenRegister, c: CheckInCard) -> tuple[AttendanceEvent | None,
         if (line is None or not line.route.injected or not record.get("mg")
                 or drug_key(line.drug) != drug_key(str(record["drug"]))):
             continue
-        given = int(record["mg"]) + sum(e.mg_administered or 0 for e in events
+        given = int(record["mg"]) + sum(e.mg_given or 0 for e in events
                                         if e.kind is EventKind.DOSED
                                         and e.top_up_line == line.position)
         timing = _timing(reg, events, first, line.position)
