@@ -31,7 +31,7 @@ from hat_desktop.services import (
     verify,
 )
 from hat_desktop.services.clock import ManualClock
-from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS
+from hat_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, build_demo
 from hat_desktop.services.register_setup import open_register
 from hat_desktop.store import attendance as attendance_store
 from tests.demo_template import DEMO_DAYS, DEMO_NOW, DEMO_PATIENTS, DemoTemplate
@@ -228,3 +228,26 @@ def test_demo_patients_take_methadone_home_and_one_has_a_smaller_afternoon_dose(
     assert supplies and all(e.details.get("take_home") for e in supplies)
     diam = register.section_by_code(demo, "DIAM500")
     assert any(e.entry.details.get("site") for e in register.entries(demo, nurse, diam.id))
+
+
+@pytest.mark.parametrize(("days", "patient_count", "seed"), [(1, 1, 2), (4, 3, 5), (96, 1, 5)])
+def test_demo_builds_and_verifies_whatever_its_length_patients_and_seed(tmp_path, days,
+                                                                         patient_count, seed):
+    """Small demos over odd lengths: one day, a few days with the plan's holds and
+    overdose, and long enough for the first prescriptions to be renewed (a demo longer
+    than a prescription once stopped dosing at its end, and days=200, 15 patients, seed 5
+    raised "The end date is before the start date": a dose change after its end)."""
+    result = build_demo(tmp_path / "data", days=days, patient_count=patient_count, seed=seed,
+                        now=NOW)
+    reg = open_register(result.data_dir, clock=ManualClock(NOW))
+    try:
+        manager = auth.login(reg, "demo-manager", DEMO_PASSWORD)
+        checked = verify.verify_register(reg, manager)
+        assert checked.ok, checked.problems
+        assert result.doses > 0
+        if days > 90:  # still dosing after the first prescription is renewed
+            recent = attendance_store.events_between(reg.db, NOW.date() - timedelta(days=3),
+                                                     NOW.date())
+            assert any(e.mg_administered for e in recent), "no dose in the last days"
+    finally:
+        reg.close()

@@ -6,7 +6,7 @@ import logging
 import random
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -84,6 +84,8 @@ SUPPLIER = ("Alliance Healthcare (Distribution) Ltd", "Unit 4, Teesside Industri
 # clinic's staff and overhead cost per patient-day (pence): near the £12,000 budget.
 UNIT_PRICES = {"DIAM100": "4.20", "DIAM500": "14.00", "METH1": "0.02"}
 STAFF_COST_PER_DAY_PENCE = 1850
+PRESCRIPTION_DAYS = 120  # each prescription's run; renewed within four weeks of its end
+RENEW_WITHIN_DAYS = 28
 
 # progress(stage, done, total) -> keep going?
 Progress = Callable[[str, int, int], bool]
@@ -208,7 +210,7 @@ class _Builder:
             if i in ended:
                 continue
             prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
-                (), 0, frozenset(), day, day + timedelta(days=120),
+                (), 0, frozenset(), day, day + timedelta(days=PRESCRIPTION_DAYS),
                 notes="Maintenance dose after titration.", lines=self._lines(
                     dose, afternoon, night)))
 
@@ -222,18 +224,35 @@ class _Builder:
         return (injection, LineInput((self.meth.id,), ((2, night),), Route.ORAL.value,
                                      take_home=True))
 
-    def _changed(self, rx: Prescription, step: int, day: date, reason: str,
+    def _changed(self, rx: Prescription, step: int | None, day: date, reason: str,
                  notes: str) -> PrescriptionInput:
-        """The prescription with its diamorphine changed by ``step`` mg (or halved, step
-        0), its methadone as it was."""
+        """The prescription from ``day`` with its diamorphine changed by ``step`` mg (or
+        halved, step 0; as it was, None), its methadone as it was."""
         diam = rx.lines[0]
         doses = [mg for _, mg in diam.doses]
-        new = [min(480, max(60, mg + step)) if step else max(50, mg // 2) for mg in doses]
+        new = [mg if step is None else min(480, max(60, mg + step)) if step
+               else max(50, mg // 2) for mg in doses]
         meth = next((ln for ln in rx.lines if ln.take_home), None)
         night = meth.dose_for(2) or 0 if meth is not None else 0
+        # Never ending before it starts: a change on a prescription's last days runs on
+        # for the four weeks a renewal needs at least.
+        end = max(rx.end_date, day + timedelta(days=RENEW_WITHIN_DAYS))
         return PrescriptionInput(
-            (), 0, frozenset(), day, rx.end_date, notes=notes, change_reason=reason,
+            (), 0, frozenset(), day, end, notes=notes, change_reason=reason,
             lines=self._lines(new[0], new[-1], night))
+
+    def renew(self, day: date) -> None:
+        """The prescriber renews, at the same doses, every prescription that ends within
+        four weeks: a demo longer than a prescription keeps dosing."""
+        for index, p in enumerate(self.patients):
+            if index in self.exited:
+                continue
+            found = prescriptions.versions(self.reg, self.staff.prescriber, p.id)
+            if found and found[-1].end_date < day + timedelta(days=RENEW_WITHIN_DAYS):
+                renewal = self._changed(found[-1], None, day, "Renewed: the same doses.",
+                                        found[-1].notes)
+                prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, replace(
+                    renewal, end_date=day + timedelta(days=PRESCRIPTION_DAYS)))
 
     def change_dose(self, index: int, step: int, day: date) -> None:
         p = self.patients[index]
@@ -582,6 +601,7 @@ def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Rand
         # checks, entries, chains and seals, one commit (and one disk sync) a day.
         with reg.db.transaction():
             if index and b.at(day, 7, 50):
+                b.renew(day)
                 b.morning(day, plan.unreviewed)
                 b.top_up(day)
             if index in plan.dose_changes and b.at(day, 8, 0):
