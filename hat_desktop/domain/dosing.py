@@ -290,6 +290,9 @@ def top_up_from(timing: TopUpTiming, interval_minutes: int) -> datetime:
     return timing.injected_at + timedelta(minutes=interval_minutes)
 
 
+IN_PERSON = "The patient, in person"  # who collected a take-home supply, unless named
+
+
 def top_up_refusal(timing: TopUpTiming, now: datetime, interval_minutes: int, tz: tzinfo
                    ) -> str | None:
     """Why a top-up of the line cannot be given now (None: it can, amount permitting)."""

@@ -161,14 +161,17 @@ def _outcome(evs: list[AttendanceEvent]) -> AttendanceEvent | None:
     return dosed or (withheld[-1] if withheld else None)
 
 
-def _reason(outcome: AttendanceEvent | None) -> str:
+def _reason(outcome: AttendanceEvent | None, line: dict[str, Any] | None = None) -> str:
+    """Why the session went as it did; for ``line`` (one line of a dose), that line's own
+    reason for less, not another line's."""
     if outcome is None:
         return ""
     d = outcome.details
     if outcome.kind is EventKind.WITHHELD:
         reason = str(d.get("reason_label") or "")
         return reason + (f": {d['note']}" if d.get("note") else "")
-    parts = [d.get("less_reason"), d.get("less_note")]
+    less = d.get("less_reason") if line is None else line.get("less_reason")
+    parts = [less, d.get("less_note") if less or line is None else None]
     if d.get("override"):
         parts.append(f"Outside the session window: {d['override']}"
                      + (f" (authorised by {d['override_by']})" if d.get("override_by") else ""))
@@ -248,7 +251,8 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             register_entries=named or row.register_entries, line=int(given["line"]),
             drug=line.drug if line else row.drug,
             route=Route(given["route"]).short, site=str(given.get("site") or ""),
-            take_home=bool(given.get("take_home"))))
+            take_home=bool(given.get("take_home")),
+            reason=_reason(dose, given) if s.absence is None else row.reason))
     if found and top_ups:
         return _with_top_ups(found, top_ups, look, entries)
     return found or [row]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
+from hat_desktop.domain.dosing import IN_PERSON
 from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.reconciliation import expiry_state
@@ -155,8 +156,9 @@ def take_home_lines(reg: OpenRegister, section: Section, day: date) -> list[str]
     for e in register_store.entries_in_range(reg.db, section.id, start, end):
         d = e.details
         if e.kind is EntryKind.ADMINISTRATION and d.get("take_home"):
+            who = d.get("collected_by") or IN_PERSON
             found.append(f"{d.get('clinic_number', '')} {d.get('patient_name', '')}, session "
                          f"{d.get('session', '?')}: {d.get('mg_administered', '?')} mg "
                          f"{section.drug} ({section.code} No. {e.number}), collected by "
-                         f"{d.get('collected_by') or 'the patient'}")
+                         f"{'the patient, in person' if who == IN_PERSON else who}")
     return found

@@ -22,6 +22,7 @@ from hat_desktop.domain.attendance import (
 )
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dosing import (
+    IN_PERSON,
     Assessment,
     DosePlan,
     LessReason,
@@ -558,7 +559,7 @@ def _check_line(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, dose:
     section, units = _oral_supply(reg, c, line, mg)
     collected = clean_text(dose.collected_by, "who collected the supply", max_length=200,
                            required=False, multiline=True)
-    collector = (collected or "The patient, in person") if line.take_home else ""
+    collector = (collected or IN_PERSON) if line.take_home else ""
     if line.take_home:
         details["collected_by"] = collector
     entry = _administration(reg, section, units, {

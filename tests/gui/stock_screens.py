@@ -46,7 +46,7 @@ def book_balance(d: World, section_id: int, batch: str | None) -> int:
 
 def fill_counts(dialog, d: World, **off_by: int) -> None:
     """Type the true count of every line, ``off_by`` units off in the named sections."""
-    codes = {d.diam100.id: "DIAM100", d.diam500.id: "DIAM500"}
+    codes = {s.id: s.code for s in register_store.sections(d.reg.db)}
     for (section_id, batch), edit in dialog.edits.items():
         count = book_balance(d, section_id, batch) + off_by.get(codes[section_id], 0)
         edit.setText(str(count))
