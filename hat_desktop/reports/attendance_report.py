@@ -223,10 +223,12 @@ def mg_text(per_drug: dict[str, int], named: bool) -> str:
                      ) or "0"
 
 
+# The mg columns are wide enough for "Diamorphine hydrochloride;" in bold, unbroken: a
+# mixed regimen's totals name each drug.
 TOTALS = WrappedTable([((title,), w * mm) for title, w in (
-    ("Clinic no.", 22), ("Patient", 52), ("Sessions due", 20), ("Dosed", 14),
+    ("Clinic no.", 22), ("Patient", 45), ("Sessions due", 20), ("Dosed", 14),
     ("Withheld", 16), ("Missed", 15), ("On hold", 15), ("Away", 14), ("Not due", 15),
-    ("Closed days", 19), ("Prescribed mg", 22), ("Given mg", 18), ("Wasted mg", 19))],
+    ("Closed days", 19), ("Prescribed mg", 22), ("Given mg", 22), ("Wasted mg", 22))],
     MARGIN, 8)
 
 

@@ -175,6 +175,7 @@ def _withdraw_and_screen(qtbot, window, wes: int, seen: list[str]) -> None:
     click(qtbot, ui.withdrawAbsenceButton)
     assert not failures, failures
     assert "WITHDRAWN, entered by mistake" in ui.absencesValue.text()
+    qtbot.wait(1)  # the page lays the longer absence text out
     _shot(window.view, "08a_absence_withdrawn")
     page.open_patient(1)
     tab(qtbot, page.detail, "Drug screens")
@@ -355,6 +356,8 @@ def _attendance_read_back(qtbot, window, monkeypatch, tmp_path) -> None:
     text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "attendance.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     words = " ".join(text.split())
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(tmp_path / "attendance.pdf"),
+                    str(SHOTS / "13_attendance")], check=True)
     for part in (
             # Mo's two lines, the top-up its own row, each with the session's total
             "HAT-0003 Mo Mixed dosed 200 150 50 Sedation 0 Breath alcohol 0 09:35",
@@ -369,5 +372,8 @@ def _attendance_read_back(qtbot, window, monkeypatch, tmp_path) -> None:
             # the totals: the session counted once, mg per drug
             "HAT-0003 Mo Mixed 2 2 0 0 0 0 0 0 350 Diamorphine hydrochloride; 30 Methadone",
             "HAT-0004 Ali Away 0 0 0 0 0 2 0 0 0 0 0",
-            "HAT-0005 Wes Wrong 2 0 0 2 0 0 0 0 360"):
+            "HAT-0005 Wes Wrong 2 0 0 2 0 0 0 0 360",
+            "All patients 8 5 0 3 0 2 0 0 1430 Diamorphine hydrochloride; 30 Methadone "
+            "hydrochloride 890 Diamorphine hydrochloride; 30 Methadone hydrochloride 210 "
+            "Diamorphine hydrochloride; 0 Methadone hydrochloride"):  # no word broken
         assert part in words, part
