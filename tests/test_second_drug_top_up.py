@@ -10,7 +10,14 @@ from hat_desktop.domain.dosing import LessReason
 from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
 from hat_desktop.gui.check_in_text import recent_html
 from hat_desktop.reports import attendance_report
-from hat_desktop.services import attendance_export, day_summary, dosing, prescriptions, top_ups
+from hat_desktop.services import (
+    attendance,
+    attendance_export,
+    day_summary,
+    dosing,
+    prescriptions,
+    top_ups,
+)
 from hat_desktop.services.dosing import DoseRequest, LineDose
 from hat_desktop.services.top_ups import TopUpRequest
 from hat_desktop.store import attendance as attendance_store
@@ -51,7 +58,13 @@ def test_a_methadone_top_up_shows_its_own_mg_and_waste_everywhere(world, clock):
     # The check-in screen's last doses (and the release and event screens: the same figure).
     [top_up, dose] = attendance_store.recent_doses(d.reg.db, d.patient.id, 3)
     text = recent_html((top_up, dose), d.reg.tz)
-    assert "10:25: 20 mg top-up (session 1)" in text and "10:00: 200 mg (session 1)" in text
+    assert "10:25: 20 mg Methadone hydrochloride top-up (session 1)" in text  # not diamorphine
+    assert "10:00: 200 mg (session 1)" in text
+    # The board's per-session figure: the diamorphine's total, the methadone's top-up apart.
+    assert attendance.board(d.reg, d.nurse).rows[0].cells[0].detail == (
+        "200 mg at 10:00 + top-up 20 mg Methadone hydrochloride at 10:25; observe until 10:45")
+    card = dosing.card(d.reg, d.nurse, d.patient.id)  # the daily maximum: per drug
+    assert (card.given_today_mg, card.given_today_of(METH)) == (200, 50)
     # The attendance record: each line's waste on its own row, per drug in the totals.
     day = d.reg.today()
     rows = [r for r in attendance_export.rows_between(d.reg, d.manager, day, day)
@@ -66,3 +79,5 @@ def test_a_methadone_top_up_shows_its_own_mg_and_waste_everywhere(world, clock):
     s = day_summary.summary(d.reg, d.manager, day)
     assert {(x.section.code, x.doses, x.mg_administered, x.mg_wasted) for x in s.sections
             if x.doses} == {("DIAM100", 1, 200, 0), ("METHINJ", 2, 50, 50)}
+    assert attendance_store.outcomes(d.reg.db, [d.patient.id], day, day)[d.patient.id][
+        (day, 1)].mg == 200  # the attendance grid's mg: the prescription's drug only

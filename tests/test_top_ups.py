@@ -14,6 +14,7 @@ import pytest
 import sqlcipher3
 
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.doses_given import dose_figure, line_given_in_session
 from hat_desktop.domain.dosing import (
     LessReason,
     TopUpTiming,
@@ -275,15 +276,27 @@ def test_when_a_top_up_may_follow():
 
 
 def test_the_board_cell_gives_the_sessions_total_and_each_injection():
-    def dose(mg: int, minute: int, line: int | None = None) -> AttendanceEvent:
+    def dose(mg: int, minute: int, line: int | None = None, *given: tuple[str, int]
+             ) -> AttendanceEvent:
+        lines = [{"line": n, "drug": drug, "mg": given_mg}
+                 for n, (drug, given_mg) in enumerate(given, start=line or 1)]
         return AttendanceEvent(1, 1, START.date(), 1, EventKind.DOSED,
                                START + timedelta(minutes=minute), 1, mg_administered=mg,
-                               top_up_line=line)
+                               top_up_line=line, details={"lines": lines} if lines else {})
 
+    meth = "Methadone hydrochloride"
     tz = ZoneInfo("Europe/London")
     assert dose_cell_text([dose(180, 0)], tz) == "180 mg at 10:00"
     assert dose_cell_text([dose(140, 0), dose(40, 25, 1)], tz) == (
         "180 mg: 140 at 10:00 + top-up 40 at 10:25")
-    # a top-up of a line of another drug keeps its mg out of the first drug's total
-    assert dose_cell_text([dose(140, 0), dose(0, 25, 2)], tz) == (
-        "140 mg: 140 at 10:00 + top-up of line 2 at 10:25")
+    # a top-up of a line of another drug is named with its mg, kept out of the first
+    # drug's total (its record's mg_administered, the prescription's drug, is 0)
+    im_meth = dose(0, 25, 2, (meth, 20))
+    assert dose_cell_text([dose(140, 0), im_meth], tz) == (
+        "140 mg at 10:00 + top-up 20 mg Methadone hydrochloride at 10:25")
+    assert dose_cell_text([dose(140, 0), dose(40, 21, 1), im_meth], tz) == (
+        "180 mg: 140 at 10:00 + top-up 40 at 10:21 + top-up 20 mg Methadone hydrochloride "
+        "at 10:25")
+    assert dose_figure(im_meth) == "20 mg Methadone hydrochloride"
+    assert line_given_in_session([dose(140, 0, None, ("D", 140), (meth, 40)), im_meth],
+                                 2) == 60

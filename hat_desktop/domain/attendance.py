@@ -56,10 +56,32 @@ class AttendanceEvent:
         """The mg this record gave, as a screen names it. ``mg_administered`` counts the
         prescription's first drug only (0 for a top-up of a line of another drug, e.g. IM
         methadone): a top-up's mg is its line's."""
-        lines = self.details.get("lines") or []
-        if self.is_top_up and lines and lines[0].get("mg") is not None:
-            return int(lines[0]["mg"])
+        given = self.lines_given()
+        if self.is_top_up and given:
+            return sum(g.mg for g in given)
         return self.mg_administered
+
+    def lines_given(self, drug: str = "") -> tuple["LineGiven", ...]:
+        """Each prescription line given in this dose record, with its drug and mg (nothing
+        for a record that is no dose; lines withheld are left out). A dose recorded before
+        prescriptions had lines is one line of ``drug`` (its prescription's)."""
+        if self.kind is not EventKind.DOSED:
+            return ()
+        records = self.details.get("lines")
+        if not records:
+            mg = self.mg_administered or 0
+            return (LineGiven(None, drug, mg),) if mg else ()
+        return tuple(LineGiven(int(r["line"]), str(r["drug"]), int(r["mg"]))
+                     for r in records if r.get("mg"))
+
+
+@dataclass(frozen=True)
+class LineGiven:
+    """One prescription line's mg given (or supplied to take home) in a dose record."""
+
+    line: int | None  # the line's position (None: a dose recorded before lines existed)
+    drug: str
+    mg: int
 
 
 @dataclass(frozen=True)

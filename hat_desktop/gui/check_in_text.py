@@ -7,6 +7,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.domain.doses_given import dose_figure
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.prescriptions import PrescriptionLine
@@ -74,7 +75,7 @@ def recent_html(doses: tuple[AttendanceEvent, ...], tz: ZoneInfo,
         escape("; ".join(sites)) if sites else "None recorded yet.") + "<br>"
     if not doses:
         return text + "<b>Last three doses</b><br>No dose recorded yet."
-    lines = [f"{format_local(d.at, tz)}: {d.mg_given} mg"
+    lines = [f"{format_local(d.at, tz)}: {dose_figure(d)}"
              f"{' top-up' if d.is_top_up else ''} (session {d.session})" for d in doses]
     return text + "<b>Last three doses</b><br>" + "<br>".join(escape(line) for line in lines)
 

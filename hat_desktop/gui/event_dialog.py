@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
+from hat_desktop.domain.doses_given import dose_figure
 from hat_desktop.domain.patients import Patient
 from hat_desktop.domain.safety import (
     AdverseEvent,
@@ -62,7 +63,8 @@ class EventDialog(FormDialog[Ui_EventDialog, AdverseEvent]):
                             error_label=ui.errorLabel) or []
         for dose in doses:
             at = dose.at.astimezone(reg.tz)
-            ui.doseCombo.addItem(f"{at:%d/%m %H:%M} — {dose.mg_given} mg "
+            top_up = " top-up" if dose.is_top_up else ""
+            ui.doseCombo.addItem(f"{at:%d/%m %H:%M} — {dose_figure(dose)}{top_up} "
                                  f"(session {dose.session})", dose.id)
         if doses and doses[0].day == reg.today():
             ui.doseCombo.setCurrentIndex(1)  # today's dose: the usual link

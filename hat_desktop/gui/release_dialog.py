@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent
+from hat_desktop.domain.doses_given import dose_figure
 from hat_desktop.domain.safety import ObservationReading, ReadingInput, SiteState
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.event_dialog import record_event
@@ -47,7 +48,7 @@ class ReleaseDialog(FormDialog[Ui_ReleaseDialog, Outcome]):
         until = dose.at + timedelta(minutes=minutes)
         v.setWindowTitle(f"Release check — {card.patient.label}")
         ui.headingLabel.setText(
-            f"{card.patient.label}: {dose.mg_given} mg"
+            f"{card.patient.label}: {dose_figure(dose)}"
             f"{' top-up' if dose.is_top_up else ''} at "
             f"{dose.at.astimezone(tz):%H:%M} (session {dose.session}).")
         limits = reg.settings.release_thresholds

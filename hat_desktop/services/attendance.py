@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
+from hat_desktop.domain.doses_given import dose_figure, other_drug_top_up
 from hat_desktop.domain.missed_doses import (
     Assessment,
     DayByDay,
@@ -268,15 +269,21 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
 
 def dose_cell_text(doses: list[AttendanceEvent], tz: ZoneInfo) -> str:
     """'180 mg at 09:20', or with a top-up the session's total and both injections:
-    '180 mg: 140 at 09:20 + top-up 40 at 09:45'."""
-    first = doses[0]
-    if len(doses) == 1:
-        return f"{first.mg_administered} mg at {format_local(first.at, tz)[-5:]}"
-    total = sum(d.mg_administered or 0 for d in doses)
-    parts = [f"{first.mg_administered} at {format_local(first.at, tz)[-5:]}"] + [
-        f"top-up {d.mg_administered or f'of line {d.top_up_line}'} at "
-        f"{format_local(d.at, tz)[-5:]}" for d in doses[1:]]  # 0: a line of another drug
-    return f"{total} mg: {' + '.join(parts)}"
+    '180 mg: 140 at 09:20 + top-up 40 at 09:45'. The total is the prescription's drug's; a
+    top-up of a line of another drug is named apart, never added to it: '180 mg at 09:20 +
+    top-up 40 mg Hydromorphone hydrochloride at 09:45'."""
+    def at(dose: AttendanceEvent) -> str:
+        return format_local(dose.at, tz)[-5:]
+
+    first, rest = doses[0], doses[1:]
+    mine = [d for d in rest if other_drug_top_up(d) is None]
+    others = "".join(f" + top-up {dose_figure(d)} at {at(d)}" for d in rest if d not in mine)
+    if not mine:
+        return f"{dose_figure(first)} at {at(first)}{others}"
+    total = sum(d.mg_administered or 0 for d in (first, *mine))
+    parts = [f"{first.mg_administered} at {at(first)}"] + [
+        f"top-up {d.mg_administered} at {at(d)}" for d in mine]
+    return f"{total} mg: {' + '.join(parts)}{others}"
 
 
 def _away_cell(cell: BoardCell, session: SessionAssessment | None) -> BoardCell:

@@ -14,6 +14,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
 from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.doses_given import line_given_in_session
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.missed_doses import (
     DayByDay,
@@ -254,7 +255,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             take_home=bool(given.get("take_home")),
             reason=_reason(dose, given) if s.absence is None else row.reason))
     if found and top_ups:
-        return _with_top_ups(found, top_ups, look, entries)
+        return _with_top_ups(found, evs, top_ups, look, entries)
     return found or [row]
 
 
@@ -266,7 +267,8 @@ def _line_waste(given: dict[str, Any], row: AttendanceRow, first: bool) -> int |
     return int(given["mg_wasted"]) if Route(given["route"]).injected else None
 
 
-def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], look: _Lookups,
+def _with_top_ups(rows: list[AttendanceRow], evs: list[AttendanceEvent],
+                  top_ups: list[AttendanceEvent], look: _Lookups,
                   entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
     """After the row of each line topped up in the session, the top-up's own row (its
     time, staff, witness, reassessment, site, entries and observation); both rows give the
@@ -278,7 +280,7 @@ def _with_top_ups(rows: list[AttendanceRow], top_ups: list[AttendanceEvent], loo
             out.append(row)
             continue
         extra = [_top_up_row(row, t, look, entries) for t in mine]
-        total = (row.mg_administered or 0) + sum(r.mg_administered or 0 for r in extra)
+        total = line_given_in_session(evs, row.line) if row.line is not None else None
         out.extend(replace(r, session_total_mg=total) for r in [row, *extra])
     return out
 

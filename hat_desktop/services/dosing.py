@@ -21,6 +21,7 @@ from hat_desktop.domain.attendance import (
     observe_until,
 )
 from hat_desktop.domain.audit import AuditAction
+from hat_desktop.domain.doses_given import given_by_drug, mg_of_drug
 from hat_desktop.domain.dosing import (
     IN_PERSON,
     Assessment,
@@ -105,7 +106,7 @@ class CheckInCard:
         return self.refusal is None
 
     def given_today_of(self, drug: str) -> int:
-        return sum(mg for d, mg in self.given_today if drug_key(d) == drug_key(drug))
+        return mg_of_drug(self.given_today, drug)
 
     def sections_of(self, line: PrescriptionLine) -> tuple[Section, ...]:
         return tuple(s for s in self.sections if s.id in line.section_ids)
@@ -190,12 +191,11 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     if refusal is None:
         refusal = titration_rules.interval_refusal(plan, day, recent[0].at if recent else None,
                                                    reg.now(), reg.tz)
-    given = _given_by_drug(today_events, rx)
+    given = given_by_drug(today_events, rx.drug if rx is not None else "")
     return CheckInCard(
         patient=patient, day=day, window=window, prescription=rx, sections=sections,
         recent_doses=recent, flag=assessed.flag,
-        given_today_mg=(sum(mg for drug, mg in given if drug_key(drug) == drug_key(rx.drug))
-                        if rx is not None else 0),
+        given_today_mg=mg_of_drug(given, rx.drug) if rx is not None else 0,
         checked_in=attendance.checked_in(events) is not None,
         in_observation=observing, refusal=refusal, notes=tuple(notes),
         changed_from=attendance.dose_changed_from(reg, versions[patient.id], rx, recent),
@@ -208,23 +208,6 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
         given_today=given, last_sites=_last_sites(last_six),
     )
-
-
-def _given_by_drug(events: list[AttendanceEvent], rx: Prescription | None
-                   ) -> tuple[tuple[str, int], ...]:
-    """Each drug given or supplied today (a dose recorded before lines existed counts for
-    its prescription's drug)."""
-    totals: dict[str, tuple[str, int]] = {}
-    for e in events:
-        if e.kind is not EventKind.DOSED:
-            continue
-        lines = e.details.get("lines")
-        given = ([(str(ln["drug"]), int(ln["mg"])) for ln in lines if ln.get("mg")]
-                 if lines else [(rx.drug if rx else "", e.mg_administered or 0)])
-        for drug, mg in given:
-            name, total = totals.get(drug_key(drug), (drug, 0))
-            totals[drug_key(drug)] = (name, total + mg)
-    return tuple(totals.values())
 
 
 def _last_sites(doses: list[AttendanceEvent]) -> tuple[str, ...]:
@@ -475,7 +458,7 @@ class CheckedDose:
         """The mg of the first line's drug given (what a dose meant before lines existed)."""
         rx = self.card.prescription
         first = rx.lines[0].drug if rx is not None and rx.lines else ""
-        return sum(c.mg for c in self.lines if drug_key(c.line.drug) == drug_key(first))
+        return mg_of_drug(((c.line.drug, c.mg) for c in self.lines), first)
 
 
 @dataclass(frozen=True)

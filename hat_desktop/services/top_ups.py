@@ -18,6 +18,7 @@ from datetime import datetime
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.doses_given import line_given_in_session, mg_of_drug
 from hat_desktop.domain.dosing import (
     Assessment,
     DosePlan,
@@ -155,9 +156,7 @@ def _offers(reg: OpenRegister, c: CheckInCard) -> tuple[AttendanceEvent | None,
         if (line is None or not line.route.injected or not record.get("mg")
                 or drug_key(line.drug) != drug_key(str(record["drug"]))):
             continue
-        given = int(record["mg"]) + sum(e.mg_given or 0 for e in events
-                                        if e.kind is EventKind.DOSED
-                                        and e.top_up_line == line.position)
+        given = line_given_in_session(events, line.position)
         timing = _timing(reg, events, first, line.position)
         refusal = c.standing_refusal or top_up_refusal(timing, reg.now(), minutes, reg.tz)
         if refusal is None:
@@ -245,12 +244,14 @@ def top_up(reg: OpenRegister, actor: User, witness: User | None, patient_id: int
         now = reg.now()
         until = reg.settings.observation_ends(now)
         first_drug = c.prescription.lines[0].drug if c.prescription.lines else ""
+        # The record's mg_administered is the prescription's drug (0 for another drug's
+        # line); the line's own mg is in its lines (domain.doses_given reads both).
         event_id = attendance_store.add_event(
             reg.db, patient_id=c.patient.id, day=c.day, session=offer.session,
             kind=EventKind.DOSED, at=now, by_user=actor.id, witness_id=signer.id,
             prescription_id=c.prescription.id,
-            mg_administered=checked.mg if drug_key(offer.line.drug) == drug_key(first_drug)
-            else 0, mg_wasted=plan.mg_wasted, entry_ids=entry_ids,
+            mg_administered=mg_of_drug([(offer.line.drug, checked.mg)], first_drug),
+            mg_wasted=plan.mg_wasted, entry_ids=entry_ids,
             top_up_line=offer.line.position,
             details={
                 "sedation_score": a.sedation_score, "breath_alcohol": a.breath_alcohol,

@@ -110,12 +110,6 @@ def last_dose_days(db: Database, patient_ids: list[int], *, on_or_before: date
     return found
 
 
-def mg_given_on(db: Database, patient_id: int, day: date) -> int:
-    return int(db.scalar(
-        "SELECT coalesce(sum(mg_administered), 0) FROM attendance_events WHERE patient_id = ? "
-        "AND day = ? AND kind = 'dosed'", (patient_id, day.isoformat())))
-
-
 def recent_doses(db: Database, patient_id: int, limit: int = 3) -> list[AttendanceEvent]:
     rows = db.all(f"{_SELECT} WHERE e.patient_id = ? AND e.kind = 'dosed' "
                   "ORDER BY e.day DESC, e.at DESC LIMIT ?", (patient_id, limit))
