@@ -41,6 +41,7 @@ from hat_desktop.services import (
     register,
     settings,
     titration,
+    top_up_offers,
     top_ups,
 )
 from hat_desktop.services.attendance import dose_cell_text
@@ -174,12 +175,17 @@ def test_no_top_up_after_a_bad_reading_nor_once_the_window_closed(world, clock):
 def test_no_top_up_after_an_adverse_event(world, clock):
     d = world
     first_injection(d)
-    clock.advance(timedelta(minutes=21))
+    clock.advance(timedelta(minutes=5))
     adverse_events.record_event(d.reg, d.nurse, d.nurse2, d.patient.id, EventDraft(
         AdverseKind.INJECTION_SITE, clock.now(), EventOutcome.RECOVERED,
         "Swelling at the site", "Nina Nurse"))
+    # Before the interval has passed too, nothing is offered "from 10:20" (the queue and
+    # the check-in card did, until the event's refusal came into view at 10:20).
+    assert observation.queue(d.reg, d.nurse)[0].top_up is None
+    assert top_up_offers.shown(dosing.card(d.reg, d.nurse, d.patient.id).top_ups) is None
+    clock.advance(timedelta(minutes=16))
     with pytest.raises(DoseRefused, match=r"An adverse event was recorded after the dose "
-                       r"\(Injection-site problem, 10:21, E-\d+\): no top-up"):
+                       r"\(Injection-site problem, 10:05, E-\d+\): no top-up"):
         top_ups.check_top_up(d.reg, d.nurse, d.patient.id, request_for(d))
 
 

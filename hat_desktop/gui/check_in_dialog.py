@@ -15,6 +15,7 @@ from hat_desktop.domain.dosing import SEDATION_SCALE, LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.prescriptions import PrescriptionLine
 from hat_desktop.domain.register import Section
+from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.safety import ObservationReading
 from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.dose_line_rows import LineRow, ampoule_spin, fill_sites, site_text
@@ -26,11 +27,13 @@ from hat_desktop.gui.messages import confirm, run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.gui.scan_guard import ScanGuard
+from hat_desktop.gui.top_up_dialog import TopUpDialog, offer_text
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
 from hat_desktop.services import dosing
 from hat_desktop.services.dosing import CheckInCard, DoseRequest, DoseResult, LineDose, Override
 from hat_desktop.services.open_register import OpenRegister
+from hat_desktop.services.top_up_offers import shown
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         self._auto_withheld = False  # withholding was chosen by the assessment, not the nurse
         self._programmatic = False
         self._reasons: list[str] = []
+        self.may_top_up = allowed(actor.role, Action.TOP_UP)
         v = self.view
         ui = self.ui
         v.setWindowModality(Qt.WindowModality.WindowModal)
@@ -83,6 +87,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                  (ui.actionRecordDose, ui.recordDoseButton, self.record_dose),
                  (ui.actionWithhold, ui.withholdButton, self.record_withholding),
                  (ui.actionRelease, ui.releaseButton, self.release_check),
+                 (ui.actionTopUp, ui.topUpButton, self.top_up),
                  (ui.actionOverride, ui.overrideButton, self.manager_override),
                  (ui.actionCancelCheckIn, ui.cancelCheckInButton, self.cancel_check_in),
                  (ui.actionEvent, ui.eventButton, self.record_event))
@@ -131,13 +136,17 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         observing = card.in_observation is not None
         ui.refusalLabel.setText(f"Cannot be dosed now: {card.refusal}" if card.refusal else "")
         ui.refusalLabel.setVisible(card.refusal is not None and not observing)
+        offer = shown(card.top_ups) if observing else None
         if observing and card.observe_until is not None:  # here for the release check
             until = card.observe_until.astimezone(self.reg.tz)
             due = self.reg.now() >= card.observe_until
             ui.sessionLabel.setText(
                 "In post-dose observation: the release check is "
                 + (f"due (since {until:%H:%M})" if due else f"due at {until:%H:%M}")
-                + ". Record it with Release check….")
+                + ". Record it with Release check…."
+                + (f"\n{offer.label}: {offer_text(offer, self.reg.tz)}"
+                   + (" — Top-up… (Ctrl+U)." if self.may_top_up else ".") if offer else ""))
+        self._set_available(ui.actionTopUp, ui.topUpButton, offer is not None and self.may_top_up)
         self._set_available(ui.actionConfirmIdentity, ui.identityButton,
                             card.can_dose and not self.confirmed)
         self._set_available(ui.actionRelease, ui.releaseButton, card.in_observation is not None)
@@ -263,6 +272,32 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             at = outcome.at.astimezone(self.reg.tz)
             self._done("Released", f"{self.card.patient.label}: the release check was recorded "
                        f"at {at:%H:%M}; the post-dose observation is over.")
+
+    def top_up(self) -> None:
+        """The top-up screen for the line this card offers. The card is read again first
+        (the clinic's interval may have passed since it was shown); a top-up not possible
+        yet says why, in the service's words, and opens nothing."""
+        if not self.ui.actionTopUp.isEnabled():
+            return
+        self._reload()
+        offer = shown(self.card.top_ups) if self.card.in_observation is not None else None
+        if offer is None or not self.ui.actionTopUp.isEnabled():
+            return
+        if not offer.available:
+            self.ui.errorLabel.setText(offer.refusal or "")
+            self.ui.errorLabel.show()
+            return
+        dialog = TopUpDialog(self.reg, self.actor, self.card, list(self.card.top_ups),
+                             self.view)
+        result = dialog.exec()
+        self.view.activateWindow()
+        if result is None or dialog.witness is None:
+            return
+        self.result = result
+        self._done("Top-up recorded", words.dose_result_text(
+            self.card.patient, result, dialog.witness.full_name, self.reg.tz,
+            what=f"Top-up of line {offer.line.position} ({offer.line.drug}, "
+                 f"{offer.line.route.short})"))
 
     def record_event(self) -> None:
         """An adverse event for this patient; the card is read again (a hold, say)."""
@@ -550,7 +585,8 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.resultLabel.setText(text)
         ui.stages.setCurrentWidget(ui.donePage)
         for action in (ui.actionConfirmIdentity, ui.actionRecordDose, ui.actionWithhold,
-                       ui.actionRelease, ui.actionOverride, ui.actionCancelCheckIn):
+                       ui.actionRelease, ui.actionTopUp, ui.actionOverride,
+                       ui.actionCancelCheckIn):
             action.setEnabled(False)
         ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
         log.info("check-in screen: %s for patient #%d", heading.lower(), self.card.patient.id)

@@ -110,10 +110,10 @@ def dose_summary(patient: Patient, session: int, opened: list[tuple[Section, int
 
 
 def dose_result_text(patient: Patient, result: DoseResult, witness_name: str,
-                     tz: ZoneInfo) -> str:
+                     tz: ZoneInfo, what: str = "Dose") -> str:
     entries = ", ".join(f"No. {number} in {code}" for code, number in result.entry_numbers)
     word = "entries" if len(result.entry_numbers) > 1 else "entry"
-    return (f"Dose recorded for {patient.label}.\n\n"
+    return (f"{what} recorded for {patient.label}.\n\n"
             f"Given: {result.mg_administered} mg\n"
             f"Wasted: {result.mg_wasted} mg\n"
             f"Witness: {witness_name}\n"

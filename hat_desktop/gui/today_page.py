@@ -26,7 +26,7 @@ from hat_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.release_dialog import ReleaseDialog
-from hat_desktop.gui.top_up_dialog import TopUpDialog
+from hat_desktop.gui.top_up_dialog import TopUpDialog, offer_text
 from hat_desktop.palette import RELEASE_DUE_COLOURS, REVIEW_DUE_COLOURS, state_colours
 from hat_desktop.services import (
     agency_contacts,
@@ -96,10 +96,7 @@ def reading_text(o: Observed, tz: tzinfo) -> str:
 def top_up_text(o: Observed, tz: tzinfo) -> str:
     """The top-up the queue offers: 'top-up ≤ 80 mg from 10:20' (or '… now'); nothing
     when there is none."""
-    if o.top_up is None:
-        return ""
-    when = "now" if o.top_up_now else f"from {o.top_up.from_at.astimezone(tz):%H:%M}"
-    return f"top-up ≤ {o.top_up.room_mg} mg {when}"
+    return offer_text(o.top_up, tz) if o.top_up is not None else ""
 
 
 class TodayPage(QObject):

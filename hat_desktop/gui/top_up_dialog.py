@@ -5,6 +5,7 @@ ampoules opened and the mg; the service's check (top_ups.check_top_up) runs befo
 second member of staff is asked to sign, and the write runs it again. Every rule is the
 service's: this screen only shows what is left and gathers what was typed."""
 
+from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -24,7 +25,8 @@ from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.services import top_ups
 from hat_desktop.services.dosing import CheckInCard, DoseResult
 from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.top_ups import TopUpOffer, TopUpRequest
+from hat_desktop.services.top_up_offers import TopUpOffer
+from hat_desktop.services.top_ups import TopUpRequest
 
 
 def allowance_text(offer: TopUpOffer, tz: ZoneInfo) -> str:
@@ -35,6 +37,13 @@ def allowance_text(offer: TopUpOffer, tz: ZoneInfo) -> str:
     text = (f"{offer.label}: {offer.given_mg} mg given at {at:%H:%M} of the session's "
             f"{offer.amount_mg} mg; up to {offer.room_mg} mg more, from {start:%H:%M}.")
     return text + (f"\n{offer.refusal}" if offer.refusal else "")
+
+
+def offer_text(offer: TopUpOffer, tz: tzinfo) -> str:
+    """A top-up offered, as the observation queue and the check-in screen say it:
+    'top-up ≤ 40 mg from 10:20', or '… now'."""
+    when = "now" if offer.available else f"from {offer.from_at.astimezone(tz):%H:%M}"
+    return f"top-up ≤ {offer.room_mg} mg {when}"
 
 
 class TopUpDialog(FormDialog[Ui_TopUpDialog, DoseResult]):
@@ -48,6 +57,7 @@ class TopUpDialog(FormDialog[Ui_TopUpDialog, DoseResult]):
         self.card = card
         self.offers = [o for o in offers if o.room_mg] or offers
         self.result: DoseResult | None = None
+        self.witness: User | None = None  # who signed the top-up written
         self.spins: list[tuple[Section, QSpinBox]] = []
         self._rows: list[QWidget] = []
         v = self.view
@@ -171,5 +181,5 @@ class TopUpDialog(FormDialog[Ui_TopUpDialog, DoseResult]):
             self.reg, self.actor, witness, self.card.patient.id, request),
             error_label=ui.errorLabel)
         if result is not None:
-            self.result = result
+            self.result, self.witness = result, witness
             v.accept()

@@ -49,11 +49,19 @@ from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
-from hat_desktop.services import attendance, patients, register, schedule, titration
+from hat_desktop.services import (
+    attendance,
+    patients,
+    register,
+    schedule,
+    titration,
+    top_up_offers,
+)
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.services.register import EntryDraft
+from hat_desktop.services.top_up_offers import TopUpOffer
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
@@ -100,6 +108,8 @@ class CheckInCard:
     # why nothing at all may be given now (hold, absence, no window...), a session's dose
     # given or not: what refuses a top-up too (None: nothing does)
     standing_refusal: str | None = None
+    # each line injected in this session's dose, and whether it may be topped up
+    top_ups: tuple[TopUpOffer, ...] = ()
 
     @property
     def can_dose(self) -> bool:
@@ -207,6 +217,7 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         late_entry=late_entry, withheld=withheld[-1] if withheld else None,
         lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
         given_today=given, last_sites=_last_sites(last_six),
+        top_ups=top_up_offers.session_offers(reg, rx, window, day, events, standing),
     )
 
 

@@ -25,7 +25,7 @@ from hat_desktop.services import patients, top_ups
 from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
-from hat_desktop.services.top_ups import TopUpOffer
+from hat_desktop.services.top_up_offers import TopUpOffer, shown
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import safety as safety_store
@@ -80,10 +80,9 @@ def _queue(reg: OpenRegister, day: date, *, with_top_ups: bool = False) -> list[
             continue
         until = observe_until(dose, minutes)
         taken = readings[dose.id]
-        offer = next((o for o in offers.get(patient.id, []) if o.room_mg
-                      and (o.refusal is None or now < o.from_at)), None)
         found.append(Observed(patient, dose.session, dose.at, until, now >= until,
-                              taken[-1] if taken else None, dose.is_top_up, offer))
+                              taken[-1] if taken else None, dose.is_top_up,
+                              shown(offers.get(patient.id, []))))
     return sorted(found, key=lambda o: (o.due_at, o.patient.clinic_number))
 
 

@@ -8,30 +8,25 @@ the post-dose observation starts again from the top-up.
 The amount is domain.dosing.check_line_dose's (the same rule as every dose, told what the
 line has had in the session); when a top-up may follow is domain.dosing.top_up_refusal.
 check_top_up writes nothing: the screen runs it before the witness signs and top_up runs it
-again inside its transaction. offers says, for the observation queue and the top-up screen,
-which lines may be topped up, how much is left and from when."""
+again inside its transaction. Which lines may be topped up, how much is left and from when
+is services.top_up_offers, read with the check-in card; offers gives it to the observation
+queue and the top-up screen."""
 
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
-from hat_desktop.domain.doses_given import line_given_in_session, mg_of_drug
+from hat_desktop.domain.doses_given import mg_of_drug
 from hat_desktop.domain.dosing import (
     Assessment,
     DosePlan,
-    TopUpTiming,
     check_line_dose,
     check_site,
     plan_dose,
-    top_up_from,
-    top_up_refusal,
-    top_up_room,
 )
 from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
-from hat_desktop.domain.prescriptions import PrescriptionLine, drug_key
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.roles import Action
 from hat_desktop.services import patients, register
@@ -50,37 +45,10 @@ from hat_desktop.services.events import Change
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import check_witness, require
 from hat_desktop.services.register import EntryDraft
+from hat_desktop.services.top_up_offers import TopUpOffer, session_dose
 from hat_desktop.store import attendance as attendance_store
-from hat_desktop.store import safety as safety_store
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class TopUpOffer:
-    """A line injected in the session being attended, and whether it may be topped up."""
-
-    line: PrescriptionLine
-    session: int
-    given_mg: int  # the line's injections in this session so far
-    amount_mg: int  # the session's amount: its dose (+ a titration plan's allowance)
-    injected_at: datetime  # the line's first injection in the session
-    from_at: datetime  # the end of the clinic's minimum interval after it
-    refusal: str | None  # why no top-up now (None: one may be given, up to room_mg)
-
-    @property
-    def room_mg(self) -> int:
-        return max(self.amount_mg - self.given_mg, 0)
-
-    @property
-    def available(self) -> bool:
-        """A top-up may be given now."""
-        return self.refusal is None and self.room_mg > 0
-
-    @property
-    def label(self) -> str:
-        """'Line 1: Diamorphine hydrochloride (IV)'."""
-        return f"Line {self.line.position}: {self.line.drug} ({self.line.route.short})"
 
 
 @dataclass(frozen=True)
@@ -124,65 +92,17 @@ def _session_doses(reg: OpenRegister, c: CheckInCard) -> list[AttendanceEvent]:
             if e.session == c.window.number]
 
 
-def _timing(reg: OpenRegister, events: list[AttendanceEvent], first: AttendanceEvent,
-            line: int) -> TopUpTiming:
-    doses = [e for e in events if e.kind is EventKind.DOSED]
-    topped = next((e for e in doses if e.top_up_line == line), None)
-    released = next((e for e in events if e.kind is EventKind.RELEASED), None)
-    readings = safety_store.readings_of_doses(reg.db, [d.id for d in doses])
-    beyond = next((r for d in doses for r in readings[d.id] if r.beyond), None)
-    tz = reg.tz
-    since = [e for e in safety_store.events_of(reg.db, [first.patient_id])[first.patient_id]
-             if e.facts.occurred_at >= first.at]
-    bad = f"{beyond.at.astimezone(tz):%H:%M}: " + "; ".join(beyond.beyond) if beyond else ""
-    event = (f"{since[0].facts.kind.label}, {since[0].facts.occurred_at.astimezone(tz):%H:%M}, "
-             f"{since[0].number}") if since else ""
-    return TopUpTiming(injected_at=first.at, topped_up_at=topped.at if topped else None,
-                       released_at=released.at if released else None, beyond=bad, event=event)
-
-
-def _offers(reg: OpenRegister, c: CheckInCard) -> tuple[AttendanceEvent | None,
-                                                          list[TopUpOffer]]:
-    """The session's dose (None: none yet) and an offer for each line injected in it."""
-    rx, window = c.prescription, c.window
-    events = _session_doses(reg, c)
-    first = next((e for e in events if e.kind is EventKind.DOSED and not e.is_top_up), None)
-    if rx is None or window is None or first is None:
-        return first, []
-    offers = []
-    minutes = reg.settings.top_up_minutes
-    for record in first.details.get("lines", []):
-        line = rx.line(int(record["line"]))
-        if (line is None or not line.route.injected or not record.get("mg")
-                or drug_key(line.drug) != drug_key(str(record["drug"]))):
-            continue
-        given = line_given_in_session(events, line.position)
-        timing = _timing(reg, events, first, line.position)
-        refusal = c.standing_refusal or top_up_refusal(timing, reg.now(), minutes, reg.tz)
-        if refusal is None:
-            try:
-                top_up_room(line, window.number, given)
-            except DoseRefused as nothing_left:
-                refusal = str(nothing_left)
-        offers.append(TopUpOffer(line, window.number, given, line.session_amount(window.number),
-                                 first.at, top_up_from(timing, minutes), refusal))
-    return first, offers
-
-
 def offers(reg: OpenRegister, actor: User, patient_id: int) -> list[TopUpOffer]:
     """Each line injected in the session being attended, with whether (and how much, and
-    from when) it may be topped up."""
+    from when) it may be topped up (the check-in card carries the same)."""
     require(reg, actor, Action.VIEW_PATIENTS)
-    c = _build_card(reg, patients.existing(reg, patient_id), None)
-    return _offers(reg, c)[1]
+    return list(_build_card(reg, patients.existing(reg, patient_id), None).top_ups)
 
 
 def offers_for(reg: OpenRegister, patient_ids: Sequence[int]) -> dict[int, list[TopUpOffer]]:
     """For another service (the observation queue): the caller has checked the permission."""
-    found = {}
-    for pid in patient_ids:
-        found[pid] = _offers(reg, _build_card(reg, patients.existing(reg, pid), None))[1]
-    return found
+    return {pid: list(_build_card(reg, patients.existing(reg, pid), None).top_ups)
+            for pid in patient_ids}
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -195,7 +115,7 @@ def check_top_up(reg: OpenRegister, actor: User, patient_id: int, request: TopUp
     if c.window is None:
         raise Refused("No session window is open now: a top-up is given within the session "
                       "of the injection it follows.")
-    first, found = _offers(reg, c)
+    first, found = session_dose(_session_doses(reg, c)), c.top_ups
     if first is None or not found:
         raise Refused(c.standing_refusal or f"{c.patient.label} has had no injection in this "
                       "session: a top-up follows the session's injection, after observation.")

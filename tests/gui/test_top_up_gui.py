@@ -1,7 +1,8 @@
 """Two injectable lines in one session and a top-up, as a nurse gives them (issue 16): the
 check-in screen's dose form is the IV line, the IM line is a row below it with its own site
-and ampoules, one witness for both; the observation queue then offers a top-up of the IM
-line once the clinic's interval has passed, the top-up screen takes a fresh reassessment,
+and ampoules, one witness for both; the observation queue and the check-in screen (the
+patient's card scanned again) then say when a top-up of the IM line may follow, and offer
+it once the clinic's interval has passed; the top-up screen takes a fresh reassessment,
 refuses more than is left, and a second witness signs for the rest."""
 
 from datetime import timedelta
@@ -22,6 +23,7 @@ from tests.gui.dosing_screens import (
     open_today,
     press,
     refused_before_the_witness,
+    scan,
     signed_by,
     start_dose,
     type_text,
@@ -96,8 +98,28 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     assert focused() is table
     assert today.observation_model.index(0, 2).data().endswith("\ntop-up ≤ 40 mg from 10:20")
     assert not t.topUpButton.isEnabled()
+
+    # The patient's card scanned again: the check-in screen says the same, and Top-up…
+    # (Ctrl+U) there says why not yet, opening nothing.
+    page = scan(qtbot, window, "HAT-0001")
+    c = page.check_in.ui
+    wait_focus(qtbot, c.releaseButton)
+    assert c.sessionLabel.text().endswith(
+        "\nLine 2: Diamorphine hydrochloride (IM): top-up ≤ 40 mg from 10:20 — Top-up… "
+        "(Ctrl+U).")
+    assert c.topUpButton.isVisible() and c.topUpButton.text() == "Top-&up…"
+    refused_before_the_witness(qtbot, Qt.Key.Key_U)
+    assert c.errorLabel.text() == (
+        "Too soon for a top-up: the injection was at 10:00 and the clinic's minimum interval "
+        "is 20 minutes of observation, so a top-up may be given from 10:20.")
+    page.check_in.view.resize(1280, 720)
+    page.check_in.view.grab().save("/tmp/i16-top-up-check-in-too-soon.png")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.check_in is None)
+
     clock.advance(timedelta(minutes=20))
     today.refresh()
+    qtbot.waitUntil(window.view.isActiveWindow)
     assert today.observation_model.index(0, 2).data() == ("DUE since 10:20\n"
                                                            "top-up ≤ 40 mg now")
     assert t.topUpButton.isEnabled()  # the selection stayed with the patient
@@ -105,10 +127,8 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
 
     shown: list[str] = []
 
-    def give_top_up(dialog) -> None:
+    def reassess(dialog) -> None:
         u = dialog.ui
-        shown.append(u.allowanceLabel.text())
-        assert not u.lineCombo.isVisible()  # only the IM line has some left
         wait_focus(qtbot, u.sedationCombo)
         for text in ("0", "0", "Settled, asks for the rest"):
             type_text(qtbot, text)
@@ -120,32 +140,63 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
         type_text(qtbot, "1")
         press(qtbot, TAB)
         assert focused() is u.mgSpin and u.mgSpin.value() == 40
+
+    def too_much(dialog) -> None:  # from the queue (Ctrl+U there): refused, then cancelled
+        u = dialog.ui
+        shown.append(u.allowanceLabel.text())
+        assert not u.lineCombo.isVisible()  # only the IM line has some left
+        reassess(dialog)
         type_text(qtbot, "50")  # more than is left: refused before anyone is asked to sign
         refused_before_the_witness(qtbot)
         shown.append(u.errorLabel.text())
         dialog.resize(1280, 720)
         dialog.grab().save("/tmp/i16-top-up-dialog.png")
-        press(qtbot, Qt.Key.Key_A, CTRL)
-        type_text(qtbot, "40")
-        assert u.wasteLabel.text() == "Wasted: 60 mg (100 mg opened − 40 mg given)"
-        seen.extend(signed_by(qtbot, "nora"))
-        shown.append(u.errorLabel.text() if u.errorLabel.isVisible() else "")
+        press(qtbot, Qt.Key.Key_Escape)
 
-    when_named_dialog_opens("TopUpDialog", give_top_up)
+    when_named_dialog_opens("TopUpDialog", too_much)
     press(qtbot, Qt.Key.Key_U, CTRL)
     assert shown[0] == ("Line 2: Diamorphine hydrochloride (IM): 60 mg given at 10:00 of the "
                         "session's 100 mg; up to 40 mg more, from 10:20.")
     assert shown[1] == ("A top-up of 50 mg would make 110 mg in this session, above the "
                         "session's 100 mg of Diamorphine hydrochloride (60 mg given already): "
                         "at most 40 mg more.")
+    assert len(administrations(d, d.diam100)) == 1  # nothing written
+
+    def give_top_up(dialog) -> None:  # from the check-in screen: 40 mg, signed
+        u = dialog.ui
+        reassess(dialog)
+        assert u.wasteLabel.text() == "Wasted: 60 mg (100 mg opened − 40 mg given)"
+        seen.extend(signed_by(qtbot, "nora"))
+        shown.append(u.errorLabel.text() if u.errorLabel.isVisible() else "")
+
+    qtbot.waitUntil(window.view.isActiveWindow)
+    page = scan(qtbot, window, "HAT-0001")  # the card scanned at 10:20: the top-up is now
+    c = page.check_in.ui
+    wait_focus(qtbot, c.releaseButton)
+    assert c.sessionLabel.text().endswith(
+        "\nLine 2: Diamorphine hydrochloride (IM): top-up ≤ 40 mg now — Top-up… (Ctrl+U).")
+    page.check_in.view.resize(1280, 720)
+    page.check_in.view.grab().save("/tmp/i16-top-up-check-in.png")
+    when_named_dialog_opens("TopUpDialog", give_top_up)
+    press(qtbot, Qt.Key.Key_U, CTRL)
     assert shown[2] == "", shown[2]
     assert "Top-up for HAT-0001 Sam Patient, session 1 (Line 2: Diamorphine hydrochloride " \
         "(IM)): 1 × 100 mg ampoule (DIAM100) opened (100 mg), 40 mg given, 60 mg wasted" \
         in seen[-1]
+    entries = administrations(d, d.diam100)
     assert [(e.entry.details["site"], e.entry.details["mg_administered"],
-             e.entry.details.get("top_up")) for e in administrations(d, d.diam100)] == [
+             e.entry.details.get("top_up")) for e in entries] == [
         ("Thigh, right", 60, None), ("Arm, right", 40, True)]
+    assert c.stages.currentWidget() is c.donePage and c.doneHeading.text() == "Top-up recorded"
+    assert c.resultLabel.text().startswith(
+        "Top-up of line 2 (Diamorphine hydrochloride, IM) recorded for HAT-0001 Sam Patient."
+        "\n\n"
+        "Given: 40 mg\nWasted: 60 mg\nWitness: Nora Nurse\n"
+        f"Register entry: No. {entries[1].entry.number} in DIAM100\n\nObserve until 10:40")
+    page.check_in.view.grab().save("/tmp/i16-top-up-check-in-done.png")
+    close_check_in(qtbot, page)
     # The observation starts again from the top-up; no more top-up is offered.
+    today.refresh()
     assert today.observation_model.index(0, 1).data() == "10:20\ntop-up"
     assert today.observation_model.index(0, 2).data() == "at 10:40"
     assert not t.topUpButton.isEnabled()
