@@ -1,5 +1,6 @@
 """Tools > Audit log: who did what, when and from which workstation; the period's entries
-exported as CSV, saved as PDF or printed (the same reports as on the Reports page)."""
+exported as CSV, saved as PDF or printed (the same reports as on the Reports page, written
+the same way: on a worker thread behind a progress dialog, gui.report_files)."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,8 +16,9 @@ from hat_desktop.gui.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from hat_desktop.gui.messages import run_service, show_info
 from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
+from hat_desktop.gui.report_files import print_copy, save_report
 from hat_desktop.gui.table_model import ModelIndex, RowsTableModel
-from hat_desktop.services import audit_log, report_catalogue
+from hat_desktop.services import audit_log
 from hat_desktop.services.open_register import OpenRegister
 
 
@@ -66,6 +68,8 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
         self.show_entries()
 
     def _range(self) -> tuple[date, date]:
+        """The period typed; an old error goes (each action says its own)."""
+        self.ui.errorLabel.hide()
         return pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date())
 
     def show_entries(self) -> None:
@@ -80,19 +84,25 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
             ui.countLabel.setText(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}, "
                                   "newest first")
 
-    def _export(self) -> None:
+    def _export(self) -> Path | None:
+        """The period's entries as CSV where the user chooses, written on a worker thread
+        as they stream (the window stays live on a big register; Cancel leaves no file)."""
         first, last = self._range()
         chosen, _ = QFileDialog.getSaveFileName(
             self.view, "Export the audit log",
             str(Path.home() / f"audit-log-{first.isoformat()}-{last.isoformat()}.csv"),
             "CSV (*.csv)")
         if not chosen:
-            return
-        done = run_service(lambda: audit_log.export_csv(self.reg, self.user, first, last,
-                                                        Path(chosen)),
-                           error_label=self.ui.errorLabel)
-        if done is not None:
-            show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        done = save_report(self.view, self.reg, self.user, audit_log.AUDIT_CSV, first, last,
+                           target)
+        if done is None:
+            return None
+        show_info(self.view, f"{done[1]} audit log entries were written to {done[0]}.")
+        return done[0]
 
     def save_pdf(self) -> Path | None:
         """The period's entries as printed pages, where the user chooses."""
@@ -106,9 +116,7 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        done = run_service(lambda: report_catalogue.save(self.reg, self.user, spec, first, last,
-                                                         target),
-                           error_label=self.ui.errorLabel)
+        done = save_report(self.view, self.reg, self.user, spec, first, last, target)
         if done is None:
             return None
         show_info(self.view, f"{done[1]} audit log entries were saved as PDF to {done[0]}.")
@@ -121,9 +129,7 @@ class AuditLogDialog(FormDialog[Ui_AuditLogDialog, None]):
         printer = choose_printer(self.view, spec.title)
         if printer is None:
             return None
-        path = run_service(lambda: report_catalogue.print_copy(self.reg, self.user, spec, first,
-                                                               last),
-                           error_label=self.ui.errorLabel)
+        path = print_copy(self.view, self.reg, self.user, spec, first, last)
         if path is None:
             return None
         pages = run_service(lambda: print_pdf(printer, path), parent=self.view)

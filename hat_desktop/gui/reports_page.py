@@ -21,6 +21,7 @@ from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.page_context import PageContext
 from hat_desktop.gui.pdf_print import choose_printer, print_pdf
 from hat_desktop.gui.qt_dates import pydate, qdate
+from hat_desktop.gui.report_files import print_copy, save_report
 from hat_desktop.services import evaluation, evaluation_extract, report_catalogue
 from hat_desktop.services.report_catalogue import ReportSpec
 
@@ -175,14 +176,9 @@ class ReportsPage(QObject):
         target = Path(chosen)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        user = self.user
         # A streamed CSV (any period, a whole history) shows how far it has gone and may
         # be cancelled: nothing is then written.
-        result = run_with_progress(
-            self.view, f"Writing the {spec.title}…", self.reg,
-            lambda reg, progress: report_catalogue.save(reg, user, spec, first, last,
-                                                        target, progress=progress),
-            cancellable=spec.stream is not None)
+        result = save_report(self.view, self.reg, self.user, spec, first, last, target)
         if result is None:
             return None
         path, _count = result
@@ -199,12 +195,7 @@ class ReportsPage(QObject):
         printer = choose_printer(self.view, spec.title)
         if printer is None:
             return None
-        user = self.user
-        path = run_with_progress(
-            self.view, f"Preparing the {spec.title} for printing…", self.reg,
-            lambda reg, _progress: report_catalogue.print_copy(reg, user, spec, first,
-                                                               last),
-            cancellable=False)
+        path = print_copy(self.view, self.reg, self.user, spec, first, last)
         if path is None:
             return None
         pages = run_service(lambda: print_pdf(printer, Path(path)), parent=self.view)

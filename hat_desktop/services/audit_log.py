@@ -63,7 +63,8 @@ def _heard(entries: Iterator[AuditEntry], progress: Progress) -> Iterator[AuditE
     """The entries, telling ``progress`` every thousand (how many there are is not known
     beforehand); it may stop them."""
     for n, entry in enumerate(entries):
-        if n % 1000 == 0 and not progress("Writing the audit log", n, 0):
+        if n % 1000 == 0 and not progress(f"Writing the audit log: {n:,} entries so far", n,
+                                          0):
             raise Refused(STOPPED)
         yield entry
 

@@ -6,16 +6,20 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from hat_desktop.domain.roles import Role
+from hat_desktop.gui import background
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.services import auth, users
 from hat_desktop.services import settings as settings_service
 from hat_desktop.store import audit
 from hat_desktop.store import users as users_store
+from tests.gui.conftest import when_dialog_opens
 from tests.world import MANAGER, PASSWORD, user_details
 
 
@@ -63,12 +67,44 @@ def test_inspector_reads_and_exports_the_audit_log(qtbot, reg, make_user, tmp_pa
     qtbot.mouseClick(ui.showButton, LEFT)
     assert ui.errorLabel.text() == "The end date is before the start date."
 
-    out = tmp_path / "audit.csv"
+    # Export CSV streams on a worker thread behind the progress dialog (a big register
+    # froze the window when it ran on the GUI thread); Cancel there leaves no file.
+    chosen = [tmp_path / "stopped.csv"]
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(out), "CSV (*.csv)"))
+                        lambda *a, **k: (str(chosen[0]), "CSV (*.csv)"))
     ui.toEdit.setDate(QDate(2026, 3, 2))
+    clicked = threading.Event()
+    real_progress = background._Worker._progress
+    heard: list[tuple[str, bool]] = []
+
+    def slow(worker, stage: str, done: int, total: int) -> bool:
+        heard.append((stage, threading.get_ident() != gui_thread))
+        real_progress(worker, stage, done, total)
+        clicked.wait(10)  # the user watches the dialog, then clicks Cancel
+        return not worker.cancelled
+
+    def cancel(progress) -> None:
+        assert isinstance(progress, QProgressDialog)
+        progress.grab().save("/tmp/audit-log-export-progress.png")
+        qtbot.mouseClick(progress.findChild(QPushButton), LEFT)
+        clicked.set()
+
+    gui_thread = threading.get_ident()
+    monkeypatch.setattr(background._Worker, "_progress", slow)
+    when_dialog_opens(cancel)
+    qtbot.mouseClick(ui.exportButton, LEFT)
+    assert clicked.is_set() and heard == [("Writing the audit log: 0 entries so far", True)]
+    assert message_boxes.last == "Stopped before the end: no file was written."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "recovery-sheet.pdf"]  # no
+    # file, not even a partial one (.hat-partial-…)
+    monkeypatch.setattr(background._Worker, "_progress", real_progress)
+
+    chosen[0] = out = tmp_path / "audit.csv"
     qtbot.mouseClick(ui.exportButton, LEFT)
     assert message_boxes.last.endswith(f"were written to {out}.")
+    assert not ui.errorLabel.isVisibleTo(v)  # the old "end date" error went
+    v.resize(1280, 720)
+    v.grab().save("/tmp/audit-log-1280x720.png")
     with open(out, encoding="utf-8") as fh:
         table = list(csv.DictReader(fh))
     assert [r["action"] for r in table[:2]] == ["user_created", "register_created"]  # oldest first
