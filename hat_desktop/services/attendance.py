@@ -270,14 +270,15 @@ def _cell(reg: OpenRegister, window: Window, state: SessionState, events: list[A
 def dose_cell_text(doses: list[AttendanceEvent], tz: ZoneInfo) -> str:
     """'180 mg at 09:20', or with a top-up the session's total and both injections:
     '180 mg: 140 at 09:20 + top-up 40 at 09:45'. The total is the prescription's drug's; a
-    top-up of a line of another drug is named apart, never added to it: '180 mg at 09:20 +
-    top-up 40 mg Hydromorphone hydrochloride at 09:45'."""
+    top-up of a line of another drug is named apart, never added to it: '200 mg at 09:20 +
+    top-up 20 mg Methadone hydrochloride at 09:45'."""
     def at(dose: AttendanceEvent) -> str:
         return format_local(dose.at, tz)[-5:]
 
     first, rest = doses[0], doses[1:]
     mine = [d for d in rest if other_drug_top_up(d) is None]
-    others = "".join(f" + top-up {dose_figure(d)} at {at(d)}" for d in rest if d not in mine)
+    others = "".join(f" + top-up {dose_figure(d)} at {at(d)}" for d in rest
+                     if other_drug_top_up(d) is not None)
     if not mine:
         return f"{dose_figure(first)} at {at(first)}{others}"
     total = sum(d.mg_administered or 0 for d in (first, *mine))
