@@ -127,8 +127,10 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
 
     shown: list[str] = []
 
-    def reassess(dialog) -> None:
-        u = dialog.ui
+    def give_top_up(dialog) -> None:  # from the check-in screen (the queue's Ctrl+U opens
+        u = dialog.ui                 # the same screen: tests/gui/test_whole_day.py)
+        shown.append(u.allowanceLabel.text())
+        assert not u.lineCombo.isVisible()  # only the IM line has some left
         wait_focus(qtbot, u.sedationCombo)
         for text in ("0", "0", "Settled, asks for the rest"):
             type_text(qtbot, text)
@@ -140,36 +142,17 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
         type_text(qtbot, "1")
         press(qtbot, TAB)
         assert focused() is u.mgSpin and u.mgSpin.value() == 40
-
-    def too_much(dialog) -> None:  # from the queue (Ctrl+U there): refused, then cancelled
-        u = dialog.ui
-        shown.append(u.allowanceLabel.text())
-        assert not u.lineCombo.isVisible()  # only the IM line has some left
-        reassess(dialog)
         type_text(qtbot, "50")  # more than is left: refused before anyone is asked to sign
         refused_before_the_witness(qtbot)
         shown.append(u.errorLabel.text())
         dialog.resize(1280, 720)
         dialog.grab().save("/tmp/i16-top-up-dialog.png")
-        press(qtbot, Qt.Key.Key_Escape)
-
-    when_named_dialog_opens("TopUpDialog", too_much)
-    press(qtbot, Qt.Key.Key_U, CTRL)
-    assert shown[0] == ("Line 2: Diamorphine hydrochloride (IM): 60 mg given at 10:00 of the "
-                        "session's 100 mg; up to 40 mg more, from 10:20.")
-    assert shown[1] == ("A top-up of 50 mg would make 110 mg in this session, above the "
-                        "session's 100 mg of Diamorphine hydrochloride (60 mg given already): "
-                        "at most 40 mg more.")
-    assert len(administrations(d, d.diam100)) == 1  # nothing written
-
-    def give_top_up(dialog) -> None:  # from the check-in screen: 40 mg, signed
-        u = dialog.ui
-        reassess(dialog)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, "40")
         assert u.wasteLabel.text() == "Wasted: 60 mg (100 mg opened − 40 mg given)"
         seen.extend(signed_by(qtbot, "nora"))
         shown.append(u.errorLabel.text() if u.errorLabel.isVisible() else "")
 
-    qtbot.waitUntil(window.view.isActiveWindow)
     page = scan(qtbot, window, "HAT-0001")  # the card scanned at 10:20: the top-up is now
     c = page.check_in.ui
     wait_focus(qtbot, c.releaseButton)
@@ -179,6 +162,11 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     page.check_in.view.grab().save("/tmp/i16-top-up-check-in.png")
     when_named_dialog_opens("TopUpDialog", give_top_up)
     press(qtbot, Qt.Key.Key_U, CTRL)
+    assert shown[0] == ("Line 2: Diamorphine hydrochloride (IM): 60 mg given at 10:00 of the "
+                        "session's 100 mg; up to 40 mg more, from 10:20.")
+    assert shown[1] == ("A top-up of 50 mg would make 110 mg in this session, above the "
+                        "session's 100 mg of Diamorphine hydrochloride (60 mg given already): "
+                        "at most 40 mg more.")
     assert shown[2] == "", shown[2]
     assert "Top-up for HAT-0001 Sam Patient, session 1 (Line 2: Diamorphine hydrochloride " \
         "(IM)): 1 × 100 mg ampoule (DIAM100) opened (100 mg), 40 mg given, 60 mg wasted" \
