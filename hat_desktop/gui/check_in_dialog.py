@@ -280,11 +280,12 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         if not self.ui.actionTopUp.isEnabled():
             return
         self._reload()
-        offer = shown(self.card.top_ups) if self.card.in_observation is not None else None
-        if offer is None or not self.ui.actionTopUp.isEnabled():
-            return
-        if not offer.available:
-            self.ui.errorLabel.setText(offer.refusal or "")
+        offers = self.card.top_ups if self.card.in_observation is not None else ()
+        offer = shown(offers)
+        if offer is None or not offer.available:  # too soon; or given from the queue since
+            why = offer or next((o for o in offers if o.refusal), None)
+            self.ui.errorLabel.setText(why.refusal if why is not None and why.refusal else
+                                       "No line of this session can be topped up now.")
             self.ui.errorLabel.show()
             return
         dialog = TopUpDialog(self.reg, self.actor, self.card, list(self.card.top_ups),

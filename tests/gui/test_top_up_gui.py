@@ -198,6 +198,8 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     qtbot.waitUntil(window.view.isActiveWindow)
     check_in = open_release_check(qtbot, today)
     assert "02/03/2026 10:20: 40 mg top-up (session 1)" in check_in.recentLabel.text()
+    assert not check_in.topUpButton.isVisible() and "top-up ≤" not in \
+        check_in.sessionLabel.text()  # one top-up of a line: none offered any more
     heading: list[str] = []
     when_named_dialog_opens("ReleaseDialog", lambda dialog: heading.extend(
         (dialog.ui.headingLabel.text(), dialog.ui.observationLabel.text())))
