@@ -5,6 +5,8 @@ snapshots that prove nothing was written, and a record of every statement the ap
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +39,25 @@ def raw_connect(path: Path, key: str) -> sqlcipher3.Connection:
     return conn
 
 
-def raw_register(data_dir: Path) -> sqlcipher3.Connection:
-    return raw_connect(db_path(data_dir), keyring_key(data_dir))
+@contextmanager
+def raw_register(data_dir: Path, *, put_triggers_back: bool = True
+                 ) -> Iterator[sqlcipher3.Connection]:
+    """The register's file opened with the key from the keyring. On leaving, every trigger
+    dropped meanwhile is put back as it was — a key holder covering their tracks, so that
+    only the rows changed are left to show (verify names a missing trigger too: see
+    test_tamper) — unless ``put_triggers_back`` is False."""
+    conn = raw_connect(db_path(data_dir), keyring_key(data_dir))
+    triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    try:
+        yield conn
+        if put_triggers_back:
+            now = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            for name, sql in triggers.items():
+                if name not in now:
+                    conn.execute(sql)
+    finally:
+        conn.close()
 
 
 def drop_triggers(conn: sqlcipher3.Connection, table: str) -> list[str]:

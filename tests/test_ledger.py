@@ -77,15 +77,29 @@ def test_the_triggers_hold_inside_a_transaction_too(reg):
 
 
 # --- verify catches what dropping the triggers lets through ---------------------------------
+AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
 @pytest.fixture
 def audited(reg, manager) -> Database:
     """The register with a few more audit entries (logins), triggers dropped."""
     for _ in range(4):
         auth.login(reg, MANAGER, PASSWORD)
-    for name in ("audit_log_no_update", "audit_log_no_delete"):
+    put_back = [reg.db.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
+                for name in AUDIT_TRIGGERS]
+    for name in AUDIT_TRIGGERS:
         reg.db.execute(f"DROP TRIGGER {name}")
+    reg.db.put_back = put_back  # type: ignore[attr-defined]
     assert reg.db.scalar("SELECT count(*) FROM audit_log") >= 6
     return reg.db
+
+
+def covered(db: Database) -> Database:
+    """The dropped triggers put back, as a key holder covering their tracks would (verify
+    names a missing trigger too): only the rows changed are left to show."""
+    for sql in db.put_back:  # type: ignore[attr-defined]
+        db.execute(sql)
+    return db
 
 
 def test_an_untouched_register_verifies(reg, data_dir):
@@ -105,7 +119,7 @@ def test_an_untouched_register_verifies(reg, data_dir):
 def test_a_changed_audit_row_is_named_by_verify(reg, audited, data_dir, change):
     audited.execute(f"UPDATE audit_log SET {change} WHERE id = 3")
     assert audited.one("SELECT changes()")[0] == 1
-    result = verify(audited)
+    result = verify(covered(audited))
     assert result.problems == [
         "Audit log, entry 3: its content does not match its hash (the entry was altered)."]
     reg.close()
@@ -122,7 +136,7 @@ def test_a_changed_audit_row_with_its_own_hash_recomputed_breaks_the_next_link(a
     fields["workstation"] = "another-pc"
     audited.execute("UPDATE audit_log SET workstation = ?, hash = ? WHERE id = 3",
                     ("another-pc", chain_hash(row["prev_hash"], fields)))
-    problems = verify(audited).problems
+    problems = verify(covered(audited)).problems
     assert problems == ["Audit log, entry 4: its link to the previous entry does not match "
                         "(an entry was removed or changed)."]
 

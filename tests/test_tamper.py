@@ -151,6 +151,35 @@ def test_a_deleted_audit_log_row_is_named_by_verify(copy):
     expect_caught(verify_cli(copy), "Audit log", "missing", codes=(1,))
 
 
+def test_a_safeguard_dropped_rewritten_or_planted_with_the_key_is_named_by_verify(copy):
+    """No row changes, so no chain or seal shows it: the batches index of schema 16 dropped
+    (every dose then fails), the append-only trigger of the absence withdrawals (schema 17)
+    dropped, the no-delete trigger of the attendance records made a no-op, a trigger planted
+    that rewrites each new dose record. Verify names each; it said 'intact' before."""
+    with raw_register(copy, put_triggers_back=False) as conn:
+        conn.execute("DROP INDEX register_entries_inflows")
+        conn.execute("DROP TRIGGER absence_withdrawals_no_update")
+        conn.execute("DROP TRIGGER attendance_events_no_delete")
+        conn.execute("CREATE TRIGGER attendance_events_no_delete BEFORE DELETE ON "
+                     "attendance_events WHEN 0 BEGIN SELECT 1; END")
+        conn.execute("CREATE TRIGGER planted AFTER INSERT ON attendance_events BEGIN UPDATE "
+                     "attendance_events SET mg_administered = 0 WHERE id = NEW.id; END")
+    reg = open_register(copy, clock=ManualClock(START))
+    try:
+        result = verify(reg.db)
+    finally:
+        reg.close()
+    outside = "outside HAT Desktop (with the key)."
+    assert result.problems == [
+        f"The register's index register_entries_inflows is missing: it was removed {outside}",
+        "The register's trigger absence_withdrawals_no_update is missing: it was removed "
+        + outside,
+        "The register's trigger attendance_events_no_delete is not the one HAT Desktop made: "
+        f"it was changed {outside}",
+        f"The register has a trigger HAT Desktop never made (planted): it was added {outside}"]
+    assert not result.ok
+
+
 def test_a_changed_quantity_is_named_by_verify(copy):
     with raw_register(copy) as conn:
         drop_triggers(conn, "register_entries")

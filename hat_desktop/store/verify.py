@@ -1,4 +1,5 @@
-"""Checking that the register is intact: encryption, structure, chains, balances.
+"""Checking that the register is intact: encryption, structure, its triggers and indexes
+(store.schema_check), chains, balances.
 
 The page-level checks (every page's HMAC, SQLite's integrity check) run on a
 second connection in a thread while this one walks the hash chains: SQLite
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 import sqlcipher3
 
 from hat_desktop.domain.errors import HatError
-from hat_desktop.store import ledger, seals
+from hat_desktop.store import ledger, schema_check, seals
 from hat_desktop.store.audit import AUDIT_LOG
 from hat_desktop.store.connection import Database
 from hat_desktop.store.outcomes import LEDGERS as OUTCOME_LEDGERS
@@ -137,6 +138,7 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyResult:
 
 def _walk_chains(db: Database, result: VerifyResult, problems: list[str],
                  report: Callable[[str, int, int], bool]) -> None:
+    schema_check.check(db, problems)  # the triggers and indexes, as the migrations made them
     for table, describe in _ledgers():
         if not db.has_table(table.name):  # a backup from before the table existed
             continue
