@@ -536,3 +536,89 @@ def test_nothing_in_the_register_changed_after_the_services_catalogue(svc):
     with pytest.raises(InvalidInput):
         register.receive(svc.reg, svc.pharmacist, svc.nurse, svc.diam100.id,
                          receipt("", batch="D100A"))
+
+
+# --- this stop's new flows: a top-up, the withdrawal of an absence ---------------------------
+def _top_up(**typed):
+    from hat_desktop.services import top_ups
+    from hat_desktop.services.top_ups import TopUpRequest
+
+    def call(w: World):
+        values = dict(line=1, mg=80, opened=[(w.diam100.id, 1)], site="Arm, right",
+                      sedation_score=0, breath_alcohol=0, observation="Settled")
+        values.update({k: v(w) if callable(v) else v for k, v in typed.items()})
+        return top_ups.top_up(w.reg, w.nurse, w.nurse2, w.patient.id, TopUpRequest(**values))
+    return call
+
+
+def _withdraw(note: str = "Entered for the wrong patient", absence_id: int | None = None):
+    from hat_desktop.services import absences
+
+    def call(w: World):
+        found = absence_id if absence_id is not None else int(w.reg.db.scalar(
+            "SELECT max(id) FROM absences"))
+        return absences.withdraw_absence(w.reg, w.nurse, w.nurse2, found, note)
+    return call
+
+
+NEW_FLOWS_REFUSED = [
+    ("top-up mg negative", _top_up(mg="-5"), "cannot be negative"),
+    ("top-up mg zero", _top_up(mg="0"), "cannot be zero"),
+    ("top-up mg exponent", _top_up(mg="1e3"), "whole number"),
+    ("top-up mg decimal", _top_up(mg="80.5"), "whole number"),
+    ("top-up mg huge", _top_up(mg="9" * 30), "whole number mg"),
+    ("top-up mg 1 MB", _top_up(mg=MB), "whole number mg"),
+    ("top-up mg empty", _top_up(mg=""), "Enter the top-up of"),
+    ("top-up mg above what is left", _top_up(mg=81), "at most 80 mg more"),
+    ("top-up line unknown", _top_up(line=7), "Choose the line"),
+    ("top-up line negative", _top_up(line=-1), "Choose the line"),
+    ("top-up ampoules negative", _top_up(opened=lambda w: [(w.diam100.id, -1)]),
+     "cannot be negative"),
+    ("top-up ampoules huge", _top_up(opened=lambda w: [(w.diam100.id, 10**30)]), "not believable"),
+    ("top-up ampoules of no section", _top_up(opened=[(99999, 1)]),
+     "not on the patient's prescription"),
+    ("top-up sedation off the scale", _top_up(sedation_score="9"),
+     "sedation score of 9 is not believable"),
+    ("top-up sedation negative", _top_up(sedation_score="-1"), "sedation score cannot be negative"),
+    ("top-up breath alcohol negative", _top_up(breath_alcohol="-1"),
+     "breath alcohol reading cannot be"),
+    ("top-up breath alcohol huge", _top_up(breath_alcohol="9" * 30),
+     "breath alcohol reading must be"),
+    ("top-up site hidden character", _top_up(site="Arm, right\u202e"), "injection site contains"),
+    ("top-up site 1 MB", _top_up(site=MB), "injection site is too long"),
+    ("top-up observation NUL", _top_up(observation="Settled\x00"), "cannot be printed"),
+    ("top-up observation bidi", _top_up(observation="\u202eSettled"), "cannot be printed"),
+    ("top-up observation 1 MB", _top_up(observation=MB), "too long"),
+    ("withdrawal note empty", _withdraw(""), "Enter the note"),
+    ("withdrawal note blank", _withdraw("   \n "), "Enter the note"),
+    ("withdrawal note zero-width", _withdraw("\u200b\u200b"), "cannot be printed"),
+    ("withdrawal note bidi", _withdraw("Wrong \u202epatient"), "cannot be printed"),
+    ("withdrawal note NUL", _withdraw("Wrong\x00patient"), "cannot be printed"),
+    ("withdrawal note too long", _withdraw("a" * 501), "too long"),
+    ("withdrawal note 1 MB", _withdraw(MB), "too long"),
+    ("withdrawal of no absence", _withdraw(absence_id=999_999), "does not exist"),
+    ("withdrawal of a negative id", _withdraw(absence_id=-1), "does not exist"),
+]
+
+
+def test_a_top_up_and_a_withdrawal_refuse_bad_input_clearly_and_write_nothing(world, clock):
+    """One clinic for every case (cheap): HAT-0001 injected 100 of 180 mg at 10:00, the
+    interval passed; an absence of HAT-0002 entered by mistake. Each odd value is refused
+    with one sentence that names what is wrong, and nothing is written."""
+    from hat_desktop.domain.absences import AbsenceReason
+    from hat_desktop.domain.dosing import LessReason
+    from hat_desktop.services import absences
+
+    w = world
+    other, _ = w.add_patient("HAT-0002", "Lee Later")
+    absences.record_absence(w.reg, w.nurse, other.id, AbsenceReason.CUSTODY, w.reg.today(),
+                            None, "Police rang")
+    dosing.check_in(w.reg, w.nurse, w.patient.id, identity_confirmed=True)
+    dosing.administer(w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(
+        100, [(w.diam100.id, 1)], less_reason=LessReason.PATIENT_REQUEST))
+    clock.advance(timedelta(minutes=25))
+    for label, call, message in NEW_FLOWS_REFUSED:
+        refuse(w, label, call, message)
+    # Not vacuous: the same calls with good values are written.
+    assert _top_up()(w).mg_administered == 80
+    assert _withdraw()(w).withdrawal is not None

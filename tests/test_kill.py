@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,36 @@ def test_sigkill_at_random_moments_never_loses_a_confirmed_entry(reg, manager, m
     assert len(confirmed) >= KILLS
     assert {kind for kind, *_ in confirmed.values()} >= {"receipt", "destruction"}
 
+
+
+def test_a_writer_killed_in_the_middle_of_a_top_up_leaves_no_trace_of_it(world, clock):
+    """Killed with everything of the top-up written but not committed (its register entry,
+    its dose record and links, their seals): the register opens, verifies, holds no part of
+    it, and the top-up can then be given, once."""
+    from hat_desktop.domain.dosing import LessReason
+    from hat_desktop.services import dosing, top_ups
+    from hat_desktop.services.top_ups import TopUpRequest
+    from tests.raw_register import snapshot
+    from tests.world import dose_request
+
+    d = world
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id, dose_request(100, [(
+        d.diam100.id, 1)], less_reason=LessReason.PATIENT_REQUEST))
+    clock.advance(timedelta(minutes=25))
+    before = snapshot(d.reg.db)
+    d.reg.close()
+    child = subprocess.run([sys.executable, "-m", "tests.kill_mid_top_up", str(d.data_dir),
+                            clock.now().isoformat()], cwd=ROOT, capture_output=True,
+                           timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-2000:]
+    assert child.stdout.decode().split() == ["WRITTEN", "1"]  # killed with it all written
+    reg = open_register(d.data_dir, clock=clock)
+    try:
+        assert snapshot(reg.db) == before
+        assert verify.verify_register(reg, d.manager).ok
+        done = top_ups.top_up(reg, d.nurse, d.nurse2, d.patient.id,
+                              TopUpRequest(1, 80, [(d.diam100.id, 1)], "Arm, right", 0, 0))
+        assert done.mg_administered == 80 and done.event.is_top_up
+    finally:
+        reg.close()

@@ -11,6 +11,7 @@ from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.services import absences, dosing
 from tests.gui.dosing_screens import (
     ENTER,
+    NoWitnessAsked,
     at,
     cell,
     dose_given,
@@ -32,6 +33,7 @@ from tests.gui.patient_screens import (
     part,
     retype,
     through_dialog,
+    type_into,
 )
 
 
@@ -158,6 +160,13 @@ def test_an_absence_entered_by_mistake_is_withdrawn_witnessed_on_the_patients_pa
             "Custody from 03/03/2026, open-ended: Police rang")
         click(qtbot, dialog.ui.saveButton)  # no reason given: refused, nothing asked
         errors.append(dialog.ui.errorLabel.text())
+        type_into(qtbot, dialog.ui.noteEdit, "Wrong \u202epatient")  # pasted, a hidden mark
+        watch = NoWitnessAsked()
+        click(qtbot, dialog.ui.saveButton)
+        watch.timer.stop()
+        assert watch.opened == []
+        errors.append(dialog.ui.errorLabel.text())
+        dialog.ui.noteEdit.clear()
         qtbot.keyClicks(dialog.ui.noteEdit, "Entered for the wrong patient")
         dialog.grab().save("/tmp/i16-withdraw-absence.png")
         when_named_dialog_opens("WitnessDialog", sign_as(qtbot, "nora", seen))
@@ -165,6 +174,9 @@ def test_an_absence_entered_by_mistake_is_withdrawn_witnessed_on_the_patients_pa
 
     through_dialog(qtbot, ui.withdrawAbsenceButton, withdraw)
     assert errors and "note on why the absence was entered by mistake" in errors[0]
+    assert errors[1] == ("The note on why the absence was entered by mistake contains a "
+                         "character that cannot be printed, or an invisible one: type it "
+                         "again without pasting.")
     assert seen[0] == ("HAT-0001 Sam Patient: withdraw the absence entered by mistake — "
                        "custody from 03/03/2026, open-ended. Why: Entered for the wrong patient")
     # Kept on the page, marked; no longer in force: Tuesday was missed, nothing is away.

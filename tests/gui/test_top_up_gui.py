@@ -30,6 +30,7 @@ from tests.gui.dosing_screens import (
     wait_focus,
     when_named_dialog_opens,
 )
+from tests.gui.patient_screens import type_into
 
 
 def field(v: QWidget, name: str) -> QWidget:
@@ -126,6 +127,7 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
     window.view.grab().save("/tmp/i16-top-up-today.png")
 
     shown: list[str] = []
+    pasted: list[str] = []
 
     def give_top_up(dialog) -> None:  # from the check-in screen (the queue's Ctrl+U opens
         u = dialog.ui                 # the same screen: tests/gui/test_whole_day.py)
@@ -147,6 +149,13 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
         shown.append(u.errorLabel.text())
         dialog.resize(1280, 720)
         dialog.grab().save("/tmp/i16-top-up-dialog.png")
+        note = u.observationEdit.text()
+        u.observationEdit.setFocus()
+        type_into(qtbot, u.observationEdit, "\u202e")  # a hidden mark, pasted
+        refused_before_the_witness(qtbot)
+        pasted.append(u.errorLabel.text())
+        u.observationEdit.setText(note)
+        u.mgSpin.setFocus()
         press(qtbot, Qt.Key.Key_A, CTRL)
         type_text(qtbot, "40")
         assert u.wasteLabel.text() == "Wasted: 60 mg (100 mg opened − 40 mg given)"
@@ -168,6 +177,8 @@ def test_two_injectable_lines_then_a_top_up_of_the_second(qtbot, world, clock) -
                         "session's 100 mg of Diamorphine hydrochloride (60 mg given already): "
                         "at most 40 mg more.")
     assert shown[2] == "", shown[2]
+    assert pasted == ["The observation contains a character that cannot be printed, or an "
+                      "invisible one: type it again without pasting."]
     assert "Top-up for HAT-0001 Sam Patient, session 1 (Line 2: Diamorphine hydrochloride " \
         "(IM)): 1 × 100 mg ampoule (DIAM100) opened (100 mg), 40 mg given, 60 mg wasted" \
         in seen[-1]
