@@ -4,6 +4,8 @@ attendance record's ``mg_administered`` counts the prescription's first drug onl
 a top-up holds 0 there: every screen and report must still say 20 mg of methadone, and a
 drug's waste must never be put against the other drug."""
 
+import csv
+import io
 from datetime import timedelta
 
 from hat_desktop.domain.dosing import LessReason
@@ -15,6 +17,7 @@ from hat_desktop.services import (
     attendance_export,
     day_summary,
     dosing,
+    evaluation_extract,
     prescriptions,
     top_ups,
 )
@@ -81,3 +84,9 @@ def test_a_methadone_top_up_shows_its_own_mg_and_waste_everywhere(world, clock):
             if x.doses} == {("DIAM100", 1, 200, 0), ("METHINJ", 2, 50, 50)}
     assert attendance_store.outcomes(d.reg.db, [d.patient.id], day, day)[d.patient.id][
         (day, 1)].mg == 200  # the attendance grid's mg: the prescription's drug only
+    # The evaluation extract: each row its own waste and drug (it gave the session's whole
+    # waste, 20 mg, on the diamorphine row and again on the methadone row, and no drug).
+    extract, _ = evaluation_extract.files(d.reg, d.manager, day, day)
+    found = [(r["mg_administered"], r["mg_wasted"], r["drug"]) for r in csv.DictReader(
+        io.StringIO(extract["attendance.csv"].decode())) if r["session"] == "1"]
+    assert found == [("200", "0", DIAM), ("30", "20", METH), ("20", "30", METH)]

@@ -107,7 +107,9 @@ REVIEWS = ExtractFile("reviews.csv", "One row per outcome review (Treatment Outc
 ))
 
 ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day and session in "
-                         "the period at which a dose was prescribed or an outcome recorded.", (
+                         "the period at which a dose was prescribed or an outcome recorded "
+                         "(and one more for each further drug given in the session, and for "
+                         "a top-up).", (
     PSEUDONYM,
     Column("day", "The clinic day (clinic local time).", "date, YYYY-MM-DD"),
     Column("session", "The session of the day.", "1, 2 or 3"),
@@ -120,6 +122,10 @@ ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day and 
     Column("mg_administered", "The dose given.", "whole mg; empty if none"),
     Column("mg_wasted", "The unused remainder of the ampoules opened, denatured and "
            "witnessed.", "whole mg; empty if none"),
+    Column("drug", "The drug of the row's mg: a session of a mixed regimen (injected "
+           "diamorphine and methadone, say) has a row per drug given, and a top-up a row of "
+           "its own; mg of different drugs are never to be added together.",
+           "text, e.g. Diamorphine hydrochloride"),
 ))
 
 SCREEN_NUMBER = Column("screen", "The screen's number in this extract (1, 2, 3… in the "
@@ -231,11 +237,11 @@ def _answer(kind: Kind, value: int | str) -> str:
     return _yes(bool(value)) if kind is Kind.YES_NO else str(value)
 
 
-def attendance_row(pseudonym: str, row: AttendanceRow, mg_wasted: int | None) -> list[str]:
+def attendance_row(pseudonym: str, row: AttendanceRow) -> list[str]:
     return [pseudonym, row.day.isoformat(), str(row.session), row.state,
             "" if row.mg_prescribed is None else str(row.mg_prescribed),
             "" if row.mg_administered is None else str(row.mg_administered),
-            "" if mg_wasted is None else str(mg_wasted)]
+            "" if row.mg_wasted is None else str(row.mg_wasted), row.drug]
 
 
 def screen_rows(pseudonym: str, number: int, screen: Screen

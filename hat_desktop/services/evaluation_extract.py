@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.episodes import Episode
@@ -47,7 +46,6 @@ from hat_desktop.services.exports import check_output, provenance
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import agency_contacts as contacts_store
-from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import outcomes as outcomes_store
 from hat_desktop.store import patients as patients_store
 from hat_desktop.store import prescriptions as rx_store
@@ -143,9 +141,6 @@ def _table(spec: ExtractFile, rows: list[list[str]], stamp: Provenance) -> bytes
 def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[int, Patient],
                 names: dict[int, str]) -> list[list[str]]:
     by_number = {p.clinic_number: pid for pid, p in people.items()}
-    wasted = {(e.patient_id, e.day, e.session): e.mg_wasted
-              for e in attendance_store.events_between(reg.db, span.first, span.last)
-              if e.kind is EventKind.DOSED and not e.is_top_up}  # a top-up: its own row
     rows: list[list[str]] = []
     prescribed = [rx.start_date for found in rx_store.versions(reg.db, list(people)).values()
                   for rx in found]
@@ -156,8 +151,9 @@ def _attendance(reg: OpenRegister, actor: User, span: DateRange, people: dict[in
         return rows
     for row in attendance_export.iter_rows(reg, actor, start, span.last):
         pid = by_number[row.clinic_number]
-        rows.append(attendance_row(names[pid], row, row.mg_wasted if row.top_up else
-                                   wasted.get((pid, row.day, row.session or 0))))
+        # each row its own waste: a line's ampoules, a top-up's (never the session's
+        # whole waste again on each line's row)
+        rows.append(attendance_row(names[pid], row))
     return rows
 
 
