@@ -268,6 +268,15 @@ def test_the_evaluation_report_reads_back_with_the_figures_of_the_data(world, tm
     images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
     assert len(images) <= 1  # the heat map's colour scale at most: every chart is vector
+    # Each embedded font once (a copy per page doubled the report), and every font a page
+    # names is in it (a page edited by pdfium once named one it had dropped).
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    embedded = [line.split()[0] for line in fonts if " yes " in line]
+    assert embedded and len(embedded) == len(set(embedded)), embedded
+    drawn = subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "pg")],
+                           capture_output=True, text=True, check=True)
+    assert drawn.stderr == "", drawn.stderr
 
 
 def test_the_command_line_writes_the_evaluation_report(world, tmp_path) -> None:

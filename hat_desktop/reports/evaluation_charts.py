@@ -357,8 +357,9 @@ CHARTS: tuple[tuple[str, str, Callable[[Evaluation], "Figure"]], ...] = (
 
 
 def figures_pdf(figures: list["Figure"]) -> bytes:
-    """The figures as one PDF of vector graphics, a page each (text kept as text): one
-    file for every chart, so its fonts and resources are written once."""
+    """The figures as one PDF of vector graphics, a page each (text kept as text). Its
+    pages share one set of resources (every figure's markers): the report asks for a
+    file per chart, so that placing a chart copies its own resources only."""
     import io
 
     import matplotlib

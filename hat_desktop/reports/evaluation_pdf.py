@@ -142,38 +142,37 @@ def _chart(flow: PageFlow, slots: list[_Slot], chart: int, width: float, height:
     flow.add(height + 3 * mm, draw)
 
 
-def _place_charts(document: bytes, charts: bytes, slots: list[_Slot]) -> bytes:
-    """The finished pages with each chart drawn into its slot. Every page is copied whole
-    (as a form) onto a new page with its charts over it, rather than edited in place: an
-    edited page's content is regenerated and loses fonts it names but does not show. The
-    new pages go into reportlab's own document (the originals then removed), so the file
-    keeps its title, author, subject and creator."""
+def _place_charts(document: bytes, charts: list[bytes], slots: list[_Slot]) -> bytes:
+    """The finished pages with each chart drawn into its slot, as a form over the page.
+    The pages are edited in place, so the fonts they share are written once: a copy of
+    each page made into a form carried its own copy of every font, and the report doubled
+    in size (the page's own content is regenerated: reportlab starts every page in a font
+    of ours, not Helvetica, which a regenerated page would name but no longer hold).
+    Each chart comes from its own file: a form made of a page takes every resource its
+    page names, and the pages of one file of charts all named every chart's markers."""
     import io
 
     import pypdfium2 as pdfium
 
     out = pdfium.PdfDocument(document)
-    drawn = pdfium.PdfDocument(charts)
+    drawn = [pdfium.PdfDocument(chart) for chart in charts]
     try:
-        pages = len(out)
-        for index in range(pages):
-            width, height = out[index].get_size()
-            page = out.new_page(width, height, index=len(out))
-            page.insert_obj(out.page_as_xobject(index, out).as_pageobject())
+        for index in range(len(out)):
+            page = out[index]
             for slot in (s for s in slots if s.page == index + 1):
-                picture = drawn.page_as_xobject(slot.chart, out).as_pageobject()
-                scale = slot.width / drawn[slot.chart].get_width()
+                chart = drawn[slot.chart]
+                picture = chart.page_as_xobject(0, out).as_pageobject()
+                scale = slot.width / chart[0].get_width()
                 picture.transform(pdfium.PdfMatrix().scale(scale, scale)
                                   .translate(slot.x, slot.y))
                 page.insert_obj(picture)
             page.gen_content()
-        for _ in range(pages):
-            out.del_page(0)
         buffer = io.BytesIO()
         out.save(buffer)
         return buffer.getvalue()
     finally:
-        drawn.close()
+        for chart in drawn:
+            chart.close()
         out.close()
 
 
@@ -196,7 +195,8 @@ def _layout(ev: Evaluation, tz: ZoneInfo, pages: int, charts: list[tuple[str, fl
             ) -> tuple[PageFlow, list[_Slot]]:
     flow = PageFlow(A4, f"{ev.clinic}: evaluation report {ev.first.isoformat()} to "
                     f"{ev.last.isoformat()}", top=TOP, bottom=BOTTOM, demo=ev.demo,
-                    furniture=lambda c, page: _furniture(c, ev, tz, page, pages))
+                    furniture=lambda c, page: _furniture(c, ev, tz, page, pages),
+                    initial_font=FONT)
     flow.canvas.setAuthor(f"{ev.clinic} (printed by {ev.made_by})")
     flow.canvas.setSubject(SUBJECT)
     flow.add(*_text(["Summary"], FONT_BOLD, 12))
@@ -234,7 +234,7 @@ def to_pdf(ev: Evaluation, tz: ZoneInfo | None = None) -> bytes:
     figures = [(title, make(ev)) for _key, title, make in evaluation_charts.CHARTS]
     charts = [(title, TEXT_WIDTH * fig.get_figheight() / fig.get_figwidth())
               for title, fig in figures]
-    drawn = evaluation_charts.figures_pdf([fig for _, fig in figures])
+    drawn = [evaluation_charts.figures_pdf([fig]) for _, fig in figures]
     counted, _ = _layout(ev, zone, 0, charts)  # the same layout twice: the first counts pages
     flow, slots = _layout(ev, zone, counted.page, charts)
     return _place_charts(flow.pdf, drawn, slots)

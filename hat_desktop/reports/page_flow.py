@@ -49,7 +49,8 @@ class PageFlow:
     def __init__(self, pagesize: tuple[float, float], title: str, *, top: float,
                  bottom: float, demo: bool, furniture: Furniture | None = None,
                  page_end: PageEnd | None = None, target: str | BinaryIO | None = None,
-                 footnote_gap: float = 0.0, demo_words: bool = True) -> None:
+                 footnote_gap: float = 0.0, demo_words: bool = True,
+                 initial_font: str | None = None) -> None:
         self.pagesize = pagesize
         self.top = top
         self.bottom = bottom
@@ -59,7 +60,8 @@ class PageFlow:
         self.page_end = page_end
         self.footnote_gap = footnote_gap
         self._buffer = io.BytesIO() if target is None else None
-        self.canvas = new_canvas(self._buffer if target is None else target, pagesize, title)
+        self.canvas = new_canvas(self._buffer if target is None else target, pagesize, title,
+                                 initial_font)
         self.page = 0  # the page being filled (0: none started yet)
         self.y = top
         self.items = 0  # on the current page

@@ -33,9 +33,13 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(asset("resources", "fonts", f"{name}.ttf"))))
 
 
-def new_canvas(target: object, pagesize: tuple[float, float], title: str) -> Canvas:
+def new_canvas(target: object, pagesize: tuple[float, float], title: str,
+               initial_font: str | None = None) -> Canvas:
+    """``initial_font``: the font each page starts in (reportlab's default, Helvetica,
+    named at the top of every page even where nothing is written in it)."""
     register_fonts()
-    canvas = Canvas(target, pagesize=pagesize, pageCompression=1)
+    canvas = Canvas(target, pagesize=pagesize, pageCompression=1,
+                    initialFontName=initial_font)
     canvas.setTitle(title)
     canvas.setAuthor("HAT Desktop")
     canvas.setCreator("HAT Desktop")
