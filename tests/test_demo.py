@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from hat_desktop.domain.absences import AbsenceReason
+from hat_desktop.domain.attendance import EventKind
 from hat_desktop.domain.episodes import ExitReason
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.outcome_reviews import ReviewStage
@@ -22,6 +23,7 @@ from hat_desktop.services import (
     drug_screens,
     outcomes,
     patients,
+    prescriptions,
     reconciliation,
     register,
     register_export,
@@ -238,7 +240,7 @@ def test_demo_builds_and_verifies_whatever_its_length_patients_and_seed(tmp_path
     than a prescription once stopped dosing at its end, and days=200, 15 patients, seed 5
     raised "The end date is before the start date": a dose change after its end)."""
     result = build_demo(tmp_path / "data", days=days, patient_count=patient_count, seed=seed,
-                        now=NOW)
+                        now=NOW, history_days=0)
     reg = open_register(result.data_dir, clock=ManualClock(NOW))
     try:
         manager = auth.login(reg, "demo-manager", DEMO_PASSWORD)
@@ -249,5 +251,52 @@ def test_demo_builds_and_verifies_whatever_its_length_patients_and_seed(tmp_path
             recent = attendance_store.events_between(reg.db, NOW.date() - timedelta(days=3),
                                                      NOW.date())
             assert any(e.mg_administered for e in recent), "no dose in the last days"
+    finally:
+        reg.close()
+
+
+def test_the_bulk_history_before_the_demo_verifies_and_keeps_the_dosing_rules(tmp_path):
+    """A short bulk history (the full demo writes two years of it) for five patients:
+    the register verifies; every dose of the history falls inside one of the patient's
+    episodes, under the prescription in force that day and never above it (nor above the
+    day's maximum), never after two whole days without a dose; each was checked in,
+    witnessed and released, with its register entries; every evening was closed."""
+    history = 60
+    result = build_demo(tmp_path / "data", days=1, patient_count=5, seed=3, now=NOW,
+                        history_days=history)
+    reg = open_register(result.data_dir, clock=ManualClock(NOW))
+    try:
+        manager = auth.login(reg, "demo-manager", DEMO_PASSWORD)
+        checked = verify.verify_register(reg, manager)
+        assert checked.ok, checked.problems
+        first = NOW.date() - timedelta(days=1)
+        start = first - timedelta(days=history)
+        events = attendance_store.events_between(reg.db, start, first - timedelta(days=1))
+        doses = [e for e in events if e.kind is EventKind.DOSED]
+        assert len(doses) > 60 * 2 * 3  # most of five patients' sessions over 60 days
+        assert {e.day for e in doses} == {start + timedelta(days=n) for n in range(history)}
+        by_patient: dict[int, list] = {}
+        for e in doses:
+            by_patient.setdefault(e.patient_id, []).append(e)
+        for pid, given in by_patient.items():
+            spans = [(ep.start_date, ep.exit.exit_date if ep.exit else date.max)
+                     for ep in outcomes.episodes(reg, manager, pid)]
+            versions = prescriptions.versions(reg, manager, pid)
+            days = sorted({e.day for e in given})
+            assert all(b - a <= timedelta(days=3) for a, b in zip(days, days[1:], strict=False))
+            for e in given:
+                assert any(a <= e.day < b for a, b in spans), (pid, e.day)
+                rx = next(v for v in versions if v.id == e.prescription_id)
+                assert rx.covers(e.day)
+                line = rx.lines[0]
+                assert e.mg_administered == line.dose_for(e.session)
+                assert sum(d.mg_administered or 0 for d in given if d.day == e.day) \
+                    <= rx.daily_limit_for(line.drug)
+                assert e.entry_ids and e.witness_id is not None
+        kinds = {(e.patient_id, e.day, e.session, e.kind) for e in events}
+        for e in doses:
+            assert (e.patient_id, e.day, e.session, EventKind.CHECKED_IN) in kinds
+            assert (e.patient_id, e.day, e.session, EventKind.RELEASED) in kinds
+        assert reconciliation.overdue_days(reg, limit=history + 5) == []
     finally:
         reg.close()

@@ -27,7 +27,8 @@ def smoke(program: list[str], data_dir: Path) -> None:
     """--version, demo into a temp dir, verify, and the main window opening and closing."""
     version = run([*program, "--version"])
     assert version.returncode == 0 and version.stdout.startswith("HAT Desktop ")
-    demo = run([*program, "--data-dir", str(data_dir), "demo", "--days", "3", "--patients", "4"])
+    demo = run([*program, "--data-dir", str(data_dir), "demo", "--days", "3", "--patients", "4",
+                "--history-days", "0"])
     assert demo.returncode == 0, demo.stderr
     assert "DEMO — not a legal register" in demo.stdout
     verify = run([*program, "--data-dir", str(data_dir), "verify"], env=USER)

@@ -4,6 +4,7 @@
 from hat_desktop.cli.common import CommandContext, SubParsers, say
 from hat_desktop.domain.errors import InvalidInput
 from hat_desktop.services.demo import DEMO_USERS, build_demo
+from hat_desktop.services.demo_history import HISTORY_DAYS
 from hat_desktop.services.register_setup import register_exists
 
 
@@ -12,6 +13,9 @@ def add(sub: SubParsers) -> None:
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
     p.add_argument("--patients", type=int, default=15, help="number of patients (default 15)")
     p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same clinic)")
+    p.add_argument("--history-days", type=int, default=HISTORY_DAYS,
+                   help=f"days of dosing history before those (written in bulk; default "
+                        f"{HISTORY_DAYS}, 0: none)")
     p.set_defaults(handler=demo)
 
 
@@ -21,8 +25,9 @@ def demo(ctx: CommandContext) -> int:
         raise InvalidInput(f"{ctx.data_dir} already holds a register; the demo never "
                            "overwrites one. Choose an empty folder with --data-dir.")
     result = build_demo(ctx.data_dir, days=args.days, patient_count=args.patients,
-                        seed=args.seed)
-    say(f"Demo clinic built in {result.data_dir}: {result.days} days, {result.patients} "
+                        seed=args.seed, history_days=args.history_days)
+    say(f"Demo clinic built in {result.data_dir}: {result.days} days (after "
+        f"{args.history_days} days of history), {result.patients} "
         f"patients, {result.doses} doses, {result.holds} hold(s) reviewed, "
         f"{result.discrepancies} stock discrepancies. DEMO — not a legal register.")
     if result.passphrase:

@@ -141,8 +141,15 @@ def doses(ev: Evaluation) -> "Figure":
         _empty(ax, "No dose given in the period.")
         return fig
     for p in drawn:
-        ax.plot([_day_number(w) for w, _ in p.dose], [mg for _, mg in p.dose], linewidth=1,
-                label=p.label)
+        xs: list[float] = []
+        ys: list[float] = []
+        for n, (week, mg) in enumerate(p.dose):
+            if n and (week - p.dose[n - 1][0]).days > 7:  # weeks without a dose: no line
+                xs.append(float("nan"))
+                ys.append(float("nan"))
+            xs.append(_day_number(week))
+            ys.append(mg)
+        ax.plot(xs, ys, linewidth=1, label=p.label)
     ax.set_ylabel("mg per day")
     ax.set_ylim(bottom=0)
     _date_axis(ax, ev.first, ev.last)

@@ -17,7 +17,7 @@ from hat_desktop.domain.dosing import LessReason, WithholdReason
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient, PatientDetails
-from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput, Route
+from hat_desktop.domain.prescriptions import LineInput, Prescription, PrescriptionInput
 from hat_desktop.domain.register import PRESETS, EntryKind, Section
 from hat_desktop.domain.register_keys import KeyMode
 from hat_desktop.domain.roles import Role
@@ -55,6 +55,14 @@ from hat_desktop.services.demo_data import (
     SURNAMES,
     avatar,
     valid_nhs_number,
+)
+from hat_desktop.services.demo_history import (
+    HISTORY_DAYS,
+    DemoStaff,
+    History,
+    Regimen,
+    ampoules,
+    regimen_lines,
 )
 from hat_desktop.services.demo_outcomes import COMPLETES, ENDED_BEFORE, DemoOutcomes
 from hat_desktop.services.demo_screens import DemoScreens
@@ -105,15 +113,6 @@ class DemoResult:
 
 
 @dataclass
-class _Staff:
-    manager: User
-    nurse: User
-    nurse2: User
-    pharmacist: User
-    prescriber: User
-
-
-@dataclass
 class _Plan:
     """Who stays away when: (patient index, day index) pairs, and session misses."""
 
@@ -132,17 +131,8 @@ DEMO_SITES = ("Arm, left", "Arm, right", "Forearm, left", "Forearm, right", "Thi
               "Thigh, right")
 
 
-def ampoules(dose_mg: int, d100: Section, d500: Section) -> list[tuple[int, int]]:
-    """The least wasteful ampoules for a dose: 500 mg ones first, then 100 mg."""
-    big, rest = divmod(dose_mg, 500)
-    small = -(-rest // 100)
-    if small == 5:
-        big, small = big + 1, 0
-    return [(s.id, n) for s, n in ((d500, big), (d100, small)) if n]
-
-
 class _Builder:
-    def __init__(self, reg: OpenRegister, clock: ManualClock, staff: _Staff, rng: random.Random,
+    def __init__(self, reg: OpenRegister, clock: ManualClock, staff: DemoStaff, rng: random.Random,
                  real_now: datetime, result: DemoResult) -> None:
         self.reg, self.clock, self.staff, self.rng = reg, clock, staff, rng
         self.real_now = real_now
@@ -152,6 +142,7 @@ class _Builder:
         self.d100, self.d500 = sections["DIAM100"], sections["DIAM500"]
         self.meth = sections["METH1"]
         self.patients: list[Patient] = []
+        self.regimens: list[Regimen] = []  # each patient's maintenance doses
         self.pending_fix: list[tuple[int, int]] = []  # (discrepancy id, entry id to correct)
         self.exited: set[int] = set()  # patients whose treatment has ended: no more visits
 
@@ -164,10 +155,11 @@ class _Builder:
         return True
 
     # --- stock ----------------------------------------------------------------------------
-    def receive(self, section: Section, qty: int, batch: str, expiry: date) -> None:
+    def receive(self, section: Section, qty: int, batch: str, expiry: date,
+                rng: random.Random | None = None) -> None:
         register.receive(self.reg, self.staff.pharmacist, self.staff.nurse, section.id,
                          register.Receipt(qty, SUPPLIER[0], SUPPLIER[1], batch, expiry,
-                                          f"INV-{self.rng.randint(10000, 99999)}",
+                                          f"INV-{(rng or self.rng).randint(10000, 99999)}",
                                           unit_price=UNIT_PRICES.get(section.code, "")))
 
     def top_up(self, day: date) -> None:
@@ -178,10 +170,10 @@ class _Builder:
                 self.receive(section, qty, batch, day + timedelta(days=540))
 
     # --- patients ----------------------------------------------------------------------------
-    def register_patients(self, count: int, day: date, ended: frozenset[int] = frozenset()
-                          ) -> None:
-        """``count`` patients, each prescribed from ``day`` except those whose treatment
-        ``ended`` before it."""
+    def register_patients(self, count: int, day: date, ended: frozenset[int] = frozenset(),
+                          *, prescribe: bool = True) -> None:
+        """``count`` patients, each prescribed from ``day`` (unless not ``prescribe``: the
+        history prescribes) except those whose treatment ``ended`` before it."""
         used: set[str] = set()
         for i in range(count):
             while True:
@@ -207,7 +199,8 @@ class _Builder:
             afternoon = max(60, dose - 80) if i == 1 else dose
             night = self.rng.randrange(20, 70, 10) if i % 5 != 4 else 0
             self.patients.append(p)
-            if i in ended:
+            self.regimens.append(Regimen(dose, afternoon, night))
+            if i in ended or not prescribe:
                 continue
             prescriptions.prescribe(self.reg, self.staff.prescriber, p.id, PrescriptionInput(
                 (), 0, frozenset(), day, day + timedelta(days=PRESCRIPTION_DAYS),
@@ -215,14 +208,7 @@ class _Builder:
                     dose, afternoon, night)))
 
     def _lines(self, morning: int, afternoon: int, night: int) -> tuple[LineInput, ...]:
-        """Injectable diamorphine in both sessions; oral methadone (``night`` mg, 0: none)
-        supplied at the afternoon session to take home."""
-        injection = LineInput((self.d100.id, self.d500.id), ((1, morning), (2, afternoon)),
-                              Route.IV.value)
-        if not night:
-            return (injection,)
-        return (injection, LineInput((self.meth.id,), ((2, night),), Route.ORAL.value,
-                                     take_home=True))
+        return regimen_lines(self.d100, self.d500, self.meth, morning, afternoon, night)
 
     def _changed(self, rx: Prescription, step: int | None, day: date, reason: str,
                  notes: str) -> PrescriptionInput:
@@ -390,12 +376,14 @@ class _Builder:
         return self.clock.now()
 
     # --- end of day ------------------------------------------------------------------------------
-    def reconcile(self, day: date, day_index: int) -> None:
+    def reconcile(self, day: date, day_index: int, *, shortfalls: bool = True) -> None:
+        """The evening's count, sign-off and day close; every ninth day (``shortfalls``)
+        an ampoule short, explained or reported the next morning."""
         ph, witness = self.staff.pharmacist, self.staff.nurse
         sheet = reconciliation.count_sheet(self.reg, ph)
         counts: dict[tuple[int, str | None], int] = {}
         short_line = None
-        if day_index % 9 == 4:
+        if shortfalls and day_index % 9 == 4:
             short_line = next((ln for ln in sheet if ln.section_code == "DIAM100"), None)
         for line in sheet:
             stock = next(b for b in register_store.batches(self.reg.db, line.section_id)
@@ -479,17 +467,23 @@ class _Builder:
 
 def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed: int = 1,
                now: datetime | None = None, progress: Progress | None = None,
-               workstation: str = "demo-workstation") -> DemoResult:
-    """Build a demo register of ``days`` past days plus today up to ``now``."""
+               workstation: str = "demo-workstation", history_days: int = HISTORY_DAYS
+               ) -> DemoResult:
+    """Build a demo register of ``days`` past days plus today up to ``now``, through the
+    services day by day, after ``history_days`` (two years; 0: none) written in bulk
+    (demo_history: the same entries, chains and checks, in a fraction of the time)."""
     if not 1 <= days <= 400:
         raise HatError("A demo covers between 1 and 400 days.")
     if not 1 <= patient_count <= 60:
         raise HatError("A demo has between 1 and 60 patients.")
+    if not 0 <= history_days <= HISTORY_DAYS:
+        raise HatError(f"A demo's history covers between 0 and {HISTORY_DAYS} days.")
     real_now = (now or datetime.now(UTC)).astimezone(UTC)
     tz = zone(DEFAULT_TIMEZONE)
     today = real_now.astimezone(tz).date()
     first = today - timedelta(days=days)
-    clock = ManualClock(local_to_utc(first, time(7, 0), tz))
+    start = first - timedelta(days=history_days)
+    clock = ManualClock(local_to_utc(start, time(7, 0), tz))
     no_keyring = keyring_problem() is not None
     spec = NewRegister(
         clinic_name="Riverside HAT Clinic (DEMO)", admin_username=DEMO_USERS[0][0],
@@ -504,8 +498,8 @@ def build_demo(data_dir: Path, *, days: int = 30, patient_count: int = 15, seed:
                         [(name, role) for name, _, role in DEMO_USERS],
                         passphrase=DEMO_PASSPHRASE if no_keyring else None)
     try:
-        _fill(reg, clock, manager, random.Random(seed), first, today, real_now, result,
-              patient_count, progress)
+        _fill(reg, clock, manager, random.Random(seed), (start, first, today), real_now,
+              result, patient_count, progress, seed)
     finally:
         reg.close()
     log.info("demo register built: %d days, %d patients, %d doses", days, patient_count,
@@ -517,10 +511,15 @@ DEMO_PRESCRIBER_ADDRESS = "Demo HAT Clinic\n14 Exchange Square\nMiddlesbrough TS
 
 
 def _set_up(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random,
-            first: date, today: date, real_now: datetime, result: DemoResult,
+            days: tuple[date, date, date], real_now: datetime, result: DemoResult,
             patient_count: int) -> tuple[_Builder, DemoOutcomes, DemoScreens]:
     """The staff, the sections and their first stock, the patients with their treatment
-    histories, the screens' schedules and the agency contacts before the demo's days."""
+    histories, the screens' schedules and the agency contacts before the demo's days.
+    ``days``: the register's first day, the demo's first and today; when the register
+    starts earlier (the bulk history), the patients' episodes, reviews and contacts are
+    drawn now and written on the demo's first day, prescriptions left to the history."""
+    start, first, today = days
+    history = start < first
     made = {}
     for name, full, role in DEMO_USERS[1:]:
         made[role, name] = users.create_user(reg, manager, name, DEMO_PASSWORD,
@@ -530,42 +529,68 @@ def _set_up(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Ra
             professional_registration="GMC 7012345" if role is Role.PRESCRIBER else "",
             gphc_number="2041234" if role is Role.PHARMACIST else "",
             address=DEMO_PRESCRIBER_ADDRESS if role is Role.PRESCRIBER else ""))
-    staff = _Staff(manager, made[Role.NURSE, "demo-nurse"], made[Role.NURSE, "demo-nurse2"],
+    staff = DemoStaff(manager, made[Role.NURSE, "demo-nurse"], made[Role.NURSE, "demo-nurse2"],
                    made[Role.PHARMACIST, "demo-pharmacist"],
                    made[Role.PRESCRIBER, "demo-prescriber"])
     for spec in PRESETS:
         register.create_section(reg, manager, spec)
     b = _Builder(reg, clock, staff, rng, real_now, result)
-    clock.set(local_to_utc(first, time(7, 30), reg.tz))
-    b.receive(b.d100, 1200, f"100{first:%y%m%d}", first + timedelta(days=540))
-    b.receive(b.d500, 120, f"500{first:%y%m%d}", first + timedelta(days=540))
-    b.receive(b.meth, 1000, f"M{first:%y%m%d}", first + timedelta(days=365))
+    clock.set(local_to_utc(start, time(7, 30), reg.tz))
+    b.receive(b.d100, 1200, f"100{start:%y%m%d}", start + timedelta(days=540))
+    b.receive(b.d500, 120, f"500{start:%y%m%d}", start + timedelta(days=540))
+    b.receive(b.meth, 1000, f"M{start:%y%m%d}", start + timedelta(days=365))
     b.receive(b.meth, 100, "MSHORT1", first + timedelta(days=3))
     total_days = (today - first).days + 1
     if total_days > 14:
         schedule.add_closure(reg, manager, first + timedelta(days=total_days // 2),
                              "Staff training day (clinic closed)")
     settings.change(reg, manager, staff_cost_per_day_pence=STAFF_COST_PER_DAY_PENCE)
-    b.register_patients(patient_count, first, frozenset(ENDED_BEFORE))
+    b.register_patients(patient_count, first, frozenset(ENDED_BEFORE), prescribe=not history)
     treatment = DemoOutcomes(reg, staff.nurse, staff.prescriber, rng, b.patients)
-    treatment.histories(first)
+    treatment.histories(first, defer=history)
     b.exited = treatment.exited
     # Its own random numbers: the rest of the demo draws the same whether or not it runs.
     # Seeded from the generator's numbers only: hash(getstate()) also hashed its None,
     # whose hash differs from run to run, so the screens were not the same twice.
     screens = DemoScreens(reg, staff.nurse, staff.prescriber,
                           random.Random(hash(rng.getstate()[1])), b.patients, b.exited)
-    screens.start(first, today)
+    if not history:
+        screens.start(first, today)
     return b, treatment, screens
 
 
-def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random, first: date,
-          today: date, real_now: datetime, result: DemoResult, patient_count: int,
-          progress: Progress | None) -> None:
+def _history(b: _Builder, treatment: DemoOutcomes, screens: DemoScreens,
+             days: tuple[date, date, date], seed: int, progress: Progress | None) -> None:
+    """The two years before the demo's days in bulk; then, on its first morning, the
+    episodes, reviews and contacts drawn at the set-up, and prescriptions renewed."""
+    start, first, today = days
+    history = History(b.reg, b.clock, b.staff, (b.d100, b.d500, b.meth), b.patients,
+                      treatment.spans, treatment.improves, b.regimens, seed,
+                      lambda day: b.reconcile(day, -1, shortfalls=False),
+                      lambda section, qty, batch, expiry: b.receive(
+                          section, qty, batch, expiry, rng=history.rng))
+
+    def step(done: int, total: int) -> bool:
+        return progress is None or progress("Building the demo clinic's history", done, total)
+
+    b.result.doses += history.run(start, first, step)
+    with b.reg.db.transaction():
+        b.clock.set(max(b.clock.now(), local_to_utc(first, time(7, 30), b.tz)))
+        treatment.write_deferred()
+        screens.start(first, today)
+        b.renew(first)
+
+
+def _fill(reg: OpenRegister, clock: ManualClock, manager: User, rng: random.Random,
+          days: tuple[date, date, date], real_now: datetime, result: DemoResult,
+          patient_count: int, progress: Progress | None, seed: int) -> None:
     # The staff, stock, patients and their histories: one transaction (see the days').
     with reg.db.transaction():
-        b, treatment, screens = _set_up(reg, clock, manager, rng, first, today, real_now,
-                                        result, patient_count)
+        b, treatment, screens = _set_up(reg, clock, manager, rng, days, real_now, result,
+                                        patient_count)
+    start, first, today = days
+    if start < first:
+        _history(b, treatment, screens, days, seed, progress)
     staff = b.staff
     total_days = (today - first).days + 1
     plan = _Plan()

@@ -7,6 +7,7 @@ recorded on the day, except for a few left due for the board; one more patient
 completing treatment by transfer to oral treatment during the demo."""
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from hat_desktop.domain.accounts import User
@@ -22,6 +23,7 @@ from hat_desktop.services import outcomes
 from hat_desktop.services.demo_data import top_answers
 from hat_desktop.services.open_register import OpenRegister
 
+Span = tuple[date, date | None, ExitReason | None]  # an episode: start, end, why it ended
 SOURCES = (ReferralSource.DRUG_SERVICE, ReferralSource.DRUG_SERVICE, ReferralSource.GP,
            ReferralSource.CRIMINAL_JUSTICE, ReferralSource.PRISON, ReferralSource.SELF)
 LEFT_DUE = 1  # every 4th patient from this one: reviews left due for the board to show
@@ -45,9 +47,21 @@ class DemoOutcomes:
         self.patients = patients
         self.improves = {p.id: rng.random() < 0.8 for p in patients}
         self.exited: set[int] = set()  # indexes of patients no longer in treatment
+        # index -> its episodes before the demo's days: (start, end or None, reason)
+        self.spans: dict[int, list[Span]] = {}
+        self._deferred: list[Callable[[], object]] | None = None
 
-    def histories(self, first: date) -> None:
-        """Episodes and past reviews for every patient, as of ``first`` (today's clock)."""
+    def _write(self, write: Callable[[], object]) -> None:
+        """A service call now, or kept for write_deferred (the same random draws)."""
+        if self._deferred is None:
+            write()
+        else:
+            self._deferred.append(write)
+
+    def histories(self, first: date, *, defer: bool = False) -> None:
+        """Episodes and past reviews for every patient, as of ``first`` (today's clock);
+        ``defer``: drawn now (``spans`` known), written by write_deferred on ``first``."""
+        self._deferred = [] if defer else None
         for index, p in enumerate(self.patients):
             if index in ENDED_BEFORE:
                 self._ended(index, p, first)
@@ -56,19 +70,31 @@ class DemoOutcomes:
             start = add_months(first, -months) + timedelta(days=self.rng.randint(0, 20))
             if index == LEFT_DUE:  # the 6-month review falls due ten days into the demo
                 start = add_months(first + timedelta(days=10), -6)
+            self.spans[index] = []
             if index == READMITTED:
                 earlier = add_months(start, -14)
                 self._episode(p, earlier)
                 self._reviews(p, earlier, add_months(earlier, 6))
                 ended = add_months(earlier, 7)
-                outcomes.end_episode(self.reg, self.nurse, p.id, ExitInput(
-                    ended, ExitReason.CUSTODY, "Remanded in custody."))
-                outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
-                    ReviewStage.EXIT, ended, None, NotCompletedReason.NOT_SEEN,
-                    "In custody: not seen."))
+                self._remanded(p, ended)
+                self.spans[index].append((earlier, ended, ExitReason.CUSTODY))
                 start = max(start, ended + timedelta(days=30))
             self._episode(p, start)
             self._reviews(p, start, first)
+            self.spans[index].append((start, None, None))
+
+    def _remanded(self, p: Patient, ended: date) -> None:
+        self._write(lambda: outcomes.end_episode(self.reg, self.nurse, p.id, ExitInput(
+            ended, ExitReason.CUSTODY, "Remanded in custody.")))
+        self._write(lambda: outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+            ReviewStage.EXIT, ended, None, NotCompletedReason.NOT_SEEN,
+            "In custody: not seen.")))
+
+    def write_deferred(self) -> None:
+        """What histories(defer=True) drew, written now."""
+        for write in self._deferred or ():
+            write()
+        self._deferred = None
 
     def _ended(self, index: int, p: Patient, first: date) -> None:
         """An episode that started up to two years ago and ended before ``first``."""
@@ -77,26 +103,31 @@ class DemoOutcomes:
         ended = min(add_months(start, self.rng.randint(5, 13)), first - timedelta(days=21))
         self._episode(p, start)
         self._reviews(p, start, ended - timedelta(days=1))
-        outcomes.end_episode(self.reg, self.prescriber, p.id, ExitInput(ended, reason, note))
+        self._write(lambda: outcomes.end_episode(self.reg, self.prescriber, p.id, ExitInput(
+            ended, reason, note)))
         if reason is ExitReason.COMPLETED_TO_ORAL:
             months = (ended - start).days // 30
-            outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
-                ReviewStage.EXIT, ended, top_answers(self.rng, months, True)))
+            answers = top_answers(self.rng, months, True)
+            self._write(lambda: outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+                ReviewStage.EXIT, ended, answers)))
         elif reason is ExitReason.CUSTODY:
-            outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+            self._write(lambda: outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
                 ReviewStage.EXIT, ended, None, NotCompletedReason.NOT_SEEN,
-                "In custody: not seen."))
+                "In custody: not seen.")))
         self.exited.add(index)
+        self.spans[index] = [(start, ended, reason)]
 
     def _episode(self, p: Patient, start: date) -> None:
         referred = start - timedelta(days=self.rng.randint(14, 60))
-        outcomes.start_episode(self.reg, self.nurse, p.id, EpisodeStart(
-            self.rng.choice(SOURCES), referred, referred + timedelta(days=7), start))
+        episode = EpisodeStart(self.rng.choice(SOURCES), referred,
+                               referred + timedelta(days=7), start)
+        self._write(lambda: outcomes.start_episode(self.reg, self.nurse, p.id, episode))
 
     def _reviews(self, p: Patient, start: date, until: date) -> None:
         improves = self.improves[p.id]
-        outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
-            ReviewStage.START, start, top_answers(self.rng, 0, improves)))
+        answers = top_answers(self.rng, 0, improves)
+        self._write(lambda: outcomes.record_review(self.reg, self.nurse, p.id, ReviewInput(
+            ReviewStage.START, start, answers)))
         months = 3
         while (due := add_months(start, months)) <= until:
             self._review(p, due, months)
@@ -108,7 +139,7 @@ class DemoOutcomes:
         else:
             review = ReviewInput(ReviewStage.REVIEW, day,
                                  top_answers(self.rng, months, self.improves[p.id]))
-        outcomes.record_review(self.reg, self.prescriber, p.id, review)
+        self._write(lambda: outcomes.record_review(self.reg, self.prescriber, p.id, review))
 
     def on_day(self, day: date) -> None:
         """The reviews due today, recorded (except those left due for the board)."""
