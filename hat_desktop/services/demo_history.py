@@ -98,6 +98,8 @@ class _Course:
     regimen: Regimen
     rx: Prescription | None = None
     scale: int = 0  # the percentage of the regimen prescribed now (0: none)
+    # The last day with a dose, or the eve of the episode's first prescription: the days
+    # without a dose are counted from it (a patient never dosed is held too).
     last_dose: date | None = None
     given: dict[str, int] = field(default_factory=dict)  # mg of each drug today
 
@@ -217,7 +219,9 @@ class History:
                 scale == c.scale or (day - rx.start_date).days < 14):
             return  # in force, and a change waits a fortnight after the last
         if day == span[0]:
-            c.last_dose = None  # a new episode: no dose missed before it
+            c.last_dose = None  # a new episode: nothing missed before it
+        if c.last_dose is None:
+            c.last_dose = day - timedelta(days=1)
         end = day + timedelta(days=RENEW_DAYS)
         if span[1] is not None:
             end = min(end, span[1] - timedelta(days=1))
