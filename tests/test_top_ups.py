@@ -306,3 +306,25 @@ def test_the_board_cell_gives_the_sessions_total_and_each_injection():
     assert dose_figure(im_meth) == "20 mg Methadone hydrochloride"
     assert line_given_in_session([dose(140, 0, None, ("D", 140), (meth, 40)), im_meth],
                                  2) == 60
+
+
+def test_no_top_up_once_the_day_was_closed_early(world, clock):
+    """The pharmacist may close the day early (confirmed) with the patient in observation.
+    The top-up was still offered, then refused asking for a late entry's reason the top-up
+    screen has no place for: now it is not offered, and refused in one sentence."""
+    from hat_desktop.services import day_close, reconciliation
+    from tests.test_checks_before_signing import count_of_the_day
+
+    d = world
+    first_injection(d)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
+    clock.advance(timedelta(minutes=25))
+    said = "The register for 02/03/2026 has been closed: no top-up after the day's close."
+    [offer] = top_ups.offers(d.reg, d.nurse, d.patient.id)
+    assert (offer.available, offer.refusal) == (False, said)
+    before = snapshot(d.reg.db)
+    with pytest.raises(DoseRefused) as refused:
+        top_ups.top_up(d.reg, d.nurse, d.nurse2, d.patient.id, request_for(d))
+    assert str(refused.value) == said
+    assert snapshot(d.reg.db) == before

@@ -217,7 +217,11 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
         late_entry=late_entry, withheld=withheld[-1] if withheld else None,
         lines_due=rx.lines_due(window.number) if rx is not None and window is not None else (),
         given_today=given, last_sites=_last_sites(last_six),
-        top_ups=top_up_offers.session_offers(reg, rx, window, day, events, standing),
+        top_ups=top_up_offers.session_offers(reg, rx, window, day, events, standing or (
+            # closed early (confirmed) with the patient in observation: a top-up would be a
+            # late entry, whose reason the top-up screen does not take
+            f"The register for {format_date(day)} has been closed: no top-up after the "
+            "day's close." if late_entry else None)),
     )
 
 

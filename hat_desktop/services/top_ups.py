@@ -141,7 +141,7 @@ def check_top_up(reg: OpenRegister, actor: User, patient_id: int, request: TopUp
     dose = LineDose(line.position, mg, request.opened, site or "")
     plan = plan_dose(_opened(c, line, dose), mg)
     details = {**_entry_details(reg, c, line, site, dose, None), "top_up": True}
-    # Never a late entry: the day cannot be closed while the patient is in observation.
+    # Never a late entry: once the day is closed (even early), no top-up is offered.
     entries = tuple(_administration(reg, share.section, share.units, {
         **details, "units_opened": share.units, "mg_administered": share.mg_administered,
         "mg_wasted": share.mg_wasted}) for share in plan.shares)
