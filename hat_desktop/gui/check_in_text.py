@@ -109,12 +109,24 @@ def dose_summary(patient: Patient, session: int, opened: list[tuple[Section, int
             "wasted and denatured in front of you.")
 
 
+def given_text(result: DoseResult) -> str:
+    """'180 mg'; a dose of several lines, each: '150 mg Diamorphine hydrochloride IV; 30 mg
+    Methadone hydrochloride supplied to take home' (the take-home too, not the first drug's
+    mg alone)."""
+    if len(result.lines) < 2:
+        return f"{result.mg_administered} mg"
+    return "; ".join(
+        f"{one.line.drug} withheld ({one.withheld.label})" if one.withheld is not None else
+        f"{one.mg} mg {one.line.drug} supplied to take home" if one.line.take_home else
+        f"{one.mg} mg {one.line.drug} {one.line.route.short}" for one in result.lines)
+
+
 def dose_result_text(patient: Patient, result: DoseResult, witness_name: str,
                      tz: ZoneInfo, what: str = "Dose") -> str:
     entries = ", ".join(f"No. {number} in {code}" for code, number in result.entry_numbers)
     word = "entries" if len(result.entry_numbers) > 1 else "entry"
     return (f"{what} recorded for {patient.label}.\n\n"
-            f"Given: {result.mg_administered} mg\n"
+            f"Given: {given_text(result)}\n"
             f"Wasted: {result.mg_wasted} mg\n"
             f"Witness: {witness_name}\n"
             f"Register {word}: {entries}\n\n"

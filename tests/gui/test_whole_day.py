@@ -98,6 +98,8 @@ def _mixed_dose(qtbot, window, seen: list[str]) -> None:
         v.ui.prescriptionLabel.text()
     seen.extend(signed_by(qtbot, "nora"))
     assert v.ui.stages.currentWidget() is v.ui.donePage, v.ui.errorLabel.text()
+    assert ("Given: 150 mg Diamorphine hydrochloride IV; 30 mg Methadone hydrochloride "
+            "supplied to take home\nWasted: 50 mg") in v.ui.resultLabel.text()
     _shot(v, "07b_mixed_dosed")
     close_check_in(qtbot, page)
 
