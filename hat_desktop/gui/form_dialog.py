@@ -14,8 +14,8 @@ adds only its behaviour.
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 
@@ -48,7 +48,9 @@ class DialogView(QDialog, Generic[F]):
         ui.setupUi(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.may_dismiss is not None \
+        # The keys QDialog closes on (Escape; Cmd+. too on a Mac). Not Qt.Key: PySide6 takes
+        # 0.1 s to build Qt's enums, which the login window does not wait for (issue 14).
+        if event.matches(QKeySequence.StandardKey.Cancel) and self.may_dismiss is not None \
                 and not self.may_dismiss():
             event.accept()
             return
