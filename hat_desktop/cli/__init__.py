@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
 
-from hat_desktop import APP_NAME, __version__
+from hat_desktop import APP_NAME
 from hat_desktop.cli.launch import Window, fail
 from hat_desktop.domain.errors import HatError, RegisterUnavailable
 from hat_desktop.logging_setup import configure, current_log_file
@@ -40,7 +40,6 @@ def command_modules() -> list[ModuleType]:
 
 def _options(parser: argparse.ArgumentParser) -> None:
     """The options that come before any command (the window takes only these)."""
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the register's data folder (default: HAT_DATA_DIR, else the "
                         "per-user data folder)")
@@ -80,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         "clinic. With no command, the window opens.",
     )
     _options(parser)
+    from hat_desktop import __version__  # read when a command line is parsed, not for the window
+
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="write a register, attendance, holds, "
                             "reconciliation or safety report to a file (PDF or CSV)")

@@ -1,9 +1,11 @@
 """Starting the GUI: open (or create) the register, log in, the main window.
 
-The login window must come up fast (issue 14: within 1.5x a bare Qt window), so this
-module imports only what it needs: the main window and its pages (with reportlab behind
-them), the first-run wizard, the demo builder and the restore flow are imported when
-they are used (bench/bench_startup.py measures it; tests/gui/test_app_start.py checks it)."""
+The login window must come up fast (issue 14: within 1.5x a bare Qt window), so it comes
+up before the register is opened (it opens it once it is on screen: login_dialog.py), and
+this module imports only what that needs: the register's opening (keyring, SQLCipher,
+migrations), the main window and its pages (with reportlab behind them), the first-run
+wizard, the demo builder and the restore flow are imported when they are used
+(bench/bench_startup.py measures it; tests/gui/test_app_start.py checks it)."""
 
 import argparse
 import logging
@@ -11,29 +13,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from hat_desktop import APP_NAME
+from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.gui.login_dialog import LoginDialog
 from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
 from hat_desktop.gui.resources import icon, stylesheet
 from hat_desktop.logging_setup import configure
 from hat_desktop.services.clock import Clock, SystemClock
-from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import (
-    OpenWith,
-    RegisterLock,
-    how_to_open,
-    open_register,
-    read_recovery_key_file,
-    register_exists,
-)
+from hat_desktop.services.register_folder import RegisterLock, opens_unasked, register_exists
 
 if TYPE_CHECKING:
     from hat_desktop.gui.main_window import MainWindow
     from hat_desktop.gui.restore_dialog import RestoreRequest
+    from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
 # Changes that can change the banners: a discrepancy resolved; a hold lifted by a review, a
@@ -61,31 +57,51 @@ def application() -> QApplication:
     return app
 
 
-def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
-                   passphrase: str | None = None) -> OpenRegister | None:
-    """The open register, asking for whatever is needed; None if the user gave up."""
-    if not register_exists(data_dir):
-        from hat_desktop.gui.first_run import FirstRunWizard
+def open_unasked(data_dir: Path, clock: Clock, passphrase: str | None = None
+                 ) -> "OpenRegister | None":
+    """The register opened with nothing asked of the user (its key from the keyring, or its
+    passphrase already given); None when they must be asked for a passphrase or the
+    recovery key."""
+    from hat_desktop.services.register_setup import OpenWith, how_to_open, open_register
 
-        return FirstRunWizard(data_dir, clock).exec()
-    if recovery_key_file:
-        key = read_recovery_key_file(Path(recovery_key_file))
-        return open_register(data_dir, clock=clock, recovery_key=key)
     method = how_to_open(data_dir)
     if method is OpenWith.KEYRING:
         return open_register(data_dir, clock=clock)
     if method is OpenWith.PASSPHRASE and passphrase is not None:
         return open_register(data_dir, clock=clock, passphrase=lambda: passphrase)
+    return None
+
+
+def open_or_create(data_dir: Path, clock: Clock, recovery_key_file: str | None,
+                   passphrase: str | None = None) -> "OpenRegister | None":
+    """The open register, asking for whatever is needed; None if the user gave up."""
+    if not register_exists(data_dir):
+        from hat_desktop.gui.first_run import FirstRunWizard
+
+        return FirstRunWizard(data_dir, clock).exec()
+    from hat_desktop.services.register_setup import (
+        how_to_open,
+        open_register,
+        read_recovery_key_file,
+    )
+
+    if recovery_key_file:
+        key = read_recovery_key_file(Path(recovery_key_file))
+        return open_register(data_dir, clock=clock, recovery_key=key)
+    reg = open_unasked(data_dir, clock, passphrase)
+    if reg is not None:
+        return reg
     from hat_desktop.gui.open_register_dialog import OpenRegisterDialog
 
-    return OpenRegisterDialog(data_dir, clock, method).exec()
+    return OpenRegisterDialog(data_dir, clock, how_to_open(data_dir)).exec()
 
 
 class Session(QObject):
     """Login → main window → (logout, or a restore → login again) until the user quits.
     ``lock`` is the app's hold on the register, kept through a restore."""
 
-    def __init__(self, reg: OpenRegister, app: QApplication, *, lock: RegisterLock | None = None,
+    def __init__(self, reg: "OpenRegister", app: QApplication, *,
+                 lock: RegisterLock | None = None,
                  passphrase: str | None = None) -> None:
         super().__init__()
         self.reg = reg
@@ -94,10 +110,15 @@ class Session(QObject):
         self.passphrase = passphrase
         self.window: MainWindow | None = None
 
-    def start(self) -> bool:
-        user = LoginDialog(self.reg).exec()
+    def start(self, user: User | None = None) -> bool:
+        """The main window for ``user`` (when the login window at start-up logged them in),
+        else for whoever logs in now; False when they quit instead."""
+        if user is None:
+            user = LoginDialog(self.reg).exec()
         if user is None:
             return False
+        from PySide6.QtCore import Qt  # its enums take 0.1 s to build: not before the login
+
         from hat_desktop.gui.admin_page import AdminPage  # after the login window (above)
         from hat_desktop.gui.main_window import MainWindow
 
@@ -195,28 +216,66 @@ def _run(args: argparse.Namespace, data_dir: Path, app: QApplication,
     configure(data_dir if data_dir.exists() else None, verbose=args.verbose)
     clock = SystemClock()
     lock = RegisterLock(data_dir)
+    app.setQuitOnLastWindowClosed(False)
+    user: User | None = None
     try:
         lock.acquire()
-        reg = open_or_create(data_dir, clock, args.recovery_key_file, passphrase)
+        reg, user, quit_at_login = _open_at_login(args, data_dir, clock, app, passphrase)
+        if reg is None and not quit_at_login:
+            reg = _tidy_after_opening(
+                open_or_create(data_dir, clock, args.recovery_key_file, passphrase), app,
+                args.verbose)
     except RegisterUnavailable as exc:
         lock.release()
         show_error(None, str(exc), "The register cannot be opened")
         return 2
-    if reg is None:
+    if reg is None or quit_at_login:
+        if reg is not None:
+            reg.close()
         lock.release()
         return 0
-    configure(data_dir, verbose=args.verbose)
-    from hat_desktop.services import exports, print_copies
-
-    print_copies.remove_leftovers()  # patient data printed by a run that was killed
-    exports.remove_partial_files()  # and half-written exports
-    app.aboutToQuit.connect(print_copies.remove_all)
-    app.setQuitOnLastWindowClosed(False)
     session = Session(reg, app, lock=lock, passphrase=passphrase)
     try:
-        if not session.start():
+        if not session.start(user):
             return 0
         return app.exec()
     finally:
         session.reg.close()
         lock.release()
+
+
+def _open_at_login(args: argparse.Namespace, data_dir: Path, clock: Clock, app: QApplication,
+                   passphrase: str | None) -> "tuple[OpenRegister | None, User | None, bool]":
+    """The login window first, opening the register once it is on screen (#14), when the
+    register opens without asking anything (else the register is opened first, as before):
+    the register (None if it was not opened), who logged in, and whether the user quit."""
+    if args.recovery_key_file or not register_exists(data_dir) \
+            or not opens_unasked(data_dir, passphrase):
+        return None, None, False
+    login = LoginDialog(None, opening=lambda: _tidy_after_opening(
+        open_unasked(data_dir, clock, passphrase), app, args.verbose))
+    try:
+        user = login.exec()  # raises what opening the register raised
+    except BaseException:
+        if login.reg is not None:
+            login.reg.close()
+        raise
+    reg = login.reg
+    if login.must_ask:  # the key is not in this computer's keyring: the recovery key, then
+        return None, None, False
+    return reg, user, user is None
+
+
+def _tidy_after_opening(reg: "OpenRegister | None", app: QApplication,
+                        verbose: bool) -> "OpenRegister | None":
+    """Once the register is open (this run holds it): the log goes to its folder, and what
+    a killed run left behind goes."""
+    if reg is None:
+        return None
+    configure(reg.data_dir, verbose=verbose)
+    from hat_desktop.services import exports, print_copies
+
+    print_copies.remove_leftovers()  # patient data printed by a run that was killed
+    exports.remove_partial_files()  # and half-written exports
+    app.aboutToQuit.connect(print_copies.remove_all)
+    return reg

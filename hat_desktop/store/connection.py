@@ -15,20 +15,17 @@ from its first bad frame on: one flipped bit or a deleted -wal dropped confirmed
 and the register still looked whole.)
 """
 
-import json
 import logging
 import os
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from hat_desktop.domain.errors import RegisterDamaged, RegisterUnavailable
-from hat_desktop.domain.register_keys import KeyMode, check_raw_key
+from hat_desktop.domain.register_keys import check_raw_key
 from hat_desktop.store.driver_errors import (
     SQLITE_NOTADB,
     _cannot_open,
@@ -38,13 +35,19 @@ from hat_desktop.store.driver_errors import (
     result_code,
     translate,
 )
-from hat_desktop.store.files import write_private_file
+from hat_desktop.store.register_info import DB_FILE as DB_FILE
+from hat_desktop.store.register_info import INFO_FILE as INFO_FILE
+from hat_desktop.store.register_info import INFO_FORMAT as INFO_FORMAT
+from hat_desktop.store.register_info import RegisterInfo as RegisterInfo
+from hat_desktop.store.register_info import db_path as db_path
+from hat_desktop.store.register_info import info_path as info_path
+from hat_desktop.store.register_info import new_register_id as new_register_id
+from hat_desktop.store.register_info import read_info as read_info
+from hat_desktop.store.register_info import register_exists as register_exists
+from hat_desktop.store.register_info import write_info as write_info
 
 log = logging.getLogger(__name__)
 
-DB_FILE = "register.db"
-INFO_FILE = "register.json"
-INFO_FORMAT = 1
 PAGE_SIZE = 4096
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -74,56 +77,6 @@ def cipher_version() -> str:
         return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
     finally:
         conn.close()
-
-
-@dataclass(frozen=True)
-class RegisterInfo:
-    register_id: str
-    key_mode: KeyMode
-
-
-def db_path(data_dir: Path) -> Path:
-    return data_dir / DB_FILE
-
-
-def info_path(data_dir: Path) -> Path:
-    return data_dir / INFO_FILE
-
-
-def register_exists(data_dir: Path) -> bool:
-    return info_path(data_dir).exists() or db_path(data_dir).exists()
-
-
-def new_register_id() -> str:
-    return str(uuid.uuid4())
-
-
-def read_info(data_dir: Path) -> RegisterInfo:
-    path = info_path(data_dir)
-    if not path.exists():
-        if db_path(data_dir).exists():
-            raise RegisterUnavailable(
-                f"The register in {data_dir} has lost its {INFO_FILE} file; restore the "
-                "folder from a backup."
-            )
-        raise RegisterUnavailable(
-            f"There is no register in {data_dir}. Create one with `hat-desktop init` "
-            "or the first-run wizard."
-        )
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        info = RegisterInfo(str(uuid.UUID(raw["register_id"])), KeyMode(raw["key_mode"]))
-        if raw.get("format") != INFO_FORMAT:
-            raise ValueError("format")
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise RegisterUnavailable(f"{path} is damaged or is not a HAT Desktop file.") from None
-    return info
-
-
-def write_info(data_dir: Path, info: RegisterInfo) -> None:
-    payload = {"format": INFO_FORMAT, "register_id": info.register_id, "key_mode": info.key_mode}
-    write_private_file(info_path(data_dir), json.dumps(payload, indent=2).encode("utf-8"),
-                       replace=True)
 
 
 class Database:

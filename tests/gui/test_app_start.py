@@ -1,55 +1,181 @@
-"""Starting HAT Desktop as a person does: the register opens with the key from the
-keyring, the login window comes up, the main window shows, and quitting ends the run;
-print copies a killed run left behind are gone once the app has started."""
+"""Starting HAT Desktop as a person does: the login window comes up, the register opens
+behind it with the key from the keyring, the main window shows, and quitting ends the run;
+print copies a killed run left behind are gone once the register is open. A register that
+cannot be opened, or is open in another run, says so instead of the login window; an
+empty folder starts the set-up wizard."""
 
 import argparse
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QWidget
 
+from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.gui import app as gui_app
 from hat_desktop.services import print_copies
+from hat_desktop.services.clock import SystemClock
+from hat_desktop.services.register_setup import open_register
 from hat_desktop.store.lock import RegisterLock
 from tests.gui.conftest import when_dialog_opens
 from tests.world import MANAGER, PASSWORD
 
 
-def test_start_log_in_see_the_main_window_and_quit(qtbot, reg, data_dir, tmp_path,
-                                                   monkeypatch):
+def type_into_window(window: QWidget, keys: list[str | Qt.Key]) -> None:
+    """Keystrokes as the window system delivers them: queued for the window, reaching
+    whichever field has the focus when Qt gets to them (here: once the register is open)."""
+    handle = window.windowHandle()
+    for key in keys:
+        if isinstance(key, Qt.Key):
+            code, text = key, ""
+        else:
+            code, text = Qt.Key(ord(key.upper())) if key.isalpha() else Qt.Key.Key_unknown, key
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(handle, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
+                                                     text))
+
+
+def poll(step: Callable[[], bool], what: str, timeout_ms: int = 10_000) -> None:
+    """Call ``step`` every 20 ms until it returns True; fail after ``timeout_ms``."""
+    left = [timeout_ms]
+
+    def again() -> None:
+        if step():
+            return
+        left[0] -= 20
+        if left[0] < 0:
+            QApplication.instance().quit()
+            raise AssertionError(f"timed out waiting for {what}")
+        QTimer.singleShot(20, again)
+
+    QTimer.singleShot(0, again)
+
+
+def test_the_login_window_comes_up_first_and_opens_the_register_behind_it(
+        qtbot, reg, data_dir, tmp_path, monkeypatch):
+    """Start-up (#14): the login window is on screen before the register is opened
+    ("Opening the register…", Log in not offered); what the user types meanwhile reaches
+    the fields, the password never shows; they log in and see Today. Print copies a killed
+    run left behind are gone once the register is open."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     left = tmp_path / "hat-print-killedrun"
     left.mkdir(mode=0o700)
     (left / "register-DIAM100.pdf").write_bytes(b"%PDF- Sam Patient")
     reg.close()  # the app opens the register itself
-    seen: list[str] = []
+    seen: list[object] = []
+    real_open = gui_app.open_unasked
 
-    def log_in(dialog) -> None:
-        qtbot.keyClicks(dialog.ui.userEdit, MANAGER)
-        qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
-        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
-        QTimer.singleShot(0, look_and_quit)
+    def opening(*args: object) -> object:
+        login = QApplication.activeModalWidget()
+        ui = login.ui
+        seen.append((login.objectName(), login.isVisible(), ui.clinicLabel.text(),
+                     ui.loginButton.isEnabled(), left.exists()))
+        # the user types while the register opens (the GUI thread is busy opening it)
+        type_into_window(login, [*MANAGER, Qt.Key.Key_Return, *PASSWORD])
+        poll(lambda: typed(login), "what was typed to arrive")
+        return real_open(*args)
 
-    def look_and_quit() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
-                    if w.isVisible() and w.objectName() == "MainWindow")
-        seen.append("leftover gone" if not left.exists() else "leftover still there")
+    def typed(login: QWidget) -> bool:
+        ui = login.ui
+        if ui.passwordEdit.text() != PASSWORD:
+            return False
+        shown = [w.text() for w in login.findChildren(QLabel)]
+        seen.append((ui.userEdit.text(), ui.passwordEdit.echoMode(), ui.clinicLabel.text(),
+                     ui.loginButton.isEnabled(), left.exists(),
+                     any(PASSWORD in text for text in shown)))
+        qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+        poll(look_and_quit, "the main window")
+        return True
+
+    def look_and_quit() -> bool:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and w.objectName() == "MainWindow"]
+        if not windows:
+            return False
+        nav = windows[0].findChild(QListWidget, "navList")
+        seen.append((windows[0].windowTitle(), nav.currentItem().text()))
         QApplication.instance().quit()
+        return True
 
-    when_dialog_opens(log_in)
+    monkeypatch.setattr(gui_app, "open_unasked", opening)
     args = argparse.Namespace(recovery_key_file=None, verbose=False)
     status = gui_app._run(args, data_dir, QApplication.instance())
 
     assert status == 0
-    assert len(seen) == 2 and "HAT Desktop" in seen[0], seen
-    assert seen[1] == "leftover gone"
+    assert seen[0] == ("LoginDialog", True, "Opening the register…", False, True), seen
+    assert seen[1] == (MANAGER, QLineEdit.EchoMode.Password, "Teesside HAT Clinic", True, False,
+                       False), seen
+    assert "HAT Desktop" in seen[2][0] and seen[2][1] == "Today", seen
     lock = RegisterLock(data_dir)  # released: the next start is not refused
     lock.acquire()
     lock.release()
     print_copies.remove_all()
+
+
+def test_a_register_that_cannot_be_opened_says_why_instead_of_the_login_window(
+        qtbot, reg, data_dir, monkeypatch):
+    """The register file damaged: the login window, up while it opened, closes, and the
+    message is the one the service gives (as before the login window came first); the run
+    ends (status 2) and releases the register."""
+    reg.close()
+    path = data_dir / "register.db"
+    path.write_bytes(path.read_bytes()[:5000])  # cut short
+    with pytest.raises(RegisterUnavailable) as direct:
+        open_register(data_dir, clock=SystemClock())
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def error_box(parent: QWidget | None, message: str, title: str = "Not done") -> None:
+        shown.append((title, message, [w.objectName() for w in QApplication.topLevelWidgets()
+                                       if w.isVisible()]))
+
+    monkeypatch.setattr(gui_app, "show_error", error_box)
+    args = argparse.Namespace(recovery_key_file=None, verbose=False)
+    status = gui_app._run(args, data_dir, QApplication.instance())
+
+    assert status == 2
+    assert shown == [("The register cannot be opened", str(direct.value), [])]
+    assert "damaged" in str(direct.value)
+    lock = RegisterLock(data_dir)
+    lock.acquire()
+    lock.release()
+
+
+def test_a_register_open_in_another_run_or_none_at_all_never_shows_the_login_window(
+        qtbot, reg, data_dir, tmp_path, monkeypatch):
+    """Another run holds the register: its message, no login window. An empty folder: the
+    set-up wizard, no login window (a look at the folder decides, before any window)."""
+    reg.close()
+    shown: list[tuple[str, list[str]]] = []
+
+    def error_box(parent: QWidget | None, message: str, title: str = "Not done") -> None:
+        shown.append((message, [w.objectName() for w in QApplication.topLevelWidgets()
+                                if w.isVisible()]))
+
+    monkeypatch.setattr(gui_app, "show_error", error_box)
+    other = RegisterLock(data_dir)
+    other.acquire()
+    args = argparse.Namespace(recovery_key_file=None, verbose=False)
+    try:
+        assert gui_app._run(args, data_dir, QApplication.instance()) == 2
+    finally:
+        other.release()
+    assert len(shown) == 1 and shown[0][1] == [], shown
+    assert shown[0][0].startswith("HAT Desktop is already open on this register"), shown
+
+    windows: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        windows.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
+        dialog.reject()
+
+    when_dialog_opens(cancel)
+    assert gui_app._run(args, tmp_path / "empty", QApplication.instance()) == 0
+    assert windows == ["FirstRunWizard"], windows
 
 
 # Runs the real program to its login window and lists what it had imported by then.
