@@ -328,3 +328,31 @@ def test_no_top_up_once_the_day_was_closed_early(world, clock):
         top_ups.top_up(d.reg, d.nurse, d.nurse2, d.patient.id, request_for(d))
     assert str(refused.value) == said
     assert snapshot(d.reg.db) == before
+
+
+def test_the_reconciliation_screens_name_a_top_up_and_a_take_home_supply(world, clock):
+    """The entries of the day as the pharmacist picks the one at fault (gui.entry_rows): a
+    top-up said '80 mg given, 20 mg wasted' like a second dose of the session, a take-home
+    supply '30 mg given, 0 mg wasted'."""
+    from hat_desktop.gui.entry_rows import entry_details
+    from hat_desktop.services import prescriptions
+    from hat_desktop.services.dosing import DoseRequest, LineDose
+    from tests.world import methadone, two_line_input
+
+    d = world
+    first_injection(d)
+    clock.advance(timedelta(minutes=25))
+    top_ups.top_up(d.reg, d.nurse, d.nurse2, d.patient.id, request_for(d))
+    other, _ = d.add_patient("HAT-0002", "Mo Mixed")
+    prescriptions.prescribe(d.reg, d.prescriber, other.id,
+                            two_line_input(d, change_reason="Night cover"))
+    dosing.check_in(d.reg, d.nurse, other.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, other.id, DoseRequest((), 200, 0, 0, lines=(
+        LineDose(1, 200, [(d.diam100.id, 2)], "Arm, left"), LineDose(2, 30))))
+    shown = [entry_details(e.entry, d.reg.tz) for s in (d.diam100, methadone(d))
+             for e in register.entries(d.reg, d.manager, s.id)
+             if e.entry.kind is EntryKind.ADMINISTRATION]
+    assert shown == ["Sam Patient: 100 mg given, 0 mg wasted · batch D100A",
+                     "Sam Patient: 80 mg given (top-up), 20 mg wasted · batch D100A",
+                     "Mo Mixed: 200 mg given, 0 mg wasted · batch D100A",
+                     "Mo Mixed: 30 mg supplied to take home · batch M1A"]

@@ -16,9 +16,13 @@ HEADERS = ["No.", "Date and time", "Kind", "In", "Out", "Balance", "By", "Witnes
 def entry_details(e: Entry, tz: ZoneInfo) -> str:
     d = e.details
     parts: list[str] = []
-    if e.kind is EntryKind.ADMINISTRATION:
-        parts.append(f"{d.get('patient_name', '')}: {d.get('mg_administered', 0)} mg given, "
-                     f"{d.get('mg_wasted', 0)} mg wasted")
+    if e.kind is EntryKind.ADMINISTRATION and d.get("take_home"):
+        parts.append(f"{d.get('patient_name', '')}: {d.get('mg_administered', 0)} mg "
+                     "supplied to take home")
+    elif e.kind is EntryKind.ADMINISTRATION:  # a top-up says so: not a second dose
+        parts.append(f"{d.get('patient_name', '')}: {d.get('mg_administered', 0)} mg given"
+                     f"{' (top-up)' if d.get('top_up') else ''}, {d.get('mg_wasted', 0)} mg "
+                     "wasted")
     elif e.kind in (EntryKind.RECEIPT, EntryKind.RETURN):
         parts.append(f"{d.get('supplier_name', '')}, ref. {d.get('reference', '')}")
     elif e.kind is EntryKind.DESTRUCTION:
