@@ -358,8 +358,6 @@ def _attendance_read_back(qtbot, window, monkeypatch, tmp_path) -> None:
     text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "attendance.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     words = " ".join(text.split())
-    subprocess.run(["pdftoppm", "-r", "60", "-png", str(tmp_path / "attendance.pdf"),
-                    str(SHOTS / "13_attendance")], check=True)
     for part in (
             # Mo's two lines, the top-up its own row, each with the session's total
             "HAT-0003 Mo Mixed dosed 200 150 50 Sedation 0 Breath alcohol 0 09:35",
