@@ -2,6 +2,8 @@
 closes, and what a killed run left behind is removed at the next start."""
 
 import os
+import subprocess
+import sys
 import tempfile
 
 import pytest
@@ -39,6 +41,28 @@ def test_the_next_start_removes_what_a_killed_run_left_and_nothing_else(temp_dir
     assert print_copies.remove_leftovers() == 1
     assert not left.exists()
     assert current.exists() and other.exists() and stray.exists()
+
+
+def test_a_copy_another_running_program_is_printing_is_kept_until_that_program_ends(temp_dir):
+    """Two HAT Desktops (the demo beside the real register): the one starting must not
+    remove the print copy the other is still printing; once that one is killed, it may."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from hat_desktop.services import print_copies as p\n"
+         "f = p.new_folder(); (f / 'register.pdf').write_bytes(b'%PDF-')\n"
+         "print(f, flush=True); input()"],
+        env={**os.environ, "TMPDIR": str(temp_dir)}, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True)
+    try:
+        theirs = temp_dir / os.path.basename(child.stdout.readline().strip())
+        assert (theirs / "register.pdf").exists()
+        assert print_copies.remove_leftovers() == 0
+        assert (theirs / "register.pdf").exists()
+    finally:
+        child.kill()  # killed: no clean-up of its own
+        child.wait()
+    assert theirs.exists()
+    assert print_copies.remove_leftovers() == 1
+    assert not theirs.exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
