@@ -82,6 +82,7 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
         with a key they are asked for (``must_ask``). Raises what opening the register
         raised, once the window is closed."""
         user = super().exec()
+        self._opening = None  # closed before it was painted: never opened (the view is gone)
         if self._failure is not None:
             raise self._failure
         return user

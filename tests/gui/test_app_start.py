@@ -14,16 +14,17 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QWidget
 
 from hat_desktop.domain.errors import RegisterUnavailable
 from hat_desktop.gui import app as gui_app
 from hat_desktop.services import print_copies
 from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.register_setup import open_register
+from hat_desktop.services.register_setup import create_register, open_register
+from hat_desktop.store import keys
 from hat_desktop.store.lock import RegisterLock
 from tests.gui.conftest import when_dialog_opens
-from tests.world import MANAGER, PASSWORD
+from tests.world import MANAGER, PASSWORD, WORKSTATION, new_register
 
 
 def type_into_window(window: QWidget, keys: list[str | Qt.Key]) -> None:
@@ -41,7 +42,8 @@ def type_into_window(window: QWidget, keys: list[str | Qt.Key]) -> None:
 
 
 def poll(step: Callable[[], bool], what: str, timeout_ms: int = 10_000) -> None:
-    """Call ``step`` every 20 ms until it returns True; fail after ``timeout_ms``."""
+    """Call ``step`` every 20 ms until it returns True; after ``timeout_ms`` close every
+    dialog (so the start under test returns) and fail."""
     left = [timeout_ms]
 
     def again() -> None:
@@ -49,11 +51,27 @@ def poll(step: Callable[[], bool], what: str, timeout_ms: int = 10_000) -> None:
             return
         left[0] -= 20
         if left[0] < 0:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
             QApplication.instance().quit()
             raise AssertionError(f"timed out waiting for {what}")
         QTimer.singleShot(20, again)
 
     QTimer.singleShot(0, again)
+
+
+def when_shown(name: str, action: Callable[[QWidget], None]) -> None:
+    """Run ``action(window)`` once a top-level window called ``name`` is on screen."""
+
+    def step() -> bool:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == name and w.isVisible()), None)
+        if window is not None:
+            action(window)
+        return window is not None
+
+    poll(step, f"the {name} window")
 
 
 def test_the_login_window_comes_up_first_and_opens_the_register_behind_it(
@@ -178,43 +196,80 @@ def test_a_register_open_in_another_run_or_none_at_all_never_shows_the_login_win
     assert windows == ["FirstRunWizard"], windows
 
 
-# Runs the real program to its login window and lists what it had imported by then.
+def test_a_key_not_in_this_keyring_asks_for_the_recovery_key_then_the_login(
+        qtbot, data_dir, sheet_path, clock):
+    """A register whose key this computer's keyring does not hold (a new computer): the
+    login window, up while it looked, closes; the recovery key is asked for (no login window
+    beside it); with it the register opens and the login window comes back, ready."""
+    reg, _manager, recovery_key = create_register(data_dir, new_register(), sheet_path,
+                                                  clock=clock, workstation=WORKSTATION)
+    reg.close()
+    keys.delete_from_keyring(reg.register_id)
+    seen: list[object] = []
+
+    def recovery(dialog: QWidget) -> None:
+        seen.append([w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()])
+        qtbot.keyClicks(dialog.ui.secretEdit, recovery_key)
+        qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+        when_shown("LoginDialog", login)
+
+    def login(dialog: QWidget) -> None:
+        ui = dialog.ui
+        seen.append((dialog.objectName(), ui.clinicLabel.text(), ui.loginButton.isEnabled()))
+        qtbot.mouseClick(ui.quitButton, Qt.MouseButton.LeftButton)
+
+    when_shown("OpenRegisterDialog", recovery)
+    args = argparse.Namespace(recovery_key_file=None, verbose=False)
+    assert gui_app._run(args, data_dir, QApplication.instance()) == 0
+    assert seen == [["OpenRegisterDialog"], ("LoginDialog", "Teesside HAT Clinic", True)], seen
+    assert keys.load_from_keyring(reg.register_id) is not None  # kept for the next start
+    keys.delete_from_keyring(reg.register_id)
+
+
+# Runs the real program to its login window and lists what it had imported by the time
+# the window was first painted (when it starts opening the register).
 LOGIN_PROBE = """
 import os, sys
-from PySide6.QtCore import QTimer
+from hat_desktop.launcher import main  # first, as the hat-desktop command imports it
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-from hat_desktop.launcher import main
 
 from hat_desktop.cli import COMMAND_MODULES
 
 HEAVY = ("reportlab", "matplotlib", "pypdfium2", "hat_desktop.gui.main_window",
          "hat_desktop.gui.today_page", "hat_desktop.gui.register_page", "hat_desktop.reports",
-         "hat_desktop.cli.common", *(f"hat_desktop.cli.{name}" for name in COMMAND_MODULES))
+         "hat_desktop.cli.common", *(f"hat_desktop.cli.{name}" for name in COMMAND_MODULES),
+         "keyring", "secretstorage", "sqlcipher3", "argon2", "hat_desktop.services.auth",
+         "hat_desktop.store.migrations", "importlib.metadata")
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QDialog) \\
+                and watched.isWindow():
+            loaded = sorted(m for m in sys.modules if m.startswith(HEAVY))
+            print("LOGIN", watched.windowTitle(), "|", " ".join(loaded), flush=True)
+            os._exit(0)
+        return False
+
 start = QApplication.__init__
+painted = Painted()
 
 def started(self, *args):
     start(self, *args)
-
-    def look():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            loaded = sorted(m for m in sys.modules if m.startswith(HEAVY))
-            print("LOGIN", dialog.windowTitle(), "|", " ".join(loaded), flush=True)
-            os._exit(0)
-        QTimer.singleShot(5, look)
-
-    QTimer.singleShot(0, look)
+    self.installEventFilter(painted)
 
 QApplication.__init__ = started
 sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_the_login_window_comes_up_before_the_pages_and_reportlab_load(reg, data_dir):
-    """Start-up: the login window needs neither the pages nor reportlab (nor the charts
-    and PDF previews) nor the command line's machinery (cli/common.py and the commands):
-    they load after the user has logged in, or when a command is given (the time is
-    bench/bench_startup.py's to measure)."""
+def test_the_login_window_comes_up_before_the_register_opens_and_the_pages_load(
+        reg, data_dir):
+    """Start-up: the login window is painted before the register is opened (no keyring,
+    SQLCipher, argon2 or migrations loaded yet, nor importlib.metadata) and needs neither the
+    pages nor reportlab (nor the charts and PDF previews) nor the command line's machinery
+    (cli/common.py and the commands): they load behind it, after the user has logged in, or
+    when a command is given (the time is bench/bench_startup.py's to measure)."""
     reg.close()
     found = subprocess.run([sys.executable, "-c", LOGIN_PROBE, "--data-dir", str(data_dir)],
                            capture_output=True, text=True, timeout=120, check=False,
