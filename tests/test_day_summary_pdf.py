@@ -79,7 +79,7 @@ def test_summary_pdf_carries_each_sections_figures(world, clock, tmp_path):
     for figure in ("Opening balance 0 ampoules", "In: received 50 ampoules",
                    "In: corrections 0 ampoules",
                    "Out: administered 2 ampoules opened for 1 dose (180 mg given)",
-                   "Waste (denatured) 20 mg, the rest of the ampoules opened",
+                   "Waste (denatured) 20 mg, the rest of what was opened",
                    "Out: destroyed 0 ampoules", "Out: returned to supplier 0 ampoules",
                    "Out: corrections 0 ampoules", "Closing balance 48 ampoules",
                    "Counted 47 ampoules", "Difference at the count -1 (1 ampoule short)",
@@ -110,7 +110,7 @@ def test_the_summary_is_in_the_audit_trail_with_its_figures(world, clock, tmp_pa
     assert printed.details["day"] == "2026-03-02"
     assert printed.details["sections"]["DIAM100"] == {
         "opening": 0, "received": 50, "doses": 1, "administered": 2, "mg_administered": 180,
-        "supplied": 0, "mg_supplied": 0,
+        "supplied": 0, "mg_supplied": 0, "top_ups": 0,
         "mg_wasted": 20, "destroyed": 0, "returned": 0, "corrections": 0, "corrections_in": 0,
         "corrections_out": 0, "closing": 48, "counted": 47, "late_entries": 0}
     assert printed.details["witness"] == "Nora Nurse (nurse)"

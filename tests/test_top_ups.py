@@ -29,7 +29,7 @@ from hat_desktop.domain.register import EntryKind
 from hat_desktop.domain.register_text import entry_text
 from hat_desktop.domain.safety import AdverseKind, EventDraft, EventOutcome, ReadingInput
 from hat_desktop.domain.settings import DoseCeiling
-from hat_desktop.reports import attendance_report
+from hat_desktop.reports import attendance_report, day_summary_pdf
 from hat_desktop.services import (
     adverse_events,
     attendance,
@@ -152,8 +152,10 @@ def test_a_top_up_after_the_interval_brings_the_session_to_its_dose(world, clock
     assert [(r[2], r[5], r[6]) for r in rows_out[1:] if r[2] == "1"] == [
         ("1", "100", "0"), ("1", "80", "20")]  # the pseudonymised extract: each its own waste
     day = day_summary.summary(d.reg, d.manager, d.reg.today()).sections[0]
-    assert (day.section.code, day.doses, day.mg_administered, day.mg_wasted) == (
-        "DIAM100", 2, 180, 20)  # the end-of-day summary counts both injections
+    assert (day.section.code, day.doses, day.top_ups, day.mg_administered, day.mg_wasted) == (
+        "DIAM100", 1, 1, 180, 20)  # the end-of-day summary counts both injections
+    assert ("Out: administered", "2 ampoules opened for 1 dose and 1 top-up (180 mg given)"
+            ) in day_summary_pdf.figures(day)
     assert attendance_store.outcomes(d.reg.db, [d.patient.id], d.reg.today(),
                                      d.reg.today())[d.patient.id][(d.reg.today(), 1)].mg == 180
 

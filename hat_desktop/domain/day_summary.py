@@ -16,7 +16,7 @@ class SectionDay:
     section: Section
     opening: int  # every entry dated before the day
     received: int
-    doses: int  # administrations at the clinic (one a product a dose; take-home apart)
+    doses: int  # doses given at the clinic (one a product a dose; top-ups and take-home apart)
     mg_administered: int
     mg_wasted: int
     destroyed: int
@@ -29,6 +29,7 @@ class SectionDay:
     supplied: int = 0  # units supplied to take home (take-home lines)
     mg_supplied: int = 0
     supplies: int = 0  # take-home supplies (one a product a supply)
+    top_ups: int = 0  # second injections of a line within a session
     corrections_in: int = 0
     corrections_out: int = 0
     expected_at_count: int | None = None  # what the register held when the stock was counted

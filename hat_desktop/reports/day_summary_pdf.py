@@ -59,8 +59,9 @@ def figures(d: SectionDay) -> list[tuple[str, str]]:
     else:
         difference = f"{d.discrepancy:+d} ({q(abs(d.discrepancy))} "
         difference += "short)" if d.discrepancy < 0 else "over)"
-    unit = d.section.unit
     doses = f"{d.doses} dose{'' if d.doses == 1 else 's'}"
+    if d.top_ups:
+        doses += f" and {d.top_ups} top-up{'' if d.top_ups == 1 else 's'}"
     return [
         ("Opening balance", q(d.opening)),
         ("In: received", q(d.received)),
@@ -71,7 +72,7 @@ def figures(d: SectionDay) -> list[tuple[str, str]]:
                                           f"suppl{'y' if d.supplies == 1 else 'ies'} "
                                           f"({d.mg_supplied:,} mg to take home)")]
           if d.supplies else []),
-        ("Waste (denatured)", f"{d.mg_wasted:,} mg, the rest of the {unit}s opened"),
+        ("Waste (denatured)", f"{d.mg_wasted:,} mg, the rest of what was opened"),
         ("Out: destroyed", q(d.destroyed)),
         ("Out: returned to supplier", q(d.returned)),
         ("Out: corrections", q(d.corrections_out)),

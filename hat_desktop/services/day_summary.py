@@ -64,7 +64,7 @@ def section_day(reg: OpenRegister, section: Section, day: date,
     entries = register_store.entries_in_range(db, section.id, start, end)
     opening = register_store.net_before(db, section.id, start)
     given = [e for e in entries if e.kind is EntryKind.ADMINISTRATION]
-    doses = [e for e in given if not e.details.get("take_home")]
+    doses = [e for e in given if not e.details.get("take_home")]  # top-ups among them
     supplies = [e for e in given if e.details.get("take_home")]
     fixes = [e for e in entries if e.kind is EntryKind.CORRECTION]
     closing = opening + sum(e.quantity_in - e.quantity_out for e in entries)
@@ -73,7 +73,8 @@ def section_day(reg: OpenRegister, section: Section, day: date,
     return SectionDay(
         section=section, opening=opening,
         received=_units(entries, EntryKind.RECEIPT) + _units(entries, EntryKind.OPENING),
-        doses=len(doses),
+        doses=sum(not e.details.get("top_up") for e in doses),
+        top_ups=sum(bool(e.details.get("top_up")) for e in doses),
         mg_administered=sum(int(e.details.get("mg_administered", 0)) for e in doses),
         mg_wasted=sum(int(e.details.get("mg_wasted", 0)) for e in doses),
         destroyed=_units(entries, EntryKind.DESTRUCTION),

@@ -36,6 +36,7 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
         "sections": {
             d.section.code: {
                 "opening": d.opening, "received": d.received, "doses": d.doses,
+                "top_ups": d.top_ups,
                 "administered": d.administered, "supplied": d.supplied,
                 "mg_supplied": d.mg_supplied,
                 "mg_administered": d.mg_administered, "mg_wasted": d.mg_wasted,

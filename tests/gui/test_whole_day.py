@@ -330,7 +330,8 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
                           check=True).stdout
     assert "Teesside HAT Clinic" in text
     summary = " ".join(text.split())
-    for part in ("11 ampoules opened for 6 doses (890 mg given) Waste (denatured) 210 mg",
+    for part in ("11 ampoules opened for 5 doses and 1 top-up (890 mg given) "
+                 "Waste (denatured) 210 mg",
                  "30 ml in 1 supply (30 mg to take home)",
                  "• HAT-0003 Mo Mixed, session 1: 30 mg Methadone hydrochloride (METH1 No. 2), "
                  "collected by the patient, in person",
