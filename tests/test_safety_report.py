@@ -78,11 +78,15 @@ def test_the_figures_count_the_periods_events_readings_and_injections(world, clo
     assert (f.naloxone_events, f.naloxone_doses, f.naloxone_micrograms) == (1, 2, 800)
     assert (f.ambulances, f.transfers, f.holds, f.readings, f.readings_beyond) == (1, 0, 1, 2, 1)
     assert [line.notes for line in found.events] == [1, 0]
+    # the evaluation's figures (readings counted in SQL) are the report's, to the reading
+    assert safety_report.figures_between(d.reg, d.manager, DAY, DAY) == f
     assert found.thresholds == ("SpO2 below 94 %, respiratory rate below 10/min, sedation 2 or "
                                 "more")
     tomorrow = safety_report.report(d.reg, d.inspector, DAY + timedelta(days=1),
                                     DAY + timedelta(days=1))
     assert tomorrow.figures.events == 0 and tomorrow.figures.per_thousand is None
+    assert safety_report.figures_between(d.reg, d.manager, DAY + timedelta(days=1),
+                                         DAY + timedelta(days=1)) == tomorrow.figures
 
 
 def test_the_pdf_reads_back_with_the_rate_and_each_event(world, clock):

@@ -363,6 +363,14 @@ class SafetyFigures:
 def figures(events: list[AdverseEvent], readings: list[ObservationReading], injections: int
             ) -> SafetyFigures:
     """Counted from what the period holds: one place for the arithmetic."""
+    return counted_figures(events, (len(readings), sum(1 for r in readings if r.beyond)),
+                           injections)
+
+
+def counted_figures(events: list[AdverseEvent], readings: tuple[int, int], injections: int
+                    ) -> SafetyFigures:
+    """``figures`` from the readings' counts (all of them, those beyond the limits), for a
+    period too long to read every reading (the evaluation's)."""
     kinds = {k: sum(1 for e in events if e.facts.kind is k) for k in AdverseKind}
     given = [e.facts.naloxone for e in events if e.facts.naloxone is not None]
     return SafetyFigures(
@@ -375,7 +383,7 @@ def figures(events: list[AdverseEvent], readings: list[ObservationReading], inje
         ambulances=sum(1 for e in events if e.facts.ambulance),
         transfers=sum(1 for e in events if e.facts.transfer),
         holds=sum(1 for e in events if e.hold_reason),
-        readings=len(readings), readings_beyond=sum(1 for r in readings if r.beyond))
+        readings=readings[0], readings_beyond=readings[1])
 
 
 def rate_text(rate: float | None) -> str:

@@ -18,6 +18,7 @@ from hat_desktop.domain.safety import (
     ReadingLine,
     SafetyFigures,
     SafetyReport,
+    counted_figures,
     figures,
     screen_lines,
     thresholds_text,
@@ -69,7 +70,10 @@ def figures_between(reg: OpenRegister, actor: User, first: date, last: date
     however long (the evaluation's): the same counting as the report's."""
     require(reg, actor, Action.EXPORT_REPORTS)
     DateRange.checked(first, last)
-    return figures(*_records(reg, first, last))
+    start, end = day_bounds(first, reg.tz)[0], day_bounds(last, reg.tz)[1]
+    return counted_figures(safety_store.events_between(reg.db, start, end),
+                           safety_store.reading_counts(reg.db, start, end),
+                           safety_store.injection_count(reg.db, first, last))
 
 
 def render(reg: OpenRegister, actor: User, first: date, last: date, fmt: str

@@ -68,6 +68,15 @@ def readings_between(db: Database, start: datetime, end: datetime) -> list[Obser
         (to_db(start), to_db(end)))]
 
 
+def reading_counts(db: Database, start: datetime, end: datetime) -> tuple[int, int]:
+    """The number of readings taken from ``start`` (inclusive) to ``end`` (exclusive) and
+    of those beyond the limits, counted in SQL (a two-year period holds tens of thousands)."""
+    row = db.one("SELECT count(*), coalesce(sum(json_array_length(beyond) > 0), 0) "
+                 "FROM observation_readings WHERE at >= ? AND at < ?",
+                 (to_db(start), to_db(end)))
+    return (int(row[0]), int(row[1])) if row is not None else (0, 0)
+
+
 # --- adverse events -----------------------------------------------------------------------
 def add_event(db: Database, *, patient_id: int, facts: EventFacts, recorded_at: datetime,
               by_user: int, witness_id: int) -> int:
