@@ -388,11 +388,12 @@ class DayByDay:
         away = None if before_start else history.away_on(day)
         sessions = []
         dosed = False
+        covering = [rx for rx in versions if rx.covers(day)]  # the day's, once for its sessions
         for window in windows:
             starts, ends = window.bounds(day, calendar.tz)
             moment = min(ends, now)
             run.reviews_until(moment)
-            rx = current_version(versions, day, ends)
+            rx = current_version(covering, day, ends)
             outcome = history.outcomes.get((day, window.number))
             due = (not before_start and rx is not None and window.number in rx.sessions
                    and history.status_at(moment) is PatientStatus.ACTIVE)

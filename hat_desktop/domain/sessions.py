@@ -3,6 +3,7 @@
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.errors import InvalidInput
@@ -25,7 +26,14 @@ class Window:
 
     def bounds(self, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
         """UTC start (inclusive) and end (exclusive) of this window on ``day``."""
-        return local_to_utc(day, self.start, tz), local_to_utc(day, self.end, tz)
+        return _bounds(self.start, self.end, day, tz)
+
+
+@lru_cache(maxsize=8192)
+def _bounds(start: time, end: time, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Window.bounds, remembered: the missed-dose engine asks for every session of every
+    patient's days (the same few thousand answers, a pure function of its arguments)."""
+    return local_to_utc(day, start, tz), local_to_utc(day, end, tz)
 
 
 DEFAULT_WINDOWS: tuple[Window, ...] = (

@@ -80,11 +80,15 @@ def outcomes(db: Database, patient_ids: list[int], first: date, last: date
     found: dict[int, dict[tuple[date, int], Outcome]] = {pid: {} for pid in patient_ids}
     if not patient_ids:
         return found
+    # One patient: their rows by the patient index. Several (the board, a report over
+    # years): by the day index, whose rows lie together in the file; the patient index
+    # would visit each page once per patient (3-4 times slower over a two-year history).
+    patient = "patient_id" if len(patient_ids) == 1 else "+patient_id"
     rows = db.all(
         f"""SELECT patient_id, day, session, kind, at, coalesce(mg_administered, 0)
             FROM attendance_events e WHERE kind IN ('dosed', 'withheld') AND day BETWEEN ? AND ?
             AND NOT EXISTS (SELECT 1 FROM withholding_corrections c WHERE c.event_id = e.id)
-            AND patient_id IN ({', '.join('?' for _ in patient_ids)}) ORDER BY e.id""",
+            AND {patient} IN ({', '.join('?' for _ in patient_ids)}) ORDER BY e.id""",
         [first.isoformat(), last.isoformat(), *patient_ids],
     )
     for pid, day, session, kind, at, mg in rows:

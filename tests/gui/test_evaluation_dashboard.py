@@ -10,7 +10,13 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hat_desktop.domain.evaluation import headline, panel_lines, share_text
+from hat_desktop.domain.evaluation import (
+    headline,
+    monthly_attendance,
+    panel_lines,
+    share_text,
+    weekly_dose,
+)
 from hat_desktop.domain.pseudonyms import pseudonym
 from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
 from hat_desktop.gui.main_window import MainWindow
@@ -18,6 +24,7 @@ from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.services import (
     agency_contacts,
+    attendance,
     auth,
     drug_screens,
     evaluation,
@@ -150,6 +157,17 @@ def test_the_demo_tells_a_story(demo):
     names = {pseudonym(secret, p.clinic_number) for p in patients_store.all_patients(demo.db)}
     labels = {p.label for p in ev.patients} | {who for m in ev.measures for who, _, _ in m.pairs}
     assert len(labels) == 15 and labels <= names
+    # Each patient's attendance and doses are those of the missed-dose engine asked about
+    # that patient alone (the evaluation reads every patient's doses in one query).
+    first, end = ev.first, min(ev.last, demo.today())
+    ids = {pseudonym(secret, p.clinic_number): p.id for p in patients_store.all_patients(demo.db)}
+    dosed = 0
+    for series in ev.patients:
+        days = attendance.assess_full(demo, [ids[series.label]], end)[ids[series.label]].days
+        own = monthly_attendance(days, first, end)
+        assert series.attendance[:len(own)] == own and series.dose == weekly_dose(days, first, end)
+        dosed += len(series.dose)
+    assert dosed > 15
 
 
 def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, demo):
