@@ -80,8 +80,9 @@ def test_a_methadone_top_up_shows_its_own_mg_and_waste_everywhere(world, clock):
     assert per.mg_wasted == {DIAM: 0, METH: 50}  # was {DIAM: 20, METH: 30}
     # The day summary (from the register) agrees.
     s = day_summary.summary(d.reg, d.manager, day)
-    assert {(x.section.code, x.doses, x.mg_administered, x.mg_wasted) for x in s.sections
-            if x.doses} == {("DIAM100", 1, 200, 0), ("METHINJ", 2, 50, 50)}
+    assert {(x.section.code, x.doses, x.top_ups, x.mg_administered, x.mg_wasted)
+            for x in s.sections if x.doses} == {("DIAM100", 1, 0, 200, 0),
+                                                ("METHINJ", 1, 1, 50, 50)}
     assert attendance_store.outcomes(d.reg.db, [d.patient.id], day, day)[d.patient.id][
         (day, 1)].mg == 200  # the attendance grid's mg: the prescription's drug only
     # The evaluation extract: each row its own waste and drug (it gave the session's whole
