@@ -3,9 +3,16 @@ and do not count towards the missed-dose hold; on return after the hold threshol
 without a dose, a hold of its own reason waits for the prescriber."""
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
-from hat_desktop.domain.absences import Absence, AbsenceEnd, AbsenceReason
+from hat_desktop.domain.absences import (
+    Absence,
+    AbsenceEnd,
+    AbsenceReason,
+    AbsenceWithdrawal,
+    away_by_day,
+    away_on,
+)
 from hat_desktop.domain.missed_doses import (
     FlagLevel,
     HoldReason,
@@ -126,3 +133,27 @@ def test_a_planned_absence_that_has_not_begun_changes_nothing_yet():
                       away(day(3), day(5), AbsenceReason.HOSPITAL))
     a = assess(h, calendar(), Thresholds(), local(day(1), 9))
     assert a.flag.level is FlagLevel.NONE and states(a, day(1)) == {1: S.DUE, 2: S.DUE}
+
+
+def test_the_walks_day_by_day_absences_are_the_ones_away_on_picks():
+    """away_by_day (the walk's: one look-up per day) gives each day the absence away_on
+    gives it: overlapping absences (the first wins), open-ended, ended early, withdrawn, one
+    before and one after the walk's days."""
+    withdrawn = dataclasses.replace(
+        away(date(2026, 3, 8), date(2026, 3, 20)),
+        withdrawal=AbsenceWithdrawal("entered by mistake", local(date(2026, 3, 9), 9), "N", "W"))
+    absences = [away(date(2026, 2, 1), date(2026, 3, 3)),
+                dataclasses.replace(away(date(2026, 3, 2), date(2026, 3, 6),
+                                         AbsenceReason.HOSPITAL), id=2),
+                withdrawn,
+                away(date(2026, 3, 12), date(2026, 3, 30), ended=date(2026, 3, 14)),
+                away(date(2026, 3, 13)),
+                away(date(2026, 4, 20), date(2026, 4, 22))]
+    first, last = date(2026, 3, 1), date(2026, 4, 10)
+    by_day = away_by_day(absences, first, last)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    assert {d: by_day.get(d) for d in days} == {d: away_on(absences, d) for d in days}
+    assert by_day[date(2026, 3, 3)].reason is AbsenceReason.CUSTODY  # the first recorded wins
+    assert by_day[date(2026, 3, 4)].reason is AbsenceReason.HOSPITAL
+    assert date(2026, 3, 9) not in by_day and date(2026, 3, 7) not in by_day
+    assert max(by_day) == last and min(by_day) == first

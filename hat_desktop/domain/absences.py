@@ -131,6 +131,22 @@ def away_on(absences: Iterable[Absence], day: date) -> Absence | None:
     return next((a for a in absences if a.covers(day)), None)
 
 
+def away_by_day(absences: Iterable[Absence], first: date, last: date) -> dict[date, Absence]:
+    """``away_on`` for every day from ``first`` to ``last`` at once (the days no absence
+    covers left out): a walk over two years asks once per day, and each ask read every
+    absence. The first absence covering a day is its, as ``away_on`` picks."""
+    by_day: dict[date, Absence] = {}
+    for absence in absences:
+        if not absence.overlaps(first, last):
+            continue
+        day = max(absence.first_day, first)
+        end = min(absence.last_day or last, last)
+        while day <= end:
+            by_day.setdefault(day, absence)
+            day += timedelta(days=1)
+    return by_day
+
+
 def returned_words(absence: Absence) -> str:
     """'back from custody (02/03/2026 to 05/03/2026)'."""
     return f"back from {absence.reason.label} ({absence.period})"

@@ -35,7 +35,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from hat_desktop.domain.absences import Absence, away_on, returned_words
+from hat_desktop.domain.absences import Absence, away_by_day, away_on, returned_words
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
@@ -359,6 +359,7 @@ class DayByDay:
         self.first = first_day or history.start or self.today
         self.last = min(last_day or self.today, self.today)
         self.run = _Run(history, thresholds.hold_days)
+        self.away: dict[date, Absence] = {}  # away_on, for each day of the walk
 
     @property
     def holds(self) -> tuple[Hold, ...]:
@@ -374,6 +375,7 @@ class DayByDay:
         run.reviews_until(day_bounds(self.first, calendar.tz)[0] - timedelta(microseconds=1))
         run.reset()
         versions = list(history.prescriptions)
+        self.away = away_by_day(history.absences, self.first, self.last)
         day = self.first
         while day <= self.last:
             yield self._day(day, start, versions)
@@ -385,7 +387,7 @@ class DayByDay:
         history, calendar, now, run = self.history, self.calendar, self.now, self.run
         windows = calendar.windows(day)
         before_start = start is None or day < start
-        away = None if before_start else history.away_on(day)
+        away = None if before_start else self.away.get(day)
         sessions = []
         dosed = False
         covering = [rx for rx in versions if rx.covers(day)]  # the day's, once for its sessions

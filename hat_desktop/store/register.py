@@ -449,11 +449,14 @@ def closed_days(db: Database, start: date, end: date) -> set[date]:
 # --- for the evaluation's costs -------------------------------------------------------------
 def priced_receipts(db: Database) -> list[tuple[int, str | None, int, int]]:
     """(section id, batch, quantity, pence per unit) of every receipt entered with a
-    price, oldest first."""
+    price, oldest first. Read by the inflows index, section by section: the receipts are a
+    few dozen of the register's tens of thousands of entries."""
     rows = db.all(
-        """SELECT section_id, batch, quantity_in, json_extract(details, '$.unit_price_pence')
-           FROM register_entries
-           WHERE kind = 'receipt' AND json_extract(details, '$.unit_price_pence') IS NOT NULL
+        f"""SELECT section_id, batch, quantity_in, json_extract(details, '$.unit_price_pence')
+           FROM {_BY_INFLOWS}
+           WHERE section_id IN (SELECT id FROM register_sections)
+                 AND kind IN ('opening', 'receipt') AND kind = 'receipt'
+                 AND json_extract(details, '$.unit_price_pence') IS NOT NULL
            ORDER BY id""")
     return [(int(s), b, int(q), int(p)) for s, b, q, p in rows]
 
