@@ -282,3 +282,43 @@ def test_doses_of_an_older_register_keep_their_seals_and_a_top_up_fits_beside_on
         with pytest.raises(sqlcipher3.IntegrityError), db.transaction():
             db.execute(dose.format(col=again[0], val=again[1]), ("2026-03-02T10:40:00+00:00", 1))
     db.close()
+
+
+def test_an_older_registers_units_per_patient_are_read_from_the_schema_18_index(tmp_path):
+    """Schema 18 indexes the entries that took units out by patient: an older register's
+    administrations are in it once migrated, and the evaluation's sum per patient reads the
+    index alone (not every entry's details) with the same figures as before."""
+    from datetime import UTC, datetime
+
+    from hat_desktop.store import register
+
+    db = new_db(tmp_path / "register.db")
+    migrate(db, target=17)
+    with db.transaction():
+        db.execute("""INSERT INTO users (id, username, full_name, role, password_hash,
+                      created_at, password_changed_at) VALUES
+                      (1, 'nina', 'Nina', 'nurse', 'h', 't', 't')""")
+        db.execute("""INSERT INTO register_sections (id, code, drug, strength, form, unit,
+                      mg_per_unit, created_at, created_by) VALUES
+                      (1, 'DIAM100', 'Diamorphine', '100 mg', 'ampoule', 'ampoule', 100, 't', 1)""")
+        for seq, kind, q_in, q_out, details in (
+                (1, "receipt", 10, 0, '{"unit_price_pence": 420}'),
+                (2, "administration", 0, 2, '{"patient_id": 7}'),
+                (3, "administration", 0, 1, '{"patient_id": 7}'),
+                (4, "administration", 0, 1, '{"patient_id": 8}'),
+                (5, "correction", 0, 1, '{"patient_id": 8}')):
+            db.execute("""INSERT INTO register_entries (section_id, seq, kind, occurred_at,
+                          recorded_at, quantity_in, quantity_out, balance, batch_balance,
+                          batch, entered_by, entered_by_name, details, prev_hash, hash)
+                          VALUES (1, ?, ?, ?, 't', ?, ?, 0, 0, 'B1', 1, 'Nina', ?, '', '')""",
+                       (seq, kind, f"2026-03-0{seq}T10:00:00+00:00", q_in, q_out, details))
+    start, end = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC)
+    before = register.units_out_per_patient(db, start, end)
+    assert before == [(7, 1, "B1", 3), (8, 1, "B1", 1)]
+    migrate(db)
+    assert register.units_out_per_patient(db, start, end) == before
+    assert register.priced_receipts(db) == [(1, "B1", 10, 420)]
+    plan = " ".join(str(tuple(r)) for r in db.all(
+        f"EXPLAIN QUERY PLAN {register.UNITS_OUT_SQL}", ("a", "b")))
+    assert "USING INDEX register_entries_patient_units" in plan, plan
+    db.close()

@@ -31,6 +31,7 @@ from hat_desktop.store.migrations import (
     v015_top_ups,
     v016_batch_index,
     v017_absence_withdrawals,
+    v018_patient_units_index,
 )
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ STEPS: Sequence[tuple[str, Sequence[Statement]]] = (
      v016_batch_index.SQL),
     ("an absence entered by mistake withdrawn by a witnessed note",
      v017_absence_withdrawals.SQL),
+    ("the units each patient took from the register read from an index",
+     v018_patient_units_index.SQL),
 )
 LATEST = len(STEPS)
 
