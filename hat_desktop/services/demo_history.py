@@ -37,6 +37,7 @@ from hat_desktop.domain.times import local_to_utc
 from hat_desktop.services import prescriptions, register, schedule
 from hat_desktop.services.clock import ManualClock
 from hat_desktop.services.demo_outcomes import Span
+from hat_desktop.services.dosing import administration_details
 from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import register as register_store
@@ -335,8 +336,9 @@ class History:
                             daily_limit_mg=rx.daily_limit_for(line.drug),
                             ceiling=self.reg.settings.ceiling(line.drug), less_reason=None)
             c.given[line.drug] = c.given.get(line.drug, 0) + mg
-            details = self._details(c, rx, day, session, line.position, line.route.short,
-                                    line.take_home)
+            details = administration_details(c.patient, rx, self.staff.prescriber, line, day,
+                                             session, site=None, id_requested=True,
+                                             id_provided=True)
             ids: list[int] = []
             line_wasted = 0
             if line.route.injected:
@@ -383,24 +385,6 @@ class History:
         c.last_dose = day
         self.doses += 1
         return event_id
-
-    def _details(self, c: _Course, rx: Prescription, day: date, session: int, position: int,
-                 route: str, take_home: bool) -> dict[str, object]:
-        """What the register keeps of the patient and the authority (the dosing
-        service's words)."""
-        p, prescriber = c.patient, self.staff.prescriber
-        return {
-            "patient_id": p.id, "clinic_number": p.clinic_number, "patient_name": p.full_name,
-            "patient_address": p.address, "prescriber_name": rx.prescriber_name,
-            "prescriber_licence": rx.prescriber_licence,
-            "prescriber_address": prescriber.address,
-            "prescriber_registration": prescriber.professional_registration,
-            "prescription_id": rx.id, "prescription_version": rx.version, "line": position,
-            "route": route, **({"take_home": True} if take_home else {}),
-            "collected_by": ("The patient, in person (supervised administration)"
-                             if not take_home else ""),
-            "id_requested": True, "id_provided": True, "session": session,
-            "day": day.isoformat()}
 
     def _entry(self, section: Section, units: int, details: dict[str, object]) -> int:
         """One administration entry, chained, from the usable batch that expires first

@@ -571,12 +571,23 @@ def _entry_details(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, si
     """What the register keeps of the patient, the authority and the collection."""
     rx = c.prescription
     assert rx is not None and c.window is not None
-    prescriber = users_store.by_id(reg.db, rx.prescriber_id)
+    return administration_details(
+        c.patient, rx, users_store.by_id(reg.db, rx.prescriber_id), line, c.day,
+        c.window.number, site=site, id_requested=dose.id_requested,
+        id_provided=dose.id_provided, override=override)
+
+
+def administration_details(patient: Patient, rx: Prescription, prescriber: User | None,
+                           line: PrescriptionLine, day: date, session: int, *,
+                           site: str | None, id_requested: bool, id_provided: bool,
+                           override: Override | None = None) -> dict[str, object]:
+    """The details of an administration entry: the patient, the authority and the
+    collection, in one shape for every writer of one (the demo's bulk history too)."""
     return {
-        "patient_id": c.patient.id,
-        "clinic_number": c.patient.clinic_number,
-        "patient_name": c.patient.full_name,
-        "patient_address": c.patient.address,
+        "patient_id": patient.id,
+        "clinic_number": patient.clinic_number,
+        "patient_name": patient.full_name,
+        "patient_address": patient.address,
         "prescriber_name": rx.prescriber_name,
         "prescriber_licence": rx.prescriber_licence,
         "prescriber_address": prescriber.address if prescriber else None,
@@ -590,10 +601,10 @@ def _entry_details(reg: OpenRegister, c: CheckInCard, line: PrescriptionLine, si
         **({"take_home": True} if line.take_home else {}),
         "collected_by": ("The patient, in person (supervised administration)"
                          if not line.take_home else ""),
-        "id_requested": dose.id_requested,
-        "id_provided": dose.id_provided,
-        "session": c.window.number,
-        "day": c.day.isoformat(),
+        "id_requested": id_requested,
+        "id_provided": id_provided,
+        "session": session,
+        "day": day.isoformat(),
         **({"override_reason": override.reason, "override_by": override.manager.display}
            if override is not None else {}),
     }
