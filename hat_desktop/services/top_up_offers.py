@@ -7,7 +7,7 @@ line has had in the session is domain.doses_given.line_given_in_session. Here th
 put together for the session's events."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind
@@ -64,10 +64,11 @@ def session_dose(events: Sequence[AttendanceEvent]) -> AttendanceEvent | None:
     return next((e for e in events if e.kind is EventKind.DOSED and not e.is_top_up), None)
 
 
-def _timing(reg: OpenRegister, events: Sequence[AttendanceEvent], first: AttendanceEvent,
-            line: int) -> TopUpTiming:
+def _timing(reg: OpenRegister, events: Sequence[AttendanceEvent], first: AttendanceEvent
+            ) -> TopUpTiming:
+    """The session's timing, the same for each of its lines (read once: the readings and
+    the events are queries); each line's own top-up is put in by _line_timing."""
     doses = [e for e in events if e.kind is EventKind.DOSED]
-    topped = next((e for e in doses if e.top_up_line == line), None)
     released = next((e for e in events if e.kind is EventKind.RELEASED), None)
     readings = safety_store.readings_of_doses(reg.db, [d.id for d in doses])
     beyond = next((r for d in doses for r in readings[d.id] if r.beyond), None)
@@ -77,8 +78,15 @@ def _timing(reg: OpenRegister, events: Sequence[AttendanceEvent], first: Attenda
     bad = f"{beyond.at.astimezone(tz):%H:%M}: " + "; ".join(beyond.beyond) if beyond else ""
     event = (f"{since[0].facts.kind.label}, {since[0].facts.occurred_at.astimezone(tz):%H:%M}, "
              f"{since[0].number}") if since else ""
-    return TopUpTiming(injected_at=first.at, topped_up_at=topped.at if topped else None,
+    return TopUpTiming(injected_at=first.at, topped_up_at=None,
                        released_at=released.at if released else None, beyond=bad, event=event)
+
+
+def _line_timing(session: TopUpTiming, events: Sequence[AttendanceEvent], line: int
+                 ) -> TopUpTiming:
+    topped = next((e for e in events
+                   if e.kind is EventKind.DOSED and e.top_up_line == line), None)
+    return replace(session, topped_up_at=topped.at if topped else None)
 
 
 def session_offers(reg: OpenRegister, rx: Prescription | None, window: Window | None,
@@ -92,6 +100,7 @@ def session_offers(reg: OpenRegister, rx: Prescription | None, window: Window | 
     minutes = reg.settings.top_up_minutes
     now, tz = reg.now(), reg.tz
     closes = window.bounds(day, tz)[1]
+    session = _timing(reg, events, first)
     offers = []
     for record in first.details.get("lines", []):
         line = rx.line(int(record["line"]))
@@ -99,7 +108,7 @@ def session_offers(reg: OpenRegister, rx: Prescription | None, window: Window | 
                 or drug_key(line.drug) != drug_key(str(record["drug"]))):
             continue
         given = line_given_in_session(events, line.position)
-        timing = _timing(reg, events, first, line.position)
+        timing = _line_timing(session, events, line.position)
         start = top_up_from(timing, minutes)
         refusal = standing_refusal or top_up_refusal(timing, now, minutes, tz)
         waiting = (standing_refusal is None and start < closes
