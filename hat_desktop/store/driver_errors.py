@@ -3,9 +3,12 @@
 SQLite reports what went wrong around it — a full disk, a damaged file, a file that
 cannot be opened or written, another program holding the lock — with a result code.
 Those become domain errors (domain/errors.py) that name the file and say what to do.
-Anything else the driver raises (a syntax error, a constraint or an append-only trigger
-refusing a change) is a fault in the program, not in the clinic's surroundings: it
-passes through unchanged, to be logged as one.
+So does an index the app's SQL names (``INDEXED BY``) that is not there any more: removed
+by someone holding the file and the key, it is damage to the register's structure, not a
+fault in the program, and verify names it (store/schema_check). Anything else the driver
+raises (a syntax error, a constraint or an append-only trigger refusing a change) is a
+fault in the program, not in the clinic's surroundings: it passes through unchanged, to be
+logged as one.
 """
 
 import logging
@@ -91,6 +94,17 @@ def damaged(path: Path) -> RegisterDamaged:
         "nothing was written. Restore the last good backup.")
 
 
+def structure_damaged(path: Path, index: str) -> RegisterDamaged:
+    return RegisterDamaged(
+        f"The register {path} is damaged: its index {index}, part of its structure, is "
+        "missing (it was removed outside HAT Desktop), so this cannot be done; nothing was "
+        "written. Verify the register (Tools → Verify the register…, or `hat-desktop "
+        "verify`), which names what is wrong, and tell the clinic manager.")
+
+
+_NO_SUCH_INDEX = "no such index: "
+
+
 def translate(exc: BaseException, path: Path, *, writing: Path | None = None
               ) -> HatError | None:
     """The domain error for a driver error caused by the surroundings, or None for one
@@ -101,6 +115,11 @@ def translate(exc: BaseException, path: Path, *, writing: Path | None = None
     where = writing or path
     if code is None:
         return None
+    if code == SQLITE_ERROR and str(exc).startswith(_NO_SUCH_INDEX):
+        index = str(exc).removeprefix(_NO_SUCH_INDEX)
+        log.error("the register's index %s is missing: its structure was changed outside "
+                  "HAT Desktop; the action was refused", index)
+        return structure_damaged(path, index)
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOTADB) and disk_is_full(where):
         error: HatError = disk_full(where)
     elif code in (SQLITE_CORRUPT, SQLITE_NOTADB):
