@@ -16,7 +16,7 @@ import keyring
 import pytest
 from pypdf import PdfReader
 
-from hat_desktop import __version__
+from hat_desktop import __version__, cli
 from hat_desktop.store import keys
 from hat_desktop.store.connection import PAGE_SIZE, db_path, read_info
 from hat_desktop.store.keys import KEYRING_SERVICE
@@ -108,6 +108,21 @@ def test_version():
     out = run("--version", user=None, password=None)
     assert out.returncode == 0
     assert out.stdout.strip() == f"HAT Desktop {__version__}"
+
+
+def test_help_lists_version_first_beside_help(capsys):
+    """`hat-desktop --help`: --version where a user looks for it, after --help, in the
+    usage line and first among the options (argparse lists them in the order added)."""
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("usage: hat-desktop [-h] [--version] [--data-dir DIR]")
+    options = text.split("\noptions:\n", 1)[1]
+    flags = [line.split()[0].rstrip(",") for line in options.splitlines()
+             if line.startswith("  -")]
+    assert flags == ["-h", "--version", "--data-dir", "--recovery-key-file", "--demo", "-v"]
+    assert "  --version             show the version of HAT Desktop and exit" in options
 
 
 def test_init_creates_the_register_and_the_recovery_sheet(made):

@@ -78,10 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: the controlled-drugs register and dosing record of a HAT "
         "clinic. With no command, the window opens.",
     )
-    _options(parser)
     from hat_desktop import __version__  # read when a command line is parsed, not for the window
 
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Beside --help, where a user looks for it: the first options listed and in the usage line.
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=f"show the version of {APP_NAME} and exit")
+    _options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="write a register, attendance, holds, "
                             "reconciliation or safety report to a file (PDF or CSV)")
