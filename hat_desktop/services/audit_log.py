@@ -138,12 +138,6 @@ def in_words(entry: AuditEntry) -> str:
     return "; ".join(parts)
 
 
-def export_csv(reg: OpenRegister, actor: User, first: date, last: date, output: Path
-               ) -> tuple[Path, int]:
-    """Every entry of the period, oldest first, as CSV; the export itself is audited."""
-    return report_catalogue.save(reg, actor, AUDIT_CSV, first, last, output)
-
-
 def export(reg: OpenRegister, actor: User, first: date, last: date, fmt: str, output: Path,
            *, progress: Progress | None = None) -> tuple[Path, int]:
     """The audit log as CSV (as its entries stream, with ``progress``) or PDF where the
