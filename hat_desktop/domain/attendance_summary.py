@@ -136,9 +136,11 @@ class CohortGrid:
 
 @dataclass(frozen=True)
 class AttendanceRow:
-    """One patient, session and day of the attendance record (its CSV and PDF). A closure
-    day is one row per patient whose prescription covered it, with no session, the state
-    CLOSED and the closure's reason."""
+    """One patient, session and day of the attendance record (its CSV and PDF), one per
+    prescription line due in the session (services.attendance_export, the one place that
+    makes them): each row has its line's prescribed mg for the session, and the rows of a
+    session share its state. A closure day is one row per patient whose prescription
+    covered it, with no session, the state CLOSED and the closure's reason."""
 
     day: date
     session: int | None  # None: a closure day (no sessions)
@@ -163,7 +165,7 @@ class AttendanceRow:
     released_by_id: int | None = None
     released_by: str = ""
     release_check: str = ""
-    # A dose of several prescription lines has one row per line given (issue 16).
+    # A session of several prescription lines has one row per line due (issue 16).
     line: int | None = None
     drug: str = ""  # the drug of the row's prescription line (or of the prescription)
     route: str = ""
@@ -173,6 +175,9 @@ class AttendanceRow:
     # first injection's, and both rows give the line's total for the session.
     top_up: bool = False
     session_total_mg: int | None = None
+    # A line withheld in a dose of the session's other lines: the row's state is the
+    # session's (dosed), its reason the line's, and nothing of it was given (0 mg).
+    line_withheld: bool = False
 
 
 @dataclass(frozen=True)

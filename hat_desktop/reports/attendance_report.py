@@ -30,7 +30,8 @@ HEADER = ["date", "session", "clinic_number", "state", "mg_prescribed", "mg_admi
           "register_entries", "line", "route", "site", "take_home",
           "staff_id", "witness_id", "mg_wasted", "sedation_score",
           "breath_alcohol", "assessment_note", "observed_until", "released_at",
-          "released_by_id", "released_by", "release_check", "top_up", "session_total_mg", "drug"]
+          "released_by_id", "released_by", "release_check", "top_up", "session_total_mg", "drug",
+          "line_withheld"]
 
 
 def _blank(value: object) -> str:
@@ -50,7 +51,7 @@ def _csv_cells(r: AttendanceRow, tz: ZoneInfo) -> list[object]:
         _blank(r.breath_alcohol), safe_cell(r.assessment_note), iso_local(r.observed_until, tz),
         iso_local(r.released_at, tz), _blank(r.released_by_id), safe_cell(r.released_by),
         safe_cell(r.release_check), "yes" if r.top_up else "",
-        _blank(r.session_total_mg), safe_cell(r.drug)]
+        _blank(r.session_total_mg), safe_cell(r.drug), "yes" if r.line_withheld else ""]
 
 
 def write_csv(out: TextIO, rows: Iterable[AttendanceRow], stamp: Provenance) -> int:
@@ -128,9 +129,15 @@ def _line(r: AttendanceRow) -> str:
     return text
 
 
+def _state(r: AttendanceRow) -> str:
+    """The state as its cell is coloured: a line withheld in a dose shows as withheld."""
+    return "withheld" if r.line_withheld else r.state
+
+
 def _cells(r: AttendanceRow, tz: ZoneInfo) -> list[str]:
+    state = "line withheld" if r.line_withheld else r.state.replace("_", " ")
     return [format_date(r.day), _blank(r.session), f"{r.clinic_number}\n{r.patient_name}",
-            r.state.replace("_", " "), _blank(r.mg_prescribed), _blank(r.mg_administered),
+            state, _blank(r.mg_prescribed), _blank(r.mg_administered),
             _blank(r.mg_wasted), _assessment(r), _hhmm(r.at, tz), _people(r),
             _observation(r, tz), "\n".join(t for t in (_line(r), r.reason) if t),
             "\n".join(e.replace(":", " No. ") for e in r.register_entries)]
@@ -262,8 +269,10 @@ DEFINITIONS = (
     "sessions during an absence (custody, hospital, dosed elsewhere), neither due nor "
     "missed. Not due: sessions outside the prescription or while suspended. Closed days: "
     "days in the period the clinic was closed (no sessions, never counted as missed). "
-    "A session is counted once, however many prescription lines or top-ups it had. "
-    "Prescribed mg: the sum of the prescribed dose over the sessions due. Given and wasted "
+    "A session is counted once, however many prescription lines or top-ups it had; each "
+    "line due has its row, and a line withheld while another was given (line withheld) "
+    "keeps its reason in a dosed session. Prescribed mg: the sum of every line's prescribed "
+    "dose over the sessions due, withheld and missed ones too. Given and wasted "
     "mg: over the doses given; waste is the unused rest of the opened ampoules, denatured "
     "and witnessed. Different drugs are never added together: when the record holds more "
     "than one, each mg total is given per drug."
@@ -295,7 +304,7 @@ def to_pdf(rows: Sequence[AttendanceRow], clinic_name: str, first: date, last: d
                 reason = r.reason or "Clinic closed"
                 flow.add(*_band(r.day, reason, len(closed[r.day])), header)
             continue
-        flow.add(*TABLE.row(_cells(r, tz), states=[(_STATE_COLUMN, r.state)]), header)
+        flow.add(*TABLE.row(_cells(r, tz), states=[(_STATE_COLUMN, _state(r))]), header)
     if not rows:
         flow.add(TABLE.leading + TABLE.pad, _say("No session was due in this period."))
     _add_totals(flow, rows, first, last)

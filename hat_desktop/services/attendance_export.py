@@ -1,7 +1,7 @@
 """The attendance record for a date range: one row per patient, session and day (and
-per prescription line given, when a dose was of several lines), with the pre-dose
-assessment, the dose and its waste, who gave and witnessed it, the post-dose
-observation, and the closure days (shown as closed, never as missed)."""
+per prescription line due, under a prescription of several lines: given, withheld or
+missed), with the pre-dose assessment, the dose and its waste, who gave and witnessed
+it, the post-dose observation, and the closure days (shown as closed, never as missed)."""
 
 import heapq
 from collections.abc import Iterator
@@ -11,10 +11,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind, observe_until
+from hat_desktop.domain.attendance import (
+    AttendanceEvent,
+    EventKind,
+    WithholdingCorrection,
+    observe_until,
+)
 from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.doses_given import line_given_in_session
+from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.missed_doses import (
     DayByDay,
@@ -25,7 +31,7 @@ from hat_desktop.domain.missed_doses import (
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, Route, current_version
 from hat_desktop.domain.roles import Action
-from hat_desktop.domain.times import day_bounds
+from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.reports import attendance_report
 from hat_desktop.services import attendance, report_catalogue, schedule
 from hat_desktop.services.exports import STOPPED, Progress, keep_going, provenance
@@ -51,14 +57,16 @@ class _Lookups:
         self.names = {u.id: u.display for u in users_store.all_users(reg.db)}
         self.rx = {rx.id: rx for found in versions.values() for rx in found}
         self.observation_minutes = reg.settings.observation_minutes
+        self.tz = reg.tz
 
     def name(self, user_id: int | None) -> str:
         return self.names.get(user_id, "") if user_id is not None else ""
 
 
 class _PatientEvents:
-    """One patient's attendance events and the register entries they name, read a stretch
-    of days at a time as the rows go forward (a whole history is never held)."""
+    """One patient's attendance events, the register entries they name and the corrections
+    of withholdings recorded in error, read a stretch of days at a time as the rows go
+    forward (a whole history is never held)."""
 
     def __init__(self, reg: OpenRegister, patient_id: int) -> None:
         self._db = reg.db
@@ -66,6 +74,7 @@ class _PatientEvents:
         self._span: tuple[date, date] | None = None
         self._by_session: dict[tuple[date, int], list[AttendanceEvent]] = {}
         self.entries: dict[int, tuple[str, int]] = {}
+        self.corrected: dict[int, WithholdingCorrection] = {}
 
     def at(self, day: date, session: int) -> list[AttendanceEvent]:
         if self._span is None or not self._span[0] <= day <= self._span[1]:
@@ -76,6 +85,8 @@ class _PatientEvents:
                 self._by_session.setdefault((e.day, e.session), []).append(e)
             self.entries = register_store.entry_numbers(
                 self._db, sorted({i for e in found for i in e.entry_ids}))
+            self.corrected = attendance_store.withholding_corrections(
+                self._db, [e.id for e in found if e.kind is EventKind.WITHHELD])
         return self._by_session.get((day, session), [])
 
 
@@ -135,9 +146,8 @@ def _patient_rows(reg: OpenRegister, patient: Patient, walk: DayByDay, first: da
         for s in d.sessions:
             if s.state is SessionState.NOT_DUE and s.prescription is None:
                 continue
-            evs = events.at(d.day, s.window.number)
-            yield from _line_rows(_row(patient, s, evs, look, events.entries), s, evs, look,
-                                  events.entries)
+            yield from _session_rows(patient, s, events.at(d.day, s.window.number), events,
+                                     look)
     for day in sorted(day for day in closed if day > walk.last):  # closure days to come
         yield from _closure_row(reg, patient, walk.history, day, closed[day])
 
@@ -154,12 +164,46 @@ def _closure_row(reg: OpenRegister, patient: Patient, history: PatientHistory, d
                             reason=f"Clinic closed: {why}")
 
 
-def _outcome(evs: list[AttendanceEvent]) -> AttendanceEvent | None:
-    """The session's dose, else its (last) withholding: a withholding followed by a
-    re-assessment and a dose is a dosed session."""
+def _session_rows(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
+                  events: _PatientEvents, look: _Lookups) -> list[AttendanceRow]:
+    """A session's rows (one per line due: _line_rows), each saying what became of the
+    session's withholdings that are not its outcome."""
+    outcome = _outcome(evs, events.corrected)
+    rx = _session_rx(s, outcome, look)
+    rows = _line_rows(_row(patient, s, evs, outcome, rx, look, events.entries), s, evs, rx,
+                      look, events.entries)
+    note = _other_withholdings(evs, outcome, events.corrected, look)
+    if not note or s.absence is not None:
+        return rows
+    return [r if r.top_up else replace(r, reason="; ".join(t for t in (r.reason, note) if t))
+            for r in rows]
+
+
+def _outcome(evs: list[AttendanceEvent], corrected: dict[int, WithholdingCorrection]
+             ) -> AttendanceEvent | None:
+    """The session's dose, else its last withholding not recorded in error (as the
+    missed-dose engine counts them): a withholding followed by a re-assessment and a dose
+    is a dosed session, counted once."""
     dosed = next((e for e in evs if e.kind is EventKind.DOSED), None)
-    withheld = [e for e in evs if e.kind is EventKind.WITHHELD]
+    withheld = [e for e in evs if e.kind is EventKind.WITHHELD and e.id not in corrected]
     return dosed or (withheld[-1] if withheld else None)
+
+
+def _other_withholdings(evs: list[AttendanceEvent], outcome: AttendanceEvent | None,
+                        corrected: dict[int, WithholdingCorrection], look: _Lookups) -> str:
+    """The session's withholdings that are not its outcome, in words, so that none is lost
+    from the record: one the patient was re-assessed after, and one recorded in error."""
+    parts = []
+    for e in evs:
+        if e.kind is not EventKind.WITHHELD or (outcome is not None and e.id == outcome.id):
+            continue
+        at = format_local(e.at, look.tz)[-5:]
+        fix = corrected.get(e.id)
+        parts.append(
+            f"Re-assessed after the dose was withheld at {at} ({_reason(e)})" if fix is None
+            else f"The withholding at {at} was recorded in error (corrected by "
+                 f"{fix.recorded_by_name}, witnessed by {fix.witness_name}: {fix.note})")
+    return "; ".join(parts)
 
 
 def _reason(outcome: AttendanceEvent | None, line: dict[str, Any] | None = None) -> str:
@@ -189,14 +233,20 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], look: _Lookups,
-         entries: dict[int, tuple[str, int]]) -> AttendanceRow:
-    outcome = _outcome(evs)
-    # The prescription the dose was given under (a dose outside the window too), else
-    # the one in force for the session.
+def _session_rx(s: SessionAssessment, outcome: AttendanceEvent | None, look: _Lookups
+                ) -> Prescription | None:
+    """The prescription the session's dose (or withholding) was recorded under (a dose
+    outside the window too), else the one in force for the session."""
     rx = look.rx.get(outcome.prescription_id) if outcome and outcome.prescription_id else None
     if rx is None and s.prescription is not None and s.window.number in s.prescription.sessions:
         rx = s.prescription
+    return rx
+
+
+def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
+         outcome: AttendanceEvent | None, rx: Prescription | None, look: _Lookups,
+         entries: dict[int, tuple[str, int]]) -> AttendanceRow:
+    """The session's row, before it is made one per line due (_line_rows)."""
     release = next((e for e in evs if e.kind is EventKind.RELEASED), None)
     dosed = outcome is not None and outcome.kind is EventKind.DOSED
     details = outcome.details if outcome is not None else {}
@@ -228,35 +278,78 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent], loo
 
 
 def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEvent],
-               look: _Lookups, entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
-    """A dose of prescription lines: one row per line given, with its mg, route, site,
+               rx: Prescription | None, look: _Lookups, entries: dict[int, tuple[str, int]]
+               ) -> list[AttendanceRow]:
+    """One row per prescription line due in the session, with the line's own prescribed
+    mg for that session, whatever became of it: a line given, with its mg, route, site,
     whether it was taken home, its register entries and the waste of its own ampoules (so
-    that the rows add up, and a drug's waste is never put against another drug)."""
+    that the rows add up, and a drug's waste is never put against another drug); a line
+    withheld in a dose of its other lines, with its reason and nothing given; and with no
+    dose (withheld, missed, on hold, away, due), the session's row for each line. The rows
+    share the session's state: a session is counted once. A dose recorded before
+    prescriptions had lines is one row; so is a session without a dose under a
+    prescription of one line (its mg the line's for the session, the line not named)."""
     dose = next((e for e in evs if e.kind is EventKind.DOSED), None)
-    lines = dose.details.get("lines") if dose is not None else None
-    if not lines:
+    records = {int(r["line"]): r for r in (dose.details.get("lines") or [])} if dose else {}
+    if dose is not None and not records:
         return [row]
-    top_ups = [e for e in evs if e.kind is EventKind.DOSED and e.is_top_up]
-    rx = s.prescription
+    if dose is None and (rx is None or len(rx.lines) == 1):
+        return [_one_line(row, rx, s.window.number)]
+    due = [line.position for line in rx.lines_due(s.window.number)] if rx is not None else []
+    positions = due + [n for n in records if n not in due]  # a dose of lines not due: kept
     found: list[AttendanceRow] = []
-    for given in lines:
-        if not given.get("mg"):
-            continue
-        line = rx.line(int(given["line"])) if rx is not None else None
-        ids = [int(i) for i in given.get("entry_ids") or ()]
-        named = tuple(f"{code}:{number}" for code, number in (
-            entries[i] for i in ids if i in entries))
-        found.append(replace(
-            row, mg_prescribed=line.dose_for(s.window.number) if line else None,
-            mg_administered=int(given["mg"]), mg_wasted=_line_waste(given, row, not found),
-            register_entries=named or row.register_entries, line=int(given["line"]),
-            drug=line.drug if line else row.drug,
-            route=Route(given["route"]).short, site=str(given.get("site") or ""),
-            take_home=bool(given.get("take_home")),
-            reason=_reason(dose, given) if s.absence is None else row.reason))
+    for position in positions:
+        line = rx.line(position) if rx is not None else None
+        record = records.get(position)
+        base = replace(row, line=position, route=line.route.short if line else "",
+                       drug=line.drug if line else str((record or {}).get("drug") or row.drug),
+                       mg_prescribed=line.dose_for(s.window.number) if line else None)
+        if dose is None:
+            found.append(base)
+        elif record is None:  # none should exist: the dose's check records every line due
+            found.append(replace(base, mg_administered=None, mg_wasted=None,
+                                 register_entries=(), reason="Not in the session's dose record"))
+        elif record.get("mg"):
+            first = not any(r.mg_administered for r in found)
+            found.append(_given_row(base, s, dose, record, entries, first))
+        else:
+            found.append(replace(
+                base, mg_administered=0, mg_wasted=None, register_entries=(),
+                route=Route(record["route"]).short, line_withheld=True,
+                reason=_line_withheld(record) if s.absence is None else row.reason))
+    top_ups = [e for e in evs if e.kind is EventKind.DOSED and e.is_top_up]
     if found and top_ups:
         return _with_top_ups(found, evs, top_ups, look, entries)
     return found or [row]
+
+
+def _one_line(row: AttendanceRow, rx: Prescription | None, session: int) -> AttendanceRow:
+    """A session without a dose under a prescription of one line: its row, with the line's
+    dose for that session (a line may prescribe each session its own)."""
+    mg = rx.lines[0].dose_for(session) if rx is not None and rx.lines else None
+    return replace(row, mg_prescribed=mg) if mg is not None else row
+
+
+def _given_row(base: AttendanceRow, s: SessionAssessment, dose: AttendanceEvent,
+               given: dict[str, Any], entries: dict[int, tuple[str, int]], first: bool
+               ) -> AttendanceRow:
+    """A line's row of the dose it was given in (``first``: the dose's first line given)."""
+    ids = [int(i) for i in given.get("entry_ids") or ()]
+    named = tuple(f"{code}:{number}" for code, number in (
+        entries[i] for i in ids if i in entries))
+    return replace(
+        base, mg_administered=int(given["mg"]), mg_wasted=_line_waste(given, base, first),
+        register_entries=named or base.register_entries, route=Route(given["route"]).short,
+        site=str(given.get("site") or ""), take_home=bool(given.get("take_home")),
+        reason=_reason(dose, given) if s.absence is None else base.reason)
+
+
+def _line_withheld(record: dict[str, Any]) -> str:
+    """Why a line of a dose was withheld: 'Withheld: Unwell: note'."""
+    why = record.get("withheld")
+    label = record.get("withheld_label") or (
+        WithholdReason(why).label if why in set(WithholdReason) else "no reason recorded")
+    return f"Withheld: {label}" + (f": {record['note']}" if record.get("note") else "")
 
 
 def _line_waste(given: dict[str, Any], row: AttendanceRow, first: bool) -> int | None:
