@@ -37,7 +37,7 @@ from typing import Protocol
 
 from hat_desktop.domain.absences import Absence, away_by_day, away_on, returned_words
 from hat_desktop.domain.patients import PatientStatus
-from hat_desktop.domain.prescriptions import Prescription, current_version
+from hat_desktop.domain.prescriptions import CoveringVersions, Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.times import clinic_day, day_bounds, format_date, format_local
 
@@ -374,7 +374,7 @@ class DayByDay:
         start = history.start
         run.reviews_until(day_bounds(self.first, calendar.tz)[0] - timedelta(microseconds=1))
         run.reset()
-        versions = list(history.prescriptions)
+        versions = CoveringVersions(history.prescriptions)
         self.away = away_by_day(history.absences, self.first, self.last)
         day = self.first
         while day <= self.last:
@@ -382,7 +382,7 @@ class DayByDay:
             day += timedelta(days=1)
         run.reviews_until(now)
 
-    def _day(self, day: date, start: date | None, versions: list[Prescription]
+    def _day(self, day: date, start: date | None, versions: CoveringVersions
              ) -> DayAssessment:
         history, calendar, now, run = self.history, self.calendar, self.now, self.run
         windows = calendar.windows(day)
@@ -390,7 +390,7 @@ class DayByDay:
         away = None if before_start else self.away.get(day)
         sessions = []
         dosed = False
-        covering = [rx for rx in versions if rx.covers(day)]  # the day's, once for its sessions
+        covering = versions.on(day)  # the day's, once for its sessions
         for window in windows:
             starts, ends = window.bounds(day, calendar.tz)
             moment = min(ends, now)

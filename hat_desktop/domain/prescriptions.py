@@ -8,9 +8,10 @@ injection and, for injectables, whether the groin may be used. The daily maximum
 per drug: the most written on a line of that drug, or else the sum of the drug's lines.
 Versions written before lines existed became one line each (schema 10)."""
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from hat_desktop.domain.attendance import AttendanceEvent
@@ -222,6 +223,30 @@ def current_version(versions: list[Prescription], day: date, before: datetime
                 and (best is None or rx.version > best.version)):
             best = rx
     return best
+
+
+class CoveringVersions:
+    """The versions (of ``versions``, in their order) that cover a day, for a walk through
+    many days: ``on(day)`` is ``[rx for rx in versions if rx.covers(day)]``, filtered again
+    only when the day is in another stretch between the days a version starts or the days
+    after one ends (the list stays the same within such a stretch)."""
+
+    def __init__(self, versions: Sequence[Prescription]) -> None:
+        self._versions = list(versions)
+        self._changes = sorted({rx.start_date for rx in versions}
+                               | {rx.end_date + timedelta(days=1) for rx in versions
+                                  if rx.end_date < date.max})
+        self._from = date.max  # the stretch [_from, _until) that _found is for: none yet
+        self._until = date.min
+        self._found: list[Prescription] = []
+
+    def on(self, day: date) -> list[Prescription]:
+        if not self._from <= day < self._until:
+            at = bisect_right(self._changes, day)
+            self._from = self._changes[at - 1] if at else date.min
+            self._until = self._changes[at] if at < len(self._changes) else date.max
+            self._found = [rx for rx in self._versions if rx.covers(day)]
+        return self._found
 
 
 def changed_from(rx: Prescription | None, versions: Sequence[Prescription],
