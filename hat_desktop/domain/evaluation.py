@@ -161,32 +161,38 @@ def month_starts(first: date, last: date) -> tuple[date, ...]:
 def monthly_attendance(days: Iterable[DayAssessment], first: date, last: date
                        ) -> tuple[float | None, ...]:
     """Per month of the period: the share of due sessions attended (None: none due)."""
-    months = month_starts(first, last)
-    due = {m: 0 for m in months}
-    came = {m: 0 for m in months}
-    for d in days:
-        if not first <= d.day <= last:
-            continue
-        month = d.day.replace(day=1)
-        for s in d.sessions:
-            if s.state in COUNTED:
-                due[month] += 1
-                came[month] += s.state in ATTENDED
-    return tuple(came[m] / due[m] if due[m] else None for m in months)
+    return attendance_and_dose(days, first, last)[0]
 
 
 def weekly_dose(days: Iterable[DayAssessment], first: date, last: date
                 ) -> tuple[tuple[date, float], ...]:
     """(Monday, mean mg given per dosed day that week) for the weeks with a dose."""
+    return attendance_and_dose(days, first, last)[1]
+
+
+def attendance_and_dose(days: Iterable[DayAssessment], first: date, last: date
+                        ) -> tuple[tuple[float | None, ...], tuple[tuple[date, float], ...]]:
+    """monthly_attendance and weekly_dose in one pass over the days, so that a walk that
+    keeps no day (missed_doses.DayByDay) gives both."""
+    months = month_starts(first, last)
+    due = dict.fromkeys(months, 0)
+    came = dict.fromkeys(months, 0)
     weeks: dict[date, list[int]] = {}
     for d in days:
         if not first <= d.day <= last:
             continue
-        mg = sum(s.outcome.mg for s in d.sessions if s.outcome is not None
-                 and s.state is SessionState.DOSED)
+        month = d.day.replace(day=1)
+        mg = 0
+        for s in d.sessions:
+            if s.state in COUNTED:
+                due[month] += 1
+                came[month] += s.state in ATTENDED
+            if s.outcome is not None and s.state is SessionState.DOSED:
+                mg += s.outcome.mg
         if mg:
             weeks.setdefault(d.day - timedelta(days=d.day.weekday()), []).append(mg)
-    return tuple((monday, sum(v) / len(v)) for monday, v in sorted(weeks.items()))
+    return (tuple(came[m] / due[m] if due[m] else None for m in months),
+            tuple((monday, sum(v) / len(v)) for monday, v in sorted(weeks.items())))
 
 
 # --- TOP measures ---------------------------------------------------------------------------

@@ -161,13 +161,16 @@ def assess_full(reg: OpenRegister, patient_ids: list[int], last: date | None = N
 
 
 def day_walks(reg: OpenRegister, patient_ids: list[int], last: date | None = None, *,
-              versions: Versions | None = None) -> dict[int, DayByDay]:
+              versions: Versions | None = None, streamed: bool = True
+              ) -> dict[int, DayByDay]:
     """assess_full one day at a time, holding no day: each patient's days from their first
     prescription day to ``last`` (default and at most today), their doses read a stretch at
-    a time; for files over a whole history (the memory used does not grow with it)."""
+    a time; for files over a whole history (the memory used does not grow with it).
+    ``streamed`` False: every dose read at once (faster for a few patients' figures)."""
     today = reg.today()
     last_day = min(last or today, today)
-    found = histories(reg, patient_ids, last_day, last_day, versions=versions, streamed=True)
+    found = histories(reg, patient_ids, last_day if streamed else date(2000, 1, 1), last_day,
+                      versions=versions, streamed=streamed)
     cal = schedule.calendar(reg)
     limits = schedule.thresholds(reg)
     now = reg.now()

@@ -26,15 +26,14 @@ from hat_desktop.domain.errors import InvalidInput, PermissionDenied
 from hat_desktop.domain.evaluation import (
     Evaluation,
     PatientSeries,
+    attendance_and_dose,
     episode_durations,
     kaplan_meier,
     measure_changes,
     month_starts,
-    monthly_attendance,
     monthly_shares,
     review_trend,
     start_and_latest,
-    weekly_dose,
 )
 from hat_desktop.domain.evaluation_extract import in_period
 from hat_desktop.domain.roles import ACTION_WORDS, Action, Role, allowed
@@ -96,7 +95,9 @@ def evaluation(reg: OpenRegister, actor: User, first: date, last: date) -> Evalu
     chosen = sorted((pid for pid, found in episodes.items() if found and pid in people),
                     key=lambda pid: names[pid])
     all_reviews = outcomes_store.reviews(reg.db, chosen) if chosen else {}
-    assessed = attendance.assess_full(reg, chosen, end) if chosen else {}
+    # each patient's days walked once, none kept: the figures need only the monthly and
+    # weekly sums (the whole days of two years for 20 patients cost time to build and keep)
+    walks = attendance.day_walks(reg, chosen, end, streamed=False) if chosen else {}
     mine = [e for pid in chosen for e in episodes[pid]]
     pairs = []
     for pid in chosen:
@@ -109,18 +110,17 @@ def evaluation(reg: OpenRegister, actor: User, first: date, last: date) -> Evalu
                           for r in all_reviews.get(pid, []) if r.episode_id in by_id), end)
     costs = _costs(reg, chosen, episodes, span, today)
     months = month_starts(span.first, span.last)
-    series = tuple(
-        PatientSeries(names[pid],
-                      monthly_attendance(assessed[pid].days, span.first, end)
-                      + (None,) * (len(months) - len(month_starts(span.first, end))),
-                      weekly_dose(assessed[pid].days, span.first, end), costs.get(pid))
-        for pid in chosen)
+    unseen = (None,) * (len(months) - len(month_starts(span.first, end)))  # after today
+    series = []
+    for pid in chosen:
+        shares, doses = attendance_and_dose(walks[pid], span.first, end)
+        series.append(PatientSeries(names[pid], shares + unseen, doses, costs.get(pid)))
     s = reg.settings
     screens = drug_screens.street_heroin_negative_share(reg, current, span.first, span.last)
     return Evaluation(
         s.clinic_name, span.first, span.last, reg.now(), current.display, reg.demo,
         kaplan_meier(episode_durations(mine, end)),
-        (retention(mine, 182, end), retention(mine, 365, end)), months, series,
+        (retention(mine, 182, end), retention(mine, 365, end)), months, tuple(series),
         measure_changes(pairs), trend,
         cohort_cost(costs.values(), s.budget_per_patient_year_pence),
         s.staff_cost_per_day_pence, screens.overall, monthly_shares(screens, months),
