@@ -164,5 +164,8 @@ def notes_of(db: Database, event_ids: list[int]) -> dict[int, list[EventNote]]:
 
 def injection_count(db: Database, first: date, last: date) -> int:
     """Doses given (supervised injections) on clinic days ``first`` to ``last``."""
+    # "+day": counted in the doses' own index (attendance_doses holds every column it
+    # needs), not by the day index, which reads every check-in and release of the period
+    # from the table too (0.05 s against 0.001 s for two years of 20 patients)
     return int(db.scalar("SELECT count(*) FROM attendance_events WHERE kind = 'dosed' "
-                         "AND day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())))
+                         "AND +day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())))
