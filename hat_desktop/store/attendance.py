@@ -73,6 +73,9 @@ def event_by_id(db: Database, event_id: int) -> AttendanceEvent | None:
     return _event(row) if row else None
 
 
+_OUTCOME_KINDS = {k.value: k for k in OutcomeKind}  # as OutcomeKind(text), faster
+
+
 def outcomes(db: Database, patient_ids: list[int], first: date, last: date
              ) -> dict[int, dict[tuple[date, int], Outcome]]:
     """Doses and withholdings per patient, keyed by (day, session); a session's top-ups
@@ -91,13 +94,15 @@ def outcomes(db: Database, patient_ids: list[int], first: date, last: date
             AND {patient} IN ({', '.join('?' for _ in patient_ids)}) ORDER BY e.id""",
         [first.isoformat(), last.isoformat(), *patient_ids],
     )
+    days: dict[str, date] = {}  # each day's text read once (a day has many rows)
     for pid, day, session, kind, at, mg in rows:
-        d = date.fromisoformat(day)
-        before = found[pid].get((d, session))
+        d = days.get(day) or days.setdefault(day, date.fromisoformat(day))
+        mine = found[pid]
+        before = mine.get((d, session))
         if before is not None and before.kind is OutcomeKind.DOSED and kind == "dosed":
-            found[pid][(d, session)] = replace(before, mg=before.mg + mg)  # a top-up
+            mine[(d, session)] = replace(before, mg=before.mg + mg)  # a top-up
             continue
-        found[pid][(d, session)] = Outcome(d, session, OutcomeKind(kind), from_db(at), mg)
+        mine[(d, session)] = Outcome(d, session, _OUTCOME_KINDS[kind], from_db(at), mg)
     return found
 
 
