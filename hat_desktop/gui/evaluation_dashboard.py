@@ -6,8 +6,13 @@ evaluation report (PDF).
 The figures are read in one service call; each chart is made and drawn only when its place
 in the scrolling area comes into view (on opening, scrolling or resizing), so opening the
 dashboard pays for the two or three charts the user sees, not all nine. matplotlib is
-imported when the first chart is drawn, never when the app starts."""
+never imported when the app starts: the Reports page has it imported in the background
+when a user who may read the evaluation first opens it (prepare_charts), so that the
+first dashboard of the session does not wait for it; else the first chart drawn imports it."""
 
+import logging
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +35,37 @@ from hat_desktop.services.open_register import OpenRegister
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+log = logging.getLogger(__name__)
+
 COLUMNS = 2
 CHART_HEIGHT = 390  # pixels: a chart's height on screen (its width follows the window)
+_importing: threading.Thread | None = None  # prepare_charts' thread, once started
+
+
+def prepare_charts() -> threading.Thread | None:
+    """Import matplotlib and numpy (half a second of CPU, more on a busy PC) in a thread
+    of their own, once a session, while the user is still choosing what to open: the
+    first dashboard then draws at once. Only modules are imported there, nothing drawn and
+    no Qt object made (matplotlib is not thread-safe; importing is): its Qt canvas is
+    imported by the first chart drawn, a few milliseconds. The thread, or None if it was
+    started before or matplotlib is imported already."""
+    global _importing
+    if _importing is not None or "matplotlib.figure" in sys.modules:
+        return None
+    _importing = threading.Thread(target=_import_charts, name="import-matplotlib",
+                                  daemon=True)
+    _importing.start()
+    return _importing
+
+
+def _import_charts() -> None:
+    try:
+        import matplotlib.backends.backend_agg  # noqa: F401 - imported for later
+        import matplotlib.colors  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+        import numpy  # noqa: F401
+    except Exception:  # the first chart drawn imports it again, and says what failed
+        log.exception("matplotlib could not be imported in the background")
 
 
 class _WhenSeen(QObject):

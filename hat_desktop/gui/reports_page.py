@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
 from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
+from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard, prepare_charts
 from hat_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from hat_desktop.gui.messages import run_action, run_service
 from hat_desktop.gui.page_context import PageContext
@@ -102,6 +102,8 @@ class ReportsPage(QObject):
         if not self._started:  # the first visit opens on this week; later visits keep
             self._started = True  # what the user chose
             self._set_range(*self._week(0))
+            if self.ui.dashboardButton.isVisibleTo(self.view):
+                prepare_charts()  # while the user reads the page, not when they click
 
     def _week(self, offset: int) -> tuple[date, date]:
         today = self.reg.today()

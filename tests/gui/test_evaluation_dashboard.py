@@ -4,6 +4,8 @@ drawn as they scroll into view, the screens, events and contacts figures read of
 screen against their services, the report saved from it, the costs and access set by a
 manager, and who sees the button."""
 
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from hat_desktop.domain.evaluation import (
     weekly_dose,
 )
 from hat_desktop.domain.pseudonyms import pseudonym
+from hat_desktop.gui import evaluation_dashboard
 from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.gui.page_context import PageContext, QtEvents
@@ -213,3 +216,31 @@ def test_costs_and_access_are_set_by_a_manager_and_open_it_to_inspectors(qtbot, 
     assert not reader.ui.settingsButton.isVisibleTo(reader.view)
     assert list(reader.slots) == CHARTS and reader.canvases == {}  # nothing drawn unseen
 
+
+
+def test_the_reports_page_has_matplotlib_imported_in_the_background_for_a_reader(
+        qtbot, demo, monkeypatch):
+    """The first dashboard of a session does not wait for matplotlib: it is imported in a
+    thread when a user who may read the evaluation first opens Reports (never for one who
+    may not, never twice)."""
+    started = threading.Event()
+    monkeypatch.setattr(evaluation_dashboard, "_importing", None)
+    monkeypatch.delitem(sys.modules, "matplotlib.figure", raising=False)  # as at start-up
+    monkeypatch.setattr(evaluation_dashboard, "_import_charts", started.set)
+    pages = []
+    for who in ("demo-nurse", "demo-manager", "demo-prescriber"):
+        page = ReportsPage(PageContext(demo, auth.login(demo, who, DEMO_PASSWORD),
+                                       QtEvents(demo)))
+        qtbot.addWidget(page.view)
+        page.view.show()
+        page.activate()
+        pages.append(page)
+        if who == "demo-nurse":
+            assert not page.ui.dashboardButton.isVisible()
+            assert evaluation_dashboard._importing is None and not started.is_set()
+        if who == "demo-manager":
+            thread = evaluation_dashboard._importing
+            assert thread is not None and thread.name == "import-matplotlib" and thread.daemon
+            assert started.wait(5)
+    assert evaluation_dashboard._importing is thread  # the prescriber's page: not again
+    assert evaluation_dashboard.prepare_charts() is None
