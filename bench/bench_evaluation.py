@@ -4,8 +4,12 @@ into Qt: the others are drawn as they are scrolled to) and to write the evaluati
 (PDF, nine charts as vector graphics), for a demo clinic of 20 patients whose treatment
 episodes and outcome reviews span two years. Also: scrolling through every chart once.
 
-Target: the dashboard opens in under 1 s, the PDF is written in under 5 s. The first
-dashboard of a session also pays for importing matplotlib (once: never at start-up).
+Target: the dashboard opens in under 1 s, the PDF is written in under 5 s. matplotlib is
+never imported at start-up: the Reports page has it imported in a background thread when a
+reader first opens the page (evaluation_dashboard.prepare_charts), so the bench does that
+first and waits for it, as a user choosing what to open would, and prints how long it took;
+that time is not in the dashboard's. `--cold` leaves it out: the first dashboard then
+imports matplotlib itself (as when the button is clicked before the import is done).
 
 The demo writes two years of doses (and attendance) in bulk (services/demo_history), then
 `--days` days through the real services day by day; `--history-days 0` leaves the bulk
@@ -59,10 +63,12 @@ def main() -> None:
     parser.add_argument("--history-days", type=int, default=730)
     parser.add_argument("--reuse", type=Path, default=None,
                         help="a folder for the demo, built there once and reused after")
+    parser.add_argument("--cold", action="store_true",
+                        help="no background import of matplotlib before the first dashboard")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard
+    from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard, prepare_charts
 
     app = QApplication.instance() or QApplication([])
     base = args.reuse or Path(tempfile.mkdtemp(prefix="hat-bench-evaluation-"))
@@ -81,7 +87,14 @@ def main() -> None:
     try:
         manager = auth.login(reg, "demo-manager", DEMO_PASSWORD)
         first, last = evaluation.default_period(reg)
-        reads, cpu, opens = [], [], []
+        if not args.cold:
+            t0 = time.perf_counter()
+            importing = prepare_charts()
+            if importing is not None:
+                importing.join()
+            print(f"matplotlib imported in the background (Reports first shown): "
+                  f"{time.perf_counter() - t0:.2f} s, not counted in the opens below")
+        reads, cpu, opens, open_cpu = [], [], [], []
         for n in range(args.repeat):
             t0 = time.perf_counter()
             c0 = time.process_time()
@@ -89,14 +102,18 @@ def main() -> None:
             reads.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
             t0 = time.perf_counter()
+            c0 = time.process_time()
             dashboard = EvaluationDashboard(reg, manager)
             dashboard.view.resize(1280, 720)
             dashboard.view.show()
             _drawn(app, dashboard)  # painted: the charts in view are drawn
             opens.append(time.perf_counter() - t0)
-            label = "first (imports matplotlib)" if n == 0 else f"again ({n + 1})"
-            print(f"dashboard open at 1280x720, {label}: {opens[-1]:.2f} s, "
-                  f"{len(dashboard.canvases)} of {len(dashboard.slots)} charts drawn ({_load()})")
+            open_cpu.append(time.process_time() - c0)
+            label = ("first (imports matplotlib)" if args.cold else "first") if n == 0 \
+                else f"again ({n + 1})"
+            print(f"dashboard open at 1280x720, {label}: {opens[-1]:.2f} s ({open_cpu[-1]:.2f} s "
+                  f"of CPU), {len(dashboard.canvases)} of {len(dashboard.slots)} charts drawn "
+                  f"({_load()})")
             if n == args.repeat - 1:
                 bar = dashboard.ui.chartArea.verticalScrollBar()
                 t0 = time.perf_counter()
@@ -112,7 +129,11 @@ def main() -> None:
               f"({statistics.median(cpu):.3f} s of CPU) for {len(ev.patients)} patients, "
               f"{ev.survival.episodes} episodes")
         again = statistics.median(opens[1:] or opens)
-        print(f"dashboard open after the first: median {again:.2f} s (target < 1 s)")
+        again_cpu = statistics.median(open_cpu[1:] or open_cpu)
+        print(f"dashboard open after the first: median {again:.2f} s ({again_cpu:.2f} s of "
+              "CPU) (target < 1 s)")
+        print(f"dashboard open, the first included: median {statistics.median(opens):.2f} s "
+              f"({statistics.median(open_cpu):.2f} s of CPU)")
         out = Path(tempfile.mkdtemp(prefix="hat-bench-evaluation-reports-"))
         for n in range(2):
             t0 = time.perf_counter()
