@@ -66,6 +66,7 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true",
                         help="no background import of matplotlib before the first dashboard")
     args = parser.parse_args()
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from hat_desktop.gui.evaluation_dashboard import EvaluationDashboard, prepare_charts
@@ -123,7 +124,8 @@ def main() -> None:
                 print(f"scrolling to the last chart: {time.perf_counter() - t0:.2f} s, "
                       f"{len(dashboard.canvases)} charts drawn")
             dashboard.view.close()
-            dashboard.view.deleteLater()
+            dashboard.view.deleteLater()  # as the app does after the dialog: deleted, not
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # left for the next opens
             app.processEvents()
         print(f"figures read (one service call): median {statistics.median(reads):.3f} s "
               f"({statistics.median(cpu):.3f} s of CPU) for {len(ev.patients)} patients, "
