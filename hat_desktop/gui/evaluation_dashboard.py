@@ -47,8 +47,9 @@ def prepare_charts() -> threading.Thread | None:
     of their own, once a session, while the user is still choosing what to open: the
     first dashboard then draws at once. Only modules are imported there, nothing drawn and
     no Qt object made (matplotlib is not thread-safe; importing is): its Qt canvas is
-    imported by the first chart drawn, a few milliseconds. The thread, or None if it was
-    started before or matplotlib is imported already."""
+    imported by the first chart drawn, a few milliseconds, after that chart has waited for
+    the import if it was still under way. The thread, or None if it was started before or
+    matplotlib is imported already."""
     global _importing
     if _importing is not None or "matplotlib.figure" in sys.modules:
         return None
@@ -60,10 +61,7 @@ def prepare_charts() -> threading.Thread | None:
 
 def _import_charts() -> None:
     try:
-        import matplotlib.backends.backend_agg  # noqa: F401 - imported for later
-        import matplotlib.colors  # noqa: F401
-        import matplotlib.figure  # noqa: F401
-        import numpy  # noqa: F401
+        evaluation.import_charts()
     except Exception:  # the first chart drawn imports it again, and says what failed
         log.exception("matplotlib could not be imported in the background")
 
@@ -178,12 +176,12 @@ class EvaluationDashboard(FormDialog[Ui_EvaluationDashboard, None]):
                 self._draw(key)
 
     def _draw(self, key: str) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         ev = self.evaluation
         if ev is None:
             return
-        title, fig = evaluation.chart(ev, key)
+        title, fig = evaluation.chart(ev, key)  # matplotlib imported (or waited for) first
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         slot = self.slots[key]
         canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
         canvas.setObjectName(f"chart_{key}")

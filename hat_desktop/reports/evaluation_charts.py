@@ -2,11 +2,13 @@
 QtAgg canvas), the report draws the same figures into the PDF as vector graphics.
 
 matplotlib is imported only when a chart is made (never at start-up: it takes a
-noticeable fraction of a second). Figures are made with matplotlib.figure.Figure, not
-pyplot: no global state, nothing left open.
+noticeable fraction of a second), or ahead of that by import_matplotlib in a thread of its
+own (the dashboard's, while the user is still on the Reports page). Figures are made with
+matplotlib.figure.Figure, not pyplot: no global state, nothing left open.
 """
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,6 +31,19 @@ if TYPE_CHECKING:
 
 SIZE = (7.2, 3.9)  # inches: two side by side on a 1920-pixel screen, one per half page
 FONT_SIZE = 8
+_IMPORTING = threading.Lock()
+
+
+def import_matplotlib() -> None:
+    """Import the modules the charts use, from whichever thread asks first: a thread that
+    asks meanwhile waits for that import to finish rather than import the same package
+    alongside it (two threads importing a package's modules in different orders can
+    deadlock). Every chart is made after it."""
+    with _IMPORTING:
+        import matplotlib.backends.backend_agg  # noqa: F401 - the canvases' and PDF's base
+        import matplotlib.colors  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+        import numpy  # noqa: F401
 
 
 def _figure(title: str, size: tuple[float, float] = SIZE, *, left: float = 0.75,
@@ -36,6 +51,7 @@ def _figure(title: str, size: tuple[float, float] = SIZE, *, left: float = 0.75,
             wspace: float = 0.2) -> "Figure":
     """A figure with its title and fixed margins (inches, as fractions of ``size``): a
     layout engine measuring every label took half the time of drawing the dashboard."""
+    import_matplotlib()
     import matplotlib
     from matplotlib.figure import Figure
 

@@ -155,6 +155,12 @@ def chart_height(ev: Evaluation, key: str) -> float:
     return evaluation_charts.figure_size(ev, key)[1]
 
 
+def import_charts() -> None:
+    """Import matplotlib for the charts ahead of the first, in the calling thread (another
+    thread making a chart meanwhile waits for it)."""
+    evaluation_charts.import_matplotlib()
+
+
 def chart(ev: Evaluation, key: str) -> TitledChart:
     """One of the dashboard's charts (its title and matplotlib figure), the report's own."""
     return evaluation_charts.make(ev, key)

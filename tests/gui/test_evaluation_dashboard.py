@@ -244,3 +244,20 @@ def test_the_reports_page_has_matplotlib_imported_in_the_background_for_a_reader
             assert started.wait(5)
     assert evaluation_dashboard._importing is thread  # the prescriber's page: not again
     assert evaluation_dashboard.prepare_charts() is None
+
+
+def test_a_chart_made_while_matplotlib_is_imported_in_the_background_waits_for_it(demo):
+    """Never two threads importing matplotlib side by side: a chart made (here by a report
+    writer's thread) while the background import holds the lock is made after it."""
+    from hat_desktop.reports import evaluation_charts
+
+    manager = auth.login(demo, "demo-manager", DEMO_PASSWORD)
+    ev = evaluation.evaluation(demo, manager, *evaluation.default_period(demo))
+    made: list[str] = []
+    writer = threading.Thread(target=lambda: made.append(evaluation.chart(ev, "retention")[0]))
+    with evaluation_charts._IMPORTING:  # as the background import holds it
+        writer.start()
+        writer.join(0.5)
+        assert writer.is_alive() and made == []  # waiting for the import
+    writer.join(10)
+    assert made == ["Retention"]
