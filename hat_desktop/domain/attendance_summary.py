@@ -189,6 +189,11 @@ class HoldRecord:
     held_from: datetime
     days: tuple[date, ...]
     review: HoldReview | None
-    new_dose_mg: int | None = None  # a reduced re-titration dose: mg per session
+    # a reduced re-titration dose in mg per session, when the new version is one line with
+    # the same dose in every session (None otherwise: see new_dose)
+    new_dose_mg: int | None = None
     new_dose_from: date | None = None  # and the day it starts
     event: str = ""  # the adverse event that opened it (no days counted), in words
+    # the new version's doses in words: "90 mg per session", or every line's
+    # ("Diamorphine 100/80 mg IV + Methadone 30 mg oral, take-home")
+    new_dose: str = ""

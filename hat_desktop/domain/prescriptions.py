@@ -192,6 +192,27 @@ class Prescription:
         return (line.route.injected and not line.take_home and not line.groin_allowed
                 and not line.max_per_injection_mg and len({mg for _, mg in line.doses}) == 1)
 
+    def as_lines(self) -> tuple[PrescriptionLine, ...]:
+        """Its lines; a version held without them (none should be left since schema 10) is
+        one supervised IV line of its drug, its dose in each of its sessions."""
+        if self.lines:
+            return self.lines
+        return (PrescriptionLine(1, self.drug, self.section_ids, Route.IV,
+                                 tuple((s, self.dose_mg) for s in sorted(self.sessions))),)
+
+    @property
+    def single_dose_mg(self) -> int | None:
+        """The one dose of a version of one line with the same dose in every session (None:
+        several lines or session doses, which no one figure describes)."""
+        return _one_dose(self.as_lines())
+
+    @property
+    def per_session_text(self) -> str:
+        """Its doses for a list of holds: "90 mg per session", or each line's doses."""
+        if not self.lines or self.one_plain_line:
+            return f"{self.dose_mg} mg per session"
+        return self.dose_text
+
     @property
     def daily_limit_mg(self) -> int:
         """The most of the first line's drug that may be given in one clinic day."""
@@ -249,15 +270,158 @@ class CoveringVersions:
         return self._found
 
 
+# --- comparing the doses of two versions -----------------------------------------------------
+# One rule for "what changed in the doses" (the dose-change notes of the board and the
+# check-in card) and for "is this lower" (a re-titration after a hold): the doses are
+# compared per drug, route and session, over every line. ``Prescription.dose_mg`` (the
+# first line's largest dose) is never THE dose of a prescription of several lines or of
+# different session doses.
+
+
+@dataclass(frozen=True)
+class DoseDifference:
+    """One drug, route and session whose dose differs between two versions (the mg of the
+    lines of that drug and route added together)."""
+
+    drug: str
+    route: Route
+    session: int
+    before_mg: int | None  # None: not prescribed before (a new line, drug, route or session)
+    after_mg: int | None  # None: no longer prescribed
+    position: int | None  # the newer version's line (None: stopped)
+
+    @property
+    def higher(self) -> bool:
+        return self.after_mg is not None and (self.before_mg is None
+                                              or self.after_mg > self.before_mg)
+
+    @property
+    def lower(self) -> bool:
+        return self.before_mg is not None and (self.after_mg is None
+                                               or self.after_mg < self.before_mg)
+
+    @property
+    def short(self) -> str:
+        """'Diamorphine IV session 2: 150 → 120 mg', '... new, 30 mg', '... 30 mg stopped'."""
+        head = f"{self.drug.split()[0]} {self.route.short} session {self.session}"
+        if self.before_mg is None:
+            return f"{head}: new, {self.after_mg} mg"
+        if self.after_mg is None:
+            return f"{head}: {self.before_mg} mg stopped"
+        return f"{head}: {self.before_mg} → {self.after_mg} mg"
+
+    @property
+    def raise_words(self) -> str:
+        """The raise, as a re-titration's refusal names it."""
+        line = f"line {self.position}" if self.position is not None else "a line"
+        where = f"{line} ({self.drug}, {self.route.short}) in session {self.session}"
+        if self.before_mg is None:
+            return f"{where}: {self.after_mg} mg, not prescribed before"
+        return f"{where}: {self.after_mg} mg, above the previous {self.before_mg} mg"
+
+
+_DoseKey = tuple[str, Route, int]
+
+
+def _session_doses(lines: Sequence[PrescriptionLine]
+                   ) -> dict[_DoseKey, tuple[int, str, int]]:
+    """(drug, route, session) -> (mg of its lines together, drug as written, first line)."""
+    found: dict[_DoseKey, tuple[int, str, int]] = {}
+    for line in lines:
+        for session, mg in line.doses:
+            key = (drug_key(line.drug), line.route, session)
+            before = found.get(key)
+            found[key] = ((before[0] + mg, before[1], before[2]) if before
+                          else (mg, line.drug, line.position))
+    return found
+
+
+def dose_differences(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+                     ) -> tuple[DoseDifference, ...]:
+    """Every drug, route and session whose dose differs from ``before`` to ``after``: in
+    the order of ``after``'s lines and sessions, then what ``after`` no longer gives."""
+    old, new = _session_doses(before), _session_doses(after)
+    found = [DoseDifference(drug, key[1], key[2], old[key][0] if key in old else None, mg,
+                            position)
+             for key, (mg, drug, position) in new.items()
+             if key not in old or old[key][0] != mg]
+    found.sort(key=lambda d: (d.position or 0, d.session))
+    found += [DoseDifference(drug, key[1], key[2], mg, None, None)
+              for key, (mg, drug, _) in old.items() if key not in new]
+    return tuple(found)
+
+
+def _one_dose(lines: Sequence[PrescriptionLine]) -> int | None:
+    """The dose of a version of one line with the same dose in every session (None: not
+    such a version): the one figure a note can name for it."""
+    if len(lines) != 1 or len({mg for _, mg in lines[0].doses}) != 1:
+        return None
+    return lines[0].doses[0][1]
+
+
+def _same_product(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+                  ) -> bool:
+    return (len(before) == len(after) == 1 and before[0].route is after[0].route
+            and drug_key(before[0].drug) == drug_key(after[0].drug))
+
+
+def dose_change_words(before: Prescription, after: Prescription) -> str:
+    """What changed in the doses, for the board and the check-in card: "180 → 150 mg" for a
+    version of one line with one dose (as before, in the same sessions), else every drug,
+    route and session that changed ("Diamorphine IV session 2: 150 → 120 mg; Methadone
+    oral session 1: new, 30 mg"). Empty when no dose changed."""
+    old, new = before.as_lines(), after.as_lines()
+    found = dose_differences(old, new)
+    if not found:
+        return ""
+    was, now = _one_dose(old), _one_dose(new)
+    if (was is not None and now is not None and _same_product(old, new)
+            and old[0].sessions == new[0].sessions):
+        return f"{was} → {now} mg"
+    return "; ".join(d.short for d in found)
+
+
+def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine]) -> str | None:
+    """Why ``after`` is no re-titration after a hold (None: it is one): after days without a
+    dose, no line's dose for any session may be higher than ``before``'s (the lines of one
+    drug and route together; a new drug, route or session counts as higher), and at least
+    one must be lower (or stopped)."""
+    old = before.as_lines()
+    found = dose_differences(old, after)
+    raised = [d for d in found if d.higher]
+    was = _one_dose(old)
+    plain = was is not None and len(after) == 1 and _same_product(old, after)
+    if raised and not plain:
+        return ("A re-titration after a hold may not raise any dose: "
+                + "; ".join(d.raise_words for d in raised)
+                + ". Lower it, or keep it as it was.")
+    if raised or not any(d.lower for d in found):
+        if plain:
+            return f"A re-titration dose must be lower than the previous {was} mg."
+        return ("A re-titration after a hold must lower at least one dose: every dose is as "
+                f"in version {before.version} ({before.dose_text}).")
+    return None
+
+
+def retitration_hint(current: Prescription) -> str:
+    """The rule of a re-titration, for the prescriber typing one."""
+    was = _one_dose(current.as_lines())
+    if was is not None:
+        return f"Lower than the previous {was} mg per session."
+    return (f"Lower than now ({current.dose_text}): no line's dose for any session may be "
+            "higher, nor a drug, route or session added.")
+
+
 def changed_from(rx: Prescription | None, versions: Sequence[Prescription],
                  doses: Iterable[AttendanceEvent]) -> Prescription | None:
-    """The version (of ``versions``, oldest first) whose dose ``rx`` changed, as long as
-    none of ``doses`` was given under ``rx``: the next dose is the first at the new dose.
-    None when there is no change to point out."""
+    """The version (of ``versions``, oldest first) whose doses ``rx`` changed (any line's
+    dose for any session: dose_differences), as long as none of ``doses`` was given under
+    ``rx``: the next dose is the first at the new dose. None when there is no change to
+    point out."""
     if rx is None or rx.version == 1:
         return None
     earlier = [v for v in versions if v.version < rx.version]
-    if not earlier or earlier[-1].dose_mg == rx.dose_mg:
+    if not earlier or not dose_differences(earlier[-1].as_lines(), rx.as_lines()):
         return None
     if any(d.prescription_id == rx.id for d in doses):
         return None

@@ -10,7 +10,7 @@ from hat_desktop.domain.attendance import AttendanceEvent
 from hat_desktop.domain.doses_given import dose_figure
 from hat_desktop.domain.missed_doses import FlagLevel
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import PrescriptionLine
+from hat_desktop.domain.prescriptions import PrescriptionLine, dose_change_words
 from hat_desktop.domain.register import Section
 from hat_desktop.domain.times import format_date, format_local
 from hat_desktop.services.dosing import CheckInCard, DoseResult, Override
@@ -40,7 +40,7 @@ def dose_change_text(card: CheckInCard) -> str:
     if rx is None or before is None:
         return ""
     why = f" ({rx.change_reason})" if rx.change_reason else ""
-    return (f"DOSE CHANGED {before.dose_mg} → {rx.dose_mg} mg in prescription version "
+    return (f"DOSE CHANGED {dose_change_words(before, rx)} in prescription version "
             f"{rx.version}{why}: this is the first dose at the new dose.")
 
 

@@ -11,7 +11,7 @@ from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.episodes import Episode, ExitInput, ExitReason
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import Prescription
+from hat_desktop.domain.prescriptions import Prescription, retitration_hint
 from hat_desktop.domain.titration import TitrationPlan
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
@@ -63,8 +63,7 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
             reason = "Reduced dose after a hold review following an adverse event."
         self.fields.ui.reasonEdit.setPlainText(reason)
         if current is not None:
-            self.fields.ui.doseSpin.setToolTip(
-                f"Lower than the previous {current.dose_mg} mg per session.")
+            self.fields.ui.doseSpin.setToolTip(retitration_hint(current))
         ui.fieldsArea.hide()
         self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
                                            plan)

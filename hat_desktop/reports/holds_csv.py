@@ -10,7 +10,7 @@ from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe
 # The first five columns are fixed (scripts read them); the rest follow.
 HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "patient_name", "days_without_dose", "notes", "dates_without_dose",
-          "new_dose_mg", "new_dose_from", "opened_by_event"]
+          "new_dose_mg", "new_dose_from", "opened_by_event", "new_dose"]
 
 
 def _cells(h: HoldRecord, tz: ZoneInfo) -> list[object]:
@@ -28,12 +28,14 @@ def _cells(h: HoldRecord, tz: ZoneInfo) -> list[object]:
         "" if h.new_dose_mg is None else h.new_dose_mg,
         h.new_dose_from.isoformat() if h.new_dose_from else "",
         safe_cell(h.event),
+        safe_cell(h.new_dose),
     ]
 
 
 def write_csv(out: TextIO, holds: Iterable[HoldRecord], stamp: Provenance) -> int:
     """Times are ISO 8601 with the offset in the clinic's zone; the review columns are
-    empty while the hold is open; a reduced dose is given in mg per session with the day it
+    empty while the hold is open; a reduced dose is given in mg per session (when the new
+    version has one dose: one line, the same in every session) and in words, with the day it
     starts (the prescription's internal id never appears). Returns the number of holds."""
     return write_rows(out, HEADER, (_cells(h, stamp.tz) for h in holds), stamp)
 

@@ -38,8 +38,8 @@ def _values(h: HoldRecord, heading: Heading) -> list[str]:
         return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
                 days, "", "", "Still open: dosing refused until a "
                 "prescriber's review", ""]
-    dose = (f"{h.new_dose_mg} mg per session from {format_date(h.new_dose_from)}"
-            if h.new_dose_mg is not None and h.new_dose_from is not None else "")
+    dose = (f"{h.new_dose} from {format_date(h.new_dose_from)}"
+            if h.new_dose and h.new_dose_from is not None else "")
     notes = "\n".join(t for t in (dose, r.notes) if t)
     return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
             days, format_local(r.reviewed_at, tz), r.reviewer_name,

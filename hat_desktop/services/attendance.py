@@ -26,7 +26,12 @@ from hat_desktop.domain.missed_doses import (
     assess,
 )
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import Prescription, changed_from, current_version
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    changed_from,
+    current_version,
+    dose_change_words,
+)
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.safety import AdverseEvent
 from hat_desktop.domain.sessions import Calendar, Window
@@ -328,7 +333,7 @@ def board(reg: OpenRegister, actor: User) -> Board:
         a = assessed[p.id]
         rx = current_version(versions[p.id], today, now + timedelta(microseconds=1))
         before = dose_changed_from(reg, versions[p.id], rx)
-        change = (f"dose changed {before.dose_mg} → {rx.dose_mg} mg"
+        change = (f"dose changed {dose_change_words(before, rx)}"
                   if before is not None and rx is not None else "")
         cells: list[BoardCell] = []
         for w in windows:

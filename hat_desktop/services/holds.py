@@ -13,7 +13,7 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.episodes import ExitInput
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.domain.prescriptions import PrescriptionInput, retitration_refusal
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
@@ -81,9 +81,9 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     rx = None
     if new_prescription is not None:
         rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
-        if rx.previous is not None and int(rx.rx.dose_mg) >= rx.previous.dose_mg:
-            raise Refused(f"A re-titration dose must be lower than the previous "
-                          f"{rx.previous.dose_mg} mg.")
+        refusal = retitration_refusal(rx.previous, rx.lines) if rx.previous else None
+        if refusal is not None:
+            raise Refused(refusal)
     plan = None
     if new_plan is not None:
         plan = titration.check_version(reg, prescriber, patient_id, new_plan)
@@ -163,9 +163,10 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
             records.append(HoldRecord(by_id[pid].clinic_number, by_id[pid].full_name,
                                       stored.held_from if stored else hold.held_from,
                                       hold.days, stored,
-                                      new_rx.dose_mg if new_rx else None,
+                                      new_rx.single_dose_mg if new_rx else None,
                                       new_rx.start_date if new_rx else None,
-                                      hold.event))
+                                      hold.event,
+                                      new_rx.per_session_text if new_rx else ""))
     progress(STAGE, len(walks), len(walks))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records

@@ -1,0 +1,61 @@
+"""A prescriber reviews the hold of a patient on two lines (200/150 mg IV diamorphine and
+30 mg oral methadone), as a person would: the diamorphine lowered but the methadone on line 2
+raised is refused in the service's words, nothing written; the methadone lowered too, the
+review is saved and the hold lifts."""
+
+from datetime import UTC, datetime, timedelta
+
+from hat_desktop.services import attendance, prescriptions
+from tests.gui.patient_screens import click, in_dialog, open_patients, part, retype, table_rows
+from tests.world import two_line_input
+
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
+REFUSED = ("A re-titration after a hold may not raise any dose: line 2 (Methadone "
+           "hydrochloride, oral) in session 1: 40 mg, above the previous 30 mg. Lower it, or "
+           "keep it as it was.")
+
+
+def test_the_hold_review_refuses_a_raise_on_the_second_line(qtbot, world, clock) -> None:
+    d = world
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, change_reason="Night cover with oral methadone"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))  # never dosed: on hold since Wednesday
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    ui = page.detail.ui
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def review(dialog) -> None:
+        combo = dialog.ui.decisionCombo
+        combo.setCurrentIndex(combo.findText("Resume at a reduced re-titration dose"))
+        dose, lines = part(dialog, "doseSpin"), part(dialog, "lineCombo")
+        seen.append(dose.toolTip())
+        assert lines.currentText().startswith("Line 1 of 2: Diamorphine")
+        assert (dose.value(), part(dialog, "session2Dose").value()) == (200, 150)
+        retype(qtbot, dose, "100")
+        retype(qtbot, part(dialog, "session2Dose"), "80")
+        lines.setCurrentIndex(1)
+        assert lines.currentText() == "Line 2 of 2: Methadone hydrochloride"
+        assert dose.value() == 30
+        retype(qtbot, dose, "40")
+        qtbot.keyClicks(part(dialog, "notesEdit"), "Three days away; more methadone at night.")
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())
+        assert dialog.isVisible()  # still open, to be put right
+        retype(qtbot, dose, "20")
+        click(qtbot, dialog.ui.saveButton)
+
+    in_dialog(review, failures)
+    click(qtbot, ui.reviewHoldButton)
+    assert not failures, failures
+    assert seen == [
+        "Lower than now (Diamorphine 200/150 mg IV + Methadone 30 mg oral, take-home): no "
+        "line's dose for any session may be higher, nor a drug, route or session added.",
+        REFUSED]
+    versions = prescriptions.versions(d.reg, d.nurse, d.patient.id)
+    assert [line.doses for line in versions[-1].lines] == [((1, 100), (2, 80)), ((1, 20),)]
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+    assert table_rows(page.detail.versions_model, range(2))[0] == [
+        "v3 (current)", "Diamorphine 100/80 mg IV + Methadone 20 mg oral, take-home"]
+    window.close()

@@ -1,0 +1,126 @@
+"""A prescription of several lines, or of different doses per session, after a hold and
+after a change of dose: ``Prescription.dose_mg`` (the first line's largest dose) is not THE
+dose. After a hold for days without a dose, no line's dose for any session may be higher
+than before (a new drug, route or session counts as higher), and at least one is lower;
+the dose-change notes of the board and the check-in card name every line and session that
+changed. Built through the real services on a real register."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hat_desktop.domain.attendance import HoldDecision
+from hat_desktop.domain.errors import Refused
+from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
+from hat_desktop.gui.check_in_text import dose_change_text
+from hat_desktop.services import attendance, dosing, holds, prescriptions
+from hat_desktop.services.dosing import LineDose
+from hat_desktop.store import audit
+from tests.world import dose_request, methadone, two_line_input
+
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
+
+
+def _lines(d, am: int, pm: int, oral: int, *more: LineInput) -> PrescriptionInput:
+    """Injected diamorphine (``am`` in session 1, ``pm`` in session 2) and oral methadone
+    (``oral`` mg in session 1), as the hold review's new version."""
+    today = d.reg.today()
+    return PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, am), (2, pm)), "iv"),
+            LineInput((methadone(d).id,), ((1, oral),), "oral", take_home=True), *more))
+
+
+def _held_on_two_lines(d, clock):
+    """200/150 mg IV diamorphine and 30 mg oral methadone from Monday, never dosed: on hold
+    from Wednesday 18:00; now Thursday 09:00."""
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, change_reason="Night cover with oral methadone"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+
+
+def _refused(d, new: PrescriptionInput) -> str:
+    before = len(audit.entries(d.reg.db))
+    with pytest.raises(Refused) as refused:
+        holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                     "Three days away: re-titrate.", new)
+    assert len(prescriptions.versions(d.reg, d.nurse, d.patient.id)) == 2  # nothing written
+    assert len(audit.entries(d.reg.db)) == before
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    return str(refused.value)
+
+
+def test_a_re_titration_may_not_raise_the_second_line(world, clock):
+    d = world
+    _held_on_two_lines(d, clock)
+    # the diamorphine lowered (so the version's first-line dose_mg is lower), methadone raised
+    assert _refused(d, _lines(d, 100, 80, 40)) == (
+        "A re-titration after a hold may not raise any dose: line 2 (Methadone "
+        "hydrochloride, oral) in session 1: 40 mg, above the previous 30 mg. Lower it, or "
+        "keep it as it was.")
+
+
+def test_a_re_titration_may_not_raise_the_second_sessions_dose(world, clock):
+    d = world
+    _held_on_two_lines(d, clock)
+    assert _refused(d, _lines(d, 100, 180, 20)) == (
+        "A re-titration after a hold may not raise any dose: line 1 (Diamorphine "
+        "hydrochloride, IV) in session 2: 180 mg, above the previous 150 mg. Lower it, or "
+        "keep it as it was.")
+
+
+def test_a_new_line_or_session_counts_as_higher(world, clock):
+    d = world
+    _held_on_two_lines(d, clock)
+    evening = LineInput((methadone(d).id,), ((2, 10),), "oral", take_home=True)
+    assert _refused(d, _lines(d, 100, 80, 20, evening)) == (
+        "A re-titration after a hold may not raise any dose: line 3 (Methadone "
+        "hydrochloride, oral) in session 2: 10 mg, not prescribed before. Lower it, or "
+        "keep it as it was.")
+
+
+def test_the_same_doses_are_no_re_titration(world, clock):
+    d = world
+    _held_on_two_lines(d, clock)
+    assert _refused(d, _lines(d, 200, 150, 30)) == (
+        "A re-titration after a hold must lower at least one dose: every dose is as in "
+        "version 2 (Diamorphine 200/150 mg IV + Methadone 30 mg oral, take-home).")
+
+
+def test_every_dose_lower_or_the_same_lifts_the_hold(world, clock):
+    d = world
+    _held_on_two_lines(d, clock)
+    review = holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                          "Three days away: re-titrate the diamorphine.", _lines(d, 100, 80, 30))
+    newest = prescriptions.versions(d.reg, d.nurse, d.patient.id)[-1]
+    assert review.prescription_id == newest.id and newest.version == 3
+    assert [line.doses for line in newest.lines] == [((1, 100), (2, 80)), ((1, 30),)]
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+    [record] = holds.holds_between(d.reg, d.manager, MONDAY.date(), d.reg.today())
+    assert record.new_dose == "Diamorphine 100/80 mg IV + Methadone 30 mg oral, take-home"
+    assert record.new_dose_mg is None  # no one figure is the dose of two lines
+
+
+def test_a_change_to_the_second_line_or_session_is_noted_on_the_board_and_the_card(
+        world, clock):
+    """Version 2 -> 3 keeps the morning diamorphine at 200 mg (the version's first-line
+    dose_mg), lowers the afternoon's and raises the methadone: both are named."""
+    d, pid = world, world.patient.id
+    prescriptions.prescribe(d.reg, d.prescriber, pid, two_line_input(
+        d, change_reason="Night cover with oral methadone"))
+    dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, pid, dose_request(0, [], lines=(
+        LineDose(1, 200, [(d.diam500.id, 1)], "Thigh, left"), LineDose(2, 30))))
+    clock.advance(timedelta(hours=6))  # 16:00, session 2
+    prescriptions.prescribe(d.reg, d.prescriber, pid, two_line_input(
+        d, pm=120, oral_mg=40, change_reason="Afternoon lower, more at night"))
+    words = "Diamorphine IV session 2: 150 → 120 mg; Methadone oral session 1: 30 → 40 mg"
+    row = next(r for r in attendance.board(d.reg, d.nurse).rows if r.patient.id == pid)
+    assert [c.dose_change for c in row.cells] == ["", f"dose changed {words}"]
+    card = dosing.card(d.reg, d.nurse, pid)
+    assert card.changed_from is not None and card.changed_from.version == 2
+    assert dose_change_text(card) == (
+        f"DOSE CHANGED {words} in prescription version 3 (Afternoon lower, more at night): "
+        "this is the first dose at the new dose.")
