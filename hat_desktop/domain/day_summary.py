@@ -65,6 +65,13 @@ class DaySummary:
     # collected by the patient, in person"
     take_home: tuple[str, ...] = field(default_factory=tuple)
     events: tuple[str, ...] = ()  # adverse events: "E-3 10:12 HAT-0001 Sam Patient: ..."
+    # By the attendance record's rule (domain.session_withholdings): ``withheld`` holds the
+    # sessions whose outcome is a withholding (one recorded in error is none); these, the
+    # lines withheld within a dose of the session's other lines ("HAT-0001 Sam Patient,
+    # session 1: line 2 (Methadone hydrochloride) withheld: Unwell; ..."), and the sessions
+    # withheld, then re-assessed and dosed (a dosed session, its withholding kept).
+    lines_withheld: tuple[str, ...] = ()
+    reassessed: tuple[str, ...] = ()
 
     @property
     def late_entries(self) -> bool:

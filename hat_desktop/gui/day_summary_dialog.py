@@ -36,6 +36,10 @@ def contents_text(s: DaySummary) -> str:
             + (f"; {len(s.take_home)} take-home suppl{'y' if len(s.take_home) == 1 else 'ies'}"
                if s.take_home else "")
             + f"; {len(s.withheld)} withheld and {len(s.missed)} missed session(s); "
+            + (f"{len(s.lines_withheld)} line(s) withheld within a dose; "
+               if s.lines_withheld else "")
+            + (f"{len(s.reassessed)} withheld, then re-assessed and dosed; "
+               if s.reassessed else "")
             + (f"{len(s.events)} adverse event(s); " if s.events else "")
             + f"{len(s.expiry_warnings)} expiry warning(s).")
 

@@ -199,6 +199,10 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
         _section_block(flow, d)
     _list(flow, "Take-home supplies", s.take_home, "None: nothing was supplied to take home.")
     _list(flow, "Withheld sessions", s.withheld, "None: no dose was withheld.")
+    if s.lines_withheld:
+        _list(flow, "Lines withheld within a dose", s.lines_withheld, "")
+    if s.reassessed:
+        _list(flow, "Withheld, then re-assessed and dosed", s.reassessed, "")
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Adverse events", s.events, "None: no adverse event was recorded.")
     _list(flow, "Expiry warnings", s.expiry_warnings,

@@ -20,7 +20,6 @@ from hat_desktop.domain.attendance import (
 from hat_desktop.domain.attendance_summary import CLOSED, AttendanceRow
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.doses_given import line_given_in_session
-from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.missed_doses import (
     DayByDay,
@@ -31,6 +30,13 @@ from hat_desktop.domain.missed_doses import (
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import Prescription, Route, current_version
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.session_withholdings import (
+    Fate,
+    SessionWithholdings,
+    is_line_withheld,
+    line_withheld_label,
+    session_withholdings,
+)
 from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.reports import attendance_report
 from hat_desktop.services import attendance, report_catalogue, schedule
@@ -168,39 +174,29 @@ def _session_rows(patient: Patient, s: SessionAssessment, evs: list[AttendanceEv
                   events: _PatientEvents, look: _Lookups) -> list[AttendanceRow]:
     """A session's rows (one per line due: _line_rows), each saying what became of the
     session's withholdings that are not its outcome."""
-    outcome = _outcome(evs, events.corrected)
+    fates = session_withholdings(evs, events.corrected)
+    outcome = fates.outcome
     rx = _session_rx(s, outcome, look)
     rows = _line_rows(_row(patient, s, evs, outcome, rx, look, events.entries), s, evs, rx,
                       look, events.entries)
-    note = _other_withholdings(evs, outcome, events.corrected, look)
+    note = _other_withholdings(fates, events.corrected, look)
     if not note or s.absence is not None:
         return rows
     return [r if r.top_up else replace(r, reason="; ".join(t for t in (r.reason, note) if t))
             for r in rows]
 
 
-def _outcome(evs: list[AttendanceEvent], corrected: dict[int, WithholdingCorrection]
-             ) -> AttendanceEvent | None:
-    """The session's dose, else its last withholding not recorded in error (as the
-    missed-dose engine counts them): a withholding followed by a re-assessment and a dose
-    is a dosed session, counted once."""
-    dosed = next((e for e in evs if e.kind is EventKind.DOSED), None)
-    withheld = [e for e in evs if e.kind is EventKind.WITHHELD and e.id not in corrected]
-    return dosed or (withheld[-1] if withheld else None)
-
-
-def _other_withholdings(evs: list[AttendanceEvent], outcome: AttendanceEvent | None,
+def _other_withholdings(fates: SessionWithholdings,
                         corrected: dict[int, WithholdingCorrection], look: _Lookups) -> str:
     """The session's withholdings that are not its outcome, in words, so that none is lost
     from the record: one the patient was re-assessed after, and one recorded in error."""
     parts = []
-    for e in evs:
-        if e.kind is not EventKind.WITHHELD or (outcome is not None and e.id == outcome.id):
-            continue
+    for e, fate in fates.others():
         at = format_local(e.at, look.tz)[-5:]
         fix = corrected.get(e.id)
         parts.append(
-            f"Re-assessed after the dose was withheld at {at} ({_reason(e)})" if fix is None
+            f"Re-assessed after the dose was withheld at {at} ({_reason(e)})"
+            if fate is Fate.REASSESSED or fix is None
             else f"The withholding at {at} was recorded in error (corrected by "
                  f"{fix.recorded_by_name}, witnessed by {fix.witness_name}: {fix.note})")
     return "; ".join(parts)
@@ -309,7 +305,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
         elif record is None:  # none should exist: the dose's check records every line due
             found.append(replace(base, mg_administered=None, mg_wasted=None,
                                  register_entries=(), reason="Not in the session's dose record"))
-        elif record.get("mg"):
+        elif not is_line_withheld(record):
             first = not any(r.mg_administered for r in found)
             found.append(_given_row(base, s, dose, record, entries, first))
         else:
@@ -346,10 +342,8 @@ def _given_row(base: AttendanceRow, s: SessionAssessment, dose: AttendanceEvent,
 
 def _line_withheld(record: dict[str, Any]) -> str:
     """Why a line of a dose was withheld: 'Withheld: Unwell: note'."""
-    why = record.get("withheld")
-    label = record.get("withheld_label") or (
-        WithholdReason(why).label if why in set(WithholdReason) else "no reason recorded")
-    return f"Withheld: {label}" + (f": {record['note']}" if record.get("note") else "")
+    return (f"Withheld: {line_withheld_label(record)}"
+            + (f": {record['note']}" if record.get("note") else ""))
 
 
 def _line_waste(given: dict[str, Any], row: AttendanceRow, first: bool) -> int | None:

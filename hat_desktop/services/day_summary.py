@@ -1,18 +1,25 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
-and the count, the day's take-home supplies, its withheld and missed sessions and its adverse
-events."""
+and the count, the day's take-home supplies, its withheld and missed sessions (and lines
+withheld within a dose, and sessions withheld then re-assessed and dosed, by the attendance
+record's rule) and its adverse events."""
 
 from datetime import date, datetime
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import EventKind
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.domain.dosing import IN_PERSON
 from hat_desktop.domain.missed_doses import SessionState
-from hat_desktop.domain.patients import PatientStatus
+from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.reconciliation import expiry_state
 from hat_desktop.domain.register import BatchStock, Entry, EntryKind, Section
 from hat_desktop.domain.roles import Action
+from hat_desktop.domain.session_withholdings import (
+    Fate,
+    line_withheld_label,
+    session_withholdings,
+    withholding_label,
+)
 from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.services import attendance
 from hat_desktop.services.open_register import OpenRegister
@@ -122,12 +129,7 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
                                     rec.counted_at if rec else None))
         supplies += take_home_lines(reg, section, day)
     patients = {p.id: p for p in patient_store.all_patients(db)}
-    withheld = tuple(
-        f"{patients[e.patient_id].label}, session {e.session}: "
-        f"{e.details.get('reason_label', 'withheld')}"
-        for e in attendance_store.events_between(db, day, day)
-        if e.kind is EventKind.WITHHELD
-    )
+    withheld, lines_withheld, reassessed = withholdings(reg, day, patients)
     active = [p.id for p in patients.values() if p.status is PatientStatus.ACTIVE]
     assessed = attendance.assess_current(reg, active, since=day)
     missed = tuple(
@@ -145,9 +147,46 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
         day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections), events=events,
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
+        lines_withheld=lines_withheld, reassessed=reassessed,
         expiry_warnings=expiry_as_at(reg, day),
         demo=reg.demo, take_home=tuple(supplies),
     )
+
+
+def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
+                 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The day's withholdings by the attendance record's rule (domain.session_withholdings):
+    the sessions withheld; the lines withheld within a dose of the session's other lines;
+    and the sessions withheld, then re-assessed and dosed. A withholding recorded in error
+    is none of them (its session is missed, or dosed, as the engine counts it)."""
+    events = attendance_store.events_between(reg.db, day, day)
+    corrected = attendance_store.withholding_corrections(
+        reg.db, [e.id for e in events if e.kind is EventKind.WITHHELD])
+    by_session: dict[tuple[int, int], list[AttendanceEvent]] = {}
+    for e in events:
+        by_session.setdefault((e.patient_id, e.session), []).append(e)
+    withheld: list[str] = []
+    lines: list[str] = []
+    reassessed: list[str] = []
+    for (pid, session), evs in by_session.items():
+        fates = session_withholdings(evs, corrected)
+        who = f"{patients[pid].label}, session {session}"
+        earlier = [f"withheld at {_hhmm(reg, e)} ({withholding_label(e)})"
+                   for e, fate in fates.others() if fate is Fate.REASSESSED]
+        if fates.withheld and fates.outcome is not None:
+            withheld.append(f"{who}: {withholding_label(fates.outcome)}" + "".join(
+                f"; re-assessed after it was {w}" for w in earlier))
+        elif fates.dosed and fates.outcome is not None and earlier:
+            reassessed.append(f"{who}: {'; '.join(earlier)}; re-assessed and dosed at "
+                              f"{_hhmm(reg, fates.outcome)}")
+        lines += [f"{who}: line {r.get('line', '?')} ({r.get('drug', '')}) withheld: "
+                  f"{line_withheld_label(r)}; the dose's other line(s) given"
+                  for r in fates.lines_withheld]
+    return tuple(withheld), tuple(lines), tuple(reassessed)
+
+
+def _hhmm(reg: OpenRegister, e: AttendanceEvent) -> str:
+    return format_local(e.at, reg.tz)[-5:]
 
 
 def take_home_lines(reg: OpenRegister, section: Section, day: date) -> list[str]:

@@ -48,6 +48,8 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
             for d in s.sections
         },
         "withheld": len(s.withheld),
+        "lines_withheld": len(s.lines_withheld),
+        "reassessed": len(s.reassessed),
         "missed": len(s.missed),
     }
 
