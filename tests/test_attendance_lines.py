@@ -162,3 +162,27 @@ def test_a_withholding_recorded_in_error_is_not_the_sessions_outcome(world, cloc
     assert afternoon.reason == ("The withholding at 16:00 was recorded in error (corrected "
                                 f"by {d.nurse.display}, witnessed by {d.nurse2.display}: "
                                 "Pressed the wrong button)")
+
+
+def test_the_extract_codes_why_a_line_was_withheld_and_carries_no_note(world, clock):
+    """The extract carries no free text: a line withheld in a dose is told by its coded
+    reason (line_withheld), not as 'dosed, 30 mg prescribed, 0 given' alone; the note stays
+    out. The data dictionary says so, and that the rows are one per line due."""
+    d = world
+    first, last = _three_days(d, clock)
+    files, _ = evaluation_extract.files(d.reg, d.manager, first, last)
+    rows = list(csv.DictReader(io.StringIO(files["attendance.csv"].decode("utf-8"))))
+    assert [(r["day"], r["session"], r["drug"], r["state"], r["line_withheld"])
+            for r in rows if r["line_withheld"]] == [("2026-03-02", "1", METH, "dosed", "other")]
+    assert {r["line_withheld"] for r in rows[2:]} == {""}  # whole withholdings: their state
+    assert not any(note in data.decode("utf-8") for data in files.values()
+                   for note in (HAS_SUPPLY, SMELLED, "Shaky"))
+    dictionary = {(r["file"], r["column"]): r for r in csv.DictReader(io.StringIO(
+        files["data_dictionary.csv"].decode("utf-8")))}
+    about = dictionary[("attendance.csv", "")]["meaning"]
+    assert "session and prescription line due" in about and "further drug" not in about
+    coded = dictionary[("attendance.csv", "line_withheld")]
+    assert "free-text note is never included" in coded["meaning"]
+    assert coded["values"].startswith("intoxicated = Intoxicated (drugs or alcohol); unwell "
+                                      "= Unwell; declined = Patient declined the dose; other = "
+                                      "Other reason; not_recorded")

@@ -178,6 +178,9 @@ class AttendanceRow:
     # A line withheld in a dose of the session's other lines: the row's state is the
     # session's (dosed), its reason the line's, and nothing of it was given (0 mg).
     line_withheld: bool = False
+    # and the coded reason it was withheld (domain.session_withholdings.line_withheld_code:
+    # a WithholdReason value, or not_recorded), for a file that carries no free text
+    withheld_code: str = ""
 
 
 @dataclass(frozen=True)

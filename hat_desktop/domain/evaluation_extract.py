@@ -13,6 +13,7 @@ from enum import StrEnum
 from hat_desktop.domain.agency_contacts import ACTION_LABELS, AGENCY_LABELS, Contact
 from hat_desktop.domain.attendance_summary import AttendanceRow
 from hat_desktop.domain.dates import DateRange
+from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.drug_screens import (
     OUTCOME_LABELS,
     STREET_HEROIN,
@@ -31,6 +32,7 @@ from hat_desktop.domain.outcome_reviews import (
 )
 from hat_desktop.domain.provenance import PROVENANCE as _PROVENANCE
 from hat_desktop.domain.pseudonyms import AGE_BANDS
+from hat_desktop.domain.session_withholdings import NOT_RECORDED
 from hat_desktop.domain.top import ITEMS, SOURCE, Kind
 
 DICTIONARY = "data_dictionary.csv"
@@ -106,26 +108,39 @@ REVIEWS = ExtractFile("reviews.csv", "One row per outcome review (Treatment Outc
              _ITEM_VALUES[item.kind]) for item in ITEMS),
 ))
 
-ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day and session in "
-                         "the period at which a dose was prescribed or an outcome recorded "
-                         "(and one more for each further drug given in the session, and for "
-                         "a top-up).", (
+ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day, session and "
+                         "prescription line due in the period at which a dose was prescribed "
+                         "or an outcome recorded (a prescription of one line: one row a "
+                         "session), and one more for each top-up. The rows of a session share "
+                         "its state: count a session once, however many rows it has.", (
     PSEUDONYM,
     Column("day", "The clinic day (clinic local time).", "date, YYYY-MM-DD"),
     Column("session", "The session of the day.", "1, 2 or 3"),
     Column("state", "What happened at the session: dosed, withheld (a clinical decision, "
            "not a missed dose), missed (the window closed without a dose or a withholding), "
            "on_hold (not dosed: a hold after days without a dose), not_due, or a state "
-           "still open when the extract was made (due, checked_in, in_observation).",
+           "still open when the extract was made (due, checked_in, in_observation). A "
+           "withholding recorded in error is no outcome (the session is missed, or dosed); "
+           "a withholding followed by a re-assessment and a dose is a dosed session. A line "
+           "withheld within a dose of the session's other lines is in a dosed session: see "
+           "line_withheld.",
            "dosed; withheld; missed; on_hold; not_due; due; checked_in; in_observation"),
-    Column("mg_prescribed", "The dose prescribed for the session.", "whole mg; empty if none"),
-    Column("mg_administered", "The dose given.", "whole mg; empty if none"),
+    Column("mg_prescribed", "The dose prescribed for the session on the row's prescription "
+           "line (each line has its own dose for each session).", "whole mg; empty if none"),
+    Column("mg_administered", "The dose of the row's line given (0 for a line withheld "
+           "within a dose).", "whole mg; empty if none"),
     Column("mg_wasted", "The unused remainder of the ampoules opened, denatured and "
            "witnessed.", "whole mg; empty if none"),
-    Column("drug", "The drug of the row's mg: a session of a mixed regimen (injected "
-           "diamorphine and methadone, say) has a row per drug given, and a top-up a row of "
-           "its own; mg of different drugs are never to be added together.",
+    Column("drug", "The drug of the row's prescription line: a session of a mixed regimen "
+           "(injected diamorphine and methadone, say) has a row per line due, and a top-up a "
+           "row of its own; mg of different drugs are never to be added together.",
            "text, e.g. Diamorphine hydrochloride"),
+    Column("line_withheld", "For a prescription line withheld within a dose of the session's "
+           "other lines (the session dosed, nothing of this line given): the coded reason "
+           "it was withheld (its free-text note is never included). Empty on every other "
+           "row; a session withheld as a whole has the state withheld instead.",
+           _codes((r, r.label) for r in WithholdReason)
+           + f"; {NOT_RECORDED} = no reason was recorded; empty"),
 ))
 
 SCREEN_NUMBER = Column("screen", "The screen's number in this extract (1, 2, 3… in the "
@@ -241,7 +256,8 @@ def attendance_row(pseudonym: str, row: AttendanceRow) -> list[str]:
     return [pseudonym, row.day.isoformat(), str(row.session), row.state,
             "" if row.mg_prescribed is None else str(row.mg_prescribed),
             "" if row.mg_administered is None else str(row.mg_administered),
-            "" if row.mg_wasted is None else str(row.mg_wasted), row.drug]
+            "" if row.mg_wasted is None else str(row.mg_wasted), row.drug,
+            (row.withheld_code or NOT_RECORDED) if row.line_withheld else ""]
 
 
 def screen_rows(pseudonym: str, number: int, screen: Screen

@@ -34,6 +34,7 @@ from hat_desktop.domain.session_withholdings import (
     Fate,
     SessionWithholdings,
     is_line_withheld,
+    line_withheld_code,
     line_withheld_label,
     session_withholdings,
 )
@@ -312,6 +313,7 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
             found.append(replace(
                 base, mg_administered=0, mg_wasted=None, register_entries=(),
                 route=Route(record["route"]).short, line_withheld=True,
+                withheld_code=line_withheld_code(record),
                 reason=_line_withheld(record) if s.absence is None else row.reason))
     top_ups = [e for e in evs if e.kind is EventKind.DOSED and e.is_top_up]
     if found and top_ups:
