@@ -5,15 +5,17 @@ than before (a new drug, route or session counts as higher), and at least one is
 the dose-change notes of the board and the check-in card name every line and session that
 changed. Built through the real services on a real register."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from hat_desktop.domain.attendance import HoldDecision
-from hat_desktop.domain.errors import Refused
+from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
+from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.gui.check_in_text import dose_change_text
-from hat_desktop.services import attendance, dosing, holds, prescriptions
+from hat_desktop.services import attendance, dosing, holds, prescriptions, titration
 from hat_desktop.services.dosing import LineDose
 from hat_desktop.store import audit
 from tests.world import dose_request, methadone, two_line_input
@@ -124,3 +126,31 @@ def test_a_change_to_the_second_line_or_session_is_noted_on_the_board_and_the_ca
     assert dose_change_text(card) == (
         f"DOSE CHANGED {words} in prescription version 3 (Afternoon lower, more at night): "
         "this is the first dose at the new dose.")
+
+
+def test_a_titration_plans_target_is_the_lines_largest_dose_named_as_such(world):
+    """The plan's target is the diamorphine line's maintenance dose (200 mg, its largest
+    session dose; the afternoon stays at or under its own 150 mg), and the refusal says
+    so rather than calling 200 mg 'the prescription's dose'; the daily ceiling is checked
+    against what a day can reach with each session at or under its own dose."""
+    d = world
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, change_reason="Night cover with oral methadone"))
+    plan = TitrationInput(d.diam100.id, d.reg.today(), 60, 40, StepUnit.DAY, 150, 350, 0, 3,
+                          "", "")
+    with pytest.raises(InvalidInput) as refused:
+        titration.check_plan(d.reg, d.prescriber, d.patient.id, plan)
+    assert str(refused.value) == (
+        "The target must be the prescription's largest dose of Diamorphine hydrochloride, "
+        "200 mg a session (200 mg (session 1), 150 mg (session 2); each session stays at or "
+        "under its own), which applies when the plan ends: change the prescription first "
+        "for another maintenance dose.")
+    # 200 mg, under the line's daily 350 mg: the afternoon never goes above its own 150 mg,
+    # so a day reaches 350 mg, not 2 x 200 (which refused every plan on such a line)
+    checked = titration.check_plan(d.reg, d.prescriber, d.patient.id,
+                                   replace(plan, target_mg=200))
+    assert checked.doses[-1] == (200, 200)  # the schedule; each session capped when given
+    with pytest.raises(InvalidInput, match="reaches 390 mg with its top-ups, above the daily "
+                                           "ceiling of 350 mg"):
+        titration.check_plan(d.reg, d.prescriber, d.patient.id,
+                             replace(plan, target_mg=200, top_up_mg=40))

@@ -51,9 +51,12 @@ class TitrationInput:
     notes: str = ""
     change_reason: str = ""
 
-    def checked(self, today: date, sessions: int, *, is_change: bool) -> "TitrationInput":
+    def checked(self, today: date, sessions: int, *, is_change: bool,
+                caps: tuple[int, ...] = ()) -> "TitrationInput":
         """Whole numbers and a schedule that makes sense, or one sentence saying why not.
-        ``sessions``: how many sessions a day the product is given in."""
+        ``sessions``: how many sessions a day the product is given in; ``caps``: the line's
+        own dose in each of them (a session is never given more: effective), so that the
+        daily ceiling is checked against what a day can really reach."""
         if self.section_id is None:
             raise InvalidInput("Choose the product the plan is for.")
         if self.start_date is None:
@@ -85,7 +88,9 @@ class TitrationInput:
         if len(days) > MAX_TITRATION_DAYS:
             raise InvalidInput(f"That plan takes more than {MAX_TITRATION_DAYS} days to reach "
                                "the target: take bigger steps.")
-        heaviest = max(sum(topped(mg, top_up, target) for mg in day) for day in days)
+        most = caps or (target,) * sessions  # a session never above its line's own dose
+        heaviest = max(sum(topped(min(mg, cap), top_up, target)
+                           for mg, cap in zip(day, most, strict=True)) for day in days)
         if heaviest > ceiling:
             raise InvalidInput(f"A day of the plan reaches {heaviest} mg with its top-ups, above "
                                f"the daily ceiling of {ceiling} mg.")
@@ -217,6 +222,21 @@ class Product:
     dose_mg: int
     daily_limit_mg: int
     line: PrescriptionLine | None = None
+
+    def target_refusal(self, target_mg: int) -> str | None:
+        """Why ``target_mg`` is not the plan's target (None: it is): the target is the
+        line's maintenance dose, its largest session dose; a session with less keeps its own
+        (effective never gives a session more than its line's dose)."""
+        if target_mg == self.dose_mg:
+            return None
+        line = self.line
+        if line is None or len({mg for _, mg in line.doses}) == 1:
+            dose = f"the prescription's dose of {self.dose_mg} mg a session"
+        else:
+            dose = (f"the prescription's largest dose of {line.drug}, {self.dose_mg} mg a "
+                    f"session ({line.doses_text}; each session stays at or under its own)")
+        return (f"The target must be {dose}, which applies when the plan ends: change the "
+                "prescription first for another maintenance dose.")
 
 
 def product_of(rx: Prescription, section_id: int) -> Product | None:

@@ -85,12 +85,14 @@ def check_version(reg: OpenRegister, prescriber: User, patient_id: int, plan: Ti
     if plan.section_id is not None and product is None:
         raise InvalidInput("That product is not on the patient's prescription.")
     sessions = product.sessions if product is not None else ()
-    checked = plan.checked(reg.today(), len(sessions) or 1, is_change=bool(existing))
+    caps = (tuple(product.line.dose_for(s) or 0 for s in sessions)
+            if product is not None and product.line is not None else ())
+    checked = plan.checked(reg.today(), len(sessions) or 1, is_change=bool(existing),
+                           caps=caps)
     assert product is not None and checked.start_date is not None
-    if checked.target_mg != product.dose_mg:
-        raise InvalidInput(f"The target must be the prescription's dose of {product.dose_mg} mg "
-                           "a session, which applies when the plan ends: change the "
-                           "prescription first for another maintenance dose.")
+    wrong_target = product.target_refusal(int(checked.target_mg))
+    if wrong_target is not None:
+        raise InvalidInput(wrong_target)
     if int(checked.ceiling_mg) > product.daily_limit_mg:
         raise InvalidInput(f"The daily ceiling of {checked.ceiling_mg} mg is above the "
                            f"prescription's daily maximum of {product.daily_limit_mg} mg.")
