@@ -198,7 +198,7 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
     for d in s.sections:
         _section_block(flow, d)
     _list(flow, "Take-home supplies", s.take_home, "None: nothing was supplied to take home.")
-    _list(flow, "Withheld sessions", s.withheld, "None: no dose was withheld.")
+    _list(flow, "Withheld sessions", s.withheld, "None: no session was withheld.")
     if s.lines_withheld:
         _list(flow, "Lines withheld within a dose", s.lines_withheld, "")
     if s.reassessed:
