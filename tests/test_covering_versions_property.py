@@ -1,8 +1,8 @@
 """The missed-dose walk steps through a patient's prescription versions by the days they
 start and end (prescriptions.CoveringVersions) instead of filtering every version on every
-day: over random versions (overlapping, with gaps, written late) and random walks, the
-versions it gives for a day are the per-day filter's, in the same order, and each session
-the engine assesses is under the version the per-day filter picks."""
+day: over random versions (overlapping, with gaps, written late, open-ended) and random
+walks, the versions it gives for a day are the per-day filter's, in the same order, and
+each session the engine assesses is under the version the per-day filter picks."""
 
 from datetime import date, timedelta
 
@@ -22,11 +22,13 @@ def _filtered(versions: list[Prescription], day: date) -> list[Prescription]:
 @st.composite
 def versions(draw: st.DrawFn, least: int = 0) -> list[Prescription]:
     """Up to 8 versions within 60 days of MONDAY, in any order, some written after their
-    first day (the engine must not use one before it was written)."""
+    first day (the engine must not use one before it was written), some open-ended (to
+    date.max: no day after their end)."""
     found = []
     for number in range(1, draw(st.integers(least, 8)) + 1):
         start = MONDAY + timedelta(days=draw(st.integers(0, 60)))
-        end = start + timedelta(days=draw(st.integers(0, 30)))
+        length = draw(st.none() | st.integers(0, 30))
+        end = date.max if length is None else start + timedelta(days=length)
         written = local(start + timedelta(days=draw(st.integers(-3, 2))),
                         draw(st.sampled_from([7, 10, 12, 17, 23])))
         found.append(prescription(start, end=end, version=number, created=written,
