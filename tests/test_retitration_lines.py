@@ -154,3 +154,77 @@ def test_a_titration_plans_target_is_the_lines_largest_dose_named_as_such(world)
                                            "ceiling of 350 mg"):
         titration.check_plan(d.reg, d.prescriber, d.patient.id,
                              replace(plan, target_mg=200, top_up_mg=40))
+
+
+def _widened(d, clock, new_iv: dict, new_oral: dict, new_am: int = 100, new_pm: int = 80,
+             **before) -> str:
+    """Held on two lines (``before``: the doses, or more of the injectable line, or
+    take_home), then a review lowering the diamorphine to ``new_am``/``new_pm`` mg and the
+    methadone to 20 mg, with ``new_iv`` / ``new_oral`` more of each new line: the refusal's
+    words (nothing written)."""
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, change_reason="Night cover with oral methadone", **before))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    today = d.reg.today()
+    return _refused(d, PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, new_am), (2, new_pm)), "iv",
+                      **new_iv),
+            LineInput((methadone(d).id,), ((1, 20),), "oral", **new_oral))))
+
+
+def test_a_re_titration_may_not_raise_the_most_per_injection_or_the_daily_maximum(
+        world, clock):
+    """Every dose lower, yet 200 mg in one injection where 150 mg was the most, and 600 mg
+    a day where 350 mg was: after days without a dose, a bigger bolus or a higher ceiling
+    for a titration plan's top-ups is the overdose the hold guards against."""
+    assert _widened(world, clock, {"max_per_injection_mg": 200, "daily_max_mg": 600},
+                    {"take_home": True}, max_per_injection_mg=150, daily_max_mg=350) == (
+        "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
+        "hydrochloride, IV): most per injection 200 mg, above the previous 150 mg; "
+        "the daily maximum of Diamorphine hydrochloride: 600 mg, above the previous 350 mg. "
+        "Keep each as it was, or lower it.")
+
+
+def test_a_re_titration_may_not_drop_a_written_maximum_for_a_higher_one(world, clock):
+    """400 mg a session given as injections of at most 150 mg, at most 500 mg a day; the
+    review lowers the doses to 300 mg and strikes both maximums out: what is left is the
+    whole 300 mg in one injection and the doses added up, 600 mg a day."""
+    assert _widened(world, clock, {}, {"take_home": True}, 300, 300, am=400, pm=400,
+                    max_per_injection_mg=150, daily_max_mg=500) == (
+        "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
+        "hydrochloride, IV): most per injection 300 mg (none written: its largest dose), "
+        "above the previous 150 mg; the daily maximum of Diamorphine hydrochloride: 600 mg "
+        "(none written: its doses added up), above the previous 500 mg. Keep each as it "
+        "was, or lower it.")
+
+
+def test_a_supervised_dose_may_not_become_take_home(world, clock):
+    assert _widened(world, clock, {}, {"take_home": True}, take_home=False) == (
+        "A re-titration after a hold may not widen what may be given: line 2 (Methadone "
+        "hydrochloride, oral) in session 1: 20 mg taken home, supervised before. Keep "
+        "each as it was, or lower it.")
+
+
+def test_lower_maximums_a_kept_take_home_and_a_groin_permission_lift_the_hold(world, clock):
+    """Each maximum lower, the methadone still taken home (as before), and the groin
+    permitted: the groin is where an injection goes, not how much, so it is the
+    prescriber's call at a hold review as at any change."""
+    d = world
+    _held_on_two_lines(d, clock)
+    today = d.reg.today()
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                 "Three days away; arm veins gone.", PrescriptionInput(
+                     (), 0, frozenset(), today, today + timedelta(days=28),
+                     change_reason="Re-titration after a hold", lines=(
+                         LineInput((d.diam100.id, d.diam500.id), ((1, 100), (2, 80)), "iv",
+                                   max_per_injection_mg=100, groin_allowed=True,
+                                   daily_max_mg=180),
+                         LineInput((methadone(d).id,), ((1, 20),), "oral", take_home=True))))
+    newest = prescriptions.versions(d.reg, d.nurse, d.patient.id)[-1]
+    iv, oral = newest.lines
+    assert (iv.max_per_injection_mg, iv.groin_allowed, iv.daily_max_mg) == (100, True, 180)
+    assert oral.take_home and oral.doses == ((1, 20),)
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None

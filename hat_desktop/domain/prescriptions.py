@@ -381,20 +381,103 @@ def dose_change_words(before: Prescription, after: Prescription) -> str:
     return "; ".join(d.short for d in found)
 
 
+def _most_per_injection(lines: Sequence[PrescriptionLine]
+                        ) -> dict[tuple[str, Route], tuple[int, str, bool]]:
+    """(drug, route) -> the most its injected lines allow in one injection, and that in
+    words, and whether it was written: the most per injection written on a line, or else
+    the line's largest dose (as the clinic's ceiling per injection is checked)."""
+    found: dict[tuple[str, Route], tuple[int, str, bool]] = {}
+    for line in lines:
+        key = (drug_key(line.drug), line.route)
+        if line.route.injected and _per_injection(line) > found.get(key, (0, ""))[0]:
+            found[key] = (_per_injection(line), _injection_words(line),
+                          bool(line.max_per_injection_mg))
+    return found
+
+
+def _per_injection(line: PrescriptionLine) -> int:
+    return line.max_per_injection_mg or max(mg for _, mg in line.doses)
+
+
+def _injection_words(line: PrescriptionLine) -> str:
+    """'250 mg', or '250 mg (none written: its largest dose)'."""
+    if line.max_per_injection_mg:
+        return f"{line.max_per_injection_mg} mg"
+    return f"{_per_injection(line)} mg (none written: its largest dose)"
+
+
+def _written_daily(lines: Sequence[PrescriptionLine], drug: str) -> bool:
+    return any(ln.daily_max_mg for ln in lines if drug_key(ln.drug) == drug_key(drug))
+
+
+def _daily_words(lines: Sequence[PrescriptionLine], drug: str) -> str:
+    """'900 mg', or '400 mg (none written: its doses added up)'."""
+    mg = daily_limit_of(lines, drug)
+    if _written_daily(lines, drug):
+        return f"{mg} mg"
+    return f"{mg} mg (none written: its doses added up)"
+
+
+def retitration_widenings(before: Sequence[PrescriptionLine],
+                          after: Sequence[PrescriptionLine]) -> tuple[str, ...]:
+    """What ``after`` widens beyond ``before`` other than a session's dose, each in the
+    prescriber's words: a drug's daily maximum higher (as the day is capped: the lowest
+    written on its lines, or else its doses added up), the most in one injection higher
+    (per drug and injected route: the most per injection written, or else the line's
+    largest dose), or more of a drug, route and session to be taken home unsupervised.
+    After days without a dose each is an overdose risk. A groin permission is not among
+    them: it changes where an injection goes, not how much reaches the patient, and its
+    risks do not grow with a hold."""
+    found: list[str] = []
+    old_doses = _session_doses(before)
+    old_home = _session_doses([ln for ln in before if ln.take_home])
+    old_most = _most_per_injection(before)
+    for line in after:  # neither written: the largest dose, which the dose rule compares
+        was = old_most.get((drug_key(line.drug), line.route))
+        if (line.route.injected and was is not None and _per_injection(line) > was[0]
+                and (was[2] or line.max_per_injection_mg)):
+            found.append(f"line {line.position} ({line.drug}, {line.route.short}): most "
+                         f"per injection {_injection_words(line)}, above the previous "
+                         f"{was[1]}")
+    new_home = _session_doses([ln for ln in after if ln.take_home])
+    for key, (mg, name, position) in new_home.items():
+        home = old_home.get(key, (0, name, 0))[0]
+        if key not in old_doses or old_doses[key][0] == home:
+            continue  # not prescribed before, or all taken home: the dose rule compares it
+        if mg > home:
+            where = f"line {position} ({name}, {key[1].short}) in session {key[2]}"
+            found.append(f"{where}: {mg} mg taken home, supervised before" if not home
+                         else f"{where}: {mg} mg taken home, above the previous {home} mg "
+                         "(the rest supervised)")
+    old_drugs = {drug_key(ln.drug) for ln in before}
+    for drug in {drug_key(ln.drug): ln.drug for ln in after}.values():
+        # neither written: the doses added up, which the dose rule compares
+        if (drug_key(drug) in old_drugs and (_written_daily(before, drug)
+                                            or _written_daily(after, drug))
+                and daily_limit_of(after, drug) > daily_limit_of(before, drug)):
+            found.append(f"the daily maximum of {drug}: {_daily_words(after, drug)}, above "
+                         f"the previous {_daily_words(before, drug)}")
+    return tuple(found)
+
+
 def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine]) -> str | None:
     """Why ``after`` is no re-titration after a hold (None: it is one): after days without a
     dose, no line's dose for any session may be higher than ``before``'s (the lines of one
-    drug and route together; a new drug, route or session counts as higher), and at least
-    one must be lower (or stopped)."""
+    drug and route together; a new drug, route or session counts as higher), nothing else
+    may be widened (retitration_widenings: a daily maximum, the most in one injection, a
+    supervised dose taken home), and at least one dose must be lower (or stopped)."""
     old = before.as_lines()
     found = dose_differences(old, after)
-    raised = [d for d in found if d.higher]
+    raised = [d.raise_words for d in found if d.higher]
+    widened = list(retitration_widenings(old, after))
     was = _one_dose(old)
     plain = was is not None and len(after) == 1 and _same_product(old, after)
+    if widened:
+        return ("A re-titration after a hold may not widen what may be given: "
+                + "; ".join(raised + widened) + ". Keep each as it was, or lower it.")
     if raised and not plain:
         return ("A re-titration after a hold may not raise any dose: "
-                + "; ".join(d.raise_words for d in raised)
-                + ". Lower it, or keep it as it was.")
+                + "; ".join(raised) + ". Lower it, or keep it as it was.")
     if raised or not any(d.lower for d in found):
         if plain:
             return f"A re-titration dose must be lower than the previous {was} mg."
@@ -403,13 +486,17 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     return None
 
 
+RETITRATION_LIMITS = ("no daily maximum or most per injection may be higher, nor a "
+                      "supervised dose taken home")
+
+
 def retitration_hint(current: Prescription) -> str:
     """The rule of a re-titration, for the prescriber typing one."""
     was = _one_dose(current.as_lines())
     if was is not None:
-        return f"Lower than the previous {was} mg per session."
+        return f"Lower than the previous {was} mg per session; {RETITRATION_LIMITS}."
     return (f"Lower than now ({current.dose_text}): no line's dose for any session may be "
-            "higher, nor a drug, route or session added.")
+            f"higher, nor a drug, route or session added; {RETITRATION_LIMITS}.")
 
 
 def changed_from(rx: Prescription | None, versions: Sequence[Prescription],

@@ -62,8 +62,11 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         elif flag.after_event:
             reason = "Reduced dose after a hold review following an adverse event."
         self.fields.ui.reasonEdit.setPlainText(reason)
-        if current is not None:
-            self.fields.ui.doseSpin.setToolTip(retitration_hint(current))
+        if current is not None:  # the rule, where a dose, a maximum or take-home is typed
+            fui = self.fields.ui
+            for widget in (fui.doseSpin, fui.maxInjectionSpin, fui.dailyMaxSpin,
+                           fui.takeHomeCheck):
+                widget.setToolTip(retitration_hint(current))
         ui.fieldsArea.hide()
         self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
                                            plan)

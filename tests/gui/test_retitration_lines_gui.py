@@ -51,11 +51,70 @@ def test_the_hold_review_refuses_a_raise_on_the_second_line(qtbot, world, clock)
     assert not failures, failures
     assert seen == [
         "Lower than now (Diamorphine 200/150 mg IV + Methadone 30 mg oral, take-home): no "
-        "line's dose for any session may be higher, nor a drug, route or session added.",
+        "line's dose for any session may be higher, nor a drug, route or session added; no "
+        "daily maximum or most per injection may be higher, nor a supervised dose taken "
+        "home.",
         REFUSED]
     versions = prescriptions.versions(d.reg, d.nurse, d.patient.id)
     assert [line.doses for line in versions[-1].lines] == [((1, 100), (2, 80)), ((1, 20),)]
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
     assert table_rows(page.detail.versions_model, range(2))[0] == [
         "v3 (current)", "Diamorphine 100/80 mg IV + Methadone 20 mg oral, take-home"]
+    window.close()
+
+
+def test_the_hold_review_refuses_a_higher_daily_maximum_and_a_dose_newly_taken_home(
+        qtbot, world, clock) -> None:
+    """Every dose lowered, but the diamorphine's daily maximum raised (350 -> 600 mg) and
+    the supervised methadone ticked 'Taken home': refused naming both, nothing written; both
+    put back, the review is saved."""
+    d = world
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, take_home=False, daily_max_mg=350, change_reason="Methadone supervised"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def review(dialog) -> None:
+        combo = dialog.ui.decisionCombo
+        combo.setCurrentIndex(combo.findText("Resume at a reduced re-titration dose"))
+        dose, lines, daily = (part(dialog, n) for n in ("doseSpin", "lineCombo",
+                                                        "dailyMaxSpin"))
+        seen.append(daily.toolTip())
+        assert daily.value() == 350
+        retype(qtbot, dose, "100")
+        retype(qtbot, part(dialog, "session2Dose"), "80")
+        retype(qtbot, daily, "600")
+        lines.setCurrentIndex(1)
+        home = part(dialog, "takeHomeCheck")
+        assert not home.isChecked()
+        click(qtbot, home)
+        retype(qtbot, dose, "20")
+        qtbot.keyClicks(part(dialog, "notesEdit"), "Three days away.")
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())
+        assert dialog.isVisible()
+        click(qtbot, home)  # supervised again
+        lines.setCurrentIndex(0)
+        retype(qtbot, daily, "300")
+        click(qtbot, dialog.ui.saveButton)
+
+    in_dialog(review, failures)
+    click(qtbot, page.detail.ui.reviewHoldButton)
+    assert not failures, failures
+    assert seen[0].endswith("no daily maximum or most per injection may be higher, nor a "
+                            "supervised dose taken home.")
+    assert seen[1] == (
+        "A re-titration after a hold may not widen what may be given: line 2 (Methadone "
+        "hydrochloride, oral) in session 1: 20 mg taken home, supervised before; the daily "
+        "maximum of Diamorphine hydrochloride: 600 mg, above the previous 350 mg. Keep each "
+        "as it was, or lower it.")
+    versions = prescriptions.versions(d.reg, d.nurse, d.patient.id)
+    assert len(versions) == 3  # the refused one never written
+    iv, oral = versions[-1].lines
+    assert (iv.doses, iv.daily_max_mg, oral.doses, oral.take_home) == (
+        ((1, 100), (2, 80)), 300, ((1, 20),), False)
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
     window.close()
