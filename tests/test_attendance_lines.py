@@ -166,8 +166,9 @@ def test_a_withholding_recorded_in_error_is_not_the_sessions_outcome(world, cloc
 
 def test_the_extract_codes_why_a_line_was_withheld_and_carries_no_note(world, clock):
     """The extract carries no free text: a line withheld in a dose is told by its coded
-    reason (line_withheld), not as 'dosed, 30 mg prescribed, 0 given' alone; the note stays
-    out. The data dictionary says so, and that the rows are one per line due."""
+    reason (line_withheld), not as 'dosed, 30 mg prescribed, 0 given' alone, and a session
+    withheld as a whole by its own (withheld_reason); the notes stay out. The data
+    dictionary says so, and that the rows are one per line due."""
     d = world
     first, last = _three_days(d, clock)
     files, _ = evaluation_extract.files(d.reg, d.manager, first, last)
@@ -175,14 +176,23 @@ def test_the_extract_codes_why_a_line_was_withheld_and_carries_no_note(world, cl
     assert [(r["day"], r["session"], r["drug"], r["state"], r["line_withheld"])
             for r in rows if r["line_withheld"]] == [("2026-03-02", "1", METH, "dosed", "other")]
     assert {r["line_withheld"] for r in rows[2:]} == {""}  # whole withholdings: their state
+    # ... and their own coded reason, on each row of the session (Tue s1: both lines), and
+    # on no other (Wed s1, withheld then re-assessed and dosed, is a dosed session)
+    assert [(r["day"], r["session"], r["drug"], r["state"], r["withheld_reason"])
+            for r in rows if r["withheld_reason"]] == [
+        ("2026-03-03", "1", DIAM, "withheld", "intoxicated"),
+        ("2026-03-03", "1", METH, "withheld", "intoxicated")]
+    assert {r["withheld_reason"] for r in rows if r["state"] != "withheld"} == {""}
     assert not any(note in data.decode("utf-8") for data in files.values()
                    for note in (HAS_SUPPLY, SMELLED, "Shaky"))
     dictionary = {(r["file"], r["column"]): r for r in csv.DictReader(io.StringIO(
         files["data_dictionary.csv"].decode("utf-8")))}
     about = dictionary[("attendance.csv", "")]["meaning"]
     assert "session and prescription line due" in about and "further drug" not in about
-    coded = dictionary[("attendance.csv", "line_withheld")]
-    assert "free-text note is never included" in coded["meaning"]
-    assert coded["values"].startswith("intoxicated = Intoxicated (drugs or alcohol); unwell "
-                                      "= Unwell; declined = Patient declined the dose; other = "
-                                      "Other reason; not_recorded")
+    for column in ("line_withheld", "withheld_reason"):
+        coded = dictionary[("attendance.csv", column)]
+        assert "free-text note is never included" in coded["meaning"]
+        assert coded["values"].startswith(
+            "intoxicated = Intoxicated (drugs or alcohol); unwell = Unwell; declined = "
+            "Patient declined the dose; other = Other reason; not_recorded")
+    assert "state withheld" in dictionary[("attendance.csv", "withheld_reason")]["meaning"]

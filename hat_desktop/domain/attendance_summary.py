@@ -179,7 +179,8 @@ class AttendanceRow:
     # session's (dosed), its reason the line's, and nothing of it was given (0 mg).
     line_withheld: bool = False
     # and the coded reason it was withheld (domain.session_withholdings.line_withheld_code:
-    # a WithholdReason value, or not_recorded), for a file that carries no free text
+    # a WithholdReason value, or not_recorded), for a file that carries no free text; on
+    # the rows of a session withheld as a whole, that withholding's (withholding_code)
     withheld_code: str = ""
 
 

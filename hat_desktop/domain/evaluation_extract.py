@@ -24,6 +24,7 @@ from hat_desktop.domain.drug_screens import (
     week_of,
 )
 from hat_desktop.domain.episodes import EXIT_LABELS, REFERRAL_LABELS, Episode, retained_at
+from hat_desktop.domain.missed_doses import SessionState
 from hat_desktop.domain.outcome_reviews import (
     Housing,
     NotCompletedReason,
@@ -138,7 +139,15 @@ ATTENDANCE = ExtractFile("attendance.csv", "One row per patient, clinic day, ses
     Column("line_withheld", "For a prescription line withheld within a dose of the session's "
            "other lines (the session dosed, nothing of this line given): the coded reason "
            "it was withheld (its free-text note is never included). Empty on every other "
-           "row; a session withheld as a whole has the state withheld instead.",
+           "row; a session withheld as a whole has the state withheld and its reason in "
+           "withheld_reason instead.",
+           _codes((r, r.label) for r in WithholdReason)
+           + f"; {NOT_RECORDED} = no reason was recorded; empty"),
+    Column("withheld_reason", "For a session withheld as a whole (state withheld, on each of "
+           "its rows): the coded reason of the withholding that stood as its outcome (its "
+           "free-text note is never included). Empty on every other row, a line withheld "
+           "within a dose included (see line_withheld): a filter on either column counts "
+           "one kind of withholding only.",
            _codes((r, r.label) for r in WithholdReason)
            + f"; {NOT_RECORDED} = no reason was recorded; empty"),
 ))
@@ -257,7 +266,9 @@ def attendance_row(pseudonym: str, row: AttendanceRow) -> list[str]:
             "" if row.mg_prescribed is None else str(row.mg_prescribed),
             "" if row.mg_administered is None else str(row.mg_administered),
             "" if row.mg_wasted is None else str(row.mg_wasted), row.drug,
-            (row.withheld_code or NOT_RECORDED) if row.line_withheld else ""]
+            (row.withheld_code or NOT_RECORDED) if row.line_withheld else "",
+            (row.withheld_code or NOT_RECORDED)
+            if row.state == SessionState.WITHHELD.value and not row.line_withheld else ""]
 
 
 def screen_rows(pseudonym: str, number: int, screen: Screen

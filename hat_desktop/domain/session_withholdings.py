@@ -82,6 +82,13 @@ def line_withheld_label(record: dict[str, Any]) -> str:
         WithholdReason(code).label if code != NOT_RECORDED else "no reason recorded"))
 
 
+def withholding_code(event: AttendanceEvent) -> str:
+    """The coded reason a session was withheld as a whole (WithholdReason's value), as
+    line_withheld_code gives a line's: never its note."""
+    why = event.details.get("reason")
+    return str(why) if why in set(WithholdReason) else NOT_RECORDED
+
+
 def withholding_label(event: AttendanceEvent) -> str:
     """The reason a session was withheld, in words ('Intoxicated (drugs or alcohol)')."""
     return str(event.details.get("reason_label") or "withheld")

@@ -37,6 +37,7 @@ from hat_desktop.domain.session_withholdings import (
     line_withheld_code,
     line_withheld_label,
     session_withholdings,
+    withholding_code,
 )
 from hat_desktop.domain.times import day_bounds, format_local
 from hat_desktop.reports import attendance_report
@@ -262,6 +263,8 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
         witness_id=outcome.witness_id if outcome is not None else None,
         witness=look.name(outcome.witness_id if outcome is not None else None),
         reason=_reason(outcome) if s.absence is None else _away(s),
+        withheld_code=(withholding_code(outcome) if outcome is not None
+                       and outcome.kind is EventKind.WITHHELD else ""),
         sedation_score=_int(details.get("sedation_score")),
         breath_alcohol=_int(details.get("breath_alcohol")),
         assessment_note=str(details.get("observation") or ""),
