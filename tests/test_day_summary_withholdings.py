@@ -1,9 +1,10 @@
 """The end-of-day summary's withholdings follow the attendance record's rule (one rule,
-domain.session_withholdings): a withholding recorded in error is not listed as one (its
-session is missed); a withholding followed by a re-assessment and a dose is shown as
-re-assessed and dosed, not as a withheld session; a line withheld within a dose of the
-session's other line is listed with its reason. Built through the real services on a real
-register; the saved PDF is read back."""
+domain.session_withholdings): a withholding recorded in error is not a withheld session
+(its session is missed) but is listed under a heading of its own, with who corrected it,
+who witnessed and when (never its note); a withholding followed by a re-assessment and a
+dose is shown as re-assessed and dosed, not as a withheld session; a line withheld within
+a dose of the session's other line is listed with its reason. Built through the real
+services on a real register; the saved PDF is read back."""
 
 import io
 from datetime import UTC, datetime, timedelta
@@ -78,15 +79,24 @@ def test_the_summary_lists_withholdings_by_the_attendance_records_rule(world, cl
     assert lines == ("Lines withheld within a dose (1) • HAT-0001 Sam Patient, session 1: "
                      "line 2 (Methadone hydrochloride) withheld: Other reason; the dose's "
                      "other line(s) given ")
-    again = _listed(words, "Withheld, then re-assessed and dosed", "Missed sessions")
+    again = _listed(words, "Withheld, then re-assessed and dosed",
+                    "Withholdings recorded in error")
     assert again == ("Withheld, then re-assessed and dosed (1) • HAT-0002 Rory Reassessed, "
                      "session 1: withheld at 10:05 (Unwell); re-assessed and dosed at 10:40 ")
+    # not dropped: an inspector sees that a withholding was made and corrected, and by whom
+    corrected = _listed(words, "Withholdings recorded in error and corrected",
+                        "Missed sessions")
+    assert corrected == (
+        "Withholdings recorded in error and corrected (1) • HAT-0003 Erin Error, session 1: "
+        "withheld at 10:10 (Patient declined the dose); recorded in error, corrected at "
+        f"10:10 by {d.nurse.display}, witnessed by {d.nurse2.display} ")
+    assert "Wrong patient chosen" not in words  # the summary gives no withholding's note
     missed = _listed(words, "Missed sessions", "Adverse events")
     assert "HAT-0003 Erin Error, session 1" in missed  # corrected: missed, never withheld
     assert "Erin Error" not in withheld + lines + again
     saved = audit.entries(d.reg.db, actions=["export"], limit=1)[0]
     assert (saved.details["withheld"], saved.details["lines_withheld"],
-            saved.details["reassessed"]) == (1, 1, 1)
+            saved.details["reassessed"], saved.details["withholdings_in_error"]) == (1, 1, 1, 1)
 
 
 def test_the_summary_and_the_attendance_record_agree(world, clock):
@@ -102,3 +112,23 @@ def test_the_summary_and_the_attendance_record_agree(world, clock):
     assert morning["HAT-0002"].state == "dosed"
     assert morning["HAT-0003"].state == "missed"
     assert [(r.clinic_number, r.line) for r in rows if r.line_withheld] == [("HAT-0001", 2)]
+
+
+def test_a_withholding_corrected_the_next_morning_is_on_its_days_summary(world, clock):
+    """Withheld on Monday at 10:00, found the next morning to have been recorded in error:
+    Monday's summary, printed again, lists it with the day and time of the correction (the
+    session is then missed); Tuesday's does not (the withholding was Monday's)."""
+    d, pid = world, world.patient.id
+    dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
+    wrong = dosing.withhold(d.reg, d.nurse, pid, WithholdReason.UNWELL, "", 2, 0)
+    monday = d.reg.today()
+    clock.set(datetime(2026, 3, 3, 8, 0, tzinfo=UTC))
+    dosing.correct_withholding(d.reg, d.nurse, d.nurse2, wrong.id, "Meant for another patient")
+    s = day_summary.summary(d.reg, d.pharmacist, monday)
+    assert s.withheld == ()
+    assert s.in_error == (
+        f"{d.patient.label}, session 1: withheld at 10:00 (Unwell); recorded in error, "
+        f"corrected at 03/03/2026 08:00 by {d.nurse.display}, witnessed by "
+        f"{d.nurse2.display}",)
+    assert f"{d.patient.label}, session 1" in s.missed
+    assert day_summary.summary(d.reg, d.pharmacist, d.reg.today()).in_error == ()

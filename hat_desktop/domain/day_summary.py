@@ -69,9 +69,11 @@ class DaySummary:
     # sessions whose outcome is a withholding (one recorded in error is none); these, the
     # lines withheld within a dose of the session's other lines ("HAT-0001 Sam Patient,
     # session 1: line 2 (Methadone hydrochloride) withheld: Unwell; ..."), and the sessions
-    # withheld, then re-assessed and dosed (a dosed session, its withholding kept).
+    # withheld, then re-assessed and dosed (a dosed session, its withholding kept); and the
+    # withholdings recorded in error and corrected (who corrected, who witnessed, when).
     lines_withheld: tuple[str, ...] = ()
     reassessed: tuple[str, ...] = ()
+    in_error: tuple[str, ...] = ()
 
     @property
     def late_entries(self) -> bool:

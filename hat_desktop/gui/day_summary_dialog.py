@@ -40,6 +40,8 @@ def contents_text(s: DaySummary) -> str:
                if s.lines_withheld else "")
             + (f"{len(s.reassessed)} withheld, then re-assessed and dosed; "
                if s.reassessed else "")
+            + (f"{len(s.in_error)} withholding(s) recorded in error and corrected; "
+               if s.in_error else "")
             + (f"{len(s.events)} adverse event(s); " if s.events else "")
             + f"{len(s.expiry_warnings)} expiry warning(s).")
 

@@ -203,6 +203,8 @@ def to_pdf(s: DaySummary, *, printed_by: str, printed_at: datetime, tz: ZoneInfo
         _list(flow, "Lines withheld within a dose", s.lines_withheld, "")
     if s.reassessed:
         _list(flow, "Withheld, then re-assessed and dosed", s.reassessed, "")
+    if s.in_error:
+        _list(flow, "Withholdings recorded in error and corrected", s.in_error, "")
     _list(flow, "Missed sessions", s.missed, "None: every session due was attended.")
     _list(flow, "Adverse events", s.events, "None: no adverse event was recorded.")
     _list(flow, "Expiry warnings", s.expiry_warnings,

@@ -1,12 +1,13 @@
 """The end-of-day summary: per section the movements of the day, the closing balance
 and the count, the day's take-home supplies, its withheld and missed sessions (and lines
-withheld within a dose, and sessions withheld then re-assessed and dosed, by the attendance
-record's rule) and its adverse events."""
+withheld within a dose, sessions withheld then re-assessed and dosed, and withholdings
+recorded in error and corrected, by the attendance record's rule) and its adverse
+events."""
 
 from datetime import date, datetime
 
 from hat_desktop.domain.accounts import User
-from hat_desktop.domain.attendance import AttendanceEvent, EventKind
+from hat_desktop.domain.attendance import AttendanceEvent, EventKind, WithholdingCorrection
 from hat_desktop.domain.day_summary import DaySummary, SectionDay
 from hat_desktop.domain.dosing import IN_PERSON
 from hat_desktop.domain.missed_doses import SessionState
@@ -129,7 +130,7 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
                                     rec.counted_at if rec else None))
         supplies += take_home_lines(reg, section, day)
     patients = {p.id: p for p in patient_store.all_patients(db)}
-    withheld, lines_withheld, reassessed = withholdings(reg, day, patients)
+    withheld, lines_withheld, reassessed, in_error = withholdings(reg, day, patients)
     active = [p.id for p in patients.values() if p.status is PatientStatus.ACTIVE]
     assessed = attendance.assess_current(reg, active, since=day)
     missed = tuple(
@@ -147,18 +148,22 @@ def summary(reg: OpenRegister, actor: User, day: date) -> DaySummary:
         day=day, clinic_name=reg.settings.clinic_name, sections=tuple(sections), events=events,
         counted_by=rec.counted_by_name if rec else None,
         witness=rec.witness_name if rec else None, withheld=withheld, missed=missed,
-        lines_withheld=lines_withheld, reassessed=reassessed,
+        lines_withheld=lines_withheld, reassessed=reassessed, in_error=in_error,
         expiry_warnings=expiry_as_at(reg, day),
         demo=reg.demo, take_home=tuple(supplies),
     )
 
 
 def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
-                 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+                 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                            tuple[str, ...]]:
     """The day's withholdings by the attendance record's rule (domain.session_withholdings):
     the sessions withheld; the lines withheld within a dose of the session's other lines;
-    and the sessions withheld, then re-assessed and dosed. A withholding recorded in error
-    is none of them (its session is missed, or dosed, as the engine counts it)."""
+    the sessions withheld, then re-assessed and dosed; and the withholdings recorded in
+    error and corrected. One recorded in error is none of the others (its session is
+    missed, or dosed, as the engine counts it), yet it is listed, so that a page shows every
+    withholding of the day and who corrected it (never the correction's note: the summary
+    gives no withholding's note)."""
     events = attendance_store.events_between(reg.db, day, day)
     corrected = attendance_store.withholding_corrections(
         reg.db, [e.id for e in events if e.kind is EventKind.WITHHELD])
@@ -168,6 +173,7 @@ def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
     withheld: list[str] = []
     lines: list[str] = []
     reassessed: list[str] = []
+    in_error: list[str] = []
     for (pid, session), evs in by_session.items():
         fates = session_withholdings(evs, corrected)
         who = f"{patients[pid].label}, session {session}"
@@ -182,7 +188,21 @@ def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
         lines += [f"{who}: line {r.get('line', '?')} ({r.get('drug', '')}) withheld: "
                   f"{line_withheld_label(r)}; the dose's other line(s) given"
                   for r in fates.lines_withheld]
-    return tuple(withheld), tuple(lines), tuple(reassessed)
+        in_error += [f"{who}: withheld at {_hhmm(reg, e)} ({withholding_label(e)}); "
+                     + _correction_words(reg, e, corrected[e.id])
+                     for e, fate in fates.others() if fate is Fate.IN_ERROR]
+    return tuple(withheld), tuple(lines), tuple(reassessed), tuple(in_error)
+
+
+def _correction_words(reg: OpenRegister, e: AttendanceEvent, fix: WithholdingCorrection
+                      ) -> str:
+    """'recorded in error, corrected at 10:12 by A (nurse), witnessed by B (nurse)' (the
+    date too when corrected on a later day)."""
+    when = format_local(fix.recorded_at, reg.tz)
+    if when[:10] == format_local(e.at, reg.tz)[:10]:
+        when = when[-5:]
+    return (f"recorded in error, corrected at {when} by {fix.recorded_by_name}, witnessed "
+            f"by {fix.witness_name}")
 
 
 def _hhmm(reg: OpenRegister, e: AttendanceEvent) -> str:

@@ -50,6 +50,7 @@ def audit_figures(s: DaySummary) -> dict[str, Any]:
         "withheld": len(s.withheld),
         "lines_withheld": len(s.lines_withheld),
         "reassessed": len(s.reassessed),
+        "withholdings_in_error": len(s.in_error),
         "missed": len(s.missed),
     }
 
