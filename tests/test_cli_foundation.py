@@ -164,6 +164,53 @@ def test_verify_passes_on_a_fresh_register(fresh, data_dir):
     assert out.stderr == ""
 
 
+# Runs the real program (as `python -m hat_desktop` does) and lists, once it has finished,
+# which of the heavier modules it had loaded.
+LOADED_PROBE = """
+import atexit, runpy, sys
+HEAVY = ("hat_desktop.services", "hat_desktop.reports", "reportlab", "matplotlib", "numpy",
+         "PySide6", "pypdfium2", "importlib.metadata")
+atexit.register(lambda: print("LOADED", *sorted(m for m in sys.modules if m.startswith(HEAVY)),
+                              file=sys.stderr))
+sys.argv = ["hat-desktop", *sys.argv[1:]]
+runpy.run_module("hat_desktop", run_name="__main__")
+"""
+
+
+def loaded_by(*args: str, data_dir: Path | None = None) -> tuple[int, str, set[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HAT_")}
+    env.update(HAT_USER=ADMIN, HAT_PASSWORD=PASSWORD)
+    words = ["--data-dir", str(data_dir)] if data_dir is not None else []
+    out = subprocess.run([sys.executable, "-c", LOADED_PROBE, *words, *args],
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env,
+                         cwd=ROOT, timeout=120)
+    line = next(ln for ln in out.stderr.splitlines() if ln.startswith("LOADED"))
+    return out.returncode, out.stdout, set(line.split()[1:])
+
+
+def test_a_command_loads_only_what_it_uses(fresh, data_dir):
+    """Every command process builds the whole parser (--help lists every command), but
+    loads only the services its own command uses, when it runs: --help none of them (nor
+    the package metadata, read for --version only), verify none of the demo, self-test,
+    exports' or reports' machinery (the test suite starts ~100 command processes)."""
+    status, stdout, loaded = loaded_by("--help")
+    assert status == 0
+    for line in ("    export ", "    verify ", "    demo ", "    self-test ", "    restore "):
+        assert line in stdout
+    assert loaded == set()
+
+    status, stdout, loaded = loaded_by("verify", data_dir=data_dir)
+    assert status == 0, stdout
+    assert stdout.startswith("Checked ")
+    assert "hat_desktop.services.verify" in loaded  # the probe sees what the command used
+    unused = ("hat_desktop.services.demo", "hat_desktop.services.self_test",
+              "hat_desktop.services.evaluation", "hat_desktop.services.register_export",
+              "hat_desktop.services.report_catalogue", "hat_desktop.services.attendance",
+              "hat_desktop.services.restore", "hat_desktop.reports", "reportlab",
+              "matplotlib", "numpy", "PySide6", "importlib.metadata")
+    assert sorted(m for m in loaded if m.startswith(unused)) == []
+
+
 def test_a_second_init_into_the_same_folder_is_refused(fresh, data_dir, tmp_path):
     before = register_files(data_dir)
     other_sheet = tmp_path / "second-sheet.pdf"

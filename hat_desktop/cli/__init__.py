@@ -72,17 +72,31 @@ def _window_args(words: list[str]) -> argparse.Namespace | None:
     return args
 
 
+class _Version(argparse.Action):
+    """--version, read from the package's metadata only when asked for (importlib.metadata
+    is tens of milliseconds that no other command needs)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                         nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from hat_desktop import __version__
+
+        print(f"{APP_NAME} {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hat-desktop",
         description=f"{APP_NAME}: the controlled-drugs register and dosing record of a HAT "
         "clinic. With no command, the window opens.",
     )
-    from hat_desktop import __version__  # read when a command line is parsed, not for the window
-
     # Beside --help, where a user looks for it: the first options listed and in the usage line.
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help=f"show the version of {APP_NAME} and exit")
+    parser.add_argument("--version", action=_Version, help=f"show the version of {APP_NAME} "
+                        "and exit")
     _options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="write a register, attendance, holds, "

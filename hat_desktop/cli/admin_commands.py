@@ -8,9 +8,6 @@ from pathlib import Path
 from hat_desktop.cli.common import CommandContext, SubParsers, env_text, prompt_secret, say
 from hat_desktop.domain.accounts import check_typed_twice
 from hat_desktop.domain.register_keys import KeyMode
-from hat_desktop.services import verify as verify_service
-from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.register_setup import NewRegister, create_register
 
 
 def add(sub: SubParsers) -> None:
@@ -42,6 +39,9 @@ def _new_password() -> str:
 
 
 def init(ctx: CommandContext) -> int:
+    from hat_desktop.services.clock import SystemClock
+    from hat_desktop.services.register_setup import NewRegister, create_register
+
     args = ctx.args
     passphrase = None
     if args.passphrase_mode:
@@ -68,6 +68,8 @@ def init(ctx: CommandContext) -> int:
 
 
 def verify(ctx: CommandContext) -> int:
+    from hat_desktop.services import verify as verify_service
+
     reg = ctx.reg()
     actor = ctx.acting_user()
     last = [0.0]

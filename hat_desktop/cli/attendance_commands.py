@@ -8,7 +8,6 @@ from hat_desktop.cli.common import (
     progress_on_stderr,
     run_export,
 )
-from hat_desktop.services import attendance_export
 
 
 def add_export(targets: SubParsers) -> None:
@@ -18,6 +17,8 @@ def add_export(targets: SubParsers) -> None:
 
 
 def export_attendance(ctx: CommandContext) -> int:
+    from hat_desktop.services import attendance_export
+
     return run_export(ctx, lambda reg, actor, first, last, output: attendance_export.export(
         reg, actor, first, last, ctx.args.fmt, output, progress=progress_on_stderr()),
         "attendance rows")

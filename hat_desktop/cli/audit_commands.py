@@ -8,7 +8,6 @@ from hat_desktop.cli.common import (
     progress_on_stderr,
     run_export,
 )
-from hat_desktop.services import audit_log
 
 
 def add_export(targets: SubParsers) -> None:
@@ -19,6 +18,8 @@ def add_export(targets: SubParsers) -> None:
 
 
 def export_audit(ctx: CommandContext) -> int:
+    from hat_desktop.services import audit_log
+
     return run_export(ctx, lambda reg, actor, first, last, output: audit_log.export(
         reg, actor, first, last, ctx.args.fmt, output, progress=progress_on_stderr()),
         "audit log entries")

@@ -1,16 +1,14 @@
 """backup, restore and recovery-key."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hat_desktop.cli.common import CommandContext, SubParsers, prompt_secret, prompt_text, say
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.services import auth
-from hat_desktop.services.backup import BackupKind, back_up
-from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import read_recovery_key_file
-from hat_desktop.services.restore import RollbackNeedsReason, export_recovery_key, restore
+
+if TYPE_CHECKING:
+    from hat_desktop.services.open_register import OpenRegister
 
 
 def add(sub: SubParsers) -> None:
@@ -32,6 +30,8 @@ def add(sub: SubParsers) -> None:
 
 
 def backup(ctx: CommandContext) -> int:
+    from hat_desktop.services.backup import BackupKind, back_up
+
     if not ctx.args.to.strip():  # "" would mean the current folder: never a silent choice
         raise InvalidInput("Give the folder to write the backup to after --to (a USB drive or "
                            "a network share).")
@@ -45,10 +45,15 @@ def backup(ctx: CommandContext) -> int:
 
 
 def restore_command(ctx: CommandContext) -> int:
+    from hat_desktop.services import auth
+    from hat_desktop.services.clock import SystemClock
+    from hat_desktop.services.register_setup import read_recovery_key_file
+    from hat_desktop.services.restore import RollbackNeedsReason, restore
+
     key = (read_recovery_key_file(Path(ctx.args.recovery_key_file))
            if ctx.args.recovery_key_file else None)
 
-    def sign_in(against: OpenRegister) -> User:
+    def sign_in(against: "OpenRegister") -> User:
         name = prompt_text("HAT_USER", "Manager's user name: ")
         return auth.login(against, name, prompt_secret("HAT_PASSWORD", "Password: "))
 
@@ -70,6 +75,8 @@ def restore_command(ctx: CommandContext) -> int:
 
 
 def recovery_key(ctx: CommandContext) -> int:
+    from hat_desktop.services.restore import export_recovery_key
+
     reg = ctx.reg()
     actor = ctx.acting_user()
     path = export_recovery_key(reg, actor, Path(ctx.args.output))

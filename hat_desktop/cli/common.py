@@ -1,4 +1,8 @@
-"""What every command shares: opening the register, the acting user, output."""
+"""What every command shares: opening the register, the acting user, output.
+
+Kept light, as are the command modules' parser declarations: every command process
+builds the whole parser (for --help), but loads only the services its own command uses,
+when its handler runs (bench/bench_cli.py; tests/test_cli_foundation.py checks it)."""
 
 import argparse
 import getpass
@@ -9,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from hat_desktop.cli.launch import Check as Check
 from hat_desktop.cli.launch import SessionOpener as SessionOpener
@@ -19,14 +23,10 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.errors import AuthenticationFailed, InvalidInput
 from hat_desktop.domain.times import parse_iso_date
-from hat_desktop.services import auth
-from hat_desktop.services.clock import SystemClock
-from hat_desktop.services.open_register import OpenRegister
-from hat_desktop.services.register_setup import (
-    RegisterLock,
-    open_register,
-    read_recovery_key_file,
-)
+
+if TYPE_CHECKING:
+    from hat_desktop.services.open_register import OpenRegister
+    from hat_desktop.services.register_setup import RegisterLock
 
 # What add_subparsers() returns; each command module adds its commands to one. Generic only in
 # the stubs (not at run time), hence the string.
@@ -96,8 +96,8 @@ class CommandContext:
     args: argparse.Namespace
     data_dir: Path
     window: Window | None = None
-    lock: RegisterLock | None = None
-    _reg: OpenRegister | None = field(default=None, repr=False)
+    lock: "RegisterLock | None" = None
+    _reg: "OpenRegister | None" = field(default=None, repr=False)
 
     def hold_register(self) -> None:
         """One writer: a command that writes (an audit entry counts) holds the register's
@@ -105,12 +105,17 @@ class CommandContext:
         the same register (and the window is refused while the command runs). A folder
         that does not exist yet has no window open on it."""
         if self.lock is None and self.data_dir.is_dir():
+            from hat_desktop.services.register_setup import RegisterLock
+
             lock = RegisterLock(self.data_dir)
             lock.acquire()
             self.lock = lock
 
-    def reg(self) -> OpenRegister:
+    def reg(self) -> "OpenRegister":
         if self._reg is None:
+            from hat_desktop.services.clock import SystemClock
+            from hat_desktop.services.register_setup import open_register, read_recovery_key_file
+
             recovery = None
             if self.args.recovery_key_file:
                 recovery = read_recovery_key_file(Path(self.args.recovery_key_file))
@@ -130,6 +135,8 @@ class CommandContext:
         if not username:
             raise InvalidInput("Give the acting user's name in HAT_USER.")
         password = prompt_secret("HAT_PASSWORD", "Password: ")
+        from hat_desktop.services import auth
+
         return auth.login(reg, username, password)
 
     def close(self) -> None:
@@ -157,7 +164,7 @@ def export_range(args: argparse.Namespace) -> tuple[date, date]:
 
 
 # export(reg, actor, first, last, output) -> (the file written, how many rows it holds)
-Export = Callable[[OpenRegister, User, date, date, Path], tuple[Path, int]]
+Export: TypeAlias = "Callable[[OpenRegister, User, date, date, Path], tuple[Path, int]]"
 
 
 def run_export(ctx: CommandContext, export: Export, noun: str, *, heading: str = "") -> int:

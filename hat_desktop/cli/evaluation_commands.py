@@ -4,7 +4,6 @@ export evaluation-extract and export evaluation-linkage (managers only)."""
 import argparse
 
 from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
-from hat_desktop.services import evaluation, evaluation_extract
 
 
 def _arguments(parser: argparse.ArgumentParser, output: str) -> None:
@@ -32,14 +31,20 @@ def add_export(targets: SubParsers) -> None:
 
 
 def export_extract(ctx: CommandContext) -> int:
+    from hat_desktop.services import evaluation_extract
+
     return run_export(ctx, evaluation_extract.export_extract, "rows of episodes, reviews and "
                       "attendance")
 
 
 def export_linkage(ctx: CommandContext) -> int:
+    from hat_desktop.services import evaluation_extract
+
     return run_export(ctx, evaluation_extract.export_linkage, "patients' linkage rows")
 
 
 def export_report(ctx: CommandContext) -> int:
+    from hat_desktop.services import evaluation
+
     return run_export(ctx, evaluation.save_report, "patient(s)",
                       heading=f"{evaluation.EVALUATION_PDF.title}: ")

@@ -1,5 +1,6 @@
 """export holds, export missed-doses and export attendance-grid."""
 
+from typing import TYPE_CHECKING
 
 from hat_desktop.cli.common import (
     CommandContext,
@@ -8,8 +9,9 @@ from hat_desktop.cli.common import (
     progress_on_stderr,
     run_export,
 )
-from hat_desktop.services import attendance_reports, report_catalogue
-from hat_desktop.services.report_catalogue import ReportSpec
+
+if TYPE_CHECKING:
+    from hat_desktop.services.report_catalogue import ReportSpec
 
 
 def add_export(targets: SubParsers) -> None:
@@ -27,25 +29,33 @@ def add_export(targets: SubParsers) -> None:
     p.set_defaults(handler=export_attendance_grid)
 
 
-def _save(ctx: CommandContext, spec: ReportSpec, noun: str) -> int:
+def _save(ctx: CommandContext, spec: "ReportSpec", noun: str) -> int:
+    from hat_desktop.services import report_catalogue
+
     return run_export(ctx, lambda reg, actor, first, last, output: report_catalogue.save(
         reg, actor, spec, first, last, output, progress=progress_on_stderr()), noun,
         heading=f"{spec.title}: ")
 
 
 def export_holds(ctx: CommandContext) -> int:
+    from hat_desktop.services import attendance_reports
+
     spec = (attendance_reports.HOLDS_PDF if ctx.args.fmt == "pdf"
             else attendance_reports.HOLDS_CSV)
     return _save(ctx, spec, "hold(s)")
 
 
 def export_missed_doses(ctx: CommandContext) -> int:
+    from hat_desktop.services import attendance_reports
+
     spec = (attendance_reports.MISSED_DOSES_PDF if ctx.args.fmt == "pdf"
             else attendance_reports.MISSED_DOSES_CSV)
     return _save(ctx, spec, "patient(s)")
 
 
 def export_attendance_grid(ctx: CommandContext) -> int:
+    from hat_desktop.services import attendance_reports
+
     spec = (attendance_reports.COHORT_GRID_PDF if ctx.args.fmt == "pdf"
             else attendance_reports.COHORT_GRID_CSV)
     return _save(ctx, spec, "patient(s)")

@@ -10,7 +10,6 @@ from hat_desktop.cli.common import (
     say,
 )
 from hat_desktop.domain.times import parse_iso_date
-from hat_desktop.services import day_summary_export, reconciliation_export
 
 
 def add_export(targets: SubParsers) -> None:
@@ -33,11 +32,15 @@ def add_export(targets: SubParsers) -> None:
 
 
 def export_reconciliations(ctx: CommandContext) -> int:
+    from hat_desktop.services import reconciliation_export
+
     return run_export(ctx, lambda reg, actor, first, last, output: reconciliation_export.export(
         reg, actor, first, last, ctx.args.fmt, output), "reconciliation row(s)")
 
 
 def export_day_summary(ctx: CommandContext) -> int:
+    from hat_desktop.services import day_summary_export
+
     day = parse_iso_date(ctx.args.day, "date given with --date")
     reg = ctx.reg()
     actor = ctx.acting_user()

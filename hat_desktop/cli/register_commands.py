@@ -2,6 +2,7 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hat_desktop.cli.common import (
     CommandContext,
@@ -11,7 +12,9 @@ from hat_desktop.cli.common import (
     say,
 )
 from hat_desktop.domain.register_pages import PageVerdict
-from hat_desktop.services import anchors, register, register_export
+
+if TYPE_CHECKING:
+    from hat_desktop.services.register import SectionSummary
 
 # verify-page's exit status: 0 as printed and current, 4 as printed but superseded (corrected
 # or reprinted since), 1 not what the register holds (or not a page code)
@@ -43,18 +46,20 @@ def add_export(targets: SubParsers) -> None:
     p = targets.add_parser("register", help="printed register pages (PDF) or every entry "
                            "(CSV) of one section for a date range")
     p.add_argument("--section", required=True, metavar="CODE", help="e.g. DIAM100")
-    add_range_arguments(p, register_export.FORMATS)
+    add_range_arguments(p, ("pdf", "csv"))  # as services/register_export.py takes them
     p.add_argument("--overwrite", action="store_true",
                    help="replace FILE if it already exists (refused otherwise)")
     p.set_defaults(handler=export_register)
 
 
-def _name(summary: register.SectionSummary) -> str:
+def _name(summary: "SectionSummary") -> str:
     s = summary.section
     return f"{s.drug} {s.strength} {s.form}"
 
 
 def sections(ctx: CommandContext) -> int:
+    from hat_desktop.services import register, register_export
+
     reg = ctx.reg()
     actor = ctx.acting_user()
     if ctx.args.fmt == "csv":
@@ -76,6 +81,8 @@ def sections(ctx: CommandContext) -> int:
 
 
 def export_register(ctx: CommandContext) -> int:
+    from hat_desktop.services import register_export
+
     args = ctx.args
     first, last = export_range(args)
     reg = ctx.reg()
@@ -87,6 +94,8 @@ def export_register(ctx: CommandContext) -> int:
 
 
 def verify_page(ctx: CommandContext) -> int:
+    from hat_desktop.services import register_export
+
     reg = ctx.reg()
     actor = ctx.acting_user()
     verdict, message = register_export.verify_page(reg, actor, ctx.args.code)
@@ -95,6 +104,8 @@ def verify_page(ctx: CommandContext) -> int:
 
 
 def verify_anchor(ctx: CommandContext) -> int:
+    from hat_desktop.services import anchors
+
     reg = ctx.reg()
     actor = ctx.acting_user()
     ok, message = anchors.verify_anchor(reg, actor, ctx.args.code)

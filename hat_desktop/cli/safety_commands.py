@@ -2,7 +2,6 @@
 post-dose readings beyond the thresholds)."""
 
 from hat_desktop.cli.common import CommandContext, SubParsers, add_range_arguments, run_export
-from hat_desktop.services import safety_report
 
 
 def add_export(targets: SubParsers) -> None:
@@ -16,5 +15,7 @@ def add_export(targets: SubParsers) -> None:
 
 
 def export_safety(ctx: CommandContext) -> int:
+    from hat_desktop.services import safety_report
+
     return run_export(ctx, lambda reg, actor, first, last, output: safety_report.export(
         reg, actor, first, last, ctx.args.fmt, output), "adverse event(s)")

@@ -5,8 +5,6 @@ present — opening the main window and closing it (handed in by the launcher)."
 
 
 from hat_desktop.cli.common import CommandContext, SessionOpener, SubParsers, say
-from hat_desktop.services import self_test as installation
-from hat_desktop.services.register_setup import register_exists
 
 
 def add(sub: SubParsers) -> None:
@@ -16,6 +14,9 @@ def add(sub: SubParsers) -> None:
 
 
 def self_test(ctx: CommandContext) -> int:
+    from hat_desktop.services import self_test as installation
+    from hat_desktop.services.register_setup import register_exists
+
     failures = 0
 
     def check(label: str, ok: bool, detail: str = "") -> None:
