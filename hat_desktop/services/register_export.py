@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
@@ -22,7 +22,7 @@ from hat_desktop.domain.register_pages import PageSpan, PageVerdict, page_of
 from hat_desktop.domain.register_text import correction_change
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.times import day_bounds, format_date, format_local
-from hat_desktop.reports import register_csv, register_pdf
+from hat_desktop.reports import register_csv
 from hat_desktop.reports.page_code import PageCode, parse_page_code
 from hat_desktop.services import print_copies, register
 from hat_desktop.services.exports import STOPPED, Progress, check_output, provenance, write_streamed
@@ -30,6 +30,9 @@ from hat_desktop.services.open_register import OpenRegister
 from hat_desktop.services.permissions import require
 from hat_desktop.store import audit as audit_store
 from hat_desktop.store import register as register_store
+
+if TYPE_CHECKING:  # the pages' PDF (reportlab, the QR codes) loads when pages are printed
+    from hat_desktop.reports.register_pdf import RegisterHeading
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +81,12 @@ def _rows(reg: OpenRegister, section: Section, start: date, end: date,
 
 
 def _heading(reg: OpenRegister, actor: User, section: Section, start: date, end: date
-             ) -> register_pdf.RegisterHeading:
+             ) -> "RegisterHeading":
+    from hat_desktop.reports.register_pdf import RegisterHeading
+
     s = reg.settings
     today = reg.today()
-    return register_pdf.RegisterHeading(
+    return RegisterHeading(
         clinic_name=s.clinic_name, clinic_address=s.clinic_address, section=section,
         first=min(start, today), last=min(end, today), tz=reg.tz, printed_by=actor.display,
         printed_at=reg.now(), demo=reg.demo,
@@ -97,7 +102,7 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
     stage = f"Writing {section.code} {format_date(start)} to {format_date(end)}"
     rows = _rows(reg, section, start, end, progress, stage)
     printed: dict[str, int] = {}
-    heading = _heading(reg, actor, section, start, end)
+    heading = _heading(reg, actor, section, start, end) if fmt == "pdf" else None
 
     def write(fh: BinaryIO) -> int:
         if fmt == "csv":
@@ -108,6 +113,9 @@ def _render(reg: OpenRegister, actor: User, section: Section, start: date, end: 
             text.flush()
             text.detach()
             return count
+        from hat_desktop.reports import register_pdf
+
+        assert heading is not None
         numbers: list[int] = []
 
         def counting() -> Rows:
