@@ -20,7 +20,7 @@ from hat_desktop.services import (
 )
 from hat_desktop.store import audit
 from hat_desktop.store import register as register_store
-from tests.command_line import assert_clear_refusal, run_cli
+from tests.command_line import assert_clear_refusal, run_cli, run_main
 from tests.world import PASSWORD, dose_request
 
 
@@ -232,3 +232,23 @@ def test_the_command_line_exports_a_days_summary(world, clock, tmp_path):
     message = assert_clear_refusal(bad)
     assert message == "The date given with --date must be a date written as YYYY-MM-DD."
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_a_pdf_only_export_needs_no_format_and_refuses_another(world, clock, tmp_path):
+    """The day summary is a PDF only: --format may be left out (or name pdf); another
+    format is refused by name and nothing is written."""
+    d = world
+    _a_day(d, clock)
+    d.reg.close()
+    out = tmp_path / "summary.pdf"
+    login = {"HAT_USER": "phil", "HAT_PASSWORD": PASSWORD}
+    done = run_main(d.data_dir, "export", "day-summary", "--date", "2026-03-02", "--output",
+                    str(out), env=login)
+    assert done.returncode == 0, done.stderr
+    assert "Closing balance 48 ampoules" in " ".join(_text(out).split())
+    csv = tmp_path / "summary.csv"
+    bad = run_main(d.data_dir, "export", "day-summary", "--date", "2026-03-02", "--format",
+                   "csv", "--output", str(csv), env=login)
+    assert bad.returncode == 2
+    assert "argument --format: invalid choice: 'csv' (choose from 'pdf')" in bad.stderr
+    assert not csv.exists()

@@ -152,8 +152,18 @@ def add_range_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...
     """--from, --to, --format and --output, as every export takes them."""
     parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--format", dest="fmt", required=True, choices=formats)
+    add_format_argument(parser, formats)
     parser.add_argument("--output", required=True, metavar="FILE")
+
+
+def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """--format: asked for when the export has a choice; with one format (a PDF only), that
+    one, and --format may still name it."""
+    if len(formats) == 1:
+        parser.add_argument("--format", dest="fmt", choices=formats, default=formats[0],
+                            help=f"{formats[0]} (the only format, the default)")
+    else:
+        parser.add_argument("--format", dest="fmt", required=True, choices=formats)
 
 
 def export_range(args: argparse.Namespace) -> tuple[date, date]:

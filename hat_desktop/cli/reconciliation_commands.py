@@ -5,6 +5,7 @@ from pathlib import Path
 from hat_desktop.cli.common import (
     CommandContext,
     SubParsers,
+    add_format_argument,
     add_range_arguments,
     run_export,
     say,
@@ -26,7 +27,7 @@ def add_export(targets: SubParsers) -> None:
         "opening + in − out = closing, the count and its sign-off, late entries, withheld and "
         "missed sessions, expiry as at that day")
     p.add_argument("--date", dest="day", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--format", dest="fmt", required=True, choices=("pdf",))
+    add_format_argument(p, ("pdf",))
     p.add_argument("--output", required=True, metavar="FILE")
     p.set_defaults(handler=export_day_summary)
 
