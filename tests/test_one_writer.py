@@ -120,3 +120,30 @@ def test_a_running_command_keeps_the_window_out(world, tmp_path):
     lock = RegisterLock(world.data_dir)
     lock.acquire()
     lock.release()
+
+
+def test_the_lock_names_the_run_that_holds_it_after_a_longer_earlier_holder(tmp_path):
+    """The lock file is rewritten in place, not emptied first (emptying a file cost the login
+    window 3-30 ms, #14): what an earlier holder wrote beyond the new holder's line is cut,
+    and the refusal names the run that holds it now."""
+    import json
+    import os
+    import socket
+
+    from hat_desktop.domain.errors import RegisterUnavailable
+    from hat_desktop.store.lock import LOCK_FILE, RegisterLock
+
+    (tmp_path / LOCK_FILE).write_text(json.dumps({"pid": 4_000_000, "host": "h" * 300}))
+    lock = RegisterLock(tmp_path)
+    lock.acquire()
+    try:
+        holder = {"pid": os.getpid(), "host": socket.gethostname()}
+        assert json.loads((tmp_path / LOCK_FILE).read_text()) == holder
+        with pytest.raises(RegisterUnavailable) as refused:
+            RegisterLock(tmp_path).acquire()
+        assert f"(on {holder['host']}, process {holder['pid']})" in str(refused.value)
+    finally:
+        lock.release()
+    again = RegisterLock(tmp_path)  # released: the next run takes it
+    again.acquire()
+    again.release()
