@@ -5,17 +5,22 @@ addresses, passwords and keys are never logged. Even so the log file is private 
 clinic's account (0600, in a 0700 folder) and never written through a link planted in
 its place. A log that cannot be written never stops the program nor reaches the
 terminal: logging then goes nowhere.
+
+The log is set up before the login window, so this module loads only what that needs:
+logging.handlers (with its socket, pickle and queue modules) is not imported, its
+RotatingFileHandler's rotation is done here in a few lines, and platformdirs is loaded only
+when there is no data folder to log into (issue 14, bench/bench_startup.py).
 """
 
 import io
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
-import platformdirs
-
 from hat_desktop.paths import APP_AUTHOR, APP_DIR_NAME, log_dir
+
+MAX_BYTES = 2_000_000  # a log file is this long at most; then it is rotated
+BACKUPS = 5  # hat-desktop.log.1 (the newest) ... hat-desktop.log.5 are kept
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _configured: Path | None = None
@@ -35,6 +40,8 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     if data_dir is not None and data_dir.exists():
         target = log_dir(data_dir) / "hat-desktop.log"
     else:
+        import platformdirs
+
         target = Path(platformdirs.user_log_dir(APP_DIR_NAME, APP_AUTHOR)) / "hat-desktop.log"
     if _configured == target:
         return target
@@ -45,8 +52,7 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     handler: logging.Handler
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = _PrivateLog(
-            target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = _PrivateLog(target)
         _log_file = target
     except OSError:  # an unwritable or missing log folder: no log, never a traceback
         handler = _NoLog()
@@ -57,7 +63,7 @@ def configure(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
     return target
 
 
-class _HatLogHandler(logging.handlers.RotatingFileHandler):
+class _HatLogHandler(logging.FileHandler):
     """The handler configure() installs: a second call replaces it, never another's."""
 
 
@@ -82,7 +88,42 @@ class _NoLog(logging.NullHandler):
 
 
 class _PrivateLog(_HatLogHandler):
-    """A rotating log file created 0600, never opened through a symbolic link."""
+    """A log file created 0600, never opened through a symbolic link, rotated as
+    logging.handlers.RotatingFileHandler(maxBytes=MAX_BYTES, backupCount=BACKUPS) does: a
+    line that would take it to MAX_BYTES first moves hat-desktop.log to hat-desktop.log.1
+    (.1 to .2 and so on; the oldest beyond BACKUPS goes)."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(target, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:  # noqa: BLE001 - as logging does: a log problem never stops the program
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # never rotate a device or a pipe
+        self.stream.seek(0, os.SEEK_END)  # Windows reports the position otherwise
+        return self.stream.tell() + len(self.format(record)) + 1 >= MAX_BYTES
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for n in range(BACKUPS - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
     def _open(self) -> io.TextIOWrapper:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)

@@ -9,14 +9,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "HAT Desktop"
 APP_AUTHOR = "HAT Desktop"
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder is given (a few ms before the login window, #14)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR, roaming=False))
 
 

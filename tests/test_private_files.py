@@ -146,6 +146,33 @@ def test_the_log_file_is_private_and_a_planted_link_is_not_followed(tmp_path):
         logging_setup.configure(None)
 
 
+def test_the_log_file_is_rotated_at_its_size_and_every_file_stays_private(tmp_path,
+                                                                          monkeypatch):
+    """A line that would take the log past its size first moves hat-desktop.log to .1 (.1 to
+    .2 and so on); BACKUPS old files are kept, each 0600, and no line is lost or repeated
+    between them (the rotation is logging_setup's own since #14)."""
+    import logging
+
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 400)
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    try:
+        target = logging_setup.configure(data_dir)
+        assert target is not None
+        for n in range(40):
+            logging.getLogger("test").info("line %03d %s", n, "x" * 60)
+    finally:
+        logging_setup.configure(None)
+    kept = [target, *(target.with_name(f"{target.name}.{n}")
+                      for n in range(1, logging_setup.BACKUPS + 1))]
+    assert sorted(target.parent.iterdir()) == sorted(kept)
+    numbers = []
+    for path in reversed(kept):  # oldest first
+        assert _mode(path) == 0o600 and 0 < path.stat().st_size < 400
+        numbers += [int(line.split("line ")[1][:3]) for line in path.read_text().splitlines()]
+    assert numbers == list(range(numbers[0], 40))
+
+
 def test_a_killed_writers_partial_file_is_removed_at_the_next_start(tmp_path, monkeypatch):
     """A writer killed mid-export (SIGKILL: nothing of it runs again) leaves a hidden
     partial file with patient data; the next start (of the window or of any command)

@@ -24,8 +24,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-import platformdirs
-
 from hat_desktop.paths import APP_AUTHOR, APP_DIR_NAME
 from hat_desktop.store.lock import try_lock
 
@@ -39,6 +37,8 @@ _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, err
 
 def markers_dir() -> Path:
     """Where the markers of files being written are kept (the user's state folder)."""
+    import platformdirs  # not before the login window (#14): nothing is written by then
+
     return Path(platformdirs.user_state_dir(APP_DIR_NAME, APP_AUTHOR)) / "partial-files"
 
 
