@@ -7,9 +7,8 @@ window is on screen (bench/bench_startup.py; tests/gui/test_app_start.py checks 
 import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 if TYPE_CHECKING:
     from hat_desktop.domain.accounts import User
@@ -20,10 +19,11 @@ Check: TypeAlias = Callable[[str, bool, str], None]  # check(label, ok, detail):
 SessionOpener: TypeAlias = "Callable[[], tuple[OpenRegister, User]]"
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """What the command line needs of the window, handed in by the launcher: the command
-    line never imports the GUI (the layers: cli | gui -> services)."""
+    line never imports the GUI (the layers: cli | gui -> services). (A NamedTuple, not a
+    dataclass: the dataclasses module and the code a dataclass compiles cost the login
+    window 2-3 ms.)"""
 
     open: Callable[[argparse.Namespace, Path], int]  # no command given: the window
     self_test: "Callable[[Check, SessionOpener | None], None]"  # self-test's window part
