@@ -1,9 +1,11 @@
 """Command-line input (issue 13, item 8): dates are exactly YYYY-MM-DD; a period outside
 what a register can hold gets one sentence and exit 1, never the "unexpected problem" of
-exit 3; a log folder that cannot be written never puts a traceback on the terminal."""
+exit 3; a log folder that cannot be written never puts a traceback on the terminal; the
+window's options are read as argparse reads them."""
 
 import pytest
 
+from hat_desktop import cli
 from tests.command_line import assert_clear_refusal, assert_one_clear_sentence, run_main
 from tests.world import MANAGER, PASSWORD
 
@@ -67,3 +69,28 @@ def test_an_unwritable_log_folder_never_reaches_the_terminal(world, tmp_path):
                    "2026-03-31", "--format", "csv", "--output", str(tmp_path / "h.csv"),
                    env=AS_MANAGER)
     assert out.returncode == 0 and out.stderr == "", out.stderr
+
+
+@pytest.mark.parametrize("words", [
+    [], ["--data-dir", "/srv/hat"], ["--data-dir=/srv/hat", "-v"], ["--demo", "--verbose"],
+    ["--recovery-key-file", "key.txt", "--data-dir", ""], ["--data-dir=-odd-name"],
+    ["--data-dir", "/a", "--data-dir", "/b"], ["-v", "--recovery-key-file=/media/usb/key.txt"],
+])
+def test_the_windows_options_are_read_as_argparse_reads_them(words):
+    """With no command the window opens; its options written out in full are read without
+    argparse (its first parse costs the login window 3-4 ms, #14), to the very values
+    argparse reads."""
+    plain = cli._plain_window_args(words)
+    assert plain is not None
+    assert plain == cli._parsed_window_args(words)
+
+
+@pytest.mark.parametrize("words", [
+    ["--data", "/srv/hat"], ["--data-dir"], ["--data-dir", "-x"], ["-vv"], ["--demo=yes"],
+    ["verify"], ["--help"], ["--version"], ["--", "/srv/hat"], ["--data-dir", "/a", "backup"],
+])
+def test_anything_else_on_the_command_line_is_left_to_argparse(words):
+    """An abbreviation, a missing value, a command, --help: argparse reads it (and says what
+    is wrong), as before."""
+    assert cli._plain_window_args(words) is None
+    assert cli._window_args(words) == cli._parsed_window_args(words)

@@ -56,8 +56,41 @@ class _QuietParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
+# The window's options in their full spelling, read without argparse: its first parse
+# costs the login window 3-4 ms (gettext looks for translations, locale loads). Anything
+# else on the command line (a command, an abbreviation, --help) goes to argparse.
+_WINDOW_VALUES = {"--data-dir": "data_dir", "--recovery-key-file": "recovery_key_file"}
+_WINDOW_FLAGS = {"--demo": "demo", "-v": "verbose", "--verbose": "verbose"}
+
+
+def _plain_window_args(words: list[str]) -> argparse.Namespace | None:
+    """The options as argparse reads them, when the command line holds nothing but the
+    window's options written out in full; else None."""
+    found: dict[str, str | bool | None] = {
+        **dict.fromkeys(_WINDOW_VALUES.values()), **dict.fromkeys(_WINDOW_FLAGS.values(), False)}
+    rest = iter(words)
+    for word in rest:
+        name, equals, value = word.partition("=")
+        if name in _WINDOW_VALUES:
+            if not equals:
+                value = next(rest, "-")
+                if value.startswith("-"):  # argparse decides (or says what is wrong)
+                    return None
+            found[_WINDOW_VALUES[name]] = value
+        elif word in _WINDOW_FLAGS:
+            found[_WINDOW_FLAGS[word]] = True
+        else:
+            return None
+    return argparse.Namespace(**found, command=None)
+
+
 def _window_args(words: list[str]) -> argparse.Namespace | None:
     """The options, when the command line names no command (the window is wanted)."""
+    return _plain_window_args(words) or _parsed_window_args(words)
+
+
+def _parsed_window_args(words: list[str]) -> argparse.Namespace | None:
+    """_window_args by argparse (abbreviated options too)."""
     if any(word in ("-h", "--help", "--version") for word in words):
         return None
     options = _QuietParser(prog="hat-desktop", add_help=False)
