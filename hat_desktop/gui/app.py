@@ -13,20 +13,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
-
+# What the window needs of the rest of the program is imported before Qt: once PySide6 is
+# loaded, every module imported after it has its source read (PySide6's __feature__ check),
+# which doubles what importing it costs the login window.
+# isort: split
 from hat_desktop import APP_NAME
-from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import RegisterUnavailable
-from hat_desktop.gui.login_dialog import LoginDialog
-from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
-from hat_desktop.gui.resources import icon, stylesheet
 from hat_desktop.logging_setup import configure
 from hat_desktop.services.clock import Clock, SystemClock
 from hat_desktop.services.register_folder import RegisterLock, opens_unasked, register_exists
 
+# isort: split
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from hat_desktop.gui.login_dialog import LoginDialog
+from hat_desktop.gui.messages import install_excepthook, run_service, show_error, show_info
+from hat_desktop.gui.resources import icon, stylesheet
+
 if TYPE_CHECKING:
+    from hat_desktop.domain.accounts import User
     from hat_desktop.gui.main_window import MainWindow
     from hat_desktop.gui.restore_dialog import RestoreRequest
     from hat_desktop.services.open_register import OpenRegister
@@ -110,7 +116,7 @@ class Session(QObject):
         self.passphrase = passphrase
         self.window: MainWindow | None = None
 
-    def start(self, user: User | None = None) -> bool:
+    def start(self, user: "User | None" = None) -> bool:
         """The main window for ``user`` (when the login window at start-up logged them in),
         else for whoever logs in now; False when they quit instead."""
         if user is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 
@@ -49,7 +49,10 @@ class DialogView(QDialog, Generic[F]):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The keys QDialog closes on (Escape; Cmd+. too on a Mac). Not Qt.Key: PySide6 takes
-        # 0.1 s to build Qt's enums, which the login window does not wait for (issue 14).
+        # 0.1 s to build Qt's enums, which the login window does not wait for (issue 14); nor
+        # QKeySequence's, until a key is pressed.
+        from PySide6.QtGui import QKeySequence
+
         if event.matches(QKeySequence.StandardKey.Cancel) and self.may_dismiss is not None \
                 and not self.may_dismiss():
             event.accept()

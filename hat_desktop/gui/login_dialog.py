@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from hat_desktop.domain.accounts import User
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hat_desktop.gui.messages import run_service
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not loaded before the window is on screen (#14)
+    from hat_desktop.domain.accounts import User
     from hat_desktop.services.open_register import OpenRegister
 
 DEMO_HINT = (
@@ -36,7 +36,7 @@ OPENING = "Opening the register…"
 OPEN_ANYWAY_MS = 500
 
 
-class LoginDialog(FormDialog[Ui_LoginDialog, User]):
+class LoginDialog(FormDialog[Ui_LoginDialog, "User"]):
     """Logs in to ``reg``; or, at start-up (``reg`` None), first opens the register with
     ``opening`` (which returns None when the user must be asked for a key first)."""
 
@@ -77,7 +77,7 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
                 QTimer.singleShot(0, self._open)
         return False
 
-    def exec(self) -> User | None:
+    def exec(self) -> "User | None":
         """The user who logged in; None when they quit, or when the register must be opened
         with a key they are asked for (``must_ask``). Raises what opening the register
         raised, once the window is closed."""
@@ -87,7 +87,7 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
             raise self._failure
         return user
 
-    def accepted_result(self) -> User | None:
+    def accepted_result(self) -> "User | None":
         return self.user
 
     def _open(self) -> None:
@@ -137,7 +137,7 @@ class LoginDialog(FormDialog[Ui_LoginDialog, User]):
         ui = self.ui
         name, password = ui.userEdit.text(), ui.passwordEdit.text()
 
-        def log_in() -> User:
+        def log_in() -> "User":
             if reg.clock_unconfirmed is not None:
                 clock_check.confirm_clock(reg, name, password)
             return auth.login(reg, name, password)

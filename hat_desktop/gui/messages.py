@@ -1,4 +1,7 @@
-"""How refusals and faults reach the user: plain words, never a traceback."""
+"""How refusals and faults reach the user: plain words, never a traceback.
+
+QMessageBox is imported when a box is shown: the login window, which uses run_service,
+comes up without building its Python type and enums (issue 14)."""
 
 import logging
 import sys
@@ -7,7 +10,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hat_desktop.domain.errors import HatError, SignedOut
 from hat_desktop.logging_setup import current_log_file
@@ -28,6 +31,8 @@ def apology_text() -> str:
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Not done") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("errorBox")
@@ -35,6 +40,8 @@ def show_error(parent: QWidget | None, message: str, title: str = "Not done") ->
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "Done") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoBox")
@@ -42,6 +49,8 @@ def show_info(parent: QWidget | None, message: str, title: str = "Done") -> None
 
 
 def confirm(parent: QWidget | None, message: str, title: str = "Please confirm") -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, message,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

@@ -240,7 +240,8 @@ HEAVY = ("reportlab", "matplotlib", "pypdfium2", "hat_desktop.gui.main_window",
          "hat_desktop.gui.today_page", "hat_desktop.gui.register_page", "hat_desktop.reports",
          "hat_desktop.cli.common", *(f"hat_desktop.cli.{name}" for name in COMMAND_MODULES),
          "keyring", "secretstorage", "sqlcipher3", "argon2", "hat_desktop.services.auth",
-         "hat_desktop.store.migrations", "importlib.metadata")
+         "hat_desktop.store.migrations", "importlib.metadata", "logging.handlers",
+         "platformdirs", "uuid", "socket", "dataclasses", "hat_desktop.domain.accounts")
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
@@ -269,7 +270,9 @@ def test_the_login_window_comes_up_before_the_register_opens_and_the_pages_load(
     SQLCipher, argon2 or migrations loaded yet, nor importlib.metadata) and needs neither the
     pages nor reportlab (nor the charts and PDF previews) nor the command line's machinery
     (cli/common.py and the commands): they load behind it, after the user has logged in, or
-    when a command is given (the time is bench/bench_startup.py's to measure)."""
+    when a command is given; nor logging.handlers, platformdirs (a data folder is given),
+    uuid, socket, dataclasses or the user accounts (the time is bench/bench_startup.py's to
+    measure)."""
     reg.close()
     found = subprocess.run([sys.executable, "-c", LOGIN_PROBE, "--data-dir", str(data_dir)],
                            capture_output=True, text=True, timeout=120, check=False,
