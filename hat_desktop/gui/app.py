@@ -68,12 +68,14 @@ def open_unasked(data_dir: Path, clock: Clock, passphrase: str | None = None
     """The register opened with nothing asked of the user (its key from the keyring, or its
     passphrase already given); None when they must be asked for a passphrase or the
     recovery key."""
-    from hat_desktop.services.register_setup import OpenWith, how_to_open, open_register
+    from hat_desktop.services.register_setup import KeyNotOnThisComputer, open_register
 
-    method = how_to_open(data_dir)
-    if method is OpenWith.KEYRING:
-        return open_register(data_dir, clock=clock)
-    if method is OpenWith.PASSPHRASE and passphrase is not None:
+    if opens_unasked(data_dir, None):  # a keyring's key: read once, not looked for first
+        try:
+            return open_register(data_dir, clock=clock)
+        except KeyNotOnThisComputer:
+            return None
+    if passphrase is not None:
         return open_register(data_dir, clock=clock, passphrase=lambda: passphrase)
     return None
 

@@ -242,6 +242,11 @@ class OpenWith(StrEnum):
     RECOVERY_KEY = "recovery_key"  # keyring mode, but this computer has no key for it
 
 
+class KeyNotOnThisComputer(RegisterUnavailable):
+    """A register whose key is kept in a keyring, opened on a computer whose keyring cannot
+    hold it or does not have it: the recovery key must be asked for."""
+
+
 def how_to_open(data_dir: Path) -> OpenWith:
     """What the person opening the register must supply, if anything."""
     info = read_info(data_dir.expanduser().resolve())
@@ -271,13 +276,13 @@ def open_register(
     elif info.key_mode is KeyMode.KEYRING:
         problem = keys.keyring_problem()
         if problem:
-            raise RegisterUnavailable(
+            raise KeyNotOnThisComputer(
                 problem + " This register's key is kept in a keyring: open it with the "
                 "recovery key from its recovery sheet (--recovery-key-file)."
             )
         found = keys.load_from_keyring(info.register_id)
         if found is None:
-            raise RegisterUnavailable(
+            raise KeyNotOnThisComputer(
                 "The key for this register is not in this computer's keyring. Open it with "
                 "the recovery key from its recovery sheet (--recovery-key-file)."
             )

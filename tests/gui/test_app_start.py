@@ -79,7 +79,7 @@ def test_the_login_window_comes_up_first_and_opens_the_register_behind_it(
     """Start-up (#14): the login window is on screen before the register is opened
     ("Opening the register…", Log in not offered); what the user types meanwhile reaches
     the fields, the password never shows; they log in and see Today. Print copies a killed
-    run left behind are gone once the register is open."""
+    run left behind are gone once the register is open. The keyring is read once."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     left = tmp_path / "hat-print-killedrun"
     left.mkdir(mode=0o700)
@@ -87,6 +87,14 @@ def test_the_login_window_comes_up_first_and_opens_the_register_behind_it(
     reg.close()  # the app opens the register itself
     seen: list[object] = []
     real_open = gui_app.open_unasked
+    reads: list[str] = []
+    real_read = keys.load_from_keyring
+
+    def read_key(register_id: str) -> str | None:
+        reads.append(register_id)
+        return real_read(register_id)
+
+    monkeypatch.setattr(keys, "load_from_keyring", read_key)
 
     def opening(*args: object) -> object:
         login = QApplication.activeModalWidget()
@@ -129,6 +137,7 @@ def test_the_login_window_comes_up_first_and_opens_the_register_behind_it(
     assert seen[1] == (MANAGER, QLineEdit.EchoMode.Password, "Teesside HAT Clinic", True, False,
                        False), seen
     assert "HAT Desktop" in seen[2][0] and seen[2][1] == "Today", seen
+    assert len(reads) == 1  # the key read from the keyring once, to open the register
     lock = RegisterLock(data_dir)  # released: the next start is not refused
     lock.acquire()
     lock.release()
