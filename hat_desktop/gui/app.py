@@ -203,14 +203,16 @@ class Session(QObject):
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
-    app = application()
+    # The log first: a fault from here on (a stylesheet missing from a damaged installation)
+    # is logged, never a traceback on the terminal.
+    configure(data_dir if data_dir.exists() and not args.demo else None, verbose=args.verbose)
     install_excepthook()
+    app = application()
     if args.demo:
         from hat_desktop.gui.demo_mode import install_demo_titles, prepare_demo
         from hat_desktop.services.demo import DEMO_PASSPHRASE, discard_demo
 
         install_demo_titles(app)
-        configure(None, verbose=args.verbose)
         data_dir = prepare_demo()
         try:
             return _run(args, data_dir, app, DEMO_PASSPHRASE)

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hat_desktop.domain.errors import HatError, SignedOut
 from hat_desktop.logging_setup import current_log_file
@@ -124,6 +124,8 @@ def install_excepthook() -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         log.error("unhandled exception", exc_info=(kind, exc, tb))
+        if QApplication.instance() is None:  # before Qt is up (no box can be shown): logged
+            return
         try:
             show_error(None, apology_text(), "Unexpected problem")
         except Exception:  # noqa: BLE001 - the apology itself failed; the log has it

@@ -291,3 +291,43 @@ def test_the_login_window_comes_up_before_the_register_opens_and_the_pages_load(
     title, loaded = line.removeprefix("LOGIN ").split(" | ")
     assert "log in" in title
     assert loaded.split() == []
+
+
+# Runs the real program with its stylesheet missing (a damaged installation): the fault
+# comes before any window; message boxes say what they would show instead of waiting.
+BROKEN_START = """
+import sys
+from hat_desktop.launcher import main
+import hat_desktop.gui.resources as resources
+from PySide6.QtWidgets import QMessageBox
+
+installed = resources.asset
+
+def asset(*parts):
+    if parts[-1] == "style.qss":
+        raise FileNotFoundError("asset not found: resources/style.qss")
+    return installed(*parts)
+
+resources.asset = asset
+QMessageBox.exec = lambda box: print("BOX", box.windowTitle(), "|", box.text(), flush=True) or 0
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_fault_before_the_login_window_is_logged_and_never_reaches_the_terminal(
+        reg, data_dir):
+    """The log is set up before anything of the window (#14 keeps it that way): a start that
+    fails before the login window leaves its traceback in the register's log file, the user
+    sees the apology that points there, and the terminal gets no traceback."""
+    reg.close()
+    out = subprocess.run([sys.executable, "-c", BROKEN_START, "--data-dir", str(data_dir)],
+                         capture_output=True, text=True, timeout=120, check=False,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    log_file = data_dir / "logs" / "hat-desktop.log"
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr + out.stdout, out.stderr
+    assert "BOX Unexpected problem | Sorry, HAT Desktop met an unexpected problem" in out.stdout
+    assert str(log_file) in out.stdout
+    logged = log_file.read_text(encoding="utf-8")
+    assert "unhandled exception" in logged
+    assert "FileNotFoundError: asset not found: resources/style.qss" in logged
