@@ -11,6 +11,14 @@ and password as soon as the login window is painted (while the register opens: n
 typed may be lost) and clicks Log in once it is offered. Prints medians; asserts nothing.
 
     QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh .venv/bin/python bench/bench_startup.py
+
+The children are `python -c` with this interpreter: they import hat_desktop from the current
+folder first, then PYTHONPATH, then the installed package. With the development venv's
+editable install (pip install -e) every Python start, the bare window's too, first runs
+that install's import finder (a .pth file: pathlib, urllib, ipaddress...); an installed
+wheel or bundle has none. To measure as installed, run it with an interpreter whose
+site-packages holds no editable finder (e.g. a venv whose .pth file names the development
+venv's site-packages: a path a .pth adds has its own .pth files left unrun).
 """
 
 import argparse
@@ -41,58 +49,73 @@ app.processEvents(); label.repaint(); print("SHOWN", time.time(), flush=True)
 # name and password at once (as a quick user would, while the register opens), reports
 # when Log in is enabled (the register is open) and clicks it, then reports when the
 # Today page is shown.
+# The watch changes nothing of what the program loads, nor when: it takes the window's
+# place in the launcher, imports the window's module first (as the launcher's own opener
+# does: Qt loads with it) and only then Qt's classes for itself, and it watches the first
+# dialog run for its first paint. (Not a filter on the whole application: that would give
+# every object receiving an event a Python wrapper, building Qt types and enums the program
+# never builds; nor PySide6 imported before the program imports it: PySide6 reads the
+# source of every module imported after it, which would tax the program's own imports.)
 APP = """
 import os, sys, time
-from hat_desktop.launcher import main  # first, as the hat-desktop command imports it
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from hat_desktop import launcher  # first, as the hat-desktop command imports it
 
 USER, PASSWORD = sys.argv[1], sys.argv[2]
 marks = {}
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if "painted" not in marks and event.type() == QEvent.Type.Paint \\
-                and isinstance(watched, QDialog) and watched.isWindow():
-            marks["painted"] = watched
-            QTimer.singleShot(0, shown)  # runs once this paint is done, before what it started
-        return False
+def watched_open(args, data_dir):
+    import hat_desktop.gui.app  # what launcher's opener imports first (Qt with it)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from hat_desktop.gui.form_dialog import DialogView
 
-def shown():
-    marks["login"] = time.time()
-    dialog = marks["painted"]
-    dialog.ui.userEdit.setText(USER)
-    dialog.ui.passwordEdit.setText(PASSWORD)
-    poll()
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if "painted" not in marks and event.type() == QEvent.Type.Paint:
+                marks["painted"] = watched
+                QTimer.singleShot(0, shown)  # runs once this paint is done, before what it started
+            return False
 
-def poll():
-    app = QApplication.instance()
-    dialog = marks["painted"]  # deleted once logged in: not touched after the click
-    if "click" not in marks and dialog.ui.loginButton.isEnabled():
-        marks["ready"] = marks["click"] = time.time()
-        dialog.ui.loginButton.click()
-        if dialog.ui.errorLabel.isVisible():  # the typed name or password did not arrive
-            print("REFUSED", dialog.ui.errorLabel.text(), flush=True)
-            os._exit(1)
-    window = next((w for w in app.topLevelWidgets()
-                   if w.objectName() == "MainWindow" and w.isVisible()), None)
-    if window is not None:
-        app.processEvents()
-        window.repaint()
-        marks["today"] = time.time()
-        print("MARKS", marks["login"], marks["ready"], marks["click"], marks["today"],
-              flush=True)
-        os._exit(0)  # measured: no closing backup, no clean-up
-    QTimer.singleShot(2, poll)
+    def shown():
+        marks["login"] = time.time()
+        dialog = marks["painted"]
+        dialog.ui.userEdit.setText(USER)
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        poll()
 
-_orig = QApplication.__init__
-filters = []
-def patched(self, *a, **k):
-    _orig(self, *a, **k)
-    filters.append(FirstPaint())
-    self.installEventFilter(filters[0])
-QApplication.__init__ = patched
-sys.exit(main(sys.argv[3:]))
+    def poll():
+        app = QApplication.instance()
+        dialog = marks["painted"]  # deleted once logged in: not touched after the click
+        if "click" not in marks and dialog.ui.loginButton.isEnabled():
+            marks["ready"] = marks["click"] = time.time()
+            dialog.ui.loginButton.click()
+            if dialog.ui.errorLabel.isVisible():  # the typed name or password did not arrive
+                print("REFUSED", dialog.ui.errorLabel.text(), flush=True)
+                os._exit(1)
+        window = next((w for w in app.topLevelWidgets()
+                       if w.objectName() == "MainWindow" and w.isVisible()), None)
+        if window is not None:
+            app.processEvents()
+            window.repaint()
+            marks["today"] = time.time()
+            print("MARKS", marks["login"], marks["ready"], marks["click"], marks["today"],
+                  flush=True)
+            os._exit(0)  # measured: no closing backup, no clean-up
+        QTimer.singleShot(2, poll)
+
+    first_paint = FirstPaint()
+    run_dialog = DialogView.exec
+
+    def exec_watched(view):
+        if "painted" not in marks:
+            view.installEventFilter(first_paint)
+        return run_dialog(view)
+
+    DialogView.exec = exec_watched
+    return launcher._open_window(args, data_dir)
+
+launcher.WINDOW = launcher.Window(open=watched_open, self_test=launcher.WINDOW.self_test)
+sys.exit(launcher.main(sys.argv[3:]))
 """
 
 
