@@ -19,6 +19,7 @@ from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
 from hat_desktop.gui.prescription_fields import PrescriptionFields
 from hat_desktop.gui.qt_dates import pydate, qdate
+from hat_desktop.gui.scrolling import scroll_part
 from hat_desktop.gui.titration_fields import TitrationFields
 from hat_desktop.services import holds
 from hat_desktop.services.open_register import OpenRegister
@@ -79,6 +80,9 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.exitDateEdit.setMaximumDate(qdate(reg.today()))
         ui.exitDateEdit.setDate(qdate(reg.today()))
         ui.exitArea.hide()
+        # A re-titration of two lines is taller than a 1280×720 screen: it scrolls there,
+        # the error and the buttons below it always in view.
+        scroll_part(ui.reviewLayout, ui.errorLabel)
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         ui.decisionCombo.setFocus()

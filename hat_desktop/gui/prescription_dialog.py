@@ -11,6 +11,7 @@ from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_fields import PrescriptionFields
+from hat_desktop.gui.scrolling import scroll_part
 from hat_desktop.services import prescriptions
 from hat_desktop.services.open_register import OpenRegister
 
@@ -39,6 +40,7 @@ class PrescriptionDialog(FormDialog[Ui_PrescriptionDialog, Prescription]):
         ui.introLabel.setText(intro)
         self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
                                          is_change=change)
+        scroll_part(ui.prescriptionLayout, ui.errorLabel)  # the error and buttons in view
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         QTimer.singleShot(0, self.fields.ui.doseSpin.setFocus)

@@ -6,8 +6,16 @@ maximum), then the dates, notes and the reason for a change."""
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QLayout, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.prescriptions import (
@@ -25,6 +33,7 @@ from hat_desktop.services.open_register import OpenRegister
 
 DEFAULT_DAYS = 90  # a new prescription runs for 90 days unless the prescriber says otherwise
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PRODUCTS_SHOWN = 4  # products the list shows whole (more: it scrolls)
 
 
 def session_windows(reg: OpenRegister, from_day: date) -> tuple[Window, ...]:
@@ -65,6 +74,41 @@ class LineState:
             tuple((s, self.session_doses.get(s) or self.dose) for s in sorted(self.sessions)),
             self.route or None, self.take_home, self.max_per_injection or None, self.groin,
             self.daily_max or None)
+
+
+class ProductsHeight(QObject):
+    """Keeps the Products list as tall as its first few products, long names wrapped at the
+    list's width: the dialog scrolls rather than squeeze it (a squeezed list showed two rows
+    and a half, the Route drawn over the third)."""
+
+    def __init__(self, products: QListWidget) -> None:
+        super().__init__(products)
+        self.products = products
+        products.viewport().installEventFilter(self)  # resized once the list has been
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
+                and event.size().width() != event.oldSize().width():
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        products = self.products
+        shown = range(min(products.count(), PRODUCTS_SHOWN))
+        if not products.isVisible():
+            # Not laid out yet (its width unknown, every name would wrap at a few words):
+            # a line a product, until it is shown at its width. (A list hundreds of pixels
+            # too tall made the dialog open that much taller, its rows spread apart.)
+            products.setWordWrap(False)
+            rows = sum(products.sizeHintForRow(i) + 2 * products.spacing() for i in shown)
+            products.setWordWrap(True)
+        else:
+            products.doItemsLayout()
+            rows = sum(products.visualItemRect(products.item(i)).height()
+                       + 2 * products.spacing() for i in shown)
+        least = 2 * products.fontMetrics().lineSpacing()
+        products.setFixedHeight(max(rows, least) + 2 * products.frameWidth())
 
 
 class PrescriptionFields(QObject):
@@ -108,6 +152,7 @@ class PrescriptionFields(QObject):
             item = QListWidgetItem(f"{section.title} ({section.code})", ui.sectionsList)
             item.setData(SECTION_ID_ROLE, section.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        ProductsHeight(ui.sectionsList)
         first = LineState(sessions=frozenset(n for n, _ in self.session_checks))
         if len(drugs) == 1:
             first.section_ids = tuple(s.id for s in self.sections)

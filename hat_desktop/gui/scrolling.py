@@ -1,9 +1,16 @@
 """A page or a form that scrolls when the screen is smaller than it (1280×720, 1366×768):
 its minimum size then never forces the window off the screen or makes it grow."""
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class _Holder(QWidget):
@@ -63,3 +70,89 @@ def scroll_contents(view: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
     return area
+
+
+class PartScroll(QScrollArea):
+    """The long part of a dialog, scrolled when the screen is too short for it. It asks for
+    the whole of its content's height (a plain scroll area asks for 24 lines at most) and,
+    at the least, the content's width and a few lines: the dialog then opens as large as
+    its content where the screen allows, and fits a 1280×720 screen where it does not."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: Tab goes field to field
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never squeezed below what it asks for: it scrolls instead (a list keeps its rows,
+        # the next field is not drawn over it).
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.content = content
+        self.setWidget(content)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.content and event.type() in (QEvent.Type.ShowToParent,
+                                                        QEvent.Type.HideToParent):
+            self.setVisible(not self.content.isHidden())  # shown and hidden with its part
+        # A part shown, hidden or grown inside (a decision's fields, a plan's preview): the
+        # dialog's layout asks this area's size again, and the content is given its new
+        # height (a scroll area sizes its content afresh only when it is itself resized).
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().eventFilter(watched, event)
+
+    def _extra_width(self) -> int:
+        bar = self.verticalScrollBar().sizeHint().width()
+        return bar + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        content = self.content
+        hint = content.sizeHint()
+        width = hint.width() + self._extra_width()
+        layout = content.layout()
+        height = hint.height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.heightForWidth(hint.width()))
+        return QSize(width, height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        lines = 6 * self.fontMetrics().lineSpacing()
+        return QSize(self.content.minimumSizeHint().width() + self._extra_width(), lines)
+
+
+def scroll_part(layout: QBoxLayout, before: QWidget) -> PartScroll:
+    """Move the items of a dialog's ``layout`` that come before ``before`` (its error, its
+    buttons) into a scroll area in their place, so that what follows stays in view however
+    long the part above grows. The widgets keep their names (``view.ui.x``) and order."""
+    stop = layout.indexOf(before)
+    assert stop > 0, "the part to scroll comes before the widget given"
+    content = QWidget()
+    content.setObjectName("partContents")
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for _ in range(stop):
+        first = layout.itemAt(0)
+        assert first is not None
+        if (widget := first.widget()) is not None:
+            # Its old layout item deleted first: the new one is then the widget's own, the
+            # one told when its size changes (a stale one kept a plan's preview cut short).
+            layout.removeWidget(widget)
+            inner.addWidget(widget)
+            continue
+        item = layout.takeAt(0)
+        assert item is not None
+        if (nested := item.layout()) is not None:
+            nested.setParent(None)
+            inner.addLayout(nested)
+        else:
+            inner.addItem(item)
+    inner.addStretch(1)  # room to spare goes below the part, not between its rows
+    area = PartScroll(content, layout.parentWidget())
+    layout.insertWidget(0, area, 1)
+    return area
+

@@ -10,6 +10,7 @@ from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_titration_dialog import Ui_TitrationDialog
 from hat_desktop.gui.messages import run_service
 from hat_desktop.gui.prescription_dialog import prescriber_line
+from hat_desktop.gui.scrolling import scroll_part
 from hat_desktop.gui.titration_fields import TitrationFields
 from hat_desktop.services import titration
 from hat_desktop.services.open_register import OpenRegister
@@ -33,6 +34,7 @@ class TitrationDialog(FormDialog[Ui_TitrationDialog, TitrationPlan]):
         self.fields = TitrationFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, rx,
                                       current)
         ui.stopButton.setVisible(current is not None)
+        scroll_part(ui.titrationLayout, ui.errorLabel)  # with its preview, taller than 720 px
         ui.saveButton.clicked.connect(self._save)
         ui.stopButton.clicked.connect(self._stop)
         ui.cancelButton.clicked.connect(self.view.reject)

@@ -105,16 +105,16 @@ class Ui_HoldReviewDialog(object):
 
         self.reviewLayout.addWidget(self.exitArea)
 
+        self.vs = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reviewLayout.addItem(self.vs)
+
         self.errorLabel = QLabel(HoldReviewDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
 
         self.reviewLayout.addWidget(self.errorLabel)
-
-        self.vs = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.reviewLayout.addItem(self.vs)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")

@@ -53,8 +53,6 @@ class Ui_PrescriptionFields(object):
 
         self.sectionsList = QListWidget(PrescriptionFields)
         self.sectionsList.setObjectName(u"sectionsList")
-        self.sectionsList.setMinimumSize(QSize(0, 72))
-        self.sectionsList.setMaximumSize(QSize(16777215, 110))
         self.sectionsList.setWordWrap(True)
         self.sectionsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sectionsList.setResizeMode(QListView.ResizeMode.Adjust)

@@ -26,16 +26,16 @@ class Ui_TitrationDialog(object):
 
         self.titrationLayout.addWidget(self.fieldsArea)
 
+        self.vs = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.titrationLayout.addItem(self.vs)
+
         self.errorLabel = QLabel(TitrationDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
 
         self.titrationLayout.addWidget(self.errorLabel)
-
-        self.vs = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.titrationLayout.addItem(self.vs)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
