@@ -27,6 +27,7 @@ from hat_desktop.gui.messages import confirm, run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
 from hat_desktop.gui.release_dialog import ReleaseDialog
 from hat_desktop.gui.scan_guard import ScanGuard
+from hat_desktop.gui.scrolling import scroll_widget
 from hat_desktop.gui.top_up_dialog import TopUpDialog, offer_text
 from hat_desktop.gui.witness_dialog import ask_witness
 from hat_desktop.palette import FLAG_COLOURS
@@ -74,6 +75,9 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             ui.withholdReasonCombo.addItem(why.label, why.value)
         ui.withholdReasonCombo.setCurrentIndex(-1)
         fill_sites(ui.siteCombo, reg.settings.injection_sites)
+        # The dose form of two lines or more is taller than a 1280×720 screen leaves it: it
+        # scrolls there (rather than squeeze its fields), the error below it in view.
+        scroll_widget(ui.workColumn, ui.doseArea)
         self._wire()
         v.may_dismiss = self._may_dismiss
         EnterMovesOn(v)

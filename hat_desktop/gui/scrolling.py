@@ -156,3 +156,16 @@ def scroll_part(layout: QBoxLayout, before: QWidget) -> PartScroll:
     layout.insertWidget(0, area, 1)
     return area
 
+
+def scroll_widget(layout: QBoxLayout, part: QWidget) -> PartScroll:
+    """Put ``part`` (one widget of ``layout``) in a scroll area in its place, shown and
+    hidden with it: the widgets below it in ``layout`` (an error) stay in view."""
+    index = layout.indexOf(part)
+    assert index >= 0, "the part is in the layout"
+    hidden = part.isHidden()
+    layout.removeWidget(part)  # its layout item deleted: see scroll_part
+    area = PartScroll(part, layout.parentWidget())
+    part.setVisible(not hidden)
+    area.setVisible(not hidden)
+    layout.insertWidget(index, area, 1)
+    return area
