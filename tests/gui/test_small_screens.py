@@ -5,27 +5,66 @@ the window never grows as the user moves between pages."""
 
 import importlib
 import xml.etree.ElementTree as ET
+from datetime import timedelta
+from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
     QLabel,
+    QLayout,
+    QListWidget,
+    QPushButton,
     QScrollArea,
     QWidget,
 )
 
+from hat_desktop.domain.absences import AbsenceReason
+from hat_desktop.domain.dosing import LessReason
+from hat_desktop.domain.outcome_reviews import ReviewStage
+from hat_desktop.domain.register import SectionSpec
 from hat_desktop.domain.roles import Role
+from hat_desktop.gui import form_dialog
+from hat_desktop.gui.absence_dialogs import (
+    AbsenceDialog,
+    AbsenceReturnDialog,
+    AbsenceWithdrawDialog,
+)
+from hat_desktop.gui.agency_contact_dialog import AgencyContactDialog
 from hat_desktop.gui.audit_log_dialog import AuditLogDialog
+from hat_desktop.gui.blind_count_dialog import BlindCountDialog
+from hat_desktop.gui.check_in_dialog import CheckInDialog
 from hat_desktop.gui.clinic_day_settings import ClinicDaySettings
 from hat_desktop.gui.day_summary_dialog import DaySummaryDialog
-from hat_desktop.gui.form_dialog import DialogView
+from hat_desktop.gui.form_dialog import FRAME_ALLOWANCE, DialogView, FormDialog
+from hat_desktop.gui.hold_review_dialog import PLAN_LABEL, HoldReviewDialog
 from hat_desktop.gui.main_window import MainWindow
+from hat_desktop.gui.outcome_review_dialog import OutcomeReviewDialog
+from hat_desktop.gui.prescription_dialog import PrescriptionDialog
 from hat_desktop.gui.restore_dialog import RestoreDialog
-from hat_desktop.services import dosing
+from hat_desktop.gui.titration_dialog import TitrationDialog
+from hat_desktop.gui.top_up_dialog import TopUpDialog
+from hat_desktop.services import (
+    absences,
+    attendance,
+    day_count,
+    dosing,
+    prescriptions,
+    register,
+)
+from hat_desktop.services.dosing import DoseRequest, LineDose
+from tests.test_second_drug_top_up import iv_diamorphine_and_im_methadone
+from tests.world import (
+    START,
+    methadone,
+    methadone_injection,
+    receipt,
+    two_line_input,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = QSize(1280, 720)
@@ -168,3 +207,226 @@ def test_the_main_dialogs_fit_1280_by_720(qtbot, world) -> None:
     settle()
     fits_on_small_screen(check_in)
     assert len(shown) == 4
+
+
+# --- the dialogs as a user fills them --------------------------------------------------------
+
+def laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, its nested layouts' included (siblings in one layout)."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if (widget := item.widget()) is not None:
+            found.append(widget)
+        elif (inner := item.layout()) is not None:
+            found += laid_out(inner)
+    return found
+
+
+def overlapping(window: QWidget) -> list[str]:
+    """Visible widgets drawn over a sibling of the same layout: what a dialog squeezed below
+    its layout's minimum shows (a list's rows under the next field)."""
+    clashes = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        layout = parent.layout()
+        if layout is None or not (parent is window or parent.isVisibleTo(window)):
+            continue
+        shown = [w for w in laid_out(layout) if w.isVisibleTo(window)]
+        for a, b in combinations(shown, 2):
+            if a.geometry().intersects(b.geometry()):
+                clashes.append(f"{a.objectName() or type(a).__name__} over "
+                               f"{b.objectName() or type(b).__name__}")
+    return clashes
+
+
+SQUEEZE_SLACK = 2  # px
+
+
+def squeezed(window: QWidget) -> list[str]:
+    """Visible widgets lower than the least they need (a word-wrapped label's lines cut, a
+    field's text cut at the bottom): lower than both their minimum and their preferred
+    height by more than SQUEEZE_SLACK (a date field a pixel short under a new error line,
+    a count field two short in a grid row, show their text whole)."""
+    return [f"{w.objectName() or type(w).__name__} squeezed: {w.height()} px of "
+            f"{w.minimumSizeHint().height()}"
+            for parent in [window, *window.findChildren(QWidget)]
+            if (layout := parent.layout()) is not None
+            for w in laid_out(layout)
+            if w.isVisibleTo(window)
+            and w.height() + SQUEEZE_SLACK < min(w.minimumSizeHint().height(),
+                                                 w.sizeHint().height(), w.maximumHeight())]
+
+
+def lists_cut_short(window: QWidget) -> list[str]:
+    """Lists that do not show their first four items (all of a shorter list) in full,
+    as laid out (long names wrapped) before any scrolling."""
+    short = []
+    for items in window.findChildren(QListWidget):
+        if not items.isVisibleTo(window):
+            continue
+        items.scrollToTop()
+        seen = items.viewport().rect()
+        for i in range(min(items.count(), 4)):
+            if not seen.contains(items.visualItemRect(items.item(i))):
+                short.append(f"{items.objectName()}: item {i + 1} not in view")
+    return short
+
+
+@pytest.fixture
+def small_screen(monkeypatch) -> None:
+    """The dialogs sized (on opening, and as parts of them show) for a 1280×720 screen."""
+    monkeypatch.setattr(form_dialog, "screen_room", lambda _widget: SMALL - FRAME_ALLOWANCE)
+
+
+def shown_on_small_screen(qtbot, dialog: FormDialog) -> QWidget:
+    """Opened as the app opens it, on a 1280×720 screen (the small_screen fixture)."""
+    view = dialog.view
+    qtbot.addWidget(view)
+    dialog.open()
+    settle()
+    return view
+
+
+def unusable(view: QWidget, *in_view: QWidget) -> list[str]:
+    """What keeps a user from working the dialog on a 1280×720 screen: larger than the
+    screen, a button out of reach, a widget drawn over another, a list's first rows cut
+    short, or one of ``in_view`` (the buttons, the error) not shown without scrolling."""
+    for _ in range(4):  # a change deep in a form reaches the dialog's layout level by level
+        settle()
+    room = QSize(SMALL.width(), SMALL.height() - TITLE_BAR)
+    found = [f"minimum {view.minimumSizeHint().toTuple()} is larger than the screen"
+             for _ in [1] if view.minimumSizeHint().boundedTo(room) != view.minimumSizeHint()]
+    found += [f"{view.size().toTuple()} is larger than the screen"
+              for _ in [1] if view.size().boundedTo(room) != view.size()]
+    found += [f"not in view: {w.objectName()}" for w in in_view if not fully_shown(w)]
+    found += overlapping(view) + squeezed(view) + lists_cut_short(view)
+    found += [f"out of reach: {b}" for b in buttons_out_of_reach(view)]
+    return found
+
+
+def many_sections(d) -> None:
+    """A clinic with six sections (two diamorphine, oral and injectable methadone, two more)."""
+    methadone(d)
+    methadone_injection(d)
+    for code, strength, mg in (("DIAM30", "30 mg", 30), ("DIAM10", "10 mg", 10)):
+        section = register.create_section(d.reg, d.manager, SectionSpec(
+            code, "Diamorphine hydrochloride", strength, "powder for injection", "ampoule", mg))
+        register.receive(d.reg, d.pharmacist, d.nurse, section.id,
+                         receipt(10, batch=f"{code}A", reference="INV-2"))
+
+
+def refused(qtbot, dialog, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.ui.errorLabel.isVisible() and dialog.ui.errorLabel.text()
+
+
+@pytest.mark.usefixtures("small_screen")
+def test_the_dialogs_filled_in_fit_1280_by_720_and_nothing_overlaps(qtbot, world, clock) -> None:
+    d = world
+    many_sections(d)
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, take_home=False, daily_max_mg=350, change_reason="Methadone supervised"))
+    rx = prescriptions.versions(d.reg, d.nurse, d.patient.id)[-1]
+    problems: dict[str, list[str]] = {}
+
+    # A new prescription of two lines (IV diamorphine, then oral methadone).
+    fresh = PrescriptionDialog(d.reg, d.prescriber, d.patient, None)
+    v = shown_on_small_screen(qtbot, fresh)
+    fresh.fields.ui.doseSpin.setValue(200)
+    fresh.fields.add_line()
+    problems["new prescription, two lines"] = unusable(v, fresh.ui.saveButton,
+                                                       fresh.ui.cancelButton)
+
+    # The prescriber changes the prescription: two lines, then a third, a refusal shown.
+    write = PrescriptionDialog(d.reg, d.prescriber, d.patient, rx)
+    v = shown_on_small_screen(qtbot, write)
+    write.fields.ui.lineCombo.setCurrentIndex(1)
+    problems["prescription, two lines"] = unusable(v, write.ui.saveButton,
+                                                   write.ui.cancelButton)
+    write.fields.add_line()
+    refused(qtbot, write, write.ui.saveButton)  # the third line has no dose
+    problems["prescription, three lines, refused"] = unusable(
+        v, write.ui.saveButton, write.ui.cancelButton, write.ui.errorLabel)
+
+    # The hold review three days on, re-titrating both lines, refused (a higher maximum).
+    clock.set(START + timedelta(days=3, hours=-1))
+    flag = attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].flag
+    review = HoldReviewDialog(d.reg, d.prescriber, d.patient, flag, rx)
+    v = shown_on_small_screen(qtbot, review)
+    combo = review.ui.decisionCombo
+    combo.setCurrentIndex(combo.findText("Resume at a reduced re-titration dose"))
+    review.ui.notesEdit.setPlainText("Three days away.")
+    review.fields.ui.dailyMaxSpin.setValue(600)
+    review.fields.ui.lineCombo.setCurrentIndex(1)
+    refused(qtbot, review, review.ui.saveButton)
+    assert "daily maximum" in review.ui.errorLabel.text()
+    problems["hold review, refused"] = unusable(v, review.ui.saveButton,
+                                                review.ui.cancelButton, review.ui.errorLabel)
+    combo.setCurrentIndex(combo.findText(PLAN_LABEL))
+    settle()
+    problems["hold review, by a plan"] = unusable(v, review.ui.saveButton)
+
+    plan = TitrationDialog(d.reg, d.prescriber, d.patient, rx, None)
+    v = shown_on_small_screen(qtbot, plan)
+    for spin, mg in (("startSpin", 50), ("stepSpin", 20), ("targetSpin", 900)):
+        getattr(plan.fields.ui, spin).setValue(mg)
+    refused(qtbot, plan, plan.ui.saveButton)  # beyond the prescription
+    problems["titration plan, refused"] = unusable(v, plan.ui.saveButton, plan.ui.errorLabel)
+
+    for name, make in (
+            ("absence", lambda: AbsenceDialog(d.reg, d.nurse, d.patient)),
+            ("outcome review (TOP)",
+             lambda: OutcomeReviewDialog(d.reg, d.nurse, d.patient, ReviewStage.START)),
+            ("agency contact", lambda: AgencyContactDialog(d.reg, d.nurse, d.patient))):
+        dialog = make()
+        v = shown_on_small_screen(qtbot, dialog)
+        buttons = [b for b in v.findChildren(QPushButton) if b.isDefault()]
+        refused(qtbot, dialog, buttons[0])  # saved empty: what is missing is said
+        problems[name] = unusable(v, *buttons, dialog.ui.errorLabel)
+
+    absence = absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.HOSPITAL,
+                                      d.reg.today(), None, "Admitted to the general hospital")
+    for name, dialog in (
+            ("absence return", AbsenceReturnDialog(d.reg, d.nurse, d.patient, absence)),
+            ("absence withdrawal",
+             AbsenceWithdrawDialog(d.reg, d.nurse, d.patient, (absence,)))):
+        problems[name] = unusable(shown_on_small_screen(qtbot, dialog))
+
+    count = BlindCountDialog(d.reg, d.pharmacist, day_count.days_to_count(d.reg, d.pharmacist))
+    problems["blind count, six sections"] = unusable(shown_on_small_screen(qtbot, count))
+    assert len(problems) == 12, problems.keys()
+    unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
+    assert not unusable_ones, "\n".join(unusable_ones)
+
+
+@pytest.mark.usefixtures("small_screen")
+def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(qtbot, world,
+                                                                          clock) -> None:
+    d = world
+    many_sections(d)
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
+                            iv_diamorphine_and_im_methadone(d))
+    problems: dict[str, list[str]] = {}
+    check_in = CheckInDialog(d.reg, d.nurse, dosing.card(d.reg, d.nurse, d.patient.id))
+    v = shown_on_small_screen(qtbot, check_in)
+    qtbot.mouseClick(check_in.ui.identityButton, Qt.MouseButton.LeftButton)
+    settle()
+    assert check_in.rows, "the dose form shows line 2"
+    problems["check-in, two lines"] = unusable(v)
+    # Dosed; 25 minutes on, the card scanned again: the top-up of the IM line is offered.
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id, DoseRequest(
+        (), 200, 0, 0, lines=(LineDose(1, 200, [(d.diam100.id, 2)], "Arm, left"),
+                              LineDose(2, 30, [(methadone_injection(d).id, 1)], "Thigh, right",
+                                       less_reason=LessReason.PATIENT_REQUEST))))
+    clock.advance(timedelta(minutes=25))
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    observing = CheckInDialog(d.reg, d.nurse, card)
+    v = shown_on_small_screen(qtbot, observing)
+    assert observing.ui.topUpButton.isVisible()
+    problems["check-in, top-up offered"] = unusable(v)
+    top_up = TopUpDialog(d.reg, d.nurse, card, list(card.top_ups))
+    problems["top-up"] = unusable(shown_on_small_screen(qtbot, top_up),
+                                  top_up.ui.recordButton, top_up.ui.cancelButton)
+    unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
+    assert not unusable_ones, "\n".join(unusable_ones)
