@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLayout, QVBoxLayout, QWidget
 
 from hat_desktop.domain.accounts import User
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 COLUMNS = 2
 CHART_HEIGHT = 390  # pixels: a chart's height on screen (its width follows the window)
 _importing: threading.Thread | None = None  # prepare_charts' thread, once started
+QUIT_WAIT_S = 10.0  # at most this long, at quit, for the background import to finish
 
 
 def prepare_charts() -> threading.Thread | None:
@@ -49,14 +50,26 @@ def prepare_charts() -> threading.Thread | None:
     no Qt object made (matplotlib is not thread-safe; importing is): its Qt canvas is
     imported by the first chart drawn, a few milliseconds, after that chart has waited for
     the import if it was still under way. The thread, or None if it was started before or
-    matplotlib is imported already."""
+    matplotlib is imported already. The app waits for it when it quits (finish_import)."""
     global _importing
     if _importing is not None or "matplotlib.figure" in sys.modules:
         return None
     _importing = threading.Thread(target=_import_charts, name="import-matplotlib",
                                   daemon=True)
     _importing.start()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(finish_import)
     return _importing
+
+
+def finish_import() -> None:
+    """Wait for the background import, if it is still under way, before the app quits: a
+    daemon thread stopped in the middle of matplotlib's first import on a PC could leave
+    its font cache's lock file behind, and every later session then waits for that lock at
+    its first chart and never caches the fonts."""
+    if _importing is not None and _importing.is_alive():
+        _importing.join(QUIT_WAIT_S)
 
 
 def _import_charts() -> None:

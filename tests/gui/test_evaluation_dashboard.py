@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import SIGNAL
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hat_desktop.domain.evaluation import (
     headline,
@@ -261,3 +262,31 @@ def test_a_chart_made_while_matplotlib_is_imported_in_the_background_waits_for_i
         assert writer.is_alive() and made == []  # waiting for the import
     writer.join(10)
     assert made == ["Retention"]
+
+
+def test_quitting_waits_for_the_background_import(qtbot, monkeypatch):
+    """The app does not quit in the middle of the background import (matplotlib's font
+    cache lock would be left behind): prepare_charts has the application's aboutToQuit wait
+    for the thread to finish."""
+    app = QApplication.instance()
+    quitting = SIGNAL("aboutToQuit()")
+    before = app.receivers(quitting)
+    release = threading.Event()
+    finished = threading.Event()
+
+    def slow_import() -> None:
+        release.wait(5)
+        finished.set()
+
+    monkeypatch.setattr(evaluation_dashboard, "_importing", None)
+    monkeypatch.delitem(sys.modules, "matplotlib.figure", raising=False)
+    monkeypatch.setattr(evaluation_dashboard, "_import_charts", slow_import)
+    thread = evaluation_dashboard.prepare_charts()
+    try:
+        assert thread is not None and thread.is_alive()
+        assert app.receivers(quitting) == before + 1  # finish_import, run at quit
+        threading.Timer(0.3, release.set).start()
+        evaluation_dashboard.finish_import()
+        assert finished.is_set() and not thread.is_alive()
+    finally:
+        app.aboutToQuit.disconnect(evaluation_dashboard.finish_import)
