@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from hat_desktop.domain import titration as titration_rules
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
@@ -150,10 +151,45 @@ def test_a_titration_plans_target_is_the_lines_largest_dose_named_as_such(world)
     checked = titration.check_plan(d.reg, d.prescriber, d.patient.id,
                                    replace(plan, target_mg=200))
     assert checked.doses[-1] == (200, 200)  # the schedule; each session capped when given
-    with pytest.raises(InvalidInput, match="reaches 390 mg with its top-ups, above the daily "
-                                           "ceiling of 350 mg"):
+    # With top-ups of 40 mg: the morning reaches 200 mg, the afternoon its own 150 mg at most
+    # (never towards the 200 mg target), so a day reaches 350 mg: over a ceiling of 340 mg.
+    titration.check_plan(d.reg, d.prescriber, d.patient.id,
+                         replace(plan, target_mg=200, top_up_mg=40))
+    with pytest.raises(InvalidInput, match="reaches 350 mg with its top-ups, above the daily "
+                                           "ceiling of 340 mg"):
         titration.check_plan(d.reg, d.prescriber, d.patient.id,
-                             replace(plan, target_mg=200, top_up_mg=40))
+                             replace(plan, target_mg=200, top_up_mg=40, ceiling_mg=340))
+
+
+def test_a_titration_top_up_never_takes_a_session_above_its_own_dose(world, clock):
+    """Under a plan to 200 mg on a 200/150 mg line with top-ups of 40 mg: the afternoon is
+    topped up to its own 150 mg at most — the card offers no more, and the dose allowed
+    (the session's amount, which the dose and top-up checks hold to) is no more."""
+    d = world
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, two_line_input(
+        d, change_reason="Night cover with oral methadone"))
+    titration.write_plan(d.reg, d.prescriber, d.patient.id, TitrationInput(
+        d.diam100.id, d.reg.today(), 60, 40, StepUnit.DAY, 200, 350, 40, 3, "", ""))
+    rx = prescriptions.versions(d.reg, d.nurse, d.patient.id)[-1]
+    plan = titration.in_force(d.reg, d.patient.id)
+    assert plan is not None
+    expected = {  # day of the plan -> (session 1's most, session 2's most), top-ups included
+        3: (180, 150),  # 140 mg each; the afternoon's top-up only to its own 150 mg
+        4: (200, 150),  # 180 mg, and the afternoon's 150 mg with no top-up at all
+        5: (200, 150)}
+    for number, most in expected.items():
+        day = plan.start_date + timedelta(days=number - 1)
+        reached = tuple(
+            titration_rules.effective(rx, plan, day, s).lines[0].session_amount(s)
+            for s in (1, 2))
+        assert reached == most, f"day {number}: {reached}"
+    clock.set(MONDAY + timedelta(days=3, hours=16))  # day 4, session 2
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    assert card.notes[0].startswith("Titration day 4 of 5: 150 mg (plan version 1"), card.notes
+    clock.set(MONDAY + timedelta(days=2, hours=16))  # day 3, session 2
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    assert card.notes[0].startswith("Titration day 3 of 5: 140 mg + top-up up to 10 mg"), \
+        card.notes
 
 
 def _widened(d, clock, new_iv: dict, new_oral: dict, new_am: int = 100, new_pm: int = 80,

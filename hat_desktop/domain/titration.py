@@ -89,7 +89,7 @@ class TitrationInput:
             raise InvalidInput(f"That plan takes more than {MAX_TITRATION_DAYS} days to reach "
                                "the target: take bigger steps.")
         most = caps or (target,) * sessions  # a session never above its line's own dose
-        heaviest = max(sum(topped(min(mg, cap), top_up, target)
+        heaviest = max(sum(topped(min(mg, cap), top_up, target, cap)
                            for mg, cap in zip(day, most, strict=True)) for day in days)
         if heaviest > ceiling:
             raise InvalidInput(f"A day of the plan reaches {heaviest} mg with its top-ups, above "
@@ -97,9 +97,12 @@ class TitrationInput:
         return plan
 
 
-def topped(mg: int, top_up: int, target: int) -> int:
-    """The most a session may reach with its top-up: never above the target."""
-    return max(mg, min(mg + top_up, target))
+def topped(mg: int, top_up: int, target: int, own: int | None = None) -> int:
+    """The most a session may reach with its top-up: never above the target, nor above
+    ``own``, the line's own dose for that session (a 200/150 mg line's afternoon is topped
+    up to 150 mg at most, never towards the 200 mg target: that is more than prescribed)."""
+    cap = target if own is None else min(target, own)
+    return max(mg, min(mg + top_up, cap))
 
 
 def schedule(start: int, step: int, unit: StepUnit, target: int, sessions: int
@@ -174,7 +177,7 @@ class TitrationPlan:
             return ""
         mg = min(mg, most) if most is not None else mg
         text = f"Titration day {self.day_number(day)} of {self.days}: {mg} mg"
-        top_up = topped(mg, self.top_up_mg, self.target_mg) - mg
+        top_up = topped(mg, self.top_up_mg, self.target_mg, most) - mg
         if top_up:
             text += f" + top-up up to {top_up} mg"
         return text
@@ -278,8 +281,9 @@ def effective(rx: Prescription | None, plan: TitrationPlan | None, day: date,
         return rx if mg is None else replace(rx, dose_mg=min(mg, rx.dose_mg),
                                              daily_max_mg=ceiling)
     doses = tuple((s, min(plan.dose(day, s) or mg, mg)) for s, mg in line.doses)
-    top_ups = tuple((s, topped(mg, plan.top_up_mg, plan.target_mg) - mg) for s, mg in doses
-                    if plan.dose(day, s) is not None)
+    own = dict(line.doses)
+    top_ups = tuple((s, topped(mg, plan.top_up_mg, plan.target_mg, own[s]) - mg)
+                    for s, mg in doses if plan.dose(day, s) is not None)
     titrated = replace(line, doses=doses, daily_max_mg=ceiling,
                        top_ups=tuple((s, mg) for s, mg in top_ups if mg))
     lines = tuple(titrated if ln.position == line.position else ln for ln in rx.lines)

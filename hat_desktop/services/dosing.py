@@ -154,9 +154,10 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     versions = rx_store.versions(reg.db, [patient.id])
     assessed = attendance.assess_current(reg, [patient.id], versions=versions,
                                          calendar=cal)[patient.id]
-    rx = current_version(versions[patient.id], day, reg.now() + timedelta(microseconds=1))
+    prescribed = current_version(versions[patient.id], day,
+                                 reg.now() + timedelta(microseconds=1))
     plan = titration.in_force(reg, patient.id)
-    rx = titration_rules.effective(rx, plan, day, window.number if window else None)
+    rx = titration_rules.effective(prescribed, plan, day, window.number if window else None)
     sections = tuple(s for s in (register_store.section_by_id(reg.db, sid)
                                  for sid in (rx.section_ids if rx else ())) if s is not None)
     today_events = attendance_store.events_between(reg.db, day, day, [patient.id])
@@ -166,9 +167,11 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
     observing = _in_observation(today_events)
     notes: list[str] = []
     titrating = ""
-    if plan is not None and window is not None and rx is not None:
+    if plan is not None and window is not None and prescribed is not None:
+        # the line's own dose for the session (not the plan's for the day): the plan never
+        # gives more, nor tops up beyond it
         titrating = plan.card_text(day, window.number, titration_rules.session_dose(
-            rx, plan.section_id, window.number))
+            prescribed, plan.section_id, window.number))
     if plan is not None and titrating:
         notes.append(f"{titrating} (plan version {plan.version}, {plan.prescriber_name}).")
     days_left = rx.ending_soon(day, reg.settings.expiry_warning_days) if rx else None
