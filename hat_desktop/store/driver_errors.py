@@ -105,6 +105,14 @@ def structure_damaged(path: Path, index: str) -> RegisterDamaged:
 _NO_SUCH_INDEX = "no such index: "
 
 
+def _made_by_the_app(index: str) -> bool:
+    """Whether the migrations make ``index``: one that is gone was removed from the file; an
+    index they never made, named by the app's SQL, is a fault in the program, logged as one."""
+    from hat_desktop.store import migrations, schema_check
+
+    return ("index", index) in schema_check.expected(migrations.LATEST)
+
+
 def translate(exc: BaseException, path: Path, *, writing: Path | None = None
               ) -> HatError | None:
     """The domain error for a driver error caused by the surroundings, or None for one
@@ -115,7 +123,8 @@ def translate(exc: BaseException, path: Path, *, writing: Path | None = None
     where = writing or path
     if code is None:
         return None
-    if code == SQLITE_ERROR and str(exc).startswith(_NO_SUCH_INDEX):
+    if code == SQLITE_ERROR and str(exc).startswith(_NO_SUCH_INDEX) \
+            and _made_by_the_app(str(exc).removeprefix(_NO_SUCH_INDEX)):
         index = str(exc).removeprefix(_NO_SUCH_INDEX)
         log.error("the register's index %s is missing: its structure was changed outside "
                   "HAT Desktop; the action was refused", index)
