@@ -76,7 +76,9 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.withholdReasonCombo.setCurrentIndex(-1)
         fill_sites(ui.siteCombo, reg.settings.injection_sites)
         # The dose form of two lines or more is taller than a 1280×720 screen leaves it: it
-        # scrolls there (rather than squeeze its fields), the error below it in view.
+        # scrolls there (rather than squeeze its fields). The error and the record (or
+        # withhold) button are below it, outside the scrolled part: in view however far
+        # the form is scrolled.
         scroll_widget(ui.workColumn, ui.doseArea)
         self._wire()
         v.may_dismiss = self._may_dismiss
@@ -159,9 +161,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
                             card.checked_in and card.can_dose and self.override is None)
         ui.correctWithholdingButton.setVisible(card.withheld is not None)
         ready = card.can_dose and self.confirmed and card.checked_in
-        ui.doseArea.setVisible(ready)
-        self._set_available(ui.actionRecordDose, ui.recordDoseButton, ready)
-        self._set_available(ui.actionWithhold, ui.withholdButton, ready)
+        ui.doseArea.setVisible(ready)  # the record and withhold buttons: see _path_chosen
         if ready and not self._form_built:
             self._build_dose_form()
         self._path_chosen()
@@ -504,8 +504,11 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         ui.withholdGroup.setVisible(not dose)
         ui.doseForm.setRowVisible(ui.despiteEdit, dose and bool(self._reasons))
         ui.doseForm.setRowVisible(ui.lateReasonEdit, dose and self.card.late_entry)
-        ui.actionRecordDose.setEnabled(dose and ui.doseArea.isVisibleTo(v))
-        ui.actionWithhold.setEnabled(not dose and ui.doseArea.isVisibleTo(v))
+        # The button of the chosen path only, below the form (the other path's Ctrl key
+        # does nothing); reached by Tab after the path's last field.
+        ready = ui.doseArea.isVisibleTo(v)
+        self._set_available(ui.actionRecordDose, ui.recordDoseButton, dose and ready)
+        self._set_available(ui.actionWithhold, ui.withholdButton, not dose and ready)
 
     # --- recording ---------------------------------------------------------------------------
     def _request(self) -> DoseRequest:

@@ -159,13 +159,17 @@ def scroll_part(layout: QBoxLayout, before: QWidget) -> PartScroll:
 
 def scroll_widget(layout: QBoxLayout, part: QWidget) -> PartScroll:
     """Put ``part`` (one widget of ``layout``) in a scroll area in its place, shown and
-    hidden with it: the widgets below it in ``layout`` (an error) stay in view."""
+    hidden with it: the widgets below it in ``layout`` (an error, the buttons) stay in
+    view. The area is as tall as ``part`` asks where there is room (the widgets below
+    follow it closely, the room to spare goes to the layout's spacer) and scrolls where
+    there is not."""
     index = layout.indexOf(part)
     assert index >= 0, "the part is in the layout"
     hidden = part.isHidden()
     layout.removeWidget(part)  # its layout item deleted: see scroll_part
     area = PartScroll(part, layout.parentWidget())
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     part.setVisible(not hidden)
     area.setVisible(not hidden)
-    layout.insertWidget(index, area, 1)
+    layout.insertWidget(index, area)
     return area

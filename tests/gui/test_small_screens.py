@@ -51,12 +51,15 @@ from hat_desktop.gui.top_up_dialog import TopUpDialog
 from hat_desktop.services import (
     absences,
     attendance,
+    day_close,
     day_count,
     dosing,
     prescriptions,
+    reconciliation,
     register,
 )
 from hat_desktop.services.dosing import DoseRequest, LineDose
+from tests.test_checks_before_signing import count_of_the_day
 from tests.test_second_drug_top_up import iv_diamorphine_and_im_methadone
 from tests.world import (
     START,
@@ -287,13 +290,14 @@ def shown_on_small_screen(qtbot, dialog: FormDialog) -> QWidget:
     return view
 
 
-def unusable(view: QWidget, *in_view: QWidget) -> list[str]:
-    """What keeps a user from working the dialog on a 1280×720 screen: larger than the
-    screen, a button out of reach, a widget drawn over another, a list's first rows cut
-    short, or one of ``in_view`` (the buttons, the error) not shown without scrolling."""
+def unusable(view: QWidget, *in_view: QWidget, screen: QSize = SMALL) -> list[str]:
+    """What keeps a user from working the dialog on a 1280×720 screen (or ``screen``):
+    larger than the screen, a button out of reach, a widget drawn over another, a list's
+    first rows cut short, or one of ``in_view`` (the buttons, the error) not shown without
+    scrolling."""
     for _ in range(4):  # a change deep in a form reaches the dialog's layout level by level
         settle()
-    room = QSize(SMALL.width(), SMALL.height() - TITLE_BAR)
+    room = QSize(screen.width(), screen.height() - TITLE_BAR)
     found = [f"minimum {view.minimumSizeHint().toTuple()} is larger than the screen"
              for _ in [1] if view.minimumSizeHint().boundedTo(room) != view.minimumSizeHint()]
     found += [f"{view.size().toTuple()} is larger than the screen"
@@ -400,10 +404,49 @@ def test_the_dialogs_filled_in_fit_1280_by_720_and_nothing_overlaps(qtbot, world
     assert not unusable_ones, "\n".join(unusable_ones)
 
 
-@pytest.mark.usefixtures("small_screen")
-def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(qtbot, world,
-                                                                          clock) -> None:
+SCREENS = [SMALL, QSize(1366, 768)]
+
+
+def on_screen(monkeypatch, screen: QSize) -> None:
+    """The dialogs sized for ``screen`` (as the small_screen fixture does for 1280×720)."""
+    monkeypatch.setattr(form_dialog, "screen_room", lambda _widget: screen - FRAME_ALLOWANCE)
+
+
+def scrolled_to_bottom(check_in: CheckInDialog) -> None:
+    """The dose form scrolled as far down as it goes (line 2's last field, say)."""
+    part = scroll_area_of(check_in.ui.doseArea)
+    assert part is not None, "the dose form scrolls"
+    part.verticalScrollBar().setValue(part.verticalScrollBar().maximum())
+    settle()
+
+
+def recording_unusable(qtbot, check_in: CheckInDialog, screen: QSize) -> list[str]:
+    """The dose form as a nurse may leave it: what keeps her from recording the dose, or
+    withholding it, and from reading why it was refused, on ``screen``, wherever the dose
+    form is scrolled to. The record button (or the withhold button) and the error are in
+    view without scrolling."""
+    ui, v = check_in.ui, check_in.view
+    found = []
+    for withhold in (False, True):
+        (ui.withholdRadio if withhold else ui.doseRadio).setChecked(True)
+        button = ui.withholdButton if withhold else ui.recordDoseButton
+        path = "withhold" if withhold else "dose"
+        found += [f"{path}: {p}" for p in unusable(v, button, screen=screen)]
+        refused(qtbot, check_in, button)  # nothing typed yet: the error says what is missing
+        found += [f"{path}, refused: {p}"
+                  for p in unusable(v, button, ui.errorLabel, screen=screen)]
+        scrolled_to_bottom(check_in)
+        found += [f"{path}, refused, scrolled down: {p}"
+                  for p in unusable(v, button, ui.errorLabel, screen=screen)]
+    ui.doseRadio.setChecked(True)
+    return found
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=["1280x720", "1366x768"])
+def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(
+        qtbot, world, clock, monkeypatch, screen) -> None:
     d = world
+    on_screen(monkeypatch, screen)
     many_sections(d)
     prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
                             iv_diamorphine_and_im_methadone(d))
@@ -413,7 +456,7 @@ def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(qtbot, 
     qtbot.mouseClick(check_in.ui.identityButton, Qt.MouseButton.LeftButton)
     settle()
     assert check_in.rows, "the dose form shows line 2"
-    problems["check-in, two lines"] = unusable(v)
+    problems["check-in, two lines"] = recording_unusable(qtbot, check_in, screen)
     # Dosed; 25 minutes on, the card scanned again: the top-up of the IM line is offered.
     dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id, DoseRequest(
         (), 200, 0, 0, lines=(LineDose(1, 200, [(d.diam100.id, 2)], "Arm, left"),
@@ -424,9 +467,38 @@ def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(qtbot, 
     observing = CheckInDialog(d.reg, d.nurse, card)
     v = shown_on_small_screen(qtbot, observing)
     assert observing.ui.topUpButton.isVisible()
-    problems["check-in, top-up offered"] = unusable(v)
+    problems["check-in, top-up offered"] = unusable(
+        v, observing.ui.topUpButton, observing.ui.releaseButton, screen=screen)
     top_up = TopUpDialog(d.reg, d.nurse, card, list(card.top_ups))
     problems["top-up"] = unusable(shown_on_small_screen(qtbot, top_up),
-                                  top_up.ui.recordButton, top_up.ui.cancelButton)
+                                  top_up.ui.recordButton, top_up.ui.cancelButton,
+                                  screen=screen)
     unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
     assert not unusable_ones, "\n".join(unusable_ones)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=["1280x720", "1366x768"])
+def test_the_check_in_of_a_late_entry_fits_with_one_line_and_two(
+        qtbot, world, monkeypatch, screen) -> None:
+    """A dose on a closed day asks for the late-entry reason too: one more row of the dose
+    form, the record button and the refusal still in view."""
+    d = world
+    on_screen(monkeypatch, screen)
+    many_sections(d)
+    reconciliation.sign_off(d.reg, d.pharmacist, d.nurse, count_of_the_day(d))
+    day_close.close_day(d.reg, d.pharmacist, d.reg.today(), confirmed=True)
+    problems: dict[str, list[str]] = {}
+    for lines in ("one line", "two lines"):
+        if lines == "two lines":
+            prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
+                                    iv_diamorphine_and_im_methadone(d))
+        check_in = CheckInDialog(d.reg, d.nurse, dosing.card(d.reg, d.nurse, d.patient.id))
+        shown_on_small_screen(qtbot, check_in)
+        qtbot.mouseClick(check_in.ui.identityButton, Qt.MouseButton.LeftButton)
+        settle()
+        assert check_in.ui.lateReasonEdit.isVisibleTo(check_in.view), lines
+        assert bool(check_in.rows) is (lines == "two lines")
+        problems[f"late entry, {lines}"] = recording_unusable(qtbot, check_in, screen)
+    unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
+    assert not unusable_ones, "\n".join(unusable_ones)
+

@@ -336,20 +336,6 @@ class Ui_CheckInDialog(object):
 
         self.doseLayout.addWidget(self.linesBox)
 
-        self.recordLayout = QHBoxLayout()
-        self.recordLayout.setObjectName(u"recordLayout")
-        self.recordSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.recordLayout.addItem(self.recordSpacer)
-
-        self.recordDoseButton = QPushButton(self.doseGroup)
-        self.recordDoseButton.setObjectName(u"recordDoseButton")
-
-        self.recordLayout.addWidget(self.recordDoseButton)
-
-
-        self.doseLayout.addLayout(self.recordLayout)
-
 
         self.doseAreaLayout.addWidget(self.doseGroup)
 
@@ -379,20 +365,6 @@ class Ui_CheckInDialog(object):
 
         self.withholdForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.withholdNoteEdit)
 
-        self.withholdButtonLayout = QHBoxLayout()
-        self.withholdButtonLayout.setObjectName(u"withholdButtonLayout")
-        self.withholdSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.withholdButtonLayout.addItem(self.withholdSpacer)
-
-        self.withholdButton = QPushButton(self.withholdGroup)
-        self.withholdButton.setObjectName(u"withholdButton")
-
-        self.withholdButtonLayout.addWidget(self.withholdButton)
-
-
-        self.withholdForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.withholdButtonLayout)
-
 
         self.doseAreaLayout.addWidget(self.withholdGroup)
 
@@ -406,6 +378,27 @@ class Ui_CheckInDialog(object):
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.workColumn.addWidget(self.errorLabel)
+
+        self.actionLayout = QHBoxLayout()
+        self.actionLayout.setObjectName(u"actionLayout")
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionLayout.addItem(self.actionSpacer)
+
+        self.withholdButton = QPushButton(self.cardPage)
+        self.withholdButton.setObjectName(u"withholdButton")
+        self.withholdButton.setVisible(False)
+
+        self.actionLayout.addWidget(self.withholdButton)
+
+        self.recordDoseButton = QPushButton(self.cardPage)
+        self.recordDoseButton.setObjectName(u"recordDoseButton")
+        self.recordDoseButton.setVisible(False)
+
+        self.actionLayout.addWidget(self.recordDoseButton)
+
+
+        self.workColumn.addLayout(self.actionLayout)
 
         self.workSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -668,7 +661,6 @@ class Ui_CheckInDialog(object):
 #if QT_CONFIG(accessibility)
         self.linesBox.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"The other lines due this session", None))
 #endif // QT_CONFIG(accessibility)
-        self.recordDoseButton.setText(QCoreApplication.translate("CheckInDialog", u"R&ecord the dose and ask the witness\u2026", None))
         self.withholdGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Withhold the dose", None))
         self.withholdReasonLabel.setText(QCoreApplication.translate("CheckInDialog", u"Withhold reas&on", None))
 #if QT_CONFIG(accessibility)
@@ -678,10 +670,11 @@ class Ui_CheckInDialog(object):
 #if QT_CONFIG(accessibility)
         self.withholdNoteEdit.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Note on why the dose is withheld", None))
 #endif // QT_CONFIG(accessibility)
-        self.withholdButton.setText(QCoreApplication.translate("CheckInDialog", u"Record with&holding", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Error message", None))
 #endif // QT_CONFIG(accessibility)
+        self.withholdButton.setText(QCoreApplication.translate("CheckInDialog", u"Record with&holding", None))
+        self.recordDoseButton.setText(QCoreApplication.translate("CheckInDialog", u"R&ecord the dose and ask the witness\u2026", None))
         self.doneHeading.setText(QCoreApplication.translate("CheckInDialog", u"Recorded", None))
 #if QT_CONFIG(accessibility)
         self.resultLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"What was recorded", None))
