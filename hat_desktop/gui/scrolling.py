@@ -1,9 +1,10 @@
 """A page or a form that scrolls when the screen is smaller than it (1280×720, 1366×768):
 its minimum size then never forces the window off the screen or makes it grow."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QScrollArea,
@@ -93,6 +94,22 @@ class PartScroll(QScrollArea):
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
         content.installEventFilter(self)
+        # A field the focus moves to is scrolled into view however the focus got there: a
+        # scroll area does so itself only for Tab pressed inside it, not for Enter moving on
+        # (gui/enter_key.py), Shift+Tab from a button below it, nor an Alt key.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The whole field in view, or its top if it is taller than the view (a notes box):
+        ensureWidgetVisible shows only the text cursor of a combo box that can be typed
+        in, its lower part left below the edge."""
+        if new is None or not self.content.isAncestorOf(new):
+            return
+        top = new.mapTo(self.content, QPoint(0, 0)).y()
+        half = (min(new.height(), self.viewport().height()) + 1) // 2
+        self.ensureVisible(0, top + half, 0, half)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.content and event.type() in (QEvent.Type.ShowToParent,

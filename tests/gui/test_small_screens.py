@@ -502,3 +502,45 @@ def test_the_check_in_of_a_late_entry_fits_with_one_line_and_two(
     unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
     assert not unusable_ones, "\n".join(unusable_ones)
 
+
+@pytest.mark.usefixtures("small_screen")
+def test_the_field_the_focus_moves_to_is_scrolled_into_view(qtbot, world) -> None:
+    """Two lines at 1280×720: the dose form scrolls, its record button below it does not.
+    However the focus goes down the form (Enter moving on) or back into it (Shift+Tab from
+    the record button), the field is scrolled into view whole, not left below the edge."""
+    d = world
+    many_sections(d)
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
+                            iv_diamorphine_and_im_methadone(d))
+    check_in = CheckInDialog(d.reg, d.nurse, dosing.card(d.reg, d.nurse, d.patient.id))
+    v = shown_on_small_screen(qtbot, check_in)
+    v.activateWindow()
+    qtbot.waitUntil(v.isActiveWindow)
+    ui = check_in.ui
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.identityButton)
+    qtbot.keyClick(ui.identityButton, Qt.Key.Key_Return)
+    settle()
+    assert QApplication.focusWidget() is ui.sedationCombo
+    visited: list[str] = []
+    not_shown: list[str] = []
+    while (widget := QApplication.focusWidget()) is not ui.recordDoseButton:
+        assert widget is not None and len(visited) < 20, visited
+        qtbot.keyClick(widget, Qt.Key.Key_Return)  # moves on to the next field
+        settle()
+        moved = QApplication.focusWidget()
+        assert moved is not None
+        visited.append(moved.objectName())
+        if not fully_shown(moved):
+            not_shown.append(f"Enter: {moved.objectName()}")
+    assert "line2Site" in visited, "the walk reached the foot of line 2"
+    part = scroll_area_of(ui.doseArea)
+    assert part is not None
+    part.verticalScrollBar().setValue(0)  # the nurse scrolled back up to read the form
+    settle()
+    qtbot.keyClick(ui.recordDoseButton, Qt.Key.Key_Backtab)
+    settle()
+    back = QApplication.focusWidget()
+    assert back is not None and back.objectName() == visited[-2]
+    if not fully_shown(back):
+        not_shown.append(f"Shift+Tab: {back.objectName()}")
+    assert not_shown == [], not_shown
