@@ -264,3 +264,27 @@ def test_lower_maximums_a_kept_take_home_and_a_groin_permission_lift_the_hold(wo
     assert (iv.max_per_injection_mg, iv.groin_allowed, iv.daily_max_mg) == (100, True, 180)
     assert oral.take_home and oral.doses == ((1, 20),)
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+
+
+def test_two_injections_may_not_become_one_bigger_one(world, clock):
+    """100 mg twice in a session (two lines of injectable diamorphine, no most per injection
+    written) merged into one line of 150 mg: less in the session, yet 150 mg in one
+    injection where 100 mg was the most. Each session's sum is lower, so the dose rule
+    alone lets the bigger bolus through."""
+    d = world
+    today = d.reg.today()
+    iv = LineInput((d.diam100.id, d.diam500.id), ((1, 100), (2, 100)), "iv")
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=90),
+        change_reason="Split into two injections", lines=(iv, iv)))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    today = d.reg.today()
+    assert _refused(d, PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, 150), (2, 150)), "iv"),))) == (
+        "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
+        "hydrochloride, IV): most per injection 150 mg (none written: its largest dose), "
+        "above the previous 100 mg (none written: its largest dose). Keep each as it was, "
+        "or lower it.")

@@ -432,10 +432,15 @@ def retitration_widenings(before: Sequence[PrescriptionLine],
     old_doses = _session_doses(before)
     old_home = _session_doses([ln for ln in before if ln.take_home])
     old_most = _most_per_injection(before)
-    for line in after:  # neither written: the largest dose, which the dose rule compares
+    new_doses = _session_doses(after)
+    for line in after:
         was = old_most.get((drug_key(line.drug), line.route))
+        # neither written: the largest dose, which the dose rule refuses when it raises a
+        # session; not when lines were merged (100 + 100 mg as one 150 mg injection)
+        raised = any(new_doses[key][0] > old_doses.get(key, (0,))[0]
+                     for key in ((drug_key(line.drug), line.route, s) for s in line.sessions))
         if (line.route.injected and was is not None and _per_injection(line) > was[0]
-                and (was[2] or line.max_per_injection_mg)):
+                and (was[2] or line.max_per_injection_mg or not raised)):
             found.append(f"line {line.position} ({line.drug}, {line.route.short}): most "
                          f"per injection {_injection_words(line)}, above the previous "
                          f"{was[1]}")
