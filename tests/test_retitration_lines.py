@@ -288,3 +288,22 @@ def test_two_injections_may_not_become_one_bigger_one(world, clock):
         "hydrochloride, IV): most per injection 150 mg (none written: its largest dose), "
         "above the previous 100 mg (none written: its largest dose). Keep each as it was, "
         "or lower it.")
+
+
+def test_a_re_titration_is_lower_than_the_dose_in_force_not_only_the_newest(world, clock):
+    """180 mg in force; a version of 250 mg written to start next week (the newest); on
+    hold meanwhile. A "reduced" re-titration of 200 mg from today is lower than the newest
+    version but raises the 180 mg the patient was on, the dose "Resume the same dose"
+    would give: refused."""
+    d = world
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 250, frozenset({1, 2}), today + timedelta(days=7),
+        today + timedelta(days=90), change_reason="Up from next week"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    today = d.reg.today()
+    assert _refused(d, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
+        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        "A re-titration dose must be lower than the previous 180 mg.")

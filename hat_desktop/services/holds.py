@@ -13,7 +13,7 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.episodes import ExitInput
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import PrescriptionInput, retitration_refusal
+from hat_desktop.domain.prescriptions import PrescriptionInput, current_version, retitration_refusal
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
@@ -81,9 +81,14 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     rx = None
     if new_prescription is not None:
         rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
-        refusal = retitration_refusal(rx.previous, rx.lines) if rx.previous else None
-        if refusal is not None:
-            raise Refused(refusal)
+        # lower than the version in force (what "Resume the same dose" gives) and than the
+        # newest, which may start later (a raise written before the hold)
+        in_force = current_version(rx_store.versions(reg.db, [patient_id])[patient_id],
+                                   reg.today(), reg.now())
+        for before in (in_force, rx.previous):
+            refusal = retitration_refusal(before, rx.lines) if before else None
+            if refusal is not None:
+                raise Refused(refusal)
     plan = None
     if new_plan is not None:
         plan = titration.check_version(reg, prescriber, patient_id, new_plan)
