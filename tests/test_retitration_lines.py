@@ -307,3 +307,22 @@ def test_a_re_titration_is_lower_than_the_dose_in_force_not_only_the_newest(worl
         (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
         today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
         "A re-titration dose must be lower than the previous 180 mg.")
+
+
+def test_a_lower_dose_in_a_new_session_is_refused_for_the_session_not_the_dose(world, clock):
+    """180 mg in session 1; the review types 150 mg in sessions 1 and 2. Refused for the
+    new session: the refusal must say so, not ask for less than 180 mg when 150 mg is."""
+    d = world
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 180, frozenset({1}), today, today + timedelta(days=90),
+        change_reason="Mornings only"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    today = d.reg.today()
+    assert _refused(d, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today,
+        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        "A re-titration after a hold may not raise any dose: line 1 (Diamorphine "
+        "hydrochloride, IV) in session 2: 150 mg, not prescribed before. Lower it, or keep "
+        "it as it was.")

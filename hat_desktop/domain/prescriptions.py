@@ -476,7 +476,10 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     raised = [d.raise_words for d in found if d.higher]
     widened = list(retitration_widenings(old, after))
     was = _one_dose(old)
-    plain = was is not None and len(after) == 1 and _same_product(old, after)
+    # one dose before and after, in the same sessions: "lower than the previous X mg" says
+    # it all (a session added is a raise of its own, named as such)
+    plain = (was is not None and len(after) == 1 and _same_product(old, after)
+             and old[0].sessions == after[0].sessions)
     if widened:
         return ("A re-titration after a hold may not widen what may be given: "
                 + "; ".join(raised + widened) + ". Keep each as it was, or lower it.")
