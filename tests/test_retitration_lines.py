@@ -326,3 +326,43 @@ def test_a_lower_dose_in_a_new_session_is_refused_for_the_session_not_the_dose(w
         "A re-titration after a hold may not raise any dose: line 1 (Diamorphine "
         "hydrochloride, IV) in session 2: 150 mg, not prescribed before. Lower it, or keep "
         "it as it was.")
+
+
+def test_a_re_titration_starts_the_day_of_the_review(world, clock):
+    """A "reduced" review whose new prescription starts next week lifted the hold at once,
+    and until next week the card offered the dose before the hold (180 mg): the full dose,
+    after days without one, under a decision that says reduced. Refused, nothing written."""
+    d = world
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    today = d.reg.today()
+    before = len(audit.entries(d.reg.db))
+    with pytest.raises(InvalidInput) as refused:
+        holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate",
+                     PrescriptionInput((d.diam100.id, d.diam500.id), 100, frozenset({1, 2}),
+                                       today + timedelta(days=7), today + timedelta(days=28),
+                                       change_reason="Re-titration after a hold"))
+    assert str(refused.value) == (
+        "A re-titration after a hold starts today: until it starts, the dose before the hold "
+        "would be given.")
+    assert len(prescriptions.versions(d.reg, d.nurse, d.patient.id)) == 1
+    assert len(audit.entries(d.reg.db)) == before
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+
+
+def test_a_re_titration_plan_starts_the_day_of_the_review(world, clock):
+    """The same for a titration plan: one starting next week left the 180 mg dose in force
+    meanwhile."""
+    d = world
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    today = d.reg.today()
+    plan = TitrationInput(d.diam100.id, today + timedelta(days=7), 60, 40, StepUnit.DAY, 180,
+                          360, 0, 3)
+    with pytest.raises(InvalidInput) as refused:
+        holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate",
+                     None, plan)
+    assert str(refused.value) == (
+        "A re-titration after a hold starts today: until it starts, the dose before the hold "
+        "would be given.")
+    assert titration.in_force(d.reg, d.patient.id) is None
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold

@@ -52,6 +52,10 @@ class CheckedReview:
     exit: CheckedExit | None = None  # a discharge of a patient in treatment: its episode's end
 
 
+RETITRATION_STARTS_TODAY = ("A re-titration after a hold starts today: until it starts, the "
+                            "dose before the hold would be given.")
+
+
 def check_review(reg: OpenRegister, actor: User, patient_id: int,
                  decision: HoldDecision | str | None, notes: str,
                  new_prescription: PrescriptionInput | None = None,
@@ -92,6 +96,11 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     plan = None
     if new_plan is not None:
         plan = titration.check_version(reg, prescriber, patient_id, new_plan)
+    starts = (rx.rx.start_date if rx is not None else
+              plan.plan.start_date if plan is not None else None)
+    if starts is not None and starts > reg.today():
+        # the review lifts the hold at once: until a later start, the dose before it stands
+        raise InvalidInput(RETITRATION_STARTS_TODAY)
     if choice in _STATUS_AFTER:
         patients.check_status_change(reg, patient_id, _STATUS_AFTER[choice])
     exit_ = None
