@@ -343,8 +343,8 @@ def test_a_re_titration_starts_the_day_of_the_review(world, clock):
                                        today + timedelta(days=7), today + timedelta(days=28),
                                        change_reason="Re-titration after a hold"))
     assert str(refused.value) == (
-        "A re-titration after a hold starts today: until it starts, the dose before the hold "
-        "would be given.")
+        "A re-titration after a hold must start today, the day of the review: until a later "
+        "start the dose before the hold would be given. Set its start date to today.")
     assert len(prescriptions.versions(d.reg, d.nurse, d.patient.id)) == 1
     assert len(audit.entries(d.reg.db)) == before
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
@@ -362,7 +362,7 @@ def test_a_re_titration_plan_starts_the_day_of_the_review(world, clock):
         holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate",
                      None, plan)
     assert str(refused.value) == (
-        "A re-titration after a hold starts today: until it starts, the dose before the hold "
-        "would be given.")
+        "A re-titration after a hold must start today, the day of the review: until a later "
+        "start the dose before the hold would be given. Set its start date to today.")
     assert titration.in_force(d.reg, d.patient.id) is None
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold

@@ -52,8 +52,9 @@ class CheckedReview:
     exit: CheckedExit | None = None  # a discharge of a patient in treatment: its episode's end
 
 
-RETITRATION_STARTS_TODAY = ("A re-titration after a hold starts today: until it starts, the "
-                            "dose before the hold would be given.")
+RETITRATION_STARTS_TODAY = ("A re-titration after a hold must start today, the day of the "
+                            "review: until a later start the dose before the hold would be "
+                            "given. Set its start date to today.")
 
 
 def check_review(reg: OpenRegister, actor: User, patient_id: int,
