@@ -132,3 +132,13 @@ def test_a_withholding_corrected_the_next_morning_is_on_its_days_summary(world, 
         f"{d.nurse2.display}",)
     assert f"{d.patient.label}, session 1" in s.missed
     assert day_summary.summary(d.reg, d.pharmacist, d.reg.today()).in_error == ()
+
+
+def test_a_reason_that_is_not_a_code_is_not_recorded_never_an_error():
+    """A dose record damaged outside the app (a list, a number, an unknown word where the
+    reason's code belongs) gives 'not_recorded' in the extract, not a crash of the export."""
+    from hat_desktop.domain.session_withholdings import NOT_RECORDED, line_withheld_code
+
+    assert line_withheld_code({"withheld": "unwell"}) == "unwell"
+    for damaged in (["unwell"], {"a": 1}, 3, None, "sleepy"):
+        assert line_withheld_code({"withheld": damaged}) == NOT_RECORDED

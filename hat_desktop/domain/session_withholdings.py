@@ -71,8 +71,7 @@ def is_line_withheld(record: dict[str, Any]) -> bool:
 
 def line_withheld_code(record: dict[str, Any]) -> str:
     """The coded reason a line of a dose was withheld (WithholdReason's value)."""
-    why = record.get("withheld")
-    return str(why) if why in set(WithholdReason) else NOT_RECORDED
+    return _code(record.get("withheld"))
 
 
 def line_withheld_label(record: dict[str, Any]) -> str:
@@ -85,8 +84,14 @@ def line_withheld_label(record: dict[str, Any]) -> str:
 def withholding_code(event: AttendanceEvent) -> str:
     """The coded reason a session was withheld as a whole (WithholdReason's value), as
     line_withheld_code gives a line's: never its note."""
-    why = event.details.get("reason")
-    return str(why) if why in set(WithholdReason) else NOT_RECORDED
+    return _code(event.details.get("reason"))
+
+
+def _code(why: object) -> str:
+    """A recorded reason as its code; anything else (none, or not one of the codes: a
+    record damaged outside the app) NOT_RECORDED, never an error."""
+    return why if isinstance(why, str) and why in {r.value for r in WithholdReason} \
+        else NOT_RECORDED
 
 
 def withholding_label(event: AttendanceEvent) -> str:
