@@ -251,4 +251,16 @@ def test_a_pdf_only_export_needs_no_format_and_refuses_another(world, clock, tmp
                    "csv", "--output", str(csv), env=login)
     assert bad.returncode == 2
     assert "argument --format: invalid choice: 'csv' (choose from 'pdf')" in bad.stderr
+    named = run_main(d.data_dir, "export", "day-summary", "--date", "2026-03-02", "--output",
+                     str(csv), env=login)  # a PDF named as a CSV file: refused, not written
+    assert named.returncode == 1
+    assert named.stderr.strip() == (
+        "The --output file summary.csv is named as CSV, but this export is written as PDF: "
+        "name it summary.pdf, or give --format csv if this export has it.")
     assert not csv.exists()
+    week = tmp_path / "week.pdf"
+    other = run_main(d.data_dir, "export", "attendance", "--from", "2026-03-02", "--to",
+                     "2026-03-02", "--format", "csv", "--output", str(week), env=login)
+    assert other.returncode == 1 and "is named as PDF, but this export is written as CSV" \
+        in other.stderr
+    assert not week.exists()

@@ -166,6 +166,24 @@ def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...
         parser.add_argument("--format", dest="fmt", required=True, choices=formats)
 
 
+_FILE_FORMATS = {".pdf": "pdf", ".csv": "csv"}
+
+
+def output_path(args: argparse.Namespace) -> Path:
+    """--output, refused when its name says another format than the file is written in
+    (`--format csv --output week.pdf`, or a PDF-only export to `day.csv`): a file named for
+    one format holding another fools whoever opens it. Other names are taken as given."""
+    path = Path(args.output)
+    named = _FILE_FORMATS.get(path.suffix.lower())
+    fmt = getattr(args, "fmt", None)  # None: an export of one kind only (a folder, a CSV)
+    if named is not None and fmt is not None and named != fmt:
+        raise InvalidInput(
+            f"The --output file {path.name} is named as {named.upper()}, but this export is "
+            f"written as {fmt.upper()}: name it {path.stem}.{fmt}, or give "
+            f"--format {named} if this export has it.")
+    return path
+
+
 def export_range(args: argparse.Namespace) -> tuple[date, date]:
     first = parse_iso_date(args.start, "--from date")
     last = parse_iso_date(args.end, "--to date")
@@ -182,9 +200,10 @@ def run_export(ctx: CommandContext, export: Export, noun: str, *, heading: str =
     opened, then the register, the acting user, the file, and how many of what went
     where ("[heading: ]<count> <noun> written to:" and the path)."""
     first, last = export_range(ctx.args)
+    output = output_path(ctx.args)
     reg = ctx.reg()
     actor = ctx.acting_user()
-    path, count = export(reg, actor, first, last, Path(ctx.args.output))
+    path, count = export(reg, actor, first, last, output)
     say(f"{heading}{count} {noun} written to:")
     say(str(path))
     return 0

@@ -1,12 +1,12 @@
 """export reconciliations, export day-summary."""
 
-from pathlib import Path
 
 from hat_desktop.cli.common import (
     CommandContext,
     SubParsers,
     add_format_argument,
     add_range_arguments,
+    output_path,
     run_export,
     say,
 )
@@ -43,8 +43,9 @@ def export_day_summary(ctx: CommandContext) -> int:
     from hat_desktop.services import day_summary_export
 
     day = parse_iso_date(ctx.args.day, "date given with --date")
+    output = output_path(ctx.args)
     reg = ctx.reg()
     actor = ctx.acting_user()
-    path = day_summary_export.save(reg, actor, day, Path(ctx.args.output))
+    path = day_summary_export.save(reg, actor, day, output)
     say(str(path))
     return 0

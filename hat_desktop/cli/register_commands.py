@@ -1,7 +1,6 @@
 """sections, export register, verify-page and verify-anchor."""
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hat_desktop.cli.common import (
@@ -9,6 +8,7 @@ from hat_desktop.cli.common import (
     SubParsers,
     add_range_arguments,
     export_range,
+    output_path,
     say,
 )
 from hat_desktop.domain.register_pages import PageVerdict
@@ -85,10 +85,11 @@ def export_register(ctx: CommandContext) -> int:
 
     args = ctx.args
     first, last = export_range(args)
+    output = output_path(args)
     reg = ctx.reg()
     actor = ctx.acting_user()
     path = register_export.export_register(reg, actor, args.section, first, last, args.fmt,
-                                           Path(args.output), overwrite=args.overwrite)
+                                           output, overwrite=args.overwrite)
     say(str(path))
     return 0
 
