@@ -41,7 +41,7 @@ def main(data_dir: Path, sheet: Path, backups: Path, rounds: int) -> int:
     pump()
     quitting: list[bool] = []
     window.quit_requested.connect(lambda: quitting.append(True))
-    titles = [p.title for p in window.pages]
+    titles = window.titles
     for n in range(rounds):
         for title in titles:
             window.go_to(title)

@@ -125,22 +125,28 @@ class Session(QObject):
             user = LoginDialog(self.reg).exec()
         if user is None:
             return False
-        from PySide6.QtCore import Qt  # its enums take 0.1 s to build: not before the login
-
-        from hat_desktop.gui.admin_page import AdminPage  # after the login window (above)
-        from hat_desktop.gui.main_window import MainWindow
+        from hat_desktop.gui.main_window import MainWindow  # after the login window (above)
 
         self.window = MainWindow(self.reg, user)
         self._show_alerts()
         self.window.events.changed.connect(self._on_event)
         self.window.logged_out.connect(self._logged_out)
         self.window.quit_requested.connect(self.app.quit)
-        for page in self.window.pages:
-            if isinstance(page, AdminPage):
-                page.restore_requested.connect(self._restore, Qt.ConnectionType.QueuedConnection)
+        self.window.page_built.connect(self._page_built)  # the Admin page: when first visited
+        for page in self.window.built_pages():
+            self._page_built(page)
         self.window.fit_to_screen()
         self.window.show()
         return True
+
+    def _page_built(self, page: object) -> None:
+        """A page that asks for a backup to be restored (the Admin page) is heard from the
+        moment it is built (the first time it is visited)."""
+        from PySide6.QtCore import Qt  # its enums take 0.1 s to build: not before the login
+
+        restore = getattr(page, "restore_requested", None)
+        if restore is not None:
+            restore.connect(self._restore, Qt.ConnectionType.QueuedConnection)
 
     def _show_alerts(self) -> None:
         """Missed sessions and holds, open stock discrepancies, reconciliations overdue."""

@@ -9,8 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from hat_desktop.services.demo import build_demo
-
 log = logging.getLogger(__name__)
 MARK = "DEMO — not a legal register"
 
@@ -36,6 +34,8 @@ def install_demo_titles(app: QApplication) -> DemoTitles:
 
 def prepare_demo(days: int = 30, patients: int = 15) -> Path:
     """Build the demo clinic in a new temporary folder, showing progress."""
+    from hat_desktop.services.demo import build_demo  # not for the main window's DEMO mark
+
     data_dir = Path(tempfile.mkdtemp(prefix="hat-demo-")) / "data"
     dialog = QProgressDialog("Building the demo clinic…", "", 0, days + 1)
     dialog.setWindowTitle("HAT Desktop demo")

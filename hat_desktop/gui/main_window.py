@@ -1,4 +1,9 @@
-"""The main window: navigation between pages, status bar, auto-lock, verify."""
+"""The main window: navigation between pages, status bar, auto-lock, verify.
+
+Logging in shows the Today page: it is built then, and every other page the first time it
+is visited (its module imported then too), as are the menus' dialogs: a nurse logs in many
+times a day, and what she does not open is not made to wait for
+(bench/bench_startup.py measures it)."""
 
 import logging
 from collections.abc import Callable
@@ -8,14 +13,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from hat_desktop import APP_NAME, __version__
+import hat_desktop
+from hat_desktop import APP_NAME
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.errors import HatError
 from hat_desktop.domain.roles import Action, allowed
-from hat_desktop.gui.admin_page import AdminPage
-from hat_desktop.gui.audit_log_dialog import AuditLogDialog
 from hat_desktop.gui.background import run_with_progress
-from hat_desktop.gui.backup_jobs import back_up_now
 from hat_desktop.gui.backup_status import BackupStatus
 from hat_desktop.gui.demo_mode import MARK as DEMO_MARK
 from hat_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -24,15 +27,10 @@ from hat_desktop.gui.lock_screen import LockScreen
 from hat_desktop.gui.messages import run_service, session_notices, show_error, show_info
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.password_dialog import PasswordDialog
-from hat_desktop.gui.patients_page import PatientsPage
-from hat_desktop.gui.register_page import RegisterPage
-from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.gui.resources import icon
 from hat_desktop.gui.scrolling import scrolled
-from hat_desktop.gui.stock_page import StockPage
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.services import adverse_events, auth, observation, users, witness_pin
-from hat_desktop.services import verify as verify_service
 from hat_desktop.services.open_register import OpenRegister
 
 log = logging.getLogger(__name__)
@@ -48,25 +46,61 @@ class Page(Protocol):
 PageFactory = Callable[[PageContext, QWidget], Page]
 
 
+def _today(ctx: PageContext, parent: QWidget) -> Page:
+    return TodayPage(ctx, parent)
+
+
+def _patients(ctx: PageContext, parent: QWidget) -> Page:
+    from hat_desktop.gui.patients_page import PatientsPage
+
+    return PatientsPage(ctx, parent)
+
+
+def _register(ctx: PageContext, parent: QWidget) -> Page:
+    from hat_desktop.gui.register_page import RegisterPage
+
+    return RegisterPage(ctx, parent)
+
+
+def _stock(ctx: PageContext, parent: QWidget) -> Page:
+    from hat_desktop.gui.stock_page import StockPage
+
+    return StockPage(ctx, parent)
+
+
+def _reports(ctx: PageContext, parent: QWidget) -> Page:
+    from hat_desktop.gui.reports_page import ReportsPage
+
+    return ReportsPage(ctx, parent)
+
+
+def _admin(ctx: PageContext, parent: QWidget) -> Page:
+    from hat_desktop.gui.admin_page import AdminPage
+
+    return AdminPage(ctx, parent)
+
+
 def default_pages() -> list[tuple[str, PageFactory, Action | None]]:
     """(title, factory, the action a user's role must allow to see it, or None for
     everyone), in navigation order. Who may do what is domain/roles.py's table."""
     return [
-        ("Today", lambda ctx, parent: TodayPage(ctx, parent), None),
-        ("Patients", lambda ctx, parent: PatientsPage(ctx, parent), None),
-        ("Register", lambda ctx, parent: RegisterPage(ctx, parent), None),
-        ("Stock", lambda ctx, parent: StockPage(ctx, parent), None),
-        ("Reports", lambda ctx, parent: ReportsPage(ctx, parent), None),
-        ("Admin", lambda ctx, parent: AdminPage(ctx, parent), Action.MANAGE_USERS),
+        ("Today", _today, None),
+        ("Patients", _patients, None),
+        ("Register", _register, None),
+        ("Stock", _stock, None),
+        ("Reports", _reports, None),
+        ("Admin", _admin, Action.MANAGE_USERS),
     ]
 
 
 class MainWindow(QObject):
-    """Controller of ui/main_window.ui. Emits ``logged_out`` when the user logs out
-    and ``quit_requested`` when they quit."""
+    """Controller of ui/main_window.ui. Emits ``logged_out`` when the user logs out,
+    ``quit_requested`` when they quit, and ``page_built`` with each page as it is built
+    (the first page at once, the others when first visited)."""
 
     logged_out = Signal()
     quit_requested = Signal()
+    page_built = Signal(object)
 
     def __init__(self, reg: OpenRegister, user: User, *, idle_ms: int | None = None,
                  pages: list[tuple[str, PageFactory, Action | None]] | None = None
@@ -87,14 +121,15 @@ class MainWindow(QObject):
         v.installEventFilter(self)
         self.events = QtEvents(reg, self)
         self.ctx = PageContext(reg, user, self.events)
-        self.pages: list[Page] = []
+        self.titles: list[str] = []  # the pages this user is offered, in navigation order
+        self._factories: list[PageFactory] = []
+        self._built: dict[int, tuple[Page, QWidget]] = {}  # by row: the page, its scroll area
         for title, factory, needed in (pages if pages is not None else default_pages()):
             if needed is not None and not allowed(user.role, needed):
                 continue
-            page = factory(self.ctx, ui.pages)
-            ui.pages.addWidget(scrolled(page.view, ui.pages))
+            self.titles.append(title)
+            self._factories.append(factory)
             ui.navList.addItem(title)
-            self.pages.append(page)
         ui.navList.currentRowChanged.connect(self._show_page)
         if reg.demo:
             ui.demoBanner.show()
@@ -124,8 +159,7 @@ class MainWindow(QObject):
         ui.actionBackup.setVisible(allowed(user.role, Action.BACKUP))
         ui.actionBackup.triggered.connect(self._back_up_now)
         ui.actionAudit.setVisible(allowed(user.role, Action.VIEW_AUDIT))
-        ui.actionAudit.triggered.connect(
-            lambda: AuditLogDialog(self.reg, self.user, self.view).exec())
+        ui.actionAudit.triggered.connect(self._audit_log)
         ui.actionAbout.triggered.connect(self._about)
         for row in range(ui.navList.count()):
             if row < 9:
@@ -147,22 +181,39 @@ class MainWindow(QObject):
             action.triggered.connect(lambda _=False, r=row: self.ui.navList.setCurrentRow(r))
             self.view.addAction(action)
 
+    def _build(self, row: int) -> Page:
+        """The page at ``row`` of the navigation, built the first time it is asked for."""
+        if row not in self._built:
+            page = self._factories[row](self.ctx, self.ui.pages)
+            area = scrolled(page.view, self.ui.pages)
+            self.ui.pages.addWidget(area)
+            self._built[row] = (page, area)
+            self.page_built.emit(page)
+        return self._built[row][0]
+
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.ui.pages.setCurrentIndex(row)
-            run_service(self.pages[row].activate, parent=self.view)
+        if 0 <= row < len(self.titles):
+            page = self._build(row)
+            self.ui.pages.setCurrentWidget(self._built[row][1])
+            run_service(page.activate, parent=self.view)
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (shown at least once, or asked for), in navigation order."""
+        return [self._built[row][0] for row in sorted(self._built)]
 
     @property
     def current_page(self) -> Page:
-        return self.pages[self.ui.pages.currentIndex()]
+        shown = self.ui.pages.currentWidget()
+        return next(page for page, area in self._built.values() if area is shown)
 
     def page(self, title: str) -> Page:
-        return next(p for p in self.pages if p.title == title)
+        """The page called ``title``, built if it was not yet (it is not shown)."""
+        return self._build(self.titles.index(title))
 
     def go_to(self, title: str) -> Page:
-        page = self.page(title)
-        self.ui.navList.setCurrentRow(self.pages.index(page))
-        return page
+        row = self.titles.index(title)
+        self.ui.navList.setCurrentRow(row)
+        return self._build(row)
 
     def set_alerts(self, lines: list[str]) -> None:
         banner = self.ui.alertBanner
@@ -319,6 +370,8 @@ class MainWindow(QObject):
             show_info(self.view, "Your witness PIN was set." + note)
 
     def verify(self) -> None:
+        from hat_desktop.services import verify as verify_service  # its anchors: when asked
+
         result = run_with_progress(
             self.view, "Verifying the register…", self.reg,
             lambda reg, progress: verify_service.verify_register(reg, self.user, progress),
@@ -338,11 +391,19 @@ class MainWindow(QObject):
                                              result.verdict]).strip(), "Register damaged")
 
     def _back_up_now(self) -> None:
+        from hat_desktop.gui.backup_jobs import back_up_now  # loaded by the status bar already
+
         back_up_now(self.view, self.reg, self.user)
         self._tick()
 
+    def _audit_log(self) -> None:
+        from hat_desktop.gui.audit_log_dialog import AuditLogDialog  # with reportlab behind it
+
+        AuditLogDialog(self.reg, self.user, self.view).exec()
+
     def _about(self) -> None:
-        show_info(self.view, f"{APP_NAME} {__version__}\n\nThe controlled-drugs register and "
+        version = hat_desktop.__version__  # the package's metadata, read when asked for
+        show_info(self.view, f"{APP_NAME} {version}\n\nThe controlled-drugs register and "
                   "supervised dosing record of a Heroin Assisted Treatment clinic.", "About")
 
     def fit_to_screen(self) -> None:

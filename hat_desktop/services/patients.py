@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from hat_desktop.domain.absences import Absence
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.audit import AuditAction
@@ -150,6 +148,8 @@ def normalise_photo(data: bytes) -> bytes:
         raise InvalidInput("The photo file is empty.")
     if len(data) > PHOTO_MAX_BYTES:
         raise InvalidInput(TOO_LARGE)
+    from PIL import Image, UnidentifiedImageError  # when a photo is given, not at each login
+
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.load()

@@ -293,6 +293,59 @@ def test_the_login_window_comes_up_before_the_register_opens_and_the_pages_load(
     assert loaded.split() == []
 
 
+# Runs the real program, logs in at its login window, and lists what it had imported by the
+# time the main window was shown.
+TODAY_PROBE = """
+import os, sys
+from hat_desktop.launcher import main
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListWidget
+
+USER, PASSWORD = sys.argv[1:3]
+HEAVY = ("reportlab", "matplotlib", "pypdfium2", "PIL", "importlib.metadata",
+         "hat_desktop.reports", "hat_desktop.services.demo", "hat_desktop.services.verify",
+         "hat_desktop.gui.patients_page", "hat_desktop.gui.register_page",
+         "hat_desktop.gui.stock_page", "hat_desktop.gui.reports_page",
+         "hat_desktop.gui.admin_page", "hat_desktop.gui.audit_log_dialog")
+
+def poll():
+    app = QApplication.instance()
+    login = next((w for w in app.topLevelWidgets()
+                  if w.objectName() == "LoginDialog" and w.isVisible()), None)
+    if login is not None and login.ui.loginButton.isEnabled() and not login.ui.userEdit.text():
+        login.ui.userEdit.setText(USER)
+        login.ui.passwordEdit.setText(PASSWORD)
+        login.ui.loginButton.click()
+    window = next((w for w in app.topLevelWidgets()
+                   if w.objectName() == "MainWindow" and w.isVisible()), None)
+    if window is not None:
+        loaded = sorted(m for m in sys.modules if m.startswith(HEAVY))
+        print("TODAY", window.findChild(QListWidget, "navList").currentItem().text(), "|",
+              " ".join(loaded), flush=True)
+        os._exit(0)
+    QTimer.singleShot(10, poll)
+
+QTimer.singleShot(0, poll)
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def test_logging_in_shows_the_today_page_without_loading_the_other_pages(reg, data_dir):
+    """Login -> Today page: the other pages are built (and their modules loaded) when first
+    visited, the menus' dialogs (the audit log, verify) when opened; reportlab, the charts,
+    the demo builder, Pillow and the package's metadata are not loaded for the Today page
+    (bench/bench_startup.py measures the time)."""
+    reg.close()
+    found = subprocess.run([sys.executable, "-c", TODAY_PROBE, MANAGER, PASSWORD, "--data-dir",
+                            str(data_dir)], capture_output=True, text=True, timeout=120,
+                           check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    line = next((ln for ln in found.stdout.splitlines() if ln.startswith("TODAY")), "")
+    assert line, found.stderr[-2000:]
+    page, loaded = line.removeprefix("TODAY ").split(" | ")
+    assert page == "Today"
+    assert loaded.split() == []
+
+
 # Runs the real program with its stylesheet missing (a damaged installation): the fault
 # comes before any window; message boxes say what they would show instead of waiting.
 BROKEN_START = """

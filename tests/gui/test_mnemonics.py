@@ -46,10 +46,10 @@ def test_no_two_alt_keys_alike_on_any_page(qtbot, world, role) -> None:
     window = MainWindow(world.reg, world.by_role(role), idle_ms=3_600_000)
     qtbot.addWidget(window.view)
     window.show()
-    for page in window.pages:
-        window.go_to(page.title)
+    for title in window.titles:
+        window.go_to(title)
         QApplication.processEvents()
-        assert clashes(window.view) == {}, page.title
+        assert clashes(window.view) == {}, title
     patients = window.go_to("Patients")
     patients.open_patient(world.patient.id)  # type: ignore[attr-defined]
     QApplication.processEvents()
