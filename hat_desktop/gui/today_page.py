@@ -166,11 +166,17 @@ class TodayPage(QObject):
         self._soon.setInterval(0)
         self._soon.timeout.connect(self._tick)
         ctx.events.changed.connect(self._on_event)
+        self._shown = False
+        self._read_before_shown = False  # at login: read as the window was built
         v.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.Show:
-            self._soon.start()  # shown again (after the lock screen, say): bring it up to date
+            if self._read_before_shown:  # the window appearing at login: read just now
+                self._read_before_shown = False
+            else:
+                self._soon.start()  # shown again (after the lock screen, say): brought up to date
+            self._shown = True
         return False
 
     def _actions(self, parent: QWidget | None) -> None:
@@ -237,9 +243,11 @@ class TodayPage(QObject):
 
     def refresh(self) -> None:
         ui = self.ui
+        self._soon.stop()  # a refresh asked for (by an event, by showing the page): this one
         found = run_service(lambda: board(self.reg, self.user), error_label=ui.errorLabel)
         if found is None:
             return
+        self._read_before_shown = not self._shown
         self.board = found
         keep = self._selected_patient()
         column = max(ui.boardTable.currentIndex().column(), PATIENT_COLUMN)

@@ -3,12 +3,13 @@ visited (main_window.py), and must then work as if it had been there all along: 
 walks its pages, and each shows what the register holds."""
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from hat_desktop.domain.roles import Role
 from hat_desktop.gui.main_window import MainWindow
 from hat_desktop.services import register, users
+from tests.world import PASSWORD
 
 
 def cells(model: QAbstractItemModel) -> list[str]:
@@ -65,4 +66,29 @@ def test_each_role_s_pages_work_when_first_visited(qtbot, world, role) -> None:
     assert [p.title for p in window.built_pages()] == window.titles
     window.go_to("Today")  # and back: the page built first is the same page
     assert window.current_page is window.built_pages()[0]
+    window.close()
+
+
+def test_the_board_read_as_the_window_is_built_is_not_read_again_as_it_appears(
+        qtbot, world) -> None:
+    """At login the Today page reads its board once (it was read twice: as the window was
+    built, and again as it appeared); shown again later (after the lock screen) it is read
+    again."""
+    d = world
+    window = MainWindow(d.reg, d.nurse, idle_ms=3_600_000)
+    qtbot.addWidget(window.view)
+    today = window.page("Today")
+    built = today.board  # type: ignore[attr-defined]  # each read makes a new one
+    assert built is not None
+    window.show()
+    for _ in range(5):  # what the window's appearing set off (a deferred refresh) runs now
+        QApplication.processEvents()
+    assert today.board is built  # type: ignore[attr-defined]
+    assert "HAT-0001" in " ".join(on_screen(window, "Today"))
+    assert not today.ui.errorLabel.isVisible()  # type: ignore[attr-defined]
+    window.lock()
+    qtbot.keyClicks(window.lock_screen.ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(window.lock_screen.ui.passwordEdit, Qt.Key.Key_Return)
+    assert not window.locked and window.current_page is today
+    qtbot.waitUntil(lambda: today.board is not built, timeout=2000)  # type: ignore[attr-defined]
     window.close()
