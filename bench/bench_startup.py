@@ -1,14 +1,16 @@
 """Start-up: from launching `hat-desktop` to the login window on screen, beside a bare
 PySide6 window (a QLabel shown by a three-line script) launched the same way on the same
 machine; from launching to the login window usable (the register opened behind it, Log in
-offered); and from pressing Log in to the Today page on screen (issue 14, "Start-up": the
-login window within 1.5x the bare window).
+offered); from pressing Log in to the Today page on screen (issue 14, "Start-up": the
+login window within 1.5x the bare window); and, the screen then locked, from pressing
+Unlock to the Today page on screen again (what a nurse waits for after each auto-lock).
 
 Each launch is a new Python process, run alternately (bare, app, bare, app…) so that
 both see the same load; the child reports the moment its window has been shown and
 painted, measured on the same clock as the launch. The app's child types the user name
 and password as soon as the login window is painted (while the register opens: nothing
-typed may be lost) and clicks Log in once it is offered. Prints medians (the ratio also
+typed may be lost) and clicks Log in once it is offered; once the Today page is shown it
+locks the screen and unlocks it with the same password. Prints medians (the ratio also
 launch by launch); asserts nothing.
 
     QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh .venv/bin/python bench/bench_startup.py
@@ -49,7 +51,9 @@ app.processEvents(); label.repaint(); print("SHOWN", time.time(), flush=True)
 # login window has first been painted (it opens the register after that), types the user
 # name and password at once (as a quick user would, while the register opens), reports
 # when Log in is enabled (the register is open) and clicks it, then reports when the
-# Today page is shown.
+# Today page is shown; then locks the screen (the menu's Lock, as the idle timer does),
+# types the password on the lock screen, clicks Unlock and reports when the Today page is
+# back on screen (the board brought up to date as it is shown again).
 # The watch changes nothing of what the program loads, nor when: it takes the window's
 # place in the launcher, imports the window's module first (as the launcher's own opener
 # does: Qt loads with it) and only then Qt's classes for itself, and it watches the first
@@ -67,7 +71,8 @@ marks = {}
 def watched_open(args, data_dir):
     import hat_desktop.gui.app  # what launcher's opener imports first (Qt with it)
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStackedWidget
     from hat_desktop.gui.form_dialog import DialogView
 
     class FirstPaint(QObject):
@@ -99,10 +104,34 @@ def watched_open(args, data_dir):
             app.processEvents()
             window.repaint()
             marks["today"] = time.time()
-            print("MARKS", marks["login"], marks["ready"], marks["click"], marks["today"],
-                  flush=True)
-            os._exit(0)  # measured: no closing backup, no clean-up
+            QTimer.singleShot(0, lambda: lock_and_unlock(window))
+            return
         QTimer.singleShot(2, poll)
+
+    def lock_and_unlock(window):
+        app = QApplication.instance()
+        screens = window.findChild(QStackedWidget, "screens")
+        window.findChild(QAction, "actionLock").trigger()
+        app.processEvents()
+        lock_area = screens.currentWidget()
+        if lock_area.objectName() != "lockArea":
+            print("NOT LOCKED", flush=True)
+            os._exit(1)
+        lock_area.findChild(QLineEdit, "passwordEdit").setText(PASSWORD)
+        unlock = lock_area.findChild(QPushButton, "unlockButton")
+        app.processEvents()
+        window.repaint()
+        marks["unlock"] = time.time()
+        unlock.click()
+        app.processEvents()  # what showing the Today page again set off (its board read)
+        window.repaint()
+        marks["unlocked"] = time.time()
+        if screens.currentWidget().objectName() != "workArea":
+            print("NOT UNLOCKED", flush=True)
+            os._exit(1)
+        print("MARKS", marks["login"], marks["ready"], marks["click"], marks["today"],
+              marks["unlock"], marks["unlocked"], flush=True)
+        os._exit(0)  # measured: no closing backup, no clean-up
 
     first_paint = FirstPaint()
     run_dialog = DialogView.exec
@@ -148,24 +177,26 @@ def main() -> None:
         clinic_name="Bench Clinic", clinic_address="1 Bench Road", admin_username=USER,
         admin_full_name="Bea Manager", admin_password=PASSWORD), root / "sheet.pdf",
         clock=SystemClock())[0].close()
-    bare, login, ready, today = [], [], [], []
+    bare, login, ready, today, unlocked = [], [], [], [], []
     run(BARE, [], env)
     run(APP, [USER, PASSWORD, "--data-dir", str(data_dir)], env)  # the bytecode, as installed
     for _ in range(runs):
         start, line = run(BARE, [], env)
         bare.append(float(line.split()[1]) - start)
         start, line = run(APP, [USER, PASSWORD, "--data-dir", str(data_dir)], env)
-        shown, opened, click, done = (float(x) for x in line.split()[1:])
+        shown, opened, click, done, unlock, back = (float(x) for x in line.split()[1:])
         login.append(shown - start)
         ready.append(opened - start)
         today.append(done - click)
+        unlocked.append(back - unlock)
     med = statistics.median
     figures = {"runs": runs, "bare_window_s": round(med(bare), 3),
                "login_window_s": round(med(login), 3),
                "ratio": round(med(login) / med(bare), 2),
                "ratio_run_by_run": round(med([a / b for a, b in zip(login, bare, strict=True)]), 2),
                "login_ready_s": round(med(ready), 3),
-               "login_to_today_s": round(med(today), 3)}
+               "login_to_today_s": round(med(today), 3),
+               "unlock_to_today_s": round(med(unlocked), 3)}
     print(f"launch -> bare QLabel window shown   median {med(bare):.3f} s  "
           f"(min {min(bare):.3f}, max {max(bare):.3f})")
     print(f"launch -> login window shown         median {med(login):.3f} s  "
@@ -176,7 +207,10 @@ def main() -> None:
     print(f"launch -> register open, Log in enabled  median {med(ready):.3f} s  "
           f"(min {min(ready):.3f}, max {max(ready):.3f})")
     print(f"Log in -> Today page shown           median {med(today):.3f} s  "
-          f"(includes the password hash: production argon2id)")
+          f"(min {min(today):.3f}, max {max(today):.3f}; includes the password hash: "
+          f"production argon2id)")
+    print(f"Unlock -> Today page shown again     median {med(unlocked):.3f} s  "
+          f"(min {min(unlocked):.3f}, max {max(unlocked):.3f}; the same hash)")
     print(json.dumps(figures))
 
 
