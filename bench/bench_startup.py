@@ -2,16 +2,17 @@
 PySide6 window (a QLabel shown by a three-line script) launched the same way on the same
 machine; from launching to the login window usable (the register opened behind it, Log in
 offered); from pressing Log in to the Today page on screen (issue 14, "Start-up": the
-login window within 1.5x the bare window); and, the screen then locked, from pressing
-Unlock to the Today page on screen again (what a nurse waits for after each auto-lock).
+login window within 1.5x the bare window); the screen then locked, from pressing Unlock to
+the Today page on screen again (what a nurse waits for after each auto-lock); and, logged
+out, from pressing Log in again to the Today page (the next user at the same running app).
 
 Each launch is a new Python process, run alternately (bare, app, bare, app…) so that
 both see the same load; the child reports the moment its window has been shown and
 painted, measured on the same clock as the launch. The app's child types the user name
 and password as soon as the login window is painted (while the register opens: nothing
 typed may be lost) and clicks Log in once it is offered; once the Today page is shown it
-locks the screen and unlocks it with the same password. Prints medians (the ratio also
-launch by launch); asserts nothing.
+locks the screen and unlocks it with the same password, then logs out and in again. Prints
+medians (the ratio also launch by launch); asserts nothing.
 
     QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh .venv/bin/python bench/bench_startup.py
 
@@ -53,7 +54,9 @@ app.processEvents(); label.repaint(); print("SHOWN", time.time(), flush=True)
 # when Log in is enabled (the register is open) and clicks it, then reports when the
 # Today page is shown; then locks the screen (the menu's Lock, as the idle timer does),
 # types the password on the lock screen, clicks Unlock and reports when the Today page is
-# back on screen (the board brought up to date as it is shown again).
+# back on screen (the board brought up to date as it is shown again); then logs out (the
+# menu's Log out), logs in again at the login window that comes up, and reports when the
+# new main window's Today page is shown.
 # The watch changes nothing of what the program loads, nor when: it takes the window's
 # place in the launcher, imports the window's module first (as the launcher's own opener
 # does: Qt loads with it) and only then Qt's classes for itself, and it watches the first
@@ -129,9 +132,38 @@ def watched_open(args, data_dir):
         if screens.currentWidget().objectName() != "workArea":
             print("NOT UNLOCKED", flush=True)
             os._exit(1)
+        QTimer.singleShot(0, lambda: log_out_and_in(window))
+
+    def log_out_and_in(window):
+        app = QApplication.instance()
+        QTimer.singleShot(2, log_in_again)
+        window.findChild(QAction, "actionLogout").trigger()  # back once logged in again
+        again = next((w for w in app.topLevelWidgets()
+                      if w.objectName() == "MainWindow" and w.isVisible()), None)
+        if again is None or again is window:
+            print("NOT LOGGED IN AGAIN", flush=True)
+            os._exit(1)
+        app.processEvents()
+        again.repaint()
+        marks["again"] = time.time()
         print("MARKS", marks["login"], marks["ready"], marks["click"], marks["today"],
-              marks["unlock"], marks["unlocked"], flush=True)
+              marks["unlock"], marks["unlocked"], marks["click_again"], marks["again"],
+              flush=True)
         os._exit(0)  # measured: no closing backup, no clean-up
+
+    def log_in_again():
+        app = QApplication.instance()
+        login = next((w for w in app.topLevelWidgets()
+                      if w.objectName() == "LoginDialog" and w.isVisible()), None)
+        if login is None or not login.ui.loginButton.isEnabled():
+            QTimer.singleShot(2, log_in_again)
+            return
+        login.ui.userEdit.setText(USER)
+        login.ui.passwordEdit.setText(PASSWORD)
+        app.processEvents()
+        login.repaint()
+        marks["click_again"] = time.time()
+        login.ui.loginButton.click()
 
     first_paint = FirstPaint()
     run_dialog = DialogView.exec
@@ -177,18 +209,20 @@ def main() -> None:
         clinic_name="Bench Clinic", clinic_address="1 Bench Road", admin_username=USER,
         admin_full_name="Bea Manager", admin_password=PASSWORD), root / "sheet.pdf",
         clock=SystemClock())[0].close()
-    bare, login, ready, today, unlocked = [], [], [], [], []
+    bare, login, ready, today, unlocked, again = [], [], [], [], [], []
     run(BARE, [], env)
     run(APP, [USER, PASSWORD, "--data-dir", str(data_dir)], env)  # the bytecode, as installed
     for _ in range(runs):
         start, line = run(BARE, [], env)
         bare.append(float(line.split()[1]) - start)
         start, line = run(APP, [USER, PASSWORD, "--data-dir", str(data_dir)], env)
-        shown, opened, click, done, unlock, back = (float(x) for x in line.split()[1:])
+        shown, opened, click, done, unlock, back, click2, done2 = (
+            float(x) for x in line.split()[1:])
         login.append(shown - start)
         ready.append(opened - start)
         today.append(done - click)
         unlocked.append(back - unlock)
+        again.append(done2 - click2)
     med = statistics.median
     figures = {"runs": runs, "bare_window_s": round(med(bare), 3),
                "login_window_s": round(med(login), 3),
@@ -196,7 +230,8 @@ def main() -> None:
                "ratio_run_by_run": round(med([a / b for a, b in zip(login, bare, strict=True)]), 2),
                "login_ready_s": round(med(ready), 3),
                "login_to_today_s": round(med(today), 3),
-               "unlock_to_today_s": round(med(unlocked), 3)}
+               "unlock_to_today_s": round(med(unlocked), 3),
+               "login_again_to_today_s": round(med(again), 3)}
     print(f"launch -> bare QLabel window shown   median {med(bare):.3f} s  "
           f"(min {min(bare):.3f}, max {max(bare):.3f})")
     print(f"launch -> login window shown         median {med(login):.3f} s  "
@@ -211,6 +246,8 @@ def main() -> None:
           f"production argon2id)")
     print(f"Unlock -> Today page shown again     median {med(unlocked):.3f} s  "
           f"(min {min(unlocked):.3f}, max {max(unlocked):.3f}; the same hash)")
+    print(f"Log out, Log in again -> Today page  median {med(again):.3f} s  "
+          f"(min {min(again):.3f}, max {max(again):.3f}; the same hash)")
     print(json.dumps(figures))
 
 
