@@ -366,3 +366,32 @@ def test_a_re_titration_plan_starts_the_day_of_the_review(world, clock):
         "start the dose before the hold would be given. Set its start date to today.")
     assert titration.in_force(d.reg, d.patient.id) is None
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+
+
+def test_stopping_a_session_or_a_line_is_no_lower_dose(world, clock):
+    """After days without a dose each injection still given is the risk: dropping the
+    afternoon, or the methadone line, while the morning stays at 200 mg is refused; lowering
+    the morning too is a re-titration."""
+    d = world
+    _held_on_two_lines(d, clock)
+    today = d.reg.today()
+    morning_only = PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, 200),), "iv"),
+            LineInput((methadone(d).id,), ((1, 30),), "oral", take_home=True)))
+    expected = ("A re-titration after a hold must lower a dose that is still given: stopping "
+                "a session's or a line's dose leaves the others as big as in version 2 (")
+    assert _refused(d, morning_only).startswith(expected)
+    no_methadone = PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, 200), (2, 150)), "iv"),))
+    assert _refused(d, no_methadone).startswith(expected)
+    lower = PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, 120),), "iv"),))
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                 "Three days away: re-titrate.", lower)
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None

@@ -470,7 +470,10 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     dose, no line's dose for any session may be higher than ``before``'s (the lines of one
     drug and route together; a new drug, route or session counts as higher), nothing else
     may be widened (retitration_widenings: a daily maximum, the most in one injection, a
-    supervised dose taken home), and at least one dose must be lower (or stopped)."""
+    supervised dose taken home), and at least one dose still given must be lower: stopping a
+    session's or a line's dose leaves each injection that is still given as big as before,
+    which is the risk after days without a dose ("Resume the same dose" is the decision for
+    keeping the doses)."""
     old = before.as_lines()
     found = dose_differences(old, after)
     raised = [d.raise_words for d in found if d.higher]
@@ -486,9 +489,13 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     if raised and not plain:
         return ("A re-titration after a hold may not raise any dose: "
                 + "; ".join(raised) + ". Lower it, or keep it as it was.")
-    if raised or not any(d.lower for d in found):
+    if raised or not any(d.lower and d.after_mg is not None for d in found):
         if plain:
             return f"A re-titration dose must be lower than the previous {was} mg."
+        if any(d.lower for d in found):  # only stopped
+            return ("A re-titration after a hold must lower a dose that is still given: "
+                    "stopping a session's or a line's dose leaves the others as big as in "
+                    f"version {before.version} ({before.dose_text}).")
         return ("A re-titration after a hold must lower at least one dose: every dose is as "
                 f"in version {before.version} ({before.dose_text}).")
     return None
