@@ -1,6 +1,8 @@
 """The table model of today's board: one row per active patient, one column per
 session of the day (after the patient and flag columns), coloured from palette.py."""
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
@@ -17,6 +19,11 @@ FLAG_COLUMN = 1
 FIRST_SESSION_COLUMN = 2
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles the board answers (any other: None), worked out once per row and board:
+# Qt asks for them again for every cell at every sizing and paint.
+ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, STATE_ROLE)
 
 
 def cell_text(cell: BoardCell) -> str:
@@ -45,12 +52,30 @@ class BoardModel(QAbstractTableModel):
         self.board: Board | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        self._roles: list[list[dict[int, Any]] | None] = []  # per row, per column
 
     # --- contents ----------------------------------------------------------------------
-    def set_board(self, board: Board) -> None:
-        self.beginResetModel()
+    def set_board(self, board: Board) -> bool:
+        """The board read again. The same patients against the same sessions: only the rows
+        that changed are told to the view (none when nothing did: a refresh by the timer);
+        other patients or sessions: the model is reset (and True returned: the view's
+        columns are new)."""
+        old = self.board
+        if (old is None or old.windows != board.windows or len(old.rows) != len(board.rows)
+                or any(a.patient.id != b.patient.id for a, b in zip(old.rows, board.rows))):
+            self.beginResetModel()
+            self.board = board
+            self._roles = [None] * len(board.rows)
+            self.endResetModel()
+            return True
         self.board = board
-        self.endResetModel()
+        changed = [n for n, (a, b) in enumerate(zip(old.rows, board.rows)) if a != b]
+        for n in changed:
+            self._roles[n] = None
+        last = self.columnCount() - 1
+        for n in changed:
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return False
 
     @property
     def rows(self) -> tuple[BoardRow, ...]:
@@ -89,15 +114,24 @@ class BoardModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.board is None:
             return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == PATIENT_ID_ROLE:
-            return row.patient.id
-        if column == PATIENT_COLUMN:
-            return self._patient_data(row, role)
-        if column == FLAG_COLUMN:
-            return self._flag_data(row.flag, role)
-        return self._cell_data(row.cells[column - FIRST_SESSION_COLUMN], role)
+        n = index.row()
+        columns = self._roles[n]
+        if columns is None:
+            columns = self._roles[n] = self._row_roles(self.rows[n])
+        return columns[index.column()].get(role)
+
+    def _row_roles(self, row: BoardRow) -> list[dict[int, Any]]:
+        """What each cell of a row shows, by role (the roles answered None left out)."""
+        answers: list[Callable[[int], Any]] = [
+            lambda role: self._patient_data(row, role),
+            lambda role: self._flag_data(row.flag, role)]
+        answers += [partial(self._cell_data, cell) for cell in row.cells]
+        columns = []
+        for answer in answers:
+            roles = {role: value for role in ROLES if (value := answer(role)) is not None}
+            roles[PATIENT_ID_ROLE] = row.patient.id
+            columns.append(roles)
+        return columns
 
     def _patient_data(self, row: BoardRow, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

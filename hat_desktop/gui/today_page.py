@@ -251,13 +251,13 @@ class TodayPage(QObject):
         self.board = found
         keep = self._selected_patient()
         column = max(ui.boardTable.currentIndex().column(), PATIENT_COLUMN)
-        self.model.set_board(found)
-        header = ui.boardTable.horizontalHeader()
-        header.setSectionResizeMode(PATIENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FLAG_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(FLAG_COLUMN, FLAG_WIDTH)
-        for c in range(FIRST_SESSION_COLUMN, self.model.columnCount()):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        if self.model.set_board(found):  # new columns (a reset): set them out again
+            header = ui.boardTable.horizontalHeader()
+            header.setSectionResizeMode(PATIENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(FLAG_COLUMN, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(FLAG_COLUMN, FLAG_WIDTH)
+            for c in range(FIRST_SESSION_COLUMN, self.model.columnCount()):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         if keep is not None and (row := self.model.row_of(keep)) is not None:
             ui.boardTable.setCurrentIndex(self.model.index(row, column))
         ui.dayLabel.setText(found.now.astimezone(self.reg.tz).strftime("%A %d/%m/%Y"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from hat_desktop.domain.dosing import WithholdReason
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.gui.app import Session
-from hat_desktop.gui.board_model import STATE_ROLE
+from hat_desktop.gui.board_model import PATIENT_ID_ROLE, STATE_ROLE
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.today_page import TodayPage
 from hat_desktop.palette import FLAG_COLOURS, STATE_COLOURS
@@ -81,6 +81,34 @@ def test_board_follows_the_patient_from_due_to_dosed(qtbot, world, clock) -> Non
     assert cell(page, "HAT-0001", 1) == "Dosed · 180 mg at 10:05"
     background = page.model.index(row_of(page, "HAT-0001"), 2).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color().name() == STATE_COLOURS["dosed"][0]
+
+
+def test_a_dose_redraws_its_own_row_only_and_the_row_grows_to_its_text(
+        qtbot, world, clock) -> None:
+    d = world
+    _window, page = open_today(qtbot, d)
+    table = page.ui.boardTable
+    d.add_patient("HAT-0002", "Alex Other")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    table.setCurrentIndex(page.model.index(row_of(page, "HAT-0002"), 0))
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    page.model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    page.refresh()  # the timer's refresh, nothing changed: the view is told nothing
+    assert resets == [] and changed == []
+
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    clock.advance(timedelta(minutes=5))
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(180, [(d.diam100.id, 2)]))
+    qtbot.waitUntil(lambda: cell(page, "HAT-0001", 1).startswith("In observation"))
+    dosed = row_of(page, "HAT-0001")
+    assert resets == [] and set(changed) == {(dosed, dosed)}
+    assert page.model.index(dosed, 0).data(PATIENT_ID_ROLE) == d.patient.id
+    assert page.model.patient_id(table.currentIndex().row()) != d.patient.id  # kept
+    qtbot.waitUntil(lambda: table.rowHeight(dosed) == table.sizeHintForRow(dosed))
+    assert table.rowHeight(dosed) > table.rowHeight(row_of(page, "HAT-0002"))  # it wraps
 
 
 def test_session_turns_missed_the_minute_its_window_closes(qtbot, world, clock) -> None:
