@@ -62,14 +62,16 @@ class BoardModel(QAbstractTableModel):
         columns are new)."""
         old = self.board
         if (old is None or old.windows != board.windows or len(old.rows) != len(board.rows)
-                or any(a.patient.id != b.patient.id for a, b in zip(old.rows, board.rows))):
+                or any(a.patient.id != b.patient.id
+                       for a, b in zip(old.rows, board.rows, strict=True))):
             self.beginResetModel()
             self.board = board
             self._roles = [None] * len(board.rows)
             self.endResetModel()
             return True
         self.board = board
-        changed = [n for n, (a, b) in enumerate(zip(old.rows, board.rows)) if a != b]
+        changed = [n for n, (a, b) in enumerate(zip(old.rows, board.rows, strict=True))
+                   if a != b]
         for n in changed:
             self._roles[n] = None
         last = self.columnCount() - 1
