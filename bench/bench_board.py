@@ -1,4 +1,4 @@
-"""The Today board's refresh as the clinic grows (15, 40 and 80 patients on the board).
+"""The Today board's refresh as the clinic grows (15, 40, 60 and 80 patients on the board).
 
 A clinic built through the real services (the shared test world, tests/world.py) with N
 patients due in both sessions, a third of them dosed and a few checked in; the main window
@@ -159,7 +159,7 @@ def run(count: int, repeats: int, shot: Path | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--patients", type=int, nargs="*", default=[15, 40, 80])
+    parser.add_argument("--patients", type=int, nargs="*", default=[15, 40, 60, 80])
     parser.add_argument("--repeats", type=int, default=9)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
