@@ -129,6 +129,9 @@ class TodayPage(QObject):
         self.observation_model = QStandardItemModel(self)
         ui.observationTable.setModel(self.observation_model)
         ui.observationTable.verticalHeader().hide()
+        # rows follow their wrapped text as the columns' widths change (a scroll bar comes)
+        ui.observationTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         ui.observationTable.activated.connect(self._observed_activated)
         ui.observationTable.doubleClicked.connect(self._observed_activated)
         ui.scanEdit.returnPressed.connect(self._scanned)
@@ -310,13 +313,14 @@ class TodayPage(QObject):
                     item.setForeground(QBrush(QColor(text)))
             m.appendRow(row)
         header = self.ui.observationTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The queue is narrow at 1280x720: the patient and the release check share what the
+        # time dosed leaves, each wrapping (the last reading and a top-up under the check).
+        # Sized to its names, the patient column took the check's room once a long name or
+        # a scroll bar came (the check read "at 1…").
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # The last reading and a top-up wrap under the release check: the queue is narrow
-        # at 1280x720.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.observationTable.setWordWrap(True)
-        self.ui.observationTable.resizeRowsToContents()
         kept = next((n for n, o in enumerate(found)
                      if keep is not None and o.patient.id == keep.patient.id), None)
         if kept is not None:  # the selection stays with the patient across a refresh

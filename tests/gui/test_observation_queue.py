@@ -93,3 +93,34 @@ def test_a_patient_in_observation_opens_on_the_release_check(qtbot, world, clock
     assert page.ui.observationHeading.text() == "In &observation: nobody"
     wait_focus(qtbot, page.ui.scanEdit)
     window.close()
+
+
+def test_the_release_check_stays_readable_with_a_full_queue_at_1280x720(qtbot, world,
+                                                                        clock) -> None:
+    """Twelve patients in observation, some with long names, at 1280×720: the queue scrolls,
+    and the release check column still shows each of its words whole ("at 10:20", not
+    "at 1…"); the patient's name wraps instead of taking the check's room."""
+    d = world
+    for n in range(2, 14):
+        patient, _ = d.add_patient(f"HAT-{n:04d}", f"Alexandra Montgomery-Fitzwilliam {n}")
+        _dose(d, patient.id)
+    window, page = open_today(qtbot, d)
+    window.view.resize(1280, 720)
+    for _ in range(3):
+        qtbot.wait(1)
+    table = page.ui.observationTable
+    assert table.verticalScrollBar().isVisible()  # more rows than room: it scrolls
+    m = page.observation_model
+    assert m.rowCount() == 12
+    room = table.columnWidth(2) - 8  # a cell's text margins
+    metrics = table.fontMetrics()
+    cut = [word for r in range(m.rowCount()) for word in m.index(r, 2).data().split()
+           if metrics.horizontalAdvance(word) > room]
+    assert cut == [], f"check column {table.columnWidth(2)} px cuts {cut}"
+    assert table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2) \
+        <= table.viewport().width()
+    for r in range(m.rowCount()):  # every row as tall as its wrapped text: nothing elided
+        for c in (0, 2):
+            needed = table.sizeHintForIndex(m.index(r, c)).height()
+            assert table.rowHeight(r) >= needed, (r, c, m.index(r, c).data())
+    window.close()
