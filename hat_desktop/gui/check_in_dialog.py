@@ -149,7 +149,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
             ui.sessionLabel.setText(
                 "In post-dose observation: the release check is "
                 + (f"due (since {until:%H:%M})" if due else f"due at {until:%H:%M}")
-                + ". Record it with Release check…."
+                + ". Record it with the Release check… button."
                 + (f"\n{offer.label}: {offer_text(offer, self.reg.tz)}"
                    + (" — Top-up… (Ctrl+U)." if self.may_top_up else ".") if offer else ""))
         self._set_available(ui.actionTopUp, ui.topUpButton, offer is not None and self.may_top_up)

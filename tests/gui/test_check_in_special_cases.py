@@ -126,7 +126,7 @@ def test_release_check_from_the_check_in_screen_needs_a_reason_when_early(qtbot,
     v = page.check_in.view
     assert not ui.refusalLabel.isVisible()  # here for the release check, not a red refusal
     assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due at "
-                                      "10:20. Record it with Release check….")
+                                      "10:20. Record it with the Release check… button.")
     messages: list[str] = []
 
     def release_early(dialog) -> None:

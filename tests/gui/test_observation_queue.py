@@ -73,7 +73,7 @@ def test_a_patient_in_observation_opens_on_the_release_check(qtbot, world, clock
     ui = open_release_check(qtbot, page)
     assert not ui.refusalLabel.isVisible()
     assert ui.sessionLabel.text() == ("In post-dose observation: the release check is due "
-                                      "(since 10:20). Record it with Release check….")
+                                      "(since 10:20). Record it with the Release check… button.")
 
     def release(dialog) -> None:
         type_reading(qtbot, dialog)

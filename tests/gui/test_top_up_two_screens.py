@@ -35,10 +35,10 @@ from tests.gui.dosing_screens import (
 from tests.world import dose_request
 
 OFFER = ("In post-dose observation: the release check is due (since 10:20). Record it with "
-         "Release check….\nLine 1: Diamorphine hydrochloride (IV): top-up ≤ 80 mg now — "
+         "the Release check… button.\nLine 1: Diamorphine hydrochloride (IV): top-up ≤ 80 mg now — "
          "Top-up… (Ctrl+U).")
 AFTER = "In post-dose observation: the release check is due at 10:40. Record it with " \
-        "Release check…."
+        "the Release check… button."
 ALREADY = "This line was topped up at 10:20 already: one top-up of a line in a session."
 BOARD_AFTER = ("In observation · 180 mg: 100 at 10:00 + top-up 80 at 10:20; observe until "
                "10:40")
