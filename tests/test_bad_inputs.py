@@ -150,7 +150,9 @@ REFUSED = [
           ("negative int", -5, "cannot be negative"), ("zero", 0, "cannot be zero"),
           ("non-numeric", "ten", "digits only"), ("exponent", "1e3", "digits only"),
           ("fraction", "2.5", "not a fraction"), ("float", 2.5, "whole number"),
-          ("1 MB of digits", "9" * 1_000_000, "digits only"),
+          ("1 MB of digits", "9" * 1_000_000, "999999999999… (1,000,000 digits) is not "
+           "believable: at most"),
+          ("ten digits", "1234567890", "of 1,234,567,890 is not believable: at most"),
           ("huge", 10**12, "not believable"), ("SQL", SQL, "digits only"),
           ("not UTF-8", NOT_UTF8, "digits only"), ("Arabic digit", "٣", "digits only"),
           ("None", None, "whole number"), ("True", True, "whole number")]],
@@ -180,7 +182,8 @@ REFUSED = [
         w.reg, w.nurse, w.nurse2, w.patient.id, dose_request(mg, [(w.diam100.id, 2)])),
        message) for label, mg, message in [
           ("empty", "", "Enter the dose"), ("negative", "-1", "cannot be negative"),
-          ("non-numeric", "abc", "digits only"), ("1 MB", "9" * 1_000_000, "digits only"),
+          ("non-numeric", "abc", "digits only"),
+          ("1 MB", "9" * 1_000_000, "(1,000,000 digits) is not believable"),
           ("SQL", SQL, "digits only"), ("zero", 0, "cannot be zero")]],
     ("sedation score out of range", lambda w: dosing.administer(
         w.reg, w.nurse, w.nurse2, w.patient.id,
@@ -214,7 +217,7 @@ REFUSED = [
         {(w.diam100.id, "D100A"): n, (w.diam500.id, "D500A"): 20}), message)
       for label, n, message in [("negative", "-1", "cannot be negative"),
                                 ("non-numeric", "lots", "digits only"),
-                                ("1 MB", "9" * 1_000_000, "digits only"),
+                                ("1 MB", "9" * 1_000_000, "not believable"),
                                 ("empty", "", "Enter the count")]],
     # users and settings
     ("user name SQL", lambda w: users.create_user(w.reg, w.manager, *new_user(name=SQL)),
@@ -566,7 +569,7 @@ NEW_FLOWS_REFUSED = [
     ("top-up mg zero", _top_up(mg="0"), "cannot be zero"),
     ("top-up mg exponent", _top_up(mg="1e3"), "whole number"),
     ("top-up mg decimal", _top_up(mg="80.5"), "whole number"),
-    ("top-up mg huge", _top_up(mg="9" * 30), "whole number mg"),
+    ("top-up mg huge", _top_up(mg="9" * 30), "(30 digits) is not believable"),
     ("top-up mg 1 MB", _top_up(mg=MB), "whole number mg"),
     ("top-up mg empty", _top_up(mg=""), "Enter the top-up of"),
     ("top-up mg above what is left", _top_up(mg=81), "at most 80 mg more"),
@@ -583,7 +586,7 @@ NEW_FLOWS_REFUSED = [
     ("top-up breath alcohol negative", _top_up(breath_alcohol="-1"),
      "breath alcohol reading cannot be"),
     ("top-up breath alcohol huge", _top_up(breath_alcohol="9" * 30),
-     "breath alcohol reading must be"),
+     "breath alcohol reading of 999999999999… (30 digits) is not believable"),
     ("top-up site hidden character", _top_up(site="Arm, right\u202e"), "injection site contains"),
     ("top-up site 1 MB", _top_up(site=MB), "injection site is too long"),
     ("top-up observation NUL", _top_up(observation="Settled\x00"), "cannot be printed"),

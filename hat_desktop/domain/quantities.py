@@ -33,6 +33,12 @@ def parse_quantity(
         if text.startswith("-") and _DIGITS.fullmatch(text[1:]):
             raise InvalidInput(f"The {what} cannot be negative.")
         if not _DIGITS.fullmatch(text):
+            if re.fullmatch(r"[0-9]+", text):  # digits, more of them than any entry holds
+                shown = (f"{int(text):,}{suffix}" if len(text) <= 15
+                         else f"{text[:12]}… ({len(text):,} digits)")
+                raise InvalidInput(
+                    f"The {what} of {shown} is not believable: at most {maximum:,}{suffix} "
+                    "in one entry.")
             if re.fullmatch(r"[0-9]*[.,][0-9]+", text):
                 raise InvalidInput(f"The {what} must be a whole number{suffix}, not a fraction.")
             raise InvalidInput(f"The {what} must be a whole number{suffix} (digits only).")
