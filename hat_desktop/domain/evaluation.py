@@ -158,22 +158,11 @@ def month_starts(first: date, last: date) -> tuple[date, ...]:
     return tuple(months)
 
 
-def monthly_attendance(days: Iterable[DayAssessment], first: date, last: date
-                       ) -> tuple[float | None, ...]:
-    """Per month of the period: the share of due sessions attended (None: none due)."""
-    return attendance_and_dose(days, first, last)[0]
-
-
-def weekly_dose(days: Iterable[DayAssessment], first: date, last: date
-                ) -> tuple[tuple[date, float], ...]:
-    """(Monday, mean mg given per dosed day that week) for the weeks with a dose."""
-    return attendance_and_dose(days, first, last)[1]
-
-
 def attendance_and_dose(days: Iterable[DayAssessment], first: date, last: date
                         ) -> tuple[tuple[float | None, ...], tuple[tuple[date, float], ...]]:
-    """monthly_attendance and weekly_dose in one pass over the days, so that a walk that
-    keeps no day (missed_doses.DayByDay) gives both."""
+    """Per month of the period, the share of due sessions attended (None: none due); and
+    (Monday, mean mg given per dosed day that week) for the weeks with a dose. One pass over
+    the days, so that a walk that keeps no day (missed_doses.DayByDay) gives both."""
     months = month_starts(first, last)
     due = dict.fromkeys(months, 0)
     came = dict.fromkeys(months, 0)

@@ -14,11 +14,10 @@ from PySide6.QtCore import SIGNAL
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hat_desktop.domain.evaluation import (
+    attendance_and_dose,
     headline,
-    monthly_attendance,
     panel_lines,
     share_text,
-    weekly_dose,
 )
 from hat_desktop.domain.pseudonyms import pseudonym
 from hat_desktop.gui import evaluation_dashboard
@@ -168,8 +167,8 @@ def test_the_demo_tells_a_story(demo):
     dosed = 0
     for series in ev.patients:
         days = attendance.assess_full(demo, [ids[series.label]], end)[ids[series.label]].days
-        own = monthly_attendance(days, first, end)
-        assert series.attendance[:len(own)] == own and series.dose == weekly_dose(days, first, end)
+        own, doses = attendance_and_dose(days, first, end)
+        assert series.attendance[:len(own)] == own and series.dose == doses
         dosed += len(series.dose)
     assert dosed > 15
 
