@@ -179,8 +179,8 @@ def _session_rows(patient: Patient, s: SessionAssessment, evs: list[AttendanceEv
     fates = session_withholdings(evs, events.corrected)
     outcome = fates.outcome
     rx = _session_rx(s, outcome, look)
-    rows = _line_rows(_row(patient, s, evs, outcome, rx, look, events.entries), s, evs, rx,
-                      look, events.entries)
+    rows = _line_rows(_row(patient, s, evs, outcome, rx, look, events.entries), s, evs,
+                      outcome if fates.dosed else None, rx, look, events.entries)
     note = _other_withholdings(fates, events.corrected, look)
     if not note or s.absence is not None:
         return rows
@@ -278,8 +278,8 @@ def _row(patient: Patient, s: SessionAssessment, evs: list[AttendanceEvent],
 
 
 def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEvent],
-               rx: Prescription | None, look: _Lookups, entries: dict[int, tuple[str, int]]
-               ) -> list[AttendanceRow]:
+               dose: AttendanceEvent | None, rx: Prescription | None, look: _Lookups,
+               entries: dict[int, tuple[str, int]]) -> list[AttendanceRow]:
     """One row per prescription line due in the session, with the line's own prescribed
     mg for that session, whatever became of it: a line given, with its mg, route, site,
     whether it was taken home, its register entries and the waste of its own ampoules (so
@@ -288,8 +288,8 @@ def _line_rows(row: AttendanceRow, s: SessionAssessment, evs: list[AttendanceEve
     dose (withheld, missed, on hold, away, due), the session's row for each line. The rows
     share the session's state: a session is counted once. A dose recorded before
     prescriptions had lines is one row; so is a session without a dose under a
-    prescription of one line (its mg the line's for the session, the line not named)."""
-    dose = next((e for e in evs if e.kind is EventKind.DOSED), None)
+    prescription of one line (its mg the line's for the session, the line not named).
+    ``dose``: the session's dose (not a top-up), as session_withholdings found it."""
     records = {int(r["line"]): r for r in (dose.details.get("lines") or [])} if dose else {}
     if dose is not None and not records:
         return [row]
