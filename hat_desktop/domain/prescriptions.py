@@ -203,8 +203,12 @@ class Prescription:
     @property
     def single_dose_mg(self) -> int | None:
         """The one dose of a version of one line with the same dose in every session (None:
-        several lines or session doses, which no one figure describes)."""
-        return _one_dose(self.as_lines())
+        several lines or session doses, which no one figure describes): the one figure a
+        note can name for it."""
+        lines = self.as_lines()
+        if len(lines) != 1 or len({mg for _, mg in lines[0].doses}) != 1:
+            return None
+        return lines[0].doses[0][1]
 
     @property
     def per_session_text(self) -> str:
@@ -351,14 +355,6 @@ def dose_differences(before: Sequence[PrescriptionLine], after: Sequence[Prescri
     return tuple(found)
 
 
-def _one_dose(lines: Sequence[PrescriptionLine]) -> int | None:
-    """The dose of a version of one line with the same dose in every session (None: not
-    such a version): the one figure a note can name for it."""
-    if len(lines) != 1 or len({mg for _, mg in lines[0].doses}) != 1:
-        return None
-    return lines[0].doses[0][1]
-
-
 def _same_product(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
                   ) -> bool:
     return (len(before) == len(after) == 1 and before[0].route is after[0].route
@@ -374,7 +370,7 @@ def dose_change_words(before: Prescription, after: Prescription) -> str:
     found = dose_differences(old, new)
     if not found:
         return ""
-    was, now = _one_dose(old), _one_dose(new)
+    was, now = before.single_dose_mg, after.single_dose_mg
     if (was is not None and now is not None and _same_product(old, new)
             and old[0].sessions == new[0].sessions):
         return f"{was} → {now} mg"
@@ -478,7 +474,7 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     found = dose_differences(old, after)
     raised = [d.raise_words for d in found if d.higher]
     widened = list(retitration_widenings(old, after))
-    was = _one_dose(old)
+    was = before.single_dose_mg
     # one dose before and after, in the same sessions: "lower than the previous X mg" says
     # it all (a session added is a raise of its own, named as such)
     plain = (was is not None and len(after) == 1 and _same_product(old, after)
@@ -507,7 +503,7 @@ RETITRATION_LIMITS = ("no daily maximum or most per injection may be higher, nor
 
 def retitration_hint(current: Prescription) -> str:
     """The rule of a re-titration, for the prescriber typing one."""
-    was = _one_dose(current.as_lines())
+    was = current.single_dose_mg
     if was is not None:
         return f"Lower than the previous {was} mg per session; {RETITRATION_LIMITS}."
     return (f"Lower than now ({current.dose_text}): no line's dose for any session may be "
