@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # What the window needs of the rest of the program is imported before Qt: once PySide6 is
-# loaded, every module imported after it has its source read (PySide6's __feature__ check),
-# which doubles what importing it costs the login window.
+# loaded, every module imported after it has its source read (PySide6's __feature__ check,
+# about a tenth more on each import).
 # isort: split
 from hat_desktop import APP_NAME
 from hat_desktop.domain.errors import RegisterUnavailable
