@@ -266,6 +266,23 @@ def fill_dose(qtbot, v, *, ampoules: dict[str, str], mg: str | None = None,
         type_text(qtbot, mg)  # the whole figure is selected on arrival: typing replaces it
 
 
+def fill_top_up(qtbot, dialog, mg: int) -> None:
+    """The top-up screen typed from its sedation score to the mg it offers: re-assessed
+    settled, the site "Arm, right", one 100 mg ampoule and no 500 mg one; the mg offered
+    (the dose left, up to what one ampoule holds) is ``mg``."""
+    u = dialog.ui
+    wait_focus(qtbot, u.sedationCombo)
+    for text in ("0", "0", "Settled, asks for the rest"):
+        type_text(qtbot, text)
+        press(qtbot, TAB)
+    type_text(qtbot, "Arm, r")
+    press(qtbot, TAB)
+    for ampoules in ("1", "0"):  # one 100 mg ampoule, no 500 mg one
+        type_text(qtbot, ampoules)
+        press(qtbot, TAB)
+    assert focused() is u.mgSpin and u.mgSpin.value() == mg
+
+
 def type_reading(qtbot, dialog, spo2: str = "97", rate: str = "14", sedation: str = "0"
                  ) -> None:
     """The release check's reading typed, Enter after each figure, the site left as it is:

@@ -20,15 +20,13 @@ from hat_desktop.domain.dosing import LessReason
 from hat_desktop.services import dosing
 from tests.gui.dosing_screens import (
     CTRL,
-    TAB,
     administrations,
     cell,
-    focused,
+    fill_top_up,
     open_today,
     press,
     scan,
     signed_by,
-    type_text,
     wait_focus,
     when_named_dialog_opens,
 )
@@ -68,18 +66,8 @@ def give_top_up_from_queue(qtbot, today, press_it) -> list[str]:
     shown: list[str] = []
 
     def give(dialog) -> None:
-        u = dialog.ui
-        shown.append(u.allowanceLabel.text())
-        wait_focus(qtbot, u.sedationCombo)
-        for text in ("0", "0", "Settled, asks for the rest"):
-            type_text(qtbot, text)
-            press(qtbot, TAB)
-        type_text(qtbot, "Arm, r")
-        press(qtbot, TAB)
-        for ampoules in ("1", "0"):
-            type_text(qtbot, ampoules)
-            press(qtbot, TAB)
-        assert focused() is u.mgSpin and u.mgSpin.value() == 80
+        shown.append(dialog.ui.allowanceLabel.text())
+        fill_top_up(qtbot, dialog, 80)
         shown.extend(signed_by(qtbot, "nora"))
 
     when_named_dialog_opens("TopUpDialog", give)

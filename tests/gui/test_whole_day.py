@@ -32,6 +32,7 @@ from tests.gui.dosing_screens import (
     cell,
     close_check_in,
     fill_dose,
+    fill_top_up,
     flag,
     focused,
     open_release_check,
@@ -112,18 +113,8 @@ def _top_up(qtbot, window, page, seen: list[str]) -> None:
     _shot(window.view, "07c_top_up_offered")
 
     def give(dialog) -> None:
-        u = dialog.ui
-        seen.append(u.allowanceLabel.text())
-        wait_focus(qtbot, u.sedationCombo)
-        for text in ("0", "0", "Settled, asks for the rest"):
-            type_text(qtbot, text)
-            press(qtbot, TAB)
-        type_text(qtbot, "Arm, r")
-        press(qtbot, TAB)
-        for ampoules in ("1", "0"):  # one 100 mg ampoule, no 500 mg one
-            type_text(qtbot, ampoules)
-            press(qtbot, TAB)
-        assert focused() is u.mgSpin and u.mgSpin.value() == 50
+        seen.append(dialog.ui.allowanceLabel.text())
+        fill_top_up(qtbot, dialog, 50)
         dialog.resize(1280, 720)
         _shot(dialog, "07d_top_up")
         seen.extend(signed_by(qtbot, "nora"))
