@@ -3,7 +3,10 @@
 Every patient is screened weekly from the demo's first day (most on a set weekday, every
 third on a random day), a urine sample before the morning session; the share positive for
 street heroin falls from about 75 % in the first week to about 10 % by the end, with the odd
-refused, spoiled or missed screen (missed when the patient was away). Screens due today are
+refused, spoiled or missed screen (missed when the patient was away). Each patient stops
+using street heroin at a point of their own (a few never used it in the demo's days, a few
+never stop), with the odd lapse after it: the story is the same for the same seed, whichever
+day the register's secret picks for a random screen. Screens due today are
 left for the board. Contacts: referrals in the weeks before the demo, appointments booked,
 kept or missed, outcomes; two appointments at the clinic today for the board.
 """
@@ -28,6 +31,7 @@ from hat_desktop.services import agency_contacts, drug_screens
 from hat_desktop.services.open_register import OpenRegister
 
 FIRST_SHARE, LAST_SHARE = 0.75, 0.1  # positive for street heroin, first week and last
+LAPSE = 0.06  # a positive screen after the patient's own stopping point
 # How often each other substance is positive in a demo screen.
 OTHER_POSITIVE = {"Morphine/opiates": 0.95, "Methadone": 0.3, "Cocaine/crack": 0.4,
                   "Benzodiazepines": 0.2, "Amphetamines": 0.05, "Cannabis": 0.35,
@@ -54,6 +58,12 @@ class DemoScreens:
         self.reg, self.nurse, self.prescriber, self.rng = reg, nurse, prescriber, rng
         self.patients, self.exited = patients, exited
         self.pending: list[tuple[date, int, AgencyKind, bool]] = []  # booked appointments
+        # Each patient's place in the cohort's falling street heroin use, evenly spread
+        # (0 stops first): positive while the cohort's share still reaches them.
+        order = list(range(len(patients)))
+        rng.shuffle(order)
+        self.stops_at = {p.id: (rank + 0.5) / max(len(patients), 1)
+                         for p, rank in zip(patients, order, strict=True)}
 
     def start(self, first: date, today: date) -> None:
         """Each patient's schedule from ``first``; referrals made in the past weeks; two
@@ -119,8 +129,11 @@ class DemoScreens:
         positive = FIRST_SHARE + (LAST_SHARE - FIRST_SHARE) * progress
         results: list[tuple[str, SubstanceResult | None]] = []
         for name in drug_screens.panel(self.reg):
-            chance = positive if name == STREET_HEROIN else OTHER_POSITIVE.get(name, 0.05)
-            results.append((name, SubstanceResult.POSITIVE if self.rng.random() < chance
+            if name == STREET_HEROIN:
+                found = self.rng.random() < LAPSE or self.stops_at[patient_id] < positive
+            else:
+                found = self.rng.random() < OTHER_POSITIVE.get(name, 0.05)
+            results.append((name, SubstanceResult.POSITIVE if found
                             else SubstanceResult.NEGATIVE))
         drug_screens.record_screen(self.reg, self.nurse, patient_id, ScreenInput(
             now, Sample.URINE, ScreenKind.SCHEDULED, self.rng.random() < 0.9,
