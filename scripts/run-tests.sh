@@ -4,7 +4,9 @@
 #   scripts/run-tests.sh -q tests/test_ledger.py
 # Started by `make test`, which has already made .venv and installed the Debian packages.
 # Starts a private D-Bus session and gnome-keyring, with a throw-away XDG_DATA_HOME so
-# runs never share a keyring file, and stops that keyring again at the end.
+# runs never share a keyring file, and stops that keyring again at the end. With workers
+# (-n), each worker starts a session and keyring of its own (tests/worker_keyring.py):
+# gnome-keyring loses calls when two clients use it at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HAT_TEST_HOME

@@ -1,8 +1,11 @@
 """The test session: a real Secret Service keyring (gnome-keyring under dbus-run-session,
-started by scripts/run-tests.sh), Qt offscreen, and the test world (tests/world.py: the
-register, the clinic ready for work, the clock, cheap argon2id password hashes)."""
+started by scripts/run-tests.sh, and one per pytest-xdist worker), Qt offscreen, and the
+test world (tests/world.py: the register, the clinic ready for work, the clock, cheap
+argon2id password hashes)."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,9 +13,28 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
+from tests import worker_keyring  # noqa: E402
+
 # The world (a register, a clinic ready for work, the clock) for every test module, and
 # the demo clinic built once per run.
 pytest_plugins = ["tests.world", "tests.register_fixtures", "tests.demo_template"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A pytest-xdist worker gets a keyring of its own (tests/worker_keyring.py)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        home = Path(os.environ.get("HAT_TEST_HOME") or tempfile.mkdtemp(prefix="hat-test-"))
+        config.stash[_KEYRING] = worker_keyring.start(home / f"keyring-{worker}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    own = config.stash.get(_KEYRING, None)
+    if own is not None:
+        own.stop()
+
+
+_KEYRING = pytest.StashKey[worker_keyring.WorkerKeyring]()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

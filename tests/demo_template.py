@@ -5,7 +5,7 @@ the most expensive set-up of the suite. The test_demo, record-seals and evaluati
 all need a demo clinic: one is built, by the first worker process (pytest-xdist) that asks
 for it, under the run's shared temporary folder and a file lock; every other worker waits
 for it and copies it. Each module gets its own copy of the folder (its tests may write),
-opened with the key the builder left in the run's keyring (put back if a test removed it).
+opened with the key the builder wrote beside it, put into the worker's keyring.
 """
 
 import fcntl
@@ -63,12 +63,14 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
             result = build_demo(folder / "data", days=DEMO_DAYS, patient_count=DEMO_PATIENTS,
                                 seed=DEMO_SEED, now=DEMO_NOW, history_days=0)
             assert result.passphrase is None, "the demo's key must be in the run's keyring"
+            register_id = read_info(folder / "data").register_id
+            # Each worker has a keyring of its own (tests/worker_keyring.py): the others
+            # take the key from here (a throw-away test key, in the run's private folder).
+            key = keys.load_from_keyring(register_id)
+            assert key is not None, "the demo's key is not in the builder's keyring"
             built.write_text(json.dumps({
-                "doses": result.doses, "discrepancies": result.discrepancies,
-                "holds": result.holds}), encoding="utf-8")
+                "register_id": register_id, "key": key, "doses": result.doses,
+                "discrepancies": result.discrepancies, "holds": result.holds}),
+                encoding="utf-8")
         figures = json.loads(built.read_text(encoding="utf-8"))
-    data_dir = folder / "data"
-    register_id = read_info(data_dir).register_id
-    key = keys.load_from_keyring(register_id)
-    assert key is not None, "the demo's key is not in the run's keyring"
-    return DemoTemplate(data_dir, register_id, key, **figures)
+    return DemoTemplate(folder / "data", **figures)
