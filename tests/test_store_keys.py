@@ -349,3 +349,96 @@ def test_a_keyring_that_refuses_the_key_leaves_no_register_and_no_key_file(
                                  "keyring (PasswordSetError). Nothing was changed.")
     assert not data_dir.exists() and not sheet_path.exists()
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+# --- a keyring that fails for a moment -----------------------------------------------------------
+class _ItemNotFound(Exception):
+    """What secretstorage raises (not a keyring error) when gnome-keyring, busy with another
+    client, answers that its default collection does not exist."""
+
+
+class _FlakyKeyring(keyring.backend.KeyringBackend):
+    """The real keyring, with its next ``failures`` calls failing as ``error`` first."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, real: keyring.backend.KeyringBackend, failures: int,
+                 error: Exception) -> None:
+        super().__init__()
+        self.real, self.failures, self.error, self.calls = real, failures, error, 0
+
+    def _call(self, action, *args):
+        self.calls += 1
+        if self.failures:
+            self.failures -= 1
+            raise self.error
+        return action(*args)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._call(self.real.get_password, service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._call(self.real.set_password, service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._call(self.real.delete_password, service, username)
+
+
+@pytest.fixture
+def flaky_keyring() -> Iterator:
+    """Call it with (failures, error) to put a _FlakyKeyring in front of the real one."""
+    real = keyring.get_keyring()
+
+    def install(failures: int, error: Exception) -> _FlakyKeyring:
+        flaky = _FlakyKeyring(real, failures, error)
+        keyring.set_keyring(flaky)
+        return flaky
+    yield install
+    keyring.set_keyring(real)
+
+
+def test_a_keyring_that_fails_for_a_moment_is_asked_again(flaky_keyring, caplog):
+    register_id = str(uuid.uuid4())
+    flaky = flaky_keyring(1, _ItemNotFound("Item does not exist!"))
+    keys.store_in_keyring(register_id, KEY)  # the first try failed, the second stored it
+    assert flaky.calls == 2
+    flaky.failures = 1
+    assert keys.load_from_keyring(register_id) == KEY
+    flaky.failures = 1
+    keys.delete_from_keyring(register_id)
+    flaky.failures = 0
+    assert keys.load_from_keyring(register_id) is None
+    assert flaky.calls == 7
+    said = [r.getMessage() for r in caplog.records]
+    assert ("reading the register key from the keyring failed (_ItemNotFound); "
+            "trying once more") in said
+    assert KEY not in caplog.text
+
+
+def test_a_keyring_that_keeps_failing_is_explained_not_a_traceback(flaky_keyring, caplog):
+    register_id = str(uuid.uuid4())
+    keys.store_in_keyring(register_id, KEY)
+    try:
+        flaky = flaky_keyring(2, _ItemNotFound("Item does not exist!"))
+        with pytest.raises(RegisterUnavailable) as caught:
+            keys.load_from_keyring(register_id)
+        assert str(caught.value) == (
+            "This computer's keyring could not be read, so the register cannot be opened "
+            "(_ItemNotFound). Unlock the keyring, or use the recovery key.")
+        assert flaky.calls == 2
+        flaky.failures = 2
+        with pytest.raises(RegisterUnavailable, match="could not be saved"):
+            keys.store_in_keyring(register_id, KEY)
+        flaky.failures = 2
+        keys.delete_from_keyring(register_id)  # best effort: logged, not raised
+        assert "could not be removed from the keyring (_ItemNotFound)" in caplog.text
+    finally:
+        keys.delete_from_keyring(register_id)
+    assert keys.load_from_keyring(register_id) is None
+
+
+def test_a_locked_keyring_is_not_asked_twice(flaky_keyring):
+    flaky = flaky_keyring(5, keyring.errors.KeyringLocked("Failed to unlock the collection!"))
+    with pytest.raises(RegisterUnavailable, match=r"\(KeyringLocked\)\. Unlock the keyring"):
+        keys.load_from_keyring(str(uuid.uuid4()))
+    assert flaky.calls == 1

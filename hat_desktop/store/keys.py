@@ -16,7 +16,10 @@ The recovery key printed on the recovery sheet is the raw key itself.
 import hashlib
 import logging
 import secrets
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import keyring
 import keyring.errors
@@ -33,6 +36,26 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "hat-desktop"
 SALT_BYTES = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default
+
+# The keyring is another program (GNOME Keyring, Windows Credential Manager, macOS
+# Keychain), and each backend fails in its own exception classes. gnome-keyring, while
+# another client uses it at the same moment, now and then answers that its default
+# collection does not exist, or drops a reply; a moment later it answers. So a keyring call
+# that fails is made once more after RETRY_AFTER seconds, except when the keyring is locked
+# (the user has just been asked to unlock it and said no).
+RETRY_AFTER = 0.25
+_T = TypeVar("_T")
+
+
+def _keyring_call(action: Callable[[], _T], what: str) -> _T:
+    try:
+        return action()
+    except keyring.errors.KeyringLocked:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any backend's failure may be for a moment
+        log.warning("%s failed (%s); trying once more", what, type(exc).__name__)
+    time.sleep(RETRY_AFTER)
+    return action()
 
 
 def new_raw_key() -> str:
@@ -88,8 +111,9 @@ def keyring_problem() -> str | None:
 def store_in_keyring(register_id: str, key: str) -> None:
     check_raw_key(key)
     try:
-        keyring.set_password(KEYRING_SERVICE, register_id, key)
-    except keyring.errors.KeyringError as exc:
+        _keyring_call(lambda: keyring.set_password(KEYRING_SERVICE, register_id, key),
+                      "storing the register key in the keyring")
+    except Exception as exc:  # noqa: BLE001 - each backend fails in its own classes
         log.error("storing the register key in the keyring failed: %s", type(exc).__name__)
         raise RegisterUnavailable(
             "The register key could not be saved in this computer's keyring "
@@ -99,8 +123,9 @@ def store_in_keyring(register_id: str, key: str) -> None:
 
 def load_from_keyring(register_id: str) -> str | None:
     try:
-        key = keyring.get_password(KEYRING_SERVICE, register_id)
-    except keyring.errors.KeyringError as exc:
+        key = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, register_id),
+                            "reading the register key from the keyring")
+    except Exception as exc:  # noqa: BLE001 - each backend fails in its own classes
         log.error("reading the register key from the keyring failed: %s", type(exc).__name__)
         raise RegisterUnavailable(
             "This computer's keyring could not be read, so the register cannot be opened "
@@ -117,7 +142,16 @@ def load_from_keyring(register_id: str) -> str | None:
 
 
 def delete_from_keyring(register_id: str) -> None:
+    """Best effort: only a register that is gone (a create undone, a demo closed) has its
+    key removed, and a key left behind opens nothing."""
+    def delete() -> None:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, register_id)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing there
+
     try:
-        keyring.delete_password(KEYRING_SERVICE, register_id)
-    except keyring.errors.PasswordDeleteError:
-        pass
+        _keyring_call(delete, "removing a register key from the keyring")
+    except Exception as exc:  # noqa: BLE001 - each backend fails in its own classes
+        log.warning("a register key could not be removed from the keyring (%s)",
+                    type(exc).__name__)
