@@ -9,7 +9,10 @@ def add(sub: SubParsers) -> None:
     p = sub.add_parser("demo", help="build a demo clinic (made-up patients, DEMO on every page)")
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
     p.add_argument("--patients", type=int, default=15, help="number of patients (default 15)")
-    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same clinic)")
+    p.add_argument("--seed", type=int, default=1,
+                   help="random seed: the same seed, the same patients, doses and story "
+                        "(each register's own secrets, and the random screening days they "
+                        "pick, differ)")
     # No number here: the default is the demo's (services/demo_history.py), loaded only
     # when the demo is built, not by every command's parser.
     p.add_argument("--history-days", type=int, default=None,
