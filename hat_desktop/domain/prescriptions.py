@@ -497,6 +497,55 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
     return None
 
 
+def raises_over(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+                ) -> tuple[str, ...]:
+    """What ``after`` gives beyond ``before``, each in the prescriber's words: a dose of a
+    drug, route and session higher (or new), and what retitration_widenings names. Empty
+    when ``after`` gives nothing more than ``before``."""
+    return (tuple(d.raise_words for d in dose_differences(before, after) if d.higher)
+            + retitration_widenings(before, after))
+
+
+def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
+                   today: date) -> str | None:
+    """Why "Resume the same dose" may not lift a hold (None: it may). Resuming keeps the
+    versions as written (all of ``versions``), so from ``today`` on each version that comes
+    into force is given at once; ``held`` is the version the patient was on when the hold
+    began. A version giving more than that (raises_over), written before the hold to start
+    later or during it, would be a dose the patient has never had, given after days without
+    a dose with no titration: refused, naming the first such version and the day it is
+    given from (its start, when it is in force today)."""
+    days = sorted({today} | {d for rx in versions
+                             for d in (rx.start_date, rx.end_date + timedelta(days=1))
+                             if d > today})
+    for day in days:
+        rx = max((v for v in versions if v.covers(day)), key=lambda v: v.version,
+                 default=None)
+        if rx is None or (held is not None and rx.id == held.id):
+            continue
+        old = held.as_lines() if held is not None else ()
+        found = raises_over(old, rx.as_lines())
+        if not found:
+            continue
+        given_from = rx.start_date if day == today else day
+        text = (f'"Resume the same dose" would give version {rx.version} '
+                f"({rx.per_session_text}) from {format_date(given_from)}, which the "
+                "patient has never had")
+        if held is None:
+            text += ": when the hold began they had no prescription in force."
+        else:
+            plain = (held.single_dose_mg is not None and rx.single_dose_mg is not None
+                     and _same_product(old, rx.as_lines())
+                     and old[0].sessions == rx.as_lines()[0].sessions)
+            if not plain:
+                text += " (" + "; ".join(found) + ")"
+            text += (f": when the hold began they were on version {held.version} "
+                     f"({held.per_session_text}).")
+        return (text + " After days without a dose, re-titrate instead: a reduced dose, or "
+                "a titration plan up to the new dose.")
+    return None
+
+
 RETITRATION_LIMITS = ("no daily maximum or most per injection may be higher, nor a "
                       "supervised dose taken home")
 
