@@ -1,7 +1,8 @@
 """A prescriber reviews the hold of a patient whose raise (250 mg from Thursday, written on
 Monday) came into force during the hold, as a person would: "Resume the same dose" is
-refused on screen in the service's words, nothing written and the hold kept; a reduced
-re-titration below the 180 mg the patient was on lifts it."""
+refused on screen in the service's words, nothing written and the hold kept; the dialog
+names the version the patient was on and starts the re-titration from its 180 mg, and a
+reduced dose below it lifts the hold."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -40,13 +41,25 @@ def test_the_hold_review_refuses_to_resume_into_a_raise_the_patient_never_had(
         assert dialog.isVisible()  # still open, to be put right
         dialog.grab().save("/tmp/hat-hold-resume-refused.png")  # for a person to look at
         combo.setCurrentIndex(combo.findText("Resume at a reduced re-titration dose"))
-        retype(qtbot, part(dialog, "doseSpin"), "120")
+        dose = part(dialog, "doseSpin")
+        seen.append(dialog.ui.introLabel.text())
+        seen.append(f"{dose.value()} mg; {dose.toolTip()}")  # from the dose before the hold
+        qtbot.wait(50)  # laid out again at its new height
+        dialog.grab().save("/tmp/hat-hold-resume-retitrate.png")
+        retype(qtbot, dose, "120")
         click(qtbot, dialog.ui.saveButton)
 
     in_dialog(review, failures)
     click(qtbot, ui.reviewHoldButton)
     assert not failures, failures
-    assert seen == [REFUSED]
+    assert seen == [
+        REFUSED,
+        "Prescriber: Dr Pat Prescriber (Home Office licence HO-123456). Current prescription "
+        "(version 2): Diamorphine hydrochloride 250 mg per session (session 1, 2), 05/03/2026 "
+        "to 31/05/2026. When the hold began the patient was on version 1: Diamorphine "
+        "hydrochloride 180 mg per session (session 1, 2), 02/03/2026 to 31/05/2026.",
+        "180 mg; Lower than the previous 180 mg per session; no daily maximum or most per "
+        "injection may be higher, nor a supervised dose taken home."]
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
     card = dosing.card(d.reg, d.nurse, d.patient.id)
     assert card.prescription is not None and card.prescription.dose_mg == 120
