@@ -219,7 +219,8 @@ def test_a_re_titration_may_not_raise_the_most_per_injection_or_the_daily_maximu
     assert _widened(world, clock, {"max_per_injection_mg": 200, "daily_max_mg": 600},
                     {"take_home": True}, max_per_injection_mg=150, daily_max_mg=350) == (
         "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
-        "hydrochloride, IV): most per injection 200 mg, above the previous 150 mg; "
+        "hydrochloride, IV) in sessions 1, 2: most per injection 200 mg, above the previous "
+        "150 mg; "
         "the daily maximum of Diamorphine hydrochloride: 600 mg, above the previous 350 mg. "
         "Keep each as it was, or lower it.")
 
@@ -231,10 +232,10 @@ def test_a_re_titration_may_not_drop_a_written_maximum_for_a_higher_one(world, c
     assert _widened(world, clock, {}, {"take_home": True}, 300, 300, am=400, pm=400,
                     max_per_injection_mg=150, daily_max_mg=500) == (
         "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
-        "hydrochloride, IV): most per injection 300 mg (none written: its largest dose), "
-        "above the previous 150 mg; the daily maximum of Diamorphine hydrochloride: 600 mg "
-        "(none written: its doses added up), above the previous 500 mg. Keep each as it "
-        "was, or lower it.")
+        "hydrochloride, IV) in sessions 1, 2: most per injection 300 mg (none written: the "
+        "session's dose), above the previous 150 mg; the daily maximum of Diamorphine "
+        "hydrochloride: 600 mg (none written: its doses added up), above the previous 500 "
+        "mg. Keep each as it was, or lower it.")
 
 
 def test_a_supervised_dose_may_not_become_take_home(world, clock):
@@ -285,9 +286,9 @@ def test_two_injections_may_not_become_one_bigger_one(world, clock):
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, 150), (2, 150)), "iv"),))) == (
         "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
-        "hydrochloride, IV): most per injection 150 mg (none written: its largest dose), "
-        "above the previous 100 mg (none written: its largest dose). Keep each as it was, "
-        "or lower it.")
+        "hydrochloride, IV) in sessions 1, 2: most per injection 150 mg (none written: the "
+        "session's dose), above the previous 100 mg (none written: the session's dose). "
+        "Keep each as it was, or lower it.")
 
 
 def test_a_re_titration_is_lower_than_the_dose_in_force_not_only_the_newest(world, clock):
@@ -394,4 +395,84 @@ def test_stopping_a_session_or_a_line_is_no_lower_dose(world, clock):
             LineInput((d.diam100.id, d.diam500.id), ((1, 120),), "iv"),))
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
                  "Three days away: re-titrate.", lower)
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+
+
+def _held_on_split_sessions(d, clock, afternoon_most: int | None) -> None:
+    """Injectable diamorphine on two lines: 200 mg in session 1 given as injections of at
+    most 100 mg, and 150 mg in session 2 (at most ``afternoon_most`` mg per injection, or
+    none written: its whole 150 mg in one); never dosed, on hold; now Thursday 09:00."""
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=90),
+        change_reason="Mornings as two injections", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, 200),), "iv",
+                      max_per_injection_mg=100),
+            LineInput((d.diam100.id, d.diam500.id), ((2, 150),), "iv",
+                      max_per_injection_mg=afternoon_most))))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+
+
+def _one_line(d, am: int, pm: int, most: int | None) -> PrescriptionInput:
+    today = d.reg.today()
+    return PrescriptionInput(
+        (), 0, frozenset(), today, today + timedelta(days=28),
+        change_reason="Re-titration after a hold", lines=(
+            LineInput((d.diam100.id, d.diam500.id), ((1, am), (2, pm)), "iv",
+                      max_per_injection_mg=most),))
+
+
+@pytest.mark.parametrize("afternoon_most", [150, None], ids=["written", "none-written"])
+def test_a_sessions_most_per_injection_may_not_rise_to_another_sessions(
+        world, clock, afternoon_most):
+    """The morning capped at 100 mg per injection, the afternoon allowing 150 mg: both
+    lines merged into one of 180/120 mg at most 150 mg per injection lowers every dose and
+    keeps the drug's largest injection at 150 mg, yet the morning may now be given as one
+    150 mg injection where 100 mg was its most. Compared per session: refused, naming it."""
+    d = world
+    _held_on_split_sessions(d, clock, afternoon_most)
+    assert _refused(d, _one_line(d, 180, 120, 150)) == (
+        "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
+        "hydrochloride, IV) in session 1: most per injection 150 mg, above the previous "
+        "100 mg. Keep each as it was, or lower it.")
+
+
+def test_a_sessions_most_per_injection_may_not_be_struck_out(world, clock):
+    """The same merge with no most per injection written: the morning's 180 mg may be one
+    injection, where 100 mg was its most."""
+    d = world
+    _held_on_split_sessions(d, clock, None)
+    assert _refused(d, _one_line(d, 180, 120, None)) == (
+        "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
+        "hydrochloride, IV) in session 1: most per injection 180 mg (none written: the "
+        "session's dose), above the previous 100 mg. Keep each as it was, or lower it.")
+
+
+def test_each_sessions_most_per_injection_kept_lifts_the_hold(world, clock):
+    """Merged into one line of 180/100 mg at most 100 mg per injection: no session's most
+    per injection rises (the afternoon's 150 mg dose, one injection, is now 100 mg)."""
+    d = world
+    _held_on_split_sessions(d, clock, None)
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
+                 "Three days away: re-titrate.", _one_line(d, 180, 100, 100))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+
+
+def test_a_most_per_injection_written_above_a_sessions_dose_is_held_to_that_dose(
+        world, clock):
+    """200/150 mg, none written: each session's most in one injection was its dose. The
+    review writes at most 180 mg per injection on 180/120 mg: above the afternoon's 150 mg
+    as written, but an injection there is held to its 120 mg dose, so nothing widens."""
+    d = world
+    _held_on_two_lines(d, clock)
+    today = d.reg.today()
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 PrescriptionInput((), 0, frozenset(), today, today + timedelta(days=28),
+                                   change_reason="Re-titration after a hold", lines=(
+                                       LineInput((d.diam100.id, d.diam500.id),
+                                                 ((1, 180), (2, 120)), "iv",
+                                                 max_per_injection_mg=180),
+                                       LineInput((methadone(d).id,), ((1, 30),), "oral",
+                                                 take_home=True))))
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None

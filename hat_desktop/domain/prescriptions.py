@@ -378,28 +378,35 @@ def dose_change_words(before: Prescription, after: Prescription) -> str:
 
 
 def _most_per_injection(lines: Sequence[PrescriptionLine]
-                        ) -> dict[tuple[str, Route], tuple[int, str, bool]]:
-    """(drug, route) -> the most its injected lines allow in one injection, and that in
-    words, and whether it was written: the most per injection written on a line, or else
-    the line's largest dose (as the clinic's ceiling per injection is checked)."""
-    found: dict[tuple[str, Route], tuple[int, str, bool]] = {}
+                        ) -> dict[_DoseKey, tuple[int, str, bool]]:
+    """(drug, route, session) -> the most its injected lines allow in one injection in that
+    session, and that in words, and whether it was written: the most per injection written
+    on a line, or else the line's dose for the session (a first injection is held to it)."""
+    found: dict[_DoseKey, tuple[int, str, bool]] = {}
     for line in lines:
-        key = (drug_key(line.drug), line.route)
-        if line.route.injected and _per_injection(line) > found.get(key, (0, ""))[0]:
-            found[key] = (_per_injection(line), _injection_words(line),
-                          bool(line.max_per_injection_mg))
+        for session in sorted(line.sessions) if line.route.injected else ():
+            key = (drug_key(line.drug), line.route, session)
+            if _per_injection(line, session) > found.get(key, (0, ""))[0]:
+                found[key] = (_per_injection(line, session), _injection_words(line, session),
+                              bool(line.max_per_injection_mg))
     return found
 
 
-def _per_injection(line: PrescriptionLine) -> int:
-    return line.max_per_injection_mg or max(mg for _, mg in line.doses)
+def _per_injection(line: PrescriptionLine, session: int) -> int:
+    return line.max_per_injection_mg or line.dose_for(session) or 0
 
 
-def _injection_words(line: PrescriptionLine) -> str:
-    """'250 mg', or '250 mg (none written: its largest dose)'."""
+def _injection_words(line: PrescriptionLine, session: int) -> str:
+    """'250 mg', or '250 mg (none written: the session's dose)'."""
     if line.max_per_injection_mg:
         return f"{line.max_per_injection_mg} mg"
-    return f"{_per_injection(line)} mg (none written: its largest dose)"
+    return f"{_per_injection(line, session)} mg (none written: the session's dose)"
+
+
+def _sessions_words(sessions: Sequence[int]) -> str:
+    """'session 2', 'sessions 1, 2'."""
+    listed = ", ".join(str(s) for s in sessions)
+    return f"session {listed}" if len(sessions) == 1 else f"sessions {listed}"
 
 
 def _written_daily(lines: Sequence[PrescriptionLine], drug: str) -> bool:
@@ -419,8 +426,9 @@ def retitration_widenings(before: Sequence[PrescriptionLine],
     """What ``after`` widens beyond ``before`` other than a session's dose, each in the
     prescriber's words: a drug's daily maximum higher (as the day is capped: the lowest
     written on its lines, or else its doses added up), the most in one injection higher
-    (per drug and injected route: the most per injection written, or else the line's
-    largest dose), or more of a drug, route and session to be taken home unsupervised.
+    (per drug, injected route and session: the most per injection written, or else the
+    session's dose; a session capped lower may not take another session's higher cap), or
+    more of a drug, route and session to be taken home unsupervised.
     After days without a dose each is an overdose risk. A groin permission is not among
     them: it changes where an injection goes, not how much reaches the patient, and its
     risks do not grow with a hold."""
@@ -430,16 +438,31 @@ def retitration_widenings(before: Sequence[PrescriptionLine],
     old_most = _most_per_injection(before)
     new_doses = _session_doses(after)
     for line in after:
-        was = old_most.get((drug_key(line.drug), line.route))
-        # neither written: the largest dose, which the dose rule refuses when it raises a
-        # session; not when lines were merged (100 + 100 mg as one 150 mg injection)
-        raised = any(new_doses[key][0] > old_doses.get(key, (0,))[0]
-                     for key in ((drug_key(line.drug), line.route, s) for s in line.sessions))
-        if (line.route.injected and was is not None and _per_injection(line) > was[0]
-                and (was[2] or line.max_per_injection_mg or not raised)):
-            found.append(f"line {line.position} ({line.drug}, {line.route.short}): most "
-                         f"per injection {_injection_words(line)}, above the previous "
-                         f"{was[1]}")
+        # each session of the line whose most per injection is higher, grouped by the same
+        # words (the line's sessions with the same maximum before and after: one phrase)
+        higher: dict[tuple[str, str], list[int]] = {}
+        for session in sorted(line.sessions) if line.route.injected else ():
+            key = (drug_key(line.drug), line.route, session)
+            was = old_most.get(key)
+            if was is None:
+                continue  # a session not prescribed before: the dose rule names it
+            now, words = _per_injection(line, session), _injection_words(line, session)
+            written = bool(line.max_per_injection_mg)
+            dose = line.dose_for(session) or 0
+            if not was[2] and now > dose:
+                # none written before, and written now above the session's dose: one
+                # injection is held to the dose, as it was before
+                now, words = dose, f"{dose} mg (the session's dose, under the {now} mg written)"
+                written = False
+            # neither written: the session's dose, which the dose rule refuses when it
+            # raises the session; not when lines were merged (100 + 100 mg as one 150 mg)
+            raised = new_doses[key][0] > old_doses.get(key, (0,))[0]
+            if now > was[0] and (was[2] or written or not raised):
+                higher.setdefault((words, was[1]), []).append(session)
+        for (now_words, was_words), sessions in higher.items():
+            found.append(f"line {line.position} ({line.drug}, {line.route.short}) in "
+                         f"{_sessions_words(sessions)}: most per injection {now_words}, above "
+                         f"the previous {was_words}")
     new_home = _session_doses([ln for ln in after if ln.take_home])
     for key, (mg, name, position) in new_home.items():
         home = old_home.get(key, (0, name, 0))[0]
@@ -494,6 +517,55 @@ def retitration_refusal(before: Prescription, after: Sequence[PrescriptionLine])
                     f"version {before.version} ({before.dose_text}).")
         return ("A re-titration after a hold must lower at least one dose: every dose is as "
                 f"in version {before.version} ({before.dose_text}).")
+    return None
+
+
+def raises_over(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+                ) -> tuple[str, ...]:
+    """What ``after`` gives beyond ``before``, each in the prescriber's words: a dose of a
+    drug, route and session higher (or new), and what retitration_widenings names. Empty
+    when ``after`` gives nothing more than ``before``."""
+    return (tuple(d.raise_words for d in dose_differences(before, after) if d.higher)
+            + retitration_widenings(before, after))
+
+
+def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
+                   today: date) -> str | None:
+    """Why "Resume the same dose" may not lift a hold (None: it may). Resuming keeps the
+    versions as written (all of ``versions``), so from ``today`` on each version that comes
+    into force is given at once; ``held`` is the version the patient was on when the hold
+    began. A version giving more than that (raises_over), written before the hold to start
+    later or during it, would be a dose the patient has never had, given after days without
+    a dose with no titration: refused, naming the first such version and the day it is
+    given from (its start, when it is in force today)."""
+    days = sorted({today} | {d for rx in versions
+                             for d in (rx.start_date, rx.end_date + timedelta(days=1))
+                             if d > today})
+    for day in days:
+        rx = max((v for v in versions if v.covers(day)), key=lambda v: v.version,
+                 default=None)
+        if rx is None or (held is not None and rx.id == held.id):
+            continue
+        old = held.as_lines() if held is not None else ()
+        found = raises_over(old, rx.as_lines())
+        if not found:
+            continue
+        given_from = rx.start_date if day == today else day
+        text = (f'"Resume the same dose" would give version {rx.version} '
+                f"({rx.per_session_text}) from {format_date(given_from)}, which the "
+                "patient has never had")
+        if held is None:
+            text += ": when the hold began they had no prescription in force."
+        else:
+            plain = (held.single_dose_mg is not None and rx.single_dose_mg is not None
+                     and _same_product(old, rx.as_lines())
+                     and old[0].sessions == rx.as_lines()[0].sessions)
+            if not plain:
+                text += " (" + "; ".join(found) + ")"
+            text += (f": when the hold began they were on version {held.version} "
+                     f"({held.per_session_text}).")
+        return (text + " After days without a dose, re-titrate instead: a reduced dose, or "
+                "a titration plan up to the new dose.")
     return None
 
 

@@ -32,7 +32,11 @@ PLAN_LABEL = "Re-titrate from a plan, up to the current dose"
 class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
                  current: Prescription | None, plan: TitrationPlan | None = None,
-                 parent: QWidget | None = None, episode: Episode | None = None) -> None:
+                 parent: QWidget | None = None, episode: Episode | None = None,
+                 before: Prescription | None = None) -> None:
+        """``current``: the newest version (a titration plan titrates up to it);
+        ``before``: the version the patient was on when the hold began (None: as
+        ``current``), which "Resume the same dose" gives and a re-titration lowers."""
         super().__init__(Ui_HoldReviewDialog(), parent)
         self.reg = reg
         self.actor = actor
@@ -46,6 +50,10 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         intro = prescriber_line(actor)
         if current is not None:
             intro += f" Current prescription (version {current.version}): {current.summary}."
+        if before is not None and current is not None and before.id != current.id:
+            intro += (f" When the hold began the patient was on version {before.version}: "
+                      f"{before.summary}.")
+        before = before or current
         ui.introLabel.setText(intro)
         ui.decisionCombo.setPlaceholderText("Choose the decision")
         for decision in HoldDecision:
@@ -54,7 +62,7 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
                 ui.decisionCombo.addItem(PLAN_LABEL, PLAN)
         ui.decisionCombo.setCurrentIndex(-1)
         ui.decisionCombo.currentIndexChanged.connect(self._decision_changed)
-        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, current,
+        self.fields = PrescriptionFields(reg, actor, ui.fieldsArea, ui.fieldsAreaLayout, before,
                                          is_change=True)
         reason = RETITRATION_REASON
         if flag.absence is not None:
@@ -63,11 +71,11 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         elif flag.after_event:
             reason = "Reduced dose after a hold review following an adverse event."
         self.fields.ui.reasonEdit.setPlainText(reason)
-        if current is not None:  # the rule, where a dose, a maximum or take-home is typed
+        if before is not None:  # the rule, where a dose, a maximum or take-home is typed
             fui = self.fields.ui
             for widget in (fui.doseSpin, fui.maxInjectionSpin, fui.dailyMaxSpin,
                            fui.takeHomeCheck):
-                widget.setToolTip(retitration_hint(current))
+                widget.setToolTip(retitration_hint(before))
         ui.fieldsArea.hide()
         self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
                                            plan)

@@ -55,6 +55,7 @@ from hat_desktop.gui.treatment_panel import TreatmentPanel
 from hat_desktop.palette import FLAG_COLOURS, PATIENT_STATUS_COLOURS
 from hat_desktop.services import (
     adverse_events,
+    holds,
     patient_cards,
     patient_page,
     patients,
@@ -381,8 +382,10 @@ class PatientDetail(QObject):
         if p is None or a is None:
             return
         episode = self.treatment.record.current if self.treatment.record else None
+        before = (holds.held_version(self.reg, self.versions_model.rows, a.open_hold)
+                  if a.open_hold is not None else None)
         if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
-                            self.plan, self.view, episode).exec():
+                            self.plan, self.view, episode, before).exec():
             self.refresh()
 
     def titration_plan(self) -> None:

@@ -12,11 +12,18 @@ from hat_desktop.domain.audit import AuditAction
 from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.episodes import ExitInput
 from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.missed_doses import Hold
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import PrescriptionInput, current_version, retitration_refusal
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    PrescriptionInput,
+    current_version,
+    resume_refusal,
+    retitration_refusal,
+)
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
-from hat_desktop.domain.times import day_bounds
+from hat_desktop.domain.times import clinic_day, day_bounds
 from hat_desktop.domain.titration import TitrationInput
 from hat_desktop.services import attendance, outcomes, patients, prescriptions, titration
 from hat_desktop.services.events import Change
@@ -83,14 +90,20 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     hold = attendance.assess_current(reg, [patient_id])[patient_id].open_hold
     if hold is None:
         raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
+    versions = rx_store.versions(reg.db, [patient_id])[patient_id]
+    held = held_version(reg, versions, hold)
+    if choice is HoldDecision.RESUME:
+        refusal = resume_refusal(versions, held, reg.today())
+        if refusal is not None:
+            raise Refused(refusal)
     rx = None
     if new_prescription is not None:
         rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
-        # lower than the version in force (what "Resume the same dose" gives) and than the
-        # newest, which may start later (a raise written before the hold)
-        in_force = current_version(rx_store.versions(reg.db, [patient_id])[patient_id],
-                                   reg.today(), reg.now())
-        for before in (in_force, rx.previous):
+        # lower than the dose the patient was on when the hold began, than the version in
+        # force (a raise written before the hold may have started during it) and than the
+        # newest, which may start later
+        in_force = current_version(versions, reg.today(), reg.now())
+        for before in (held, in_force, rx.previous):
             refusal = retitration_refusal(before, rx.lines) if before else None
             if refusal is not None:
                 raise Refused(refusal)
@@ -112,6 +125,16 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     elif choice is HoldDecision.DISCHARGE:
         patients.check_no_open_episode(reg, patient_id)
     return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan, exit_)
+
+
+def held_version(reg: OpenRegister, versions: list[Prescription], hold: Hold
+                 ) -> Prescription | None:
+    """The version the patient was on when ``hold`` began: in force on its last day without
+    a dose (or, for a hold after an adverse event, the day of the event), the newest
+    written by the time the hold began. "Resume the same dose" means this dose."""
+    day = hold.days[-1] if hold.days else clinic_day(hold.held_from, reg.tz)
+    return max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
+               key=lambda rx: rx.version, default=None)
 
 
 def review(reg: OpenRegister, actor: User, patient_id: int,
