@@ -15,8 +15,16 @@ from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 
 class DialogForm(Protocol):
@@ -45,7 +53,18 @@ class DialogView(QDialog, Generic[F]):
         # Asked when the user presses Escape: a controller holding typed work sets it to ask
         # before throwing that work away. (Closing it from code — a lock, a logout — does not.)
         self.may_dismiss: Callable[[], bool] | None = None
+        self._edits_watched = False
         ui.setupUi(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown, the dialog's controller has built every field (a prescription's dose boxes
+        # are added after the form): each now hides the error when the user edits it.
+        if not self._edits_watched:
+            self._edits_watched = True
+            error = getattr(self.ui, "errorLabel", None)
+            if isinstance(error, QLabel):
+                _hide_when_edited(self, error)
+        super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The keys QDialog closes on (Escape; Cmd+. too on a Mac). Not Qt.Key: PySide6 takes
@@ -82,11 +101,15 @@ def fit_to_screen(widget: QWidget, wanted: QSize | None = None) -> None:
 
 def _hide_when_edited(view: QDialog, error: QLabel) -> None:
     """An error stays on screen only until the user changes a field: once they correct
-    it, the old sentence no longer describes the form (the next check says anew)."""
+    it, the old sentence no longer describes the form (the next check says anew). Only
+    what the user does counts (typing, also into a spin or date box, choosing from a list,
+    ticking a box), never a field the program sets: that could hide an error unread."""
     for edit in view.findChildren(QLineEdit):
         edit.textEdited.connect(error.hide)
     for combo in view.findChildren(QComboBox):
         combo.activated.connect(error.hide)
+    for button in view.findChildren(QCheckBox) + view.findChildren(QRadioButton):
+        button.clicked.connect(error.hide)
 
 
 class FormDialog(QObject, Generic[F, R]):
@@ -102,9 +125,6 @@ class FormDialog(QObject, Generic[F, R]):
         super().__init__(parent)
         self.ui = ui
         self.view: DialogView[F] = DialogView(ui, parent)
-        error = getattr(ui, "errorLabel", None)
-        if isinstance(error, QLabel):
-            _hide_when_edited(self.view, error)
 
     def accepted_result(self) -> R | None:
         """What exec() returns when the dialog is accepted."""

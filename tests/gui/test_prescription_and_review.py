@@ -159,7 +159,10 @@ def test_a_held_patient_is_reviewed_with_a_reduced_dose_and_the_hold_lifts(
         qtbot.keyClicks(part(dialog, "notesEdit"), "Four days away; tolerance likely lower.")
         click(qtbot, dialog.ui.saveButton)
         seen.append(dialog.ui.errorLabel.text())  # the same dose is not a reduction
+        assert dialog.ui.errorLabel.isVisible()
         retype(qtbot, part(dialog, "doseSpin"), "90")
+        # the dose box is built after the form: typing in it still clears the old error
+        assert not dialog.ui.errorLabel.isVisible()
         click(qtbot, dialog.ui.saveButton)
 
     in_dialog(review, failures)
