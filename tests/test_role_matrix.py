@@ -344,6 +344,8 @@ CASES: dict[str, tuple[Action, Call]] = {
         rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
     "holds.check_review": (Action.REVIEW_HOLD, lambda rc, a: holds.check_review(
         rc.reg, a, rc.held.id, HoldDecision.RESUME, "Seen today, well: resume")),
+    "holds.version_in_force": (Action.REVIEW_HOLD, lambda rc, a: holds.version_in_force(
+        rc.reg, a, rc.held.id)),
 "absences.for_patient": (Action.VIEW_PATIENTS, lambda rc, a: absences.for_patient(
         rc.reg, a, rc.other.id)),
     "absences.check_absence": (Action.RECORD_ABSENCE, lambda rc, a: absences.check_absence(

@@ -63,11 +63,15 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         elif flag.after_event:
             reason = "Reduced dose after a hold review following an adverse event."
         self.fields.ui.reasonEdit.setPlainText(reason)
-        if current is not None:  # the rule, where a dose, a maximum or take-home is typed
+        # the rule, where a dose, a maximum or take-home is typed: lower than the version in
+        # force today, which the refusal names too (``current`` may be a newer one, not
+        # started yet)
+        before = holds.version_in_force(reg, actor, patient.id) or current
+        if before is not None:
             fui = self.fields.ui
             for widget in (fui.doseSpin, fui.maxInjectionSpin, fui.dailyMaxSpin,
                            fui.takeHomeCheck):
-                widget.setToolTip(retitration_hint(current))
+                widget.setToolTip(retitration_hint(before))
         ui.fieldsArea.hide()
         self.plan_fields = TitrationFields(reg, actor, ui.planArea, ui.planAreaLayout, current,
                                            plan)

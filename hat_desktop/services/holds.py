@@ -13,7 +13,12 @@ from hat_desktop.domain.dates import DateRange
 from hat_desktop.domain.episodes import ExitInput
 from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.patients import Patient, PatientStatus
-from hat_desktop.domain.prescriptions import PrescriptionInput, current_version, retitration_refusal
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    PrescriptionInput,
+    current_version,
+    retitration_refusal,
+)
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import day_bounds
@@ -88,9 +93,7 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
         rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
         # lower than the version in force (what "Resume the same dose" gives) and than the
         # newest, which may start later (a raise written before the hold)
-        in_force = current_version(rx_store.versions(reg.db, [patient_id])[patient_id],
-                                   reg.today(), reg.now())
-        for before in (in_force, rx.previous):
+        for before in (_in_force(reg, patient_id), rx.previous):
             refusal = retitration_refusal(before, rx.lines) if before else None
             if refusal is not None:
                 raise Refused(refusal)
@@ -112,6 +115,19 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     elif choice is HoldDecision.DISCHARGE:
         patients.check_no_open_episode(reg, patient_id)
     return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan, exit_)
+
+
+def version_in_force(reg: OpenRegister, actor: User, patient_id: int) -> Prescription | None:
+    """The prescription version a re-titration after a hold must be lower than, as
+    check_review refuses one: the version in force on the day of the review (what "Resume
+    the same dose" gives), not a newer one that starts later. The review's hint quotes it."""
+    require(reg, actor, Action.REVIEW_HOLD)
+    return _in_force(reg, patient_id)
+
+
+def _in_force(reg: OpenRegister, patient_id: int) -> Prescription | None:
+    return current_version(rx_store.versions(reg.db, [patient_id])[patient_id], reg.today(),
+                           reg.now())
 
 
 def review(reg: OpenRegister, actor: User, patient_id: int,
