@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -400,6 +401,37 @@ def test_the_dialogs_filled_in_fit_1280_by_720_and_nothing_overlaps(qtbot, world
     count = BlindCountDialog(d.reg, d.pharmacist, day_count.days_to_count(d.reg, d.pharmacist))
     problems["blind count, six sections"] = unusable(shown_on_small_screen(qtbot, count))
     assert len(problems) == 12, problems.keys()
+    unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
+    assert not unusable_ones, "\n".join(unusable_ones)
+
+
+@pytest.mark.usefixtures("small_screen")
+def test_the_clinic_day_settings_keep_their_error_and_close_button_in_view(
+        qtbot, world) -> None:
+    """The clinic-day settings are taller than a 1280×720 screen: their form scrolls there,
+    as the other long dialogs' do, and the error and the Close button below it stay in view
+    however far it is scrolled (a refusal at the top of the form, and one at its foot)."""
+    d = world
+    settings = ClinicDaySettings(d.reg, d.manager)
+    v = shown_on_small_screen(qtbot, settings)
+    ui = settings.ui
+    part = scroll_area_of(ui.ceilingsTable)
+    assert part is not None, "the form scrolls at 1280×720"
+    assert scroll_area_of(ui.closeButton) is None and scroll_area_of(ui.errorLabel) is None
+    problems = {"opened": unusable(v, ui.closeButton)}
+    refused(qtbot, settings, ui.addClosureButton)  # no reason typed for the closure
+    problems["closure refused"] = unusable(v, ui.closeButton, ui.errorLabel)
+    bar = part.verticalScrollBar()
+    assert bar.maximum() > 0, "taller than the screen: the form scrolls"
+    bar.setValue(bar.maximum())
+    ui.ceilingsTable.insertRow(0)
+    for column, text in enumerate(("Diamorphine hydrochloride", "lots", "")):
+        ui.ceilingsTable.setItem(0, column, QTableWidgetItem(text))
+    refused(qtbot, settings, ui.saveCeilingsButton)  # not a number of mg
+    bar.setValue(bar.maximum())
+    problems["ceilings refused, scrolled down"] = unusable(v, ui.closeButton, ui.errorLabel)
+    bar.setValue(0)
+    problems["scrolled back up"] = unusable(v, ui.closeButton, ui.errorLabel)
     unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
     assert not unusable_ones, "\n".join(unusable_ones)
 
