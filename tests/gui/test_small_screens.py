@@ -509,6 +509,40 @@ def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(
     assert not unusable_ones, "\n".join(unusable_ones)
 
 
+LARGE = QSize(1920, 1080)
+
+
+@pytest.mark.parametrize("screen", [*SCREENS, LARGE], ids=["1280x720", "1366x768", "1920x1080"])
+def test_the_check_in_takes_the_screens_height_its_content_needs(
+        qtbot, world, monkeypatch, screen) -> None:
+    """Two lines due, the identity confirmed: the check-in grows to what its card and dose
+    form need, as far as the screen's height allows. At 1366×768 the dose form is then shown
+    whole, not scrolled within a 640-pixel dialog; at 1280×720 it takes the whole height
+    and no more; on a large screen no more than it needs (nothing scrolls, room to spare)."""
+    d = world
+    on_screen(monkeypatch, screen)
+    many_sections(d)
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
+                            iv_diamorphine_and_im_methadone(d))
+    check_in = CheckInDialog(d.reg, d.nurse, dosing.card(d.reg, d.nurse, d.patient.id))
+    v = shown_on_small_screen(qtbot, check_in)
+    qtbot.mouseClick(check_in.ui.identityButton, Qt.MouseButton.LeftButton)
+    assert unusable(v, check_in.ui.recordDoseButton, screen=screen) == []
+    room = screen - FRAME_ALLOWANCE
+    dose_form = scroll_area_of(check_in.ui.doseArea)
+    card = check_in.ui.patientScroll
+    assert dose_form is not None
+    scrolled_away = {"dose form": dose_form.verticalScrollBar().maximum(),
+                     "card": card.verticalScrollBar().maximum()}
+    if screen == SMALL:
+        assert v.height() == room.height()
+    elif screen == LARGE:
+        assert scrolled_away == {"dose form": 0, "card": 0}
+        assert v.height() < room.height()
+    else:
+        assert scrolled_away["dose form"] == 0, "room to show the dose form whole"
+
+
 @pytest.mark.parametrize("screen", SCREENS, ids=["1280x720", "1366x768"])
 def test_the_check_in_of_a_late_entry_fits_with_one_line_and_two(
         qtbot, world, monkeypatch, screen) -> None:
