@@ -19,7 +19,7 @@ from tests.world import dose_request, two_line_input
 DIAM, METH = "Diamorphine hydrochloride", "Methadone hydrochloride"
 HAS_SUPPLY = "Still has yesterday's supply at home"
 SMELLED = "Smelled of alcohol, unsteady on standing"
-REASSESSED = "Re-assessed after the dose was withheld at 09:00 (Unwell)"
+REASSESSED = "Re-assessed after the dose was withheld at 09:00 — Unwell"
 
 
 def _injection(d, mg: int) -> LineDose:

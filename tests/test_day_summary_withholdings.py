@@ -82,13 +82,13 @@ def test_the_summary_lists_withholdings_by_the_attendance_records_rule(world, cl
     again = _listed(words, "Withheld, then re-assessed and dosed",
                     "Withholdings recorded in error")
     assert again == ("Withheld, then re-assessed and dosed (1) • HAT-0002 Rory Reassessed, "
-                     "session 1: withheld at 10:05 (Unwell); re-assessed and dosed at 10:40 ")
+                     "session 1: withheld at 10:05 — Unwell; re-assessed and dosed at 10:40 ")
     # not dropped: an inspector sees that a withholding was made and corrected, and by whom
     corrected = _listed(words, "Withholdings recorded in error and corrected",
                         "Missed sessions")
     assert corrected == (
         "Withholdings recorded in error and corrected (1) • HAT-0003 Erin Error, session 1: "
-        "withheld at 10:10 (Patient declined the dose); recorded in error, corrected at "
+        "withheld at 10:10 — Patient declined the dose; recorded in error, corrected at "
         f"10:10 by {d.nurse.display}, witnessed by {d.nurse2.display} ")
     assert "Wrong patient chosen" not in words  # the summary gives no withholding's note
     missed = _listed(words, "Missed sessions", "Adverse events")
@@ -127,7 +127,7 @@ def test_a_withholding_corrected_the_next_morning_is_on_its_days_summary(world, 
     s = day_summary.summary(d.reg, d.pharmacist, monday)
     assert s.withheld == ()
     assert s.in_error == (
-        f"{d.patient.label}, session 1: withheld at 10:00 (Unwell); recorded in error, "
+        f"{d.patient.label}, session 1: withheld at 10:00 — Unwell; recorded in error, "
         f"corrected at 03/03/2026 08:00 by {d.nurse.display}, witnessed by "
         f"{d.nurse2.display}",)
     assert f"{d.patient.label}, session 1" in s.missed

@@ -22,7 +22,7 @@ def test_a_withheld_patient_is_re_assessed_in_the_same_window(world, clock):
     clock.advance(timedelta(minutes=35))
     card = dosing.card(d.reg, d.nurse, pid)
     assert card.refusal is None
-    assert ("Re-assessment: the dose was withheld at 10:00 (Intoxicated (drugs or alcohol)); "
+    assert ("Re-assessment: the dose was withheld at 10:00 — Intoxicated (drugs or alcohol); "
             "that assessment is kept, this one is recorded beside it.") in card.notes
     dosing.check_in(d.reg, d.nurse, pid, identity_confirmed=True)
     dosing.administer(d.reg, d.nurse, d.nurse2, pid, dose_request(180, [(d.diam100.id, 2)]))

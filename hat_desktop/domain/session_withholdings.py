@@ -97,3 +97,13 @@ def _code(why: object) -> str:
 def withholding_label(event: AttendanceEvent) -> str:
     """The reason a session was withheld, in words ('Intoxicated (drugs or alcohol)')."""
     return str(event.details.get("reason_label") or "withheld")
+
+
+def withheld_at_words(event: AttendanceEvent, at: str, *, with_note: bool = False) -> str:
+    """A withholding within a sentence, ``at`` its time as read ('08:40'): 'withheld at
+    08:40 — Intoxicated (drugs or alcohol)', and with ``with_note`` the note recorded with
+    it ('…: Slurred speech'). The reason follows a dash, never in brackets: a reason's label
+    has brackets of its own, and '(Intoxicated (drugs or alcohol))' reads badly. The one
+    wording of the end-of-day summary, the attendance record and the check-in's notes."""
+    note = event.details.get("note") if with_note else None
+    return f"withheld at {at} — {withholding_label(event)}" + (f": {note}" if note else "")

@@ -5,7 +5,7 @@ plain words and nothing is written."""
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QInputDialog, QPushButton, QSpinBox, QWidget
 
@@ -21,7 +21,7 @@ from hat_desktop.gui import check_in_text as words
 from hat_desktop.gui.dose_line_rows import LineRow, ampoule_spin, fill_sites, site_text
 from hat_desktop.gui.enter_key import EnterMovesOn
 from hat_desktop.gui.event_dialog import record_event
-from hat_desktop.gui.form_dialog import FormDialog
+from hat_desktop.gui.form_dialog import FormDialog, fit_to_screen
 from hat_desktop.gui.forms.ui_check_in_dialog import Ui_CheckInDialog
 from hat_desktop.gui.messages import confirm, run_action, run_service
 from hat_desktop.gui.override_dialog import OverrideDialog
@@ -85,6 +85,7 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
         EnterMovesOn(v)
         ScanGuard(v, self._card_scanned)
         self._show_card(card)
+        v.installEventFilter(self)  # grows with what the form asks: eventFilter
 
     def _wire(self) -> None:
         v = self.view
@@ -114,7 +115,34 @@ class CheckInDialog(FormDialog[Ui_CheckInDialog, None]):
     # --- showing the card ----------------------------------------------------------------
     def open(self) -> None:
         super().open()
+        self._fit_content()
         self._focus_first()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The form changed what it asks for (the dose form shown, a line's rows, a longer
+        # note): laid out afresh now, then as tall as that needs.
+        if watched is self.view and event.type() == QEvent.Type.LayoutRequest:
+            layout = self.view.layout()
+            if layout is not None:
+                layout.activate()
+            self._fit_content()
+        return super().eventFilter(watched, event)
+
+    def _fit_content(self) -> None:
+        """As tall as the card and the dose form ask (neither scrolled then), up to the
+        height of the screen it is shown on (fit_to_screen): a dose form of two lines is
+        shown whole at 1366×768, and scrolls, the dialog as tall as the screen, at 1280×720.
+        Never smaller than it is. Only once shown and laid out: the card's width is known
+        then (it narrows as the dose form beside it widens)."""
+        v = self.view
+        if not v.isVisible():
+            return
+        card, column = self.ui.patientScroll, self.ui.patientColumn
+        card_needs = column.heightForWidth(card.viewport().width()) \
+            if column.hasHeightForWidth() else column.sizeHint().height()
+        height = v.height() + max(0, card_needs - card.viewport().height())
+        # the dose form asks for the whole of its height (scrolling.PartScroll)
+        fit_to_screen(v, QSize(v.width(), height).expandedTo(v.sizeHint()))
 
     def _show_card(self, card: CheckInCard) -> None:
         self.card = card

@@ -12,7 +12,7 @@ from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_clinic_day_settings import Ui_ClinicDaySettings
 from hat_desktop.gui.messages import run_action, run_service, show_info
 from hat_desktop.gui.qt_dates import pydate, qdate
-from hat_desktop.gui.scrolling import scroll_contents
+from hat_desktop.gui.scrolling import scroll_part
 from hat_desktop.services import schedule
 from hat_desktop.services import settings as settings_service
 from hat_desktop.services.open_register import OpenRegister
@@ -25,7 +25,9 @@ class ClinicDaySettings(FormDialog[Ui_ClinicDaySettings, None]):
         self.user = user
         v = self.view
         ui = self.ui
-        scroll_contents(v)  # taller than a 1280×720 screen: it scrolls there
+        # Taller than a 1280×720 screen: the form scrolls there, the error and the Close
+        # button below it always in view (as in the other long dialogs).
+        scroll_part(ui.mainLayout, ui.errorLabel)
         self.rows = [(ui.session1Check, ui.start1Edit, ui.end1Edit),
                      (ui.session2Check, ui.start2Edit, ui.end2Edit),
                      (ui.session3Check, ui.start3Edit, ui.end3Edit)]

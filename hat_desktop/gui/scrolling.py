@@ -58,21 +58,6 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     return area
 
 
-def scroll_contents(view: QWidget) -> QScrollArea:
-    """Move a dialog's whole form into a scroll area, for a form taller than a
-    1280×720 screen. The widgets keep their names (``view.ui.x``) and their order."""
-    form = view.layout()
-    assert form is not None, "a dialog set up from a .ui form has a layout"
-    content = QWidget()
-    content.setObjectName("scrolledContents")
-    content.setLayout(form)  # reparents the form's layout onto the content
-    area = scrolled(content, view)
-    outer = QVBoxLayout(view)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(area)
-    return area
-
-
 class PartScroll(QScrollArea):
     """The long part of a dialog, scrolled when the screen is too short for it. It asks for
     the whole of its content's height (a plain scroll area asks for 24 lines at most) and,

@@ -37,6 +37,7 @@ from hat_desktop.domain.session_withholdings import (
     line_withheld_code,
     line_withheld_label,
     session_withholdings,
+    withheld_at_words,
     withholding_code,
 )
 from hat_desktop.domain.times import day_bounds, format_local
@@ -197,7 +198,7 @@ def _other_withholdings(fates: SessionWithholdings,
         at = format_local(e.at, look.tz)[-5:]
         fix = corrected.get(e.id)
         parts.append(
-            f"Re-assessed after the dose was withheld at {at} ({_reason(e)})"
+            f"Re-assessed after the dose was {withheld_at_words(e, at, with_note=True)}"
             if fate is Fate.REASSESSED or fix is None
             else f"The withholding at {at} was recorded in error (corrected by "
                  f"{fix.recorded_by_name}, witnessed by {fix.witness_name}: {fix.note})")

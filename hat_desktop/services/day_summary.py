@@ -19,6 +19,7 @@ from hat_desktop.domain.session_withholdings import (
     Fate,
     line_withheld_label,
     session_withholdings,
+    withheld_at_words,
     withholding_label,
 )
 from hat_desktop.domain.times import day_bounds, format_local
@@ -177,7 +178,7 @@ def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
     for (pid, session), evs in by_session.items():
         fates = session_withholdings(evs, corrected)
         who = f"{patients[pid].label}, session {session}"
-        earlier = [f"withheld at {_hhmm(reg, e)} ({withholding_label(e)})"
+        earlier = [withheld_at_words(e, _hhmm(reg, e))
                    for e, fate in fates.others() if fate is Fate.REASSESSED]
         if fates.withheld and fates.outcome is not None:
             withheld.append(f"{who}: {withholding_label(fates.outcome)}" + "".join(
@@ -188,7 +189,7 @@ def withholdings(reg: OpenRegister, day: date, patients: dict[int, Patient]
         lines += [f"{who}: line {r.get('line', '?')} ({r.get('drug', '')}) withheld: "
                   f"{line_withheld_label(r)}; the dose's other line(s) given"
                   for r in fates.lines_withheld]
-        in_error += [f"{who}: withheld at {_hhmm(reg, e)} ({withholding_label(e)}); "
+        in_error += [f"{who}: {withheld_at_words(e, _hhmm(reg, e))}; "
                      + _correction_words(reg, e, corrected[e.id])
                      for e, fate in fates.others() if fate is Fate.IN_ERROR]
     return tuple(withheld), tuple(lines), tuple(reassessed), tuple(in_error)

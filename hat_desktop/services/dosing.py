@@ -46,6 +46,7 @@ from hat_desktop.domain.prescriptions import (
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.register import BatchStock, Section, choose_batch
 from hat_desktop.domain.roles import Action, allowed
+from hat_desktop.domain.session_withholdings import withheld_at_words
 from hat_desktop.domain.sessions import Calendar, Window
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
@@ -194,10 +195,9 @@ def _build_card(reg: OpenRegister, patient: Patient, override: Override | None, 
                      "it is kept, marked as an error.")
     if withheld:
         last = withheld[-1]
-        notes.append(f"Re-assessment: the dose was withheld at "
-                     f"{format_local(last.at, reg.tz)[-5:]} "
-                     f"({last.details.get('reason_label', 'withheld')}); that assessment is "
-                     "kept, this one is recorded beside it.")
+        at = format_local(last.at, reg.tz)[-5:]
+        notes.append(f"Re-assessment: the dose was {withheld_at_words(last, at)}; that "
+                     "assessment is kept, this one is recorded beside it.")
     standing, override_helps = _refusal(reg, patient, day, (window, cal.windows(day)),
                                         assessed.flag, rx)
     refusal = standing or _one_dose(reg, patient, window, events)

@@ -5,6 +5,7 @@ review is saved and the hold lifts."""
 
 from datetime import UTC, datetime, timedelta
 
+from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, prescriptions
 from tests.gui.patient_screens import click, in_dialog, open_patients, part, retype, table_rows
 from tests.world import two_line_input
@@ -117,4 +118,43 @@ def test_the_hold_review_refuses_a_higher_daily_maximum_and_a_dose_newly_taken_h
     assert (iv.doses, iv.daily_max_mg, oral.doses, oral.take_home) == (
         ((1, 100), (2, 80)), 300, ((1, 20),), False)
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold is None
+    window.close()
+
+
+def test_the_hold_reviews_hint_quotes_the_dose_in_force_not_a_later_version(
+        qtbot, world, clock) -> None:
+    """180 mg in force; 250 mg written to start next week (the newest version, the one the
+    dialog is opened with); on hold meanwhile. The hint where the dose is typed names the
+    180 mg the patient was on when the hold began, which the re-titration must be lower
+    than, as the refusal of 200 mg does, not the 250 mg."""
+    d = world
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 250, frozenset({1, 2}), today + timedelta(days=7),
+        today + timedelta(days=90), change_reason="Up from next week"))
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    window, page = open_patients(qtbot, d.reg, d.prescriber)
+    page.open_patient(d.patient.id)
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def review(dialog) -> None:
+        combo = dialog.ui.decisionCombo
+        combo.setCurrentIndex(combo.findText("Resume at a reduced re-titration dose"))
+        dose = part(dialog, "doseSpin")
+        seen.append(dose.toolTip())
+        retype(qtbot, dose, "200")
+        qtbot.keyClicks(part(dialog, "notesEdit"), "Three days away.")
+        click(qtbot, dialog.ui.saveButton)
+        seen.append(dialog.ui.errorLabel.text())
+        dialog.reject()
+
+    in_dialog(review, failures)
+    click(qtbot, page.detail.ui.reviewHoldButton)
+    assert not failures, failures
+    assert seen == [
+        "Lower than the previous 180 mg per session; no daily maximum or most per injection "
+        "may be higher, nor a supervised dose taken home.",
+        "A re-titration dose must be lower than the previous 180 mg."]
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
     window.close()

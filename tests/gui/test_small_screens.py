@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -404,6 +405,37 @@ def test_the_dialogs_filled_in_fit_1280_by_720_and_nothing_overlaps(qtbot, world
     assert not unusable_ones, "\n".join(unusable_ones)
 
 
+@pytest.mark.usefixtures("small_screen")
+def test_the_clinic_day_settings_keep_their_error_and_close_button_in_view(
+        qtbot, world) -> None:
+    """The clinic-day settings are taller than a 1280×720 screen: their form scrolls there,
+    as the other long dialogs' do, and the error and the Close button below it stay in view
+    however far it is scrolled (a refusal at the top of the form, and one at its foot)."""
+    d = world
+    settings = ClinicDaySettings(d.reg, d.manager)
+    v = shown_on_small_screen(qtbot, settings)
+    ui = settings.ui
+    part = scroll_area_of(ui.ceilingsTable)
+    assert part is not None, "the form scrolls at 1280×720"
+    assert scroll_area_of(ui.closeButton) is None and scroll_area_of(ui.errorLabel) is None
+    problems = {"opened": unusable(v, ui.closeButton)}
+    refused(qtbot, settings, ui.addClosureButton)  # no reason typed for the closure
+    problems["closure refused"] = unusable(v, ui.closeButton, ui.errorLabel)
+    bar = part.verticalScrollBar()
+    assert bar.maximum() > 0, "taller than the screen: the form scrolls"
+    bar.setValue(bar.maximum())
+    ui.ceilingsTable.insertRow(0)
+    for column, text in enumerate(("Diamorphine hydrochloride", "lots", "")):
+        ui.ceilingsTable.setItem(0, column, QTableWidgetItem(text))
+    refused(qtbot, settings, ui.saveCeilingsButton)  # not a number of mg
+    bar.setValue(bar.maximum())
+    problems["ceilings refused, scrolled down"] = unusable(v, ui.closeButton, ui.errorLabel)
+    bar.setValue(0)
+    problems["scrolled back up"] = unusable(v, ui.closeButton, ui.errorLabel)
+    unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
+    assert not unusable_ones, "\n".join(unusable_ones)
+
+
 SCREENS = [SMALL, QSize(1366, 768)]
 
 
@@ -475,6 +507,40 @@ def test_the_check_in_with_two_lines_and_a_top_up_offer_fits_1280_by_720(
                                   screen=screen)
     unusable_ones = [f"{name}: {found}" for name, found in problems.items() if found]
     assert not unusable_ones, "\n".join(unusable_ones)
+
+
+LARGE = QSize(1920, 1080)
+
+
+@pytest.mark.parametrize("screen", [*SCREENS, LARGE], ids=["1280x720", "1366x768", "1920x1080"])
+def test_the_check_in_takes_the_screens_height_its_content_needs(
+        qtbot, world, monkeypatch, screen) -> None:
+    """Two lines due, the identity confirmed: the check-in grows to what its card and dose
+    form need, as far as the screen's height allows. At 1366×768 the dose form is then shown
+    whole, not scrolled within a 640-pixel dialog; at 1280×720 it takes the whole height
+    and no more; on a large screen no more than it needs (nothing scrolls, room to spare)."""
+    d = world
+    on_screen(monkeypatch, screen)
+    many_sections(d)
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id,
+                            iv_diamorphine_and_im_methadone(d))
+    check_in = CheckInDialog(d.reg, d.nurse, dosing.card(d.reg, d.nurse, d.patient.id))
+    v = shown_on_small_screen(qtbot, check_in)
+    qtbot.mouseClick(check_in.ui.identityButton, Qt.MouseButton.LeftButton)
+    assert unusable(v, check_in.ui.recordDoseButton, screen=screen) == []
+    room = screen - FRAME_ALLOWANCE
+    dose_form = scroll_area_of(check_in.ui.doseArea)
+    card = check_in.ui.patientScroll
+    assert dose_form is not None
+    scrolled_away = {"dose form": dose_form.verticalScrollBar().maximum(),
+                     "card": card.verticalScrollBar().maximum()}
+    if screen == SMALL:
+        assert v.height() == room.height()
+    elif screen == LARGE:
+        assert scrolled_away == {"dose form": 0, "card": 0}
+        assert v.height() < room.height()
+    else:
+        assert scrolled_away["dose form"] == 0, "room to show the dose form whole"
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=["1280x720", "1366x768"])

@@ -329,8 +329,8 @@ def test_a_whole_clinic_day_at_1280x720(qtbot, world, clock, message_boxes, monk
                  # Lee's withholding was followed by a re-assessment and a dose: a dosed
                  # session (as the attendance record counts it), its withholding kept
                  "Withheld sessions None: no session was withheld. Withheld, then re-assessed "
-                 "and dosed (1) • HAT-0002 Lee Later, session 1: withheld at 08:40 "
-                 "(Intoxicated (drugs or alcohol)); re-assessed and dosed at 09:30",
+                 "and dosed (1) • HAT-0002 Lee Later, session 1: withheld at 08:40 — "
+                 "Intoxicated (drugs or alcohol); re-assessed and dosed at 09:30",
                  "Missed sessions (3) • HAT-0002 Lee Later, session 2 • HAT-0005 Wes Wrong, "
                  "session 1 • HAT-0005 Wes Wrong, session 2 Adverse events"):
         assert part in summary, part
