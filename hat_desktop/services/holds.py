@@ -3,7 +3,7 @@
 import logging
 from collections import deque
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
@@ -127,12 +127,26 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan, exit_)
 
 
+def held_day(reg: OpenRegister, patient_id: int, hold: Hold) -> date:
+    """The day whose dose the patient was on when ``hold`` began: the day of their last
+    dose, when it was the day before the hold's days without a dose; else (never dosed, or
+    the run counted from a review or a start) the first of those days; for a hold after an
+    adverse event, the day of the event. Not a later day of the hold: a version starting
+    on a day without a dose was never given."""
+    if not hold.days:
+        return clinic_day(hold.held_from, reg.tz)
+    before = hold.days[0] - timedelta(days=1)
+    dosed = attendance_store.last_dose_days(reg.db, [patient_id], on_or_before=before)
+    return before if dosed.get(patient_id) == before else hold.days[0]
+
+
 def held_version(reg: OpenRegister, versions: list[Prescription], hold: Hold
                  ) -> Prescription | None:
-    """The version the patient was on when ``hold`` began: in force on its last day without
-    a dose (or, for a hold after an adverse event, the day of the event), the newest
+    """The version the patient was on when ``hold`` began: in force on held_day, the newest
     written by the time the hold began. "Resume the same dose" means this dose."""
-    day = hold.days[-1] if hold.days else clinic_day(hold.held_from, reg.tz)
+    if not versions:
+        return None
+    day = held_day(reg, versions[0].patient_id, hold)
     return max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
                key=lambda rx: rx.version, default=None)
 

@@ -1,0 +1,101 @@
+"""Other ways past "Resume the same dose" and the re-titration after a hold: a raise that
+starts on one of the days without a dose (the patient never had it). And the ordinary
+cases still pass. Built through the real services on a real register: the patient has
+180 mg in sessions 1 and 2 from Monday 2 March 2026; it is Monday 10:00."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hat_desktop.domain.attendance import HoldDecision
+from hat_desktop.domain.errors import Refused
+from hat_desktop.domain.prescriptions import PrescriptionInput
+from hat_desktop.services import attendance, dosing, holds, prescriptions
+from hat_desktop.store import audit
+from tests.world import dose_request
+
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
+
+
+def _version(d, mg: int, starts_in: int, reason: str) -> None:
+    today = d.reg.today()
+    prescriptions.prescribe(d.reg, d.prescriber, d.patient.id, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), mg, frozenset({1, 2}), today + timedelta(days=starts_in),
+        today + timedelta(days=90), change_reason=reason))
+
+
+def _dose(d, mg: int = 180, ampoules: int = 2) -> None:
+    dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
+    dosing.administer(d.reg, d.nurse, d.nurse2, d.patient.id,
+                      dose_request(mg, [(d.diam100.id, ampoules)]))
+
+
+def _refused(d, decision: HoldDecision, *more) -> str:
+    before = len(audit.entries(d.reg.db))
+    with pytest.raises(Refused) as refused:
+        holds.review(d.reg, d.prescriber, d.patient.id, decision, "Back again.", *more)
+    assert len(audit.entries(d.reg.db)) == before  # nothing written
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    return str(refused.value)
+
+
+def test_a_raise_starting_on_the_first_day_without_a_dose_is_never_had(world, clock):
+    """Dosed 180 mg on Monday; a raise to 250 mg written on Monday to start on Tuesday;
+    no dose Tuesday to Thursday: on hold from Thursday 18:00. The patient never had 250 mg,
+    yet it covers the hold's days: resuming on Friday would give it."""
+    d = world
+    _dose(d)
+    _version(d, 250, 1, "Up from Tuesday")
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    assert _refused(d, HoldDecision.RESUME) == (
+        '"Resume the same dose" would give version 2 (250 mg per session) from 03/03/2026, '
+        "which the patient has never had: when the hold began they were on version 1 (180 mg "
+        "per session). After days without a dose, re-titrate instead: a reduced dose, or a "
+        "titration plan up to the new dose.")
+
+
+def test_a_raise_starting_on_the_last_day_without_a_dose_is_never_had(world, clock):
+    """Never dosed: a raise written on Monday to start on Wednesday, the hold's last day."""
+    d = world
+    _version(d, 250, 2, "Up from Wednesday")
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    assert "would give version 2 (250 mg per session) from 04/03/2026" in _refused(
+        d, HoldDecision.RESUME)
+
+
+def test_a_re_titration_after_a_raise_on_the_hold_days_is_lower_than_the_dose_had(
+        world, clock):
+    d = world
+    _dose(d)
+    _version(d, 250, 1, "Up from Tuesday")
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    today = d.reg.today()
+    assert _refused(d, HoldDecision.REDUCED, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
+        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        "A re-titration dose must be lower than the previous 180 mg.")
+
+
+def test_after_a_re_titration_the_next_hold_is_held_to_the_re_titration(world, clock):
+    """A hold reviewed on Thursday with a re-titration to 120 mg; the patient does not come
+    back (Thursday to Saturday): on hold again. A version of 180 mg written during the
+    second hold is above the 120 mg the review left: not "the same dose"."""
+    d = world
+    clock.set(MONDAY + timedelta(days=3, hours=9))
+    today = d.reg.today()
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 PrescriptionInput((d.diam100.id, d.diam500.id), 120, frozenset({1, 2}),
+                                   today, today + timedelta(days=28),
+                                   change_reason="Re-titration after a hold"))
+    clock.set(MONDAY + timedelta(days=6, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    _version(d, 180, 0, "Back to 180 mg")
+    assert "would give version 3 (180 mg per session)" in _refused(d, HoldDecision.RESUME)
+
+
+def test_a_plain_resume_and_a_lower_re_titration_still_lift_a_hold(world, clock):
+    d = world
+    _dose(d)
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.RESUME, "Back again.")
+    assert dosing.card(d.reg, d.nurse, d.patient.id).can_dose
