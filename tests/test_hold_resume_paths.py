@@ -1,5 +1,7 @@
 """Other ways past "Resume the same dose" and the re-titration after a hold: a raise that
-starts on one of the days without a dose (the patient never had it). And the ordinary
+starts on one of the days without a dose (the patient never had it), a "re-titration"
+plan that starts above the dose before the hold, and a hold in the middle of a titration
+plan (the plan walks on by the calendar while the patient is away). And the ordinary
 cases still pass. Built through the real services on a real register: the patient has
 180 mg in sessions 1 and 2 from Monday 2 March 2026; it is Monday 10:00."""
 
@@ -10,7 +12,8 @@ import pytest
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput
-from hat_desktop.services import attendance, dosing, holds, prescriptions
+from hat_desktop.domain.titration import StepUnit, TitrationInput
+from hat_desktop.services import attendance, dosing, holds, prescriptions, titration
 from hat_desktop.store import audit
 from tests.world import dose_request
 
@@ -91,6 +94,69 @@ def test_after_a_re_titration_the_next_hold_is_held_to_the_re_titration(world, c
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
     _version(d, 180, 0, "Back to 180 mg")
     assert "would give version 3 (180 mg per session)" in _refused(d, HoldDecision.RESUME)
+
+
+def test_a_re_titration_plan_starts_below_the_dose_before_the_hold(world, clock):
+    """Resuming the 250 mg raise is refused; a "re-titration" plan from 240 mg up to
+    250 mg would give 240 mg on Friday to a patient last on 180 mg."""
+    d = world
+    _version(d, 250, 3, "Up from Thursday")
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    today = d.reg.today()
+    plan = TitrationInput(d.diam100.id, today, 240, 10, StepUnit.DAY, 250, 500, 0, 3)
+    assert _refused(d, HoldDecision.REDUCED, None, plan) == (
+        "A re-titration plan after a hold must start lower than the dose before the hold: "
+        "240 mg in session 1, and the patient was on 180 mg in version 1. Start the plan "
+        "lower.")
+    assert titration.in_force(d.reg, d.patient.id) is None
+
+
+def test_a_re_titration_plan_from_a_lower_dose_lifts_the_hold(world, clock):
+    """The same raise; a plan from 90 mg up to 250 mg: every dose of its first day is
+    below 180 mg."""
+    d = world
+    _version(d, 250, 3, "Up from Thursday")
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    today = d.reg.today()
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 None, TitrationInput(d.diam100.id, today, 90, 40, StepUnit.DAY, 250, 500,
+                                      0, 3))
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    assert card.can_dose
+    assert card.notes[0].startswith("Titration day 1 of 5: 90 mg"), card.notes
+
+
+def test_a_hold_in_the_middle_of_a_titration_plan_is_not_resumed(world, clock):
+    """A plan from 60 mg up 40 mg a day to 180 mg from Monday; 60 mg given on Monday; no
+    dose Tuesday to Thursday. On Friday the plan is over: resuming would give the full
+    180 mg to a patient whose only dose was 60 mg."""
+    d = world
+    titration.write_plan(d.reg, d.prescriber, d.patient.id, TitrationInput(
+        d.diam100.id, d.reg.today(), 60, 40, StepUnit.DAY, 180, 360, 0, 3))
+    _dose(d, 60, 1)
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    assert _refused(d, HoldDecision.RESUME) == (
+        '"Resume the same dose" would not give the dose the patient was on: when the hold '
+        "began they were on day 1 of 4 of titration plan version 1 (60 mg), and the plan "
+        "goes on by the calendar to the prescription's full dose. After days without a "
+        "dose, re-titrate instead: a reduced dose, or a new titration plan.")
+
+
+def test_a_plan_finished_before_the_hold_does_not_stop_a_resume(world, clock):
+    """A plan from 100 mg to 180 mg over Monday and Tuesday, both doses given, then no dose
+    Wednesday to Friday: the patient had the full dose, so resuming gives it."""
+    d = world
+    titration.write_plan(d.reg, d.prescriber, d.patient.id, TitrationInput(
+        d.diam100.id, d.reg.today(), 100, 80, StepUnit.DAY, 180, 360, 0, 3))
+    _dose(d, 100, 1)
+    clock.set(MONDAY + timedelta(days=1, hours=10))
+    _dose(d)
+    clock.set(MONDAY + timedelta(days=5, hours=9))
+    assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.RESUME, "Back again.")
+    card = dosing.card(d.reg, d.nurse, d.patient.id)
+    assert card.can_dose and card.prescription is not None
+    assert card.prescription.dose_mg == 180
 
 
 def test_a_plain_resume_and_a_lower_re_titration_still_lift_a_hold(world, clock):
