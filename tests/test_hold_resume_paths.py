@@ -1,5 +1,6 @@
 """Other ways past "Resume the same dose" and the re-titration after a hold: a raise that
-starts on one of the days without a dose (the patient never had it), a "re-titration"
+starts on one of the days without a dose, or on the day of an adverse event before that
+day's dose (the patient never had it), a "re-titration"
 plan that starts above the dose before the hold, and a hold in the middle of a titration
 plan (the plan walks on by the calendar while the patient is away). And the ordinary
 cases still pass. Built through the real services on a real register: the patient has
@@ -13,8 +14,9 @@ from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.domain.titration import StepUnit, TitrationInput
-from hat_desktop.services import attendance, dosing, holds, prescriptions, titration
+from hat_desktop.services import adverse_events, attendance, dosing, holds, prescriptions, titration
 from hat_desktop.store import audit
+from tests.test_safety_records import overdose
 from tests.world import dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
@@ -77,6 +79,20 @@ def test_a_re_titration_after_a_raise_on_the_hold_days_is_lower_than_the_dose_ha
         (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
         today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
         "A re-titration dose must be lower than the previous 180 mg.")
+
+
+def test_an_event_before_the_first_dose_of_a_raise_is_held_to_the_dose_before(world, clock):
+    """Dosed 180 mg on Monday; a raise to 250 mg written on Monday to start on Tuesday; on
+    Tuesday at 08:00, before any dose, an overdose (street drugs) with naloxone puts the
+    patient on hold. They never had 250 mg: resuming at noon would give it."""
+    d = world
+    _dose(d)
+    _version(d, 250, 1, "Up from Tuesday")
+    clock.set(MONDAY + timedelta(days=1, hours=8))
+    adverse_events.record_event(d.reg, d.nurse, d.nurse2, d.patient.id, overdose(d))
+    clock.set(MONDAY + timedelta(days=1, hours=12))
+    assert "would give version 2 (250 mg per session) from 03/03/2026" in _refused(
+        d, HoldDecision.RESUME)
 
 
 def test_after_a_re_titration_the_next_hold_is_held_to_the_re_titration(world, clock):

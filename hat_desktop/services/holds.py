@@ -145,16 +145,16 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
 
 
 def held_day(reg: OpenRegister, patient_id: int, hold: Hold) -> date:
-    """The day whose dose the patient was on when ``hold`` began: the day of their last
-    dose, when it was the day before the hold's days without a dose; else (never dosed, or
-    the run counted from a review or a start) the first of those days; for a hold after an
-    adverse event, the day of the event. Not a later day of the hold: a version starting
-    on a day without a dose was never given."""
-    if not hold.days:
-        return clinic_day(hold.held_from, reg.tz)
-    before = hold.days[0] - timedelta(days=1)
-    dosed = attendance_store.last_dose_days(reg.db, [patient_id], on_or_before=before)
-    return before if dosed.get(patient_id) == before else hold.days[0]
+    """The day whose dose the patient was on when ``hold`` began. Its first day (the first
+    without a dose; for a hold after an adverse event, the day of the event) when they had
+    a dose that day (before the event); else the day before it when they had a dose then;
+    else (never dosed, or the run counted from a review or a start) its first day. Never a
+    later day of the hold, nor an event's day before its first dose: a version starting
+    then was never given."""
+    first = hold.days[0] if hold.days else clinic_day(hold.held_from, reg.tz)
+    last = attendance_store.last_dose_days(reg.db, [patient_id], on_or_before=first).get(
+        patient_id)
+    return first - timedelta(days=1) if last == first - timedelta(days=1) else first
 
 
 def _plan_when(reg: OpenRegister, patient_id: int, hold: Hold) -> TitrationPlan | None:
