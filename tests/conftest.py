@@ -4,6 +4,7 @@ test world (tests/world.py: the register, the clinic ready for work, the clock, 
 argon2id password hashes)."""
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """A pytest-xdist worker gets a keyring of its own (tests/worker_keyring.py)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if worker:
-        home = Path(os.environ.get("HAT_TEST_HOME") or tempfile.mkdtemp(prefix="hat-test-"))
+        shared = os.environ.get("HAT_TEST_HOME")  # scripts/run-tests.sh removes it
+        home = Path(shared or tempfile.mkdtemp(prefix="hat-test-"))
+        if not shared:
+            config.stash[_MADE] = home
         config.stash[_KEYRING] = worker_keyring.start(home / f"keyring-{worker}")
 
 
@@ -32,9 +36,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     own = config.stash.get(_KEYRING, None)
     if own is not None:
         own.stop()
+    made = config.stash.get(_MADE, None)
+    if made is not None:  # the worker's keyring file (test keys) goes with it
+        shutil.rmtree(made, ignore_errors=True)
 
 
 _KEYRING = pytest.StashKey[worker_keyring.WorkerKeyring]()
+_MADE = pytest.StashKey[Path]()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -442,3 +442,24 @@ def test_a_locked_keyring_is_not_asked_twice(flaky_keyring):
     with pytest.raises(RegisterUnavailable, match=r"\(KeyringLocked\)\. Unlock the keyring"):
         keys.load_from_keyring(str(uuid.uuid4()))
     assert flaky.calls == 1
+
+
+def test_a_keyring_prompt_the_user_dismissed_is_not_shown_again(flaky_keyring):
+    """Secret Service asks the user to create a keyring when there is none; dismissed, the
+    keyring package raises InitError (from secretstorage's PromptDismissedException, an
+    ItemNotFoundException like a busy keyring's). The user said no: asking again at once
+    would put the same prompt on their screen a second time."""
+    from secretstorage.exceptions import PromptDismissedException
+
+    try:
+        raise PromptDismissedException("Prompt dismissed.")
+    except PromptDismissedException as dismissed:
+        error = keyring.errors.InitError("Failed to create the collection: Prompt dismissed.")
+        error.__cause__ = dismissed
+    flaky = flaky_keyring(5, error)
+    with pytest.raises(RegisterUnavailable, match=r"\(InitError\)"):
+        keys.load_from_keyring(str(uuid.uuid4()))
+    assert flaky.calls == 1
+    with pytest.raises(RegisterUnavailable, match="could not be saved"):
+        keys.store_in_keyring(str(uuid.uuid4()), KEY)
+    assert flaky.calls == 2

@@ -8,10 +8,13 @@ aborts and D-Bus starts a new one with the login keyring locked. The suite's two
 did exactly that: one CI run in many lost a key read. So each worker starts its own
 private D-Bus session and gnome-keyring (unlocked, its keyring file in a folder of its
 own) before any test runs, and stops both when it ends; the processes a test starts
-inherit the worker's session. Run without workers, the suite uses the keyring that
-scripts/run-tests.sh started.
+inherit the worker's session. A worker that crashes (killed, it runs no clean-up) takes
+them with it: the bus is told to end when the worker does, and gnome-keyring ends with
+its bus. Run without workers, the suite uses the keyring that scripts/run-tests.sh
+started.
 """
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PASSWORD = b"hat-test-keyring"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -63,13 +67,19 @@ def _running(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
+def _end_with_worker() -> None:
+    """Run in the bus's process before dbus-daemon: SIGTERM to it when the worker ends,
+    however it ends."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def start(folder: Path) -> WorkerKeyring:
     """A private session bus and an unlocked gnome-keyring on it, keeping its keyring in
     ``folder``; this process (and what it starts) uses them from now on."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, preexec_fn=_end_with_worker)
     assert bus.stdout is not None
     address = bus.stdout.readline().decode().strip()
     if not address:

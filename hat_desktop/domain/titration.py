@@ -302,3 +302,46 @@ def interval_refusal(plan: TitrationPlan | None, day: date, last_dose: datetime 
     return (f"Titration plan: doses at least {plan.min_hours_between} hours apart. The last "
             f"was at {format_local(last_dose, tz)[-5:]}, so the next may be given from "
             f"{format_local(earliest, tz)[-5:]}.")
+
+
+def interrupted_refusal(plan: TitrationPlan | None, day: date) -> str | None:
+    """Why "Resume the same dose" may not lift a hold that began during ``plan`` (None: it
+    may): ``plan`` was in force when the hold began and ``day``, the day whose dose the
+    patient was on, is one of its days before the last, so the patient never had the full
+    dose; and the plan goes on by the calendar while they are away, to a later day's dose or
+    the prescription's own."""
+    if plan is None or not plan.covers(day) or day >= plan.last_day:
+        return None
+    doses = sorted(set(plan.doses[plan.day_number(day) - 1]))
+    return ('"Resume the same dose" would not give the dose the patient was on: when the '
+            f"hold began they were on day {plan.day_number(day)} of {plan.days} of titration "
+            f"plan version {plan.version} ({' and '.join(f'{mg} mg' for mg in doses)}), and "
+            "the plan goes on by the calendar to the prescription's full dose. After days "
+            "without a dose, re-titrate instead: a reduced dose, or a new titration plan.")
+
+
+def retitration_plan_refusal(held: Prescription, current: Prescription, section_id: int,
+                             sessions: tuple[int, ...], first_day: tuple[int, ...]
+                             ) -> str | None:
+    """Why a titration plan is no re-titration after a hold (None: it is one): on its first
+    day (``first_day``: its dose for each of ``sessions``) no session may be given more of
+    the product than ``held``, the version the patient was on when the hold began, and at
+    least one must be given less. A session is given the plan's dose, never above
+    ``current``'s own (effective); the plan's target is ``current``'s dose, which may be a
+    raise the patient never had."""
+    lower = False
+    for session, mg in zip(sessions, first_day, strict=True):
+        given = min(mg, session_dose(current, section_id, session) or mg)
+        had = session_dose(held, section_id, session)
+        if had is None or given > had:
+            was = (f"the patient was on {had} mg in version {held.version}" if had is not None
+                   else f"version {held.version}, the dose before the hold, gave none")
+            return ("A re-titration plan after a hold must start lower than the dose before "
+                    f"the hold: {given} mg in session {session}, and {was}. Start the plan "
+                    "lower.")
+        lower = lower or given < had
+    if not lower:
+        return ("A re-titration plan after a hold must start lower than the dose before the "
+                f"hold: its first day gives what version {held.version} gave. Start the plan "
+                "lower.")
+    return None

@@ -3,7 +3,7 @@
 import logging
 from collections import deque
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import HoldDecision, HoldReview
@@ -24,7 +24,13 @@ from hat_desktop.domain.prescriptions import (
 from hat_desktop.domain.roles import Action
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import clinic_day, day_bounds
-from hat_desktop.domain.titration import TitrationInput
+from hat_desktop.domain.titration import (
+    TitrationInput,
+    TitrationPlan,
+    current_plan,
+    interrupted_refusal,
+    retitration_plan_refusal,
+)
 from hat_desktop.services import attendance, outcomes, patients, prescriptions, titration
 from hat_desktop.services.events import Change
 from hat_desktop.services.exports import STOPPED, Progress, keep_going
@@ -36,6 +42,7 @@ from hat_desktop.services.titration import CheckedPlan
 from hat_desktop.store import attendance as attendance_store
 from hat_desktop.store import patients as patient_store
 from hat_desktop.store import prescriptions as rx_store
+from hat_desktop.store import titration as plan_store
 
 log = logging.getLogger(__name__)
 STAGE = "Reading every patient's holds"
@@ -93,16 +100,18 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     versions = rx_store.versions(reg.db, [patient_id])[patient_id]
     held = held_version(reg, versions, hold)
     if choice is HoldDecision.RESUME:
-        refusal = resume_refusal(versions, held, reg.today())
+        refusal = (resume_refusal(versions, held, reg.today())
+                   or interrupted_refusal(_plan_when(reg, patient_id, hold),
+                                          held_day(reg, patient_id, hold)))
         if refusal is not None:
             raise Refused(refusal)
+    in_force = current_version(versions, reg.today(), reg.now())
     rx = None
     if new_prescription is not None:
         rx = prescriptions.check_version(reg, prescriber, patient_id, new_prescription)
         # lower than the dose the patient was on when the hold began, than the version in
         # force (a raise written before the hold may have started during it) and than the
         # newest, which may start later
-        in_force = current_version(versions, reg.today(), reg.now())
         for before in (held, in_force, rx.previous):
             refusal = retitration_refusal(before, rx.lines) if before else None
             if refusal is not None:
@@ -115,6 +124,14 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     if starts is not None and starts > reg.today():
         # the review lifts the hold at once: until a later start, the dose before it stands
         raise InvalidInput(RETITRATION_STARTS_TODAY)
+    if plan is not None and held is not None and in_force is not None:
+        # the plan's first day below the dose before the hold, not only below its target
+        section_id = plan.plan.section_id
+        assert section_id is not None  # titration.check_version asks for it
+        refusal = retitration_plan_refusal(held, in_force, section_id, plan.sessions,
+                                           plan.doses[0])
+        if refusal is not None:
+            raise Refused(refusal)
     if choice in _STATUS_AFTER:
         patients.check_status_change(reg, patient_id, _STATUS_AFTER[choice])
     exit_ = None
@@ -127,12 +144,32 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     return CheckedReview(prescriber, patient, hold.held_from, choice, text, rx, plan, exit_)
 
 
+def held_day(reg: OpenRegister, patient_id: int, hold: Hold) -> date:
+    """The day whose dose the patient was on when ``hold`` began. Its first day (the first
+    without a dose; for a hold after an adverse event, the day of the event) when they had
+    a dose that day (before the event); else the day before it when they had a dose then;
+    else (never dosed, or the run counted from a review or a start) its first day. Never a
+    later day of the hold, nor an event's day before its first dose: a version starting
+    then was never given."""
+    first = hold.days[0] if hold.days else clinic_day(hold.held_from, reg.tz)
+    last = attendance_store.last_dose_days(reg.db, [patient_id], on_or_before=first).get(
+        patient_id)
+    return first - timedelta(days=1) if last == first - timedelta(days=1) else first
+
+
+def _plan_when(reg: OpenRegister, patient_id: int, hold: Hold) -> TitrationPlan | None:
+    """The titration plan in force when ``hold`` began (None: none, or it was stopped)."""
+    return current_plan([p for p in plan_store.versions(reg.db, [patient_id])[patient_id]
+                         if p.created_at <= hold.held_from])
+
+
 def held_version(reg: OpenRegister, versions: list[Prescription], hold: Hold
                  ) -> Prescription | None:
-    """The version the patient was on when ``hold`` began: in force on its last day without
-    a dose (or, for a hold after an adverse event, the day of the event), the newest
+    """The version the patient was on when ``hold`` began: in force on held_day, the newest
     written by the time the hold began. "Resume the same dose" means this dose."""
-    day = hold.days[-1] if hold.days else clinic_day(hold.held_from, reg.tz)
+    if not versions:
+        return None
+    day = held_day(reg, versions[0].patient_id, hold)
     return max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
                key=lambda rx: rx.version, default=None)
 

@@ -41,18 +41,33 @@ KDF_ITERATIONS = 256_000  # SQLCipher 4 default
 # Keychain), and each backend fails in its own exception classes. gnome-keyring, while
 # another client uses it at the same moment, now and then answers that its default
 # collection does not exist, or drops a reply; a moment later it answers. So a keyring call
-# that fails is made once more after RETRY_AFTER seconds, except when the keyring is locked
-# (the user has just been asked to unlock it and said no).
+# that fails is made once more after RETRY_AFTER seconds, except when the user has just
+# been asked and said no: the keyring locked (an unlock prompt dismissed), or a prompt to
+# create a keyring dismissed (Secret Service: InitError from secretstorage's
+# PromptDismissedException, named here so that no other platform needs secretstorage).
 RETRY_AFTER = 0.25
 _T = TypeVar("_T")
+
+
+def _said_no(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a prompt the user dismissed."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a chain is short; never loop on one that refers back to itself
+        if seen is None:
+            return False
+        if (isinstance(seen, keyring.errors.KeyringLocked)
+                or type(seen).__name__ == "PromptDismissedException"):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _keyring_call(action: Callable[[], _T], what: str) -> _T:
     try:
         return action()
-    except keyring.errors.KeyringLocked:
-        raise
     except Exception as exc:  # noqa: BLE001 - any backend's failure may be for a moment
+        if _said_no(exc):
+            raise
         log.warning("%s failed (%s); trying once more", what, type(exc).__name__)
     time.sleep(RETRY_AFTER)
     return action()
