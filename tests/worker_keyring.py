@@ -14,7 +14,6 @@ its bus. Run without workers, the suite uses the keyring that scripts/run-tests.
 started.
 """
 
-import ctypes
 import os
 import signal
 import subprocess
@@ -23,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PASSWORD = b"hat-test-keyring"
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -67,19 +65,16 @@ def _running(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
-def _end_with_worker() -> None:
-    """Run in the bus's process before dbus-daemon: SIGTERM to it when the worker ends,
-    however it ends."""
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
 def start(folder: Path) -> WorkerKeyring:
     """A private session bus and an unlocked gnome-keyring on it, keeping its keyring in
     ``folder``; this process (and what it starts) uses them from now on."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # setpriv (util-linux, on every Debian) has the bus sent SIGTERM when the worker ends,
+    # however it ends; not a preexec_fn, which may deadlock in a process with threads.
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, preexec_fn=_end_with_worker)
+        ["setpriv", "--pdeathsig", "TERM", "--",
+         "dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert bus.stdout is not None
     address = bus.stdout.readline().decode().strip()
     if not address:
