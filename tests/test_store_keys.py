@@ -4,6 +4,7 @@ keyring, where the app says so in plain words and never keeps the key in a file.
 
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -366,11 +367,13 @@ class _FlakyKeyring(keyring.backend.KeyringBackend):
                  error: Exception) -> None:
         super().__init__()
         self.real, self.failures, self.error, self.calls = real, failures, error, 0
+        self.slow = 0.0  # seconds each failing call takes (a keyring that does not answer)
 
     def _call(self, action, *args):
         self.calls += 1
         if self.failures:
             self.failures -= 1
+            time.sleep(self.slow)
             raise self.error
         return action(*args)
 
@@ -463,3 +466,13 @@ def test_a_keyring_prompt_the_user_dismissed_is_not_shown_again(flaky_keyring):
     with pytest.raises(RegisterUnavailable, match="could not be saved"):
         keys.store_in_keyring(str(uuid.uuid4()), KEY)
     assert flaky.calls == 2
+
+
+def test_a_keyring_that_did_not_answer_is_not_waited_for_twice(flaky_keyring, monkeypatch):
+    """D-Bus waits 25 s for a reply: a second wait would freeze the screen for 50 s."""
+    monkeypatch.setattr(keys, "QUICK_FAILURE", 0.2)  # the test's stand-in for 2 s
+    flaky = flaky_keyring(2, _ItemNotFound("Did not receive a reply."))
+    flaky.slow = 0.3
+    with pytest.raises(RegisterUnavailable, match=r"could not be read.*\(_ItemNotFound\)"):
+        keys.load_from_keyring(str(uuid.uuid4()))
+    assert flaky.calls == 1

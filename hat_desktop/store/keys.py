@@ -44,8 +44,11 @@ KDF_ITERATIONS = 256_000  # SQLCipher 4 default
 # that fails is made once more after RETRY_AFTER seconds, except when the user has just
 # been asked and said no: the keyring locked (an unlock prompt dismissed), or a prompt to
 # create a keyring dismissed (Secret Service: InitError from secretstorage's
-# PromptDismissedException, named here so that no other platform needs secretstorage).
+# PromptDismissedException, named here so that no other platform needs secretstorage), or
+# the call took QUICK_FAILURE seconds or more to fail (a keyring that does not answer:
+# D-Bus waits 25 s for a reply, and a second wait would double the frozen screen).
 RETRY_AFTER = 0.25
+QUICK_FAILURE = 2.0
 _T = TypeVar("_T")
 
 
@@ -63,10 +66,11 @@ def _said_no(exc: BaseException) -> bool:
 
 
 def _keyring_call(action: Callable[[], _T], what: str) -> _T:
+    started = time.monotonic()
     try:
         return action()
     except Exception as exc:  # noqa: BLE001 - any backend's failure may be for a moment
-        if _said_no(exc):
+        if _said_no(exc) or time.monotonic() - started >= QUICK_FAILURE:
             raise
         log.warning("%s failed (%s); trying once more", what, type(exc).__name__)
     time.sleep(RETRY_AFTER)
