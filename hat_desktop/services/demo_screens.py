@@ -5,8 +5,9 @@ third on a random day), a urine sample before the morning session; the share pos
 street heroin falls from about 75 % in the first week to about 10 % by the end, with the odd
 refused, spoiled or missed screen (missed when the patient was away). Each patient stops
 using street heroin at a point of their own (a few never used it in the demo's days, a few
-never stop), with the odd lapse after it: the story is the same for the same seed, whichever
-day the register's secret picks for a random screen. Screens due today are
+never stop), with the odd lapse after it: who is using when is the same for the same seed,
+whichever day the register's secret picks for a random screen (the lapses and the other
+substances are drawn as the screens fall, so those vary). Screens due today are
 left for the board. Contacts: referrals in the weeks before the demo, appointments booked,
 kept or missed, outcomes; two appointments at the clinic today for the board.
 """
