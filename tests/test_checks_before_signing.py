@@ -30,7 +30,7 @@ from hat_desktop.services import (
 from hat_desktop.store import register as register_store
 from hat_desktop.store.connection import register_exists
 from tests.raw_register import snapshot
-from tests.world import World, destruction, dose_request, new_register, receipt
+from tests.world import FIRST_END, World, destruction, dose_request, new_register, receipt
 
 
 def refused_alike(d: World, check: Callable[[], Any], write: Callable[[], Any]) -> str:
@@ -306,7 +306,7 @@ def test_a_prescription_and_a_hold_review_are_checked_as_they_will_be_written(wo
         lambda: holds.review(d.reg, d.prescriber, pid, None, "Well"),
     ) == "Choose the decision of the review."
     same = PrescriptionInput((d.diam100.id, d.diam500.id), 180, frozenset({1, 2}),
-                             d.reg.today(), d.reg.today() + timedelta(days=30),
+                             d.reg.today(), FIRST_END,
                              change_reason="Re-titration")
     assert refused_alike(
         d, lambda: holds.check_review(d.reg, d.prescriber, pid, HoldDecision.REDUCED, "Seen",
@@ -314,7 +314,7 @@ def test_a_prescription_and_a_hold_review_are_checked_as_they_will_be_written(wo
         lambda: holds.review(d.reg, d.prescriber, pid, HoldDecision.REDUCED, "Seen", same),
     ) == "A re-titration dose must be lower than the previous 180 mg."
     lower = PrescriptionInput((d.diam100.id, d.diam500.id), 120, frozenset({1, 2}),
-                              d.reg.today(), d.reg.today() + timedelta(days=30),
+                              d.reg.today(), FIRST_END,
                               change_reason="Re-titration")
     checked, written = checked_then_written(
         d, lambda: holds.check_review(d.reg, d.prescriber, pid, HoldDecision.REDUCED, "Seen",

@@ -14,6 +14,7 @@ from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, holds, prescriptions
 from hat_desktop.store import audit
+from tests.world import FIRST_END
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -91,7 +92,7 @@ def test_after_a_refused_resume_a_re_titration_is_lower_than_the_dose_before_the
 
     def reduced(mg: int) -> PrescriptionInput:
         return PrescriptionInput((d.diam100.id, d.diam500.id), mg, frozenset({1, 2}), today,
-                                 today + timedelta(days=28),
+                                 FIRST_END,
                                  change_reason="Re-titration after a hold")
 
     with pytest.raises(Refused) as refused:

@@ -17,7 +17,7 @@ from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.services import adverse_events, attendance, dosing, holds, prescriptions, titration
 from hat_desktop.store import audit
 from tests.test_safety_records import overdose
-from tests.world import dose_request
+from tests.world import FIRST_END, dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -77,7 +77,7 @@ def test_a_re_titration_after_a_raise_on_the_hold_days_is_lower_than_the_dose_ha
     today = d.reg.today()
     assert _refused(d, HoldDecision.REDUCED, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
-        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        FIRST_END, change_reason="Re-titration after a hold")) == (
         "A re-titration dose must be lower than the previous 180 mg.")
 
 
@@ -104,7 +104,7 @@ def test_after_a_re_titration_the_next_hold_is_held_to_the_re_titration(world, c
     today = d.reg.today()
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
                  PrescriptionInput((d.diam100.id, d.diam500.id), 120, frozenset({1, 2}),
-                                   today, today + timedelta(days=28),
+                                   today, FIRST_END,
                                    change_reason="Re-titration after a hold"))
     clock.set(MONDAY + timedelta(days=6, hours=9))
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold

@@ -22,7 +22,7 @@ from hat_desktop.reports import holds_csv
 from hat_desktop.reports.csv_cells import Provenance
 from hat_desktop.services import attendance_reports, holds, users
 from hat_desktop.store import audit
-from tests.world import MANAGER, PASSWORD
+from tests.world import FIRST_END, MANAGER, PASSWORD
 
 HEADER = "clinic_number,held_from,reviewed_at,reviewer,decision"
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
@@ -36,7 +36,7 @@ def _two_holds(d, clock):
     today = d.reg.today()
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
                  "=Away three days; re-titrate", PrescriptionInput(
-                     (d.diam100.id,), 90, frozenset({1, 2}), today, today + timedelta(days=28),
+                     (d.diam100.id,), 90, frozenset({1, 2}), today, FIRST_END,
                      change_reason="Re-titration"))
 
 

@@ -14,7 +14,7 @@ from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import PrescriptionInput
 from hat_desktop.services import attendance, dosing, holds, outcomes, patients, prescriptions
 from hat_desktop.store import audit
-from tests.world import dose_request
+from tests.world import FIRST_END, dose_request
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -32,7 +32,7 @@ def _held(d, clock):
 def _reduced(d, mg: int) -> PrescriptionInput:
     today = d.reg.today()
     return PrescriptionInput((d.diam100.id, d.diam500.id), mg, frozenset({1, 2}), today,
-                             today + timedelta(days=28), change_reason="Re-titration after a hold")
+                             FIRST_END, change_reason="Re-titration after a hold")
 
 
 def test_two_days_warn_and_the_third_day_holds(world, clock):

@@ -19,7 +19,7 @@ from hat_desktop.gui.check_in_text import dose_change_text
 from hat_desktop.services import attendance, dosing, holds, prescriptions, titration
 from hat_desktop.services.dosing import LineDose
 from hat_desktop.store import audit
-from tests.world import dose_request, methadone, two_line_input
+from tests.world import FIRST_END, dose_request, methadone, two_line_input
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)  # GMT: clinic time is UTC in these tests
 
@@ -29,7 +29,7 @@ def _lines(d, am: int, pm: int, oral: int, *more: LineInput) -> PrescriptionInpu
     (``oral`` mg in session 1), as the hold review's new version."""
     today = d.reg.today()
     return PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, am), (2, pm)), "iv"),
             LineInput((methadone(d).id,), ((1, oral),), "oral", take_home=True), *more))
@@ -204,7 +204,7 @@ def _widened(d, clock, new_iv: dict, new_oral: dict, new_am: int = 100, new_pm: 
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
     today = d.reg.today()
     return _refused(d, PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, new_am), (2, new_pm)), "iv",
                       **new_iv),
@@ -254,7 +254,7 @@ def test_lower_maximums_a_kept_take_home_and_a_groin_permission_lift_the_hold(wo
     today = d.reg.today()
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
                  "Three days away; arm veins gone.", PrescriptionInput(
-                     (), 0, frozenset(), today, today + timedelta(days=28),
+                     (), 0, frozenset(), today, FIRST_END,
                      change_reason="Re-titration after a hold", lines=(
                          LineInput((d.diam100.id, d.diam500.id), ((1, 100), (2, 80)), "iv",
                                    max_per_injection_mg=100, groin_allowed=True,
@@ -282,7 +282,7 @@ def test_two_injections_may_not_become_one_bigger_one(world, clock):
     assert attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].open_hold
     today = d.reg.today()
     assert _refused(d, PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, 150), (2, 150)), "iv"),))) == (
         "A re-titration after a hold may not widen what may be given: line 1 (Diamorphine "
@@ -306,7 +306,7 @@ def test_a_re_titration_is_lower_than_the_dose_in_force_not_only_the_newest(worl
     today = d.reg.today()
     assert _refused(d, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 200, frozenset({1, 2}), today,
-        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        FIRST_END, change_reason="Re-titration after a hold")) == (
         "A re-titration dose must be lower than the previous 180 mg.")
 
 
@@ -323,7 +323,7 @@ def test_a_lower_dose_in_a_new_session_is_refused_for_the_session_not_the_dose(w
     today = d.reg.today()
     assert _refused(d, PrescriptionInput(
         (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today,
-        today + timedelta(days=28), change_reason="Re-titration after a hold")) == (
+        FIRST_END, change_reason="Re-titration after a hold")) == (
         "A re-titration after a hold may not raise any dose: line 1 (Diamorphine "
         "hydrochloride, IV) in session 2: 150 mg, not prescribed before. Lower it, or keep "
         "it as it was.")
@@ -341,7 +341,7 @@ def test_a_re_titration_starts_the_day_of_the_review(world, clock):
     with pytest.raises(InvalidInput) as refused:
         holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate",
                      PrescriptionInput((d.diam100.id, d.diam500.id), 100, frozenset({1, 2}),
-                                       today + timedelta(days=7), today + timedelta(days=28),
+                                       today + timedelta(days=7), FIRST_END,
                                        change_reason="Re-titration after a hold"))
     assert str(refused.value) == (
         "A re-titration after a hold must start today, the day of the review: until a later "
@@ -377,7 +377,7 @@ def test_stopping_a_session_or_a_line_is_no_lower_dose(world, clock):
     _held_on_two_lines(d, clock)
     today = d.reg.today()
     morning_only = PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, 200),), "iv"),
             LineInput((methadone(d).id,), ((1, 30),), "oral", take_home=True)))
@@ -385,12 +385,12 @@ def test_stopping_a_session_or_a_line_is_no_lower_dose(world, clock):
                 "a session's or a line's dose leaves the others as big as in version 2 (")
     assert _refused(d, morning_only).startswith(expected)
     no_methadone = PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, 200), (2, 150)), "iv"),))
     assert _refused(d, no_methadone).startswith(expected)
     lower = PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, 120),), "iv"),))
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
@@ -417,7 +417,7 @@ def _held_on_split_sessions(d, clock, afternoon_most: int | None) -> None:
 def _one_line(d, am: int, pm: int, most: int | None) -> PrescriptionInput:
     today = d.reg.today()
     return PrescriptionInput(
-        (), 0, frozenset(), today, today + timedelta(days=28),
+        (), 0, frozenset(), today, FIRST_END,
         change_reason="Re-titration after a hold", lines=(
             LineInput((d.diam100.id, d.diam500.id), ((1, am), (2, pm)), "iv",
                       max_per_injection_mg=most),))
@@ -468,7 +468,7 @@ def test_a_most_per_injection_written_above_a_sessions_dose_is_held_to_that_dose
     _held_on_two_lines(d, clock)
     today = d.reg.today()
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
-                 PrescriptionInput((), 0, frozenset(), today, today + timedelta(days=28),
+                 PrescriptionInput((), 0, frozenset(), today, FIRST_END,
                                    change_reason="Re-titration after a hold", lines=(
                                        LineInput((d.diam100.id, d.diam500.id),
                                                  ((1, 180), (2, 120)), "iv",

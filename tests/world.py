@@ -55,6 +55,9 @@ PASSWORD = "correct-horse-battery"
 MANAGER = "manager"
 # A Monday in winter (GMT = UTC), mid-morning: inside the default first session.
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+# the last day of a prescription written on the first day, for 90 days: a re-titration
+# after a hold runs to it, or the dose before the hold is given again when it ends
+FIRST_END = START.date() + timedelta(days=90)
 WORKSTATION = "test-pc"
 PATIENT_ADDRESS = "12 Linthorpe Road\nMiddlesbrough TS1 3QY"
 EXPIRY = date(2030, 1, 1)  # later than any clock these tests use

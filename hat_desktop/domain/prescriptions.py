@@ -529,6 +529,39 @@ def raises_over(before: Sequence[PrescriptionLine], after: Sequence[Prescription
             + retitration_widenings(before, after))
 
 
+@dataclass(frozen=True)
+class RaiseAhead:
+    """A stretch of days (``first`` to ``last``) with one version in force that gives more
+    than a dose (``found``: what, in the prescriber's words: raises_over)."""
+
+    version: Prescription
+    first: date
+    last: date
+    found: tuple[str, ...]
+
+
+def raises_ahead(versions: Sequence[Prescription], lines: Sequence[PrescriptionLine],
+                 from_day: date) -> list[RaiseAhead]:
+    """Every stretch of days from ``from_day`` on whose version in force (the newest of
+    ``versions`` covering the day) gives more than ``lines`` (raises_over), in the order of
+    the days: the one walk of "would a version come into force above this dose" ("Resume
+    the same dose" from today, a re-titration from the day after it ends). The days are
+    walked where the version in force may change: ``from_day``, and each start and each
+    day after an end that follows it."""
+    days = sorted({from_day} | {d for rx in versions
+                                for d in (rx.start_date, rx.end_date + timedelta(days=1))
+                                if d > from_day})
+    found: list[RaiseAhead] = []
+    for day, until in zip(days, [*days[1:], None], strict=True):
+        rx = max((v for v in versions if v.covers(day)), key=lambda v: v.version,
+                 default=None)
+        more = raises_over(lines, rx.as_lines()) if rx is not None else ()
+        if rx is not None and more:
+            last = until - timedelta(days=1) if until is not None else rx.end_date
+            found.append(RaiseAhead(rx, day, last, more))
+    return found
+
+
 def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
                    today: date) -> str | None:
     """Why "Resume the same dose" may not lift a hold (None: it may). Resuming keeps the
@@ -538,35 +571,65 @@ def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
     later or during it, would be a dose the patient has never had, given after days without
     a dose with no titration: refused, naming the first such version and the day it is
     given from (its start, when it is in force today)."""
-    days = sorted({today} | {d for rx in versions
-                             for d in (rx.start_date, rx.end_date + timedelta(days=1))
-                             if d > today})
-    for day in days:
-        rx = max((v for v in versions if v.covers(day)), key=lambda v: v.version,
-                 default=None)
-        if rx is None or (held is not None and rx.id == held.id):
-            continue
-        old = held.as_lines() if held is not None else ()
-        found = raises_over(old, rx.as_lines())
-        if not found:
-            continue
-        given_from = rx.start_date if day == today else day
-        text = (f'"Resume the same dose" would give version {rx.version} '
-                f"({rx.per_session_text}) from {format_date(given_from)}, which the "
-                "patient has never had")
-        if held is None:
-            text += ": when the hold began they had no prescription in force."
-        else:
-            plain = (held.single_dose_mg is not None and rx.single_dose_mg is not None
-                     and _same_product(old, rx.as_lines())
-                     and old[0].sessions == rx.as_lines()[0].sessions)
-            if not plain:
-                text += " (" + "; ".join(found) + ")"
-            text += (f": when the hold began they were on version {held.version} "
-                     f"({held.per_session_text}).")
-        return (text + " After days without a dose, re-titrate instead: a reduced dose, or "
-                "a titration plan up to the new dose.")
-    return None
+    old = held.as_lines() if held is not None else ()
+    ahead = raises_ahead(versions, old, today)
+    if not ahead:
+        return None
+    rx, found = ahead[0].version, ahead[0].found
+    given_from = rx.start_date if ahead[0].first == today else ahead[0].first
+    text = (f'"Resume the same dose" would give version {rx.version} '
+            f"({rx.per_session_text}) from {format_date(given_from)}, which the "
+            "patient has never had")
+    if held is None:
+        text += ": when the hold began they had no prescription in force."
+    else:
+        if not _one_plain_dose(old, rx.as_lines()):
+            text += " (" + "; ".join(found) + ")"
+        text += (f": when the hold began they were on version {held.version} "
+                 f"({held.per_session_text}).")
+    return (text + " After days without a dose, re-titrate instead: a reduced dose, or "
+            "a titration plan up to the new dose.")
+
+
+def _one_plain_dose(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+                    ) -> bool:
+    """One line before and after, of one product, one dose in the same sessions: "X mg"
+    says all there is to compare."""
+    return (_same_product(before, after) and before[0].sessions == after[0].sessions
+            and len({mg for _, mg in before[0].doses}) == 1
+            and len({mg for _, mg in after[0].doses}) == 1)
+
+
+def retitration_end_refusal(versions: Sequence[Prescription],
+                            lines: Sequence[PrescriptionLine], start: date, end: date
+                            ) -> str | None:
+    """Why a re-titration after a hold (``lines``, ``start`` to ``end``) may not end then
+    (None: it may). It is the newest version; when it ends, the newest of ``versions``
+    covering the next day is in force again. One giving more than the re-titration (raises_over: the
+    version the patient was on before the hold, or a raise written to run longer) would be
+    given with no review and no titration to a patient re-titrated after days without a
+    dose: refused, naming the first such version, the day it would be given from, and the
+    last day one would be (the re-titration may run until then, at most a year)."""
+    ahead = raises_ahead(versions, lines, end + timedelta(days=1))
+    if not ahead:
+        return None
+    first, last = ahead[0], ahead[-1]
+    rx = first.version
+    if _one_plain_dose(lines, rx.as_lines()):
+        more = f"more than the re-titration's {lines[0].doses[0][1]} mg"
+    else:
+        more = "more than the re-titration gives (" + "; ".join(first.found) + ")"
+    text = (f"When this re-titration ends on {format_date(end)}, version {rx.version} "
+            f"({rx.per_session_text}) would be given from {format_date(first.first)}, "
+            f"{more}, with no titration")
+    if DateRange(start, last.last).days > MAX_PRESCRIPTION_DAYS:
+        return (text + ", and a re-titration runs for at most a year: re-titrate with a "
+                "titration plan instead.")
+    when = (f"when version {last.version.version} ends"
+            if last.last == last.version.end_date else
+            f"the last day version {last.version.version} would be given")
+    return (text + f": let the re-titration run until {format_date(last.last)} ({when}), "
+            "or re-titrate with a titration plan instead.")
 
 
 RETITRATION_LIMITS = ("no daily maximum or most per injection may be higher, nor a "

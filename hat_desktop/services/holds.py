@@ -19,6 +19,7 @@ from hat_desktop.domain.prescriptions import (
     PrescriptionInput,
     current_version,
     resume_refusal,
+    retitration_end_refusal,
     retitration_refusal,
 )
 from hat_desktop.domain.roles import Action
@@ -124,6 +125,14 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     if starts is not None and starts > reg.today():
         # the review lifts the hold at once: until a later start, the dose before it stands
         raise InvalidInput(RETITRATION_STARTS_TODAY)
+    if rx is not None:
+        # the re-titration is no higher than what follows when it ends: the older versions
+        # stay written, the newest covering the next day is given with no titration
+        start, end = rx.rx.start_date, rx.rx.end_date
+        assert start is not None and end is not None  # PrescriptionInput.checked asks for them
+        refusal = retitration_end_refusal(versions, rx.lines, start, end)
+        if refusal is not None:
+            raise Refused(refusal)
     if plan is not None and held is not None and in_force is not None:
         # the plan's first day below the dose before the hold, not only below its target
         section_id = plan.plan.section_id
