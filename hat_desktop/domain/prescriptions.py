@@ -583,7 +583,7 @@ def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
     if held is None:
         text += ": when the hold began they had no prescription in force."
     else:
-        if not _one_plain_dose(old, rx.as_lines()):
+        if not one_plain_dose(old, rx.as_lines()):
             text += " (" + "; ".join(found) + ")"
         text += (f": when the hold began they were on version {held.version} "
                  f"({held.per_session_text}).")
@@ -591,7 +591,7 @@ def resume_refusal(versions: Sequence[Prescription], held: Prescription | None,
             "a titration plan up to the new dose.")
 
 
-def _one_plain_dose(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
+def one_plain_dose(before: Sequence[PrescriptionLine], after: Sequence[PrescriptionLine]
                     ) -> bool:
     """One line before and after, of one product, one dose in the same sessions: "X mg"
     says all there is to compare."""
@@ -615,7 +615,7 @@ def retitration_end_refusal(versions: Sequence[Prescription],
         return None
     first, last = ahead[0], ahead[-1]
     rx = first.version
-    if _one_plain_dose(lines, rx.as_lines()):
+    if one_plain_dose(lines, rx.as_lines()):
         more = f"more than the re-titration's {lines[0].doses[0][1]} mg"
     else:
         more = "more than the re-titration gives (" + "; ".join(first.found) + ")"

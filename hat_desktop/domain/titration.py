@@ -10,13 +10,20 @@ that section) and gives the dose for each session of each day; after its last da
 prescription's own dose applies again.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.errors import InvalidInput
-from hat_desktop.domain.prescriptions import Prescription, PrescriptionLine
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    PrescriptionLine,
+    one_plain_dose,
+    raises_ahead,
+    raises_over,
+)
 from hat_desktop.domain.quantities import parse_quantity
 from hat_desktop.domain.text import clean_text
 from hat_desktop.domain.times import format_date, format_local
@@ -320,15 +327,56 @@ def interrupted_refusal(plan: TitrationPlan | None, day: date) -> str | None:
             "without a dose, re-titrate instead: a reduced dose, or a new titration plan.")
 
 
-def retitration_plan_refusal(held: Prescription, current: Prescription, section_id: int,
-                             sessions: tuple[int, ...], first_day: tuple[int, ...]
-                             ) -> str | None:
+def retitration_plan_refusal(held: Prescription | None, current: Prescription,
+                             section_id: int, sessions: tuple[int, ...],
+                             first_day: tuple[int, ...], versions: Sequence[Prescription],
+                             today: date) -> str | None:
     """Why a titration plan is no re-titration after a hold (None: it is one): on its first
     day (``first_day``: its dose for each of ``sessions``) no session may be given more of
-    the product than ``held``, the version the patient was on when the hold began, and at
-    least one must be given less. A session is given the plan's dose, never above
-    ``current``'s own (effective); the plan's target is ``current``'s dose, which may be a
-    raise the patient never had."""
+    the product than ``held``, the version the patient was on when the hold began (None:
+    none), and at least one must be given less. A session is given the plan's dose, never
+    above ``current``'s own (effective); the plan's target is ``current``'s dose, which may
+    be a raise the patient never had. The plan titrates only its product, and only up to
+    ``current``: ``current``'s other lines may give nothing more than ``held``'s, and no
+    version of ``versions`` may come into force from ``today`` on giving more than
+    ``current`` (raises_ahead: a raise written to start later, an older, higher version
+    back when ``current`` ends), each given with no titration."""
+    if held is not None:
+        refusal = _first_day_refusal(held, current, section_id, sessions, first_day)
+        if refusal is not None:
+            return refusal
+        product = product_of(current, section_id)
+        drug = product.line.drug if product is not None and product.line else current.drug
+        found = raises_over(_other_lines(held, section_id), _other_lines(current, section_id))
+        if found:
+            return (f"A re-titration plan after a hold titrates only {drug}: version "
+                    f"{current.version} would give at once what the patient never had ("
+                    + "; ".join(found) + f"), above version {held.version}, the dose before "
+                    "the hold. Re-titrate with a reduced prescription instead.")
+    ahead = raises_ahead(versions, current.as_lines(), today)
+    if ahead:
+        first = ahead[0]
+        target = (f"the plan's target of {current.per_session_text} (version "
+                  f"{current.version})"
+                  if one_plain_dose(current.as_lines(), first.version.as_lines()) else
+                  f"the plan's target in version {current.version} ("
+                  + "; ".join(first.found) + ")")
+        return (f"Version {first.version.version} ({first.version.per_session_text}) would "
+                f"come into force from {format_date(first.first)} to "
+                f"{format_date(first.last)}, above {target}, with no titration after the "
+                "hold. Re-titrate with a reduced prescription instead, or first write a "
+                f"version keeping version {current.version}'s doses over those days.")
+    return None
+
+
+def _other_lines(rx: Prescription, section_id: int) -> tuple[PrescriptionLine, ...]:
+    """``rx``'s lines other than the one holding the plan's product."""
+    return tuple(ln for ln in rx.as_lines() if section_id not in ln.section_ids)
+
+
+def _first_day_refusal(held: Prescription, current: Prescription, section_id: int,
+                       sessions: tuple[int, ...], first_day: tuple[int, ...]) -> str | None:
+    """retitration_plan_refusal's rule for the plan's first day."""
     lower = False
     for session, mg in zip(sessions, first_day, strict=True):
         given = min(mg, session_dose(current, section_id, session) or mg)

@@ -133,12 +133,13 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
         refusal = retitration_end_refusal(versions, rx.lines, start, end)
         if refusal is not None:
             raise Refused(refusal)
-    if plan is not None and held is not None and in_force is not None:
-        # the plan's first day below the dose before the hold, not only below its target
+    if plan is not None and in_force is not None:
+        # the plan's first day below the dose before the hold, not only below its target;
+        # nothing else above that dose, nor above the target after it
         section_id = plan.plan.section_id
         assert section_id is not None  # titration.check_version asks for it
         refusal = retitration_plan_refusal(held, in_force, section_id, plan.sessions,
-                                           plan.doses[0])
+                                           plan.doses[0], versions, reg.today())
         if refusal is not None:
             raise Refused(refusal)
     if choice in _STATUS_AFTER:
