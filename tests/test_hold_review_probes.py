@@ -13,7 +13,7 @@ from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.errors import Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput, current_version
 from hat_desktop.domain.titration import StepUnit, TitrationInput
-from hat_desktop.services import absences, attendance, dosing, holds, prescriptions
+from hat_desktop.services import absences, attendance, dosing, holds, prescriptions, titration
 from hat_desktop.store import audit
 from hat_desktop.store import prescriptions as rx_store
 from tests.world import FIRST_END, dose_request, two_line_input
@@ -47,9 +47,10 @@ def _refused(d, decision: HoldDecision, *more) -> str:
     return str(refused.value)
 
 
-def _plan(d, start_mg: int = 90, step: int = 40, target: int = 180) -> TitrationInput:
+def _plan(d, start_mg: int = 90, step: int = 40, target: int = 180, reason: str = ""
+          ) -> TitrationInput:
     return TitrationInput(d.diam100.id, d.reg.today(), start_mg, step, StepUnit.DAY, target,
-                          2 * target, 0, 3)
+                          2 * target, 0, 3, change_reason=reason)
 
 
 def test_a_raise_pending_after_a_re_titration_plan_is_refused(world, clock):
@@ -164,4 +165,43 @@ def test_a_two_line_reduced_re_titration_and_end_of_treatment_pass(world, clock)
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
                  PrescriptionInput((), 0, frozenset(), d.reg.today(), first.end_date,
                                    change_reason="Re-titration", lines=lower.lines))
+    assert not _on_hold(d)
+
+
+def _mid_plan_hold(d, clock) -> None:
+    """A plan from 60 mg up 40 mg a day to 180 mg from Monday; 60 mg given on Monday; no
+    dose Tuesday to Thursday: on hold, on Friday, having had 60 mg, never 180 mg."""
+    titration.write_plan(d.reg, d.prescriber, d.patient.id, TitrationInput(
+        d.diam100.id, d.reg.today(), 60, 40, StepUnit.DAY, 180, 360, 0, 3))
+    _dose(d, 60, 1)
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    assert _on_hold(d)
+
+
+def test_a_re_titration_after_a_hold_mid_plan_is_below_the_plan_dose_had(world, clock):
+    """A "re-titration" to 150 mg is lower than the prescription's 180 mg, but more than
+    twice the 60 mg the patient had."""
+    d = world
+    _mid_plan_hold(d, clock)
+    today = d.reg.today()
+    assert _refused(d, HoldDecision.REDUCED, PrescriptionInput(
+        (d.diam100.id, d.diam500.id), 150, frozenset({1, 2}), today, FIRST_END,
+        change_reason="Re-titration after a hold")) == (
+        "A re-titration dose must be lower than the previous 60 mg.")
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 PrescriptionInput((d.diam100.id, d.diam500.id), 40, frozenset({1, 2}),
+                                   today, FIRST_END, change_reason="Re-titration"))
+    assert not _on_hold(d)
+
+
+def test_a_new_plan_after_a_hold_mid_plan_starts_below_the_plan_dose_had(world, clock):
+    d = world
+    _mid_plan_hold(d, clock)
+    clock.set(MONDAY + timedelta(days=4, hours=9, minutes=5))
+    assert _refused(d, HoldDecision.REDUCED, None, _plan(d, 150, 10, reason="After a hold")) == (
+        "A re-titration plan after a hold must start lower than the dose before the hold: "
+        "150 mg in session 1, and the patient was on 60 mg in version 1. Start the plan "
+        "lower.")
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 None, _plan(d, 40, 20, reason="After a hold"))
     assert not _on_hold(d)

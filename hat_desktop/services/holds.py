@@ -29,6 +29,7 @@ from hat_desktop.domain.titration import (
     TitrationInput,
     TitrationPlan,
     current_plan,
+    effective,
     interrupted_refusal,
     retitration_plan_refusal,
 )
@@ -101,9 +102,9 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     versions = rx_store.versions(reg.db, [patient_id])[patient_id]
     held = held_version(reg, versions, hold)
     if choice is HoldDecision.RESUME:
-        refusal = (resume_refusal(versions, held, reg.today())
-                   or interrupted_refusal(_plan_when(reg, patient_id, hold),
-                                          held_day(reg, patient_id, hold)))
+        refusal = (interrupted_refusal(_plan_when(reg, patient_id, hold),
+                                       held_day(reg, patient_id, hold))
+                   or resume_refusal(versions, held, reg.today()))
         if refusal is not None:
             raise Refused(refusal)
     in_force = current_version(versions, reg.today(), reg.now())
@@ -176,12 +177,20 @@ def _plan_when(reg: OpenRegister, patient_id: int, hold: Hold) -> TitrationPlan 
 def held_version(reg: OpenRegister, versions: list[Prescription], hold: Hold
                  ) -> Prescription | None:
     """The version the patient was on when ``hold`` began: in force on held_day, the newest
-    written by the time the hold began. "Resume the same dose" means this dose."""
+    written by the time the hold began. "Resume the same dose" means this dose. When
+    held_day is a day of a titration plan before its last (the patient never had the full
+    dose), its doses are that day's of the plan (domain.titration.effective): a
+    re-titration is lower than what the patient had, not than the plan's target."""
     if not versions:
         return None
-    day = held_day(reg, versions[0].patient_id, hold)
-    return max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
-               key=lambda rx: rx.version, default=None)
+    patient_id = versions[0].patient_id
+    day = held_day(reg, patient_id, hold)
+    rx = max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
+             key=lambda rx: rx.version, default=None)
+    plan = _plan_when(reg, patient_id, hold)
+    if rx is None or plan is None or not plan.covers(day) or day >= plan.last_day:
+        return rx
+    return effective(rx, plan, day, min(rx.sessions))  # any session: the day's doses
 
 
 def review(reg: OpenRegister, actor: User, patient_id: int,
