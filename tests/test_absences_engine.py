@@ -85,15 +85,16 @@ def test_a_short_absence_below_the_threshold_needs_no_review():
 
 def test_missed_days_before_the_absence_add_to_the_gap_but_days_away_not_to_the_run():
     """Missed Tuesday, in hospital Wednesday (one day), missed Thursday: the run is two
-    missed days (a warning, no hold); the gap on return was two, below the threshold."""
+    missed days; the gap on return was two, below the threshold, but Thursday brings it
+    to three days without a dose: a hold, as when the days away come last."""
     h = with_absences(history(outcomes=dosed_days(day(0))),
                       away(day(2), day(2), AbsenceReason.HOSPITAL))
     a = assess(h, calendar(), Thresholds(), local(day(4), 9))
-    assert a.run == 2 and a.run_days == (day(1), day(3)) and a.open_hold is None
-    assert a.flag.level is FlagLevel.WARNING
-    assert "04/03 away: hospital" not in a.flag.message  # only the counted days are named
-    assert a.flag.message.startswith("2 consecutive days without a dose (03/03 missed, "
-                                     "05/03 missed)")
+    assert a.run == 2 and a.run_days == (day(1), day(3))
+    assert a.open_hold is not None and a.open_hold.days == (day(1), day(2), day(3))
+    assert a.flag.level is FlagLevel.HOLD
+    assert "3 consecutive days without a dose (03/03 missed, 04/03 away: hospital, 05/03 " \
+        "missed)" in a.flag.message
     h2 = with_absences(history(outcomes=dosed_days(day(0))),
                        away(day(2), day(3), AbsenceReason.HOSPITAL))
     a2 = assess(h2, calendar(), Thresholds(), local(day(4), 9))

@@ -205,3 +205,24 @@ def test_a_new_plan_after_a_hold_mid_plan_starts_below_the_plan_dose_had(world, 
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
                  None, _plan(d, 40, 20, reason="After a hold"))
     assert not _on_hold(d)
+
+
+def test_days_away_and_a_missed_day_after_them_put_the_patient_on_hold(world, clock):
+    """Dosed 180 mg on Monday; a raise to 250 mg written on Monday to start on Tuesday; in
+    custody on Tuesday and Wednesday (too short for a hold on return); no dose on Thursday.
+    Three days without a dose by Friday: on hold, not given the 250 mg never had."""
+    d = world
+    _dose(d)
+    _version(d, 250, 1, "Up from Tuesday")
+    clock.set(MONDAY + timedelta(days=1, hours=9))
+    absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.CUSTODY,
+                            d.reg.today(), MONDAY.date() + timedelta(days=2), "Arrested")
+    clock.set(MONDAY + timedelta(days=3, hours=12))
+    assert not _on_hold(d)  # Thursday: the gap is two days
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    flag = attendance.assess_current(d.reg, [d.patient.id])[d.patient.id].flag
+    assert flag.message == (
+        "ON HOLD since 05/03/2026 18:00: 3 consecutive days without a dose (03/03 away: "
+        "custody, 04/03 away: custody, 05/03 missed). Dosing is refused until a prescriber "
+        "records a review.")
+    assert "would give version 2 (250 mg per session)" in _refused(d, HoldDecision.RESUME)

@@ -23,7 +23,9 @@ Rules:
   not missed, and the day does not add to the run. Tolerance falls all the same: the
   days away still count as days without a dose since the last one, and when the absence's
   last day ends with that gap at the hold threshold or more, a hold opens for the
-  prescriber's review before the first dose after the return (its reason: the absence).
+  prescriber's review before the first dose after the return (its reason: the absence);
+  a shorter absence's gap goes on with the days without a dose after the return, and a
+  hold opens when one of them brings it to the threshold.
 - An adverse event treated with naloxone or ending in a hospital transfer opens a hold
   too, at the moment it was recorded (its own reason); a review closes it the same way.
   While a hold is open, another event does not open a second one.
@@ -290,11 +292,14 @@ class _Run:
         self.gap = []
 
     def day_without_dose(self, day: date, ended: datetime) -> None:
+        """A day ended without a dose: a hold when the gap since the last dose (days away
+        included: tolerance fell all the same) reaches the threshold; without days away
+        the gap is the run."""
         self.count += 1
         self.days.append(day)
         self.gap.append(day)
-        if self.count >= self.hold_days and self.open_hold is None:
-            self.open_hold = Hold(ended, tuple(self.days[-self.hold_days:]))
+        if len(self.gap) >= self.hold_days and self.open_hold is None:
+            self.open_hold = Hold(ended, tuple(self.gap[-self.hold_days:]))
             self.holds.append(self.open_hold)
 
     def day_away(self, day: date) -> None:
