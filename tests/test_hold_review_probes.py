@@ -10,7 +10,7 @@ import pytest
 
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.attendance import HoldDecision
-from hat_desktop.domain.errors import Refused
+from hat_desktop.domain.errors import InvalidInput, Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput, current_version
 from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.services import absences, attendance, dosing, holds, prescriptions, titration
@@ -226,3 +226,30 @@ def test_days_away_and_a_missed_day_after_them_put_the_patient_on_hold(world, cl
         "custody, 04/03 away: custody, 05/03 missed). Dosing is refused until a prescriber "
         "records a review.")
     assert "would give version 2 (250 mg per session)" in _refused(d, HoldDecision.RESUME)
+
+
+def test_on_the_last_day_of_a_version_a_plan_follows_the_renewal_it_asks_for(world, clock):
+    """The prescription ends on Sunday 31 May, the day of the review (dosed on Wednesday,
+    then three days without): a plan of four days runs past it, and the refusal asks for
+    the renewal first; once renewed (the same dose, from today), the plan lifts the hold.
+    A reduced dose to that last day, as the dialog fills it in, passes too."""
+    d = world
+    wednesday = datetime.combine(FIRST_END - timedelta(days=4), datetime.min.time(), UTC)
+    clock.set(wednesday + timedelta(hours=9))
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.RESUME, "Back in May.")
+    _dose(d)
+    clock.set(wednesday + timedelta(days=4, hours=9))
+    assert _on_hold(d) and d.reg.today() == FIRST_END
+    with pytest.raises(InvalidInput) as refused:
+        holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                     None, _plan(d))
+    assert str(refused.value) == ("The plan runs past the prescription's end (31/05/2026): "
+                                  "renew the prescription first.")
+    holds.check_review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Lower.",
+                       PrescriptionInput((d.diam100.id, d.diam500.id), 120, frozenset({1, 2}),
+                                         FIRST_END, FIRST_END, change_reason="Re-titration"))
+    _version(d, 180, 0, "Renewed")
+    clock.set(wednesday + timedelta(days=4, hours=9, minutes=5))
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
+                 None, _plan(d))
+    assert not _on_hold(d)

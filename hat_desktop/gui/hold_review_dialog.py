@@ -53,6 +53,10 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         if before is not None and current is not None and before.id != current.id:
             intro += (f" When the hold began the patient was on version {before.version}: "
                       f"{before.summary}.")
+        elif before is not None and current is not None and before != current:
+            # the same version, as a titration plan gave it on the day (holds.held_version)
+            intro += (" When the hold began the patient was on its titration plan, at "
+                      f"{before.per_session_text}.")
         before = before or current
         ui.introLabel.setText(intro)
         ui.decisionCombo.setPlaceholderText("Choose the decision")
