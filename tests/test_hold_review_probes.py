@@ -10,7 +10,7 @@ import pytest
 
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.attendance import HoldDecision
-from hat_desktop.domain.errors import InvalidInput, Refused
+from hat_desktop.domain.errors import DoseRefused, InvalidInput, Refused
 from hat_desktop.domain.prescriptions import PrescriptionInput, current_version
 from hat_desktop.domain.titration import StepUnit, TitrationInput
 from hat_desktop.services import absences, attendance, dosing, holds, prescriptions, titration
@@ -253,3 +253,19 @@ def test_on_the_last_day_of_a_version_a_plan_follows_the_renewal_it_asks_for(wor
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED, "Re-titrate.",
                  None, _plan(d))
     assert not _on_hold(d)
+
+
+def test_an_absence_recorded_during_a_hold_does_not_lift_it(world, clock):
+    """Dosed 180 mg on Monday, no dose Tuesday to Thursday: on hold. On Friday a nurse
+    records that the patient was in hospital on Tuesday and Wednesday: still three days
+    without a dose, still on hold until a prescriber reviews it."""
+    d = world
+    _dose(d)
+    clock.set(MONDAY + timedelta(days=4, hours=9))
+    assert _on_hold(d)
+    absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.HOSPITAL,
+                            MONDAY.date() + timedelta(days=1),
+                            MONDAY.date() + timedelta(days=2), "Admitted Monday night")
+    assert _on_hold(d)
+    with pytest.raises(DoseRefused):
+        dosing.check_in(d.reg, d.nurse, d.patient.id, identity_confirmed=True)
