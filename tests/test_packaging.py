@@ -18,7 +18,10 @@ USER = {"HAT_USER": "demo-manager", "HAT_PASSWORD": "demo-password"}
 
 def run(cmd: list[str], *, env: dict[str, str] | None = None, timeout: int = 600,
         cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    # Without the caller's PYTHONPATH: the artefacts run as the clinic runs them, and a
+    # PYTHONPATH pointing at a checkout would make the installed wheel import that checkout.
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    full_env = {**inherited, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=full_env,
                             cwd=cwd)
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
