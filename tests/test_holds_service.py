@@ -103,12 +103,16 @@ def test_reduced_review_with_a_higher_dose_is_refused_and_writes_nothing(world, 
     assert attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold is not None
 
 
-def test_suspend_review_closes_the_hold_and_suspends(world, clock):
+def test_suspend_review_suspends_and_leaves_the_hold_open(world, clock):
+    """A suspension at the hold review is no decision on the dose: the hold stays open (and
+    is still there to review) until a review resumes or re-titrates."""
     patient = _held(world, clock)
+    held = attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold
     holds.review(world.reg, world.prescriber, patient.id, HoldDecision.SUSPEND,
                  "Admitted to hospital.")
     assert patients.get(world.reg, world.nurse, patient.id).status is PatientStatus.SUSPENDED
-    assert attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold is None
+    still = attendance.assess_current(world.reg, [patient.id])[patient.id].open_hold
+    assert held is not None and still is not None and still.held_from == held.held_from
     with pytest.raises(DoseRefused, match="is suspended"):
         dosing.check_in(world.reg, world.nurse, patient.id, identity_confirmed=True)
 
@@ -217,7 +221,8 @@ def test_a_discharge_review_of_a_patient_in_treatment_records_the_episode_exit(w
     (episode,) = outcomes.episodes(reg, prescriber, patient.id)
     assert episode.exit is not None and episode.exit.reason is ExitReason.MOVED_AWAY
     assert episode.exit.exit_date == today - timedelta(days=2)
-    assert attendance.assess_current(reg, [patient.id])[patient.id].open_hold is None
+    # the hold waits for a re-admission: no dose before a prescriber reviews it then
+    assert attendance.assess_current(reg, [patient.id])[patient.id].open_hold is not None
     actions = [e.action for e in audit.entries(reg.db)]
     assert actions.count(AuditAction.EPISODE_ENDED) == actions.count(
         AuditAction.HOLD_REVIEWED) == 1

@@ -5,13 +5,16 @@ clock), so each runs in microseconds. The rules are those of the module docstrin
 hat_desktop.domain.missed_doses.
 """
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from hat_desktop.domain.missed_doses import (
     FlagLevel,
+    HoldReason,
     OutcomeKind,
+    Review,
     SessionState,
     Thresholds,
     assess,
@@ -147,16 +150,31 @@ FLAG_CASES = [
     ("three closure days: hold at the third midnight",
      history(outcomes=dosed_days(day(0))), (day(1), day(2), day(3)), local(day(4), 0),
      FlagLevel.HOLD, 3, (day(1), day(2), day(3)), local(day(4), 0)),
-    ("suspended days count for tolerance",
+    ("suspended days are not missed days: two of them open no hold",
      history(outcomes=dosed_days(day(0)),
              statuses=((local(day(1), 7), SUSPENDED), (local(day(3), 7), ACTIVE))), (),
-     local(day(3), 8), FlagLevel.WARNING, 2, (day(1), day(2)), None),
+     local(day(3), 8), FlagLevel.NONE, 0, (), None),
+    ("three suspended days: a hold the moment the patient is active again",
+     history(outcomes=dosed_days(day(0)),
+             statuses=((local(day(1), 7), SUSPENDED), (local(day(4), 7), ACTIVE))), (),
+     local(day(4), 8), FlagLevel.HOLD, 0, (), local(day(4), 7)),
+    ("two suspended days and a missed day after them: a hold at that day's end",
+     history(outcomes=dosed_days(day(0)),
+             statuses=((local(day(1), 7), SUSPENDED), (local(day(3), 7), ACTIVE))), (),
+     local(day(3), 18), FlagLevel.HOLD, 1, (day(3),), local(day(3), 18)),
+    ("suspended at a day's end: no hold while suspended",
+     history(outcomes=dosed_days(day(0)), statuses=((local(day(1), 7), SUSPENDED),)), (),
+     local(day(6), 8), FlagLevel.NONE, 0, (), None),
     ("discharged days are not counted",
      history(outcomes=dosed_days(day(0)), statuses=((local(day(1), 7), DISCHARGED),)), (),
      local(day(6), 8), FlagLevel.NONE, 0, (), None),
-    ("discharge skips days: it does not reset the run",
+    ("discharged days count towards the gap: a hold on re-activation",
      history(statuses=((local(day(1), 7), DISCHARGED), (local(day(3), 7), ACTIVE))), (),
-     local(day(3), 18), FlagLevel.WARNING, 2, (day(0), day(3)), None),
+     local(day(3), 18), FlagLevel.HOLD, 2, (day(0), day(3)), local(day(3), 7)),
+    ("discharged after a dose, one day: re-activation opens no hold",
+     history(outcomes=dosed_days(day(0)),
+             statuses=((local(day(1), 7), DISCHARGED), (local(day(2), 7), ACTIVE))), (),
+     local(day(2), 8), FlagLevel.NONE, 0, (), None),
     ("days before the first prescription do not count",
      history(prescriptions=(prescription(day(3)),)), (), local(day(3), 8),
      FlagLevel.NONE, 0, (), None),
@@ -197,6 +215,41 @@ def test_hold_days_and_its_review_are_recorded():
     assert first.review is not None and first.review.at == reviewed_at
     assert second.held_from == local(day(5), 18) and second.review is None
     assert a.open_hold is second
+
+
+@pytest.mark.parametrize(("decision", "status"), [("suspend", SUSPENDED),
+                                                  ("discharge", DISCHARGED)])
+def test_a_review_that_suspends_or_discharges_leaves_the_hold_open(decision, status):
+    """On hold from Wednesday 18:00; reviewed Thursday 09:00 with the patient suspended
+    (or discharged), active again at 09:30: still on hold, the same hold, the run as it
+    was; a review that resumes at 10:00 closes it."""
+    h = replace(history(statuses=((local(day(3), 9), status),
+                                  (local(day(3), 9, 30), ACTIVE))),
+                reviews=(Review(local(day(3), 9), decision),))
+    a = assess(h, calendar(), DEFAULT, local(day(3), 9, 45))
+    assert a.flag.level is FlagLevel.HOLD and a.open_hold is not None
+    assert a.open_hold.held_from == local(day(2), 18) and a.open_hold.review is None
+    assert [x.held_from for x in a.holds] == [local(day(2), 18)]
+    assert a.run == 3
+    resumed = replace(h, reviews=h.reviews + (Review(local(day(3), 10), "resume"),))
+    a = assess(resumed, calendar(), DEFAULT, local(day(3), 10, 5))
+    assert a.open_hold is None and a.holds[0].review is not None
+    assert a.holds[0].review.at == local(day(3), 10)
+
+
+def test_a_hold_on_re_activation_says_why():
+    a = assess(history(outcomes=dosed_days(day(0)),
+                       statuses=((local(day(1), 7), DISCHARGED), (local(day(5), 10), ACTIVE))),
+               calendar(), DEFAULT, local(day(5), 10, 1))
+    assert a.open_hold is not None and a.open_hold.reason is HoldReason.REACTIVATED
+    assert a.open_hold.days == (day(1), day(2), day(3), day(4))
+    assert a.flag.words == ("ON HOLD: back after 4 days without a dose (discharged), needs "
+                            "a prescriber's review")
+    assert a.flag.message == (
+        "ON HOLD since 07/03/2026 10:00: back after 4 days without a dose (discharged), from "
+        "03/03/2026. Tolerance falls: the prescriber must review the patient before the "
+        "first dose.")
+    assert a.open_hold.reason_words == "back after 4 days without a dose (discharged)"
 
 
 def test_thresholds_are_configurable():

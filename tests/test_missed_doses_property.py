@@ -52,6 +52,7 @@ class RefHold:
     held_from: datetime
     days: tuple[date, ...]
     review: datetime | None
+    at_return: bool = False  # opened on re-activation: a review at that instant closes it
 
 
 @dataclass
@@ -75,35 +76,63 @@ def reference(h: PatientHistory, cal: Calendar, limits: Thresholds, now: datetim
     days: list[RefDay] = []
     holds: list[RefHold] = []
 
-    def first_review_after(moment: datetime) -> datetime | None:
-        return next((r for r in review_times if r > moment), None)
+    def first_review_after(moment: datetime, at_once: bool = False) -> datetime | None:
+        return next((r for r in review_times if r > moment or (at_once and r == moment)),
+                    None)
 
     def hold_open(moment: datetime) -> bool:
         """Open at ``moment``: begun by then and not yet reviewed. Only holds of earlier
         days are in the list while a day's sessions are worked out: the sessions of the
         day that ends a run are what made it (missed), not on hold."""
         for hold in holds:
-            review = first_review_after(hold.held_from)
+            review = first_review_after(hold.held_from, hold.at_return)
             if hold.held_from <= moment and (review is None or review > moment):
                 return True
         return False
 
-    def run_until(moment: datetime) -> list[date]:
-        """Walk back from the last day so far: counted days since the last reset."""
-        last_review = max((r for r in review_times if r <= moment), default=None)
+    def run_until(moment: datetime, gap: bool = False, at_return: bool = False
+                  ) -> list[date]:
+        """Walk back from the last day so far: counted days since the last reset (``gap``:
+        and the days that ended suspended or discharged; ``at_return``: a re-activation at
+        ``moment``, which comes before a review at that instant)."""
+        last_review = max((r for r in review_times if r < moment
+                           or (r == moment and not at_return)), default=None)
         found = []
         for d in reversed(days):
             if d.day < start or d.dosed:
                 break
             if last_review is not None and d.end <= last_review:
                 break
-            if d.counted:
+            if d.counted or (gap and d.over and status_at(h, d.end) is not PatientStatus.ACTIVE):
                 found.append(d.day)
         return found[::-1]
+
+    # each moment the patient became active again (from suspended or discharged), up to now
+    returns = [c.at for before, c in zip(h.statuses, h.statuses[1:], strict=False)
+               if before.status is not PatientStatus.ACTIVE
+               and c.status is PatientStatus.ACTIVE and c.at <= now]
+
+    def dosed_before(d: date, moment: datetime) -> bool:
+        """A dose on ``d`` (a day not walked yet) reset the gap before ``moment``: the
+        engine takes a dose at its session's close (or now)."""
+        return any(o is not None and o.kind is OutcomeKind.DOSED
+                   and min(utc(d, w.end), now) < moment
+                   for w in cal.windows(d) for o in [h.outcomes.get((d, w.number))])
+
+    def back_until(moment: datetime, d: date | None) -> None:
+        """A hold at each return up to ``moment`` with the gap at the threshold or more
+        (``d``: the day being walked, if any)."""
+        while returns and returns[0] <= moment:
+            at = returns.pop(0)
+            gap = [] if d is not None and dosed_before(d, at) else run_until(at, True, True)
+            if len(gap) >= limits.hold_days and not hold_open(at):
+                holds.append(RefHold(at, tuple(gap), None, at_return=True))
 
     d = start
     while d <= today:
         windows = cal.windows(d)
+        end = utc(d, windows[-1].end) if windows else utc(d + timedelta(days=1), time(0))
+        back_until(end, d)
         states = {}
         for w in windows:
             s, e = utc(d, w.start), utc(d, w.end)
@@ -127,19 +156,19 @@ def reference(h: PatientHistory, cal: Calendar, limits: Thresholds, now: datetim
             else:
                 state = S.DUE
             states[w.number] = (state, s, e)
-        end = utc(d, windows[-1].end) if windows else utc(d + timedelta(days=1), time(0))
         over = now >= end
         dosed = any(st_ is S.DOSED for st_, _, _ in states.values())
-        counted = over and not dosed and status_at(h, end) is not PatientStatus.DISCHARGED
+        counted = over and not dosed and status_at(h, end) is PatientStatus.ACTIVE
         withheld = any(st_ is S.WITHHELD for st_, _, _ in states.values())
         days.append(RefDay(d, end, over, dosed, counted, states, withheld))
         if counted:
-            run = run_until(end)
-            if len(run) >= limits.hold_days and not hold_open(end):
-                holds.append(RefHold(end, tuple(run[-limits.hold_days:]), None))
+            gap = run_until(end, gap=True)
+            if len(gap) >= limits.hold_days and not hold_open(end):
+                holds.append(RefHold(end, tuple(gap[-limits.hold_days:]), None))
         d += timedelta(days=1)
+    back_until(now, None)
     for hold in holds:
-        hold.review = first_review_after(hold.held_from)
+        hold.review = first_review_after(hold.held_from, hold.at_return)
     run = run_until(now)
     if hold_open(now):
         level = FlagLevel.HOLD
@@ -304,7 +333,13 @@ def test_starting_at_a_dose_or_review_day_not_begun_on_hold_changes_nothing(scen
     began_on_hold = {x.review.at.astimezone(TZ).date() for x in full.holds if x.review
                      and x.held_from <= utc(x.review.at.astimezone(TZ).date(), time(0))}
     doses = {o.day for o in h.outcomes.values() if o.kind is OutcomeKind.DOSED}
-    starts = (doses | reviewed) - began_on_hold
+    # a day the patient became active again: the gap before a dose or review that day
+    # may open a hold then, which a walk from that day cannot know
+    returned = {c.at.astimezone(TZ).date() for before, c in zip(h.statuses, h.statuses[1:],
+                                                                 strict=False)
+                if before.status is not PatientStatus.ACTIVE
+                and c.status is PatientStatus.ACTIVE}
+    starts = (doses | reviewed) - began_on_hold - returned
     begins = min(rx.start_date for rx in h.prescriptions)
     for first in sorted({max(d, begins) for d in starts}):  # as the service does
         short = assess(h, cal, limits, now, first_day=first)

@@ -14,11 +14,19 @@ Rules:
 - A clinic day is **over** when its last window closes (midnight on a day with
   no sessions). Each day that ends without a dose adds one to the patient's run
   of days without a dose; a dose resets the run at once, as does a prescriber's
-  review. Days with only withheld sessions count (tolerance falls all the same),
-  and so do closure days and days without a prescription; days before the first
-  prescription starts and days while discharged do not count.
+  review that resumes or re-titrates. Days with only withheld sessions count (tolerance
+  falls all the same), and so do closure days and days without a prescription; days
+  before the first prescription starts do not count.
 - When the run reaches the hold threshold (3 by default) a **hold** opens at the
-  moment that day ended; only a prescriber's review closes it.
+  moment that day ended; only a prescriber's review that resumes or re-titrates closes
+  it. A review that suspends or discharges the patient leaves the hold open (and the run
+  as it was): whenever they are active again, no dose is given before a prescriber's
+  review of the dose.
+- Days while **suspended or discharged** (the status when the day ends) are like days
+  away: they do not add to the run, but they count as days without a dose since the last
+  one (tolerance falls all the same). When the patient is made active again with that gap
+  at the hold threshold or more, a hold opens at that moment (its reason: back after so
+  many days without a dose), before any dose.
 - A session on a day of an **absence** (custody, hospital, dosed elsewhere) is **away**,
   not missed, and the day does not add to the run. Tolerance falls all the same: the
   days away still count as days without a dose since the last one, and when the absence's
@@ -38,6 +46,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from hat_desktop.domain.absences import Absence, away_by_day, away_on, returned_words
+from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import CoveringVersions, Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
@@ -104,6 +113,11 @@ class Thresholds:
     hold_days: int = 3
 
 
+# Hold review decisions that leave the hold open: the patient is suspended or discharged,
+# and their dose is reviewed when they are back.
+KEEPS_THE_HOLD = frozenset({HoldDecision.SUSPEND, HoldDecision.DISCHARGE})
+
+
 class Outcomes(Protocol):
     """A patient's doses and withholdings by (day, session): a dict, or a reader that
     fetches them a stretch of days at a time as the engine walks forward."""
@@ -166,11 +180,13 @@ class DayAssessment:
     dosed: bool
     counted: bool  # an over day without a dose that added to the run
     away: Absence | None = None  # the absence covering the day
+    inactive: PatientStatus | None = None  # suspended or discharged when the day ended
 
 
 class HoldReason(StrEnum):
     MISSED_DOSES = "missed_doses"  # days without a dose reached the threshold
     AFTER_ABSENCE = "after_absence"  # back from an absence after that many days
+    REACTIVATED = "reactivated"  # active again after that many days suspended/discharged
     ADVERSE_EVENT = "adverse_event"  # naloxone given or taken to hospital
 
 
@@ -182,16 +198,32 @@ class Hold:
     reason: HoldReason = HoldReason.MISSED_DOSES
     absence: Absence | None = None  # the absence it follows (AFTER_ABSENCE)
     event: str = ""  # the adverse event that opened it (ADVERSE_EVENT), in words
+    inactive: PatientStatus | None = None  # REACTIVATED: the status the patient was in
 
     @property
     def reason_words(self) -> str:
         """'3 days without a dose', 'back from custody (02/03/2026 to 05/03/2026)', 'an
-        adverse event: opioid overdose (E-3; naloxone given)'."""
+        adverse event: opioid overdose (E-3; naloxone given)', 'back after 24 days without
+        a dose (discharged)'."""
         if self.absence is not None:
             return returned_words(self.absence)
+        if self.inactive is not None:
+            return (f"back after {len(self.days)} days without a dose "
+                    f"({self.inactive.value})")
         if self.event:
             return f"an adverse event: {self.event}"
         return f"{len(self.days)} consecutive days without a dose"
+
+    @property
+    def back_words(self) -> str:
+        """Where the patient came back from, as the reports put it before the days: 'back
+        from custody (02/03/2026 to 05/03/2026)', 'back after being discharged'; empty for a
+        hold after missed days or an event."""
+        if self.absence is not None:
+            return returned_words(self.absence)
+        if self.inactive is not None:
+            return f"back after being {self.inactive.value}"
+        return ""
 
 
 class FlagLevel(StrEnum):
@@ -211,6 +243,8 @@ class Flag:
     message: str = ""
     absence: Absence | None = None  # AWAY: the absence today; HOLD: the one it follows
     after_event: bool = False  # HOLD: opened by an adverse event
+    returned: str = ""  # HOLD: opened on re-activation, "back after 24 days without a dose
+    # (discharged)"
 
     @property
     def words(self) -> str:
@@ -221,6 +255,8 @@ class Flag:
         if self.level is FlagLevel.HOLD and self.absence is not None:
             return (f"ON HOLD: back from {self.absence.reason.label}, needs a prescriber's "
                     "review")
+        if self.level is FlagLevel.HOLD and self.returned:
+            return f"ON HOLD: {self.returned}, needs a prescriber's review"
         if self.level is FlagLevel.HOLD:
             return "ON HOLD: needs a prescriber's review"
         if self.level is FlagLevel.AWAY and self.absence is not None:
@@ -263,26 +299,39 @@ class _Run:
         self.holds: list[Hold] = []
         self._reviews = list(history.reviews)
         self._events = list(history.event_holds)
+        self._statuses = list(history.statuses)
+        self.status = PatientStatus.ACTIVE  # as of the last status change walked
 
     def reviews_until(self, moment: datetime) -> None:
-        """Reviews and hold-opening events up to ``moment``, in time order (an event and a
-        review at the same instant: the event first)."""
+        """Reviews, hold-opening events and status changes up to ``moment``, in time order
+        (at the same instant: the event, then the status change, then the review: a review
+        at the moment of a re-activation reviews the hold it opened)."""
         while True:
             event = self._events[0] if self._events and self._events[0].at <= moment else None
             review = self._reviews[0] if self._reviews and self._reviews[0].at <= moment \
                 else None
-            if event is not None and (review is None or event.at <= review.at):
+            change = self._statuses[0] if self._statuses and self._statuses[0].at <= moment \
+                else None
+            if event is not None and (review is None or event.at <= review.at) and (
+                    change is None or event.at <= change.at):
                 self._events.pop(0)
                 if self.open_hold is None:
                     self.open_hold = Hold(event.at, (), reason=HoldReason.ADVERSE_EVENT,
                                           event=event.reason)
                     self.holds.append(self.open_hold)
-            elif review is not None:
+            elif review is not None and (change is None or review.at < change.at):
                 self._reviews.pop(0)
+                if review.decision in KEEPS_THE_HOLD:
+                    continue  # suspended or discharged: the hold waits for their return
                 if self.open_hold is not None and self.open_hold.held_from <= review.at:
                     self.open_hold.review = review
                     self.open_hold = None
                 self.reset()
+            elif change is not None:
+                self._statuses.pop(0)
+                before, self.status = self.status, change.status
+                if before is not PatientStatus.ACTIVE and change.status is PatientStatus.ACTIVE:
+                    self.reactivated(change.at, before)
             else:
                 return
 
@@ -303,7 +352,15 @@ class _Run:
             self.holds.append(self.open_hold)
 
     def day_away(self, day: date) -> None:
+        """A day ended away, suspended or discharged: the gap grows, not the run."""
         self.gap.append(day)
+
+    def reactivated(self, at: datetime, was: PatientStatus) -> None:
+        """Active again at ``at``: a hold at once if the gap reached the threshold."""
+        if len(self.gap) >= self.hold_days and self.open_hold is None:
+            self.open_hold = Hold(at, tuple(self.gap), reason=HoldReason.REACTIVATED,
+                                  inactive=was)
+            self.holds.append(self.open_hold)
 
     def returned(self, absence: Absence, ended: datetime) -> None:
         """The absence's last day has ended: a hold if the gap reached the threshold."""
@@ -314,6 +371,17 @@ class _Run:
 
     def held_at(self, moment: datetime) -> bool:
         return self.open_hold is not None and self.open_hold.held_from <= moment
+
+
+def reactivations(statuses: Sequence[StatusChange]) -> list[datetime]:
+    """Each moment the patient was made active again from suspended or discharged (oldest
+    first): a hold may open then, from the days without a dose before it."""
+    found, before = [], PatientStatus.ACTIVE
+    for change in statuses:
+        if before is not PatientStatus.ACTIVE and change.status is PatientStatus.ACTIVE:
+            found.append(change.at)
+        before = change.status
+    return found
 
 
 def _day_end(calendar: Calendar, day: date, windows: tuple[Window, ...]) -> datetime:
@@ -338,7 +406,9 @@ def assess(
     on which a dose or review reset it (a dose or review day), unless a hold was already
     open when that day began: the result from then on is the same as from the start. A
     day that began on hold is not such a day: its sessions before the review were on
-    hold, not missed.
+    hold, not missed; nor is a day the patient was made active again (``reactivations``):
+    the days without a dose before it may open a hold then, before that day's dose or
+    review.
     """
     walk = DayByDay(history, calendar, thresholds, now, first_day=first_day,
                     last_day=last_day)
@@ -425,18 +495,20 @@ class DayByDay:
         ended = _day_end(calendar, day, windows)
         over = now >= ended
         counted = False
+        inactive = None
         if over:
             run.reviews_until(ended)
-            discharged = history.status_at(ended) is PatientStatus.DISCHARGED
-            if not dosed and not before_start and not discharged:
-                if away is not None:
+            status = history.status_at(ended)
+            inactive = None if status is PatientStatus.ACTIVE else status
+            if not dosed and not before_start:
+                if away is not None or inactive is not None:
                     run.day_away(day)
                 else:
                     run.day_without_dose(day, ended)
                     counted = True
-            if away is not None and away.last_day == day and not discharged:
+            if away is not None and away.last_day == day and inactive is None:
                 run.returned(away, ended)
-        return DayAssessment(day, tuple(sessions), over, dosed, counted, away)
+        return DayAssessment(day, tuple(sessions), over, dosed, counted, away, inactive)
 
 
 def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str:
@@ -446,6 +518,8 @@ def _day_label(day: DayAssessment | None, calendar: Calendar, when: date) -> str
         return f"{text} clinic closed"
     if day is not None and day.away is not None:
         return f"{text} {day.away.words}"
+    if day is not None and day.inactive is not None:
+        return f"{text} {day.inactive.value}"
     states = {s.state for s in day.sessions} if day is not None else set()
     if SessionState.MISSED in states or SessionState.ON_HOLD in states:
         return f"{text} missed"
@@ -484,6 +558,13 @@ def _flag(run: _Run, days: list[DayAssessment], thresholds: Thresholds,
                     f"{len(hold.days)} days without a dose ({labels(hold.days)}). Tolerance "
                     "falls: the prescriber must review the patient before the first dose."
                     + note, hold.absence)
+    if run.open_hold is not None and run.open_hold.inactive is not None:
+        hold = run.open_hold
+        since = format_local(hold.held_from, calendar.tz)
+        return Flag(FlagLevel.HOLD, run.count, tuple(run.days), withheld,
+                    f"ON HOLD since {since}: {hold.reason_words}, from "
+                    f"{format_date(hold.days[0])}. Tolerance falls: the prescriber must review "
+                    "the patient before the first dose." + note, returned=hold.reason_words)
     if run.open_hold is not None:
         hold = run.open_hold
         since = format_local(hold.held_from, calendar.tz)

@@ -74,6 +74,8 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
                       f"{returned_words(flag.absence)}.")
         elif flag.after_event:
             reason = "Reduced dose after a hold review following an adverse event."
+        elif flag.returned:
+            reason = f"Reduced re-titration dose after a hold review: {flag.returned}."
         self.fields.ui.reasonEdit.setPlainText(reason)
         if before is not None:  # the rule, where a dose, a maximum or take-home is typed
             fui = self.fields.ui

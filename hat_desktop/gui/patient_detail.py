@@ -268,7 +268,12 @@ class PatientDetail(QObject):
             ui.gridTable.horizontalHeader().sizeHint().height() + 8 * 30 + 6)
         ui.flagLabel.setVisible(flag.level is not FlagLevel.NONE)
         background, foreground = FLAG_COLOURS[flag.level.value]
-        ui.flagLabel.setText(flag.message)
+        status = found.patient.status
+        held_away = flag.level is FlagLevel.HOLD and status is not PatientStatus.ACTIVE
+        ui.flagLabel.setText(flag.message + (
+            f" The patient is {status.value}: the hold stays open; when they are made "
+            "active again, no dose is given before a prescriber reviews it."
+            if held_away else ""))
         ui.flagLabel.setStyleSheet(f"background:{background}; color:{foreground}; "
                                    "padding:6px; border-radius:4px; font-weight:bold;")
 

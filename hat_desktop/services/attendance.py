@@ -11,6 +11,7 @@ from hat_desktop.domain.accounts import User
 from hat_desktop.domain.attendance import AttendanceEvent, EventKind, HoldReview, observe_until
 from hat_desktop.domain.doses_given import dose_figure, other_drug_top_up
 from hat_desktop.domain.missed_doses import (
+    KEEPS_THE_HOLD,
     Assessment,
     DayByDay,
     EventHold,
@@ -23,7 +24,9 @@ from hat_desktop.domain.missed_doses import (
     Review,
     SessionAssessment,
     SessionState,
+    StatusChange,
     assess,
+    reactivations,
 )
 from hat_desktop.domain.patients import Patient, PatientStatus
 from hat_desktop.domain.prescriptions import (
@@ -49,6 +52,7 @@ Versions = dict[int, list[Prescription]]
 Reviews = dict[int, list[HoldReview]]
 Absences = dict[int, list[Absence]]
 Events = dict[int, list[AdverseEvent]]
+Statuses = dict[int, list[StatusChange]]
 STRETCH_DAYS = 92  # a walk through a whole history reads a patient's doses a quarter at a time
 
 
@@ -74,14 +78,15 @@ class _OutcomesRead:
 def histories(reg: OpenRegister, patient_ids: list[int], first: date, last: date, *,
               versions: Versions | None = None, reviews: Reviews | None = None,
               absences: Absences | None = None, events: Events | None = None,
-              streamed: bool = False) -> dict[int, PatientHistory]:
+              statuses: Statuses | None = None, streamed: bool = False
+              ) -> dict[int, PatientHistory]:
     """Everything the engine needs about these patients, outcomes from ``first`` to ``last``
-    (``versions``, ``reviews``, ``absences`` and ``events``: when the caller has read them
-    already); ``streamed``: the outcomes are read a stretch at a time as they are asked for,
-    whatever ``first`` and ``last``."""
+    (``versions``, ``reviews``, ``absences``, ``events`` and ``statuses``: when the caller
+    has read them already); ``streamed``: the outcomes are read a stretch at a time as they
+    are asked for, whatever ``first`` and ``last``."""
     db = reg.db
     versions = rx_store.versions(db, patient_ids) if versions is None else versions
-    statuses = patient_store.status_history(db, patient_ids)
+    statuses = patient_store.status_history(db, patient_ids) if statuses is None else statuses
     outcomes: dict[int, Outcomes] = (
         {pid: _OutcomesRead(reg, pid) for pid in patient_ids} if streamed
         else dict(attendance_store.outcomes(db, patient_ids, first, last)))
@@ -109,9 +114,10 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
                    absences: Absences | None = None, events: Events | None = None
                    ) -> dict[int, Assessment]:
     """Each patient's states up to now, covering at least the days from ``since``
-    (default today). The scan starts at the patient's last dose or review on or before
-    ``since`` (the run and any hold restart there), provided no hold was open when that
-    day began; so it stays fast on a five-year register and gives the
+    (default today). The scan starts at the patient's last dose or review that lifted a
+    hold (resumed or re-titrated) on or before ``since`` (the run and any hold restart
+    there), provided no hold was open when that day began and the patient was not made
+    active again that day; so it stays fast on a five-year register and gives the
     same answer as a scan from the very start. ``versions`` (the patients' prescriptions),
     ``calendar``, ``absences`` and ``events`` (adverse events): when the caller has read them
     already."""
@@ -121,6 +127,7 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
     need = min(since or today, today)
     last_doses = attendance_store.last_dose_days(reg.db, patient_ids, on_or_before=need)
     reviews = attendance_store.reviews(reg.db, patient_ids)
+    statuses = patient_store.status_history(reg.db, patient_ids)
     if versions is None:
         versions = rx_store.versions(reg.db, patient_ids)
     starts: dict[int, date] = {}
@@ -128,11 +135,13 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
         # A day is a safe start only if no hold was open when it began. A hold open at
         # the start of a review's day (and so of any dose after that review, the same
         # day) means that day's sessions before the review were on hold, not missed.
+        # Nor is a day the patient was made active again: the days without a dose before
+        # it (while suspended or discharged) may open a hold then.
         held_at_start = {
             day for day in (clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid])
             if any(r.held_from <= day_bounds(day, reg.tz)[0]
                    and clinic_day(r.reviewed_at, reg.tz) == day for r in reviews[pid])
-        }
+        } | {clinic_day(at, reg.tz) for at in reactivations(statuses[pid])}
         candidates = [min((rx.start_date for rx in versions[pid]), default=need)]
         dose_day = last_doses.get(pid)
         while dose_day is not None and dose_day in held_at_start:
@@ -141,11 +150,12 @@ def assess_current(reg: OpenRegister, patient_ids: list[int], *, since: date | N
             dose_day = earlier.get(pid)
         if dose_day is not None:
             candidates.append(dose_day)
-        reviewed = {clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid]}
+        reviewed = {clinic_day(r.reviewed_at, reg.tz) for r in reviews[pid]
+                    if r.decision not in KEEPS_THE_HOLD}  # a suspension resets nothing
         candidates.extend(d for d in reviewed - held_at_start if d <= need)
         starts[pid] = min(max(candidates), need)
     found = histories(reg, patient_ids, min(starts.values()), today, versions=versions,
-                      reviews=reviews, absences=absences, events=events)
+                      reviews=reviews, absences=absences, events=events, statuses=statuses)
     cal = calendar or schedule.calendar(reg)
     limits = schedule.thresholds(reg)
     now = reg.now()

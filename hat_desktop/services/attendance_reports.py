@@ -54,7 +54,7 @@ def _hold_lines(hs: Sequence[Hold], reviews: list[HoldReview], start: datetime,
         stored = next((r for r in reviews if h.review is not None
                        and r.reviewed_at == h.review.at), None)
         lines.append(HoldLine(h.held_from, h.days, stored,
-                              h.reason_words if h.absence is not None else "", h.event))
+                              h.back_words, h.event))
     return tuple(lines)
 
 

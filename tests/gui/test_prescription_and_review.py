@@ -308,7 +308,8 @@ def test_a_hold_review_that_discharges_a_patient_in_treatment_records_the_exit(
     click(qtbot, ui.reviewHoldButton)
     assert not failures, failures
     assert seen == [True, "Choose the reason treatment ended."]
-    assert ui.statusChip.text() == "Discharged" and not ui.reviewHoldButton.isVisible()
+    # the hold stays open for a re-admission, and its review on the page with it
+    assert ui.statusChip.text() == "Discharged" and ui.reviewHoldButton.isVisible()
     (episode,) = outcomes.episodes(d.reg, d.prescriber, held.id)
     assert episode.exit is not None and episode.exit.reason is ExitReason.MOVED_AWAY
     assert page.detail.treatment.ui.currentLabel.text().startswith(
