@@ -28,7 +28,7 @@ def flag_text(card: CheckInCard) -> str:
     heading = {FlagLevel.NOTE: "Note", FlagLevel.WARNING: "Warning", FlagLevel.AWAY: "Away",
                FlagLevel.HOLD: "HOLD"}[card.flag.level]
     if card.flag.level in (FlagLevel.HOLD, FlagLevel.AWAY) and (
-            card.flag.absence is not None or card.flag.returned):
+            card.flag.absence is not None or card.flag.returned or card.flag.after_event):
         return card.flag.words + "."  # the refusal beside it gives the whole message
     if card.flag.level is FlagLevel.HOLD:  # the refusal beside it gives the whole message
         return f"ON HOLD: {card.flag.run} consecutive days without a dose."

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 
+from hat_desktop.gui.check_in_text import flag_text
 from hat_desktop.gui.page_context import PageContext, QtEvents
 from hat_desktop.gui.reports_page import ReportsPage
 from hat_desktop.services import adverse_events, dosing, observation
@@ -169,6 +170,9 @@ def test_an_overdose_from_the_queue_holds_the_patient_until_the_prescribers_revi
     row = page.model.row_of(d.patient.id)
     flag = page.model.index(row, 1).data()
     assert flag == "ON HOLD after an adverse event: needs a prescriber's review"
+    # the check-in's flag says why too (it said "ON HOLD: 0 consecutive days without a dose")
+    assert flag_text(dosing.card(d.reg, d.nurse, d.patient.id)) == (
+        "ON HOLD after an adverse event: needs a prescriber's review.")
     window.view.resize(1280, 720)
     window.view.grab().save(f"{SHOTS}-board.png")
     window.ui.actionLock.trigger()
