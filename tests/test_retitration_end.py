@@ -8,13 +8,14 @@ its own dose, lifts the hold. Built through the real services on a real register
 patient has 180 mg in sessions 1 and 2 from Monday 2 March to 31 May 2026, never dosed: on
 hold from Wednesday 18:00; the review is on Thursday 5 March."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.errors import Refused
-from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput
+from hat_desktop.domain.prescriptions import LineInput, PrescriptionInput, retitration_safe_end
 from hat_desktop.services import attendance, dosing, holds, prescriptions
 from hat_desktop.store import audit
 from tests.world import FIRST_END, methadone, two_line_input
@@ -195,3 +196,39 @@ def test_a_re_titration_of_two_lines_to_the_end_lifts_the_hold(world, clock):
     holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.REDUCED,
                  "Three days away: re-titrate.", _two_lines(d, 100, 80, 30, FIRST_END))
     assert dosing.card(d.reg, d.nurse, d.patient.id).can_dose
+
+
+def _safe_end(d, mg: int) -> date | None:
+    """The end the rule asks of a re-titration of ``mg`` mg in sessions 1 and 2 from today,
+    read from the versions as written."""
+    versions = prescriptions.versions(d.reg, d.nurse, d.patient.id)
+    first = min(versions, key=lambda v: v.version)  # 180 mg in sessions 1 and 2
+    lines = tuple(replace(line, doses=tuple((s, mg) for s, _ in line.doses))
+                  for line in first.as_lines())
+    return retitration_safe_end(versions, lines, d.reg.today())
+
+
+def test_the_end_asked_of_a_re_titration_is_the_last_day_a_higher_version_is_in_force(
+        world, clock):
+    """Version 2 (250 mg, Thursday to 20 June) then version 3 (150 mg, 1 April to 30
+    June): at 120 mg the re-titration runs until 30 June; at the 180 mg before the hold,
+    until 31 March (version 3, newer, is no higher from 1 April); at 250 mg nothing is
+    higher."""
+    d = world
+    _version(d, 250, date(2026, 3, 5), date(2026, 6, 20), "Up from Thursday")
+    _version(d, 150, date(2026, 4, 1), date(2026, 6, 30), "Down in April")
+    clock.set(THURSDAY)
+    assert [_safe_end(d, mg) for mg in (120, 180, 250)] == [
+        date(2026, 6, 30), date(2026, 3, 31), None]
+
+
+def test_no_end_is_asked_of_a_re_titration_past_a_year(world, clock):
+    """The raise from 1 June 2026 to 31 May 2027: no re-titration may run that long (a
+    titration plan instead), and none of the dose before the hold needs to in the ordinary
+    case."""
+    d = world
+    clock.set(THURSDAY)
+    assert _safe_end(d, 180) is None
+    _version(d, 250, date(2026, 6, 1), date(2027, 5, 31), "Up in June")
+    assert _safe_end(d, 180) is None
+    assert _safe_end(d, 120) is None

@@ -600,6 +600,20 @@ def one_plain_dose(before: Sequence[PrescriptionLine], after: Sequence[Prescript
             and len({mg for _, mg in after[0].doses}) == 1)
 
 
+def retitration_safe_end(versions: Sequence[Prescription], lines: Sequence[PrescriptionLine],
+                         start: date) -> date | None:
+    """The day a re-titration after a hold (``lines``, from ``start``) must run until for no
+    version giving more than it (raises_ahead) to be in force after it ends: the last day
+    one would be. None when none would from ``start`` on, or when that is further than a
+    prescription may run (MAX_PRESCRIPTION_DAYS: a titration plan instead). The one rule of
+    retitration_end_refusal, and the end date the hold review fills in."""
+    ahead = raises_ahead(versions, lines, start)
+    if not ahead:
+        return None
+    last = ahead[-1].last
+    return last if DateRange(start, last).days <= MAX_PRESCRIPTION_DAYS else None
+
+
 def retitration_end_refusal(versions: Sequence[Prescription],
                             lines: Sequence[PrescriptionLine], start: date, end: date
                             ) -> str | None:
@@ -622,13 +636,15 @@ def retitration_end_refusal(versions: Sequence[Prescription],
     text = (f"When this re-titration ends on {format_date(end)}, version {rx.version} "
             f"({rx.per_session_text}) would be given from {format_date(first.first)}, "
             f"{more}, with no titration")
-    if DateRange(start, last.last).days > MAX_PRESCRIPTION_DAYS:
+    # the stretches from ``start`` end where those from the day after ``end`` do
+    until = retitration_safe_end(versions, lines, start)
+    if until is None:
         return (text + ", and a re-titration runs for at most a year: re-titrate with a "
                 "titration plan instead.")
     when = (f"when version {last.version.version} ends"
-            if last.last == last.version.end_date else
+            if until == last.version.end_date else
             f"the last day version {last.version.version} would be given")
-    return (text + f": let the re-titration run until {format_date(last.last)} ({when}), "
+    return (text + f": let the re-titration run until {format_date(until)} ({when}), "
             "or re-titrate with a titration plan instead.")
 
 
