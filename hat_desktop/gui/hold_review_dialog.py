@@ -3,6 +3,8 @@ re-titration dose comes with a new prescription version, written in the same ste
 discharge of a patient in treatment records the end of their episode (date and coded
 reason), in the same step, as the status buttons' discharge does."""
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
 from hat_desktop.domain.absences import returned_words
@@ -11,7 +13,11 @@ from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.episodes import Episode, ExitInput, ExitReason
 from hat_desktop.domain.missed_doses import Flag
 from hat_desktop.domain.patients import Patient
-from hat_desktop.domain.prescriptions import Prescription, retitration_hint
+from hat_desktop.domain.prescriptions import (
+    Prescription,
+    retitration_hint,
+    retitration_safe_end,
+)
 from hat_desktop.domain.titration import TitrationPlan
 from hat_desktop.gui.form_dialog import FormDialog
 from hat_desktop.gui.forms.ui_hold_review_dialog import Ui_HoldReviewDialog
@@ -33,10 +39,13 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
     def __init__(self, reg: OpenRegister, actor: User, patient: Patient, flag: Flag,
                  current: Prescription | None, plan: TitrationPlan | None = None,
                  parent: QWidget | None = None, episode: Episode | None = None,
-                 before: Prescription | None = None) -> None:
+                 before: Prescription | None = None,
+                 versions: Sequence[Prescription] = ()) -> None:
         """``current``: the newest version (a titration plan titrates up to it);
         ``before``: the version the patient was on when the hold began (None: as
-        ``current``), which "Resume the same dose" gives and a re-titration lowers."""
+        ``current``), which "Resume the same dose" gives and a re-titration lowers;
+        ``versions``: all the patient's versions, which the re-titration's end date is
+        filled in from (retitration_safe_end)."""
         super().__init__(Ui_HoldReviewDialog(), parent)
         self.reg = reg
         self.actor = actor
@@ -77,6 +86,8 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         elif flag.returned:
             reason = f"Reduced re-titration dose after a hold review: {flag.returned}."
         self.fields.ui.reasonEdit.setPlainText(reason)
+        if before is not None:
+            self._fill_in_end(versions, before)
         if before is not None:  # the rule, where a dose, a maximum or take-home is typed
             fui = self.fields.ui
             for widget in (fui.doseSpin, fui.maxInjectionSpin, fui.dailyMaxSpin,
@@ -100,6 +111,18 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(v.reject)
         ui.decisionCombo.setFocus()
+
+    def _fill_in_end(self, versions: Sequence[Prescription], before: Prescription) -> None:
+        """The end date the rule asks for: no version giving more than the dose filled in
+        (``before``'s) in force after the re-titration. Later than ``before``'s end when a
+        raise runs longer; when that would be over a year, ``before``'s end stays and the
+        refusal names the titration plan instead. Not refilled when a dose is retyped (a
+        lower one may need longer): the refusal still guards, naming the date."""
+        end = self.fields.ui.endDate
+        safe = retitration_safe_end(versions, before.as_lines(),
+                                    pydate(self.fields.ui.startDate.date()))
+        if safe is not None and safe > pydate(end.date()):
+            end.setDate(qdate(safe))
 
     def accepted_result(self) -> HoldReview | None:
         return self.saved

@@ -390,7 +390,8 @@ class PatientDetail(QObject):
         before = (holds.held_version(self.reg, self.versions_model.rows, a.open_hold)
                   if a.open_hold is not None else None)
         if HoldReviewDialog(self.reg, self.user, p, a.flag, self.versions_model.row_at(0),
-                            self.plan, self.view, episode, before).exec():
+                            self.plan, self.view, episode, before,
+                            self.versions_model.rows).exec():
             self.refresh()
 
     def titration_plan(self) -> None:
