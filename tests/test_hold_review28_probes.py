@@ -4,6 +4,7 @@ the full assessment from the first prescription day. Patient: 180 mg in sessions
 (08:30-11:00) and 2 (15:30-18:00) from Monday 2 March 2026 (UTC)."""
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.absences import AbsenceReason
 from hat_desktop.domain.attendance import HoldDecision
@@ -266,3 +267,40 @@ def test_reactivated_then_dosed_after_a_review_then_suspended_again(world, clock
     _no_hold(d)
     clock.set(at(8, 19))  # Sat, Sun suspended; Mon missed after reactivation? Sun active
     _both(d)
+
+
+# --- reports ------------------------------------------------------------------------------
+def test_a_suspend_decision_at_the_review_stays_in_the_hold_reports(world, clock, tmp_path):
+    """The prescriber suspends at the hold review (the hold stays open), the patient is
+    reactivated two days later and resumed: the holds CSV, the holds PDF and the missed-dose
+    PDF still say the prescriber reviewed the hold and suspended, with the notes; before
+    the suspension kept the hold open, that review was the hold's and was shown."""
+    import csv
+    import io
+
+    from hat_desktop.reports import holds_csv, holds_pdf, missed_doses_pdf
+    from hat_desktop.reports.csv_cells import Provenance
+    from hat_desktop.services import attendance_reports
+    from tests.test_safety_report import pdf_text
+    d = world
+    clock.set(at(3, 9))
+    _held(d)
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.SUSPEND, "Aggressive today.")
+    found = holds.holds_between(d.reg, d.manager, day(0), day(3))
+    text = pdf_text(holds_pdf.to_pdf(found, attendance_reports._heading(
+        d.reg, d.manager, day(0), day(3))))
+    assert "Aggressive today." in text and "Suspend treatment" in text
+    clock.set(at(5, 9))
+    _status(d, PatientStatus.ACTIVE)
+    holds.review(d.reg, d.prescriber, d.patient.id, HoldDecision.RESUME, "Calm: resume.")
+    found = holds.holds_between(d.reg, d.manager, day(0), day(5))
+    stamp = Provenance("Clinic", at(5, 9), ZoneInfo("UTC"), day(0), day(5), False)
+    row = next(csv.DictReader(io.StringIO(holds_csv.to_csv(found, stamp).decode())))
+    assert row["decision"] == "resume"
+    assert row["kept_open_by"] == ("2026-03-05T09:00:00+00:00 Dr Pat Prescriber: suspend: "
+                                   "Aggressive today.")
+    report = attendance_reports.missed_dose_report(d.reg, d.manager, day(0), day(5))
+    text = " ".join(pdf_text(missed_doses_pdf.to_pdf(report)).split())
+    assert ("Reviewed 05/03/2026 09:00 by Dr Pat Prescriber: Suspend treatment, the hold "
+            "kept open. Notes: Aggressive today. Reviewed 07/03/2026 09:00 by Dr Pat "
+            "Prescriber: Resume the same dose.") in text
