@@ -61,7 +61,7 @@ def test_holds_csv_columns_and_values(world, clock, tmp_path):
         "notes": "'=Away three days; re-titrate",
         "dates_without_dose": "2026-03-02;2026-03-03;2026-03-04",
         "new_dose_mg": "90", "new_dose_from": "2026-03-05",  # the dose, never an internal id
-        "opened_by_event": "", "new_dose": "90 mg per session",
+        "opened_by_event": "", "new_dose": "90 mg per session", "kept_open_by": "",
         "clinic": "Teesside HAT Clinic", "exported_at": "2026-03-05T12:00:00+00:00",
         "period_from": "2026-03-01", "period_to": "2026-03-05", "demo": ""}
     assert still_open["clinic_number"] == "HAT-0002"

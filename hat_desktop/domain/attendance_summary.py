@@ -32,6 +32,7 @@ class HoldLine:
     review: HoldReview | None
     after_absence: str = ""  # 'back from custody (02/03/2026 to 05/03/2026)'; empty: missed
     event: str = ""  # the adverse event that opened it: 'opioid overdose (E-3; naloxone given)'
+    kept: tuple[HoldReview, ...] = ()  # reviews that suspended or discharged, the hold open
 
     @property
     def cause(self) -> str:
@@ -201,3 +202,4 @@ class HoldRecord:
     # the new version's doses in words: "90 mg per session", or every line's
     # ("Diamorphine 100/80 mg IV + Methadone 30 mg oral, take-home")
     new_dose: str = ""
+    kept: tuple[HoldReview, ...] = ()  # reviews that suspended or discharged, the hold open

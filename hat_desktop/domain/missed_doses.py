@@ -199,6 +199,8 @@ class Hold:
     absence: Absence | None = None  # the absence it follows (AFTER_ABSENCE)
     event: str = ""  # the adverse event that opened it (ADVERSE_EVENT), in words
     inactive: PatientStatus | None = None  # REACTIVATED: the status the patient was in
+    kept: list[Review] = field(default_factory=list)  # reviews that suspended or
+    # discharged and left it open (KEEPS_THE_HOLD), oldest first
 
     @property
     def reason_words(self) -> str:
@@ -322,7 +324,10 @@ class _Run:
             elif review is not None and (change is None or review.at < change.at):
                 self._reviews.pop(0)
                 if review.decision in KEEPS_THE_HOLD:
-                    continue  # suspended or discharged: the hold waits for their return
+                    # suspended or discharged: the hold waits for their return
+                    if self.open_hold is not None and self.open_hold.held_from <= review.at:
+                        self.open_hold.kept.append(review)
+                    continue
                 if self.open_hold is not None and self.open_hold.held_from <= review.at:
                     self.open_hold.review = review
                     self.open_hold = None

@@ -34,13 +34,17 @@ def _values(h: HoldRecord, heading: Heading) -> list[str]:
     tz = heading.tz
     days = hold_days_text(h.days, h.event)
     r = h.review
+    kept = "\n".join(f"{format_local(k.reviewed_at, tz)} {k.reviewer_name}: "
+                     f"{k.decision.label}, the hold kept open" + (f": {k.notes}" if k.notes
+                                                                   else "")
+                     for k in h.kept)  # a suspension or discharge at a review
     if r is None:
         return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
                 days, "", "", "Still open: dosing refused until a "
-                "prescriber's review", ""]
+                "prescriber's review", kept]
     dose = (f"{h.new_dose} from {format_date(h.new_dose_from)}"
             if h.new_dose and h.new_dose_from is not None else "")
-    notes = "\n".join(t for t in (dose, r.notes) if t)
+    notes = "\n".join(t for t in (kept, dose, r.notes) if t)
     return [f"{h.clinic_number}\n{h.patient_name}", format_local(h.held_from, tz),
             days, format_local(r.reviewed_at, tz), r.reviewer_name,
             r.decision.label, notes]

@@ -115,6 +115,11 @@ def _hold_paragraph(r: PatientMissedDoses, h: HoldLine, report: MissedDoseReport
     dates = ", ".join(format_date(d)[:5] for d in h.days)
     text = (f"{r.clinic_number} {r.patient_name}: on hold from {format_local(h.held_from, tz)} "
             f"{h.cause}" + (f" ({dates})." if dates else "."))
+    for kept in h.kept:  # a suspension or discharge at a review: the hold stayed open
+        text += (f" Reviewed {format_local(kept.reviewed_at, tz)} by {kept.reviewer_name}: "
+                 f"{kept.decision.label}, the hold kept open.")
+        if kept.notes:
+            text += f" Notes: {kept.notes}"
     if h.review is None:
         text += " Still open: dosing is refused until a prescriber records a review."
     else:

@@ -260,7 +260,9 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
                                       new_rx.single_dose_mg if new_rx else None,
                                       new_rx.start_date if new_rx else None,
                                       hold.event,
-                                      new_rx.per_session_text if new_rx else ""))
+                                      new_rx.per_session_text if new_rx else "",
+                                      tuple(r for r in reviews[pid]
+                                            if any(k.at == r.reviewed_at for k in hold.kept))))
     progress(STAGE, len(walks), len(walks))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records
