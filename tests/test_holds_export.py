@@ -62,6 +62,7 @@ def test_holds_csv_columns_and_values(world, clock, tmp_path):
         "dates_without_dose": "2026-03-02;2026-03-03;2026-03-04",
         "new_dose_mg": "90", "new_dose_from": "2026-03-05",  # the dose, never an internal id
         "opened_by_event": "", "new_dose": "90 mg per session", "kept_open_by": "",
+        "reason": "missed_doses",
         "clinic": "Teesside HAT Clinic", "exported_at": "2026-03-05T12:00:00+00:00",
         "period_from": "2026-03-01", "period_to": "2026-03-05", "demo": ""}
     assert still_open["clinic_number"] == "HAT-0002"
@@ -169,3 +170,53 @@ def test_holds_pdf_reads_back_with_the_reviews_and_the_new_dose(world, clock, tm
     assert cli.stdout.splitlines() == ["Holds (PDF): 2 hold(s) written to:",
                                        str(tmp_path / "cli.pdf")]
     assert (tmp_path / "cli.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_reason_column_names_what_opened_each_hold(world, clock, tmp_path):
+    """Four patients on one register, each on hold for its own reason, built through the
+    services: HAT-0001 back from custody, HAT-0002 never came (missed doses), HAT-0003
+    discharged and re-admitted three weeks later, HAT-0004 given naloxone after an
+    overdose. The CSV read back gives each its HoldReason code, in the last column."""
+    from hat_desktop.domain.absences import AbsenceReason
+    from hat_desktop.domain.patients import PatientStatus
+    from hat_desktop.services import absences, adverse_events, dosing, patients
+    from tests.test_safety_records import overdose
+    from tests.world import dose_request
+
+    d = world
+
+    def dose(patient_id: int) -> None:
+        dosing.check_in(d.reg, d.nurse, patient_id, identity_confirmed=True)
+        dosing.administer(d.reg, d.nurse, d.nurse2, patient_id,
+                          dose_request(180, [(d.diam100.id, 2)]))
+
+    d.add_patient("HAT-0002", "Robin Second")
+    third, _ = d.add_patient("HAT-0003", "Terry Third")
+    fourth, _ = d.add_patient("HAT-0004", "Fran Fourth")
+    for p in (d.patient.id, third.id, fourth.id):  # Monday 10:00
+        dose(p)
+    clock.advance(timedelta(minutes=5))
+    [given] = adverse_events.doses_to_link(d.reg, d.nurse, fourth.id)
+    adverse_events.record_event(d.reg, d.nurse, d.nurse2, fourth.id,
+                                overdose(d, dose_event_id=given.id))
+    clock.set(MONDAY + timedelta(days=1, hours=9))  # Tuesday: custody; a discharge
+    away = absences.record_absence(d.reg, d.nurse, d.patient.id, AbsenceReason.CUSTODY,
+                                   date(2026, 3, 3), None, "Arrested Monday night")
+    patients.set_status(d.reg, d.manager, third.id, PatientStatus.DISCHARGED, "Moved.")
+    clock.set(MONDAY + timedelta(days=5, hours=9))  # Saturday: back from custody
+    absences.record_return(d.reg, d.nurse2, away.id, date(2026, 3, 6), "Released")
+    clock.set(MONDAY + timedelta(days=22, hours=10))  # three weeks on: re-admitted
+    patients.set_status(d.reg, d.manager, third.id, PatientStatus.ACTIVE, "Re-admitted.")
+    out = tmp_path / "holds.csv"
+    _path, count = attendance_reports.export_holds(d.reg, d.manager, MONDAY.date(),
+                                                   d.reg.today(), out)
+    lines = out.read_bytes().decode("utf-8").splitlines()
+    assert lines[0].split(",")[:15] == holds_csv.HEADER[:14] + ["reason"]  # after kept_open_by
+    rows = _rows(out.read_bytes())
+    assert count == len(rows) == 4
+    assert {r["clinic_number"]: r["reason"] for r in rows} == {
+        "HAT-0001": "after_absence", "HAT-0002": "missed_doses", "HAT-0003": "reactivated",
+        "HAT-0004": "adverse_event"}
+    reactivated = next(r for r in rows if r["reason"] == "reactivated")
+    assert reactivated["held_from"] == "2026-03-24T10:00:00+00:00"
+    assert next(r for r in rows if r["reason"] == "adverse_event")["opened_by_event"]

@@ -8,7 +8,7 @@ from itertools import chain
 from zoneinfo import ZoneInfo
 
 from hat_desktop.domain.attendance import HoldReview
-from hat_desktop.domain.missed_doses import DayAssessment, SessionState
+from hat_desktop.domain.missed_doses import DayAssessment, HoldReason, SessionState
 from hat_desktop.domain.times import format_date
 
 
@@ -203,3 +203,4 @@ class HoldRecord:
     # ("Diamorphine 100/80 mg IV + Methadone 30 mg oral, take-home")
     new_dose: str = ""
     kept: tuple[HoldReview, ...] = ()  # reviews that suspended or discharged, the hold open
+    reason: HoldReason = HoldReason.MISSED_DOSES  # what opened it

@@ -10,7 +10,8 @@ from hat_desktop.reports.csv_cells import Provenance, csv_bytes, iso_local, safe
 # The first five columns are fixed (scripts read them); the rest follow.
 HEADER = ["clinic_number", "held_from", "reviewed_at", "reviewer", "decision",
           "patient_name", "days_without_dose", "notes", "dates_without_dose",
-          "new_dose_mg", "new_dose_from", "opened_by_event", "new_dose", "kept_open_by"]
+          "new_dose_mg", "new_dose_from", "opened_by_event", "new_dose", "kept_open_by",
+          "reason"]
 
 
 def _cells(h: HoldRecord, tz: ZoneInfo) -> list[object]:
@@ -33,6 +34,7 @@ def _cells(h: HoldRecord, tz: ZoneInfo) -> list[object]:
         # are the one that closed it)
         safe_cell("; ".join(f"{iso_local(k.reviewed_at, tz)} {k.reviewer_name}: "
                             f"{k.decision.value}: {k.notes}" for k in h.kept)),
+        h.reason.value,  # what opened it: missed_doses, after_absence, reactivated, adverse_event
     ]
 
 

@@ -262,7 +262,8 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
                                       hold.event,
                                       new_rx.per_session_text if new_rx else "",
                                       tuple(r for r in reviews[pid]
-                                            if any(k.at == r.reviewed_at for k in hold.kept))))
+                                            if any(k.at == r.reviewed_at for k in hold.kept)),
+                                      hold.reason))
     progress(STAGE, len(walks), len(walks))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
     return records
