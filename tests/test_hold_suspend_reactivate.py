@@ -178,3 +178,44 @@ def test_a_review_that_resumes_or_re_titrates_closes_the_hold(world, clock, deci
     holds.review(d.reg, d.prescriber, d.patient.id, decision, "Seen.", *more)
     assert _open_hold(d) is None
     assert dosing.card(d.reg, d.nurse, d.patient.id).can_dose
+
+
+def _pdf_words(data: bytes) -> str:
+    import subprocess
+    raw = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True,
+                         check=True).stdout.decode()
+    return " ".join(raw.split()).replace("- ", "-")
+
+
+def test_the_printed_notes_say_days_suspended_or_discharged_count_towards_a_hold(world,
+                                                                                   clock):
+    """The missed-dose PDF and the attendance record explain what counts: a reader must
+    learn there that days suspended or discharged count towards a hold like days away, and
+    that being made active again after that many days opens one (the reactivated hold of
+    the test above, read back in the same report)."""
+    from hat_desktop.reports import missed_doses_pdf
+    from hat_desktop.services import attendance_export
+
+    d = world
+    _dose(d)
+    clock.set(at(1, 9))
+    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.DISCHARGED, "Moved.")
+    clock.set(at(22, 10))
+    patients.set_status(d.reg, d.manager, d.patient.id, PatientStatus.ACTIVE, "Re-admitted.")
+    report = attendance_reports.missed_dose_report(d.reg, d.manager, MONDAY.date(),
+                                                   d.reg.today())
+    missed = _pdf_words(missed_doses_pdf.to_pdf(report))
+    assert "back after being discharged, 21 days without a dose" in missed
+    assert ("Days suspended or discharged are like days away: not due and not counted in a "
+            "run, but they count towards a hold; made active again after that many days "
+            "without a dose, the patient is on hold until a prescriber records a review, "
+            "before any dose.") in missed
+    data, _rows = attendance_export.ATTENDANCE_PDF.render(d.reg, d.manager, MONDAY.date(),
+                                                          d.reg.today())
+    record = _pdf_words(data)
+    assert "Not due: sessions outside the prescription or while suspended or discharged." \
+        in record
+    assert ("Days away, suspended or discharged still count towards a hold (tolerance falls "
+            "all the same): back, or made active again, after the clinic's hold threshold of "
+            "days without a dose, the patient is on hold until a prescriber records a "
+            "review.") in record

@@ -56,7 +56,9 @@ DEFINITIONS = (
     "prescriber records a review. Away: sessions during an absence (custody, hospital, "
     "dosed elsewhere), neither due nor missed and not counted in a run; on return after "
     "that many days without a dose, the prescriber reviews the patient before the first "
-    "dose."
+    "dose. Days suspended or discharged are like days away: not due and not counted in a "
+    "run, but they count towards a hold; made active again after that many days without a "
+    "dose, the patient is on hold until a prescriber records a review, before any dose."
 )
 
 
