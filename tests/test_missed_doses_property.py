@@ -13,8 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hat_desktop.domain.absences import Absence, AbsenceEnd, AbsenceReason, AbsenceWithdrawal
+from hat_desktop.domain.attendance import HoldDecision
 from hat_desktop.domain.missed_doses import (
+    KEEPS_THE_HOLD,
+    Assessment,
+    EventHold,
     FlagLevel,
+    Hold,
     Outcome,
     OutcomeKind,
     PatientHistory,
@@ -23,9 +29,11 @@ from hat_desktop.domain.missed_doses import (
     StatusChange,
     Thresholds,
     assess,
+    reactivations,
 )
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.sessions import Calendar, Schedule, Window
+from hat_desktop.domain.times import clinic_day, day_bounds
 from tests.missed_dose_builders import LONG_AGO, TZ, prescription
 
 S = SessionState
@@ -349,3 +357,182 @@ def test_starting_at_a_dose_or_review_day_not_begun_on_hold_changes_nothing(scen
         assert (short.run, short.run_days, short.flag) == (full.run, full.run_days, full.flag)
         assert (short.open_hold.held_from if short.open_hold else None) == \
             (full.open_hold.held_from if full.open_hold else None)
+
+
+# --- the fast path's start rule, with absences, adverse events and every hold review --------
+DECISIONS = st.sampled_from([HoldDecision.RESUME, HoldDecision.RESUME, HoldDecision.REDUCED,
+                             HoldDecision.SUSPEND, HoldDecision.DISCHARGE])
+REASONS = st.sampled_from(list(AbsenceReason))
+
+
+def _tidy(statuses: list[StatusChange]) -> tuple[StatusChange, ...]:
+    """In time order, one change at an instant, each a change."""
+    kept = [statuses[0]]
+    for change in sorted(statuses[1:], key=lambda c: c.at):
+        if change.at > kept[-1].at and change.status is not kept[-1].status:
+            kept.append(change)
+    return tuple(kept)
+
+
+@st.composite
+def eventful(draw: st.DrawFn) -> tuple[PatientHistory, Calendar, Thresholds, datetime]:
+    """A scenario as above (suspensions, discharges and returns at odd times) with absences
+    (open-ended, ended, withdrawn), adverse events, and reviews of the holds these open, at
+    any time of day, that resume, re-titrate, suspend or discharge (a suspension or discharge
+    may take effect at that instant, and the patient come back later); then cut as the
+    services allow, by the engine's own full walk."""
+    h, cal, limits, now = draw(scenarios())
+    begins = min(rx.start_date for rx in h.prescriptions)
+    days = [begins + timedelta(days=i) for i in range(12)]
+    absences: list[Absence] = []
+    first = begins
+    for i in range(draw(st.integers(0, 2))):
+        first += timedelta(days=draw(st.integers(0, 4)))
+        last = first + timedelta(days=draw(st.integers(0, 5)))
+        open_ended = draw(st.integers(0, 3)) == 0
+        end = None
+        if open_ended and draw(st.booleans()):
+            end = AbsenceEnd(last, "", utc(last, time(12)), "Nina Nurse")
+        withdrawal = None
+        if draw(st.integers(0, 5)) == 0:
+            withdrawal = AbsenceWithdrawal("by mistake", utc(first, time(12)), "Nina Nurse",
+                                           "Wes Witness")
+        absences.append(Absence(i + 1, 1, draw(REASONS), first,
+                                None if open_ended else last, "", utc(first, time(8)),
+                                "Nina Nurse", end, withdrawal))
+        first = last + timedelta(days=1)
+    events = sorted({EventHold(_moment(draw, _pick(draw, days)), "opioid overdose")
+                     for _ in range(draw(st.integers(0, 2)))}, key=lambda e: e.at)
+    if draw(st.booleans()):  # the first prescription long enough to see the returns
+        rx = h.prescriptions[0]
+        h = replace(h, prescriptions=(replace(rx, end_date=max(rx.end_date, days[-1])),
+                                      *h.prescriptions[1:]))
+    h = replace(h, absences=tuple(absences), event_holds=tuple(events))
+    statuses = list(h.statuses)
+    if draw(st.booleans()):  # away for days, back at any time of a day
+        gone = _pick(draw, days[:8])
+        statuses += [StatusChange(_moment(draw, gone), draw(st.sampled_from(
+            [PatientStatus.SUSPENDED, PatientStatus.DISCHARGED]))),
+            StatusChange(_moment(draw, gone + timedelta(days=draw(st.integers(1, 5)))),
+                         PatientStatus.ACTIVE)]
+    reviews = list(h.reviews)
+    h = replace(h, statuses=_tidy(statuses))
+    for _ in range(draw(st.integers(1, 4))):  # a review of the hold open then, or any time
+        hold = assess(h, cal, limits, now).open_hold
+        if hold is not None and draw(st.booleans()):  # within hours, at any minute
+            at = hold.held_from + timedelta(minutes=draw(st.integers(0, 30 * 60)))
+        elif hold is not None and draw(st.booleans()):  # at an odd time of a day after
+            held = hold.held_from.astimezone(TZ).date()
+            at = max(hold.held_from, _moment(draw, held + timedelta(days=draw(
+                st.integers(0, 2)))))
+        else:
+            at = _moment(draw, _pick(draw, days))
+        if at > now or any(r.at == at for r in reviews):
+            continue
+        decision = draw(DECISIONS)
+        reviews.append(Review(at, str(decision)))
+        if decision in KEEPS_THE_HOLD and draw(st.integers(0, 3)) > 0:
+            statuses.append(StatusChange(at, PatientStatus.SUSPENDED
+                                         if decision is HoldDecision.SUSPEND
+                                         else PatientStatus.DISCHARGED))
+            if draw(st.booleans()):
+                back = at + timedelta(days=draw(st.integers(0, 6)),
+                                      minutes=draw(st.integers(0, 24 * 60)))
+                statuses.append(StatusChange(back, PatientStatus.ACTIVE))
+        h = replace(h, statuses=_tidy(statuses),
+                    reviews=tuple(sorted(reviews, key=lambda r: r.at)))
+    for _ in range(10):  # the services refuse a dose on hold, away, inactive or before the
+        # prescription, and a review of no hold
+        full = assess(h, cal, limits, now)
+        reviewed = {r for x in full.holds for r in [x.review, *x.kept] if r is not None}
+
+        def held(moment: datetime, holds: tuple[Hold, ...] = full.holds) -> bool:
+            return any(x.held_from <= moment and (x.review is None or x.review.at > moment)
+                       for x in holds)
+
+        outcomes = {k: o for k, o in h.outcomes.items()
+                    if not held(o.at) and h.away_on(o.day) is None and o.day >= begins
+                    and h.status_at(o.at) is PatientStatus.ACTIVE}
+        cut = tuple(r for r in h.reviews if r in reviewed)
+        if outcomes == dict(h.outcomes) and cut == h.reviews:
+            break
+        h = replace(h, outcomes=outcomes, reviews=cut)
+    return h, cal, limits, now
+
+
+def fast_start(h: PatientHistory, full: Assessment, need: date) -> date:
+    """services.attendance.assess_current's first day, from pure values: the last dose day
+    or resuming review day on or before ``need``, unless a hold was open when that day
+    began (a review record carries the start of the hold it reviewed) or the patient was
+    made active again that day; the first prescription day failing those."""
+    held_from = {r: x.held_from for x in full.holds for r in [x.review, *x.kept]
+                 if r is not None}
+    held_at_start = {clinic_day(r.at, TZ) for r in h.reviews
+                     if held_from[r] <= day_bounds(clinic_day(r.at, TZ), TZ)[0]} | \
+        {clinic_day(at, TZ) for at in reactivations(h.statuses)}
+    candidates = [min(rx.start_date for rx in h.prescriptions)]
+    doses = sorted((o.day for o in h.outcomes.values()
+                    if o.kind is OutcomeKind.DOSED and o.day <= need), reverse=True)
+    candidates += [d for d in doses if d not in held_at_start][:1]
+    resumed = {clinic_day(r.at, TZ) for r in h.reviews if r.decision not in KEEPS_THE_HOLD}
+    candidates += [d for d in resumed - held_at_start if d <= need]
+    return min(max(candidates), need)
+
+
+def _hold(x: Hold | None) -> tuple[object, ...] | None:
+    return None if x is None else (x.held_from, x.reason, x.days, x.absence, x.event,
+                                   x.inactive, x.review, x.reason_words)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(eventful(), st.data())
+def test_the_fast_paths_start_with_absences_events_and_status_changes(scenario, data):
+    h, cal, limits, now = scenario
+    today = now.astimezone(TZ).date()
+    full = assess(h, cal, limits, now)
+    # the days to cover from (``since``): any, or often a day something happened, so that
+    # the start is that day's review or dose rather than a later one
+    marked = sorted({clinic_day(r.at, TZ) for r in h.reviews}
+                    | {clinic_day(c.at, TZ) for c in h.statuses[1:]}
+                    | {clinic_day(e.at, TZ) for e in h.event_holds}
+                    | {o.day for o in h.outcomes.values()})
+    if marked and data.draw(st.booleans()):
+        need = min(marked[data.draw(st.integers(0, len(marked) - 1))], today)
+    else:
+        need = today - timedelta(days=data.draw(st.integers(0, 25)))
+    first = fast_start(h, full, need)
+    short = assess(h, cal, limits, now, first_day=first, last_day=today)
+    begins = min(rx.start_date for rx in h.prescriptions)  # ``need`` may be before it
+    assert all(s.state is S.NOT_DUE for d in short.days if d.day < begins for s in d.sessions)
+    assert {(s.day, s.window.number): (s.state, s.absence) for d in short.days
+            if d.day >= begins for s in d.sessions} == \
+        {(s.day, s.window.number): (s.state, s.absence) for d in full.days if d.day >= first
+         for s in d.sessions}, first
+    assert (short.run, short.run_days, short.flag) == (full.run, full.run_days, full.flag)
+    assert _hold(short.open_hold) == _hold(full.open_hold)
+    # The holds opened after the first day. One opened and lifted on the first day itself
+    # (the days before it reached the threshold, the review came after the day's last
+    # session) is not in the short walk: it changed no state, run or flag from then on.
+    after = day_bounds(first, TZ)[1]
+    assert [_hold(x) for x in short.holds if x.held_from >= after] == \
+        [_hold(x) for x in full.holds if x.held_from >= after]
+
+
+def test_the_fast_path_does_not_start_on_a_return_reviewed_the_same_day():
+    """The case the draws above seldom reach: back at 07:00 after five days suspended, on
+    hold from then, reviewed at 19:00; the sessions between were on hold, not missed."""
+    back = date(2026, 3, 8)
+    h = PatientHistory(1, (prescription(date(2026, 3, 2)),), (
+        StatusChange(LONG_AGO, PatientStatus.ACTIVE),
+        StatusChange(utc(date(2026, 3, 3), time(7)), PatientStatus.SUSPENDED),
+        StatusChange(utc(back, time(7)), PatientStatus.ACTIVE)), {},
+        (Review(utc(back, time(19)), "resume"),))
+    cal = Calendar(TZ, (Schedule(date(2020, 1, 1), WINDOW_SETS[0]),), frozenset())
+    now = utc(back, time(20))
+    full = assess(h, cal, Thresholds(), now)
+    first = fast_start(h, full, back)
+    short = assess(h, cal, Thresholds(), now, first_day=first, last_day=back)
+    assert first < back
+    assert [s.state for s in full.days[-1].sessions] == [S.ON_HOLD, S.ON_HOLD]
+    assert [s.state for s in short.days[-1].sessions] == [S.ON_HOLD, S.ON_HOLD]
