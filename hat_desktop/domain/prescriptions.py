@@ -250,6 +250,14 @@ def current_version(versions: list[Prescription], day: date, before: datetime
     return best
 
 
+def change_days(versions: Sequence[Prescription]) -> list[date]:
+    """The days on which the versions covering a day may change, in order: each day a
+    version starts and each day after one ends (none after an open-ended one)."""
+    return sorted({rx.start_date for rx in versions}
+                  | {rx.end_date + timedelta(days=1) for rx in versions
+                     if rx.end_date < date.max})
+
+
 class CoveringVersions:
     """The versions (of ``versions``, in their order) that cover a day, for a walk through
     many days: ``on(day)`` is ``[rx for rx in versions if rx.covers(day)]``, filtered again
@@ -258,9 +266,7 @@ class CoveringVersions:
 
     def __init__(self, versions: Sequence[Prescription]) -> None:
         self._versions = list(versions)
-        self._changes = sorted({rx.start_date for rx in versions}
-                               | {rx.end_date + timedelta(days=1) for rx in versions
-                                  if rx.end_date < date.max})
+        self._changes = change_days(versions)
         self._from = date.max  # the stretch [_from, _until) that _found is for: none yet
         self._until = date.min
         self._found: list[Prescription] = []
@@ -546,11 +552,9 @@ def raises_ahead(versions: Sequence[Prescription], lines: Sequence[PrescriptionL
     ``versions`` covering the day) gives more than ``lines`` (raises_over), in the order of
     the days: the one walk of "would a version come into force above this dose" ("Resume
     the same dose" from today, a re-titration from the day after it ends). The days are
-    walked where the version in force may change: ``from_day``, and each start and each
-    day after an end that follows it."""
-    days = sorted({from_day} | {d for rx in versions
-                                for d in (rx.start_date, rx.end_date + timedelta(days=1))
-                                if d > from_day})
+    walked where the version in force may change: ``from_day``, and the change_days after
+    it."""
+    days = [from_day, *(d for d in change_days(versions) if d > from_day)]
     found: list[RaiseAhead] = []
     for day, until in zip(days, [*days[1:], None], strict=True):
         rx = max((v for v in versions if v.covers(day)), key=lambda v: v.version,
