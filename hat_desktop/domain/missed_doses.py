@@ -46,7 +46,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from hat_desktop.domain.absences import Absence, away_by_day, away_on, returned_words
-from hat_desktop.domain.attendance import HoldDecision
+from hat_desktop.domain.attendance import HoldDecision, HoldReview
 from hat_desktop.domain.patients import PatientStatus
 from hat_desktop.domain.prescriptions import CoveringVersions, Prescription, current_version
 from hat_desktop.domain.sessions import Calendar, Window
@@ -215,6 +215,14 @@ class Hold:
         if self.event:
             return f"an adverse event: {self.event}"
         return f"{len(self.days)} consecutive days without a dose"
+
+    def recorded_reviews(self, reviews: Sequence[HoldReview]
+                         ) -> tuple[HoldReview | None, tuple[HoldReview, ...]]:
+        """Of the patient's ``reviews`` as recorded: the one that closed this hold (None:
+        it is open), and those that suspended or discharged and left it open (``kept``)."""
+        closed = next((r for r in reviews if self.review is not None
+                       and r.reviewed_at == self.review.at), None)
+        return closed, tuple(r for r in reviews if any(k.at == r.reviewed_at for k in self.kept))
 
     @property
     def back_words(self) -> str:

@@ -166,6 +166,10 @@ class TitrationPlan:
     def covers(self, day: date) -> bool:
         return not self.stopped and self.start_date <= day <= self.last_day
 
+    def before_its_end(self, day: date) -> bool:
+        """A day of the plan before its last: a patient on it has not had the full dose."""
+        return self.covers(day) and day < self.last_day
+
     def day_number(self, day: date) -> int:
         """1 on the plan's first day."""
         return (day - self.start_date).days + 1
@@ -317,7 +321,7 @@ def interrupted_refusal(plan: TitrationPlan | None, day: date) -> str | None:
     patient was on, is one of its days before the last, so the patient never had the full
     dose; and the plan goes on by the calendar while they are away, to a later day's dose or
     the prescription's own."""
-    if plan is None or not plan.covers(day) or day >= plan.last_day:
+    if plan is None or not plan.before_its_end(day):
         return None
     doses = sorted(set(plan.doses[plan.day_number(day) - 1]))
     return ('"Resume the same dose" would not give the dose the patient was on: when the '

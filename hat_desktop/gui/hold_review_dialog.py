@@ -88,7 +88,7 @@ class HoldReviewDialog(FormDialog[Ui_HoldReviewDialog, HoldReview]):
         self.fields.ui.reasonEdit.setPlainText(reason)
         if before is not None:
             self._fill_in_end(versions, before)
-        if before is not None:  # the rule, where a dose, a maximum or take-home is typed
+            # the rule, where a dose, a maximum or take-home is typed
             fui = self.fields.ui
             for widget in (fui.doseSpin, fui.maxInjectionSpin, fui.dailyMaxSpin,
                            fui.takeHomeCheck):

@@ -51,9 +51,7 @@ def _hold_lines(hs: Sequence[Hold], reviews: list[HoldReview], start: datetime,
     for h in hs:
         if not start <= h.held_from < end:
             continue
-        stored = next((r for r in reviews if h.review is not None
-                       and r.reviewed_at == h.review.at), None)
-        kept = tuple(r for r in reviews if any(k.at == r.reviewed_at for k in h.kept))
+        stored, kept = h.recorded_reviews(reviews)
         lines.append(HoldLine(h.held_from, h.days, stored,
                               h.back_words, h.event, kept))
     return tuple(lines)

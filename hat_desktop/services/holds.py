@@ -100,10 +100,10 @@ def check_review(reg: OpenRegister, actor: User, patient_id: int,
     if hold is None:
         raise Refused(f"{patient.label} is not on hold: there is nothing to review.")
     versions = rx_store.versions(reg.db, [patient_id])[patient_id]
-    held = held_version(reg, versions, hold)
+    day, plan_then = held_day(reg, patient_id, hold), _plan_when(reg, patient_id, hold)
+    held = _held(versions, hold, day, plan_then)
     if choice is HoldDecision.RESUME:
-        refusal = (interrupted_refusal(_plan_when(reg, patient_id, hold),
-                                       held_day(reg, patient_id, hold))
+        refusal = (interrupted_refusal(plan_then, day)
                    or resume_refusal(versions, held, reg.today()))
         if refusal is not None:
             raise Refused(refusal)
@@ -184,11 +184,16 @@ def held_version(reg: OpenRegister, versions: list[Prescription], hold: Hold
     if not versions:
         return None
     patient_id = versions[0].patient_id
-    day = held_day(reg, patient_id, hold)
+    return _held(versions, hold, held_day(reg, patient_id, hold),
+                 _plan_when(reg, patient_id, hold))
+
+
+def _held(versions: list[Prescription], hold: Hold, day: date, plan: TitrationPlan | None
+          ) -> Prescription | None:
+    """held_version, given its held_day and the plan in force when the hold began."""
     rx = max((rx for rx in versions if rx.covers(day) and rx.created_at <= hold.held_from),
              key=lambda rx: rx.version, default=None)
-    plan = _plan_when(reg, patient_id, hold)
-    if rx is None or plan is None or not plan.covers(day) or day >= plan.last_day:
+    if rx is None or plan is None or not plan.before_its_end(day):
         return rx
     return effective(rx, plan, day, min(rx.sessions))  # any session: the day's doses
 
@@ -250,8 +255,7 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
         for hold in walk.holds:
             if not start <= hold.held_from < end:
                 continue
-            stored = next((r for r in reviews[pid] if hold.review is not None
-                           and r.reviewed_at == hold.review.at), None)
+            stored, kept = hold.recorded_reviews(reviews[pid])
             new_rx = (rx_store.by_id(reg.db, stored.prescription_id)
                       if stored is not None and stored.prescription_id else None)
             records.append(HoldRecord(by_id[pid].clinic_number, by_id[pid].full_name,
@@ -260,9 +264,7 @@ def holds_between(reg: OpenRegister, actor: User, first: date, last: date, *,
                                       new_rx.single_dose_mg if new_rx else None,
                                       new_rx.start_date if new_rx else None,
                                       hold.event,
-                                      new_rx.per_session_text if new_rx else "",
-                                      tuple(r for r in reviews[pid]
-                                            if any(k.at == r.reviewed_at for k in hold.kept)),
+                                      new_rx.per_session_text if new_rx else "", kept,
                                       hold.reason))
     progress(STAGE, len(walks), len(walks))
     records.sort(key=lambda r: (r.held_from, r.clinic_number))
